@@ -1,0 +1,118 @@
+#pragma once
+// The document model: a source file read into sections, paragraphs and sentences, every piece
+// with its byte span and 1-based line and column in the source.
+
+#include <redraft/text/tokens.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redraft::document {
+
+enum class Format { plain, markdown };
+enum class FormatChoice { by_extension, plain, markdown };
+
+enum class BlockKind { heading, paragraph, quote, list_item, code };
+std::string_view to_string(BlockKind kind);
+
+// [begin, end) in bytes.
+struct Span {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::uint32_t size() const { return end - begin; }
+};
+
+// 1-based line and column; the column counts Unicode code points from the start of the line.
+struct Position {
+    std::uint32_t line = 1;
+    std::uint32_t column = 1;
+};
+
+// Maps a stretch of a paragraph's prose text to the source bytes it came from.
+struct SourceRun {
+    std::uint32_t text_begin = 0;
+    std::uint32_t source_begin = 0;
+    std::uint32_t length = 0;
+};
+
+struct Sentence {
+    Span text;   // in the paragraph's prose text
+    Span source; // in the document's source
+    Position position;
+};
+
+struct Paragraph {
+    BlockKind kind = BlockKind::paragraph;
+    int level = 0;       // heading level (1 = top) or list/quote nesting depth
+    Span source;         // the whole block in the source, markup included
+    Position position;   // of source.begin
+    std::uint32_t section = 0;
+    std::string text;              // the prose: Markdown markup removed, line breaks kept
+    std::vector<SourceRun> runs;   // text -> source
+    std::string key;               // the text as compared (normalized unless exact)
+    std::uint64_t hash = 0;        // of key
+    std::vector<Sentence> sentences;
+
+    std::string_view sentence_text(const Sentence& s) const {
+        return std::string_view(text).substr(s.text.begin, s.text.size());
+    }
+    // Source offset of a byte offset into `text`.
+    std::uint32_t source_offset(std::uint32_t text_offset) const;
+};
+
+// A heading and the paragraphs under it (up to the next heading). Section 0 holds whatever
+// comes before the first heading and has no heading paragraph.
+struct Section {
+    std::uint32_t heading = UINT32_MAX; // paragraph index of the heading, if any
+    std::uint32_t first = 0;            // first paragraph index
+    std::uint32_t end = 0;              // one past the last paragraph index
+};
+
+// Byte offset -> line and column.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view source);
+    Position position(std::string_view source, std::uint32_t offset) const;
+    // The line of `offset`, with column 1.
+    Position position_line_only(std::uint32_t offset) const;
+    std::uint32_t line_start(std::uint32_t line) const { return starts_[line - 1]; }
+    std::size_t lines() const { return starts_.size(); }
+
+private:
+    std::vector<std::uint32_t> starts_;
+};
+
+struct Document {
+    std::string name; // as given by the caller: a path or "REV:path"
+    Format format = Format::plain;
+    std::string source; // the bytes as read
+    std::vector<Paragraph> paragraphs;
+    std::vector<Section> sections;
+};
+
+struct ParseOptions {
+    Format format = Format::plain;
+    text::Comparison comparison = text::Comparison::normalized;
+};
+
+// The largest document redraft reads; larger files are refused before they are read.
+inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
+
+// Checks the bytes (text::check_text) and parses them. Throws Error on bad input.
+Document parse(std::string source, std::string name, const ParseOptions& options);
+
+// The format for a file name under a choice (.md and .markdown are Markdown).
+Format choose_format(std::string_view name, FormatChoice choice);
+
+// Reads a file from disk and parses it. Throws Error(not_found) for a missing or unreadable
+// file and Error(input) for one over kMaxDocumentBytes.
+Document load(const std::filesystem::path& path, FormatChoice format,
+              text::Comparison comparison = text::Comparison::normalized);
+
+// Reads a whole file, refusing one over `max_bytes` before reading it.
+std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes);
+
+} // namespace redraft::document

@@ -1,0 +1,105 @@
+#include "cli/cli.hpp"
+
+#include <redraft/error.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace redraft::cli {
+
+void add_output_options(CLI::App& command, OutputOptions& options,
+                        const std::vector<std::string>& formats) {
+    command.add_option("--format", options.format, "Output format")
+        ->check(CLI::IsMember(formats))
+        ->capture_default_str();
+    command.add_option("-o,--output", options.path, "Write to FILE instead of standard output");
+    command.add_option("--color", options.color, "Colour: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+}
+
+bool use_color(const OutputOptions& options) {
+    if (options.color == "always") {
+        return true;
+    }
+    if (options.color == "never" || !options.path.empty()) {
+        return false;
+    }
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    if ((no_color && *no_color) || (term && std::string_view(term) == "dumb")) {
+        return false;
+    }
+    return isatty(STDOUT_FILENO) == 1;
+}
+
+void write_output(Context& context, const OutputOptions& options, const std::string& text) {
+    if (options.path.empty()) {
+        context.out << text;
+        context.out.flush();
+        return;
+    }
+    const std::filesystem::path target(options.path);
+    std::filesystem::path temporary = target;
+    temporary += ".redraft-tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+        file.write(text.data(), static_cast<std::streamsize>(text.size()));
+        file.close();
+        if (!file) {
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            throw Error(ErrorKind::usage,
+                        options.path + ": cannot write the output file; check that its folder "
+                                       "exists and is writable");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, target, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        throw Error(ErrorKind::usage, options.path + ": cannot write the output file (" +
+                                          ec.message() + ")");
+    }
+}
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    Context context{out, err};
+    CLI::App app{"redraft: track how an analytical text and its assessment of its subject "
+                 "change across revisions",
+                 "redraft"};
+    app.set_version_flag("--version", std::string("redraft ") + REDRAFT_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+    for (const auto& add : commands()) {
+        add(app, context);
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e, out, err);
+        return 2;
+    } catch (const Error& e) {
+        err << "redraft: " << e.what() << "\n";
+        return 2;
+    } catch (const std::bad_alloc&) {
+        err << "redraft: out of memory\n";
+        return 2;
+    } catch (const std::exception& e) {
+        err << "redraft: internal error: " << e.what() << "\n";
+        return 2;
+    }
+    return context.exit_code;
+}
+
+} // namespace redraft::cli

@@ -1,0 +1,46 @@
+#pragma once
+// The command line: each command lives in its own file and registers itself in commands.cpp.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace redraft::cli {
+
+// Where output goes and how it looks, shared by every command.
+struct OutputOptions {
+    std::string format = "text";
+    std::string path; // -o FILE; empty for stdout
+    std::string color = "auto";
+};
+
+// State every command can reach. Commands set `exit_code`.
+struct Context {
+    std::ostream& out;
+    std::ostream& err;
+    int exit_code = 0;
+};
+
+using Registrar = std::function<void(CLI::App&, Context&)>;
+
+// Adds --format (restricted to `formats`), -o and --color to a command.
+void add_output_options(CLI::App& command, OutputOptions& options,
+                        const std::vector<std::string>& formats);
+
+// Writes `text` to the -o file (whole or not at all: a temporary file renamed into place) or
+// to the context's stdout.
+void write_output(Context& context, const OutputOptions& options, const std::string& text);
+
+// True when output should carry ANSI colour: --color=always, or auto with a terminal stdout
+// and neither NO_COLOR nor TERM=dumb.
+bool use_color(const OutputOptions& options);
+
+// Every command's registrar, in the order `redraft --help` lists them.
+const std::vector<Registrar>& commands();
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+} // namespace redraft::cli

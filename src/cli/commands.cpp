@@ -1,0 +1,14 @@
+#include "cli/cli.hpp"
+
+namespace redraft::cli {
+
+void register_show(CLI::App& app, Context& context);
+
+const std::vector<Registrar>& commands() {
+    static const std::vector<Registrar> table = {
+        register_show,
+    };
+    return table;
+}
+
+} // namespace redraft::cli

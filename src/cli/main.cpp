@@ -1,0 +1,5 @@
+#include "cli/cli.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv) { return redraft::cli::run_cli(argc, argv, std::cout, std::cerr); }

@@ -1,0 +1,228 @@
+#include "document/parsers.hpp"
+
+#include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
+#include <redraft/segment/segmenter.hpp>
+#include <redraft/text/utf8.hpp>
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <system_error>
+
+namespace redraft::document {
+namespace {
+
+std::uint32_t count_code_points(std::string_view bytes) {
+    std::uint32_t count = 0;
+    for (unsigned char c : bytes) {
+        count += (c & 0xC0) != 0x80; // every byte but a continuation byte starts a code point
+    }
+    return count;
+}
+
+// Positions for offsets visited mostly in increasing order: counting continues from the last
+// answer, so a document that is one 10 MB line costs one pass, not one pass per sentence.
+class PositionCursor {
+public:
+    PositionCursor(std::string_view source, const LineIndex& lines)
+        : source_(source), lines_(lines) {}
+
+    Position at(std::uint32_t offset) {
+        Position p = lines_.position_line_only(offset);
+        const std::uint32_t line_start = lines_.line_start(p.line);
+        if (p.line == last_.line && offset >= last_offset_ && last_offset_ >= line_start) {
+            p.column = last_.column +
+                       count_code_points(source_.substr(last_offset_, offset - last_offset_));
+        } else {
+            p.column = 1 + count_code_points(source_.substr(line_start, offset - line_start));
+        }
+        last_ = p;
+        last_offset_ = offset;
+        return p;
+    }
+
+private:
+    std::string_view source_;
+    const LineIndex& lines_;
+    Position last_{0, 0};
+    std::uint32_t last_offset_ = 0;
+};
+
+void finish(Document& doc, const ParseOptions& options) {
+    const LineIndex lines(doc.source);
+    PositionCursor cursor(doc.source, lines);
+    std::uint32_t section = 0;
+    doc.sections.push_back({});
+    for (std::uint32_t index = 0; index < doc.paragraphs.size(); ++index) {
+        Paragraph& p = doc.paragraphs[index];
+        if (p.kind == BlockKind::heading) {
+            doc.sections.back().end = index;
+            doc.sections.push_back({index, index, 0});
+            section = static_cast<std::uint32_t>(doc.sections.size() - 1);
+        }
+        p.section = section;
+        p.position = cursor.at(p.source.begin);
+        if (p.kind == BlockKind::code) {
+            p.sentences.push_back({{0, static_cast<std::uint32_t>(p.text.size())}, p.source,
+                                   p.position});
+        } else {
+            for (const auto& span : segment::split_sentences(p.text)) {
+                Sentence s;
+                s.text = {span.begin, span.end};
+                s.source = {p.source_offset(span.begin), p.source_offset(span.end)};
+                s.position = cursor.at(s.source.begin);
+                p.sentences.push_back(s);
+            }
+        }
+        p.key = text::comparison_key(p.text, options.comparison);
+        p.hash = std::hash<std::string>{}(p.key);
+    }
+    doc.sections.back().end = static_cast<std::uint32_t>(doc.paragraphs.size());
+}
+
+} // namespace
+
+std::string_view to_string(BlockKind kind) {
+    switch (kind) {
+    case BlockKind::heading:
+        return "heading";
+    case BlockKind::paragraph:
+        return "paragraph";
+    case BlockKind::quote:
+        return "quote";
+    case BlockKind::list_item:
+        return "list_item";
+    case BlockKind::code:
+        return "code";
+    }
+    return "paragraph";
+}
+
+std::uint32_t Paragraph::source_offset(std::uint32_t text_offset) const {
+    if (runs.empty()) {
+        return source.begin;
+    }
+    auto run = std::upper_bound(runs.begin(), runs.end(), text_offset,
+                                [](std::uint32_t t, const SourceRun& r) {
+                                    return t < r.text_begin;
+                                });
+    if (run != runs.begin()) {
+        --run;
+    }
+    return run->source_begin + std::min(text_offset - std::min(text_offset, run->text_begin),
+                                        run->length);
+}
+
+LineIndex::LineIndex(std::string_view source) {
+    starts_.push_back(0);
+    for (std::uint32_t i = 0; i < source.size(); ++i) {
+        if (source[i] == '\n') {
+            starts_.push_back(i + 1);
+        }
+    }
+}
+
+Position LineIndex::position_line_only(std::uint32_t offset) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    return {static_cast<std::uint32_t>(it - starts_.begin()), 1};
+}
+
+Position LineIndex::position(std::string_view source, std::uint32_t offset) const {
+    Position p = position_line_only(offset);
+    const std::uint32_t start = line_start(p.line);
+    p.column = 1 + count_code_points(source.substr(start, offset - start));
+    return p;
+}
+
+Format choose_format(std::string_view name, FormatChoice choice) {
+    switch (choice) {
+    case FormatChoice::plain:
+        return Format::plain;
+    case FormatChoice::markdown:
+        return Format::markdown;
+    case FormatChoice::by_extension:
+        break;
+    }
+    auto ends_with = [&](std::string_view suffix) {
+        if (name.size() < suffix.size()) {
+            return false;
+        }
+        auto tail = name.substr(name.size() - suffix.size());
+        return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) {
+            return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b;
+        });
+    };
+    return ends_with(".md") || ends_with(".markdown") ? Format::markdown : Format::plain;
+}
+
+Document parse(std::string source, std::string name, const ParseOptions& options) {
+    if (source.size() > kMaxDocumentBytes) {
+        throw Error(ErrorKind::input, name + ": the document is " +
+                                          std::to_string(source.size() >> 20) +
+                                          " MiB; redraft reads documents up to 256 MiB");
+    }
+    text::check_text(source, name);
+    Document doc;
+    doc.name = std::move(name);
+    doc.format = options.format;
+    doc.source = std::move(source);
+    if (options.format == Format::markdown) {
+        parse_markdown_blocks(doc);
+    } else {
+        parse_plain_blocks(doc);
+    }
+    finish(doc, options);
+    return doc;
+}
+
+std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        throw Error(ErrorKind::not_found,
+                    path.string() + ": no such file; check the path and try again");
+    }
+    if (std::filesystem::is_directory(status)) {
+        throw Error(ErrorKind::input, path.string() + ": is a directory, not a text file");
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > max_bytes) {
+        throw Error(ErrorKind::input, path.string() + ": the file is " +
+                                          std::to_string(size >> 20) +
+                                          " MiB; redraft reads documents up to " +
+                                          std::to_string(max_bytes >> 20) + " MiB");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw Error(ErrorKind::not_found,
+                    path.string() + ": cannot be read (permission denied?); check its mode");
+    }
+    std::string bytes;
+    bytes.resize(ec ? 0 : size);
+    if (!ec) {
+        in.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    // A file that grew, or has no known size (a pipe), is read to its end.
+    char chunk[65536];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_bytes) {
+            throw Error(ErrorKind::input, path.string() + ": the file is larger than " +
+                                              std::to_string(max_bytes >> 20) + " MiB");
+        }
+    }
+    return bytes;
+}
+
+Document load(const std::filesystem::path& path, FormatChoice format,
+              text::Comparison comparison) {
+    std::string bytes = read_file(path, kMaxDocumentBytes);
+    const std::string name = path.string();
+    return parse(std::move(bytes), name, {choose_format(name, format), comparison});
+}
+
+} // namespace redraft::document

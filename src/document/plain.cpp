@@ -1,0 +1,106 @@
+#include "document/parsers.hpp"
+
+#include <redraft/text/utf8.hpp>
+
+namespace redraft::document {
+namespace {
+
+bool is_blank(std::string_view line) {
+    return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
+
+std::size_t count_words(std::string_view line) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+        const bool space = c == ' ' || c == '\t';
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    return words;
+}
+
+} // namespace
+
+bool looks_like_heading(std::string_view line) {
+    constexpr std::size_t kMaxHeadingBytes = 100;
+    constexpr std::size_t kMaxHeadingWords = 12;
+    // A heading may be a short question ("Mark who?"), never a full-length one.
+    constexpr std::size_t kMaxQuestionHeadingWords = 4;
+    if (line.empty() || line.size() > kMaxHeadingBytes) {
+        return false;
+    }
+    const std::size_t words = count_words(line);
+    if (words > kMaxHeadingWords) {
+        return false;
+    }
+    std::string_view tail = line;
+    // Look past closing quotes and brackets for the final punctuation.
+    while (!tail.empty() && (tail.back() == '"' || tail.back() == '\'' || tail.back() == ')' ||
+                             tail.back() == ']')) {
+        tail.remove_suffix(1);
+    }
+    if (tail.ends_with("\xE2\x80\x9D") || tail.ends_with("\xE2\x80\x99")) {
+        tail.remove_suffix(3);
+    }
+    if (tail.empty()) {
+        return false;
+    }
+    switch (tail.back()) {
+    case '.':
+    case '!':
+    case ',':
+    case ';':
+    case ':':
+        return false;
+    case '?':
+        return words <= kMaxQuestionHeadingWords;
+    default:
+        return true;
+    }
+}
+
+void parse_plain_blocks(Document& doc) {
+    const std::string_view source = doc.source;
+    const auto size = static_cast<std::uint32_t>(source.size());
+    std::uint32_t pos = static_cast<std::uint32_t>(text::bom_length(source));
+    std::uint32_t block_begin = 0;
+    std::uint32_t block_end = 0;
+    std::uint32_t block_lines = 0;
+    auto flush = [&] {
+        if (block_lines == 0) {
+            return;
+        }
+        Paragraph p;
+        p.source = {block_begin, block_end};
+        p.text.assign(source.substr(block_begin, block_end - block_begin));
+        p.runs.push_back({0, block_begin, block_end - block_begin});
+        p.kind = block_lines == 1 && looks_like_heading(p.text) ? BlockKind::heading
+                                                                 : BlockKind::paragraph;
+        p.level = p.kind == BlockKind::heading ? 1 : 0;
+        doc.paragraphs.push_back(std::move(p));
+        block_lines = 0;
+    };
+    while (pos < size) {
+        std::uint32_t eol = pos;
+        while (eol < size && source[eol] != '\n') {
+            ++eol;
+        }
+        const std::string_view line = source.substr(pos, eol - pos);
+        if (is_blank(line)) {
+            flush();
+        } else {
+            const auto first = static_cast<std::uint32_t>(line.find_first_not_of(" \t\f\v"));
+            const auto last = static_cast<std::uint32_t>(line.find_last_not_of(" \t\r\f\v"));
+            if (block_lines == 0) {
+                block_begin = pos + first;
+            }
+            block_end = pos + last + 1;
+            ++block_lines;
+        }
+        pos = eol + 1;
+    }
+    flush();
+}
+
+} // namespace redraft::document

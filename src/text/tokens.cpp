@@ -1,0 +1,126 @@
+#include <redraft/text/normalize.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace redraft::text {
+namespace {
+
+bool is_word_char(UChar32 c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    // Letters, digits and combining marks (so "é" written as e + U+0301 stays one word).
+    const auto category = U_GET_GC_MASK(c);
+    return (category & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
+}
+
+bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == U'\u2019'; }
+
+bool is_inner_hyphen(UChar32 c) { return c == '-' || c == U'\u2010' || c == U'\u2011'; }
+
+struct Cursor {
+    const std::uint8_t* data;
+    std::int32_t length;
+
+    UChar32 at(std::int32_t i, std::int32_t* next) const {
+        UChar32 c = data[i];
+        if (c < 0x80) {
+            *next = i + 1;
+            return c;
+        }
+        U8_NEXT(data, i, length, c);
+        *next = i;
+        return c;
+    }
+};
+
+} // namespace
+
+void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t offset) {
+    const Cursor cursor{reinterpret_cast<const std::uint8_t*>(text.data()),
+                        static_cast<std::int32_t>(text.size())};
+    std::int32_t i = 0;
+    while (i < cursor.length) {
+        std::int32_t next = 0;
+        const UChar32 c = cursor.at(i, &next);
+        if (c < 0 || is_space(static_cast<char32_t>(c))) {
+            i = next;
+            continue;
+        }
+        if (!is_word_char(c)) {
+            out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(next),
+                           TokenKind::punctuation});
+            i = next;
+            continue;
+        }
+        const std::int32_t start = i;
+        bool all_digits = true;
+        UChar32 previous = c;
+        i = next;
+        all_digits = is_digit(c);
+        while (i < cursor.length) {
+            std::int32_t after = 0;
+            const UChar32 d = cursor.at(i, &after);
+            if (d >= 0 && is_word_char(d)) {
+                all_digits = all_digits && is_digit(d);
+                previous = d;
+                i = after;
+                continue;
+            }
+            // A connector stays inside the token only between two word characters.
+            if (after >= cursor.length) {
+                break;
+            }
+            std::int32_t beyond = 0;
+            const UChar32 e = cursor.at(after, &beyond);
+            const bool joins_number = (d == '.' || d == ',') && is_digit(previous) &&
+                                      is_digit(e) && all_digits;
+            const bool joins_word = (is_apostrophe(d) || is_inner_hyphen(d)) && e >= 0 &&
+                                    is_word_char(e) && !is_digit(e);
+            if (!joins_number && !joins_word) {
+                break;
+            }
+            if (joins_word) {
+                all_digits = false;
+            }
+            previous = e;
+            i = beyond;
+        }
+        TokenKind kind = all_digits ? TokenKind::number : TokenKind::word;
+        if (all_digits && i < cursor.length && cursor.data[i] == '%') {
+            ++i;
+        }
+        out.push_back({offset + std::uint32_t(start), offset + std::uint32_t(i), kind});
+    }
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    tokenize_into(text, tokens);
+    return tokens;
+}
+
+std::string comparison_key(std::string_view text, Comparison comparison) {
+    return comparison == Comparison::exact ? std::string(text) : normalize(text);
+}
+
+std::uint32_t Interner::intern(std::string_view key) {
+    if (auto found = ids_.find(key); found != ids_.end()) {
+        return found->second;
+    }
+    const auto id = static_cast<std::uint32_t>(strings_.size());
+    const std::string& stored = strings_.emplace_back(key);
+    ids_.emplace(std::string_view(stored), id);
+    return id;
+}
+
+std::uint32_t Interner::find(std::string_view key) const {
+    auto found = ids_.find(key);
+    return found == ids_.end() ? none() : found->second;
+}
+
+} // namespace redraft::text

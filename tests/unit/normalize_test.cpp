@@ -1,0 +1,38 @@
+#include <redraft/text/normalize.hpp>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using redraft::text::normalize;
+
+TEST(Normalize, FoldsCaseAndWhiteSpace) {
+    EXPECT_EQ(normalize("  Mark   RUTTE\n was\tthere  "), "mark rutte was there");
+}
+
+TEST(Normalize, FoldsQuotesAndDashes) {
+    EXPECT_EQ(normalize("Rutte\xE2\x80\x99s \xE2\x80\x9C" "calm\xE2\x80\x9D \xE2\x80\x93 yes"),
+              "rutte's \"calm\" - yes");
+    EXPECT_EQ(normalize("a\xE2\x80\x94" "b\xE2\x88\x92" "c"), "a-b-c");
+}
+
+TEST(Normalize, NonBreakingSpacesAreSpaces) {
+    EXPECT_EQ(normalize("10\xC2\xA0percent \xE2\x80\xAF x"), "10 percent x");
+}
+
+TEST(Normalize, ComposesAndFoldsNonAscii) {
+    // "Orbán" with a combining acute accent equals the precomposed form, in any case.
+    EXPECT_EQ(normalize("ORBA\xCC\x81N"), normalize("Orb\xC3\xA1n"));
+    EXPECT_EQ(normalize("Stra\xC3\x9F" "e"), "strasse");
+}
+
+TEST(Normalize, EllipsisCharacterEqualsThreeDots) {
+    EXPECT_EQ(normalize("wait\xE2\x80\xA6"), "wait...");
+}
+
+TEST(Normalize, ReflowedParagraphCompareEqual) {
+    EXPECT_EQ(normalize("Rutte remained notably\nstoic and diplomatic."),
+              normalize("Rutte  remained notably stoic\r\nand diplomatic."));
+}
+
+} // namespace

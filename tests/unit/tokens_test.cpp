@@ -1,0 +1,68 @@
+#include <redraft/text/tokens.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using redraft::text::TokenKind;
+
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& t : redraft::text::tokenize(text)) {
+        out.emplace_back(text.substr(t.begin, t.end - t.begin));
+    }
+    return out;
+}
+
+TEST(Tokenize, WordsKeepInnerApostrophesAndHyphens) {
+    EXPECT_EQ(words("Rutte's de-escalatory stance"),
+              (std::vector<std::string>{"Rutte's", "de-escalatory", "stance"}));
+    EXPECT_EQ(words("Rutte\xE2\x80\x99s"), (std::vector<std::string>{"Rutte\xE2\x80\x99s"}));
+}
+
+TEST(Tokenize, NumbersKeepSeparatorsAndPercent) {
+    EXPECT_EQ(words("2.5 and 1,000 in 2024, 2% (5%)."),
+              (std::vector<std::string>{"2.5", "and", "1,000", "in", "2024", ",", "2%", "(", "5%",
+                                        ")", "."}));
+    const auto tokens = redraft::text::tokenize("196 Dutch");
+    EXPECT_EQ(tokens[0].kind, TokenKind::number);
+    EXPECT_EQ(tokens[1].kind, TokenKind::word);
+}
+
+TEST(Tokenize, PunctuationIsOneTokenEach) {
+    const auto tokens = redraft::text::tokenize("end.\xE2\x80\x9D");
+    ASSERT_EQ(tokens.size(), 3u);
+    EXPECT_EQ(tokens[1].kind, TokenKind::punctuation);
+    EXPECT_EQ(tokens[2].end - tokens[2].begin, 3u);
+}
+
+TEST(Tokenize, CombiningMarksStayInTheWord) {
+    EXPECT_EQ(words("Orba\xCC\x81n said"), (std::vector<std::string>{"Orba\xCC\x81n", "said"}));
+}
+
+TEST(Tokenize, OffsetShiftsSpans) {
+    std::vector<redraft::text::Token> out;
+    redraft::text::tokenize_into("ab cd", out, 10);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[1].begin, 13u);
+}
+
+TEST(Interner, GivesDenseStableIds) {
+    redraft::text::Interner interner;
+    EXPECT_EQ(interner.intern("rutte"), 0u);
+    EXPECT_EQ(interner.intern("nato"), 1u);
+    EXPECT_EQ(interner.intern("rutte"), 0u);
+    EXPECT_EQ(interner.find("nato"), 1u);
+    EXPECT_EQ(interner.find("putin"), redraft::text::Interner::none());
+    EXPECT_EQ(interner.text(1), "nato");
+}
+
+TEST(ComparisonKey, ExactKeepsBytes) {
+    EXPECT_EQ(redraft::text::comparison_key("A  b", redraft::text::Comparison::exact), "A  b");
+    EXPECT_EQ(redraft::text::comparison_key("A  b", redraft::text::Comparison::normalized), "a b");
+}
+
+} // namespace
