@@ -1,0 +1,92 @@
+#pragma once
+// Alignment of two documents: paragraphs (equal, edited, moved, split, merged, added, removed),
+// then sentences inside aligned paragraphs, then words inside aligned sentences.
+
+#include <redraft/document/document.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redraft::diff {
+
+enum class ParagraphOp { equal, edited, moved, split, merged, added, removed };
+enum class SentenceOp { equal, edited, moved, added, removed };
+enum class WordOp { equal, insert, remove };
+
+std::string_view to_string(ParagraphOp op);
+std::string_view to_string(SentenceOp op);
+std::string_view to_string(WordOp op); // "equal", "insert", "delete"
+
+// A sentence of one side: its paragraph index and its index inside that paragraph.
+struct SentenceRef {
+    std::uint32_t paragraph = 0;
+    std::uint32_t sentence = 0;
+    friend bool operator==(const SentenceRef&, const SentenceRef&) = default;
+};
+
+// A run of words with one operation. `text` is the original text of the words with the white
+// space that follows them, so that equal + insert runs rebuild the new sentence and
+// equal + delete runs the old one (up to normalization of white space).
+struct WordChange {
+    WordOp op = WordOp::equal;
+    std::string text;
+};
+
+struct SentenceAlignment {
+    SentenceOp op = SentenceOp::equal;
+    std::optional<SentenceRef> old_sentence; // none when added
+    std::optional<SentenceRef> new_sentence; // none when removed
+    double similarity = 1.0;
+    std::vector<WordChange> words; // for edited (and moved with edits); empty otherwise
+};
+
+struct ParagraphAlignment {
+    ParagraphOp op = ParagraphOp::equal;
+    std::vector<std::uint32_t> old_paragraphs; // one, except for a merge; none when added
+    std::vector<std::uint32_t> new_paragraphs; // one, except for a split; none when removed
+    double similarity = 1.0;
+    double confidence = 1.0; // of a move, split or merge; 1 for the other ops
+    std::vector<SentenceAlignment> sentences;
+};
+
+// Every threshold of the alignment, with its command-line option where it has one.
+struct DiffOptions {
+    // Two unmatched paragraphs pair as edited when their weighted token similarity is at
+    // least this (--similarity).
+    double similarity = 0.5;
+    // An edited pair out of order counts as a move when its similarity is at least this
+    // (--move-threshold); below it the pair is shown as removed + added.
+    double move_threshold = 0.5;
+    // Two sentences of aligned paragraphs pair as edited at this similarity or above.
+    double sentence_similarity = 0.4;
+    // Share of a paragraph's sentences that must reappear in consecutive paragraphs of the
+    // other side for a split or merge.
+    double split_coverage = 0.8;
+    // Equal runs of at most this many words between two changes are folded into the change,
+    // so that the markup reads like an editor's.
+    std::uint32_t merge_equal_words = 2;
+    // Word diffs of sentence pairs whose token counts multiply to more than this are shown as
+    // whole-sentence replacements (a note in the output says so).
+    std::uint64_t max_word_diff_cells = 4'000'000;
+};
+
+struct DiffSummary {
+    std::uint32_t equal = 0, edited = 0, moved = 0, split = 0, merged = 0, added = 0,
+                  removed = 0;
+    std::uint64_t words_inserted = 0, words_deleted = 0;
+};
+
+struct DocumentDiff {
+    std::vector<ParagraphAlignment> paragraphs; // in the new document's order
+    DiffSummary summary;
+    // Where a cap changed the result, a sentence saying so (shown by every renderer).
+    std::vector<std::string> notes;
+    bool has_changes() const;
+};
+
+DocumentDiff compare(const document::Document& older, const document::Document& newer,
+                     const DiffOptions& options = {});
+
+} // namespace redraft::diff
