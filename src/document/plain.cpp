@@ -1,6 +1,6 @@
-#include "document/parsers.hpp"
-
 #include <redraft/text/utf8.hpp>
+
+#include "document/parsers.hpp"
 
 namespace redraft::document {
 namespace {
@@ -76,7 +76,7 @@ void parse_plain_blocks(Document& doc) {
         p.text.assign(source.substr(block_begin, block_end - block_begin));
         p.runs.push_back({0, block_begin, block_end - block_begin});
         p.kind = block_lines == 1 && looks_like_heading(p.text) ? BlockKind::heading
-                                                                 : BlockKind::paragraph;
+                                                                : BlockKind::paragraph;
         p.level = p.kind == BlockKind::heading ? 1 : 0;
         doc.paragraphs.push_back(std::move(p));
         block_lines = 0;

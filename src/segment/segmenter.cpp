@@ -12,8 +12,8 @@ namespace {
 
 // Abbreviations after which a full stop does not end a sentence when more text follows.
 constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov",
-    "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "jr", "sr", "inc", "ltd", "co"};
+    "mr", "mrs", "ms",  "dr",  "prof", "st",  "gen", "col", "lt", "sen", "rep", "gov",
+    "no", "vs",  "etc", "e.g", "i.e",  "u.s", "u.k", "jr",  "sr", "inc", "ltd", "co"};
 
 bool is_abbreviation(std::string_view word) {
     std::string lower;
@@ -28,7 +28,9 @@ bool is_abbreviation(std::string_view word) {
     return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z'; // an initial
 }
 
-bool is_closing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+bool is_closing(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+}
 
 } // namespace
 
@@ -54,7 +56,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
         while (end < n && is_closing(text[end])) {
             ++end;
         }
-        if (end < n && static_cast<unsigned char>(text[end]) > ' ') {
+        if (end<n&& static_cast<unsigned char>(text[end])> ' ') {
             continue;
         }
         std::uint32_t next = skip_space(end);

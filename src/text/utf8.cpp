@@ -46,8 +46,8 @@ void check_text(std::string_view bytes, std::string_view source) {
                 for (int k = 0; k < 8; ++k) {
                     if (is_binary_control(data[i + k])) {
                         refuse(source, bytes, static_cast<std::size_t>(i + k),
-                               "binary content (control byte " +
-                                   std::to_string(int(data[i + k])) + ")",
+                               "binary content (control byte " + std::to_string(int(data[i + k])) +
+                                   ")",
                                "redraft reads only text files");
                     }
                 }

@@ -73,8 +73,7 @@ struct DiffOptions {
 };
 
 struct DiffSummary {
-    std::uint32_t equal = 0, edited = 0, moved = 0, split = 0, merged = 0, added = 0,
-                  removed = 0;
+    std::uint32_t equal = 0, edited = 0, moved = 0, split = 0, merged = 0, added = 0, removed = 0;
     std::uint64_t words_inserted = 0, words_deleted = 0;
 };
 

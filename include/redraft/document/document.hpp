@@ -46,14 +46,14 @@ struct Sentence {
 
 struct Paragraph {
     BlockKind kind = BlockKind::paragraph;
-    int level = 0;       // heading level (1 = top) or list/quote nesting depth
-    Span source;         // the whole block in the source, markup included
-    Position position;   // of source.begin
+    int level = 0;     // heading level (1 = top) or list/quote nesting depth
+    Span source;       // the whole block in the source, markup included
+    Position position; // of source.begin
     std::uint32_t section = 0;
-    std::string text;              // the prose: Markdown markup removed, line breaks kept
-    std::vector<SourceRun> runs;   // text -> source
-    std::string key;               // the text as compared (normalized unless exact)
-    std::uint64_t hash = 0;        // of key
+    std::string text;            // the prose: Markdown markup removed, line breaks kept
+    std::vector<SourceRun> runs; // text -> source
+    std::string key;             // the text as compared (normalized unless exact)
+    std::uint64_t hash = 0;      // of key
     std::vector<Sentence> sentences;
 
     std::string_view sentence_text(const Sentence& s) const {
