@@ -112,6 +112,7 @@ public:
 private:
     std::uint32_t skip_space(std::uint32_t i, std::uint32_t end) const;
     bool is_space_at(std::uint32_t i, std::uint32_t* length) const;
+    bool binds(std::uint32_t i, std::uint32_t end) const;
     void emit(std::uint32_t begin, std::uint32_t end);
 
     // Handles a candidate run starting at `i`; returns where scanning continues.
@@ -153,6 +154,23 @@ bool Scanner::is_space_at(std::uint32_t i, std::uint32_t* length) const {
     U8_NEXT(data, next, static_cast<std::int32_t>(size_), code);
     *length = static_cast<std::uint32_t>(next) - i;
     return code == 0x200B || code == 0xFEFF || (code > 0 && u_isUWhiteSpace(code));
+}
+
+// True when the white space at `i` is only no-break spaces followed by a word.
+bool Scanner::binds(std::uint32_t i, std::uint32_t end) const {
+    bool any = false;
+    for (;;) {
+        const std::string_view rest = text_.substr(i, end - i);
+        if (rest.starts_with(kNoBreakSpace)) {
+            i += static_cast<std::uint32_t>(kNoBreakSpace.size());
+        } else if (rest.starts_with(kNarrowNoBreakSpace)) {
+            i += static_cast<std::uint32_t>(kNarrowNoBreakSpace.size());
+        } else {
+            std::uint32_t length = 0;
+            return any && i < end && !is_space_at(i, &length);
+        }
+        any = true;
+    }
 }
 
 void Scanner::emit(std::uint32_t begin, std::uint32_t end) {
@@ -534,11 +552,13 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
     if (i >= end) {
         return i;
     }
-    // A boundary needs white space after the run; a no-break space binds ("Dr.\u00A0Who").
+    // A boundary needs white space after the run. A no-break space alone binds
+    // ("Dr.\u00A0Who"); followed by more white space it is just a wide gap ("pre-2022?\u00A0 How").
     std::uint32_t space_length = 0;
-    const std::string_view rest = text_.substr(i, end - i);
-    if (!is_space_at(i, &space_length) || rest.starts_with(kNoBreakSpace) ||
-        rest.starts_with(kNarrowNoBreakSpace)) {
+    if (!is_space_at(i, &space_length)) {
+        return i;
+    }
+    if (binds(i, end)) {
         return i;
     }
     const std::uint32_t next_begin = skip_space(i, end);
