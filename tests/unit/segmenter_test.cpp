@@ -2,53 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
+
+#include "segment_cases.hpp"
 
 namespace {
 
 using redraft::segment::split_sentences;
-
-struct Case {
-    std::string category;
-    std::string input;
-    std::vector<std::string> expected;
-    int line = 0;
-};
-
-// "\n" in a case stands for a line break.
-std::string unescape(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
-            out.push_back('\n');
-            ++i;
-        } else {
-            out.push_back(text[i]);
-        }
-    }
-    return out;
-}
-
-std::vector<Case> read_cases(const std::string& path) {
-    std::ifstream in(path);
-    std::vector<Case> cases;
-    std::string category;
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (line.starts_with("# category:")) {
-            category = line.substr(12);
-        } else if (line.starts_with("in: ")) {
-            cases.push_back({category, unescape(std::string_view(line).substr(4)), {}, number});
-        } else if (line.starts_with("out: ") && !cases.empty()) {
-            cases.back().expected.push_back(unescape(std::string_view(line).substr(5)));
-        }
-    }
-    return cases;
-}
 
 std::vector<std::string> segment(const std::string& text) {
     std::vector<std::string> out;
@@ -58,10 +19,10 @@ std::vector<std::string> segment(const std::string& text) {
     return out;
 }
 
-const std::string kCasesPath = std::string(REDRAFT_SOURCE_DIR) + "/tests/data/segment_cases.txt";
+const std::string kCasesPath = redraft::testing::segment_cases_path(REDRAFT_SOURCE_DIR);
 
 TEST(Segmenter, TableOfHardCases) {
-    const auto cases = read_cases(kCasesPath);
+    const auto cases = redraft::testing::read_segment_cases(kCasesPath);
     ASSERT_GE(cases.size(), 80u) << kCasesPath;
     int failed = 0;
     for (const auto& c : cases) {
