@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,60 @@ TEST(Segmenter, PunctuationOnlyAndUnterminatedQuotes) {
     EXPECT_EQ(segment("He said “we go. Now we stay."),
               (std::vector<std::string>{"He said “we go.", "Now we stay."}));
     EXPECT_EQ(segment("?! ?!"), (std::vector<std::string>{"?!", "?!"}));
+}
+
+} // namespace
+
+namespace {
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Random paragraphs built from pieces that exercise every rule: whatever the input, sentences
+// come in order, do not overlap, start and end on a non-space character at a code point
+// boundary, and every non-space byte belongs to one of them.
+TEST(Segmenter, SpansPartitionRandomText) {
+    const std::vector<std::string> pieces = {
+        "U.S.", "Dr.",  "e.g.", "J.",   "He",   "the",  "word", "2.5",  "1.",  "(2)",  "a.",
+        "...",  "…",    ".",    "?",    "!",    "?!",   "\"",   "“",    "”",   "’",    ")",
+        "(",    "•",    " ",    "  ",   "\n",   "\n\n", "\xC2\xA0", "Yahoo!", "p.m.", "No.",
+        "5",    "é",    "Émile", "—",   "It",   "Rutte", ",",   ";",    "2)",  "b."};
+    std::mt19937 random(20240601);
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int count = static_cast<int>(random() % 30);
+        for (int k = 0; k < count; ++k) {
+            text += pieces[random() % pieces.size()];
+            if (random() % 2 == 0) {
+                text += ' ';
+            }
+        }
+        const auto spans = split_sentences(text);
+        std::vector<bool> covered(text.size(), false);
+        std::uint32_t previous_end = 0;
+        for (const auto& span : spans) {
+            ASSERT_LT(span.begin, span.end) << text;
+            ASSERT_LE(previous_end, span.begin) << text;
+            ASSERT_LE(span.end, text.size()) << text;
+            ASSERT_FALSE(is_ascii_space(text[span.begin])) << text;
+            ASSERT_FALSE(is_ascii_space(text[span.end - 1])) << text;
+            ASSERT_NE(static_cast<unsigned char>(text[span.begin]) & 0xC0, 0x80) << text;
+            if (span.end < text.size()) {
+                ASSERT_NE(static_cast<unsigned char>(text[span.end]) & 0xC0, 0x80) << text;
+            }
+            for (auto i = span.begin; i < span.end; ++i) {
+                covered[i] = true;
+            }
+            previous_end = span.end;
+        }
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (!covered[i] && !is_ascii_space(text[i])) {
+                // Only no-break spaces may fall between sentences.
+                ASSERT_TRUE(text.compare(i, 2, "\xC2\xA0") == 0 ||
+                            (i > 0 && text.compare(i - 1, 2, "\xC2\xA0") == 0))
+                    << "byte " << i << " of: " << text;
+            }
+        }
+    }
 }
 
 } // namespace
