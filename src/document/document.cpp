@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <system_error>
@@ -118,10 +119,16 @@ std::uint32_t Paragraph::source_offset(std::uint32_t text_offset) const {
 LineIndex::LineIndex(std::string_view source) {
     // Line 1 starts after a byte-order mark, as in every editor.
     starts_.push_back(static_cast<std::uint32_t>(text::bom_length(source)));
-    for (std::uint32_t i = 0; i < source.size(); ++i) {
-        if (source[i] == '\n') {
-            starts_.push_back(i + 1);
+    // memchr finds line breaks many bytes at a time.
+    const char* const begin = source.data();
+    const char* const end = begin + source.size();
+    for (const char* p = begin; p < end;) {
+        const auto* newline = static_cast<const char*>(std::memchr(p, '\n', end - p));
+        if (newline == nullptr) {
+            break;
         }
+        starts_.push_back(static_cast<std::uint32_t>(newline - begin + 1));
+        p = newline + 1;
     }
 }
 
