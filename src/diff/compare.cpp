@@ -272,6 +272,7 @@ private:
     void order_entries() {
         std::vector<ParagraphAlignment> ordered;
         ordered.reserve(entries_.size() + old_.paragraphs.size());
+        std::vector<bool> emitted(entries_.size(), false);
         std::uint32_t old_cursor = 0;
         auto flush_removed = [&](std::uint32_t until) {
             for (; old_cursor < until && old_cursor < old_assigned_.size(); ++old_cursor) {
@@ -292,10 +293,11 @@ private:
                 ordered.push_back(std::move(added));
                 continue;
             }
-            ParagraphAlignment& entry = entries_[a.entry];
-            if (entry.new_paragraphs.front() != n) {
+            if (emitted[a.entry]) {
                 continue; // the later parts of a split
             }
+            emitted[a.entry] = true;
+            ParagraphAlignment& entry = entries_[a.entry];
             if (entry.op != ParagraphOp::moved) {
                 flush_removed(entry.old_paragraphs.front());
             }
