@@ -72,17 +72,19 @@ TEST(Segmenter, PunctuationOnlyAndUnterminatedQuotes) {
 
 namespace {
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Random paragraphs built from pieces that exercise every rule: whatever the input, sentences
 // come in order, do not overlap, start and end on a non-space character at a code point
 // boundary, and every non-space byte belongs to one of them.
 TEST(Segmenter, SpansPartitionRandomText) {
     const std::vector<std::string> pieces = {
-        "U.S.", "Dr.",  "e.g.", "J.",   "He",   "the",  "word", "2.5",  "1.",  "(2)",  "a.",
-        "...",  "…",    ".",    "?",    "!",    "?!",   "\"",   "“",    "”",   "’",    ")",
-        "(",    "•",    " ",    "  ",   "\n",   "\n\n", "\xC2\xA0", "Yahoo!", "p.m.", "No.",
-        "5",    "é",    "Émile", "—",   "It",   "Rutte", ",",   ";",    "2)",  "b."};
+        "U.S.", "Dr.",   "e.g.", "J.", "He",    "the",  "word",     "2.5",    "1.",   "(2)", "a.",
+        "...",  "…",     ".",    "?",  "!",     "?!",   "\"",       "“",      "”",    "’",   ")",
+        "(",    "•",     " ",    "  ", "\n",    "\n\n", "\xC2\xA0", "Yahoo!", "p.m.", "No.", "5",
+        "é",    "Émile", "—",    "It", "Rutte", ",",    ";",        "2)",     "b."};
     std::mt19937 random(20240601);
     for (int round = 0; round < 20000; ++round) {
         std::string text;
