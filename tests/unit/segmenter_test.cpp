@@ -1,7 +1,9 @@
+#include <redraft/document/document.hpp>
 #include <redraft/segment/segmenter.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -72,17 +74,19 @@ TEST(Segmenter, PunctuationOnlyAndUnterminatedQuotes) {
 
 namespace {
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Random paragraphs built from pieces that exercise every rule: whatever the input, sentences
 // come in order, do not overlap, start and end on a non-space character at a code point
 // boundary, and every non-space byte belongs to one of them.
 TEST(Segmenter, SpansPartitionRandomText) {
     const std::vector<std::string> pieces = {
-        "U.S.", "Dr.",  "e.g.", "J.",   "He",   "the",  "word", "2.5",  "1.",  "(2)",  "a.",
-        "...",  "…",    ".",    "?",    "!",    "?!",   "\"",   "“",    "”",   "’",    ")",
-        "(",    "•",    " ",    "  ",   "\n",   "\n\n", "\xC2\xA0", "Yahoo!", "p.m.", "No.",
-        "5",    "é",    "Émile", "—",   "It",   "Rutte", ",",   ";",    "2)",  "b."};
+        "U.S.", "Dr.",   "e.g.", "J.", "He",    "the",  "word",     "2.5",    "1.",   "(2)", "a.",
+        "...",  "…",     ".",    "?",  "!",     "?!",   "\"",       "“",      "”",    "’",   ")",
+        "(",    "•",     " ",    "  ", "\n",    "\n\n", "\xC2\xA0", "Yahoo!", "p.m.", "No.", "5",
+        "é",    "Émile", "—",    "It", "Rutte", ",",    ";",        "2)",     "b."};
     std::mt19937 random(20240601);
     for (int round = 0; round < 20000; ++round) {
         std::string text;
@@ -120,6 +124,33 @@ TEST(Segmenter, SpansPartitionRandomText) {
             }
         }
     }
+}
+
+} // namespace
+
+namespace {
+
+// The seed essay, read as a document: every sentence boundary an editor would draw.
+TEST(Segmenter, SeedEssaySentences) {
+    const auto doc =
+        redraft::document::load(std::string(REDRAFT_SOURCE_DIR) + "/fixtures/rutte/r1.txt",
+                                redraft::document::FormatChoice::plain);
+    std::vector<std::string> sentences;
+    for (const auto& p : doc.paragraphs) {
+        for (const auto& s : p.sentences) {
+            sentences.emplace_back(p.sentence_text(s));
+        }
+    }
+    EXPECT_EQ(sentences.size(), 92u);
+    auto has = [&](std::string_view sentence) {
+        return std::find(sentences.begin(), sentences.end(), sentence) != sentences.end();
+    };
+    EXPECT_TRUE(has("What events have shaped Rutte’s stance on Russia pre-2022?"));
+    EXPECT_TRUE(has("How can we interpret his approach to Russia before its full-scale invasion "
+                    "of Ukraine?"));
+    EXPECT_TRUE(has("He famously likened ideological political vision to “an elephant impeding "
+                    "your sight.”"));
+    EXPECT_TRUE(has("The attack deeply scarred Dutch society and politics."));
 }
 
 } // namespace
