@@ -22,6 +22,16 @@ namespace {
 
 using lists::AbbreviationKind;
 
+// The lists are searched by binary search: an entry listed twice would be a mistake.
+template <typename List, typename Equal>
+constexpr bool has_no_duplicates(const List& list, Equal equal) {
+    return std::adjacent_find(list.begin(), list.end(), equal) == list.end();
+}
+static_assert(has_no_duplicates(lists::kAbbreviations,
+                                [](const auto& a, const auto& b) { return a.text == b.text; }));
+static_assert(has_no_duplicates(lists::kSentenceStarters, std::equal_to<>{}));
+static_assert(has_no_duplicates(lists::kTimeFollowers, std::equal_to<>{}));
+
 // Byte classes for the scan: most bytes are none and are skipped in a tight loop.
 enum ByteClass : std::uint8_t {
     kOther = 0,
@@ -99,6 +109,7 @@ struct NextWord {
     NextKind kind = NextKind::end;
     std::string_view letters; // the leading ASCII letters of the word, for list lookups
     bool is_initial = false;  // one capital and a full stop ("A." in "J. A. Smith")
+    bool is_roman = false;    // a Roman numeral of two letters or more ("II", "XIV")
 };
 
 class Scanner {
@@ -339,6 +350,8 @@ NextWord Scanner::next_word(std::uint32_t i, std::uint32_t end) const {
     next.letters = text_.substr(i, letters_end - i);
     next.is_initial = next.letters.size() == 1 && next.kind == NextKind::upper &&
                       letters_end < end && text_[letters_end] == '.';
+    next.is_roman = next.letters.size() >= 2 && next.letters.size() <= 6 &&
+                    next.letters.find_first_not_of("IVXLC") == std::string_view::npos;
     return next;
 }
 
@@ -475,7 +488,7 @@ bool Scanner::decide_full_stop(std::uint32_t stop, bool closed, const NextWord& 
     case AbbreviationKind::time_of_day:
         return !(next.kind == NextKind::upper && follows_time(next));
     case AbbreviationKind::before_number:
-        return next.kind != NextKind::digit;
+        return next.kind != NextKind::digit && !next.is_roman;
     }
     return true;
 }
@@ -491,8 +504,6 @@ bool Scanner::quotation_continues(std::uint32_t from, std::uint32_t end) const {
             close_end = i + 1;
         } else if (c == 0xE2 && text_.substr(i, limit - i).starts_with(kRightDouble)) {
             close_end = i + 3;
-        } else if (c == '\n') {
-            return false;
         }
         if (close_end == 0) {
             continue;
