@@ -456,6 +456,26 @@ bool ends_with_closer(std::string_view rest, std::uint32_t* length) {
     return false;
 }
 
+// A footnote reference right after the full stop belongs to the sentence: "denied it.[12]".
+bool is_footnote_marker(std::string_view rest, std::uint32_t* length) {
+    constexpr std::size_t kMaxFootnoteLength = 4;
+    if (rest.empty() || rest[0] != '[') {
+        return false;
+    }
+    const std::size_t close = rest.find(']');
+    if (close == std::string_view::npos || close < 2 || close > kMaxFootnoteLength + 1) {
+        return false;
+    }
+    for (std::size_t k = 1; k < close; ++k) {
+        if (!is_ascii_digit(static_cast<unsigned char>(rest[k])) &&
+            !is_ascii_lower(static_cast<unsigned char>(rest[k]))) {
+            return false;
+        }
+    }
+    *length = static_cast<std::uint32_t>(close + 1);
+    return true;
+}
+
 // Decides a run whose only terminators are one full stop at `stop`.
 bool Scanner::decide_full_stop(std::uint32_t stop, bool closed, const NextWord& next) const {
     const std::string_view word = word_before(stop);
@@ -553,7 +573,8 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
     // Closing quotes and brackets.
     bool closed = false;
     std::uint32_t length = 0;
-    while (i < end && ends_with_closer(text_.substr(i, end - i), &length)) {
+    while (i < end && (ends_with_closer(text_.substr(i, end - i), &length) ||
+                       is_footnote_marker(text_.substr(i, end - i), &length))) {
         if (text_[i] == '"' || text_.substr(i, end - i).starts_with(kRightDouble)) {
             quote_open_ = false;
         }
@@ -630,9 +651,12 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
     if (line.empty() || std::string_view(".!?,;:").find(line.back()) != std::string_view::npos) {
         return next_line;
     }
-    // Title case: every word of four letters or more starts with a capital.
+    // Title case: every word of four letters or more starts with a capital. A numbered
+    // heading ("3. Rutte's legacy") may be in sentence case.
     std::size_t words = 0;
     std::size_t word_begin = 0;
+    bool title_case = true;
+    bool numbered = false;
     for (std::size_t k = 0; k <= line.size(); ++k) {
         if (k < line.size() && line[k] != ' ') {
             continue;
@@ -641,16 +665,26 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
             ++words;
             const std::string_view word = line.substr(word_begin, k - word_begin);
             const UChar32 first = first_code_point(word);
-            if (word.size() >= 4 && first > 0 && u_islower(first)) {
-                return next_line;
+            if (words == 1) {
+                if (first > 0 && !(u_isupper(first) || u_isdigit(first))) {
+                    return next_line;
+                }
+                numbered = word.size() >= 2 && (word.back() == '.' || word.back() == ')') &&
+                           is_list_marker(word.substr(0, word.size() - 1));
             }
-            if (words == 1 && first > 0 && !(u_isupper(first) || u_isdigit(first))) {
-                return next_line;
+            if (word.size() >= 4 && first > 0 && u_islower(first)) {
+                title_case = false;
             }
         }
         word_begin = k + 1;
     }
-    if (words == 0 || words > kMaxHeadingWords) {
+    if (words == 0 || words > kMaxHeadingWords || !(title_case || numbered)) {
+        return next_line;
+    }
+    // A heading does not end on a word that needs a continuation ("…met Putin in").
+    std::array<char, 16> buffer{};
+    const std::string_view last_word = line.substr(line.find_last_of(' ') + 1);
+    if (lists::contains(lists::kContinuingWords, fold_ascii(last_word, buffer))) {
         return next_line;
     }
     const std::uint32_t next_begin = skip_space(next_line, end);
@@ -678,7 +712,7 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
         start = stop + 1;
     }
     const auto needed = static_cast<std::uint32_t>(line.size()) + 1 + (next_word_end - next_begin);
-    if (needed <= longest || is_starter(next)) {
+    if (needed <= longest || (title_case && is_starter(next))) {
         emit(sentence_begin_, line_end);
         sentence_begin_ = next_begin;
         quote_open_ = false;

@@ -346,6 +346,13 @@ inline constexpr auto kTimeFollowers = sorted(
 inline constexpr auto kExclamationNames =
     sorted(std::to_array<std::string_view>({"jeopardy", "yahoo", "yum"}), std::less<>{});
 
+// Words a heading never ends with, because they need a continuation: a line that ends with
+// one was wrapped, not broken after a heading.
+inline constexpr auto kContinuingWords =
+    sorted(std::to_array<std::string_view>({"a", "an", "and", "as", "at", "by", "for", "from", "in",
+                                            "of", "on", "or", "that", "the", "to", "with"}),
+           std::less<>{});
+
 template <std::size_t N>
 constexpr bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
     return std::binary_search(list.begin(), list.end(), word);
