@@ -37,6 +37,7 @@ inline std::vector<SegmentCase> read_segment_cases(const std::string& path) {
     std::string category;
     std::string line;
     int number = 0;
+    bool in_case = false; // between an `in:` line and the next blank line
     while (std::getline(in, line)) {
         ++number;
         if (line.starts_with("# category:")) {
@@ -44,9 +45,14 @@ inline std::vector<SegmentCase> read_segment_cases(const std::string& path) {
         } else if (line.starts_with("in: ")) {
             cases.push_back(
                 {category, unescape_case_text(std::string_view(line).substr(4)), {}, number});
-        } else if (line.starts_with("out: ") && !cases.empty()) {
+        } else if (line.starts_with("out: ")) {
+            if (!in_case) {
+                // An `out:` line without its `in:` line: kept as a case that cannot pass.
+                cases.push_back({"no in: line before this out: line", "", {}, number});
+            }
             cases.back().expected.push_back(unescape_case_text(std::string_view(line).substr(5)));
         }
+        in_case = !line.empty() && (in_case || line.starts_with("in: "));
     }
     return cases;
 }

@@ -1,5 +1,7 @@
 #include <redraft/text/utf8.hpp>
 
+#include <cstring>
+
 #include "document/parsers.hpp"
 
 namespace redraft::document {
@@ -82,10 +84,10 @@ void parse_plain_blocks(Document& doc) {
         block_lines = 0;
     };
     while (pos < size) {
-        std::uint32_t eol = pos;
-        while (eol < size && source[eol] != '\n') {
-            ++eol;
-        }
+        const auto* newline =
+            static_cast<const char*>(std::memchr(source.data() + pos, '\n', size - pos));
+        const auto eol =
+            newline == nullptr ? size : static_cast<std::uint32_t>(newline - source.data());
         const std::string_view line = source.substr(pos, eol - pos);
         if (is_blank(line)) {
             flush();

@@ -22,6 +22,16 @@ namespace {
 
 using lists::AbbreviationKind;
 
+// The lists are searched by binary search: an entry listed twice would be a mistake.
+template <typename List, typename Equal>
+constexpr bool has_no_duplicates(const List& list, Equal equal) {
+    return std::adjacent_find(list.begin(), list.end(), equal) == list.end();
+}
+static_assert(has_no_duplicates(lists::kAbbreviations,
+                                [](const auto& a, const auto& b) { return a.text == b.text; }));
+static_assert(has_no_duplicates(lists::kSentenceStarters, std::equal_to<>{}));
+static_assert(has_no_duplicates(lists::kTimeFollowers, std::equal_to<>{}));
+
 // Byte classes for the scan: most bytes are none and are skipped in a tight loop.
 enum ByteClass : std::uint8_t {
     kOther = 0,
@@ -99,6 +109,7 @@ struct NextWord {
     NextKind kind = NextKind::end;
     std::string_view letters; // the leading ASCII letters of the word, for list lookups
     bool is_initial = false;  // one capital and a full stop ("A." in "J. A. Smith")
+    bool is_roman = false;    // a Roman numeral of two letters or more ("II", "XIV")
 };
 
 class Scanner {
@@ -339,6 +350,8 @@ NextWord Scanner::next_word(std::uint32_t i, std::uint32_t end) const {
     next.letters = text_.substr(i, letters_end - i);
     next.is_initial = next.letters.size() == 1 && next.kind == NextKind::upper &&
                       letters_end < end && text_[letters_end] == '.';
+    next.is_roman = next.letters.size() >= 2 && next.letters.size() <= 6 &&
+                    next.letters.find_first_not_of("IVXLC") == std::string_view::npos;
     return next;
 }
 
@@ -443,6 +456,26 @@ bool ends_with_closer(std::string_view rest, std::uint32_t* length) {
     return false;
 }
 
+// A footnote reference right after the full stop belongs to the sentence: "denied it.[12]".
+bool is_footnote_marker(std::string_view rest, std::uint32_t* length) {
+    constexpr std::size_t kMaxFootnoteLength = 4;
+    if (rest.empty() || rest[0] != '[') {
+        return false;
+    }
+    const std::size_t close = rest.find(']');
+    if (close == std::string_view::npos || close < 2 || close > kMaxFootnoteLength + 1) {
+        return false;
+    }
+    for (std::size_t k = 1; k < close; ++k) {
+        if (!is_ascii_digit(static_cast<unsigned char>(rest[k])) &&
+            !is_ascii_lower(static_cast<unsigned char>(rest[k]))) {
+            return false;
+        }
+    }
+    *length = static_cast<std::uint32_t>(close + 1);
+    return true;
+}
+
 // Decides a run whose only terminators are one full stop at `stop`.
 bool Scanner::decide_full_stop(std::uint32_t stop, bool closed, const NextWord& next) const {
     const std::string_view word = word_before(stop);
@@ -475,7 +508,7 @@ bool Scanner::decide_full_stop(std::uint32_t stop, bool closed, const NextWord& 
     case AbbreviationKind::time_of_day:
         return !(next.kind == NextKind::upper && follows_time(next));
     case AbbreviationKind::before_number:
-        return next.kind != NextKind::digit;
+        return next.kind != NextKind::digit && !next.is_roman;
     }
     return true;
 }
@@ -491,8 +524,6 @@ bool Scanner::quotation_continues(std::uint32_t from, std::uint32_t end) const {
             close_end = i + 1;
         } else if (c == 0xE2 && text_.substr(i, limit - i).starts_with(kRightDouble)) {
             close_end = i + 3;
-        } else if (c == '\n') {
-            return false;
         }
         if (close_end == 0) {
             continue;
@@ -542,7 +573,8 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
     // Closing quotes and brackets.
     bool closed = false;
     std::uint32_t length = 0;
-    while (i < end && ends_with_closer(text_.substr(i, end - i), &length)) {
+    while (i < end && (ends_with_closer(text_.substr(i, end - i), &length) ||
+                       is_footnote_marker(text_.substr(i, end - i), &length))) {
         if (text_[i] == '"' || text_.substr(i, end - i).starts_with(kRightDouble)) {
             quote_open_ = false;
         }
@@ -619,9 +651,12 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
     if (line.empty() || std::string_view(".!?,;:").find(line.back()) != std::string_view::npos) {
         return next_line;
     }
-    // Title case: every word of four letters or more starts with a capital.
+    // Title case: every word of four letters or more starts with a capital. A numbered
+    // heading ("3. Rutte's legacy") may be in sentence case.
     std::size_t words = 0;
     std::size_t word_begin = 0;
+    bool title_case = true;
+    bool numbered = false;
     for (std::size_t k = 0; k <= line.size(); ++k) {
         if (k < line.size() && line[k] != ' ') {
             continue;
@@ -630,16 +665,26 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
             ++words;
             const std::string_view word = line.substr(word_begin, k - word_begin);
             const UChar32 first = first_code_point(word);
-            if (word.size() >= 4 && first > 0 && u_islower(first)) {
-                return next_line;
+            if (words == 1) {
+                if (first > 0 && !(u_isupper(first) || u_isdigit(first))) {
+                    return next_line;
+                }
+                numbered = word.size() >= 2 && (word.back() == '.' || word.back() == ')') &&
+                           is_list_marker(word.substr(0, word.size() - 1));
             }
-            if (words == 1 && first > 0 && !(u_isupper(first) || u_isdigit(first))) {
-                return next_line;
+            if (word.size() >= 4 && first > 0 && u_islower(first)) {
+                title_case = false;
             }
         }
         word_begin = k + 1;
     }
-    if (words == 0 || words > kMaxHeadingWords) {
+    if (words == 0 || words > kMaxHeadingWords || !(title_case || numbered)) {
+        return next_line;
+    }
+    // A heading does not end on a word that needs a continuation ("…met Putin in").
+    std::array<char, 16> buffer{};
+    const std::string_view last_word = line.substr(line.find_last_of(' ') + 1);
+    if (lists::contains(lists::kContinuingWords, fold_ascii(last_word, buffer))) {
         return next_line;
     }
     const std::uint32_t next_begin = skip_space(next_line, end);
@@ -667,7 +712,7 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
         start = stop + 1;
     }
     const auto needed = static_cast<std::uint32_t>(line.size()) + 1 + (next_word_end - next_begin);
-    if (needed <= longest || is_starter(next)) {
+    if (needed <= longest || (title_case && is_starter(next))) {
         emit(sentence_begin_, line_end);
         sentence_begin_ = next_begin;
         quote_open_ = false;

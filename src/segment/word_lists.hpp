@@ -22,8 +22,8 @@ enum class AbbreviationKind : std::uint8_t {
     final_before_capital,
     // a.m. and p.m.: ends a sentence unless a day, a month or a time zone follows.
     time_of_day,
-    // An abbreviation only before a number (No. 5, Fig. 3, p. 12); otherwise an ordinary word,
-    // so that "The answer was no. Then" splits.
+    // An abbreviation only before a number or a Roman numeral (No. 5, Fig. 3, p. 12, Vol. II,
+    // b. 1967); otherwise an ordinary word, so that "The answer was no. Then" splits.
     before_number,
 };
 
@@ -155,6 +155,9 @@ inline constexpr auto kAbbreviations =
                {"ref", before_number},
                {"eq", before_number},
                {"tel", before_number},
+               {"b", before_number}, // born
+               {"c", before_number}, // circa
+               {"d", before_number}, // died
            }),
            abbreviation_less);
 
@@ -342,6 +345,13 @@ inline constexpr auto kTimeFollowers = sorted(
 // sentence starter follows ("Yahoo! Finance" goes on, "to Yahoo! The price" splits).
 inline constexpr auto kExclamationNames =
     sorted(std::to_array<std::string_view>({"jeopardy", "yahoo", "yum"}), std::less<>{});
+
+// Words a heading never ends with, because they need a continuation: a line that ends with
+// one was wrapped, not broken after a heading.
+inline constexpr auto kContinuingWords =
+    sorted(std::to_array<std::string_view>({"a", "an", "and", "as", "at", "by", "for", "from", "in",
+                                            "of", "on", "or", "that", "the", "to", "with"}),
+           std::less<>{});
 
 template <std::size_t N>
 constexpr bool contains(const std::array<std::string_view, N>& list, std::string_view word) {

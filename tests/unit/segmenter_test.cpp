@@ -1,7 +1,9 @@
+#include <redraft/document/document.hpp>
 #include <redraft/segment/segmenter.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -122,6 +124,33 @@ TEST(Segmenter, SpansPartitionRandomText) {
             }
         }
     }
+}
+
+} // namespace
+
+namespace {
+
+// The seed essay, read as a document: every sentence boundary an editor would draw.
+TEST(Segmenter, SeedEssaySentences) {
+    const auto doc =
+        redraft::document::load(std::string(REDRAFT_SOURCE_DIR) + "/fixtures/rutte/r1.txt",
+                                redraft::document::FormatChoice::plain);
+    std::vector<std::string> sentences;
+    for (const auto& p : doc.paragraphs) {
+        for (const auto& s : p.sentences) {
+            sentences.emplace_back(p.sentence_text(s));
+        }
+    }
+    EXPECT_EQ(sentences.size(), 92u);
+    auto has = [&](std::string_view sentence) {
+        return std::find(sentences.begin(), sentences.end(), sentence) != sentences.end();
+    };
+    EXPECT_TRUE(has("What events have shaped Rutte’s stance on Russia pre-2022?"));
+    EXPECT_TRUE(has("How can we interpret his approach to Russia before its full-scale invasion "
+                    "of Ukraine?"));
+    EXPECT_TRUE(has("He famously likened ideological political vision to “an elephant impeding "
+                    "your sight.”"));
+    EXPECT_TRUE(has("The attack deeply scarred Dutch society and politics."));
 }
 
 } // namespace
