@@ -2,11 +2,15 @@
 
 namespace redraft::cli {
 
+void register_init(CLI::App& app, Context& context);
+void register_commit(CLI::App& app, Context& context);
+void register_log(CLI::App& app, Context& context);
 void register_show(CLI::App& app, Context& context);
+void register_label(CLI::App& app, Context& context);
 
 const std::vector<Registrar>& commands() {
     static const std::vector<Registrar> table = {
-        register_show,
+        register_init, register_commit, register_log, register_show, register_label,
     };
     return table;
 }
