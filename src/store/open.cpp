@@ -205,6 +205,11 @@ std::string document_name(const RevisionSource& source, const std::string& given
         fs::weakly_canonical(fs::path(given).is_absolute() ? fs::path(given) : cwd / given, ec);
     const fs::path relative = absolute.lexically_relative(fs::weakly_canonical(root, ec));
     if (relative.empty() || *relative.begin() == ".." || relative == ".") {
+        if (fs::path(given).is_relative()) {
+            // Not under the root from here (say, with --git DIR from elsewhere): the path is
+            // taken as relative to the root.
+            return fs::path(given).lexically_normal().generic_string();
+        }
         throw Error(ErrorKind::usage, given + ": outside " + root.string() + ", the folder of " +
                                           source.describe() +
                                           "; name a document inside that folder");
