@@ -8,7 +8,6 @@
 #include <atomic>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -25,10 +24,12 @@ struct LogFlags {
     OutputOptions output;
 };
 
-// Paragraph counts of the revisions, one parse per distinct content, spread over the cores.
-// A revision redraft cannot read (binary, invalid UTF-8) has no count.
+// Paragraph counts of the revisions, one per distinct content, spread over the cores; each
+// worker reads through its own source (a source is not safe for concurrent use). A revision
+// redraft cannot read (binary, invalid UTF-8) has no count.
 std::vector<std::optional<std::size_t>>
-count_paragraphs(const store::RevisionSource& source, const std::vector<store::RevisionInfo>& log) {
+count_paragraphs(const store::SourceOptions& options, const store::RevisionSource& source,
+                 const std::vector<store::RevisionInfo>& log) {
     std::map<std::string, std::size_t> slot_of_blob;
     std::vector<const store::RevisionInfo*> distinct;
     for (const auto& info : log) {
@@ -40,30 +41,27 @@ count_paragraphs(const store::RevisionSource& source, const std::vector<store::R
         document::choose_format(log.front().document, document::FormatChoice::by_extension);
     std::vector<std::optional<std::size_t>> counts(distinct.size());
     std::atomic<std::size_t> next{0};
-    std::mutex reading; // a source is not safe for concurrent use; parsing is
-    auto work = [&] {
+    auto work = [&](const store::RevisionSource& reader) {
         for (std::size_t i = next++; i < distinct.size(); i = next++) {
             try {
-                std::string bytes;
-                {
-                    const std::lock_guard lock(reading);
-                    bytes = source.read(*distinct[i]);
-                }
-                const auto doc = document::parse(std::move(bytes), distinct[i]->document,
-                                                 {format, text::Comparison::normalized});
-                counts[i] = doc.paragraphs.size();
+                counts[i] = document::count_paragraphs(reader.read(*distinct[i]),
+                                                       distinct[i]->document, format);
             } catch (const Error&) {
                 counts[i] = std::nullopt;
             }
         }
     };
-    const std::size_t workers =
-        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), distinct.size());
-    std::vector<std::thread> threads;
+    const std::size_t workers = std::min<std::size_t>(
+        std::max(1u, std::thread::hardware_concurrency()), (distinct.size() + 63) / 64);
+    std::vector<std::unique_ptr<store::RevisionSource>> readers;
     for (std::size_t t = 1; t < workers; ++t) {
-        threads.emplace_back(work);
+        readers.push_back(store::open_source(options));
     }
-    work();
+    std::vector<std::thread> threads;
+    for (const auto& reader : readers) {
+        threads.emplace_back(work, std::cref(*reader));
+    }
+    work(source);
     for (auto& thread : threads) {
         thread.join();
     }
@@ -178,7 +176,7 @@ void register_log(CLI::App& app, Context& context) {
         const auto source = store::open_source(options);
         const std::string document = store::document_name(*source, flags->document, options.cwd);
         const auto log = source->log(document);
-        const auto paragraphs = count_paragraphs(*source, log);
+        const auto paragraphs = count_paragraphs(options, *source, log);
         write_output(context, flags->output,
                      flags->output.format == "json"
                          ? render_json(document, *source, log, paragraphs)
