@@ -184,6 +184,25 @@ Document parse(std::string source, std::string name, const ParseOptions& options
     return doc;
 }
 
+std::size_t count_paragraphs(std::string source, std::string name, Format format) {
+    if (source.size() > kMaxDocumentBytes) {
+        throw Error(ErrorKind::input, name + ": the document is " +
+                                          std::to_string(source.size() >> 20) +
+                                          " MiB; redraft reads documents up to 256 MiB");
+    }
+    text::check_text(source, name);
+    Document doc;
+    doc.name = std::move(name);
+    doc.format = format;
+    doc.source = std::move(source);
+    if (format == Format::markdown) {
+        parse_markdown_blocks(doc);
+    } else {
+        parse_plain_blocks(doc);
+    }
+    return doc.paragraphs.size();
+}
+
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);

@@ -104,6 +104,10 @@ inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
 // Checks the bytes (text::check_text) and parses them. Throws Error on bad input.
 Document parse(std::string source, std::string name, const ParseOptions& options);
 
+// The number of paragraphs parse() finds, without segmenting or normalizing them: for listings
+// of many revisions. Checks the bytes as parse() does.
+std::size_t count_paragraphs(std::string source, std::string name, Format format);
+
 // The format for a file name under a choice (.md and .markdown are Markdown).
 Format choose_format(std::string_view name, FormatChoice choice);
 
