@@ -1,16 +1,15 @@
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/store/cache.hpp>
 #include <redraft/store/source.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include "cli/cli.hpp"
 #include "cli/sources.hpp"
@@ -24,53 +23,37 @@ struct LogFlags {
     OutputOptions output;
 };
 
-// Paragraph counts of the revisions, one per distinct content, spread over the cores; each
-// worker reads through its own source (a source is not safe for concurrent use). A revision
-// redraft cannot read (binary, invalid UTF-8) has no count.
+// Paragraph counts of the revisions: from the source's cache, else counted (one per distinct
+// content) and cached. A revision redraft cannot read (binary, invalid UTF-8) has no count.
 std::vector<std::optional<std::size_t>>
-count_paragraphs(const store::SourceOptions& options, const store::RevisionSource& source,
-                 const std::vector<store::RevisionInfo>& log) {
-    std::map<std::string, std::size_t> slot_of_blob;
-    std::vector<const store::RevisionInfo*> distinct;
-    for (const auto& info : log) {
-        if (slot_of_blob.emplace(info.blob_id, distinct.size()).second) {
-            distinct.push_back(&info);
-        }
-    }
+count_paragraphs(const store::RevisionSource& source, const std::vector<store::RevisionInfo>& log) {
     const auto format =
         document::choose_format(log.front().document, document::FormatChoice::by_extension);
-    std::vector<std::optional<std::size_t>> counts(distinct.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&](const store::RevisionSource& reader) {
-        for (std::size_t i = next++; i < distinct.size(); i = next++) {
-            try {
-                counts[i] = document::count_paragraphs(reader.read(*distinct[i]),
-                                                       distinct[i]->document, format);
-            } catch (const Error&) {
-                counts[i] = std::nullopt;
-            }
-        }
-    };
-    const std::size_t workers = std::min<std::size_t>(
-        std::max(1u, std::thread::hardware_concurrency()), (distinct.size() + 63) / 64);
-    std::vector<std::unique_ptr<store::RevisionSource>> readers;
-    for (std::size_t t = 1; t < workers; ++t) {
-        readers.push_back(store::open_source(options));
-    }
-    std::vector<std::thread> threads;
-    for (const auto& reader : readers) {
-        threads.emplace_back(work, std::cref(*reader));
-    }
-    work(source);
-    for (auto& thread : threads) {
-        thread.join();
-    }
-    std::vector<std::optional<std::size_t>> by_revision;
-    by_revision.reserve(log.size());
+    // Unreadable revisions are cached as this value.
+    constexpr std::uint64_t kUnreadable = UINT64_MAX;
+    store::ContentCache cache(source,
+                              std::string("paragraphs-") +
+                                  (format == document::Format::markdown ? "markdown" : "plain") +
+                                  "-" + REDRAFT_VERSION);
+    std::vector<std::optional<std::size_t>> counts;
+    counts.reserve(log.size());
     for (const auto& info : log) {
-        by_revision.push_back(counts[slot_of_blob[info.blob_id]]);
+        auto value = cache.find(info.blob_id);
+        if (!value) {
+            try {
+                value = document::count_paragraphs(source.read(info), info.document, format);
+            } catch (const Error& e) {
+                if (e.kind() != ErrorKind::input) {
+                    throw; // a damaged store is reported, not hidden
+                }
+                value = kUnreadable;
+            }
+            cache.add(info.blob_id, *value);
+        }
+        counts.push_back(*value == kUnreadable ? std::nullopt : std::optional<std::size_t>(*value));
     }
-    return by_revision;
+    cache.save();
+    return counts;
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -176,7 +159,7 @@ void register_log(CLI::App& app, Context& context) {
         const auto source = store::open_source(options);
         const std::string document = store::document_name(*source, flags->document, options.cwd);
         const auto log = source->log(document);
-        const auto paragraphs = count_paragraphs(options, *source, log);
+        const auto paragraphs = count_paragraphs(*source, log);
         write_output(context, flags->output,
                      flags->output.format == "json"
                          ? render_json(document, *source, log, paragraphs)

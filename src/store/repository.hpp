@@ -13,9 +13,10 @@
 namespace redraft::store {
 
 struct RepositoryOptions {
-    std::filesystem::path root; // documents are relative to it; empty for a bare repository
-    std::string branch;         // the ref whose history is read: "refs/heads/main" or "HEAD"
-    std::string description;    // "the store /x/.redraft"
+    std::filesystem::path root;      // documents are relative to it; empty for a bare repository
+    std::string branch;              // the ref whose history is read: "refs/heads/main" or "HEAD"
+    std::string description;         // "the store /x/.redraft"
+    std::filesystem::path cache_dir; // empty for a read-only source
 };
 
 // One recorded change of a document: the commit and the document's blob in it.
@@ -35,6 +36,7 @@ public:
     std::vector<RevisionInfo> log(const std::string& document) const override;
     RevisionInfo resolve(const std::string& spec, const std::string& document) const override;
     std::string read(const RevisionInfo& revision) const override;
+    std::filesystem::path cache_dir() const override { return options_.cache_dir; }
 
     git_repository* repository() const { return repository_.get(); }
     // The tip of the branch; nullopt when it has no commit yet.

@@ -1,4 +1,6 @@
 #include <redraft/error.hpp>
+#include <redraft/store/cache.hpp>
+#include <redraft/store/memory.hpp>
 #include <redraft/store/source.hpp>
 #include <redraft/store/store.hpp>
 
@@ -491,6 +493,42 @@ TEST(LoadRevision, FilesNeedNoStoreAndNumbersComeFirst) {
     EXPECT_EQ(load_revision(options, "1", "essay.md").bytes, "Recorded.\n");
     EXPECT_EQ(load_revision(options, "1", "").bytes, "Recorded.\n");
     EXPECT_EQ(load_revision(options, "draft.md", "essay.md").bytes, "On disk.\n");
+}
+
+TEST_F(StoreTest, ContentCacheKeepsValuesAndSkipsDamage) {
+    const auto first = commit("essay.md", "One.\n", "First").files.at(0).revision;
+    const auto second = commit("essay.md", "One.\n\nTwo.\n", "Second").files.at(0).revision;
+    {
+        ContentCache cache(store->source(), "test-1");
+        EXPECT_EQ(cache.find(first.blob_id), std::nullopt);
+        cache.add(first.blob_id, 1);
+        cache.add(second.blob_id, 2);
+        EXPECT_EQ(cache.find(second.blob_id), 2u);
+        cache.save();
+    }
+    const fs::path file = dir.path() / ".redraft" / "cache" / "test-1.txt";
+    ASSERT_TRUE(fs::exists(file));
+    // A damaged line and a torn last line are ignored; the good entry stays.
+    std::string text;
+    {
+        std::ifstream in(file);
+        std::getline(in, text);
+    }
+    write(file, "garbage line\n" + text + "\n" + second.blob_id + " 9x\n" + second.blob_id + " 3");
+    ContentCache reloaded(store->source(), "test-1");
+    EXPECT_EQ(reloaded.find(first.blob_id), 1u);
+    EXPECT_EQ(reloaded.find(second.blob_id), std::nullopt);
+    // Another name is another cache.
+    EXPECT_EQ(ContentCache(store->source(), "test-2").find(first.blob_id), std::nullopt);
+}
+
+TEST(ContentCache, ASourceWithoutACacheFolderCachesNothing) {
+    redraft::store::MemorySource memory;
+    const auto info = memory.add("essay.md", "One.\n");
+    ContentCache cache(memory, "test-1");
+    cache.add(info.blob_id, 1);
+    cache.save();
+    EXPECT_EQ(ContentCache(memory, "test-1").find(info.blob_id), std::nullopt);
 }
 
 } // namespace
