@@ -532,3 +532,32 @@ TEST(ContentCache, ASourceWithoutACacheFolderCachesNothing) {
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(StoreTest, SpecsWalkNoFurtherThanNeeded) {
+    std::vector<RevisionInfo> revisions;
+    for (int i = 1; i <= 6; ++i) {
+        revisions.push_back(commit("essay.md", "Revision " + std::to_string(i) + ".\n",
+                                   "Revision " + std::to_string(i))
+                                .files.at(0)
+                                .revision);
+    }
+    // A fresh source knows no numbers yet: a log walks everything once and remembers them.
+    const auto fresh = open_store_source(dir.path() / ".redraft");
+    EXPECT_EQ(fresh->log("essay.md").size(), 6u);
+    // Remove the first commit: specs near the tip still resolve, which proves that they no
+    // longer walk to it; a spec that needs it reports the damage.
+    const std::string& first = revisions.front().id;
+    fs::remove(dir.path() / ".redraft" / "objects" / first.substr(0, 2) / first.substr(2));
+    const auto later = open_store_source(dir.path() / ".redraft");
+    EXPECT_EQ(later->resolve("-1", "essay.md").number, 5u);
+    EXPECT_EQ(later->resolve("6", "essay.md").number, 6u);
+    EXPECT_EQ(later->resolve("3", "essay.md").message, "Revision 3");
+    EXPECT_EQ(later->resolve("HEAD~2", "essay.md").number, 4u);
+    EXPECT_EQ(error_of([&] { later->resolve("1", "essay.md"); }, ErrorKind::store, dir.path())
+                  .substr(0, 55),
+              "reading commit " + first);
+}
+
+} // namespace
