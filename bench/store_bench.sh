@@ -89,11 +89,19 @@ time_median() { # RUNS COMMAND...
   for i in $(seq 1 "$n"); do t=$(now_us); "$@" >/dev/null; v+=($(( $(now_us) - t ))); done
   printf '%s\n' "${v[@]}" | median
 }
-echo "| command | median ms |"
-echo "|---|---|"
-for cmd in "log" "log --format json" "show -1" "show 1" "show middle" "show HEAD~100" "label -2 bench-label"; do
-  [ "$cmd" = "label -2 bench-label" ] && { printf '| redraft %s | %.1f |\n' "$cmd" "$(echo "$(time_median 1 "$redraft" label -2 bench-label) / 1000" | bc -l)"; continue; }
+echo "| command | cold: no caches, ms | warm: median of 3, ms |"
+echo "|---|---|---|"
+# Cold: the first run after removing redraft's caches (.redraft/cache: paragraph counts and
+# revision numbers by content and commit id); warm: later runs.
+for cmd in "log" "log --format json" "show -1" "show -3" "show 1" "show middle" "show HEAD~100"; do
+  rm -rf .redraft/cache
   # shellcheck disable=SC2086
-  printf '| redraft %s | %.1f |\n' "$cmd" "$(echo "$(time_median 3 "$redraft" $cmd) / 1000" | bc -l)"
+  cold=$(time_median 1 "$redraft" $cmd)
+  # shellcheck disable=SC2086
+  warm=$(time_median 3 "$redraft" $cmd)
+  printf '| redraft %s | %.0f | %.0f |\n' "$cmd" "$(echo "$cold / 1000" | bc -l)" "$(echo "$warm / 1000" | bc -l)"
 done
-printf '| git log --oneline | %.1f |\n' "$(echo "$(time_median 3 git --git-dir=.redraft log --oneline) / 1000" | bc -l)"
+printf '| redraft label -2 NAME | | %.0f |\n' "$(echo "$(time_median 1 "$redraft" label -2 bench-label) / 1000" | bc -l)"
+printf '| git log --oneline (for scale) | | %.0f |\n' "$(echo "$(time_median 3 git --git-dir=.redraft log --oneline) / 1000" | bc -l)"
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
