@@ -254,8 +254,7 @@ std::optional<git_oid> RepositorySource::commit_of_label(const std::string& name
     return *git_object_id(commit.get());
 }
 
-std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spec,
-                                                          const std::string& document) const {
+std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spec) const {
     git_oid prefix;
     if (git_oid_fromstrn(&prefix, spec.c_str(), spec.size()) < 0) {
         return std::nullopt;
@@ -302,7 +301,6 @@ std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spe
             candidates.push_back(line + ")");
         }
         std::sort(candidates.begin(), candidates.end());
-        (void)document;
         throw_ambiguous_prefix(spec, candidates);
     }
     git::check(code, "looking up the commit id prefix " + spec + " in " + describe());
@@ -374,7 +372,7 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
     }
     std::optional<git_oid> commit = commit_of_label(spec);
     if (!commit && looks_like_id_prefix(spec)) {
-        commit = commit_of_prefix(spec, document);
+        commit = commit_of_prefix(spec);
     }
     if (!commit && !spec.empty() && !spec.starts_with('-')) {
         commit = commit_of_expression(spec);

@@ -72,8 +72,7 @@ public:
 
 private:
     std::optional<git_oid> commit_of_label(const std::string& name) const;
-    std::optional<git_oid> commit_of_prefix(const std::string& spec,
-                                            const std::string& document) const;
+    std::optional<git_oid> commit_of_prefix(const std::string& spec) const;
     std::optional<git_oid> commit_of_expression(const std::string& spec) const;
     git::Commit lookup_commit(const git_oid& id) const;
 
