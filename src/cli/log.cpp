@@ -6,10 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include "cli/cli.hpp"
 #include "cli/sources.hpp"
@@ -23,10 +25,13 @@ struct LogFlags {
     OutputOptions output;
 };
 
-// Paragraph counts of the revisions: from the source's cache, else counted (one per distinct
-// content) and cached. A revision redraft cannot read (binary, invalid UTF-8) has no count.
+// Paragraph counts of the revisions: from the source's cache, else counted and cached. A
+// revision redraft cannot read (binary, invalid UTF-8) has no count. Uncounted revisions are
+// split into contiguous runs, one per core, each read through its own source (a source is not
+// safe for concurrent use; contiguous runs keep git's delta chains warm in each reader).
 std::vector<std::optional<std::size_t>>
-count_paragraphs(const store::RevisionSource& source, const std::vector<store::RevisionInfo>& log) {
+count_paragraphs(const store::SourceOptions& options, const store::RevisionSource& source,
+                 const std::vector<store::RevisionInfo>& log) {
     const auto format =
         document::choose_format(log.front().document, document::FormatChoice::by_extension);
     // Unreadable revisions are cached as this value.
@@ -35,22 +40,65 @@ count_paragraphs(const store::RevisionSource& source, const std::vector<store::R
                               std::string("paragraphs-") +
                                   (format == document::Format::markdown ? "markdown" : "plain") +
                                   "-" + REDRAFT_VERSION);
-    std::vector<std::optional<std::size_t>> counts;
-    counts.reserve(log.size());
-    for (const auto& info : log) {
-        auto value = cache.find(info.blob_id);
-        if (!value) {
+    std::vector<std::optional<std::uint64_t>> values(log.size());
+    std::vector<std::size_t> missing;
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        values[i] = cache.find(log[i].blob_id);
+        if (!values[i]) {
+            missing.push_back(i);
+        }
+    }
+    auto count_run = [&](const store::RevisionSource& reader, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            const auto& info = log[missing[k]];
             try {
-                value = document::count_paragraphs(source.read(info), info.document, format);
+                values[missing[k]] =
+                    document::count_paragraphs(reader.read(info), info.document, format);
             } catch (const Error& e) {
                 if (e.kind() != ErrorKind::input) {
                     throw; // a damaged store is reported, not hidden
                 }
-                value = kUnreadable;
+                values[missing[k]] = kUnreadable;
             }
-            cache.add(info.blob_id, *value);
         }
-        counts.push_back(*value == kUnreadable ? std::nullopt : std::optional<std::size_t>(*value));
+    };
+    constexpr std::size_t kRevisionsPerWorker =
+        512; // below this, a thread costs more than it saves
+    const std::size_t workers = std::clamp<std::size_t>(
+        missing.size() / kRevisionsPerWorker, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const std::size_t run = (missing.size() + workers - 1) / std::max<std::size_t>(workers, 1);
+    std::vector<std::unique_ptr<store::RevisionSource>> readers;
+    std::vector<std::thread> threads;
+    std::vector<std::exception_ptr> failures(workers);
+    for (std::size_t w = 1; w < workers; ++w) {
+        readers.push_back(store::open_source(options));
+        threads.emplace_back([&, w, reader = readers.back().get()] {
+            try {
+                count_run(*reader, w * run, std::min(missing.size(), (w + 1) * run));
+            } catch (...) {
+                failures[w] = std::current_exception();
+            }
+        });
+    }
+    try {
+        count_run(source, 0, std::min(missing.size(), run));
+    } catch (...) {
+        failures[0] = std::current_exception();
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    for (const auto& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+    std::vector<std::optional<std::size_t>> counts;
+    counts.reserve(log.size());
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        cache.add(log[i].blob_id, *values[i]);
+        counts.push_back(*values[i] == kUnreadable ? std::nullopt
+                                                   : std::optional<std::size_t>(*values[i]));
     }
     cache.save();
     return counts;
@@ -159,7 +207,7 @@ void register_log(CLI::App& app, Context& context) {
         const auto source = store::open_source(options);
         const std::string document = store::document_name(*source, flags->document, options.cwd);
         const auto log = source->log(document);
-        const auto paragraphs = count_paragraphs(*source, log);
+        const auto paragraphs = count_paragraphs(options, *source, log);
         write_output(context, flags->output,
                      flags->output.format == "json"
                          ? render_json(document, *source, log, paragraphs)
