@@ -17,6 +17,14 @@ essay=$root/fixtures/rutte/r1.txt
 
 now_us() { echo $(( $(date +%s%N) / 1000 )); }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# CPU time (user + system, microseconds) used so far by this shell's finished children, into
+# $CPU: under load from other processes, wall time says more about the machine than about the
+# program. (`times` must run in this shell, not in a subshell.)
+cpu_now() {
+  times > "$work/times"
+  CPU=$(awk 'function us(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return int((m * 60 + t) * 1000000) }
+    NR == 2 { print us($1) + us($2) }' "$work/times")
+}
 
 # The same change with git plumbing: a new blob in the tip's tree, a commit, a compare-and-swap
 # of main (update-ref with the old value), as redraft does.
@@ -36,20 +44,28 @@ bench_commit() { # LABEL SOURCE_FILE
   mkdir -p "$store" && cd "$store" && "$redraft" init >/dev/null
   local name=essay.txt
   cp "$source" "$name" && "$redraft" commit "$name" -m "first" >/dev/null
-  local r=() g=() gf=()
+  local r=() g=() gf=() rc=() gc=() gfc=()
   for i in $(seq 1 "$runs"); do
     printf '\nredraft run %d.\n' "$i" >> "$name"
-    t=$(now_us); "$redraft" commit "$name" -m "redraft $i" >/dev/null; r+=($(( $(now_us) - t )))
+    cpu_now; c=$CPU; t=$(now_us); "$redraft" commit "$name" -m "redraft $i" >/dev/null
+    r+=($(( $(now_us) - t ))); cpu_now; rc+=($(( CPU - c )))
     printf '\ngit run %d.\n' "$i" >> "$name"
-    t=$(now_us); git_commit "$name" "git $i"; g+=($(( $(now_us) - t )))
+    cpu_now; c=$CPU; t=$(now_us); git_commit "$name" "git $i"
+    g+=($(( $(now_us) - t ))); cpu_now; gc+=($(( CPU - c )))
     printf '\ngit fsync run %d.\n' "$i" >> "$name"
-    t=$(now_us); git_commit "$name" "git fsync $i" -c core.fsync=all -c core.fsyncMethod=fsync; gf+=($(( $(now_us) - t )))
+    cpu_now; c=$CPU; t=$(now_us); git_commit "$name" "git fsync $i" -c core.fsync=all -c core.fsyncMethod=fsync
+    gf+=($(( $(now_us) - t ))); cpu_now; gfc+=($(( CPU - c )))
   done
   git --git-dir=.redraft fsck --strict --no-progress >/dev/null 2>&1 || { echo "fsck failed on $label"; exit 1; }
   local rm gm gfm
   rm=$(printf '%s\n' "${r[@]}" | median); gm=$(printf '%s\n' "${g[@]}" | median)
   gfm=$(printf '%s\n' "${gf[@]}" | median)
-  printf '| %-6s | %8.1f | %8.1f | %8.1f | %5.2f | %5.2f |\n' "$label" \
+  printf '| %-6s | wall | %8.1f | %8.1f | %8.1f | %5.2f | %5.2f |\n' "$label" \
+    "$(echo "$rm / 1000" | bc -l)" "$(echo "$gm / 1000" | bc -l)" "$(echo "$gfm / 1000" | bc -l)" \
+    "$(echo "$rm / $gm" | bc -l)" "$(echo "$rm / $gfm" | bc -l)"
+  rm=$(printf '%s\n' "${rc[@]}" | median); gm=$(printf '%s\n' "${gc[@]}" | median)
+  gfm=$(printf '%s\n' "${gfc[@]}" | median)
+  printf '| %-6s | CPU  | %8.1f | %8.1f | %8.1f | %5.2f | %5.2f |\n' "$label" \
     "$(echo "$rm / 1000" | bc -l)" "$(echo "$gm / 1000" | bc -l)" "$(echo "$gfm / 1000" | bc -l)" \
     "$(echo "$rm / $gm" | bc -l)" "$(echo "$rm / $gfm" | bc -l)"
   cd "$work"
@@ -60,8 +76,8 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "## Commit (median of $runs runs, ms; ratio < 1: redraft is faster)"
 echo
-echo "| size   |  redraft |      git | git+fsync | redraft/git | redraft/git+fsync |"
-echo "|--------|----------|----------|----------|-------|-------|"
+echo "| size   | time |  redraft |      git | git+fsync | redraft/git | redraft/git+fsync |"
+echo "|--------|------|----------|----------|----------|-------|-------|"
 # The 1 MB document: the essay's paragraphs repeated, each copy numbered, so that no two are equal.
 awk -v target=$((1024 * 1024)) 'BEGIN { RS = ""; ORS = "\n\n" } { p[NR] = $0 } END {
   size = 0; for (copy = 1; size < target; ++copy) for (i = 1; i <= NR && size < target; ++i) {
@@ -89,11 +105,19 @@ time_median() { # RUNS COMMAND...
   for i in $(seq 1 "$n"); do t=$(now_us); "$@" >/dev/null; v+=($(( $(now_us) - t ))); done
   printf '%s\n' "${v[@]}" | median
 }
-echo "| command | median ms |"
-echo "|---|---|"
-for cmd in "log" "log --format json" "show -1" "show 1" "show middle" "show HEAD~100" "label -2 bench-label"; do
-  [ "$cmd" = "label -2 bench-label" ] && { printf '| redraft %s | %.1f |\n' "$cmd" "$(echo "$(time_median 1 "$redraft" label -2 bench-label) / 1000" | bc -l)"; continue; }
+echo "| command | cold: no caches, ms | warm: median of 3, ms |"
+echo "|---|---|---|"
+# Cold: the first run after removing redraft's caches (.redraft/cache: paragraph counts and
+# revision numbers by content and commit id); warm: later runs.
+for cmd in "log" "log --format json" "show -1" "show -3" "show 1" "show middle" "show HEAD~100"; do
+  rm -rf .redraft/cache
   # shellcheck disable=SC2086
-  printf '| redraft %s | %.1f |\n' "$cmd" "$(echo "$(time_median 3 "$redraft" $cmd) / 1000" | bc -l)"
+  cold=$(time_median 1 "$redraft" $cmd)
+  # shellcheck disable=SC2086
+  warm=$(time_median 3 "$redraft" $cmd)
+  printf '| redraft %s | %.0f | %.0f |\n' "$cmd" "$(echo "$cold / 1000" | bc -l)" "$(echo "$warm / 1000" | bc -l)"
 done
-printf '| git log --oneline | %.1f |\n' "$(echo "$(time_median 3 git --git-dir=.redraft log --oneline) / 1000" | bc -l)"
+printf '| redraft label -2 NAME | | %.0f |\n' "$(echo "$(time_median 1 "$redraft" label -2 bench-label) / 1000" | bc -l)"
+printf '| git log --oneline (for scale) | | %.0f |\n' "$(echo "$(time_median 3 git --git-dir=.redraft log --oneline) / 1000" | bc -l)"
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

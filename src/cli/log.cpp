@@ -1,11 +1,12 @@
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/store/cache.hpp>
 #include <redraft/store/source.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,53 +25,83 @@ struct LogFlags {
     OutputOptions output;
 };
 
-// Paragraph counts of the revisions, one per distinct content, spread over the cores; each
-// worker reads through its own source (a source is not safe for concurrent use). A revision
-// redraft cannot read (binary, invalid UTF-8) has no count.
+// Paragraph counts of the revisions: from the source's cache, else counted and cached. A
+// revision redraft cannot read (binary, invalid UTF-8) has no count. Uncounted revisions are
+// split into contiguous runs, one per core, each read through its own source (a source is not
+// safe for concurrent use; contiguous runs keep git's delta chains warm in each reader).
 std::vector<std::optional<std::size_t>>
 count_paragraphs(const store::SourceOptions& options, const store::RevisionSource& source,
                  const std::vector<store::RevisionInfo>& log) {
-    std::map<std::string, std::size_t> slot_of_blob;
-    std::vector<const store::RevisionInfo*> distinct;
-    for (const auto& info : log) {
-        if (slot_of_blob.emplace(info.blob_id, distinct.size()).second) {
-            distinct.push_back(&info);
-        }
-    }
     const auto format =
         document::choose_format(log.front().document, document::FormatChoice::by_extension);
-    std::vector<std::optional<std::size_t>> counts(distinct.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&](const store::RevisionSource& reader) {
-        for (std::size_t i = next++; i < distinct.size(); i = next++) {
+    // Unreadable revisions are cached as this value.
+    constexpr std::uint64_t kUnreadable = UINT64_MAX;
+    store::ContentCache cache(source,
+                              std::string("paragraphs-") +
+                                  (format == document::Format::markdown ? "markdown" : "plain") +
+                                  "-" + REDRAFT_VERSION);
+    std::vector<std::optional<std::uint64_t>> values(log.size());
+    std::vector<std::size_t> missing;
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        values[i] = cache.find(log[i].blob_id);
+        if (!values[i]) {
+            missing.push_back(i);
+        }
+    }
+    auto count_run = [&](const store::RevisionSource& reader, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            const auto& info = log[missing[k]];
             try {
-                counts[i] = document::count_paragraphs(reader.read(*distinct[i]),
-                                                       distinct[i]->document, format);
-            } catch (const Error&) {
-                counts[i] = std::nullopt;
+                values[missing[k]] =
+                    document::count_paragraphs(reader.read(info), info.document, format);
+            } catch (const Error& e) {
+                if (e.kind() != ErrorKind::input) {
+                    throw; // a damaged store is reported, not hidden
+                }
+                values[missing[k]] = kUnreadable;
             }
         }
     };
-    const std::size_t workers = std::min<std::size_t>(
-        std::max(1u, std::thread::hardware_concurrency()), (distinct.size() + 63) / 64);
+    constexpr std::size_t kRevisionsPerWorker =
+        512; // below this, a thread costs more than it saves
+    const std::size_t workers = std::clamp<std::size_t>(
+        missing.size() / kRevisionsPerWorker, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const std::size_t run = (missing.size() + workers - 1) / std::max<std::size_t>(workers, 1);
     std::vector<std::unique_ptr<store::RevisionSource>> readers;
-    for (std::size_t t = 1; t < workers; ++t) {
-        readers.push_back(store::open_source(options));
-    }
     std::vector<std::thread> threads;
-    for (const auto& reader : readers) {
-        threads.emplace_back(work, std::cref(*reader));
+    std::vector<std::exception_ptr> failures(workers);
+    for (std::size_t w = 1; w < workers; ++w) {
+        readers.push_back(store::open_source(options));
+        threads.emplace_back([&, w, reader = readers.back().get()] {
+            try {
+                count_run(*reader, w * run, std::min(missing.size(), (w + 1) * run));
+            } catch (...) {
+                failures[w] = std::current_exception();
+            }
+        });
     }
-    work(source);
+    try {
+        count_run(source, 0, std::min(missing.size(), run));
+    } catch (...) {
+        failures[0] = std::current_exception();
+    }
     for (auto& thread : threads) {
         thread.join();
     }
-    std::vector<std::optional<std::size_t>> by_revision;
-    by_revision.reserve(log.size());
-    for (const auto& info : log) {
-        by_revision.push_back(counts[slot_of_blob[info.blob_id]]);
+    for (const auto& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
     }
-    return by_revision;
+    std::vector<std::optional<std::size_t>> counts;
+    counts.reserve(log.size());
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        cache.add(log[i].blob_id, *values[i]);
+        counts.push_back(*values[i] == kUnreadable ? std::nullopt
+                                                   : std::optional<std::size_t>(*values[i]));
+    }
+    cache.save();
+    return counts;
 }
 
 std::string join(const std::vector<std::string>& items) {

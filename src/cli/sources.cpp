@@ -1,5 +1,7 @@
 #include "cli/sources.hpp"
 
+#include <redraft/error.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -20,7 +22,12 @@ store::SourceOptions source_options(const SourceFlags& flags) {
     if (const char* environment = std::getenv("REDRAFT_STORE")) {
         options.store_environment = environment;
     }
-    options.cwd = std::filesystem::current_path();
+    std::error_code ec;
+    options.cwd = std::filesystem::current_path(ec);
+    if (ec) {
+        throw Error(ErrorKind::usage, "the current folder cannot be read (" + ec.message() +
+                                          "); change to an existing folder and try again");
+    }
     return options;
 }
 

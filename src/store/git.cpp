@@ -78,8 +78,11 @@ void check(int code, std::string_view doing) {
     if (text.empty()) {
         text = "libgit2 error " + std::to_string(code);
     }
-    throw Error(kind_of(code),
-                std::string(doing) + ": " + text + "; " + advice(code, error_class, text));
+    const std::string what_to_do = advice(code, error_class, text);
+    // A missing object is damage, not a name the user got wrong.
+    const ErrorKind kind =
+        what_to_do.starts_with("the store looks damaged") ? ErrorKind::store : kind_of(code);
+    throw Error(kind, std::string(doing) + ": " + text + "; " + what_to_do);
 }
 
 std::string hex(const git_oid& id) {

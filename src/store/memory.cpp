@@ -58,12 +58,12 @@ void MemorySource::add_label(const std::string& document, std::uint32_t number,
             std::erase(stored.info.labels, label);
         }
     }
-    auto& revisions = documents_.at(document);
-    if (number == 0 || number > revisions.size()) {
+    const auto found = documents_.find(document);
+    if (found == documents_.end() || number == 0 || number > found->second.size()) {
         throw Error(ErrorKind::not_found,
                     "there is no revision " + std::to_string(number) + " of " + document);
     }
-    auto& labels = revisions[number - 1].info.labels;
+    auto& labels = found->second[number - 1].info.labels;
     labels.push_back(label);
     std::sort(labels.begin(), labels.end());
 }

@@ -74,7 +74,7 @@ std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upwa
         description = "the git repository " + std::string(git_repository_path(repo.get()));
     }
     return std::make_unique<RepositorySource>(std::move(repo),
-                                              RepositoryOptions{root, "HEAD", description});
+                                              RepositoryOptions{root, "HEAD", description, {}});
 }
 
 // Plain files on disk: each file is a document with one revision, itself.

@@ -4,6 +4,7 @@
 #include <redraft/store/spec.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace redraft::store {
@@ -64,15 +65,48 @@ std::optional<git_oid> RepositorySource::blob_in(const git_commit* commit,
     return *git_tree_entry_id(entry.get());
 }
 
-std::vector<Change> RepositorySource::changes(const std::string& document, const git_oid& start,
-                                              std::size_t limit) const {
-    std::vector<Change> found;
+ContentCache& RepositorySource::number_cache(const std::string& document) const {
+    auto& cache = number_caches_[document];
+    if (!cache) {
+        // The cache's name carries a hash of the document's path (FNV-1a).
+        std::uint64_t hash = 1469598103934665603ull;
+        for (unsigned char c : document) {
+            hash = (hash ^ c) * 1099511628211ull;
+        }
+        char name[64];
+        std::snprintf(name, sizeof name, "numbers-%016llx-1",
+                      static_cast<unsigned long long>(hash));
+        cache = std::make_unique<ContentCache>(*this, name);
+    }
+    return *cache;
+}
+
+RepositorySource::Walk RepositorySource::walk(const std::string& document, const git_oid& start,
+                                              std::size_t min_changes,
+                                              std::uint32_t down_to) const {
+    Walk result;
+    ContentCache& numbers = number_cache(document);
+    std::optional<std::uint32_t> known; // the number of the oldest change found so far
+    auto enough = [&] {
+        return known && result.changes.size() >= min_changes && (down_to == 0 || *known <= down_to);
+    };
+    auto found = [&](const git_oid& commit, const git_oid& blob) {
+        result.changes.push_back({commit, blob});
+        if (known) {
+            known = *known - 1;
+        } else if (const auto cached = numbers.find(git::hex(commit))) {
+            known = static_cast<std::uint32_t>(*cached);
+        }
+    };
     git::Commit commit = lookup_commit(start);
     std::optional<git_oid> blob = blob_in(commit.get(), document);
-    while (true) {
+    while (!enough()) {
         if (git_commit_parentcount(commit.get()) == 0) {
             if (blob) {
-                found.push_back({*git_commit_id(commit.get()), *blob});
+                found(*git_commit_id(commit.get()), *blob);
+            }
+            if (!known) {
+                known = 1; // the first commit: the oldest change is revision 1
             }
             break;
         }
@@ -82,15 +116,25 @@ std::vector<Change> RepositorySource::changes(const std::string& document, const
             git_oid_equal(git_commit_tree_id(commit.get()), git_commit_tree_id(parent.get()));
         std::optional<git_oid> parent_blob = same_tree ? blob : blob_in(parent.get(), document);
         if (blob && (!parent_blob || !git_oid_equal(&*blob, &*parent_blob))) {
-            found.push_back({*git_commit_id(commit.get()), *blob});
-            if (limit && found.size() == limit) {
-                break;
-            }
+            found(*git_commit_id(commit.get()), *blob);
         }
         commit = std::move(parent);
         blob = parent_blob;
     }
-    return found;
+    if (result.changes.empty()) {
+        return result;
+    }
+    result.newest_number = *known + static_cast<std::uint32_t>(result.changes.size()) - 1;
+    for (std::size_t i = 0; i < result.changes.size(); ++i) {
+        numbers.add(git::hex(result.changes[i].commit), result.number(i));
+    }
+    numbers.save();
+    return result;
+}
+
+RepositorySource::Walk RepositorySource::walk_all(const std::string& document,
+                                                  const git_oid& start) const {
+    return walk(document, start, SIZE_MAX, 1);
 }
 
 std::multimap<std::string, std::string> RepositorySource::labels_by_commit() const {
@@ -168,10 +212,11 @@ std::vector<std::string> RepositorySource::labels() const {
 
 std::vector<RevisionInfo> RepositorySource::log(const std::string& document) const {
     const auto head = tip();
-    std::vector<Change> found;
+    Walk walked;
     if (head) {
-        found = changes(document, *head);
+        walked = walk_all(document, *head);
     }
+    const auto& found = walked.changes;
     if (found.empty()) {
         throw Error(ErrorKind::not_found,
                     document + " has no revisions in " + describe() +
@@ -209,8 +254,7 @@ std::optional<git_oid> RepositorySource::commit_of_label(const std::string& name
     return *git_object_id(commit.get());
 }
 
-std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spec,
-                                                          const std::string& document) const {
+std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spec) const {
     git_oid prefix;
     if (git_oid_fromstrn(&prefix, spec.c_str(), spec.size()) < 0) {
         return std::nullopt;
@@ -257,7 +301,6 @@ std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spe
             candidates.push_back(line + ")");
         }
         std::sort(candidates.begin(), candidates.end());
-        (void)document;
         throw_ambiguous_prefix(spec, candidates);
     }
     git::check(code, "looking up the commit id prefix " + spec + " in " + describe());
@@ -291,34 +334,45 @@ std::optional<git_oid> RepositorySource::commit_of_expression(const std::string&
 
 RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::string& document,
                                            const std::string& spec) const {
-    const auto found = changes(document, commit);
+    const Walk walked = walk(document, commit, 1, 0);
+    const auto& found = walked.changes;
     if (found.empty()) {
         throw Error(ErrorKind::not_found,
                     document + " does not exist at revision '" + spec + "' (commit " +
                         git::short_hex(repository_.get(), commit) + ") in " + describe());
     }
-    return info(found.front(), static_cast<std::uint32_t>(found.size()), document,
-                labels_by_commit());
+    return info(found.front(), walked.newest_number, document, labels_by_commit());
 }
 
 RevisionInfo RepositorySource::resolve(const std::string& spec, const std::string& document) const {
     if (is_number_spec(spec)) {
-        // Numbers count from the oldest revision: the whole first-parent chain is needed, but
-        // only commit and tree headers are read, not the documents.
+        // Numbers count from the oldest revision; the number cache lets the walk stop early.
         const auto head = tip();
-        const auto found = head ? changes(document, *head) : std::vector<Change>{};
-        if (found.empty()) {
+        const bool back = spec.starts_with('-');
+        std::size_t back_count = 0;
+        std::uint32_t wanted = 0;
+        if (back) {
+            back_count = spec.size() > 10 ? SIZE_MAX - 1 : std::stoull(spec.substr(1));
+        } else {
+            wanted = spec.size() > 9 ? UINT32_MAX : static_cast<std::uint32_t>(std::stoul(spec));
+        }
+        const Walk walked =
+            head ? walk(document, *head, back ? back_count + 1 : 1, back ? 0 : std::max(1u, wanted))
+                 : Walk{};
+        if (walked.changes.empty()) {
             log(document); // throws: the document has no revisions
         }
-        if (const auto index = number_index(spec, found.size(), document)) {
-            const std::size_t from_newest = found.size() - 1 - *index;
-            return info(found[from_newest], static_cast<std::uint32_t>(*index + 1), document,
-                        labels_by_commit());
+        if (const auto index = number_index(spec, walked.newest_number, document)) {
+            const auto number = static_cast<std::uint32_t>(*index + 1);
+            const std::size_t position = walked.newest_number - number;
+            if (position < walked.changes.size()) {
+                return info(walked.changes[position], number, document, labels_by_commit());
+            }
         }
     }
     std::optional<git_oid> commit = commit_of_label(spec);
     if (!commit && looks_like_id_prefix(spec)) {
-        commit = commit_of_prefix(spec, document);
+        commit = commit_of_prefix(spec);
     }
     if (!commit && !spec.empty() && !spec.starts_with('-')) {
         commit = commit_of_expression(spec);
@@ -327,7 +381,7 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
         return revision_at(*commit, document, spec);
     }
     const auto head = tip();
-    const std::size_t count = head ? changes(document, *head).size() : 0;
+    const std::size_t count = head ? walk(document, *head, 1, 0).newest_number : 0;
     throw_unknown_spec(spec, document, count, labels(), describe());
 }
 

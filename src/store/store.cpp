@@ -392,8 +392,8 @@ Store Store::open(const fs::path& path) {
                "opening the store " + git_dir.string());
     auto impl = std::make_unique<Impl>(
         Impl{git_dir.parent_path(), git_dir,
-             RepositorySource(git::Repository(raw),
-                              {git_dir.parent_path(), kBranch, describe_store(git_dir)})});
+             RepositorySource(git::Repository(raw), {git_dir.parent_path(), kBranch,
+                                                     describe_store(git_dir), git_dir / "cache"})});
     return Store(std::move(impl));
 }
 
@@ -403,8 +403,8 @@ std::unique_ptr<RevisionSource> open_store_source(const fs::path& git_dir) {
     git::check(git_repository_open_bare(&raw, git_dir.c_str()),
                "opening the store " + git_dir.string());
     return std::make_unique<RepositorySource>(
-        git::Repository(raw),
-        RepositoryOptions{git_dir.parent_path(), kBranch, describe_store(git_dir)});
+        git::Repository(raw), RepositoryOptions{git_dir.parent_path(), kBranch,
+                                                describe_store(git_dir), git_dir / "cache"});
 }
 
 CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptions& options,

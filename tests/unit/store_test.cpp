@@ -1,4 +1,6 @@
 #include <redraft/error.hpp>
+#include <redraft/store/cache.hpp>
+#include <redraft/store/memory.hpp>
 #include <redraft/store/source.hpp>
 #include <redraft/store/store.hpp>
 
@@ -491,6 +493,71 @@ TEST(LoadRevision, FilesNeedNoStoreAndNumbersComeFirst) {
     EXPECT_EQ(load_revision(options, "1", "essay.md").bytes, "Recorded.\n");
     EXPECT_EQ(load_revision(options, "1", "").bytes, "Recorded.\n");
     EXPECT_EQ(load_revision(options, "draft.md", "essay.md").bytes, "On disk.\n");
+}
+
+TEST_F(StoreTest, ContentCacheKeepsValuesAndSkipsDamage) {
+    const auto first = commit("essay.md", "One.\n", "First").files.at(0).revision;
+    const auto second = commit("essay.md", "One.\n\nTwo.\n", "Second").files.at(0).revision;
+    {
+        ContentCache cache(store->source(), "test-1");
+        EXPECT_EQ(cache.find(first.blob_id), std::nullopt);
+        cache.add(first.blob_id, 1);
+        cache.add(second.blob_id, 2);
+        EXPECT_EQ(cache.find(second.blob_id), 2u);
+        cache.save();
+    }
+    const fs::path file = dir.path() / ".redraft" / "cache" / "test-1.txt";
+    ASSERT_TRUE(fs::exists(file));
+    // A damaged line and a torn last line are ignored; the good entry stays.
+    std::string text;
+    {
+        std::ifstream in(file);
+        std::getline(in, text);
+    }
+    write(file, "garbage line\n" + text + "\n" + second.blob_id + " 9x\n" + second.blob_id + " 3");
+    ContentCache reloaded(store->source(), "test-1");
+    EXPECT_EQ(reloaded.find(first.blob_id), 1u);
+    EXPECT_EQ(reloaded.find(second.blob_id), std::nullopt);
+    // Another name is another cache.
+    EXPECT_EQ(ContentCache(store->source(), "test-2").find(first.blob_id), std::nullopt);
+}
+
+TEST(ContentCache, ASourceWithoutACacheFolderCachesNothing) {
+    redraft::store::MemorySource memory;
+    const auto info = memory.add("essay.md", "One.\n");
+    ContentCache cache(memory, "test-1");
+    cache.add(info.blob_id, 1);
+    cache.save();
+    EXPECT_EQ(ContentCache(memory, "test-1").find(info.blob_id), std::nullopt);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(StoreTest, SpecsWalkNoFurtherThanNeeded) {
+    std::vector<RevisionInfo> revisions;
+    for (int i = 1; i <= 6; ++i) {
+        revisions.push_back(commit("essay.md", "Revision " + std::to_string(i) + ".\n",
+                                   "Revision " + std::to_string(i))
+                                .files.at(0)
+                                .revision);
+    }
+    // A fresh source knows no numbers yet: a log walks everything once and remembers them.
+    const auto fresh = open_store_source(dir.path() / ".redraft");
+    EXPECT_EQ(fresh->log("essay.md").size(), 6u);
+    // Remove the first commit: specs near the tip still resolve, which proves that they no
+    // longer walk to it; a spec that needs it reports the damage.
+    const std::string& first = revisions.front().id;
+    fs::remove(dir.path() / ".redraft" / "objects" / first.substr(0, 2) / first.substr(2));
+    const auto later = open_store_source(dir.path() / ".redraft");
+    EXPECT_EQ(later->resolve("-1", "essay.md").number, 5u);
+    EXPECT_EQ(later->resolve("6", "essay.md").number, 6u);
+    EXPECT_EQ(later->resolve("3", "essay.md").message, "Revision 3");
+    EXPECT_EQ(later->resolve("HEAD~2", "essay.md").number, 4u);
+    EXPECT_EQ(error_of([&] { later->resolve("1", "essay.md"); }, ErrorKind::store, dir.path())
+                  .substr(0, 55),
+              "reading commit " + first);
 }
 
 } // namespace

@@ -46,6 +46,9 @@ public:
     virtual RevisionInfo resolve(const std::string& spec, const std::string& document) const = 0;
     // The document's bytes at a revision, exactly as recorded.
     virtual std::string read(const RevisionInfo& revision) const = 0;
+    // Where results computed from revisions may be kept across runs, keyed by blob id (git
+    // objects never change); empty when the source has no such place (it is read-only).
+    virtual std::filesystem::path cache_dir() const { return {}; }
 };
 
 // Where to look for revisions. The command line fills it from --store, --git, REDRAFT_STORE and
