@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 #include "diff/align.hpp"
 
@@ -264,6 +265,53 @@ private:
             entry.similarity = p.similarity;
             entry.confidence = p.moved ? p.similarity : 1.0;
             add_entry(std::move(entry));
+            old_used[p.old_item] = new_used[p.new_item] = true;
+        }
+        pair_lone_headings(old_items, new_items, old_used, new_used);
+    }
+
+    // A heading is known by its place: when the only paragraphs left between two anchors are one
+    // heading on each side, of one level, the heading was renamed (however different the words).
+    void pair_lone_headings(const std::vector<detail::Item>& old_items,
+                            const std::vector<detail::Item>& new_items,
+                            const std::vector<bool>& old_used, const std::vector<bool>& new_used) {
+        struct Lone {
+            std::uint32_t count = 0;
+            std::uint32_t item = 0;
+        };
+        std::unordered_map<std::uint32_t, std::pair<Lone, Lone>> by_gap;
+        for (std::uint32_t i = 0; i < old_items.size(); ++i) {
+            if (!old_used[i]) {
+                auto& lone = by_gap[old_items[i].gap].first;
+                ++lone.count;
+                lone.item = i;
+            }
+        }
+        for (std::uint32_t i = 0; i < new_items.size(); ++i) {
+            if (!new_used[i]) {
+                auto& lone = by_gap[new_items[i].gap].second;
+                ++lone.count;
+                lone.item = i;
+            }
+        }
+        for (const auto& [gap, sides] : by_gap) {
+            if (sides.first.count != 1 || sides.second.count != 1) {
+                continue;
+            }
+            const detail::Item& o = old_items[sides.first.item];
+            const detail::Item& n = new_items[sides.second.item];
+            const Paragraph& before = old_.paragraphs[o.position];
+            const Paragraph& after = new_.paragraphs[n.position];
+            if (before.kind != document::BlockKind::heading ||
+                after.kind != document::BlockKind::heading || before.level != after.level) {
+                continue;
+            }
+            ParagraphAlignment entry;
+            entry.op = ParagraphOp::edited;
+            entry.old_paragraphs = {o.position};
+            entry.new_paragraphs = {n.position};
+            entry.similarity = detail::similarity(*o.profile, *n.profile, weights_);
+            add_entry(std::move(entry));
         }
     }
 
@@ -284,9 +332,18 @@ private:
                 }
             }
         };
+        // For each new paragraph, the first old paragraph of the next in-order entry: removed
+        // paragraphs before it are shown before an added one (deletions first, as in diff).
+        std::vector<std::uint32_t> next_old(new_.paragraphs.size() + 1, UINT32_MAX);
+        for (std::uint32_t n = static_cast<std::uint32_t>(new_.paragraphs.size()); n-- > 0;) {
+            const Assignment& a = new_assigned_[n];
+            const bool in_order = a.entry != kNone && entries_[a.entry].op != ParagraphOp::moved;
+            next_old[n] = in_order ? entries_[a.entry].old_paragraphs.front() : next_old[n + 1];
+        }
         for (std::uint32_t n = 0; n < new_.paragraphs.size(); ++n) {
             const Assignment& a = new_assigned_[n];
             if (a.entry == kNone) {
+                flush_removed(next_old[n]);
                 ParagraphAlignment added;
                 added.op = ParagraphOp::added;
                 added.new_paragraphs = {n};
@@ -411,9 +468,18 @@ private:
         Slices profiles(old_slices, new_slices, weights_);
         const detail::PairingThresholds thresholds{options_.sentence_similarity,
                                                    options_.move_threshold};
-        const auto matches =
+        auto matches =
             detail::align_sequence(old_keys, new_keys, profiles, weights_, thresholds,
                                    {options_.max_token_postings, options_.max_candidates});
+        if (matches.empty() && old_refs.size() == 1 && new_refs.size() == 1 &&
+            old_.paragraphs[old_refs[0].paragraph].kind == document::BlockKind::heading &&
+            new_.paragraphs[new_refs[0].paragraph].kind == document::BlockKind::heading) {
+            // A renamed heading is one edited sentence, not a removal and an addition.
+            matches.push_back(
+                {0, 0,
+                 detail::similarity(profiles.old_profile(0), profiles.new_profile(0), weights_),
+                 false});
+        }
         std::vector<bool> old_matched(old_refs.size(), false);
         std::vector<std::uint32_t> new_match(new_refs.size(), kNone);
         for (std::uint32_t k = 0; k < matches.size(); ++k) {
