@@ -220,10 +220,31 @@ private:
         std::vector<detail::Candidate> candidates =
             detail::find_candidates(old_items, new_items, weights_, candidate_options);
 
+        // Parts of a split or merge are consecutive once paragraphs that moved away are left
+        // out: the same items, positioned by rank among the paragraphs that did not move.
+        auto ranked = [](std::vector<detail::Item> items, std::size_t size,
+                         const std::function<bool(std::uint32_t)>& moved_away) {
+            std::vector<std::uint32_t> rank(size);
+            std::uint32_t next = 0;
+            for (std::uint32_t i = 0; i < size; ++i) {
+                rank[i] = next;
+                next += moved_away(i) ? 0 : 1;
+            }
+            for (detail::Item& item : items) {
+                item.position = rank[item.position];
+            }
+            return items;
+        };
+        const auto old_ranked = ranked(old_items, old_.paragraphs.size(), [&](std::uint32_t o) {
+            return exact.old_to_new[o] != kNone && exact.new_moved[exact.old_to_new[o]];
+        });
+        const auto new_ranked = ranked(new_items, new_.paragraphs.size(), [&](std::uint32_t n) {
+            return exact.new_to_old[n] != kNone && exact.new_moved[n];
+        });
         std::vector<bool> old_used(old_items.size(), false);
         std::vector<bool> new_used(new_items.size(), false);
-        for (const detail::Spread& s : detail::find_spreads(old_items, new_items, candidates, false,
-                                                            weights_, options_.split_coverage)) {
+        for (const detail::Spread& s : detail::find_spreads(
+                 old_ranked, new_ranked, candidates, false, weights_, options_.split_coverage)) {
             ParagraphAlignment entry;
             entry.op = ParagraphOp::split;
             entry.old_paragraphs = {old_items[s.whole].position};
@@ -240,8 +261,8 @@ private:
             return !old_used[c.old_item] && !new_used[c.new_item];
         };
         std::erase_if(candidates, [&](const detail::Candidate& c) { return !unused(c); });
-        for (const detail::Spread& s : detail::find_spreads(new_items, old_items, candidates, true,
-                                                            weights_, options_.split_coverage)) {
+        for (const detail::Spread& s : detail::find_spreads(
+                 new_ranked, old_ranked, candidates, true, weights_, options_.split_coverage)) {
             ParagraphAlignment entry;
             entry.op = ParagraphOp::merged;
             for (std::uint32_t part : s.parts) {
