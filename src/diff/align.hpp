@@ -194,8 +194,9 @@ struct TokenOp {
 std::vector<TokenOp> fold_small_equalities(std::vector<TokenOp> ops,
                                            std::uint32_t merge_equal_words);
 
-// Interned comparison ids of `tokens` cut from `text`: ASCII tokens lower-cased directly, others
-// through text::comparison_key.
+// Interned comparison ids of `tokens` cut from `text`. Normalized: ASCII tokens lower-cased
+// directly, others through text::comparison_key. Exact: the token's bytes with the white space
+// after it, so that spacing and line breaks count.
 void intern_tokens(std::string_view text, std::span<const text::Token> tokens,
                    text::Comparison comparison, text::Interner& interner,
                    std::vector<std::uint32_t>& ids);
