@@ -89,6 +89,8 @@ struct CandidateOptions {
     std::uint32_t max_postings = 64;
     // Candidates kept per new item, best shared rare tokens first.
     std::uint32_t max_candidates = 16;
+    // Tokens of a new item looked up in the index, its rarest first.
+    std::uint32_t max_lookups = 24;
 };
 
 // Pairs of items worth comparing: items sharing a rare token (inverted index from tokens to old

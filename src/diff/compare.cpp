@@ -118,6 +118,10 @@ public:
     }
 
 private:
+    detail::CandidateOptions candidates_options() const {
+        return {options_.max_token_postings, options_.max_candidates, options_.max_token_lookups};
+    }
+
     const Document& doc(Side side) const { return side == Side::older ? old_ : new_; }
 
     ParagraphTokens& tokens(Side side, std::uint32_t index) {
@@ -215,8 +219,7 @@ private:
         if (old_items.empty() || new_items.empty()) {
             return;
         }
-        const detail::CandidateOptions candidate_options{options_.max_token_postings,
-                                                         options_.max_candidates};
+        const detail::CandidateOptions candidate_options = candidates_options();
         std::vector<detail::Candidate> candidates =
             detail::find_candidates(old_items, new_items, weights_, candidate_options);
 
@@ -489,9 +492,8 @@ private:
         Slices profiles(old_slices, new_slices, weights_);
         const detail::PairingThresholds thresholds{options_.sentence_similarity,
                                                    options_.move_threshold};
-        auto matches =
-            detail::align_sequence(old_keys, new_keys, profiles, weights_, thresholds,
-                                   {options_.max_token_postings, options_.max_candidates});
+        auto matches = detail::align_sequence(old_keys, new_keys, profiles, weights_, thresholds,
+                                              candidates_options());
         if (matches.empty() && old_refs.size() == 1 && new_refs.size() == 1 &&
             old_.paragraphs[old_refs[0].paragraph].kind == document::BlockKind::heading &&
             new_.paragraphs[new_refs[0].paragraph].kind == document::BlockKind::heading) {
@@ -580,9 +582,8 @@ private:
         // Every match across entries is a move, exact or similar: no pair is "in order".
         Slices profiles(old_slices, new_slices, weights_);
         const double threshold = std::max(options_.sentence_similarity, options_.move_threshold);
-        const auto matches =
-            detail::align_sequence(old_keys, new_keys, profiles, weights_, {threshold, threshold},
-                                   {options_.max_token_postings, options_.max_candidates});
+        const auto matches = detail::align_sequence(old_keys, new_keys, profiles, weights_,
+                                                    {threshold, threshold}, candidates_options());
         std::vector<std::vector<std::uint32_t>> drop(diff_.paragraphs.size());
         for (const detail::SequenceMatch& m : matches) {
             const Loose& from = removed[m.old_index];

@@ -80,6 +80,8 @@ struct DiffOptions {
     std::uint32_t max_token_postings = 64;
     // Candidates compared per paragraph (or sentence), those sharing the rarest tokens first.
     std::uint32_t max_candidates = 16;
+    // Tokens of each paragraph (or sentence) looked up in that index: its rarest ones.
+    std::uint32_t max_token_lookups = 24;
     // How tokens and sentences compare; must be the comparison the documents were parsed with
     // (--exact sets both).
     text::Comparison comparison = text::Comparison::normalized;
