@@ -52,22 +52,27 @@ json position(const std::optional<SentenceRef>& ref) {
     return ref ? json::array({ref->paragraph, ref->sentence}) : json(nullptr);
 }
 
+// Built key by key with moved values: initializer lists would copy every string twice.
 json sentence_json(const ChangeReport& report, const SentenceAlignment& s) {
-    json words = json::array();
-    for (const auto& w : s.words) {
-        words.push_back({{"op", diff::to_string(w.op)}, {"text", w.text}});
-    }
-    json out = {
-        {"op", diff::to_string(s.op)},
-        {"old",
-         s.old_sentence ? json(sentence_text(*report.older, *s.old_sentence)) : json(nullptr)},
-        {"new",
-         s.new_sentence ? json(sentence_text(*report.newer, *s.new_sentence)) : json(nullptr)},
-    };
+    json out = json::object();
+    out["op"] = diff::to_string(s.op);
+    out["old"] = s.old_sentence ? json(sentence_text(*report.older, *s.old_sentence)) : json();
+    out["new"] = s.new_sentence ? json(sentence_text(*report.newer, *s.new_sentence)) : json();
     if (s.op == SentenceOp::edited || s.op == SentenceOp::moved) {
         out["similarity"] = rounded(s.similarity);
     }
-    out["position"] = {{"old", position(s.old_sentence)}, {"new", position(s.new_sentence)}};
+    json where = json::object();
+    where["old"] = position(s.old_sentence);
+    where["new"] = position(s.new_sentence);
+    out["position"] = std::move(where);
+    json words = json::array();
+    words.get_ref<json::array_t&>().reserve(s.words.size());
+    for (const auto& w : s.words) {
+        json run = json::object();
+        run["op"] = diff::to_string(w.op);
+        run["text"] = w.text;
+        words.push_back(std::move(run));
+    }
     out["words"] = std::move(words);
     out["changes"] = json::array();
     return out;
