@@ -79,8 +79,15 @@ struct ParagraphTokens {
     detail::Profile profile;
 };
 
-std::uint64_t key_of(std::string_view text, text::Comparison comparison) {
-    return std::hash<std::string>{}(text::comparison_key(text, comparison));
+// A sentence's key under normalized comparison: a hash of its interned token ids, so that no
+// text is normalized twice.
+std::uint64_t key_of(std::span<const std::uint32_t> ids) {
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ ids.size();
+    for (std::uint32_t id : ids) {
+        h = (h ^ id) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    return h;
 }
 
 bool is_word(const text::Token& t) {
@@ -414,7 +421,10 @@ private:
         out.run = {p.text, s.text.begin, s.text.end,
                    std::span<const text::Token>(t.tokens).subspan(from, count),
                    std::span<const std::uint32_t>(t.ids).subspan(from, count)};
-        out.key = key_of(p.sentence_text(s), options_.comparison);
+        // Exact: the sentence's own bytes (its token ids also hold the spacing after it).
+        out.key = options_.comparison == text::Comparison::exact
+                      ? std::hash<std::string_view>{}(out.run.sentence())
+                      : key_of(out.run.ids);
         return out;
     }
 
