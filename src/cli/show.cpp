@@ -60,8 +60,8 @@ void register_show(CLI::App& app, Context& context) {
     command->callback([options, &context] {
         const auto sources = source_options(options->source);
         std::error_code ec;
-        const bool is_file = options->document.empty() &&
-                             std::filesystem::exists(sources.cwd / options->target, ec);
+        const bool is_file =
+            options->document.empty() && std::filesystem::exists(sources.cwd / options->target, ec);
         // A file on disk shows its structure unless --raw; a revision prints its bytes unless
         // --structure or --format json.
         const bool structure =
