@@ -3,10 +3,12 @@
 namespace redraft::cli {
 
 void register_show(CLI::App& app, Context& context);
+void register_assess(CLI::App& app, Context& context);
 
 const std::vector<Registrar>& commands() {
     static const std::vector<Registrar> table = {
         register_show,
+        register_assess,
     };
     return table;
 }
