@@ -3,6 +3,7 @@
 // then sentences inside aligned paragraphs, then words inside aligned sentences.
 
 #include <redraft/document/document.hpp>
+#include <redraft/text/tokens.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -39,7 +40,10 @@ struct SentenceAlignment {
     std::optional<SentenceRef> old_sentence; // none when added
     std::optional<SentenceRef> new_sentence; // none when removed
     double similarity = 1.0;
-    std::vector<WordChange> words; // for edited (and moved with edits); empty otherwise
+    // The sentence as word runs: equal + insert runs rebuild the new sentence, equal + delete
+    // runs the old one. An equal sentence is one equal run, an added one one insert run, a
+    // removed one one delete run. Filled in every entry except `equal` ones.
+    std::vector<WordChange> words;
 };
 
 struct ParagraphAlignment {
@@ -61,20 +65,28 @@ struct DiffOptions {
     double move_threshold = 0.5;
     // Two sentences of aligned paragraphs pair as edited at this similarity or above.
     double sentence_similarity = 0.4;
-    // Share of a paragraph's sentences that must reappear in consecutive paragraphs of the
-    // other side for a split or merge.
+    // A split (or merge): one paragraph spread over at least two consecutive paragraphs of the
+    // other side. Each of those must take at least this share of its (rarity-weighted) words
+    // from the one paragraph, and together they must hold this share of its words.
     double split_coverage = 0.8;
-    // Equal runs of at most this many words between two changes are folded into the change,
-    // so that the markup reads like an editor's.
+    // Equal runs of at most this many tokens (words, numbers, punctuation marks) between two
+    // changes are folded into the change, so that the markup reads like an editor's (0: never).
     std::uint32_t merge_equal_words = 2;
     // Word diffs of sentence pairs whose token counts multiply to more than this are shown as
     // whole-sentence replacements (a note in the output says so).
     std::uint64_t max_word_diff_cells = 4'000'000;
+    // Candidates for similarity pairing come from an inverted index of tokens; a token held by
+    // more unmatched paragraphs (or sentences) than this is too common to look up.
+    std::uint32_t max_token_postings = 64;
+    // Candidates compared per paragraph (or sentence), those sharing the rarest tokens first.
+    std::uint32_t max_candidates = 16;
+    // How tokens and sentences compare; must be the comparison the documents were parsed with
+    // (--exact sets both).
+    text::Comparison comparison = text::Comparison::normalized;
 };
 
 struct DiffSummary {
-    std::uint32_t equal = 0, edited = 0, moved = 0, split = 0, merged = 0, added = 0,
-                  removed = 0;
+    std::uint32_t equal = 0, edited = 0, moved = 0, split = 0, merged = 0, added = 0, removed = 0;
     std::uint64_t words_inserted = 0, words_deleted = 0;
 };
 

@@ -1,0 +1,41 @@
+#pragma once
+// The change report between two revisions of a document, and its renderers. JSON is the
+// canonical serialization (schema "redraft.diff/1", docs/json.md); text is for a terminal.
+
+#include <redraft/diff/diff.hpp>
+#include <redraft/document/document.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace redraft::report {
+
+// Where one side of the comparison came from.
+struct RevisionMeta {
+    std::string revision; // a revision id, or the file path for a plain file
+    std::string label;    // a label of that revision; empty when none
+    std::string name;     // the document's name (path, or "REV:path")
+    std::string date;     // ISO 8601; empty when unknown
+    std::uint32_t paragraphs = 0;
+};
+
+struct ChangeReport {
+    RevisionMeta old_meta, new_meta;
+    std::shared_ptr<const document::Document> older, newer;
+    diff::DocumentDiff diff;
+};
+
+// The meta data of a plain file (revision = name = its path).
+RevisionMeta file_meta(const document::Document& doc);
+
+std::string render_json(const ChangeReport& report);
+
+struct TextStyle {
+    bool color = false;   // ANSI colour; otherwise git's plain word-diff markers [-...-] {+...+}
+    unsigned context = 0; // equal paragraphs shown around each change
+};
+
+std::string render_text(const ChangeReport& report, const TextStyle& style);
+
+} // namespace redraft::report

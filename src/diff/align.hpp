@@ -1,0 +1,203 @@
+#pragma once
+// The steps of the alignment, each a function of plain sequences so that it can be tested on
+// its own. compare() (compare.cpp) runs them in order: exact matches, similarity pairing,
+// splits and merges, sentences, words.
+
+#include <redraft/diff/diff.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace redraft::diff::detail {
+
+inline constexpr std::uint32_t kNone = UINT32_MAX;
+
+// ---- Step 1: exact matches -------------------------------------------------------------------
+
+// Items whose keys are equal have equal text. Unique keys anchor a patience-style LCS over the
+// order; equal keys between anchors are matched in order (an LCS of the gap). Equal keys left
+// over are matched first-come first-served and are moves.
+struct ExactAlignment {
+    std::vector<std::uint32_t> old_to_new; // kNone when unmatched
+    std::vector<std::uint32_t> new_to_old; // kNone when unmatched
+    std::vector<bool> new_moved;           // matched, but out of LCS order
+};
+ExactAlignment match_exact(std::span<const std::uint64_t> old_keys,
+                           std::span<const std::uint64_t> new_keys);
+
+// The gap of every item: the number of in-order (not moved) matches before it. Two unmatched
+// items with the same gap sit between the same anchors.
+struct Gaps {
+    std::vector<std::uint32_t> old_gap;
+    std::vector<std::uint32_t> new_gap;
+};
+Gaps gaps_between_anchors(const ExactAlignment& exact);
+
+// Longest strictly increasing subsequence of `values`; returns the positions kept.
+std::vector<std::uint32_t> longest_increasing(std::span<const std::uint32_t> values);
+
+// ---- Step 2: similarity ----------------------------------------------------------------------
+
+// A multiset of token ids, sorted by id.
+struct Profile {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> counts; // (token id, count)
+    double weight = 0;                                           // sum of weight x count
+};
+Profile make_profile(std::span<const std::uint32_t> token_ids);
+
+// Rarity weights: log(1 + N / df) with df the number of profiles holding the token.
+class Weights {
+public:
+    Weights() = default;
+    Weights(std::span<const Profile* const> profiles, std::size_t token_count);
+    double of(std::uint32_t token) const { return token < weight_.size() ? weight_[token] : 1.0; }
+    std::uint32_t document_frequency(std::uint32_t token) const {
+        return token < df_.size() ? df_[token] : 0;
+    }
+    // Sets profile.weight from these weights.
+    void weigh(Profile& profile) const;
+
+private:
+    std::vector<double> weight_;
+    std::vector<std::uint32_t> df_;
+};
+
+// Sum over common tokens of weight x the smaller count.
+double weighted_overlap(const Profile& a, const Profile& b, const Weights& weights);
+// Weighted Dice coefficient: 2 x overlap / (weight a + weight b), in [0, 1].
+double similarity(const Profile& a, const Profile& b, const Weights& weights);
+
+// One side of the unmatched items handed to pairing: profile, position in its sequence and gap.
+struct Item {
+    const Profile* profile = nullptr;
+    std::uint32_t position = 0;
+    std::uint32_t gap = 0;
+};
+
+struct Candidate {
+    std::uint32_t old_item = 0;
+    std::uint32_t new_item = 0;
+    double overlap = 0; // weighted_overlap of the two profiles
+};
+
+struct CandidateOptions {
+    // Tokens held by more old items than this are not looked up (too common to tell).
+    std::uint32_t max_postings = 64;
+    // Candidates kept per new item, best shared rare tokens first.
+    std::uint32_t max_candidates = 16;
+};
+
+// Pairs of items worth comparing: items sharing a rare token (inverted index from tokens to old
+// items) and items in the same small gap. Never compares every pair.
+std::vector<Candidate> find_candidates(std::span<const Item> old_items,
+                                       std::span<const Item> new_items, const Weights& weights,
+                                       const CandidateOptions& options);
+
+struct Pair {
+    std::uint32_t old_item = 0;
+    std::uint32_t new_item = 0;
+    double similarity = 0;
+    bool moved = false;
+};
+
+struct PairingThresholds {
+    double pair = 0.5; // in order (same gap and in LCS order inside it)
+    double move = 0.5; // out of order
+};
+
+// Greedy best-first pairing of candidates. A pair in the same gap needs `pair`; a pair across
+// gaps, or one that breaks the order of the other pairs in its gap, is a move and needs `move`.
+std::vector<Pair> pair_by_similarity(std::span<const Item> old_items,
+                                     std::span<const Item> new_items,
+                                     std::span<const Candidate> candidates,
+                                     const PairingThresholds& thresholds);
+
+// ---- Step 3: splits and merges ---------------------------------------------------------------
+
+// One item of one side spread over consecutive items of the other side.
+struct Spread {
+    std::uint32_t whole = 0;          // the split (or merged) item
+    std::vector<std::uint32_t> parts; // consecutive items of the other side, in order
+    double coverage = 0;              // share of the whole found in the parts
+    double confidence = 0;
+};
+
+// Finds splits: `wholes` spread over consecutive `parts` (positions differing by one). Each part
+// must take at least `coverage` of its weight from the whole, and the parts together must cover
+// `coverage` of the whole. Each item is used at most once. For merges swap the sides.
+std::vector<Spread> find_spreads(std::span<const Item> wholes, std::span<const Item> parts,
+                                 std::span<const Candidate> candidates, bool candidates_swapped,
+                                 const Weights& weights, double coverage);
+
+// ---- Step 4: sentences ----------------------------------------------------------------------
+
+// Profiles (weighed with the caller's Weights) of the items of a sequence, asked for only for
+// items left after exact matching.
+class ProfileSource {
+public:
+    virtual ~ProfileSource() = default;
+    virtual const Profile& old_profile(std::uint32_t index) = 0;
+    virtual const Profile& new_profile(std::uint32_t index) = 0;
+};
+
+struct SequenceMatch {
+    std::uint32_t old_index = 0;
+    std::uint32_t new_index = 0;
+    double similarity = 1.0;
+    bool moved = false;
+};
+
+// Aligns two sequences the way paragraphs are aligned (without splits and merges): exact keys
+// with a patience LCS, leftover equal keys as moves, then similarity pairing. Sorted by new index.
+std::vector<SequenceMatch> align_sequence(std::span<const std::uint64_t> old_keys,
+                                          std::span<const std::uint64_t> new_keys,
+                                          ProfileSource& profiles, const Weights& weights,
+                                          const PairingThresholds& thresholds,
+                                          const CandidateOptions& candidates);
+
+// ---- Step 5: words ---------------------------------------------------------------------------
+
+// The tokens of one sentence: [begin, end) of `text` (a paragraph's text), the tokens inside it
+// (offsets into `text`) and their interned ids.
+struct TokenRun {
+    std::string_view text;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::span<const text::Token> tokens;
+    std::span<const std::uint32_t> ids;
+    std::string_view sentence() const { return text.substr(begin, end - begin); }
+};
+
+struct WordDiffOptions {
+    std::uint32_t merge_equal_words = 2;
+    std::uint64_t max_cells = 4'000'000;
+};
+
+// Word changes turning `older` into `newer`: dtl over the ids, then equal runs of at most
+// merge_equal_words tokens between two changes folded into the change. Every run's text is
+// original text with the white space after it; equal runs take the new side's text. Returns
+// false (and a whole-sentence replacement) when the token counts multiply past max_cells.
+bool diff_words(const TokenRun& older, const TokenRun& newer, const WordDiffOptions& options,
+                std::vector<WordChange>& out);
+
+// Folds equal runs of at most `merge_equal_words` tokens that sit between two changes into the
+// change, then joins neighbouring runs of one op (deletions before insertions).
+struct TokenOp {
+    WordOp op;
+    std::uint32_t old_token; // kNone for inserts
+    std::uint32_t new_token; // kNone for deletes
+};
+std::vector<TokenOp> fold_small_equalities(std::vector<TokenOp> ops,
+                                           std::uint32_t merge_equal_words);
+
+// Interned comparison ids of `tokens` cut from `text`: ASCII tokens lower-cased directly, others
+// through text::comparison_key.
+void intern_tokens(std::string_view text, std::span<const text::Token> tokens,
+                   text::Comparison comparison, text::Interner& interner,
+                   std::vector<std::uint32_t>& ids);
+
+} // namespace redraft::diff::detail

@@ -1,0 +1,643 @@
+// compare(): the alignment pipeline. Paragraphs are matched by hash first; tokenization,
+// similarity and word diffs are spent only on the paragraphs that differ.
+
+#include <redraft/diff/diff.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+#include "diff/align.hpp"
+
+namespace redraft::diff {
+
+std::string_view to_string(ParagraphOp op) {
+    switch (op) {
+    case ParagraphOp::equal:
+        return "equal";
+    case ParagraphOp::edited:
+        return "edited";
+    case ParagraphOp::moved:
+        return "moved";
+    case ParagraphOp::split:
+        return "split";
+    case ParagraphOp::merged:
+        return "merged";
+    case ParagraphOp::added:
+        return "added";
+    case ParagraphOp::removed:
+        return "removed";
+    }
+    return "equal";
+}
+
+std::string_view to_string(SentenceOp op) {
+    switch (op) {
+    case SentenceOp::equal:
+        return "equal";
+    case SentenceOp::edited:
+        return "edited";
+    case SentenceOp::moved:
+        return "moved";
+    case SentenceOp::added:
+        return "added";
+    case SentenceOp::removed:
+        return "removed";
+    }
+    return "equal";
+}
+
+std::string_view to_string(WordOp op) {
+    switch (op) {
+    case WordOp::equal:
+        return "equal";
+    case WordOp::insert:
+        return "insert";
+    case WordOp::remove:
+        return "delete";
+    }
+    return "equal";
+}
+
+bool DocumentDiff::has_changes() const {
+    return std::any_of(paragraphs.begin(), paragraphs.end(),
+                       [](const ParagraphAlignment& p) { return p.op != ParagraphOp::equal; });
+}
+
+namespace {
+
+using detail::kNone;
+using document::Document;
+using document::Paragraph;
+
+enum class Side { older, newer };
+
+struct ParagraphTokens {
+    std::vector<text::Token> tokens;
+    std::vector<std::uint32_t> ids;
+    detail::Profile profile;
+};
+
+std::uint64_t key_of(std::string_view text, text::Comparison comparison) {
+    return std::hash<std::string>{}(text::comparison_key(text, comparison));
+}
+
+bool is_word(const text::Token& t) {
+    return t.kind != text::TokenKind::punctuation;
+}
+
+// What became of each paragraph, before the entries are built.
+struct Assignment {
+    ParagraphOp op = ParagraphOp::added;
+    std::uint32_t entry = kNone; // index into the entries
+};
+
+class Engine {
+public:
+    Engine(const Document& older, const Document& newer, const DiffOptions& options)
+        : old_(older), new_(newer), options_(options), old_tokens_(older.paragraphs.size()),
+          new_tokens_(newer.paragraphs.size()) {}
+
+    DocumentDiff run() {
+        align_paragraphs();
+        order_entries();
+        for (ParagraphAlignment& entry : diff_.paragraphs) {
+            if (entry.op != ParagraphOp::equal) {
+                align_sentences(entry);
+            }
+        }
+        move_sentences_across_entries();
+        for (ParagraphAlignment& entry : diff_.paragraphs) {
+            if (entry.op != ParagraphOp::equal) {
+                diff_sentence_words(entry);
+            }
+        }
+        summarize();
+        return std::move(diff_);
+    }
+
+private:
+    const Document& doc(Side side) const { return side == Side::older ? old_ : new_; }
+
+    ParagraphTokens& tokens(Side side, std::uint32_t index) {
+        auto& slot = (side == Side::older ? old_tokens_ : new_tokens_)[index];
+        if (!slot) {
+            slot = std::make_unique<ParagraphTokens>();
+            const Paragraph& p = doc(side).paragraphs[index];
+            text::tokenize_into(p.text, slot->tokens);
+            detail::intern_tokens(p.text, slot->tokens, options_.comparison, interner_, slot->ids);
+            slot->profile = detail::make_profile(slot->ids);
+        }
+        return *slot;
+    }
+
+    // ---- paragraphs --------------------------------------------------------------------------
+
+    void align_paragraphs() {
+        std::vector<std::uint64_t> old_keys(old_.paragraphs.size());
+        std::vector<std::uint64_t> new_keys(new_.paragraphs.size());
+        for (std::size_t i = 0; i < old_keys.size(); ++i) {
+            old_keys[i] = old_.paragraphs[i].hash;
+        }
+        for (std::size_t i = 0; i < new_keys.size(); ++i) {
+            new_keys[i] = new_.paragraphs[i].hash;
+        }
+        detail::ExactAlignment exact = detail::match_exact(old_keys, new_keys);
+        // A hash collision is not a match: compare the keys themselves.
+        for (std::uint32_t n = 0; n < new_keys.size(); ++n) {
+            const std::uint32_t o = exact.new_to_old[n];
+            if (o != kNone && old_.paragraphs[o].key != new_.paragraphs[n].key) {
+                exact.new_to_old[n] = kNone;
+                exact.old_to_new[o] = kNone;
+                exact.new_moved[n] = false;
+            }
+        }
+        old_assigned_.assign(old_keys.size(), {});
+        new_assigned_.assign(new_keys.size(), {});
+        for (auto& a : old_assigned_) {
+            a.op = ParagraphOp::removed;
+        }
+        for (std::uint32_t n = 0; n < new_keys.size(); ++n) {
+            const std::uint32_t o = exact.new_to_old[n];
+            if (o == kNone) {
+                continue;
+            }
+            ParagraphAlignment entry;
+            entry.op = exact.new_moved[n] ? ParagraphOp::moved : ParagraphOp::equal;
+            entry.old_paragraphs = {o};
+            entry.new_paragraphs = {n};
+            add_entry(std::move(entry));
+        }
+        pair_unmatched(exact);
+    }
+
+    void add_entry(ParagraphAlignment entry) {
+        const auto index = static_cast<std::uint32_t>(entries_.size());
+        for (std::uint32_t o : entry.old_paragraphs) {
+            old_assigned_[o] = {entry.op, index};
+        }
+        for (std::uint32_t n : entry.new_paragraphs) {
+            new_assigned_[n] = {entry.op, index};
+        }
+        entries_.push_back(std::move(entry));
+    }
+
+    // Steps 2 and 3 over the paragraphs left by exact matching.
+    void pair_unmatched(const detail::ExactAlignment& exact) {
+        const detail::Gaps gaps = detail::gaps_between_anchors(exact);
+        std::vector<detail::Item> old_items;
+        std::vector<detail::Item> new_items;
+        std::vector<const detail::Profile*> profiles;
+        for (std::uint32_t o = 0; o < old_.paragraphs.size(); ++o) {
+            if (exact.old_to_new[o] == kNone) {
+                old_items.push_back({&tokens(Side::older, o).profile, o, gaps.old_gap[o]});
+                profiles.push_back(old_items.back().profile);
+            }
+        }
+        for (std::uint32_t n = 0; n < new_.paragraphs.size(); ++n) {
+            if (exact.new_to_old[n] == kNone) {
+                new_items.push_back({&tokens(Side::newer, n).profile, n, gaps.new_gap[n]});
+                profiles.push_back(new_items.back().profile);
+            }
+        }
+        weights_ = detail::Weights(profiles, interner_.size());
+        for (std::uint32_t o = 0; o < old_.paragraphs.size(); ++o) {
+            if (old_tokens_[o]) {
+                weights_.weigh(old_tokens_[o]->profile);
+            }
+        }
+        for (std::uint32_t n = 0; n < new_.paragraphs.size(); ++n) {
+            if (new_tokens_[n]) {
+                weights_.weigh(new_tokens_[n]->profile);
+            }
+        }
+        if (old_items.empty() || new_items.empty()) {
+            return;
+        }
+        const detail::CandidateOptions candidate_options{options_.max_token_postings,
+                                                         options_.max_candidates};
+        std::vector<detail::Candidate> candidates =
+            detail::find_candidates(old_items, new_items, weights_, candidate_options);
+
+        std::vector<bool> old_used(old_items.size(), false);
+        std::vector<bool> new_used(new_items.size(), false);
+        for (const detail::Spread& s : detail::find_spreads(old_items, new_items, candidates, false,
+                                                            weights_, options_.split_coverage)) {
+            ParagraphAlignment entry;
+            entry.op = ParagraphOp::split;
+            entry.old_paragraphs = {old_items[s.whole].position};
+            for (std::uint32_t part : s.parts) {
+                entry.new_paragraphs.push_back(new_items[part].position);
+                new_used[part] = true;
+            }
+            old_used[s.whole] = true;
+            entry.similarity = s.coverage;
+            entry.confidence = s.confidence;
+            add_entry(std::move(entry));
+        }
+        auto unused = [&](const detail::Candidate& c) {
+            return !old_used[c.old_item] && !new_used[c.new_item];
+        };
+        std::erase_if(candidates, [&](const detail::Candidate& c) { return !unused(c); });
+        for (const detail::Spread& s : detail::find_spreads(new_items, old_items, candidates, true,
+                                                            weights_, options_.split_coverage)) {
+            ParagraphAlignment entry;
+            entry.op = ParagraphOp::merged;
+            for (std::uint32_t part : s.parts) {
+                entry.old_paragraphs.push_back(old_items[part].position);
+                old_used[part] = true;
+            }
+            entry.new_paragraphs = {new_items[s.whole].position};
+            new_used[s.whole] = true;
+            entry.similarity = s.coverage;
+            entry.confidence = s.confidence;
+            add_entry(std::move(entry));
+        }
+        std::erase_if(candidates, [&](const detail::Candidate& c) { return !unused(c); });
+        const detail::PairingThresholds thresholds{options_.similarity, options_.move_threshold};
+        for (const detail::Pair& p :
+             detail::pair_by_similarity(old_items, new_items, candidates, thresholds)) {
+            ParagraphAlignment entry;
+            entry.op = p.moved ? ParagraphOp::moved : ParagraphOp::edited;
+            entry.old_paragraphs = {old_items[p.old_item].position};
+            entry.new_paragraphs = {new_items[p.new_item].position};
+            entry.similarity = p.similarity;
+            entry.confidence = p.moved ? p.similarity : 1.0;
+            add_entry(std::move(entry));
+        }
+    }
+
+    // Entries in the new document's order; removed paragraphs where they stood, before the
+    // first entry that comes after them in the old order.
+    void order_entries() {
+        std::vector<ParagraphAlignment> ordered;
+        ordered.reserve(entries_.size() + old_.paragraphs.size());
+        std::vector<bool> emitted(entries_.size(), false);
+        std::uint32_t old_cursor = 0;
+        auto flush_removed = [&](std::uint32_t until) {
+            for (; old_cursor < until && old_cursor < old_assigned_.size(); ++old_cursor) {
+                if (old_assigned_[old_cursor].entry == kNone) {
+                    ParagraphAlignment removed;
+                    removed.op = ParagraphOp::removed;
+                    removed.old_paragraphs = {old_cursor};
+                    ordered.push_back(std::move(removed));
+                }
+            }
+        };
+        for (std::uint32_t n = 0; n < new_.paragraphs.size(); ++n) {
+            const Assignment& a = new_assigned_[n];
+            if (a.entry == kNone) {
+                ParagraphAlignment added;
+                added.op = ParagraphOp::added;
+                added.new_paragraphs = {n};
+                ordered.push_back(std::move(added));
+                continue;
+            }
+            if (emitted[a.entry]) {
+                continue; // the later parts of a split
+            }
+            emitted[a.entry] = true;
+            ParagraphAlignment& entry = entries_[a.entry];
+            if (entry.op != ParagraphOp::moved) {
+                flush_removed(entry.old_paragraphs.front());
+            }
+            ordered.push_back(std::move(entry));
+        }
+        flush_removed(UINT32_MAX);
+        diff_.paragraphs = std::move(ordered);
+        entries_.clear();
+    }
+
+    // ---- sentences ---------------------------------------------------------------------------
+
+    struct SentenceSlice {
+        detail::TokenRun run;
+        std::uint64_t key = 0;
+        detail::Profile profile;
+        bool has_profile = false;
+    };
+
+    SentenceSlice slice(Side side, SentenceRef ref) {
+        const Paragraph& p = doc(side).paragraphs[ref.paragraph];
+        const document::Sentence& s = p.sentences[ref.sentence];
+        ParagraphTokens& t = tokens(side, ref.paragraph);
+        const auto first = std::lower_bound(
+            t.tokens.begin(), t.tokens.end(), s.text.begin,
+            [](const text::Token& token, std::uint32_t at) { return token.begin < at; });
+        const auto last = std::lower_bound(
+            first, t.tokens.end(), s.text.end,
+            [](const text::Token& token, std::uint32_t at) { return token.begin < at; });
+        const auto from = static_cast<std::size_t>(first - t.tokens.begin());
+        const auto count = static_cast<std::size_t>(last - first);
+        SentenceSlice out;
+        out.run = {p.text, s.text.begin, s.text.end,
+                   std::span<const text::Token>(t.tokens).subspan(from, count),
+                   std::span<const std::uint32_t>(t.ids).subspan(from, count)};
+        out.key = key_of(p.sentence_text(s), options_.comparison);
+        return out;
+    }
+
+    class Slices : public detail::ProfileSource {
+    public:
+        Slices(std::vector<SentenceSlice>& older, std::vector<SentenceSlice>& newer,
+               const detail::Weights& weights)
+            : old_(older), new_(newer), weights_(weights) {}
+        const detail::Profile& old_profile(std::uint32_t i) override { return get(old_[i]); }
+        const detail::Profile& new_profile(std::uint32_t i) override { return get(new_[i]); }
+
+    private:
+        const detail::Profile& get(SentenceSlice& s) {
+            if (!s.has_profile) {
+                s.profile = detail::make_profile(s.run.ids);
+                weights_.weigh(s.profile);
+                s.has_profile = true;
+            }
+            return s.profile;
+        }
+        std::vector<SentenceSlice>& old_;
+        std::vector<SentenceSlice>& new_;
+        const detail::Weights& weights_;
+    };
+
+    static std::vector<SentenceRef> sentence_refs(const Document& d,
+                                                  const std::vector<std::uint32_t>& paragraphs) {
+        std::vector<SentenceRef> refs;
+        for (std::uint32_t p : paragraphs) {
+            for (std::uint32_t s = 0; s < d.paragraphs[p].sentences.size(); ++s) {
+                refs.push_back({p, s});
+            }
+        }
+        return refs;
+    }
+
+    void align_sentences(ParagraphAlignment& entry) {
+        const auto old_refs = sentence_refs(old_, entry.old_paragraphs);
+        const auto new_refs = sentence_refs(new_, entry.new_paragraphs);
+        const bool exact_move = entry.op == ParagraphOp::moved &&
+                                old_.paragraphs[entry.old_paragraphs[0]].key ==
+                                    new_.paragraphs[entry.new_paragraphs[0]].key &&
+                                old_refs.size() == new_refs.size();
+        if (entry.op == ParagraphOp::added || entry.op == ParagraphOp::removed || exact_move) {
+            // Nothing to align: every sentence is added, removed, or (an exact move) equal.
+            for (std::size_t i = 0; i < std::max(old_refs.size(), new_refs.size()); ++i) {
+                SentenceAlignment s;
+                if (entry.op == ParagraphOp::moved) {
+                    s.op = SentenceOp::equal;
+                    s.old_sentence = old_refs[i];
+                    s.new_sentence = new_refs[i];
+                } else if (entry.op == ParagraphOp::added) {
+                    s.op = SentenceOp::added;
+                    s.new_sentence = new_refs[i];
+                } else {
+                    s.op = SentenceOp::removed;
+                    s.old_sentence = old_refs[i];
+                }
+                entry.sentences.push_back(std::move(s));
+            }
+            return;
+        }
+        std::vector<SentenceSlice> old_slices;
+        std::vector<SentenceSlice> new_slices;
+        std::vector<std::uint64_t> old_keys;
+        std::vector<std::uint64_t> new_keys;
+        for (const SentenceRef& r : old_refs) {
+            old_slices.push_back(slice(Side::older, r));
+            old_keys.push_back(old_slices.back().key);
+        }
+        for (const SentenceRef& r : new_refs) {
+            new_slices.push_back(slice(Side::newer, r));
+            new_keys.push_back(new_slices.back().key);
+        }
+        Slices profiles(old_slices, new_slices, weights_);
+        const detail::PairingThresholds thresholds{options_.sentence_similarity,
+                                                   options_.move_threshold};
+        const auto matches =
+            detail::align_sequence(old_keys, new_keys, profiles, weights_, thresholds,
+                                   {options_.max_token_postings, options_.max_candidates});
+        std::vector<bool> old_matched(old_refs.size(), false);
+        std::vector<std::uint32_t> new_match(new_refs.size(), kNone);
+        for (std::uint32_t k = 0; k < matches.size(); ++k) {
+            old_matched[matches[k].old_index] = true;
+            new_match[matches[k].new_index] = k;
+        }
+        // New order, with removed sentences before the first in-order match after them.
+        std::uint32_t old_cursor = 0;
+        auto flush = [&](std::uint32_t until) {
+            for (; old_cursor < until && old_cursor < old_refs.size(); ++old_cursor) {
+                if (!old_matched[old_cursor]) {
+                    SentenceAlignment s;
+                    s.op = SentenceOp::removed;
+                    s.old_sentence = old_refs[old_cursor];
+                    entry.sentences.push_back(std::move(s));
+                }
+            }
+        };
+        for (std::uint32_t n = 0; n < new_refs.size(); ++n) {
+            SentenceAlignment s;
+            s.new_sentence = new_refs[n];
+            if (new_match[n] == kNone) {
+                s.op = SentenceOp::added;
+            } else {
+                const detail::SequenceMatch& m = matches[new_match[n]];
+                if (!m.moved) {
+                    flush(m.old_index);
+                }
+                s.old_sentence = old_refs[m.old_index];
+                s.similarity = m.similarity;
+                const bool same = old_keys[m.old_index] == new_keys[n];
+                s.op = m.moved ? SentenceOp::moved : same ? SentenceOp::equal : SentenceOp::edited;
+            }
+            entry.sentences.push_back(std::move(s));
+        }
+        flush(UINT32_MAX);
+    }
+
+    // Sentences removed from one aligned pair and added to another are moves (step 4 across
+    // paragraphs): the destination entry holds the move, the source entry loses the removal.
+    void move_sentences_across_entries() {
+        struct Loose {
+            std::uint32_t entry, sentence;
+        };
+        std::vector<Loose> removed, added;
+        for (std::uint32_t e = 0; e < diff_.paragraphs.size(); ++e) {
+            const ParagraphAlignment& entry = diff_.paragraphs[e];
+            if (entry.op == ParagraphOp::equal || entry.op == ParagraphOp::added ||
+                entry.op == ParagraphOp::removed) {
+                continue;
+            }
+            for (std::uint32_t s = 0; s < entry.sentences.size(); ++s) {
+                if (entry.sentences[s].op == SentenceOp::removed) {
+                    removed.push_back({e, s});
+                } else if (entry.sentences[s].op == SentenceOp::added) {
+                    added.push_back({e, s});
+                }
+            }
+        }
+        if (removed.empty() || added.empty()) {
+            return;
+        }
+        std::vector<SentenceSlice> old_slices;
+        std::vector<SentenceSlice> new_slices;
+        std::vector<std::uint64_t> old_keys;
+        std::vector<std::uint64_t> new_keys;
+        for (const Loose& l : removed) {
+            old_slices.push_back(
+                slice(Side::older, *diff_.paragraphs[l.entry].sentences[l.sentence].old_sentence));
+            old_keys.push_back(old_slices.back().key);
+        }
+        for (const Loose& l : added) {
+            new_slices.push_back(
+                slice(Side::newer, *diff_.paragraphs[l.entry].sentences[l.sentence].new_sentence));
+            new_keys.push_back(new_slices.back().key);
+        }
+        // Every match across entries is a move, exact or similar: no pair is "in order".
+        Slices profiles(old_slices, new_slices, weights_);
+        const double threshold = std::max(options_.sentence_similarity, options_.move_threshold);
+        const auto matches =
+            detail::align_sequence(old_keys, new_keys, profiles, weights_, {threshold, threshold},
+                                   {options_.max_token_postings, options_.max_candidates});
+        std::vector<std::vector<std::uint32_t>> drop(diff_.paragraphs.size());
+        for (const detail::SequenceMatch& m : matches) {
+            const Loose& from = removed[m.old_index];
+            const Loose& to = added[m.new_index];
+            if (from.entry == to.entry) {
+                continue; // inside one pair this was already decided
+            }
+            SentenceAlignment& target = diff_.paragraphs[to.entry].sentences[to.sentence];
+            target.op = SentenceOp::moved;
+            target.old_sentence =
+                diff_.paragraphs[from.entry].sentences[from.sentence].old_sentence;
+            target.similarity = old_keys[m.old_index] == new_keys[m.new_index] ? 1.0 : m.similarity;
+            drop[from.entry].push_back(from.sentence);
+        }
+        for (std::uint32_t e = 0; e < drop.size(); ++e) {
+            if (drop[e].empty()) {
+                continue;
+            }
+            auto& sentences = diff_.paragraphs[e].sentences;
+            std::sort(drop[e].begin(), drop[e].end());
+            for (auto it = drop[e].rbegin(); it != drop[e].rend(); ++it) {
+                sentences.erase(sentences.begin() + *it);
+            }
+        }
+    }
+
+    // ---- words -------------------------------------------------------------------------------
+
+    void diff_sentence_words(ParagraphAlignment& entry) {
+        for (SentenceAlignment& s : entry.sentences) {
+            s.words.clear();
+            switch (s.op) {
+            case SentenceOp::added:
+                s.words.push_back(
+                    {WordOp::insert, std::string(text_of(Side::newer, *s.new_sentence))});
+                break;
+            case SentenceOp::removed:
+                s.words.push_back(
+                    {WordOp::remove, std::string(text_of(Side::older, *s.old_sentence))});
+                break;
+            case SentenceOp::equal:
+                s.words.push_back(
+                    {WordOp::equal, std::string(text_of(Side::newer, *s.new_sentence))});
+                break;
+            case SentenceOp::edited:
+            case SentenceOp::moved: {
+                const SentenceSlice older = slice(Side::older, *s.old_sentence);
+                const SentenceSlice newer = slice(Side::newer, *s.new_sentence);
+                if (older.key == newer.key) {
+                    s.words.push_back({WordOp::equal, std::string(newer.run.sentence())});
+                    break;
+                }
+                const detail::WordDiffOptions word_options{options_.merge_equal_words,
+                                                           options_.max_word_diff_cells};
+                if (!detail::diff_words(older.run, newer.run, word_options, s.words)) {
+                    ++capped_;
+                }
+                break;
+            }
+            }
+        }
+    }
+
+    std::string_view text_of(Side side, SentenceRef ref) const {
+        const Paragraph& p = doc(side).paragraphs[ref.paragraph];
+        return p.sentence_text(p.sentences[ref.sentence]);
+    }
+
+    // ---- summary -----------------------------------------------------------------------------
+
+    void summarize() {
+        DiffSummary& sum = diff_.summary;
+        std::vector<text::Token> scratch;
+        auto words_in = [&](std::string_view text) {
+            scratch.clear();
+            text::tokenize_into(text, scratch);
+            return static_cast<std::uint64_t>(
+                std::count_if(scratch.begin(), scratch.end(), is_word));
+        };
+        for (const ParagraphAlignment& entry : diff_.paragraphs) {
+            switch (entry.op) {
+            case ParagraphOp::equal:
+                sum.equal += static_cast<std::uint32_t>(entry.new_paragraphs.size());
+                break;
+            case ParagraphOp::edited:
+                ++sum.edited;
+                break;
+            case ParagraphOp::moved:
+                ++sum.moved;
+                break;
+            case ParagraphOp::split:
+                ++sum.split;
+                break;
+            case ParagraphOp::merged:
+                ++sum.merged;
+                break;
+            case ParagraphOp::added:
+                ++sum.added;
+                break;
+            case ParagraphOp::removed:
+                ++sum.removed;
+                break;
+            }
+            for (const SentenceAlignment& s : entry.sentences) {
+                for (const WordChange& w : s.words) {
+                    if (w.op == WordOp::insert) {
+                        sum.words_inserted += words_in(w.text);
+                    } else if (w.op == WordOp::remove) {
+                        sum.words_deleted += words_in(w.text);
+                    }
+                }
+            }
+        }
+        if (capped_ > 0) {
+            diff_.notes.push_back(
+                std::to_string(capped_) +
+                (capped_ == 1 ? " sentence pair was" : " sentence pairs were") +
+                " too long for a word diff (their token counts multiply to more than " +
+                std::to_string(options_.max_word_diff_cells) +
+                ") and are shown as whole-sentence replacements");
+        }
+    }
+
+    const Document& old_;
+    const Document& new_;
+    const DiffOptions& options_;
+    text::Interner interner_;
+    std::vector<std::unique_ptr<ParagraphTokens>> old_tokens_;
+    std::vector<std::unique_ptr<ParagraphTokens>> new_tokens_;
+    detail::Weights weights_;
+    std::vector<Assignment> old_assigned_;
+    std::vector<Assignment> new_assigned_;
+    std::vector<ParagraphAlignment> entries_;
+    DocumentDiff diff_;
+    std::uint32_t capped_ = 0;
+};
+
+} // namespace
+
+DocumentDiff compare(const document::Document& older, const document::Document& newer,
+                     const DiffOptions& options) {
+    return Engine(older, newer, options).run();
+}
+
+} // namespace redraft::diff

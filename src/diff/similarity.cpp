@@ -1,0 +1,238 @@
+// Step 2: pairing by similarity of rarity-weighted token multisets, through an inverted index.
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "diff/align.hpp"
+
+namespace redraft::diff::detail {
+
+Profile make_profile(std::span<const std::uint32_t> token_ids) {
+    std::vector<std::uint32_t> sorted(token_ids.begin(), token_ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    Profile profile;
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        while (j < sorted.size() && sorted[j] == sorted[i]) {
+            ++j;
+        }
+        profile.counts.emplace_back(sorted[i], static_cast<std::uint32_t>(j - i));
+        i = j;
+    }
+    profile.weight = static_cast<double>(sorted.size());
+    return profile;
+}
+
+Weights::Weights(std::span<const Profile* const> profiles, std::size_t token_count) {
+    df_.assign(token_count, 0);
+    for (const Profile* p : profiles) {
+        for (const auto& [token, count] : p->counts) {
+            if (token >= df_.size()) {
+                df_.resize(token + 1, 0);
+            }
+            ++df_[token];
+        }
+    }
+    const double total = static_cast<double>(std::max<std::size_t>(profiles.size(), 1));
+    weight_.resize(df_.size());
+    for (std::size_t t = 0; t < df_.size(); ++t) {
+        weight_[t] = df_[t] == 0 ? 1.0 : std::log1p(total / df_[t]);
+    }
+}
+
+void Weights::weigh(Profile& profile) const {
+    double sum = 0;
+    for (const auto& [token, count] : profile.counts) {
+        sum += of(token) * count;
+    }
+    profile.weight = sum;
+}
+
+double weighted_overlap(const Profile& a, const Profile& b, const Weights& weights) {
+    double overlap = 0;
+    auto i = a.counts.begin();
+    auto j = b.counts.begin();
+    while (i != a.counts.end() && j != b.counts.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            overlap += weights.of(i->first) * std::min(i->second, j->second);
+            ++i;
+            ++j;
+        }
+    }
+    return overlap;
+}
+
+double similarity(const Profile& a, const Profile& b, const Weights& weights) {
+    const double total = a.weight + b.weight;
+    if (total <= 0) {
+        return a.counts.empty() && b.counts.empty() ? 1.0 : 0.0;
+    }
+    return std::min(1.0, 2 * weighted_overlap(a, b, weights) / total);
+}
+
+std::vector<Candidate> find_candidates(std::span<const Item> old_items,
+                                       std::span<const Item> new_items, const Weights& weights,
+                                       const CandidateOptions& options) {
+    std::vector<Candidate> out;
+    if (old_items.empty() || new_items.empty()) {
+        return out;
+    }
+    // Inverted index over the old items, compressed: (token, item) sorted by token.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> postings;
+    for (std::uint32_t i = 0; i < old_items.size(); ++i) {
+        for (const auto& [token, count] : old_items[i].profile->counts) {
+            postings.emplace_back(token, i);
+        }
+    }
+    std::sort(postings.begin(), postings.end());
+    std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> ranges;
+    for (std::uint32_t i = 0; i < postings.size();) {
+        std::uint32_t j = i;
+        while (j < postings.size() && postings[j].first == postings[i].first) {
+            ++j;
+        }
+        if (j - i <= options.max_postings) {
+            ranges.emplace(postings[i].first, std::make_pair(i, j));
+        }
+        i = j;
+    }
+    // Old items by gap, so that a new item also meets the unmatched old items of its own gap.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_gap;
+    for (std::uint32_t i = 0; i < old_items.size(); ++i) {
+        by_gap[old_items[i].gap].push_back(i);
+    }
+
+    std::vector<double> score(old_items.size(), 0);
+    std::vector<std::uint32_t> touched;
+    for (std::uint32_t n = 0; n < new_items.size(); ++n) {
+        touched.clear();
+        auto touch = [&](std::uint32_t o, double s) {
+            if (score[o] == 0) {
+                touched.push_back(o);
+            }
+            score[o] += s;
+        };
+        for (const auto& [token, count] : new_items[n].profile->counts) {
+            auto found = ranges.find(token);
+            if (found == ranges.end()) {
+                continue;
+            }
+            for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
+                touch(postings[k].second, weights.of(token));
+            }
+        }
+        if (auto gap = by_gap.find(new_items[n].gap);
+            gap != by_gap.end() && gap->second.size() <= options.max_postings) {
+            for (std::uint32_t o : gap->second) {
+                touch(o, 1e-9); // present, but ranked by shared rare tokens
+            }
+        }
+        if (touched.size() > options.max_candidates) {
+            std::sort(touched.begin(), touched.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return score[a] != score[b] ? score[a] > score[b] : a < b;
+            });
+            // The best by shared rare tokens, and every item of the same (small) gap.
+            std::size_t kept = options.max_candidates;
+            for (std::size_t k = options.max_candidates; k < touched.size(); ++k) {
+                if (old_items[touched[k]].gap == new_items[n].gap) {
+                    touched[kept++] = touched[k];
+                } else {
+                    score[touched[k]] = 0;
+                }
+            }
+            touched.resize(kept);
+        }
+        for (std::uint32_t o : touched) {
+            score[o] = 0;
+            const double overlap =
+                weighted_overlap(*old_items[o].profile, *new_items[n].profile, weights);
+            if (overlap > 0 || old_items[o].gap == new_items[n].gap) {
+                out.push_back({o, n, overlap});
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<Pair> pair_by_similarity(std::span<const Item> old_items,
+                                     std::span<const Item> new_items,
+                                     std::span<const Candidate> candidates,
+                                     const PairingThresholds& thresholds) {
+    struct Scored {
+        double similarity;
+        std::uint32_t old_item, new_item;
+        bool same_gap;
+    };
+    std::vector<Scored> scored;
+    const double floor = std::min(thresholds.pair, thresholds.move);
+    for (const Candidate& c : candidates) {
+        const Item& o = old_items[c.old_item];
+        const Item& n = new_items[c.new_item];
+        const double total = o.profile->weight + n.profile->weight;
+        const double sim = total <= 0 ? 1.0 : std::min(1.0, 2 * c.overlap / total);
+        const bool same_gap = o.gap == n.gap;
+        if (sim >= (same_gap ? thresholds.pair : thresholds.move) && sim >= floor) {
+            scored.push_back({sim, c.old_item, c.new_item, same_gap});
+        }
+    }
+    // Best first; among equals, pairs in the same gap, then the nearest positions.
+    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+        if (a.similarity != b.similarity) {
+            return a.similarity > b.similarity;
+        }
+        if (a.same_gap != b.same_gap) {
+            return a.same_gap;
+        }
+        if (a.new_item != b.new_item) {
+            return a.new_item < b.new_item;
+        }
+        return a.old_item < b.old_item;
+    });
+    std::vector<bool> old_taken(old_items.size(), false);
+    std::vector<bool> new_taken(new_items.size(), false);
+    std::vector<Pair> pairs;
+    for (const Scored& s : scored) {
+        if (old_taken[s.old_item] || new_taken[s.new_item]) {
+            continue;
+        }
+        old_taken[s.old_item] = new_taken[s.new_item] = true;
+        pairs.push_back({s.old_item, s.new_item, s.similarity, !s.same_gap});
+    }
+    // Inside the gaps, pairs that cross each other: the longest ordered chain stays in order,
+    // the others are moves (or, below the move threshold, no pair at all).
+    std::sort(pairs.begin(), pairs.end(), [&](const Pair& a, const Pair& b) {
+        return new_items[a.new_item].position < new_items[b.new_item].position;
+    });
+    std::vector<std::uint32_t> in_gap;
+    std::vector<std::uint32_t> olds;
+    for (std::uint32_t k = 0; k < pairs.size(); ++k) {
+        if (!pairs[k].moved) {
+            in_gap.push_back(k);
+            olds.push_back(old_items[pairs[k].old_item].position);
+        }
+    }
+    std::vector<bool> ordered(pairs.size(), false);
+    for (std::uint32_t kept : longest_increasing(olds)) {
+        ordered[in_gap[kept]] = true;
+    }
+    std::vector<Pair> out;
+    out.reserve(pairs.size());
+    for (std::uint32_t k : in_gap) {
+        if (!ordered[k]) {
+            pairs[k].moved = true;
+        }
+    }
+    for (const Pair& p : pairs) {
+        if (!p.moved || p.similarity >= thresholds.move) {
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
+} // namespace redraft::diff::detail

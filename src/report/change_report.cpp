@@ -1,0 +1,394 @@
+#include <redraft/report/change_report.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "report/escape.hpp"
+
+namespace redraft::report {
+namespace {
+
+using json = nlohmann::ordered_json;
+using diff::ParagraphAlignment;
+using diff::ParagraphOp;
+using diff::SentenceAlignment;
+using diff::SentenceOp;
+using diff::SentenceRef;
+
+// Three decimals: stable output, and more precision than any threshold needs.
+double rounded(double x) {
+    return std::round(x * 1000.0) / 1000.0;
+}
+
+std::string_view sentence_text(const document::Document& doc, SentenceRef ref) {
+    const auto& p = doc.paragraphs[ref.paragraph];
+    return p.sentence_text(p.sentences[ref.sentence]);
+}
+
+json nullable(const std::string& s) {
+    return s.empty() ? json(nullptr) : json(s);
+}
+
+json side_json(const RevisionMeta& meta) {
+    return {{"revision", meta.revision},
+            {"label", nullable(meta.label)},
+            {"name", meta.name},
+            {"date", nullable(meta.date)},
+            {"paragraphs", meta.paragraphs}};
+}
+
+json indices(const std::vector<std::uint32_t>& list) {
+    json out = json::array();
+    for (std::uint32_t i : list) {
+        out.push_back(i);
+    }
+    return out;
+}
+
+json position(const std::optional<SentenceRef>& ref) {
+    return ref ? json::array({ref->paragraph, ref->sentence}) : json(nullptr);
+}
+
+json sentence_json(const ChangeReport& report, const SentenceAlignment& s) {
+    json words = json::array();
+    for (const auto& w : s.words) {
+        words.push_back({{"op", diff::to_string(w.op)}, {"text", one_line(w.text)}});
+    }
+    json out = {
+        {"op", diff::to_string(s.op)},
+        {"old", s.old_sentence ? json(one_line(sentence_text(*report.older, *s.old_sentence)))
+                               : json(nullptr)},
+        {"new", s.new_sentence ? json(one_line(sentence_text(*report.newer, *s.new_sentence)))
+                               : json(nullptr)},
+    };
+    if (s.op == SentenceOp::edited || s.op == SentenceOp::moved) {
+        out["similarity"] = rounded(s.similarity);
+    }
+    out["position"] = {{"old", position(s.old_sentence)}, {"new", position(s.new_sentence)}};
+    out["words"] = std::move(words);
+    out["changes"] = json::array();
+    return out;
+}
+
+bool continues_equal_run(const json& last, const ParagraphAlignment& p) {
+    return last["op"] == "equal" &&
+           last["old"].back().get<std::uint32_t>() + 1 == p.old_paragraphs.front() &&
+           last["new"].back().get<std::uint32_t>() + 1 == p.new_paragraphs.front();
+}
+
+std::string number(double x) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", x);
+    return buffer;
+}
+
+// Paragraph numbers for people: 1-based, ranges joined ("6-7").
+std::string paragraph_list(const std::vector<std::uint32_t>& list) {
+    if (list.empty()) {
+        return "";
+    }
+    std::string out = std::to_string(list.front() + 1);
+    if (list.size() > 1) {
+        const bool consecutive = list.back() - list.front() + 1 == list.size();
+        out += consecutive ? "-" + std::to_string(list.back() + 1) : "";
+        if (!consecutive) {
+            for (std::size_t i = 1; i < list.size(); ++i) {
+                out += ", " + std::to_string(list[i] + 1);
+            }
+        }
+    }
+    return out;
+}
+
+class TextRenderer {
+public:
+    TextRenderer(const ChangeReport& report, const TextStyle& style)
+        : report_(report), style_(style) {
+        // Sentences moved out of one entry into another, to mention at their source.
+        for (const auto& entry : report.diff.paragraphs) {
+            for (const auto& s : entry.sentences) {
+                if (s.op == SentenceOp::moved && s.old_sentence && s.new_sentence &&
+                    std::find(entry.old_paragraphs.begin(), entry.old_paragraphs.end(),
+                              s.old_sentence->paragraph) == entry.old_paragraphs.end()) {
+                    moved_out_[s.old_sentence->paragraph].push_back(s.new_sentence->paragraph);
+                }
+            }
+        }
+    }
+
+    std::string render() {
+        header();
+        const auto& entries = report_.diff.paragraphs;
+        std::size_t i = 0;
+        while (i < entries.size()) {
+            if (entries[i].op != ParagraphOp::equal) {
+                paragraph(entries[i]);
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < entries.size() && entries[j].op == ParagraphOp::equal) {
+                ++j;
+            }
+            equal_run(i, j);
+            i = j;
+        }
+        for (const auto& note : report_.diff.notes) {
+            out_ += "\nnote: " + note + "\n";
+        }
+        return out_;
+    }
+
+private:
+    std::string paint(std::string_view text, std::string_view code) const {
+        if (!style_.color) {
+            return std::string(text);
+        }
+        return std::string("\x1b[") + std::string(code) + "m" + std::string(text) + "\x1b[m";
+    }
+
+    void header() {
+        const auto& s = report_.diff.summary;
+        out_ += paint("diff " + report_.old_meta.name + " " + report_.new_meta.name, "1") + "\n";
+        out_ += std::to_string(report_.old_meta.paragraphs) + " -> " +
+                std::to_string(report_.new_meta.paragraphs) + " paragraphs: ";
+        if (!report_.diff.has_changes()) {
+            out_ += "no differences\n";
+            return;
+        }
+        std::string parts;
+        auto add = [&](std::uint32_t count, std::string_view what) {
+            if (count > 0) {
+                parts +=
+                    (parts.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(what);
+            }
+        };
+        add(s.equal, "equal");
+        add(s.edited, "edited");
+        add(s.moved, "moved");
+        add(s.split, "split");
+        add(s.merged, "merged");
+        add(s.added, "added");
+        add(s.removed, "removed");
+        out_ += parts + "; " + std::to_string(s.words_inserted) + " words inserted, " +
+                std::to_string(s.words_deleted) + " deleted\n";
+    }
+
+    std::string where(const document::Document& doc, std::uint32_t paragraph) const {
+        return doc.name + ":" + std::to_string(doc.paragraphs[paragraph].position.line);
+    }
+
+    void equal_run(std::size_t begin, std::size_t end) {
+        const auto& entries = report_.diff.paragraphs;
+        const std::size_t context = style_.context;
+        const bool at_start = begin == 0;
+        const bool at_end = end == entries.size();
+        const std::size_t head = at_start ? 0 : std::min(context, end - begin);
+        const std::size_t tail = at_end ? 0 : std::min(context, end - begin - head);
+        for (std::size_t k = begin; k < begin + head; ++k) {
+            context_paragraph(entries[k]);
+        }
+        const std::size_t hidden = end - begin - head - tail;
+        if (hidden > 0) {
+            out_ += "\n" +
+                    paint("... " + std::to_string(hidden) +
+                              (hidden == 1 ? " equal paragraph" : " equal paragraphs") + " ...",
+                          "2") +
+                    "\n";
+        }
+        for (std::size_t k = end - tail; k < end; ++k) {
+            context_paragraph(entries[k]);
+        }
+    }
+
+    void context_paragraph(const ParagraphAlignment& entry) {
+        const std::uint32_t n = entry.new_paragraphs.front();
+        out_ += "\n" +
+                paint("paragraph " + std::to_string(n + 1) + " (" + where(*report_.newer, n) +
+                          "): equal",
+                      "36") +
+                "\n  " + terminal_safe(report_.newer->paragraphs[n].text) + "\n";
+    }
+
+    void paragraph(const ParagraphAlignment& entry) {
+        const auto& older = *report_.older;
+        const auto& newer = *report_.newer;
+        std::string title;
+        switch (entry.op) {
+        case ParagraphOp::removed:
+            title = "removed paragraph " + paragraph_list(entry.old_paragraphs) + " (" +
+                    where(older, entry.old_paragraphs.front()) + ")";
+            break;
+        case ParagraphOp::added:
+            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
+                    where(newer, entry.new_paragraphs.front()) + "): added";
+            break;
+        case ParagraphOp::edited:
+            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
+                    where(newer, entry.new_paragraphs.front()) + "): edited, similarity " +
+                    number(entry.similarity);
+            break;
+        case ParagraphOp::moved:
+            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
+                    where(newer, entry.new_paragraphs.front()) + "): moved from paragraph " +
+                    paragraph_list(entry.old_paragraphs) + " to " +
+                    paragraph_list(entry.new_paragraphs) +
+                    (entry.similarity >= 1.0 ? ", unchanged"
+                                             : ", similarity " + number(entry.similarity)) +
+                    ", confidence " + number(entry.confidence);
+            break;
+        case ParagraphOp::split:
+            title = "paragraphs " + paragraph_list(entry.new_paragraphs) + " (" +
+                    where(newer, entry.new_paragraphs.front()) + "): split from paragraph " +
+                    paragraph_list(entry.old_paragraphs) + ", confidence " +
+                    number(entry.confidence);
+            break;
+        case ParagraphOp::merged:
+            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
+                    where(newer, entry.new_paragraphs.front()) + "): merged from paragraphs " +
+                    paragraph_list(entry.old_paragraphs) + ", confidence " +
+                    number(entry.confidence);
+            break;
+        case ParagraphOp::equal:
+            return;
+        }
+        out_ += "\n" + paint(title, "36") + "\n";
+        if (entry.op == ParagraphOp::added || entry.op == ParagraphOp::removed) {
+            whole_paragraph(entry);
+            return;
+        }
+        bool shown = false;
+        for (const auto& s : entry.sentences) {
+            shown = sentence(entry, s) || shown;
+        }
+        for (std::uint32_t o : entry.old_paragraphs) {
+            if (auto found = moved_out_.find(o); found != moved_out_.end()) {
+                for (std::uint32_t to : found->second) {
+                    out_ += "  (a sentence moved from here to paragraph " + std::to_string(to + 1) +
+                            ")\n";
+                    shown = true;
+                }
+            }
+        }
+        if (!shown) {
+            const auto first = entry.new_paragraphs.front();
+            out_ +=
+                "  " + terminal_safe(shorten(one_line(newer.paragraphs[first].text), 100)) + "\n";
+        }
+    }
+
+    void whole_paragraph(const ParagraphAlignment& entry) {
+        std::string line;
+        for (const auto& s : entry.sentences) {
+            for (const auto& w : s.words) {
+                line += word_markup(w.op, w.text + " ", style_.color);
+            }
+        }
+        while (!line.empty() && line.back() == ' ') {
+            line.pop_back();
+        }
+        out_ += "  " + line + "\n";
+    }
+
+    // One changed sentence on its own line; equal sentences are not shown.
+    bool sentence(const ParagraphAlignment& entry, const SentenceAlignment& s) {
+        if (s.op == SentenceOp::equal) {
+            return false;
+        }
+        std::string line = "  ";
+        if (s.op == SentenceOp::moved && s.old_sentence) {
+            const bool same_paragraph =
+                std::find(entry.old_paragraphs.begin(), entry.old_paragraphs.end(),
+                          s.old_sentence->paragraph) != entry.old_paragraphs.end();
+            line += paint(same_paragraph ? "(moved sentence) "
+                                         : "(moved from paragraph " +
+                                               std::to_string(s.old_sentence->paragraph + 1) + ") ",
+                          "33");
+        }
+        for (const auto& w : s.words) {
+            line += word_markup(w.op, w.text, style_.color);
+        }
+        out_ += line + "\n";
+        return true;
+    }
+
+    const ChangeReport& report_;
+    const TextStyle& style_;
+    std::map<std::uint32_t, std::vector<std::uint32_t>> moved_out_;
+    std::string out_;
+};
+
+} // namespace
+
+RevisionMeta file_meta(const document::Document& doc) {
+    RevisionMeta meta;
+    meta.revision = doc.name;
+    meta.name = doc.name;
+    meta.paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
+    return meta;
+}
+
+std::string render_json(const ChangeReport& report) {
+    json paragraphs = json::array();
+    for (const ParagraphAlignment& p : report.diff.paragraphs) {
+        if (p.op == ParagraphOp::equal) {
+            if (!paragraphs.empty() && continues_equal_run(paragraphs.back(), p)) {
+                paragraphs.back()["old"].push_back(p.old_paragraphs.front());
+                paragraphs.back()["new"].push_back(p.new_paragraphs.front());
+                continue;
+            }
+            paragraphs.push_back({{"op", "equal"},
+                                  {"old", indices(p.old_paragraphs)},
+                                  {"new", indices(p.new_paragraphs)},
+                                  {"similarity", 1.0}});
+            continue;
+        }
+        json entry = {{"op", diff::to_string(p.op)},
+                      {"old", indices(p.old_paragraphs)},
+                      {"new", indices(p.new_paragraphs)}};
+        if (p.op != ParagraphOp::added && p.op != ParagraphOp::removed) {
+            entry["similarity"] = rounded(p.similarity);
+        }
+        if (p.op == ParagraphOp::moved || p.op == ParagraphOp::split ||
+            p.op == ParagraphOp::merged) {
+            entry["confidence"] = rounded(p.confidence);
+        }
+        json sentences = json::array();
+        for (const SentenceAlignment& s : p.sentences) {
+            sentences.push_back(sentence_json(report, s));
+        }
+        entry["sentences"] = std::move(sentences);
+        paragraphs.push_back(std::move(entry));
+    }
+    const auto& s = report.diff.summary;
+    json notes = json::array();
+    for (const auto& note : report.diff.notes) {
+        notes.push_back(note);
+    }
+    json out = {{"schema", "redraft.diff/1"},
+                {"old", side_json(report.old_meta)},
+                {"new", side_json(report.new_meta)},
+                {"paragraphs", std::move(paragraphs)},
+                {"assessment", json::array()},
+                {"summary",
+                 {{"paragraphs",
+                   {{"equal", s.equal},
+                    {"edited", s.edited},
+                    {"moved", s.moved},
+                    {"split", s.split},
+                    {"merged", s.merged},
+                    {"added", s.added},
+                    {"removed", s.removed}}},
+                  {"words", {{"inserted", s.words_inserted}, {"deleted", s.words_deleted}}}}},
+                {"notes", std::move(notes)}};
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string render_text(const ChangeReport& report, const TextStyle& style) {
+    return TextRenderer(report, style).render();
+}
+
+} // namespace redraft::report

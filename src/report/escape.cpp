@@ -1,0 +1,86 @@
+#include "report/escape.hpp"
+
+namespace redraft::report {
+namespace {
+
+constexpr std::string_view kRed = "\x1b[31m";
+constexpr std::string_view kGreen = "\x1b[32m";
+constexpr std::string_view kReset = "\x1b[m";
+
+bool is_line_space(char c) {
+    return c == '\n' || c == '\r' || c == '\t';
+}
+
+} // namespace
+
+std::string one_line(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (is_line_space(c)) {
+            c = ' ';
+        }
+    }
+    return out;
+}
+
+std::string terminal_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (is_line_space(text[i])) {
+            out.push_back(' ');
+        } else if (c < 0x20 || c == 0x7F) {
+            out.append("\xEF\xBF\xBD");
+        } else if (c == 0xC2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            out.append("\xEF\xBF\xBD"); // a C1 control character, U+0080..U+009F
+            ++i;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
+std::string word_markup(diff::WordOp op, std::string_view text, bool color) {
+    const std::string safe = terminal_safe(text);
+    if (op == diff::WordOp::equal) {
+        return safe;
+    }
+    const std::size_t end = safe.find_last_not_of(' ');
+    if (end == std::string::npos) {
+        return safe; // only white space: nothing to mark
+    }
+    const std::string_view body = std::string_view(safe).substr(0, end + 1);
+    const std::string_view tail = std::string_view(safe).substr(end + 1);
+    std::string out;
+    const bool deleted = op == diff::WordOp::remove;
+    if (color) {
+        out.append(deleted ? kRed : kGreen).append(body).append(kReset);
+    } else {
+        out.append(deleted ? "[-" : "{+").append(body).append(deleted ? "-]" : "+}");
+    }
+    out.append(tail);
+    return out;
+}
+
+std::string shorten(std::string_view text, std::size_t limit) {
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            if (points == limit) {
+                std::string out(text.substr(0, i));
+                while (!out.empty() && out.back() == ' ') {
+                    out.pop_back();
+                }
+                return out + "\xE2\x80\xA6";
+            }
+            ++points;
+        }
+    }
+    return std::string(text);
+}
+
+} // namespace redraft::report
