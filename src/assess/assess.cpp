@@ -85,7 +85,10 @@ std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Docu
             const auto& s = sentences[e][a];
             const bool unchanged =
                 s.op == diff::SentenceOp::equal ||
-                (s.op == diff::SentenceOp::moved && s.words.empty() && s.similarity >= 1.0);
+                (s.op == diff::SentenceOp::moved &&
+                 std::all_of(s.words.begin(), s.words.end(), [](const diff::WordChange& w) {
+                     return w.op == diff::WordOp::equal;
+                 }));
             if (unchanged) {
                 close();
                 continue;
@@ -523,7 +526,24 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
         return changes;
     }
     PassageComparer(run, changes).compare(olds, news);
-    return changes;
+    // A term with rows on several dimensions ("accommodating" on favorability and on a
+    // configured axis) is one change, citing every row.
+    std::vector<LocatedChange> merged;
+    for (auto& change : changes) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const LocatedChange& m) {
+            return m.change.kind == change.change.kind && m.change.term == change.change.term &&
+                   m.old_item == change.old_item && m.new_item == change.new_item &&
+                   m.change.cues == change.change.cues;
+        });
+        if (same == merged.end()) {
+            merged.push_back(std::move(change));
+            continue;
+        }
+        for (auto& id : change.change.lexicon_ids) {
+            same->change.lexicon_ids.push_back(std::move(id));
+        }
+    }
+    return merged;
 }
 
 AssessmentChange place(const LocatedChange& located, const Run& run, const Revision& older,
@@ -699,9 +719,10 @@ std::string summarize(const SubjectAssessment& subject,
             dropped.push_back(c.term);
         } else if (c.kind == ChangeKind::characterization_added) {
             added.push_back(c.term);
-        } else if (c.kind == ChangeKind::number_changed && numbers.size() < 3) {
-            numbers.push_back((c.old_value.empty() ? "none" : c.old_value) + " -> " +
-                              (c.new_value.empty() ? "none" : c.new_value));
+        } else if (c.kind == ChangeKind::number_changed) {
+            numbers.push_back(c.old_value.empty()   ? c.new_value + " added"
+                              : c.new_value.empty() ? c.old_value + " dropped"
+                                                    : c.old_value + " -> " + c.new_value);
         }
     }
     std::vector<std::string> parts;
@@ -733,10 +754,15 @@ std::string summarize(const SubjectAssessment& subject,
     if (counts[ChangeKind::number_changed] > 0) {
         std::string part =
             counted(counts[ChangeKind::number_changed], "number changed", "numbers changed") + " (";
-        for (std::size_t i = 0; i < numbers.size(); ++i) {
+        // Corrections first: "196 -> 193" says more than "2035 added".
+        std::stable_sort(numbers.begin(), numbers.end(), [](const auto& a, const auto& b) {
+            return (a.find(" -> ") != std::string::npos) > (b.find(" -> ") != std::string::npos);
+        });
+        constexpr std::size_t kNumbersShown = 3;
+        for (std::size_t i = 0; i < std::min(numbers.size(), kNumbersShown); ++i) {
             part += (i ? ", " : "") + numbers[i];
         }
-        part += counts[ChangeKind::number_changed] > numbers.size() ? ", ...)" : ")";
+        part += numbers.size() > kNumbersShown ? ", ...)" : ")";
         parts.push_back(part);
     }
     if (counts[ChangeKind::reworded] > 0) {

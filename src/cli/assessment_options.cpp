@@ -50,3 +50,55 @@ claims::SubjectRequest subject_request(const AssessmentOptions& options) {
 }
 
 } // namespace redraft::cli
+
+namespace redraft::cli {
+
+struct PairAssessment::State {
+    std::shared_ptr<const document::Document> older, newer;
+    claims::AssessmentSetup setup;
+    claims::DocumentAnalysis old_analysis, new_analysis;
+    std::exception_ptr failure;
+};
+
+PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
+                               std::shared_ptr<const document::Document> newer,
+                               const AssessmentOptions& options)
+    : state_(std::make_unique<State>()) {
+    state_->older = std::move(older);
+    state_->newer = std::move(newer);
+    const claims::SubjectRequest request = subject_request(options);
+    worker_ = std::thread([state = state_.get(), request] {
+        try {
+            state->setup = claims::prepare_assessment(request, *state->newer);
+            const claims::Analyzer analyzer(state->setup.lexicon, state->setup.subjects,
+                                            state->setup.people);
+            state->old_analysis = analyzer.analyze(*state->older);
+            // Paragraphs equal in both revisions are analysed once.
+            state->new_analysis = analyzer.analyze(*state->newer, &state->old_analysis);
+        } catch (...) {
+            state->failure = std::current_exception();
+        }
+    });
+}
+
+PairAssessment::~PairAssessment() {
+    if (worker_.joinable()) {
+        worker_.join();
+    }
+}
+
+std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::DocumentDiff& diff) {
+    if (worker_.joinable()) {
+        worker_.join();
+    }
+    if (state_->failure) {
+        std::rethrow_exception(state_->failure);
+    }
+    auto result = std::make_shared<assess::Assessment>(assess::compare(
+        {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
+        state_->setup.subjects, state_->setup.config.dimensions));
+    result->chosen_subject = state_->setup.chosen;
+    return result;
+}
+
+} // namespace redraft::cli

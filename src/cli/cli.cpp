@@ -2,12 +2,11 @@
 
 #include <redraft/error.hpp>
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <unistd.h>
 
 namespace redraft::cli {
 
@@ -62,8 +61,8 @@ void write_output(Context& context, const OutputOptions& options, const std::str
     std::filesystem::rename(temporary, target, ec);
     if (ec) {
         std::filesystem::remove(temporary, ec);
-        throw Error(ErrorKind::usage, options.path + ": cannot write the output file (" +
-                                          ec.message() + ")");
+        throw Error(ErrorKind::usage,
+                    options.path + ": cannot write the output file (" + ec.message() + ")");
     }
 }
 

@@ -5,11 +5,13 @@ namespace redraft::cli {
 void register_show(CLI::App& app, Context& context);
 void register_diff(CLI::App& app, Context& context);
 void register_assess(CLI::App& app, Context& context);
+void register_report(CLI::App& app, Context& context);
 
 const std::vector<Registrar>& commands() {
     static const std::vector<Registrar> table = {
         register_show,
         register_diff,
+        register_report,
         register_assess,
     };
     return table;

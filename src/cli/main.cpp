@@ -1,5 +1,7 @@
-#include "cli/cli.hpp"
-
 #include <iostream>
 
-int main(int argc, char** argv) { return redraft::cli::run_cli(argc, argv, std::cout, std::cerr); }
+#include "cli/cli.hpp"
+
+int main(int argc, char** argv) {
+    return redraft::cli::run_cli(argc, argv, std::cout, std::cerr);
+}

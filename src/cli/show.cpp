@@ -1,9 +1,9 @@
-#include "cli/cli.hpp"
-
 #include <redraft/document/document.hpp>
 #include <redraft/report/structure.hpp>
 
 #include <memory>
+
+#include "cli/cli.hpp"
 
 namespace redraft::cli {
 namespace {
@@ -31,8 +31,9 @@ void register_show(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("show", "Show how redraft reads a document: its "
                                                "paragraphs, kinds, positions and sentences");
     command->add_option("FILE", options->target, "The document to read")->required();
-    command->add_option("--input-format", options->input_format,
-                        "How to read the document: auto (by extension), plain or markdown")
+    command
+        ->add_option("--input-format", options->input_format,
+                     "How to read the document: auto (by extension), plain or markdown")
         ->check(CLI::IsMember({"auto", "plain", "markdown"}))
         ->capture_default_str();
     add_output_options(*command, options->output, {"text", "json"});

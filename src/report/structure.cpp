@@ -27,10 +27,10 @@ std::string structure_text(const document::Document& doc) {
     for (const auto& p : doc.paragraphs) {
         sentences += p.sentences.size();
     }
-    out += doc.name + ": " + (doc.format == document::Format::markdown ? "Markdown" : "plain text") +
-           ", " + std::to_string(doc.paragraphs.size()) + " paragraphs, " +
-           std::to_string(sentences) + " sentences, " + std::to_string(doc.sections.size()) +
-           " sections\n";
+    out += doc.name + ": " +
+           (doc.format == document::Format::markdown ? "Markdown" : "plain text") + ", " +
+           std::to_string(doc.paragraphs.size()) + " paragraphs, " + std::to_string(sentences) +
+           " sentences, " + std::to_string(doc.sections.size()) + " sections\n";
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const auto& p = doc.paragraphs[i];
         out += "\n[" + std::to_string(i) + "] " + std::string(document::to_string(p.kind));
