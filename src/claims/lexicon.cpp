@@ -211,8 +211,9 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
             entry.kind == CueKind::negation || entry.kind == CueKind::attribution;
         if (polarity == "ambivalent") {
             if (scales || structural) {
+                const std::string kind(to_string(entry.kind));
                 row_error(where,
-                          "a " + std::string(to_string(entry.kind)) + " cannot be ambivalent");
+                          (kind.front() == 'i' ? "an " : "a ") + kind + " cannot be ambivalent");
             }
             entry.ambivalent = true;
         } else if (polarity.empty() || polarity == "-" ||
