@@ -275,20 +275,18 @@ public:
 
     void compare(Passage& olds, Passage& news) {
         const std::size_t before = out_.size();
+        // A claim added or removed whole is reported as such with its characterizations; its
+        // hedges, negations and numbers are part of it, not changes of their own.
+        const bool whole = olds.claims.empty() || news.claims.empty();
         characterizations(olds, news);
+        attributions(olds, news);
+        if (whole) {
+            claims(olds, news);
+            return;
+        }
         certainty(olds, news);
         negations(olds, news);
         quantities(olds, news);
-        attributions(olds, news);
-        if (olds.claims.empty() && !news.claims.empty()) {
-            for (const auto i : news.claims) {
-                add(ChangeKind::claim_added, "", {}, {}, std::nullopt, i);
-            }
-        } else if (news.claims.empty() && !olds.claims.empty()) {
-            for (const auto i : olds.claims) {
-                add(ChangeKind::claim_removed, "", {}, {}, i, std::nullopt);
-            }
-        }
         if (out_.size() == before && (!olds.claims.empty() || !news.claims.empty())) {
             const auto o = olds.claims.empty() ? std::nullopt
                                                : std::optional<std::size_t>(olds.claims.front());
@@ -299,6 +297,15 @@ public:
     }
 
 private:
+    void claims(const Passage& olds, const Passage& news) {
+        for (const auto i : news.claims) {
+            add(ChangeKind::claim_added, "", {}, {}, std::nullopt, i);
+        }
+        for (const auto i : olds.claims) {
+            add(ChangeKind::claim_removed, "", {}, {}, i, std::nullopt);
+        }
+    }
+
     // The sentence on the other side that stands for a change's missing side.
     std::optional<std::size_t> partner(std::size_t item, Side wanted) const {
         const auto& it = run_.items[item];

@@ -15,10 +15,6 @@ using Pattern = Analyzer::Pattern;
 // How far a negation reaches (in tokens after it) and how far a scale word does.
 constexpr std::uint32_t kNegationWindow = 4;
 constexpr std::uint32_t kScaleWindow = 3;
-// A pronoun continues the last person named only among the first words of its sentence
-// ("His first priorities", "In this context, he"): later in a sentence it more often refers to
-// someone the sentence introduced without naming ("a senior Dutch diplomat ... his apartment").
-constexpr std::uint32_t kPronounReach = 5;
 
 // Words that start a new clause: a negation or scale before them does not reach past them
 // ("not a revanchist, but rather a prudent legalist").
@@ -137,15 +133,6 @@ struct Words {
         return true;
     }
 };
-
-template <typename WordList>
-std::uint32_t words_before(const WordList& words, std::uint32_t index) {
-    std::uint32_t count = 0;
-    for (std::uint32_t i = 0; i < index; ++i) {
-        count += words.tokens[i].kind == text::TokenKind::punctuation ? 0 : 1;
-    }
-    return count;
-}
 
 std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
     return std::string(sentence.substr(first.begin, last.end - first.begin));
@@ -461,9 +448,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
                         last_person = pattern.subject;
                     } else if (pattern.kind == Pattern::Kind::other_person) {
                         last_person = kOther;
-                    } else if (last_person == pattern.subject &&
-                               (pattern.kind == Pattern::Kind::title ||
-                                words_before(words, i) < kPronounReach)) {
+                    } else if (last_person == pattern.subject) {
                         note(pattern.subject, text, true);
                     } else {
                         // Another subject may share the pronoun ("he"): try it.
@@ -476,7 +461,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
             i += length == 0 ? 1 : length;
         }
 
+        claim.quantities = find_quantities(sentence, words.tokens);
         auto cues = find_cues(lexicon_, sentence, words);
+        // A word inside a date is not a cue: "in May 2014" holds no hedge.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return std::any_of(claim.quantities.begin(), claim.quantities.end(),
+                               [&](const Quantity& q) {
+                                   return q.kind == QuantityKind::date &&
+                                          span.cue.begin >= q.begin && span.cue.end <= q.end;
+                               });
+        });
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
         set_weights(cues, lexicon_);
@@ -484,7 +478,6 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
         for (auto& span : cues) {
             claim.cues.push_back(std::move(span.cue));
         }
-        claim.quantities = find_quantities(sentence, words.tokens);
     }
     return result;
 }

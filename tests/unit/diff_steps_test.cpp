@@ -1,7 +1,5 @@
 // Unit tests of each alignment step in src/diff/align.hpp, on plain sequences.
 
-#include "diff/align.hpp"
-
 #include <redraft/text/normalize.hpp>
 
 #include <gtest/gtest.h>
@@ -9,6 +7,8 @@
 #include <cmath>
 #include <string>
 #include <tuple>
+
+#include "diff/align.hpp"
 
 namespace redraft::diff::detail {
 namespace {
@@ -34,7 +34,9 @@ std::string exact(std::string_view older, std::string_view newer) {
     return describe(match_exact(a, b));
 }
 
-TEST(MatchExact, IdenticalSequencesMatchInOrder) { EXPECT_EQ(exact("abcd", "abcd"), "0 1 2 3 "); }
+TEST(MatchExact, IdenticalSequencesMatchInOrder) {
+    EXPECT_EQ(exact("abcd", "abcd"), "0 1 2 3 ");
+}
 
 TEST(MatchExact, EmptySides) {
     EXPECT_EQ(exact("", "abc"), "");
@@ -203,8 +205,7 @@ TEST(PairBySimilarity, AcrossGapsNeedsTheMoveThreshold) {
 
 TEST(PairBySimilarity, BestFirst) {
     // old 0 is closer to new 1 than to new 0.
-    Fixture f({profile({1, 2, 3, 4})}, {profile({1, 2, 9, 8}), profile({1, 2, 3, 9})}, {0},
-              {0, 0});
+    Fixture f({profile({1, 2, 3, 4})}, {profile({1, 2, 9, 8}), profile({1, 2, 3, 9})}, {0}, {0, 0});
     const auto p = f.pairs({0.4, 0.4});
     ASSERT_EQ(p.size(), 1u);
     EXPECT_EQ(p[0].new_item, 1u);
@@ -247,16 +248,15 @@ TEST(FindSpreads, CoverageIsInclusive) {
 }
 
 TEST(FindSpreads, PartsMustBeConsecutive) {
-    Fixture f({profile({1, 2, 3, 4, 5, 6})}, {profile({1, 2, 3}), profile({4, 5, 6})}, {0},
-              {0, 0});
+    Fixture f({profile({1, 2, 3, 4, 5, 6})}, {profile({1, 2, 3}), profile({4, 5, 6})}, {0}, {0, 0});
     f.new_items[1].position = 5;
     const auto c = f.candidates();
     EXPECT_TRUE(find_spreads(f.old_items, f.new_items, c, false, f.weights, 0.8).empty());
 }
 
 TEST(FindSpreads, Merge) {
-    Fixture f({profile({1, 2, 3}), profile({4, 5, 6})}, {profile({1, 2, 3, 4, 5, 6, 7})},
-              {0, 0}, {0});
+    Fixture f({profile({1, 2, 3}), profile({4, 5, 6})}, {profile({1, 2, 3, 4, 5, 6, 7})}, {0, 0},
+              {0});
     const auto c = f.candidates();
     const auto merges = find_spreads(f.new_items, f.old_items, c, true, f.weights, 0.8);
     ASSERT_EQ(merges.size(), 1u);
@@ -273,15 +273,13 @@ struct Sentence {
         tokens = text::tokenize(text);
         intern_tokens(text, tokens, text::Comparison::normalized, interner, ids);
     }
-    TokenRun run() const {
-        return {text, 0, static_cast<std::uint32_t>(text.size()), tokens, ids};
-    }
+    TokenRun run() const { return {text, 0, static_cast<std::uint32_t>(text.size()), tokens, ids}; }
 };
 
 std::string markup(const std::vector<WordChange>& words) {
     std::string out;
     for (const auto& w : words) {
-        out += w.op == WordOp::equal ? w.text
+        out += w.op == WordOp::equal    ? w.text
                : w.op == WordOp::remove ? "[-" + w.text + "-]"
                                         : "{+" + w.text + "+}";
     }
@@ -310,8 +308,7 @@ TEST(DiffWords, SmallEqualRunsBetweenChangesAreFolded) {
     EXPECT_EQ(words("a b c d e", "a X c Y e"), "a [-b c d -]{+X c Y +}e");
     EXPECT_EQ(words("a b c d e", "a X c Y e", {0, 4'000'000}), "a [-b -]{+X +}c [-d -]{+Y +}e");
     // A run of exactly merge_equal_words is folded, one more is not.
-    EXPECT_EQ(words("a b c d e f", "a X c d Y f", {2, 4'000'000}),
-              "a [-b c d e -]{+X c d Y +}f");
+    EXPECT_EQ(words("a b c d e f", "a X c d Y f", {2, 4'000'000}), "a [-b c d e -]{+X c d Y +}f");
     EXPECT_EQ(words("a b c d e f", "a X c d Y f", {1, 4'000'000}),
               "a [-b -]{+X +}c d [-e -]{+Y +}f");
 }
@@ -348,9 +345,8 @@ TEST(DiffWords, CapGivesAWholeSentenceReplacement) {
 }
 
 TEST(FoldSmallEqualities, DeletionsBeforeInsertions) {
-    std::vector<TokenOp> ops = {{WordOp::insert, kNone, 0},
-                                {WordOp::remove, 0, kNone},
-                                {WordOp::equal, 1, 1}};
+    std::vector<TokenOp> ops = {
+        {WordOp::insert, kNone, 0}, {WordOp::remove, 0, kNone}, {WordOp::equal, 1, 1}};
     const auto folded = fold_small_equalities(ops, 2);
     EXPECT_EQ(folded[0].op, WordOp::remove);
     EXPECT_EQ(folded[1].op, WordOp::insert);

@@ -11,9 +11,13 @@ TEST(Normalize, FoldsCaseAndWhiteSpace) {
 }
 
 TEST(Normalize, FoldsQuotesAndDashes) {
-    EXPECT_EQ(normalize("Rutte\xE2\x80\x99s \xE2\x80\x9C" "calm\xE2\x80\x9D \xE2\x80\x93 yes"),
+    EXPECT_EQ(normalize("Rutte\xE2\x80\x99s \xE2\x80\x9C"
+                        "calm\xE2\x80\x9D \xE2\x80\x93 yes"),
               "rutte's \"calm\" - yes");
-    EXPECT_EQ(normalize("a\xE2\x80\x94" "b\xE2\x88\x92" "c"), "a-b-c");
+    EXPECT_EQ(normalize("a\xE2\x80\x94"
+                        "b\xE2\x88\x92"
+                        "c"),
+              "a-b-c");
 }
 
 TEST(Normalize, NonBreakingSpacesAreSpaces) {
@@ -23,7 +27,9 @@ TEST(Normalize, NonBreakingSpacesAreSpaces) {
 TEST(Normalize, ComposesAndFoldsNonAscii) {
     // "Orbán" with a combining acute accent equals the precomposed form, in any case.
     EXPECT_EQ(normalize("ORBA\xCC\x81N"), normalize("Orb\xC3\xA1n"));
-    EXPECT_EQ(normalize("Stra\xC3\x9F" "e"), "strasse");
+    EXPECT_EQ(normalize("Stra\xC3\x9F"
+                        "e"),
+              "strasse");
 }
 
 TEST(Normalize, EllipsisCharacterEqualsThreeDots) {
