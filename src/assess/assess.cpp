@@ -357,8 +357,8 @@ private:
             [&](const CueItem& a, const CueItem& b) {
                 const bool now_negated = b.cue->negated;
                 const Cue& governed = now_negated ? *b.cue : *a.cue;
-                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed, b.cue->term,
-                    cue_words(governed), {b.cue->id}, a.item, b.item, format_weight(a.cue->weight),
+                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed, std::string(b.cue->term),
+                    cue_words(governed), {std::string(b.cue->id)}, a.item, b.item, format_weight(a.cue->weight),
                     format_weight(b.cue->weight));
             });
         pair_up(
@@ -371,7 +371,7 @@ private:
                 if (!a.cue->modifier.empty() && a.cue->modifier != b.cue->modifier) {
                     words.insert(words.begin(), a.cue->modifier);
                 }
-                add(ChangeKind::polarity_shift, b.cue->term, words, {b.cue->id}, a.item, b.item,
+                add(ChangeKind::polarity_shift, std::string(b.cue->term), words, {std::string(b.cue->id)}, a.item, b.item,
                     format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
         // The same judgement, now put in someone else's mouth (or taken back by the author).
@@ -380,7 +380,7 @@ private:
             [&](const CueItem& a, const CueItem& b) {
                 std::vector<std::string> words = {
                     b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words};
-                add(ChangeKind::attribution_changed, b.cue->term, words, {b.cue->id}, a.item,
+                add(ChangeKind::attribution_changed, std::string(b.cue->term), words, {std::string(b.cue->id)}, a.item,
                     b.item, holder_name(*a.cue), holder_name(*b.cue));
             });
         for (const auto& item : n) {
@@ -388,11 +388,11 @@ private:
                 continue;
             }
             if (item.cue->holder.empty()) {
-                add(ChangeKind::characterization_added, item.cue->term, cue_words(*item.cue),
-                    {item.cue->id}, std::nullopt, item.item);
+                add(ChangeKind::characterization_added, std::string(item.cue->term), cue_words(*item.cue),
+                    {std::string(item.cue->id)}, std::nullopt, item.item);
             } else {
-                add(ChangeKind::attribution_changed, item.cue->term, cue_words(*item.cue),
-                    {item.cue->id}, std::nullopt, item.item, "", item.cue->holder);
+                add(ChangeKind::attribution_changed, std::string(item.cue->term), cue_words(*item.cue),
+                    {std::string(item.cue->id)}, std::nullopt, item.item, "", item.cue->holder);
             }
         }
         for (const auto& item : o) {
@@ -400,11 +400,11 @@ private:
                 continue;
             }
             if (item.cue->holder.empty()) {
-                add(ChangeKind::characterization_removed, item.cue->term, cue_words(*item.cue),
-                    {item.cue->id}, item.item, std::nullopt);
+                add(ChangeKind::characterization_removed, std::string(item.cue->term), cue_words(*item.cue),
+                    {std::string(item.cue->id)}, item.item, std::nullopt);
             } else {
-                add(ChangeKind::attribution_changed, item.cue->term, cue_words(*item.cue),
-                    {item.cue->id}, item.item, std::nullopt, item.cue->holder, "");
+                add(ChangeKind::attribution_changed, std::string(item.cue->term), cue_words(*item.cue),
+                    {std::string(item.cue->id)}, item.item, std::nullopt, item.cue->holder, "");
             }
         }
     }
@@ -422,19 +422,19 @@ private:
             o, n, [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
             [&](const CueItem& a, const CueItem& b) {
                 add(b.cue->weight < a.cue->weight ? ChangeKind::hedged : ChangeKind::strengthened,
-                    b.cue->term, cue_words(*b.cue), {b.cue->id}, a.item, b.item,
+                    std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item, b.item,
                     format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
         for (const auto& item : n) {
             if (!item.matched) {
                 add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
-                    item.cue->term, cue_words(*item.cue), {item.cue->id}, std::nullopt, item.item);
+                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item);
             }
         }
         for (const auto& item : o) {
             if (!item.matched) {
                 add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
-                    item.cue->term, cue_words(*item.cue), {item.cue->id}, item.item, std::nullopt);
+                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt);
             }
         }
     }
@@ -446,13 +446,13 @@ private:
             [](const CueItem&, const CueItem&) {});
         for (const auto& item : news.negations) {
             if (!item.matched) {
-                add(ChangeKind::negated, item.cue->term, {item.cue->words}, {item.cue->id},
+                add(ChangeKind::negated, std::string(item.cue->term), {item.cue->words}, {std::string(item.cue->id)},
                     std::nullopt, item.item);
             }
         }
         for (const auto& item : olds.negations) {
             if (!item.matched) {
-                add(ChangeKind::negation_removed, item.cue->term, {item.cue->words}, {item.cue->id},
+                add(ChangeKind::negation_removed, std::string(item.cue->term), {item.cue->words}, {std::string(item.cue->id)},
                     item.item, std::nullopt);
             }
         }
@@ -508,14 +508,14 @@ private:
         };
         for (const auto& item : news.attributions) {
             if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, item.cue->term, {item.cue->holder},
-                    {item.cue->id}, std::nullopt, item.item, "", item.cue->holder);
+                add(ChangeKind::attribution_changed, std::string(item.cue->term), {item.cue->holder},
+                    {std::string(item.cue->id)}, std::nullopt, item.item, "", item.cue->holder);
             }
         }
         for (const auto& item : olds.attributions) {
             if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, item.cue->term, {item.cue->holder},
-                    {item.cue->id}, item.item, std::nullopt, item.cue->holder, "");
+                add(ChangeKind::attribution_changed, std::string(item.cue->term), {item.cue->holder},
+                    {std::string(item.cue->id)}, item.item, std::nullopt, item.cue->holder, "");
             }
         }
     }

@@ -98,24 +98,44 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
     return true;
 }
 
-// The words of a sentence with their match keys, laid out once per sentence.
+// The words of a sentence with their match keys. A key is computed only when a word may start a
+// term or a name (most words do not): the filter looks at the first three letters, which
+// inflection stripping never changes.
 struct Words {
+    static constexpr std::uint32_t kNoKey = UINT32_MAX;
+    std::string_view sentence;
     std::vector<text::Token> tokens;
-    std::string buffer;
-    std::vector<std::uint32_t> key_end; // key i is buffer[key_end[i-1], key_end[i])
+    std::vector<std::uint16_t> prefix_hash; // of each word's first three key letters
+    mutable std::string buffer;
+    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // key i in buffer
 
     std::string_view key(std::size_t i) const {
-        const std::uint32_t begin = i == 0 ? 0 : key_end[i - 1];
-        return std::string_view(buffer).substr(begin, key_end[i] - begin);
+        if (spans[i].first == kNoKey) {
+            const auto begin = static_cast<std::uint32_t>(buffer.size());
+            append_word_key(text(sentence, i), buffer);
+            spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin};
+        }
+        return std::string_view(buffer).substr(spans[i].first, spans[i].second);
     }
-    void build(std::string_view sentence) {
+    void build(std::string_view text_of_sentence) {
+        sentence = text_of_sentence;
         tokens.clear();
         buffer.clear();
-        key_end.clear();
+        spans.clear();
+        prefix_hash.clear();
         text::tokenize_into(sentence, tokens);
-        for (const auto& t : tokens) {
-            append_word_key(sentence.substr(t.begin, t.end - t.begin), buffer);
-            key_end.push_back(static_cast<std::uint32_t>(buffer.size()));
+        spans.assign(tokens.size(), {kNoKey, 0});
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::string_view word = text(sentence, i);
+            char prefix[3];
+            bool plain = word.size() > 4;
+            for (std::size_t k = 0; k < 3 && plain; ++k) {
+                const char c = word[k];
+                plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+                prefix[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+            prefix_hash.push_back(plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
+                                        : FirstKeyFilter::hash(key(i).substr(0, 3)));
         }
     }
     std::string_view text(std::string_view sentence, std::size_t i) const {
@@ -152,10 +172,15 @@ struct CueSpan {
     std::uint32_t last = 0;  // token index, inclusive
 };
 
-std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
-                               const Words& words) {
+std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& filter,
+                               std::string_view sentence, const Words& words) {
     std::vector<CueSpan> found;
+    found.reserve(8);
     for (std::uint32_t i = 0; i < words.tokens.size();) {
+        if (!filter.may_hold(words.prefix_hash[i])) {
+            ++i;
+            continue;
+        }
         const auto* candidates = lexicon.candidates(words.key(i));
         std::uint32_t length = 0;
         if (candidates != nullptr) {
@@ -387,7 +412,12 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
             }
         }
     }
+    // Most words start no term and name no one: a bit per hash lets them skip both lookups.
+    for (const auto& entry : lexicon_.entries()) {
+        filter_.add(std::string_view(entry.keys.front()).substr(0, 3));
+    }
     for (auto& [first, list] : patterns_) {
+        filter_.add(std::string_view(first).substr(0, 3));
         std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {
             return a.keys.size() > b.keys.size();
         });
@@ -395,7 +425,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
 }
 
 std::shared_ptr<const ParagraphAnalysis>
-Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
+Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth) const {
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key = paragraph.key;
     result->kind = paragraph.kind;
@@ -426,6 +456,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
             claim.mentions.push_back({subject, 1, text, continuation});
         };
         for (std::uint32_t i = 0; i < words.tokens.size();) {
+            if (!filter_.may_hold(words.prefix_hash[i])) {
+                ++i;
+                continue;
+            }
             const auto found = patterns_.find(words.key(i));
             std::uint32_t length = 0;
             if (found != patterns_.end()) {
@@ -461,8 +495,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
             i += length == 0 ? 1 : length;
         }
 
+        if (depth == AnalysisDepth::subjects_only && claim.mentions.empty()) {
+            result->complete = false;
+            continue;
+        }
         claim.quantities = find_quantities(sentence, words.tokens);
-        auto cues = find_cues(lexicon_, sentence, words);
+        auto cues = find_cues(lexicon_, filter_, sentence, words);
         // A word inside a date is not a cue: "in May 2014" holds no hedge.
         std::erase_if(cues, [&](const CueSpan& span) {
             return std::any_of(claim.quantities.begin(), claim.quantities.end(),
@@ -482,8 +520,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
     return result;
 }
 
-DocumentAnalysis Analyzer::analyze(const document::Document& doc,
-                                   const DocumentAnalysis* reuse) const {
+DocumentAnalysis Analyzer::analyze(const document::Document& doc, const DocumentAnalysis* reuse,
+                                   AnalysisDepth depth) const {
     std::unordered_map<std::string_view, std::shared_ptr<const ParagraphAnalysis>> known;
     if (reuse != nullptr) {
         for (const auto& p : reuse->paragraphs) {
@@ -497,13 +535,34 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc,
         // other revision share it.
         const auto found = known.find(paragraph.key);
         if (found != known.end() && found->second->kind == paragraph.kind &&
-            found->second->claims.size() == paragraph.sentences.size()) {
+            found->second->claims.size() == paragraph.sentences.size() &&
+            (found->second->complete || depth == AnalysisDepth::subjects_only)) {
             analysis.paragraphs.push_back(found->second);
             continue;
         }
-        analysis.paragraphs.push_back(analyze_paragraph(paragraph));
+        analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth));
     }
     return analysis;
+}
+
+std::vector<std::shared_ptr<const ParagraphAnalysis>>
+Analyzer::analyze_range(const document::Document& doc, std::size_t begin, std::size_t end,
+                        AnalysisDepth depth) const {
+    std::vector<std::shared_ptr<const ParagraphAnalysis>> result;
+    result.reserve(end - begin);
+    for (std::size_t p = begin; p < end; ++p) {
+        result.push_back(analyze_paragraph(doc.paragraphs[p], depth));
+    }
+    return result;
+}
+
+void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysis,
+                        const std::vector<std::uint32_t>& paragraphs) const {
+    for (const auto p : paragraphs) {
+        if (!analysis.paragraphs[p]->complete) {
+            analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full);
+        }
+    }
 }
 
 double balance_score(double sum, double sum_abs) {
@@ -523,13 +582,14 @@ namespace {
 // One entry per term: a term with rows on several dimensions ("pragmatic" on favorability and
 // on russia_stance) is one characterization of the text, counted once per occurrence.
 void count_characterization(AssessmentProfile& profile,
-                            std::unordered_map<std::string, std::size_t>& by_term, const Cue& cue,
-                            const Claim& claim, std::uint32_t paragraph) {
-    auto [it, inserted] = by_term.emplace(cue.term, profile.characterizations.size());
-    if (inserted) {
+                            std::unordered_map<std::string_view, std::size_t>& by_term,
+                            const Cue& cue, const Claim& claim, std::uint32_t paragraph) {
+    auto it = by_term.find(cue.term);
+    if (it == by_term.end()) {
+        it = by_term.emplace(cue.term, profile.characterizations.size()).first;
         CharacterizationCount count;
-        count.id = cue.id;
-        count.term = cue.term;
+        count.id = std::string(cue.id);
+        count.term = std::string(cue.term);
         profile.characterizations.push_back(std::move(count));
     }
     auto& count = profile.characterizations[it->second];
@@ -567,7 +627,7 @@ AssessmentProfile build_profile(const DocumentAnalysis& analysis, std::uint32_t 
         std::uint32_t cues = 0, attributed_cues = 0;
     };
     std::vector<Sums> sums(dimensions.size());
-    std::unordered_map<std::string, std::size_t> by_term;
+    std::unordered_map<std::string_view, std::size_t> by_term;
     for (std::uint32_t p = 0; p < analysis.paragraphs.size(); ++p) {
         for (const auto& claim : analysis.paragraphs[p]->claims) {
             const Mention* mention = claim.mention_of(subject);

@@ -291,7 +291,8 @@ std::string_view without_possessive(std::string_view w) {
 } // namespace
 
 std::vector<Person> find_people(const document::Document& doc) {
-    std::unordered_map<std::string, std::uint32_t> capitalized; // word -> occurrences
+    // Word -> occurrences; the views point into the document, which outlives this function.
+    std::unordered_map<std::string_view, std::uint32_t> capitalized;
     std::vector<Person> people;
     std::unordered_map<std::string, std::size_t> index;
     std::vector<text::Token> tokens;
@@ -325,7 +326,7 @@ std::vector<Person> find_people(const document::Document& doc) {
             const bool name_like =
                 token.kind == text::TokenKind::word && starts_upper(word) && !is_acronym(word);
             if (name_like) {
-                ++capitalized[std::string(without_possessive(word))];
+                ++capitalized[without_possessive(word)];
                 run.push_back(word);
                 if (word != without_possessive(word)) {
                     close_run(); // "Hungary's Victor Orban": a possessive ends the name

@@ -38,6 +38,9 @@ struct Reader {
     }
     int month(std::size_t i) const {
         const std::string_view w = at(i);
+        if (w.size() < 3 || w.size() > 9 || w.front() < 'A' || w.front() > 'S') {
+            return 0; // every month name is 3 to 9 letters and starts with A to S
+        }
         for (std::size_t m = 0; m < kMonths.size(); ++m) {
             if (w == kMonths[m]) {
                 return static_cast<int>(m) + 1;

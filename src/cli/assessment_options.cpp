@@ -53,9 +53,48 @@ claims::SubjectRequest subject_request(const AssessmentOptions& options) {
 
 namespace redraft::cli {
 
+namespace {
+
+// A large document is analysed in two halves at once: while the diff runs on one core, the
+// analysis would otherwise be left alone on the other after the diff is done.
+claims::DocumentAnalysis analyze_in_two(const claims::Analyzer& analyzer,
+                                        const document::Document& doc,
+                                        claims::AnalysisDepth depth) {
+    constexpr std::size_t kParallelFrom = 512; // paragraphs; below this a thread costs more
+    const std::size_t n = doc.paragraphs.size();
+    if (n < kParallelFrom) {
+        return analyzer.analyze(doc, nullptr, depth);
+    }
+    std::vector<std::shared_ptr<const claims::ParagraphAnalysis>> second;
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            second = analyzer.analyze_range(doc, n / 2, n, depth);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    claims::DocumentAnalysis analysis;
+    try {
+        analysis.paragraphs = analyzer.analyze_range(doc, 0, n / 2, depth);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    analysis.paragraphs.insert(analysis.paragraphs.end(), second.begin(), second.end());
+    return analysis;
+}
+
+} // namespace
+
 struct PairAssessment::State {
     std::shared_ptr<const document::Document> older, newer;
     claims::AssessmentSetup setup;
+    std::unique_ptr<claims::Analyzer> analyzer;
     claims::DocumentAnalysis old_analysis, new_analysis;
     std::exception_ptr failure;
 };
@@ -70,11 +109,14 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
     worker_ = std::thread([state = state_.get(), request] {
         try {
             state->setup = claims::prepare_assessment(request, *state->newer);
-            const claims::Analyzer analyzer(state->setup.lexicon, state->setup.subjects,
-                                            state->setup.people);
-            state->old_analysis = analyzer.analyze(*state->older);
+            state->analyzer = std::make_unique<claims::Analyzer>(
+                state->setup.lexicon, state->setup.subjects, state->setup.people);
+            // Sentences about no subject get their cues later, and only where the text changed.
+            const auto depth = claims::AnalysisDepth::subjects_only;
+            state->old_analysis = analyze_in_two(*state->analyzer, *state->older, depth);
             // Paragraphs equal in both revisions are analysed once.
-            state->new_analysis = analyzer.analyze(*state->newer, &state->old_analysis);
+            state->new_analysis =
+                state->analyzer->analyze(*state->newer, &state->old_analysis, depth);
         } catch (...) {
             state->failure = std::current_exception();
         }
@@ -94,6 +136,18 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
     if (state_->failure) {
         std::rethrow_exception(state_->failure);
     }
+    // Every sentence of a changed paragraph gets its cues, for the per-sentence changes.
+    std::vector<std::uint32_t> old_touched, new_touched;
+    for (const auto& entry : diff.paragraphs) {
+        if (entry.op != diff::ParagraphOp::equal) {
+            old_touched.insert(old_touched.end(), entry.old_paragraphs.begin(),
+                               entry.old_paragraphs.end());
+            new_touched.insert(new_touched.end(), entry.new_paragraphs.begin(),
+                               entry.new_paragraphs.end());
+        }
+    }
+    state_->analyzer->complete(*state_->older, state_->old_analysis, old_touched);
+    state_->analyzer->complete(*state_->newer, state_->new_analysis, new_touched);
     auto result = std::make_shared<assess::Assessment>(assess::compare(
         {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
         state_->setup.subjects, state_->setup.config.dimensions));

@@ -43,8 +43,8 @@ ordered_json dimensions_json(const claims::AssessmentProfile& profile) {
 ordered_json cue_json(const claims::Cue& cue) {
     ordered_json j;
     j["kind"] = std::string(claims::to_string(cue.kind));
-    j["id"] = cue.id;
-    j["term"] = cue.term;
+    j["id"] = std::string(cue.id);
+    j["term"] = std::string(cue.term);
     j["words"] = cue.words;
     if (!cue.dimension.empty()) {
         j["dimension"] = cue.dimension;
@@ -68,9 +68,9 @@ ordered_json cue_json(const claims::Cue& cue) {
 std::string cue_line(const claims::Cue& cue) {
     std::string line = std::string(claims::to_string(cue.kind)) + " '" + cue.words + "'";
     if (cue.words != cue.term) {
-        line += " (" + cue.term + ")";
+        line += " (" + std::string(cue.term) + ")";
     }
-    line += " [" + cue.id + "]";
+    line += " [" + std::string(cue.id) + "]";
     if (cue.ambivalent) {
         line += " ambivalent, not scored";
     } else if (!cue.dimension.empty()) {

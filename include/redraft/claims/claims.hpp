@@ -19,8 +19,8 @@ namespace redraft::claims {
 struct Cue {
     CueKind kind = CueKind::characterization;
     std::uint32_t entry = 0; // index into the lexicon
-    std::string id;          // lexicon id
-    std::string term;        // lexicon term
+    std::string_view id;     // lexicon id (the lexicon outlives every analysis made with it)
+    std::string_view term;   // lexicon term
     std::string words;       // as written in the sentence
     std::uint32_t begin = 0; // bytes into the sentence text
     std::uint32_t end = 0;
@@ -67,8 +67,13 @@ struct Claim {
     bool is_about(std::uint32_t subject) const { return declarative && mention_of(subject); }
 };
 
+// How much of a document to analyse: every sentence, or (for speed on large documents) only the
+// cues of sentences about a subject; complete() fills in the rest where needed.
+enum class AnalysisDepth { full, subjects_only };
+
 struct ParagraphAnalysis {
-    std::string key; // the paragraph's comparison key, to share equal paragraphs
+    bool complete = true; // false when sentences about no subject were left without cues
+    std::string key;      // the paragraph's comparison key, to share equal paragraphs
     document::BlockKind kind = document::BlockKind::paragraph;
     std::vector<Claim> claims; // one per sentence, claims or not
 };
@@ -94,17 +99,48 @@ std::vector<Person> find_people(const document::Document& doc);
 // name as alias and default pronouns. None when the document names nobody.
 std::optional<Subject> choose_subject(const std::vector<Person>& people);
 
+// A set of word keys with false positives: one bit per 16-bit hash.
+class FirstKeyFilter {
+public:
+    static std::uint16_t hash(std::string_view key) {
+        std::uint32_t h = 2166136261u; // FNV-1a
+        for (const char c : key) {
+            h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        }
+        return static_cast<std::uint16_t>(h ^ (h >> 16));
+    }
+    void add(std::string_view key) {
+        const auto h = hash(key);
+        bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
+    bool may_hold(std::uint16_t h) const { return (bits_[h >> 6] >> (h & 63)) & 1; }
+
+private:
+    std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1024, 0);
+};
+
 class Analyzer {
 public:
-    // `people` are the other persons whose mention makes a later pronoun ambiguous.
+    // `people` are the other persons whose mention makes a later pronoun ambiguous. The lexicon
+    // must outlive the analyses: cues refer to its ids and terms.
     Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
              const std::vector<Person>& people);
 
     // Analyses every paragraph; paragraphs equal (by comparison key) to one of `reuse` share
     // its analysis instead of being analysed again.
-    DocumentAnalysis analyze(const document::Document& doc,
-                             const DocumentAnalysis* reuse = nullptr) const;
-    std::shared_ptr<const ParagraphAnalysis> analyze_paragraph(const document::Paragraph& p) const;
+    DocumentAnalysis analyze(const document::Document& doc, const DocumentAnalysis* reuse = nullptr,
+                             AnalysisDepth depth = AnalysisDepth::full) const;
+    std::shared_ptr<const ParagraphAnalysis>
+    analyze_paragraph(const document::Paragraph& p,
+                      AnalysisDepth depth = AnalysisDepth::full) const;
+    // Paragraphs [begin, end) of `doc`, each analysed afresh: callers split large documents
+    // into ranges analysed on several threads (the analyzer is immutable).
+    std::vector<std::shared_ptr<const ParagraphAnalysis>>
+    analyze_range(const document::Document& doc, std::size_t begin, std::size_t end,
+                  AnalysisDepth depth) const;
+    // Makes the analysis of the given paragraphs complete (see AnalysisDepth).
+    void complete(const document::Document& doc, DocumentAnalysis& analysis,
+                  const std::vector<std::uint32_t>& paragraphs) const;
 
     const std::vector<Subject>& subjects() const { return subjects_; }
     const Lexicon& lexicon() const { return lexicon_; }
@@ -126,6 +162,7 @@ private:
     };
     // Names, titles and pronouns by their first word's key.
     std::unordered_map<std::string, std::vector<Pattern>, Hash, std::equal_to<>> patterns_;
+    FirstKeyFilter filter_;
 };
 
 // The score of one dimension for one subject.
