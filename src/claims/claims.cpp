@@ -172,10 +172,8 @@ struct CueSpan {
     std::uint32_t last = 0;  // token index, inclusive
 };
 
-std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& filter,
-                               std::string_view sentence, const Words& words) {
-    std::vector<CueSpan> found;
-    found.reserve(8);
+void find_layer(const Lexicon& lexicon, const FirstKeyFilter& filter, std::string_view sentence,
+                const Words& words, bool characterizations, std::vector<CueSpan>& found) {
     for (std::uint32_t i = 0; i < words.tokens.size();) {
         if (!filter.may_hold(words.prefix_hash[i])) {
             ++i;
@@ -186,6 +184,9 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& fil
         if (candidates != nullptr) {
             for (const std::uint32_t index : *candidates) {
                 const auto& entry = lexicon.entry(index);
+                if ((entry.kind == CueKind::characterization) != characterizations) {
+                    continue;
+                }
                 if (length != 0 && entry.keys.size() < length) {
                     break;
                 }
@@ -210,6 +211,21 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& fil
         }
         i += length == 0 ? 1 : length;
     }
+}
+
+// Characterizations form one layer and every other kind a second: inside a layer the longest
+// term wins and its words are not matched again ("prudent legalist" over "prudent"), but the
+// layers do not hide each other ("unparalleled popularity" is a characterization and
+// "unparalleled" still a booster). Cues come out in reading order.
+std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& filter,
+                               std::string_view sentence, const Words& words) {
+    std::vector<CueSpan> found;
+    found.reserve(8);
+    for (const bool characterizations : {true, false}) {
+        find_layer(lexicon, filter, sentence, words, characterizations, found);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const CueSpan& a, const CueSpan& b) { return a.first < b.first; });
     return found;
 }
 
@@ -255,7 +271,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             if (target.first >= stop) {
                 break;
             }
-            if (!is_governable(target.cue.kind)) {
+            // "overly" inside "overly accommodating" is part of that term, not its governor.
+            if (target.first <= cues[g].last || !is_governable(target.cue.kind)) {
                 continue;
             }
             if (negation) {
