@@ -385,7 +385,13 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
     : lexicon_(lexicon), subjects_(std::move(subjects)) {
     auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase) {
-        Pattern pattern{kind, subject, phrase_keys(phrase)};
+        Pattern pattern{kind, subject, phrase_keys(phrase), {}};
+        if (kind == Pattern::Kind::name || kind == Pattern::Kind::other_person) {
+            for (const auto& t : text::tokenize(phrase)) {
+                pattern.capitalized.push_back(
+                    is_capitalized(phrase.substr(t.begin, t.end - t.begin)));
+            }
+        }
         if (!pattern.keys.empty()) {
             patterns_[pattern.keys.front()].push_back(std::move(pattern));
         }
@@ -485,11 +491,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         continue;
                     }
                     const auto& token = words.tokens[i];
-                    const std::string_view first =
-                        sentence.substr(token.begin, token.end - token.begin);
-                    const bool named = pattern.kind == Pattern::Kind::name ||
-                                       pattern.kind == Pattern::Kind::other_person;
-                    if (named && !is_capitalized(first)) {
+                    // A name matches where its capitals are: "Mark" the name, not "mark" the
+                    // verb; "the Bank", not "the bank".
+                    bool capitals_match = true;
+                    for (std::size_t k = 0; k < pattern.capitalized.size(); ++k) {
+                        capitals_match =
+                            capitals_match && (!pattern.capitalized[k] ||
+                                               is_capitalized(words.text(sentence, i + k)));
+                    }
+                    if (!capitals_match) {
                         continue;
                     }
                     length = static_cast<std::uint32_t>(pattern.keys.size());

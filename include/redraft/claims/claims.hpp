@@ -149,6 +149,7 @@ public:
         enum class Kind { name, title, pronoun, other_person } kind = Kind::name;
         std::uint32_t subject = 0;
         std::vector<std::string> keys;
+        std::vector<bool> capitalized; // of names: which words must be capitalized in the text
     };
 
 private:
