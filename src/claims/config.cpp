@@ -215,7 +215,8 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& ex
         }
         const auto candidate = dir / "redraft.toml";
         if (std::filesystem::is_regular_file(candidate, error)) {
-            return candidate;
+            // Named as the user would write it from where they stand.
+            return cwd.empty() ? candidate : candidate.lexically_proximate(cwd);
         }
     }
     return std::nullopt;
