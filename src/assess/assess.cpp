@@ -357,9 +357,9 @@ private:
             [&](const CueItem& a, const CueItem& b) {
                 const bool now_negated = b.cue->negated;
                 const Cue& governed = now_negated ? *b.cue : *a.cue;
-                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed, std::string(b.cue->term),
-                    cue_words(governed), {std::string(b.cue->id)}, a.item, b.item, format_weight(a.cue->weight),
-                    format_weight(b.cue->weight));
+                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed,
+                    std::string(b.cue->term), cue_words(governed), {std::string(b.cue->id)}, a.item,
+                    b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
         pair_up(
             o, n,
@@ -371,8 +371,9 @@ private:
                 if (!a.cue->modifier.empty() && a.cue->modifier != b.cue->modifier) {
                     words.insert(words.begin(), a.cue->modifier);
                 }
-                add(ChangeKind::polarity_shift, std::string(b.cue->term), words, {std::string(b.cue->id)}, a.item, b.item,
-                    format_weight(a.cue->weight), format_weight(b.cue->weight));
+                add(ChangeKind::polarity_shift, std::string(b.cue->term), words,
+                    {std::string(b.cue->id)}, a.item, b.item, format_weight(a.cue->weight),
+                    format_weight(b.cue->weight));
             });
         // The same judgement, now put in someone else's mouth (or taken back by the author).
         pair_up(
@@ -380,19 +381,21 @@ private:
             [&](const CueItem& a, const CueItem& b) {
                 std::vector<std::string> words = {
                     b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words};
-                add(ChangeKind::attribution_changed, std::string(b.cue->term), words, {std::string(b.cue->id)}, a.item,
-                    b.item, holder_name(*a.cue), holder_name(*b.cue));
+                add(ChangeKind::attribution_changed, std::string(b.cue->term), words,
+                    {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
+                    holder_name(*b.cue));
             });
         for (const auto& item : n) {
             if (item.matched) {
                 continue;
             }
             if (item.cue->holder.empty()) {
-                add(ChangeKind::characterization_added, std::string(item.cue->term), cue_words(*item.cue),
-                    {std::string(item.cue->id)}, std::nullopt, item.item);
+                add(ChangeKind::characterization_added, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item);
             } else {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term), cue_words(*item.cue),
-                    {std::string(item.cue->id)}, std::nullopt, item.item, "", item.cue->holder);
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
+                    item.cue->holder);
             }
         }
         for (const auto& item : o) {
@@ -400,11 +403,12 @@ private:
                 continue;
             }
             if (item.cue->holder.empty()) {
-                add(ChangeKind::characterization_removed, std::string(item.cue->term), cue_words(*item.cue),
-                    {std::string(item.cue->id)}, item.item, std::nullopt);
+                add(ChangeKind::characterization_removed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt);
             } else {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term), cue_words(*item.cue),
-                    {std::string(item.cue->id)}, item.item, std::nullopt, item.cue->holder, "");
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
+                    item.cue->holder, "");
             }
         }
     }
@@ -422,19 +426,21 @@ private:
             o, n, [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
             [&](const CueItem& a, const CueItem& b) {
                 add(b.cue->weight < a.cue->weight ? ChangeKind::hedged : ChangeKind::strengthened,
-                    std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item, b.item,
-                    format_weight(a.cue->weight), format_weight(b.cue->weight));
+                    std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item,
+                    b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
         for (const auto& item : n) {
             if (!item.matched) {
                 add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
-                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item);
+                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
+                    std::nullopt, item.item);
             }
         }
         for (const auto& item : o) {
             if (!item.matched) {
                 add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
-                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt);
+                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
+                    item.item, std::nullopt);
             }
         }
     }
@@ -446,14 +452,14 @@ private:
             [](const CueItem&, const CueItem&) {});
         for (const auto& item : news.negations) {
             if (!item.matched) {
-                add(ChangeKind::negated, std::string(item.cue->term), {item.cue->words}, {std::string(item.cue->id)},
-                    std::nullopt, item.item);
+                add(ChangeKind::negated, std::string(item.cue->term), {item.cue->words},
+                    {std::string(item.cue->id)}, std::nullopt, item.item);
             }
         }
         for (const auto& item : olds.negations) {
             if (!item.matched) {
-                add(ChangeKind::negation_removed, std::string(item.cue->term), {item.cue->words}, {std::string(item.cue->id)},
-                    item.item, std::nullopt);
+                add(ChangeKind::negation_removed, std::string(item.cue->term), {item.cue->words},
+                    {std::string(item.cue->id)}, item.item, std::nullopt);
             }
         }
     }
@@ -508,14 +514,16 @@ private:
         };
         for (const auto& item : news.attributions) {
             if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term), {item.cue->holder},
-                    {std::string(item.cue->id)}, std::nullopt, item.item, "", item.cue->holder);
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    {item.cue->holder}, {std::string(item.cue->id)}, std::nullopt, item.item, "",
+                    item.cue->holder);
             }
         }
         for (const auto& item : olds.attributions) {
             if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term), {item.cue->holder},
-                    {std::string(item.cue->id)}, item.item, std::nullopt, item.cue->holder, "");
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    {item.cue->holder}, {std::string(item.cue->id)}, item.item, std::nullopt,
+                    item.cue->holder, "");
             }
         }
     }
