@@ -172,19 +172,32 @@ struct CueSpan {
     std::uint32_t last = 0;  // token index, inclusive
 };
 
-void find_layer(const Lexicon& lexicon, const FirstKeyFilter& filter, std::string_view sentence,
-                const Words& words, bool characterizations, std::vector<CueSpan>& found) {
-    for (std::uint32_t i = 0; i < words.tokens.size();) {
+// Characterizations form one layer and every other kind a second: inside a layer the longest
+// term wins and its words are not matched again ("prudent legalist" over "prudent"), but the
+// layers do not hide each other ("unparalleled popularity" is a characterization and
+// "unparalleled" still a booster). One lookup per word serves both layers. Cues come out in
+// reading order.
+std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& filter,
+                               std::string_view sentence, const Words& words) {
+    std::vector<CueSpan> found;
+    found.reserve(8);
+    std::uint32_t free_from[2] = {0, 0}; // per layer: the first word not inside a match
+    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
         if (!filter.may_hold(words.prefix_hash[i])) {
-            ++i;
             continue;
         }
         const auto* candidates = lexicon.candidates(words.key(i));
-        std::uint32_t length = 0;
-        if (candidates != nullptr) {
+        if (candidates == nullptr) {
+            continue;
+        }
+        for (int layer = 0; layer < 2; ++layer) {
+            if (free_from[layer] > i) {
+                continue;
+            }
+            std::uint32_t length = 0;
             for (const std::uint32_t index : *candidates) {
                 const auto& entry = lexicon.entry(index);
-                if ((entry.kind == CueKind::characterization) != characterizations) {
+                if ((entry.kind == CueKind::characterization) != (layer == 0)) {
                     continue;
                 }
                 if (length != 0 && entry.keys.size() < length) {
@@ -208,21 +221,10 @@ void find_layer(const Lexicon& lexicon, const FirstKeyFilter& filter, std::strin
                 span.cue.ambivalent = entry.ambivalent;
                 found.push_back(std::move(span));
             }
+            if (length > 0) {
+                free_from[layer] = i + length;
+            }
         }
-        i += length == 0 ? 1 : length;
-    }
-}
-
-// Characterizations form one layer and every other kind a second: inside a layer the longest
-// term wins and its words are not matched again ("prudent legalist" over "prudent"), but the
-// layers do not hide each other ("unparalleled popularity" is a characterization and
-// "unparalleled" still a booster). Cues come out in reading order.
-std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& filter,
-                               std::string_view sentence, const Words& words) {
-    std::vector<CueSpan> found;
-    found.reserve(8);
-    for (const bool characterizations : {true, false}) {
-        find_layer(lexicon, filter, sentence, words, characterizations, found);
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const CueSpan& a, const CueSpan& b) { return a.first < b.first; });

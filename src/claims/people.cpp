@@ -277,6 +277,44 @@ bool starts_upper(std::string_view w) {
     return !w.empty() && ((w.front() >= 'A' && w.front() <= 'Z'));
 }
 
+// Letters, digits, inner apostrophes and hyphens, and every byte of a multi-byte character
+// (accented letters, the curly apostrophe; curly quotes and dashes are trimmed off the ends).
+bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '\'' || c == '-' || c >= 0x80;
+}
+
+// Strips quotes, dashes and apostrophes that are not inside the word.
+std::string_view trim_word(std::string_view w) {
+    auto punctuation_at_end = [](std::string_view s) {
+        return s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 &&
+               static_cast<unsigned char>(s[s.size() - 2]) == 0x80;
+    };
+    auto punctuation_at_start = [](std::string_view s) {
+        return s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE2 &&
+               static_cast<unsigned char>(s[1]) == 0x80;
+    };
+    while (!w.empty()) {
+        if (w.back() == '\'' || w.back() == '-') {
+            w.remove_suffix(1);
+        } else if (punctuation_at_end(w)) {
+            w.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    while (!w.empty()) {
+        if (w.front() == '\'' || w.front() == '-') {
+            w.remove_prefix(1);
+        } else if (punctuation_at_start(w)) {
+            w.remove_prefix(3);
+        } else {
+            break;
+        }
+    }
+    return w;
+}
+
 // "Stoltenberg's" -> "Stoltenberg".
 std::string_view without_possessive(std::string_view w) {
     for (const std::string_view suffix :
@@ -295,12 +333,9 @@ std::vector<Person> find_people(const document::Document& doc) {
     std::unordered_map<std::string_view, std::uint32_t> capitalized;
     std::vector<Person> people;
     std::unordered_map<std::string, std::size_t> index;
-    std::vector<text::Token> tokens;
     const auto& stop = non_name_words();
     for (const auto& paragraph : doc.paragraphs) {
         const std::string_view text = paragraph.text;
-        tokens.clear();
-        text::tokenize_into(text, tokens);
         std::vector<std::string_view> run;
         auto close_run = [&] {
             // Leading titles and function words are not part of the name.
@@ -321,11 +356,25 @@ std::vector<Person> find_people(const document::Document& doc) {
             }
             run.clear();
         };
-        for (const auto& token : tokens) {
-            const std::string_view word = text.substr(token.begin, token.end - token.begin);
-            const bool name_like =
-                token.kind == text::TokenKind::word && starts_upper(word) && !is_acronym(word);
-            if (name_like) {
+        // A byte scan rather than the tokenizer: only capitalized words matter, and most bytes
+        // are skipped without looking at what word they belong to.
+        std::size_t i = 0;
+        while (i < text.size()) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (!is_word_byte(c)) {
+                // Anything but white space between two capitalized words ends a name.
+                if (c != ' ' && c != '\n') {
+                    close_run();
+                }
+                ++i;
+                continue;
+            }
+            const std::size_t begin = i;
+            while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
+                ++i;
+            }
+            std::string_view word = trim_word(text.substr(begin, i - begin));
+            if (!word.empty() && starts_upper(word) && !is_acronym(word)) {
                 ++capitalized[without_possessive(word)];
                 run.push_back(word);
                 if (word != without_possessive(word)) {
