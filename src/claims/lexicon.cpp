@@ -123,6 +123,23 @@ std::optional<CueKind> cue_kind_from_string(std::string_view name) {
 
 void append_word_key(std::string_view word, std::string& out) {
     const std::size_t begin = out.size();
+    // Curly quotes and dashes are punctuation tokens of their own: fold them without ICU.
+    if (word.size() == 3 && static_cast<unsigned char>(word[0]) == 0xE2 &&
+        static_cast<unsigned char>(word[1]) == 0x80) {
+        const auto third = static_cast<unsigned char>(word[2]);
+        if (third >= 0x90 && third <= 0x95) {
+            out.push_back('-');
+            return;
+        }
+        if (third == 0x98 || third == 0x99 || third == 0x9B) {
+            out.push_back('\'');
+            return;
+        }
+        if (third == 0x9C || third == 0x9D || third == 0x9F) {
+            out.push_back('"');
+            return;
+        }
+    }
     // Fast path: ASCII, where the only non-ASCII character may be a curly apostrophe (U+2019,
     // "Rutte’s"), which normalization turns into a straight one.
     bool simple = true;
