@@ -154,8 +154,23 @@ struct Words {
     }
 };
 
+// The words from `first` to `last` as written, with each run of white space (a line break of a
+// wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder.
 std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
-    return std::string(sentence.substr(first.begin, last.end - first.begin));
+    std::string out;
+    bool space = false;
+    for (const char c : sentence.substr(first.begin, last.end - first.begin)) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space) {
+            out.push_back(' ');
+            space = false;
+        }
+        out.push_back(c);
+    }
+    return out;
 }
 
 std::string join_words(const std::string& a, const std::string& b) {

@@ -3,6 +3,15 @@
 
 namespace redraft::claims {
 
+void require_subjects(const AssessmentSetup& setup, const document::Document& newer) {
+    if (setup.subjects.empty()) {
+        throw Error(ErrorKind::usage,
+                    "no subject to assess: " + newer.name +
+                        " names no person redraft can recognize; give one with --subject NAME "
+                        "(and --alias TEXT), or list subjects in redraft.toml");
+    }
+}
+
 AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer) {
     AssessmentSetup setup;
     if (!request.aliases.empty() && request.subject.empty()) {
@@ -33,11 +42,6 @@ AssessmentSetup prepare_assessment(const SubjectRequest& request, const document
     } else if (auto chosen = choose_subject(setup.people)) {
         setup.chosen = chosen->name;
         setup.subjects.push_back(std::move(*chosen));
-    } else {
-        throw Error(ErrorKind::usage,
-                    "no subject to assess: " + newer.name +
-                        " names no person redraft can recognize; give one with --subject NAME "
-                        "(and --alias TEXT), or list subjects in redraft.toml");
     }
     return setup;
 }

@@ -29,6 +29,7 @@ void register_assess(CLI::App& app, Context& context) {
     command->callback([options, &context] {
         const auto doc = document::load(options->target, document::FormatChoice::by_extension);
         const auto setup = claims::prepare_assessment(subject_request(options->assessment), doc);
+        claims::require_subjects(setup, doc);
         const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
         const auto analysis = analyzer.analyze(doc);
         const auto dimensions = claims::dimension_names(setup.config.dimensions);

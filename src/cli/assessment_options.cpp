@@ -101,14 +101,17 @@ struct PairAssessment::State {
 
 PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
                                std::shared_ptr<const document::Document> newer,
-                               const AssessmentOptions& options)
+                               const AssessmentOptions& options, Subjects subjects)
     : state_(std::make_unique<State>()) {
     state_->older = std::move(older);
     state_->newer = std::move(newer);
     const claims::SubjectRequest request = subject_request(options);
-    worker_ = std::thread([state = state_.get(), request] {
+    worker_ = std::thread([state = state_.get(), request, subjects] {
         try {
             state->setup = claims::prepare_assessment(request, *state->newer);
+            if (subjects == Subjects::required) {
+                claims::require_subjects(state->setup, *state->newer);
+            }
             state->analyzer = std::make_unique<claims::Analyzer>(
                 state->setup.lexicon, state->setup.subjects, state->setup.people);
             // Sentences about no subject get their cues later, and only where the text changed.

@@ -36,9 +36,10 @@ namespace redraft::cli {
 // a second thread, so that it runs while the diff is computed; finish() joins it and compares.
 class PairAssessment {
 public:
+    enum class Subjects { required, optional };
     PairAssessment(std::shared_ptr<const document::Document> older,
                    std::shared_ptr<const document::Document> newer,
-                   const AssessmentOptions& options);
+                   const AssessmentOptions& options, Subjects subjects);
     ~PairAssessment();
     PairAssessment(const PairAssessment&) = delete;
     PairAssessment& operator=(const PairAssessment&) = delete;

@@ -122,8 +122,8 @@ void register_diff(CLI::App& app, Context& context) {
         change.newer = pair.newer;
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {
-            assessment =
-                std::make_unique<PairAssessment>(pair.older, pair.newer, options->assessment);
+            assessment = std::make_unique<PairAssessment>(
+                pair.older, pair.newer, options->assessment, PairAssessment::Subjects::optional);
         }
         change.diff = diff::compare(*pair.older, *pair.newer, options->diff);
         if (assessment) {

@@ -49,7 +49,8 @@ void register_report(CLI::App& app, Context& context) {
             document::load(options->newer, document::FormatChoice::by_extension));
         change.old_meta = report::file_meta(*change.older);
         change.new_meta = report::file_meta(*change.newer);
-        PairAssessment assessment(change.older, change.newer, options->assessment);
+        PairAssessment assessment(change.older, change.newer, options->assessment,
+                                  PairAssessment::Subjects::required);
         change.diff = diff::compare(*change.older, *change.newer);
         change.assessment = assessment.finish(change.diff);
         const std::string text =

@@ -89,6 +89,8 @@ struct CandidateOptions {
     std::uint32_t max_postings = 64;
     // Candidates kept per new item, best shared rare tokens first.
     std::uint32_t max_candidates = 16;
+    // Tokens of a new item looked up in the index, its rarest first.
+    std::uint32_t max_lookups = 24;
 };
 
 // Pairs of items worth comparing: items sharing a rare token (inverted index from tokens to old
@@ -194,8 +196,9 @@ struct TokenOp {
 std::vector<TokenOp> fold_small_equalities(std::vector<TokenOp> ops,
                                            std::uint32_t merge_equal_words);
 
-// Interned comparison ids of `tokens` cut from `text`: ASCII tokens lower-cased directly, others
-// through text::comparison_key.
+// Interned comparison ids of `tokens` cut from `text`. Normalized: ASCII tokens lower-cased
+// directly, others through text::comparison_key. Exact: the token's bytes with the white space
+// after it, so that spacing and line breaks count.
 void intern_tokens(std::string_view text, std::span<const text::Token> tokens,
                    text::Comparison comparison, text::Interner& interner,
                    std::vector<std::uint32_t>& ids);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 #include "diff/align.hpp"
 
@@ -78,18 +79,24 @@ struct ParagraphTokens {
     detail::Profile profile;
 };
 
-std::uint64_t key_of(std::string_view text, text::Comparison comparison) {
-    return std::hash<std::string>{}(text::comparison_key(text, comparison));
+// A sentence's key under normalized comparison: a hash of its interned token ids, so that no
+// text is normalized twice.
+std::uint64_t key_of(std::span<const std::uint32_t> ids) {
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ ids.size();
+    for (std::uint32_t id : ids) {
+        h = (h ^ id) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    return h;
 }
 
 bool is_word(const text::Token& t) {
     return t.kind != text::TokenKind::punctuation;
 }
 
-// What became of each paragraph, before the entries are built.
+// The entry each paragraph belongs to, before the entries are put in order.
 struct Assignment {
-    ParagraphOp op = ParagraphOp::added;
-    std::uint32_t entry = kNone; // index into the entries
+    std::uint32_t entry = kNone; // index into the entries; kNone: added or removed
 };
 
 class Engine {
@@ -117,6 +124,10 @@ public:
     }
 
 private:
+    detail::CandidateOptions candidates_options() const {
+        return {options_.max_token_postings, options_.max_candidates, options_.max_token_lookups};
+    }
+
     const Document& doc(Side side) const { return side == Side::older ? old_ : new_; }
 
     ParagraphTokens& tokens(Side side, std::uint32_t index) {
@@ -154,9 +165,6 @@ private:
         }
         old_assigned_.assign(old_keys.size(), {});
         new_assigned_.assign(new_keys.size(), {});
-        for (auto& a : old_assigned_) {
-            a.op = ParagraphOp::removed;
-        }
         for (std::uint32_t n = 0; n < new_keys.size(); ++n) {
             const std::uint32_t o = exact.new_to_old[n];
             if (o == kNone) {
@@ -174,10 +182,10 @@ private:
     void add_entry(ParagraphAlignment entry) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
         for (std::uint32_t o : entry.old_paragraphs) {
-            old_assigned_[o] = {entry.op, index};
+            old_assigned_[o] = {index};
         }
         for (std::uint32_t n : entry.new_paragraphs) {
-            new_assigned_[n] = {entry.op, index};
+            new_assigned_[n] = {index};
         }
         entries_.push_back(std::move(entry));
     }
@@ -214,15 +222,35 @@ private:
         if (old_items.empty() || new_items.empty()) {
             return;
         }
-        const detail::CandidateOptions candidate_options{options_.max_token_postings,
-                                                         options_.max_candidates};
+        const detail::CandidateOptions candidate_options = candidates_options();
         std::vector<detail::Candidate> candidates =
             detail::find_candidates(old_items, new_items, weights_, candidate_options);
 
+        // Parts of a split or merge are consecutive once paragraphs that moved away are left
+        // out: the same items, positioned by rank among the paragraphs that did not move.
+        auto ranked = [](std::vector<detail::Item> items, std::size_t size,
+                         const std::function<bool(std::uint32_t)>& moved_away) {
+            std::vector<std::uint32_t> rank(size);
+            std::uint32_t next = 0;
+            for (std::uint32_t i = 0; i < size; ++i) {
+                rank[i] = next;
+                next += moved_away(i) ? 0 : 1;
+            }
+            for (detail::Item& item : items) {
+                item.position = rank[item.position];
+            }
+            return items;
+        };
+        const auto old_ranked = ranked(old_items, old_.paragraphs.size(), [&](std::uint32_t o) {
+            return exact.old_to_new[o] != kNone && exact.new_moved[exact.old_to_new[o]];
+        });
+        const auto new_ranked = ranked(new_items, new_.paragraphs.size(), [&](std::uint32_t n) {
+            return exact.new_to_old[n] != kNone && exact.new_moved[n];
+        });
         std::vector<bool> old_used(old_items.size(), false);
         std::vector<bool> new_used(new_items.size(), false);
-        for (const detail::Spread& s : detail::find_spreads(old_items, new_items, candidates, false,
-                                                            weights_, options_.split_coverage)) {
+        for (const detail::Spread& s : detail::find_spreads(
+                 old_ranked, new_ranked, candidates, false, weights_, options_.split_coverage)) {
             ParagraphAlignment entry;
             entry.op = ParagraphOp::split;
             entry.old_paragraphs = {old_items[s.whole].position};
@@ -239,8 +267,8 @@ private:
             return !old_used[c.old_item] && !new_used[c.new_item];
         };
         std::erase_if(candidates, [&](const detail::Candidate& c) { return !unused(c); });
-        for (const detail::Spread& s : detail::find_spreads(new_items, old_items, candidates, true,
-                                                            weights_, options_.split_coverage)) {
+        for (const detail::Spread& s : detail::find_spreads(
+                 new_ranked, old_ranked, candidates, true, weights_, options_.split_coverage)) {
             ParagraphAlignment entry;
             entry.op = ParagraphOp::merged;
             for (std::uint32_t part : s.parts) {
@@ -264,6 +292,53 @@ private:
             entry.similarity = p.similarity;
             entry.confidence = p.moved ? p.similarity : 1.0;
             add_entry(std::move(entry));
+            old_used[p.old_item] = new_used[p.new_item] = true;
+        }
+        pair_lone_headings(old_items, new_items, old_used, new_used);
+    }
+
+    // A heading is known by its place: when the only paragraphs left between two anchors are one
+    // heading on each side, of one level, the heading was renamed (however different the words).
+    void pair_lone_headings(const std::vector<detail::Item>& old_items,
+                            const std::vector<detail::Item>& new_items,
+                            const std::vector<bool>& old_used, const std::vector<bool>& new_used) {
+        struct Lone {
+            std::uint32_t count = 0;
+            std::uint32_t item = 0;
+        };
+        std::unordered_map<std::uint32_t, std::pair<Lone, Lone>> by_gap;
+        for (std::uint32_t i = 0; i < old_items.size(); ++i) {
+            if (!old_used[i]) {
+                auto& lone = by_gap[old_items[i].gap].first;
+                ++lone.count;
+                lone.item = i;
+            }
+        }
+        for (std::uint32_t i = 0; i < new_items.size(); ++i) {
+            if (!new_used[i]) {
+                auto& lone = by_gap[new_items[i].gap].second;
+                ++lone.count;
+                lone.item = i;
+            }
+        }
+        for (const auto& [gap, sides] : by_gap) {
+            if (sides.first.count != 1 || sides.second.count != 1) {
+                continue;
+            }
+            const detail::Item& o = old_items[sides.first.item];
+            const detail::Item& n = new_items[sides.second.item];
+            const Paragraph& before = old_.paragraphs[o.position];
+            const Paragraph& after = new_.paragraphs[n.position];
+            if (before.kind != document::BlockKind::heading ||
+                after.kind != document::BlockKind::heading || before.level != after.level) {
+                continue;
+            }
+            ParagraphAlignment entry;
+            entry.op = ParagraphOp::edited;
+            entry.old_paragraphs = {o.position};
+            entry.new_paragraphs = {n.position};
+            entry.similarity = detail::similarity(*o.profile, *n.profile, weights_);
+            add_entry(std::move(entry));
         }
     }
 
@@ -284,9 +359,18 @@ private:
                 }
             }
         };
+        // For each new paragraph, the first old paragraph of the next in-order entry: removed
+        // paragraphs before it are shown before an added one (deletions first, as in diff).
+        std::vector<std::uint32_t> next_old(new_.paragraphs.size() + 1, UINT32_MAX);
+        for (std::uint32_t n = static_cast<std::uint32_t>(new_.paragraphs.size()); n-- > 0;) {
+            const Assignment& a = new_assigned_[n];
+            const bool in_order = a.entry != kNone && entries_[a.entry].op != ParagraphOp::moved;
+            next_old[n] = in_order ? entries_[a.entry].old_paragraphs.front() : next_old[n + 1];
+        }
         for (std::uint32_t n = 0; n < new_.paragraphs.size(); ++n) {
             const Assignment& a = new_assigned_[n];
             if (a.entry == kNone) {
+                flush_removed(next_old[n]);
                 ParagraphAlignment added;
                 added.op = ParagraphOp::added;
                 added.new_paragraphs = {n};
@@ -333,7 +417,10 @@ private:
         out.run = {p.text, s.text.begin, s.text.end,
                    std::span<const text::Token>(t.tokens).subspan(from, count),
                    std::span<const std::uint32_t>(t.ids).subspan(from, count)};
-        out.key = key_of(p.sentence_text(s), options_.comparison);
+        // Exact: the sentence's own bytes (its token ids also hold the spacing after it).
+        out.key = options_.comparison == text::Comparison::exact
+                      ? std::hash<std::string_view>{}(out.run.sentence())
+                      : key_of(out.run.ids);
         return out;
     }
 
@@ -411,9 +498,17 @@ private:
         Slices profiles(old_slices, new_slices, weights_);
         const detail::PairingThresholds thresholds{options_.sentence_similarity,
                                                    options_.move_threshold};
-        const auto matches =
-            detail::align_sequence(old_keys, new_keys, profiles, weights_, thresholds,
-                                   {options_.max_token_postings, options_.max_candidates});
+        auto matches = detail::align_sequence(old_keys, new_keys, profiles, weights_, thresholds,
+                                              candidates_options());
+        if (matches.empty() && old_refs.size() == 1 && new_refs.size() == 1 &&
+            old_.paragraphs[old_refs[0].paragraph].kind == document::BlockKind::heading &&
+            new_.paragraphs[new_refs[0].paragraph].kind == document::BlockKind::heading) {
+            // A renamed heading is one edited sentence, not a removal and an addition.
+            matches.push_back(
+                {0, 0,
+                 detail::similarity(profiles.old_profile(0), profiles.new_profile(0), weights_),
+                 false});
+        }
         std::vector<bool> old_matched(old_refs.size(), false);
         std::vector<std::uint32_t> new_match(new_refs.size(), kNone);
         for (std::uint32_t k = 0; k < matches.size(); ++k) {
@@ -493,9 +588,8 @@ private:
         // Every match across entries is a move, exact or similar: no pair is "in order".
         Slices profiles(old_slices, new_slices, weights_);
         const double threshold = std::max(options_.sentence_similarity, options_.move_threshold);
-        const auto matches =
-            detail::align_sequence(old_keys, new_keys, profiles, weights_, {threshold, threshold},
-                                   {options_.max_token_postings, options_.max_candidates});
+        const auto matches = detail::align_sequence(old_keys, new_keys, profiles, weights_,
+                                                    {threshold, threshold}, candidates_options());
         std::vector<std::vector<std::uint32_t>> drop(diff_.paragraphs.size());
         for (const detail::SequenceMatch& m : matches) {
             const Loose& from = removed[m.old_index];

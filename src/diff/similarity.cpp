@@ -107,6 +107,13 @@ std::vector<Candidate> find_candidates(std::span<const Item> old_items,
         by_gap[old_items[i].gap].push_back(i);
     }
 
+    struct Lookup {
+        std::uint32_t postings, token, begin, end;
+        bool operator<(const Lookup& o) const {
+            return postings != o.postings ? postings < o.postings : token < o.token;
+        }
+    };
+    std::vector<Lookup> rare;
     std::vector<double> score(old_items.size(), 0);
     std::vector<std::uint32_t> touched;
     for (std::uint32_t n = 0; n < new_items.size(); ++n) {
@@ -117,13 +124,22 @@ std::vector<Candidate> find_candidates(std::span<const Item> old_items,
             }
             score[o] += s;
         };
+        // Only the rarest tokens of the new item are looked up (prefix filtering): a pair
+        // worth pairing shares some of them, and common tokens would touch every item.
+        rare.clear();
         for (const auto& [token, count] : new_items[n].profile->counts) {
-            auto found = ranges.find(token);
-            if (found == ranges.end()) {
-                continue;
+            if (auto found = ranges.find(token); found != ranges.end()) {
+                rare.push_back({found->second.second - found->second.first, token,
+                                found->second.first, found->second.second});
             }
-            for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
-                touch(postings[k].second, weights.of(token));
+        }
+        if (rare.size() > options.max_lookups) {
+            std::nth_element(rare.begin(), rare.begin() + options.max_lookups, rare.end());
+            rare.resize(options.max_lookups);
+        }
+        for (const Lookup& l : rare) {
+            for (std::uint32_t k = l.begin; k < l.end; ++k) {
+                touch(postings[k].second, weights.of(l.token));
             }
         }
         if (auto gap = by_gap.find(new_items[n].gap);

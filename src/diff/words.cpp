@@ -37,7 +37,12 @@ void intern_tokens(std::string_view text, std::span<const text::Token> tokens,
     for (const text::Token& token : tokens) {
         const std::string_view bytes = text.substr(token.begin, token.end - token.begin);
         if (comparison == text::Comparison::exact) {
-            ids.push_back(interner.intern(bytes));
+            // Every byte counts, the white space after a token too (a re-wrap is a change).
+            const std::size_t next = &token + 1 != tokens.data() + tokens.size()
+                                         ? (&token + 1)->begin
+                                         : text.find_first_not_of(" \t\r\n", token.end);
+            const std::size_t end = next == std::string_view::npos ? text.size() : next;
+            ids.push_back(interner.intern(text.substr(token.begin, end - token.begin)));
             continue;
         }
         const bool ascii = std::all_of(bytes.begin(), bytes.end(),

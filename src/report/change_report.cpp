@@ -53,23 +53,28 @@ json position(const std::optional<SentenceRef>& ref) {
     return ref ? json::array({ref->paragraph, ref->sentence}) : json(nullptr);
 }
 
+// Built key by key with moved values: initializer lists would copy every string twice.
 json sentence_json(const ChangeReport& report, const SentenceAlignment& s,
                    const std::vector<assess::SentenceNote>* notes) {
-    json words = json::array();
-    for (const auto& w : s.words) {
-        words.push_back({{"op", diff::to_string(w.op)}, {"text", one_line(w.text)}});
-    }
-    json out = {
-        {"op", diff::to_string(s.op)},
-        {"old", s.old_sentence ? json(one_line(sentence_text(*report.older, *s.old_sentence)))
-                               : json(nullptr)},
-        {"new", s.new_sentence ? json(one_line(sentence_text(*report.newer, *s.new_sentence)))
-                               : json(nullptr)},
-    };
+    json out = json::object();
+    out["op"] = diff::to_string(s.op);
+    out["old"] = s.old_sentence ? json(sentence_text(*report.older, *s.old_sentence)) : json();
+    out["new"] = s.new_sentence ? json(sentence_text(*report.newer, *s.new_sentence)) : json();
     if (s.op == SentenceOp::edited || s.op == SentenceOp::moved) {
         out["similarity"] = rounded(s.similarity);
     }
-    out["position"] = {{"old", position(s.old_sentence)}, {"new", position(s.new_sentence)}};
+    json where = json::object();
+    where["old"] = position(s.old_sentence);
+    where["new"] = position(s.new_sentence);
+    out["position"] = std::move(where);
+    json words = json::array();
+    words.get_ref<json::array_t&>().reserve(s.words.size());
+    for (const auto& w : s.words) {
+        json run = json::object();
+        run["op"] = diff::to_string(w.op);
+        run["text"] = w.text;
+        words.push_back(std::move(run));
+    }
     out["words"] = std::move(words);
     out["changes"] = notes != nullptr ? sentence_changes(*notes) : json::array();
     return out;
@@ -280,24 +285,35 @@ private:
                 }
             }
         }
-        if (!shown) {
+        if (!shown && (entry.op == ParagraphOp::split || entry.op == ParagraphOp::merged)) {
+            parts(entry);
+        } else if (!shown) {
             const auto first = entry.new_paragraphs.front();
             out_ +=
                 "  " + terminal_safe(shorten(one_line(newer.paragraphs[first].text), 100)) + "\n";
         }
     }
 
+    // An added or removed paragraph, marked as one run.
     void whole_paragraph(const ParagraphAlignment& entry) {
-        std::string line;
-        for (const auto& s : entry.sentences) {
-            for (const auto& w : s.words) {
-                line += word_markup(w.op, w.text + " ", style_.color);
-            }
+        const bool added = entry.op == ParagraphOp::added;
+        const auto& doc = added ? *report_.newer : *report_.older;
+        const auto index = added ? entry.new_paragraphs.front() : entry.old_paragraphs.front();
+        out_ += "  " +
+                word_markup(added ? diff::WordOp::insert : diff::WordOp::remove,
+                            doc.paragraphs[index].text, style_.color) +
+                "\n";
+    }
+
+    // The parts of a split (or merge) whose sentences did not change, so that the reader sees
+    // where the paragraph was cut.
+    void parts(const ParagraphAlignment& entry) {
+        const bool split = entry.op == ParagraphOp::split;
+        const auto& doc = split ? *report_.newer : *report_.older;
+        for (std::uint32_t p : split ? entry.new_paragraphs : entry.old_paragraphs) {
+            out_ += "  " + std::string(split ? "" : "was ") + "paragraph " + std::to_string(p + 1) +
+                    ": " + terminal_safe(shorten(one_line(doc.paragraphs[p].text), 90)) + "\n";
         }
-        while (!line.empty() && line.back() == ' ') {
-            line.pop_back();
-        }
-        out_ += "  " + line + "\n";
     }
 
     // One changed sentence on its own line; equal sentences are not shown.

@@ -45,10 +45,19 @@ std::string terminal_safe(std::string_view text) {
 }
 
 std::string word_markup(diff::WordOp op, std::string_view text, bool color) {
-    const std::string safe = terminal_safe(text);
     if (op == diff::WordOp::equal) {
-        return safe;
+        return terminal_safe(text);
     }
+    // A line break inside a change is shown (with --exact a re-wrap is a change).
+    std::string shown;
+    for (char c : text) {
+        if (c == '\n') {
+            shown += "\u21B5";
+        } else if (c != '\r') {
+            shown += c;
+        }
+    }
+    const std::string safe = terminal_safe(shown);
     const std::size_t end = safe.find_last_not_of(' ');
     if (end == std::string::npos) {
         return safe; // only white space: nothing to mark

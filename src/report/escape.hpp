@@ -17,7 +17,8 @@ std::string terminal_safe(std::string_view text);
 
 // One word run for a terminal: with colour, deleted text red and inserted text green; without,
 // git's plain word-diff markers [-...-] and {+...+}. Trailing white space stays outside the
-// markers. Equal text is returned as is.
+// markers; a line break inside a change shows as U+21B5. Equal text is returned as
+// terminal_safe.
 std::string word_markup(diff::WordOp op, std::string_view text, bool color);
 
 // `text` cut to at most `limit` code points, with "…" when cut.

@@ -70,8 +70,28 @@ void normalize_into(std::string_view text, std::string& out) {
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<std::int32_t>(text.size());
     std::int32_t i = 0;
+    auto ascii_space = [](std::uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
     while (i < length) {
         UChar32 c = data[i];
+        if (c < 0x80 && !ascii_space(data[i])) {
+            // Fast path: a run of ASCII bytes other than white space, copied and lower-cased.
+            if (pending_space) {
+                out.push_back(' ');
+                pending_space = false;
+            }
+            std::int32_t end = i + 1;
+            while (end < length && data[end] < 0x80 && !ascii_space(data[end])) {
+                ++end;
+            }
+            const std::size_t at = out.size();
+            out.append(text.data() + i, static_cast<std::size_t>(end - i));
+            for (std::size_t k = at; k < out.size(); ++k) {
+                const char b = out[k];
+                out[k] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            }
+            i = end;
+            continue;
+        }
         if (c < 0x80) {
             ++i;
         } else {

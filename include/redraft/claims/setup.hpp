@@ -29,7 +29,11 @@ struct AssessmentSetup {
 };
 
 // Subjects from --subject, else from the configuration, else the person the newer revision names
-// most often. Throws Error(usage) when none can be found, Error(config) for a bad configuration.
+// most often (none when it names nobody). Throws Error(config) for a bad configuration.
 AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer);
+
+// Throws Error(usage) naming `newer` when the setup has no subject: for the commands that exist
+// to assess (`assess`, `report`); `diff` shows its structure without one.
+void require_subjects(const AssessmentSetup& setup, const document::Document& newer);
 
 } // namespace redraft::claims

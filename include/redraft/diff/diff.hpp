@@ -28,8 +28,9 @@ struct SentenceRef {
 };
 
 // A run of words with one operation. `text` is the original text of the words with the white
-// space that follows them, so that equal + insert runs rebuild the new sentence and
-// equal + delete runs the old one (up to normalization of white space).
+// space that follows them, so that equal + insert runs rebuild the new sentence exactly and
+// equal + delete runs the old one up to white space and normalization (equal runs carry the new
+// side's text).
 struct WordChange {
     WordOp op = WordOp::equal;
     std::string text;
@@ -57,13 +58,14 @@ struct ParagraphAlignment {
 
 // Every threshold of the alignment, with its command-line option where it has one.
 struct DiffOptions {
-    // Two unmatched paragraphs pair as edited when their weighted token similarity is at
-    // least this (--similarity).
+    // Two unmatched paragraphs pair as edited when their similarity (a Dice coefficient of
+    // their token multisets, each token weighted by its rarity) is at least this (--similarity).
     double similarity = 0.5;
     // An edited pair out of order counts as a move when its similarity is at least this
     // (--move-threshold); below it the pair is shown as removed + added.
     double move_threshold = 0.5;
-    // Two sentences of aligned paragraphs pair as edited at this similarity or above.
+    // Two sentences of aligned paragraphs pair as edited at this similarity or above (a
+    // sentence out of order, a move, needs move_threshold as well).
     double sentence_similarity = 0.4;
     // A split (or merge): one paragraph spread over at least two consecutive paragraphs of the
     // other side. Each of those must take at least this share of its (rarity-weighted) words
@@ -80,6 +82,8 @@ struct DiffOptions {
     std::uint32_t max_token_postings = 64;
     // Candidates compared per paragraph (or sentence), those sharing the rarest tokens first.
     std::uint32_t max_candidates = 16;
+    // Tokens of each paragraph (or sentence) looked up in that index: its rarest ones.
+    std::uint32_t max_token_lookups = 24;
     // How tokens and sentences compare; must be the comparison the documents were parsed with
     // (--exact sets both).
     text::Comparison comparison = text::Comparison::normalized;

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Makes the diff fixtures: fixtures/diff/NAME/{old.txt,new.txt} from the Rutte essay, one
+case per paragraph op (and a few mixed). expected.json is blessed separately (through the
+real binary, REDRAFT_BLESS=1 ctest -R DiffFixtures) and reviewed by hand.
+
+Usage: make_diff_fixtures.py
+"""
+
+import os
+import re
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ESSAY = open(os.path.join(ROOT, "fixtures", "rutte", "r1.txt"), encoding="utf-8").read()
+OUT = os.path.join(ROOT, "fixtures", "diff")
+
+
+def paragraphs(text):
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def sentences(paragraph):
+    return re.split(r"(?<=[.?!])\s+(?=[A-Z\"“])", paragraph)
+
+
+def join(ps):
+    return "\n\n".join(ps) + "\n"
+
+
+def rewrap(text, width=72):
+    out = []
+    for p in paragraphs(text):
+        lines, line = [], ""
+        for word in p.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+        out.append("\n".join(lines))
+    return join(out)
+
+
+def case(name, new, old=None, args=None):
+    folder = os.path.join(OUT, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "old.txt"), "w", encoding="utf-8") as f:
+        f.write(old if old is not None else join(P))
+    with open(os.path.join(folder, "new.txt"), "w", encoding="utf-8") as f:
+        f.write(new)
+    if args:
+        with open(os.path.join(folder, "args"), "w", encoding="utf-8") as f:
+            f.write(args + "\n")
+
+
+P = paragraphs(ESSAY)
+HEADINGS = [i for i, p in enumerate(P) if len(p) < 80 and not p.endswith(".")]
+
+
+def edited():
+    q = list(P)
+    q[3] = q[3].replace("unparalleled popularity", "considerable popularity")
+    q[3] = q[3].replace("He famously likened", "He once likened")
+    return join(q)
+
+
+def moved():
+    q = list(P)
+    para = q.pop(5)
+    q.insert(11, para)
+    return join(q)
+
+
+def moved_edited():
+    q = list(P)
+    para = q.pop(4)
+    para = para.replace("The Netherlands", "Reportedly, the Netherlands", 1)
+    s = sentences(para)
+    s[-1] = s[-1].replace(".", ", critics say.")
+    q.insert(12, " ".join(s))
+    return join(q)
+
+
+def split():
+    q = list(P)
+    s = sentences(q[6])
+    q[6:7] = [" ".join(s[:3]), " ".join(s[3:])]
+    return join(q)
+
+
+def merged():
+    q = list(P)
+    q[10:12] = [q[10] + " " + q[11]]
+    return join(q)
+
+
+def added():
+    q = list(P)
+    q.insert(8, "Rutte's critics in the Baltic states have long argued that the Netherlands "
+                "moved too slowly. Their warnings, once dismissed as alarmist, now read as "
+                "prescient.")
+    return join(q)
+
+
+def removed():
+    q = list(P)
+    del q[7]
+    return join(q)
+
+
+def sentence_moved():
+    q = list(P)
+    s = sentences(q[4])
+    moved_sentence = s.pop(1)
+    q[4] = " ".join(s)
+    q[5] = q[5] + " " + moved_sentence
+    return join(q)
+
+
+def heading_renamed():
+    q = list(P)
+    q[HEADINGS[1]] = "Who is Mark Rutte?"
+    return join(q)
+
+
+def sections_reordered():
+    a, b, c = HEADINGS[1], HEADINGS[2], HEADINGS[3]
+    q = P[:a] + P[b:c] + P[a:b] + P[c:]
+    return join(q)
+
+
+def main():
+    case("equal-rewrapped", rewrap(join(P)))
+    case("exact-rewrapped", rewrap(join(P)), args="--exact")
+    case("edited", edited())
+    case("moved", moved())
+    case("moved-edited", moved_edited())
+    case("split", split())
+    case("merged", merged())
+    case("added", added())
+    case("removed", removed())
+    case("sentence-moved", sentence_moved())
+    case("heading-renamed", heading_renamed())
+    case("sections-reordered", sections_reordered())
+    case("empty-old", join(P), old="")
+    case("empty-new", "")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,411 @@
+// compare() on whole documents: the edge cases of the diff issue, every op, every threshold at
+// its limit.
+
+#include <redraft/diff/diff.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "diff_checks.hpp"
+
+namespace redraft::diff {
+namespace {
+
+using testing::check_diff;
+using testing::parse_plain;
+
+std::string essay() {
+    std::ifstream in(std::string(REDRAFT_SOURCE_DIR) + "/fixtures/rutte/r1.txt");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::vector<std::string> paragraphs_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find("\n\n", at);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        std::string p = text.substr(at, end - at);
+        while (!p.empty() && (p.back() == '\n' || p.back() == ' ')) {
+            p.pop_back();
+        }
+        std::size_t first = p.find_first_not_of("\n ");
+        if (first != std::string::npos) {
+            out.push_back(p.substr(first));
+        }
+        at = end + 2;
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& paragraphs) {
+    std::string out;
+    for (const auto& p : paragraphs) {
+        out += p + "\n\n";
+    }
+    return out;
+}
+
+struct Run {
+    document::Document older, newer;
+    DocumentDiff diff;
+};
+
+Run run(const std::string& a, const std::string& b, const DiffOptions& options = {}) {
+    Run r{parse_plain(a, options.comparison), parse_plain(b, options.comparison), {}};
+    r.diff = compare(r.older, r.newer, options);
+    EXPECT_EQ(check_diff(r.diff, r.older, r.newer), "");
+    return r;
+}
+
+std::string ops(const DocumentDiff& d) {
+    std::string out;
+    for (const auto& p : d.paragraphs) {
+        if (p.op == ParagraphOp::equal) {
+            continue;
+        }
+        out += std::string(to_string(p.op)) + "(";
+        for (auto o : p.old_paragraphs) {
+            out += std::to_string(o) + " ";
+        }
+        out += "->";
+        for (auto n : p.new_paragraphs) {
+            out += " " + std::to_string(n);
+        }
+        out += ") ";
+    }
+    return out;
+}
+
+const ParagraphAlignment* first_changed(const DocumentDiff& d) {
+    for (const auto& p : d.paragraphs) {
+        if (p.op != ParagraphOp::equal) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+TEST(Compare, Identical) {
+    const auto r = run(essay(), essay());
+    EXPECT_FALSE(r.diff.has_changes());
+    EXPECT_EQ(r.diff.summary.equal, r.newer.paragraphs.size());
+}
+
+TEST(Compare, EmptyAgainstNonEmptyAndTheReverse) {
+    const auto added = run("", essay());
+    EXPECT_EQ(added.diff.summary.added, added.newer.paragraphs.size());
+    EXPECT_GT(added.diff.summary.words_inserted, 2000u);
+    const auto removed = run(essay(), "");
+    EXPECT_EQ(removed.diff.summary.removed, removed.older.paragraphs.size());
+    EXPECT_FALSE(run("", "").diff.has_changes());
+}
+
+TEST(Compare, OneWordEdited) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    p[3].replace(p[3].find("since 2010"), 10, "since late 2010");
+    const auto r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "edited(3 -> 3) ");
+    const auto* e = first_changed(r.diff);
+    ASSERT_NE(e, nullptr);
+    std::size_t edited = 0;
+    for (const auto& s : e->sentences) {
+        edited += s.op == SentenceOp::edited;
+    }
+    EXPECT_EQ(edited, 1u);
+    EXPECT_EQ(r.diff.summary.words_inserted, 1u);
+    EXPECT_EQ(r.diff.summary.words_deleted, 0u);
+}
+
+TEST(Compare, EveryParagraphChanged) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    for (auto& paragraph : p) {
+        paragraph += paragraph.back() == '?' || paragraph.size() < 40 ? " Yes" : " Indeed.";
+    }
+    const auto r = run(old_text, join(p));
+    EXPECT_EQ(r.diff.summary.edited, p.size());
+    EXPECT_EQ(r.diff.summary.equal, 0u);
+}
+
+TEST(Compare, RepeatedIdenticalParagraphs) {
+    const std::string a = "Same text here.\n\nSame text here.\n\nOther.\n\nSame text here.\n";
+    const std::string b = "Same text here.\n\nOther.\n\nSame text here.\n";
+    const auto r = run(a, b);
+    EXPECT_EQ(ops(r.diff), "removed(1 ->) ");
+    const auto three = run(b + "\nSame text here.\n", b);
+    EXPECT_EQ(ops(three.diff), "removed(3 ->) ");
+}
+
+TEST(Compare, MovedParagraph) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    const std::string moved = p[5];
+    p.erase(p.begin() + 5);
+    p.push_back(moved);
+    const auto r = run(old_text, join(p));
+    const auto* e = first_changed(r.diff);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(ops(r.diff), "moved(5 -> " + std::to_string(p.size() - 1) + ") ");
+    EXPECT_DOUBLE_EQ(e->confidence, 1.0);
+    EXPECT_DOUBLE_EQ(e->similarity, 1.0);
+}
+
+std::string heavy_edit(std::string paragraph) {
+    // Every fifth word replaced, and a hedge inserted.
+    std::istringstream in(paragraph);
+    std::string word, out;
+    for (int i = 0; in >> word; ++i) {
+        out += (i % 5 == 3 ? "changed" + std::to_string(i) : word) + " ";
+    }
+    out.pop_back();
+    return "Reportedly, " + out;
+}
+
+TEST(Compare, MovedAndHeavilyEditedParagraphIsStillAMove) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    const std::string moved = heavy_edit(p[4]);
+    p.erase(p.begin() + 4);
+    p.insert(p.begin() + 12, moved);
+    const auto r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "moved(4 -> 12) ");
+    const auto* e = first_changed(r.diff);
+    ASSERT_NE(e, nullptr);
+    EXPECT_GE(e->similarity, DiffOptions{}.move_threshold);
+    EXPECT_LT(e->similarity, 0.9);
+    EXPECT_EQ(e->confidence, e->similarity);
+    // The edits inside the move are shown word by word.
+    std::size_t edited = 0;
+    for (const auto& s : e->sentences) {
+        edited += s.op == SentenceOp::edited;
+    }
+    EXPECT_GT(edited, 3u);
+}
+
+TEST(Compare, HeadingsRenamed) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    ASSERT_EQ(p[2], "Mark who?");
+    p[2] = "Who is Mark Rutte?";
+    EXPECT_EQ(ops(run(old_text, join(p)).diff), "edited(2 -> 2) ");
+    // A heading renamed beyond recognition, alone between the same neighbours, is renamed.
+    p[2] = "Background";
+    EXPECT_EQ(ops(run(old_text, join(p)).diff), "edited(2 -> 2) ");
+}
+
+TEST(Compare, SectionsReordered) {
+    // Swap the two sections starting at headings: only moves, no edits.
+    const auto p = paragraphs_of(essay());
+    std::vector<std::size_t> headings;
+    const auto parsed = parse_plain(join(p));
+    for (std::size_t i = 0; i < parsed.paragraphs.size(); ++i) {
+        if (parsed.paragraphs[i].kind == document::BlockKind::heading) {
+            headings.push_back(i);
+        }
+    }
+    ASSERT_GE(headings.size(), 3u);
+    std::vector<std::string> q(p.begin(), p.begin() + headings[1]);
+    q.insert(q.end(), p.begin() + headings[2], p.end());
+    q.insert(q.end(), p.begin() + headings[1], p.begin() + headings[2]);
+    const auto r = run(join(p), join(q));
+    EXPECT_GT(r.diff.summary.moved, 0u);
+    EXPECT_EQ(r.diff.summary.edited + r.diff.summary.added + r.diff.summary.removed, 0u);
+}
+
+TEST(Compare, SplitAndMerge) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    // Split paragraph 4 after its second sentence.
+    const auto doc = parse_plain(p[4]);
+    const auto cut = doc.paragraphs[0].sentences[2].text.begin;
+    const std::string head = p[4].substr(0, cut - 1), tail = p[4].substr(cut);
+    p[4] = tail;
+    p.insert(p.begin() + 4, head);
+    auto r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "split(4 -> 4 5) ");
+    EXPECT_GE(first_changed(r.diff)->confidence, 0.9);
+
+    // Merge paragraphs 6 and 7 of the original.
+    auto m = paragraphs_of(essay());
+    m[6] += " " + m[7];
+    m.erase(m.begin() + 7);
+    r = run(old_text, join(m));
+    EXPECT_EQ(ops(r.diff), "merged(6 7 -> 6) ");
+}
+
+TEST(Compare, SentenceMovedInsideAParagraph) {
+    const auto r = run("One sentence here. Two sentences here. Three sentences here.\n",
+                       "Two sentences here. One sentence here. Three sentences here.\n");
+    const auto* e = first_changed(r.diff);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->op, ParagraphOp::edited);
+    std::string seen;
+    for (const auto& s : e->sentences) {
+        seen += std::string(to_string(s.op)) + " ";
+    }
+    EXPECT_EQ(seen, "moved equal equal ");
+}
+
+TEST(Compare, SentenceMovedAcrossParagraphs) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    const auto doc = parse_plain(p[4]);
+    const auto& s = doc.paragraphs[0].sentences[1];
+    const std::string sentence = p[4].substr(s.text.begin, s.text.size());
+    p[4].erase(s.text.begin, s.text.size() + 1);
+    p[5] += " " + sentence;
+    const auto r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "edited(4 -> 4) edited(5 -> 5) ");
+    bool found = false;
+    for (const auto& e : r.diff.paragraphs) {
+        for (const auto& x : e.sentences) {
+            if (x.op == SentenceOp::moved) {
+                found = true;
+                EXPECT_EQ(x.old_sentence->paragraph, 4u);
+                EXPECT_EQ(x.new_sentence->paragraph, 5u);
+            }
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(Compare, ReflowedAndRequotedIsEqual) {
+    std::string text = essay();
+    std::string reflowed;
+    std::size_t column = 0;
+    for (char c : text) {
+        if (c == ' ' && column > 60) {
+            reflowed += '\n';
+            column = 0;
+            continue;
+        }
+        column = c == '\n' ? 0 : column + 1;
+        reflowed += c;
+    }
+    std::string quotes;
+    for (std::size_t i = 0; i < reflowed.size(); ++i) {
+        if (reflowed.compare(i, 3, "\u2019") == 0) {
+            quotes += "'";
+            i += 2;
+        } else {
+            quotes += reflowed[i];
+        }
+    }
+    EXPECT_FALSE(run(text, quotes).diff.has_changes());
+    DiffOptions exact;
+    exact.comparison = text::Comparison::exact;
+    EXPECT_TRUE(run(text, quotes, exact).diff.has_changes());
+}
+
+TEST(Compare, OneMegabyteParagraph) {
+    std::string big, changed;
+    for (int i = 0; big.size() < (1u << 20); ++i) {
+        big += "Sentence number " + std::to_string(i) + " says something about Rutte. ";
+    }
+    changed = big;
+    changed.replace(changed.find("number 5000 says"), 16, "number 5000 now says");
+    const auto start = std::chrono::steady_clock::now();
+    const auto r = run(big, changed);
+    const auto seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_EQ(ops(r.diff), "edited(0 -> 0) ");
+    EXPECT_EQ(r.diff.summary.words_inserted, 1u);
+    EXPECT_LT(seconds, 5.0);
+}
+
+// ---- each threshold at its limit ---------------------------------------------------------
+
+TEST(Thresholds, SimilarityIsInclusive) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    p[4] = heavy_edit(p[4]);
+    const auto r = run(old_text, join(p));
+    const double s = first_changed(r.diff)->similarity;
+    DiffOptions options;
+    options.similarity = s;
+    EXPECT_EQ(ops(run(old_text, join(p), options).diff), "edited(4 -> 4) ");
+    options.similarity = std::nextafter(s, 2.0);
+    EXPECT_EQ(ops(run(old_text, join(p), options).diff), "removed(4 ->) added(-> 4) ");
+}
+
+TEST(Thresholds, MoveThresholdIsInclusive) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    const std::string moved = heavy_edit(p[4]);
+    p.erase(p.begin() + 4);
+    p.insert(p.begin() + 12, moved);
+    const double s = first_changed(run(old_text, join(p)).diff)->similarity;
+    DiffOptions options;
+    options.move_threshold = s;
+    EXPECT_EQ(ops(run(old_text, join(p), options).diff), "moved(4 -> 12) ");
+    options.move_threshold = std::nextafter(s, 2.0);
+    EXPECT_EQ(ops(run(old_text, join(p), options).diff), "removed(4 ->) added(-> 12) ");
+}
+
+TEST(Thresholds, SentenceSimilarityIsInclusive) {
+    const std::string a = "Rutte was a prudent and patient legalist in those years.\n";
+    const std::string b = "Rutte was a bold and impatient reformer in those years.\n";
+    DiffOptions options;
+    options.similarity = 0;
+    options.sentence_similarity = 0;
+    const auto r = run(a, b, options);
+    const auto& s = first_changed(r.diff)->sentences;
+    ASSERT_EQ(s.size(), 1u);
+    options.sentence_similarity = s[0].similarity;
+    EXPECT_EQ(first_changed(run(a, b, options).diff)->sentences.size(), 1u);
+    options.sentence_similarity = std::nextafter(s[0].similarity, 2.0);
+    EXPECT_EQ(first_changed(run(a, b, options).diff)->sentences.size(), 2u); // removed + added
+}
+
+TEST(Thresholds, SplitCoverageIsInclusive) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    const auto doc = parse_plain(p[4]);
+    const auto cut = doc.paragraphs[0].sentences[2].text.begin;
+    const std::string head = p[4].substr(0, cut - 1);
+    std::string tail = p[4].substr(cut);
+    tail = heavy_edit(tail); // the second part differs: coverage below 1
+    p[4] = tail;
+    p.insert(p.begin() + 4, head);
+    DiffOptions options;
+    options.split_coverage = 0.5;
+    const auto r = run(old_text, join(p), options);
+    ASSERT_EQ(ops(r.diff), "split(4 -> 4 5) ");
+    const double coverage = first_changed(r.diff)->similarity;
+    EXPECT_LT(coverage, 1.0);
+    // Coverage and each part's containment must both reach the threshold; the smaller one is
+    // the confidence.
+    options.split_coverage = first_changed(r.diff)->confidence;
+    EXPECT_EQ(ops(run(old_text, join(p), options).diff), "split(4 -> 4 5) ");
+    options.split_coverage = std::nextafter(first_changed(r.diff)->confidence, 2.0);
+    EXPECT_NE(ops(run(old_text, join(p), options).diff), "split(4 -> 4 5) ");
+}
+
+TEST(Thresholds, MaxWordDiffCellsAddsANote) {
+    const std::string a = "one two three four.\n";
+    const std::string b = "one two six four.\n";
+    DiffOptions options;
+    options.max_word_diff_cells = 25; // 5 tokens x 5 tokens
+    auto r = run(a, b, options);
+    EXPECT_TRUE(r.diff.notes.empty());
+    options.max_word_diff_cells = 24;
+    r = run(a, b, options);
+    ASSERT_EQ(r.diff.notes.size(), 1u);
+    EXPECT_EQ(r.diff.notes[0], "1 sentence pair was too long for a word diff (their token counts "
+                               "multiply to more than 24) and are shown as whole-sentence "
+                               "replacements");
+    EXPECT_EQ(first_changed(r.diff)->sentences[0].words.size(), 2u);
+}
+
+} // namespace
+} // namespace redraft::diff
