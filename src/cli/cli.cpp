@@ -2,6 +2,7 @@
 
 #include <redraft/error.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -66,6 +67,41 @@ void write_output(Context& context, const OutputOptions& options, const std::str
     }
 }
 
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// " (did you mean 'diff'?)" for a close command name, else nothing.
+std::string suggest_command(const CLI::App& app, std::string_view typed) {
+    std::string best;
+    std::size_t best_distance = 3; // more than two edits away is no longer a typo
+    for (const auto* sub : app.get_subcommands({})) {
+        const std::size_t distance = edit_distance(typed, sub->get_name());
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = sub->get_name();
+        }
+    }
+    return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+} // namespace
+
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     Context context{out, err};
     CLI::App app{"redraft: track how an analytical text and its assessment of its subject "
@@ -77,6 +113,19 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     for (const auto& add : commands()) {
         add(app, context);
     }
+    auto is_command = [&](std::string_view name) {
+        for (const auto* sub : app.get_subcommands({})) {
+            if (sub->get_name() == name) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
+        err << "redraft: unknown command '" << argv[1] << "'" << suggest_command(app, argv[1])
+            << "; see 'redraft --help'\n";
+        return 2;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -86,7 +135,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {
-        app.exit(e, out, err);
+        std::string command = "redraft";
+        for (const auto* sub : app.get_subcommands()) {
+            command += " " + sub->get_name();
+        }
+        err << command << ": " << e.what() << "; see '" << command << " --help'\n";
         return 2;
     } catch (const Error& e) {
         err << "redraft: " << e.what() << "\n";

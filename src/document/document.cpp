@@ -1,5 +1,3 @@
-#include "document/parsers.hpp"
-
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
 #include <redraft/segment/segmenter.hpp>
@@ -8,9 +6,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <system_error>
+
+#include "document/parsers.hpp"
 
 namespace redraft::document {
 namespace {
@@ -32,7 +33,7 @@ public:
 
     Position at(std::uint32_t offset) {
         Position p = lines_.position_line_only(offset);
-        const std::uint32_t line_start = lines_.line_start(p.line);
+        const std::uint32_t line_start = std::min(offset, lines_.line_start(p.line));
         if (p.line == last_.line && offset >= last_offset_ && last_offset_ >= line_start) {
             p.column = last_.column +
                        count_code_points(source_.substr(last_offset_, offset - last_offset_));
@@ -66,8 +67,8 @@ void finish(Document& doc, const ParseOptions& options) {
         p.section = section;
         p.position = cursor.at(p.source.begin);
         if (p.kind == BlockKind::code) {
-            p.sentences.push_back({{0, static_cast<std::uint32_t>(p.text.size())}, p.source,
-                                   p.position});
+            p.sentences.push_back(
+                {{0, static_cast<std::uint32_t>(p.text.size())}, p.source, p.position});
         } else {
             for (const auto& span : segment::split_sentences(p.text)) {
                 Sentence s;
@@ -105,34 +106,40 @@ std::uint32_t Paragraph::source_offset(std::uint32_t text_offset) const {
     if (runs.empty()) {
         return source.begin;
     }
-    auto run = std::upper_bound(runs.begin(), runs.end(), text_offset,
-                                [](std::uint32_t t, const SourceRun& r) {
-                                    return t < r.text_begin;
-                                });
+    auto run =
+        std::upper_bound(runs.begin(), runs.end(), text_offset,
+                         [](std::uint32_t t, const SourceRun& r) { return t < r.text_begin; });
     if (run != runs.begin()) {
         --run;
     }
-    return run->source_begin + std::min(text_offset - std::min(text_offset, run->text_begin),
-                                        run->length);
+    return run->source_begin +
+           std::min(text_offset - std::min(text_offset, run->text_begin), run->length);
 }
 
 LineIndex::LineIndex(std::string_view source) {
-    starts_.push_back(0);
-    for (std::uint32_t i = 0; i < source.size(); ++i) {
-        if (source[i] == '\n') {
-            starts_.push_back(i + 1);
+    // Line 1 starts after a byte-order mark, as in every editor.
+    starts_.push_back(static_cast<std::uint32_t>(text::bom_length(source)));
+    // memchr finds line breaks many bytes at a time.
+    const char* const begin = source.data();
+    const char* const end = begin + source.size();
+    for (const char* p = begin; p < end;) {
+        const auto* newline = static_cast<const char*>(std::memchr(p, '\n', end - p));
+        if (newline == nullptr) {
+            break;
         }
+        starts_.push_back(static_cast<std::uint32_t>(newline - begin + 1));
+        p = newline + 1;
     }
 }
 
 Position LineIndex::position_line_only(std::uint32_t offset) const {
     auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    return {static_cast<std::uint32_t>(it - starts_.begin()), 1};
+    return {std::max<std::uint32_t>(1, static_cast<std::uint32_t>(it - starts_.begin())), 1};
 }
 
 Position LineIndex::position(std::string_view source, std::uint32_t offset) const {
     Position p = position_line_only(offset);
-    const std::uint32_t start = line_start(p.line);
+    const std::uint32_t start = std::min(offset, line_start(p.line));
     p.column = 1 + count_code_points(source.substr(start, offset - start));
     return p;
 }
@@ -151,9 +158,8 @@ Format choose_format(std::string_view name, FormatChoice choice) {
             return false;
         }
         auto tail = name.substr(name.size() - suffix.size());
-        return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) {
-            return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b;
-        });
+        return std::equal(tail.begin(), tail.end(), suffix.begin(),
+                          [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b; });
     };
     return ends_with(".md") || ends_with(".markdown") ? Format::markdown : Format::plain;
 }
@@ -176,6 +182,25 @@ Document parse(std::string source, std::string name, const ParseOptions& options
     }
     finish(doc, options);
     return doc;
+}
+
+std::size_t count_paragraphs(std::string source, std::string name, Format format) {
+    if (source.size() > kMaxDocumentBytes) {
+        throw Error(ErrorKind::input, name + ": the document is " +
+                                          std::to_string(source.size() >> 20) +
+                                          " MiB; redraft reads documents up to 256 MiB");
+    }
+    text::check_text(source, name);
+    Document doc;
+    doc.name = std::move(name);
+    doc.format = format;
+    doc.source = std::move(source);
+    if (format == Format::markdown) {
+        parse_markdown_blocks(doc);
+    } else {
+        parse_plain_blocks(doc);
+    }
+    return doc.paragraphs.size();
 }
 
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
@@ -218,8 +243,7 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
     return bytes;
 }
 
-Document load(const std::filesystem::path& path, FormatChoice format,
-              text::Comparison comparison) {
+Document load(const std::filesystem::path& path, FormatChoice format, text::Comparison comparison) {
     std::string bytes = read_file(path, kMaxDocumentBytes);
     const std::string name = path.string();
     return parse(std::move(bytes), name, {choose_format(name, format), comparison});

@@ -1,10 +1,10 @@
-#include "document/parsers.hpp"
-
 #include <cmark.h>
 
 #include <algorithm>
 #include <memory>
 #include <vector>
+
+#include "document/parsers.hpp"
 
 namespace redraft::document {
 namespace {
@@ -133,7 +133,11 @@ void parse_markdown_blocks(Document& doc) {
             doc.paragraphs.push_back(std::move(p));
             Paragraph& added = doc.paragraphs.back();
             if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) {
-                ProseBuilder(source, added).literal(cmark_node_get_literal(node));
+                std::string_view literal = cmark_node_get_literal(node);
+                while (!literal.empty() && (literal.back() == '\n' || literal.back() == '\r')) {
+                    literal.remove_suffix(1);
+                }
+                ProseBuilder(source, added).literal(literal);
             } else {
                 prose = std::make_unique<ProseBuilder>(source, added);
             }

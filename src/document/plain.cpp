@@ -1,6 +1,8 @@
-#include "document/parsers.hpp"
-
 #include <redraft/text/utf8.hpp>
+
+#include <cstring>
+
+#include "document/parsers.hpp"
 
 namespace redraft::document {
 namespace {
@@ -76,16 +78,16 @@ void parse_plain_blocks(Document& doc) {
         p.text.assign(source.substr(block_begin, block_end - block_begin));
         p.runs.push_back({0, block_begin, block_end - block_begin});
         p.kind = block_lines == 1 && looks_like_heading(p.text) ? BlockKind::heading
-                                                                 : BlockKind::paragraph;
+                                                                : BlockKind::paragraph;
         p.level = p.kind == BlockKind::heading ? 1 : 0;
         doc.paragraphs.push_back(std::move(p));
         block_lines = 0;
     };
     while (pos < size) {
-        std::uint32_t eol = pos;
-        while (eol < size && source[eol] != '\n') {
-            ++eol;
-        }
+        const auto* newline =
+            static_cast<const char*>(std::memchr(source.data() + pos, '\n', size - pos));
+        const auto eol =
+            newline == nullptr ? size : static_cast<std::uint32_t>(newline - source.data());
         const std::string_view line = source.substr(pos, eol - pos);
         if (is_blank(line)) {
             flush();

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -44,80 +46,79 @@ std::string_view fold_punctuation(char32_t c) {
     }
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    char buffer[4];
-    std::int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(buffer, length, 4, static_cast<UChar32>(c), error);
-    if (!error) {
-        out.append(buffer, static_cast<std::size_t>(length));
+// ASCII bytes: white space, and the lower-case form of every other byte.
+struct AsciiTables {
+    std::array<bool, 128> space{};
+    std::array<char, 128> lower{};
+};
+
+constexpr AsciiTables make_ascii_tables() {
+    AsciiTables t;
+    for (int c = 0; c < 128; ++c) {
+        t.space[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        t.lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
+    return t;
 }
+constexpr AsciiTables kAscii = make_ascii_tables();
 
 } // namespace
 
 bool is_space(char32_t c) {
     if (c < 0x80) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        return kAscii.space[c];
     }
     return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == U'\u200B' || c == U'\uFEFF';
 }
 
 void normalize_into(std::string_view text, std::string& out) {
     const std::size_t start = out.size();
+    // Before ICU, the result is never longer than the input: every folded character is at most
+    // as long as the original. So write through a pointer into a buffer of the input's size.
+    out.resize(start + text.size());
+    char* const first = out.data() + start;
+    char* write = first;
     bool pending_space = false;
     bool needs_icu = false;
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<std::int32_t>(text.size());
     std::int32_t i = 0;
-    auto ascii_space = [](std::uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
     while (i < length) {
-        UChar32 c = data[i];
-        if (c < 0x80 && !ascii_space(data[i])) {
-            // Fast path: a run of ASCII bytes other than white space, copied and lower-cased.
+        if (data[i] < 0x80) {
+            const std::uint8_t c = data[i++];
+            if (kAscii.space[c]) {
+                pending_space = write != first;
+                continue;
+            }
             if (pending_space) {
-                out.push_back(' ');
+                *write++ = ' ';
                 pending_space = false;
             }
-            std::int32_t end = i + 1;
-            while (end < length && data[end] < 0x80 && !ascii_space(data[end])) {
-                ++end;
-            }
-            const std::size_t at = out.size();
-            out.append(text.data() + i, static_cast<std::size_t>(end - i));
-            for (std::size_t k = at; k < out.size(); ++k) {
-                const char b = out[k];
-                out[k] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-            }
-            i = end;
+            *write++ = kAscii.lower[c];
             continue;
         }
-        if (c < 0x80) {
-            ++i;
-        } else {
-            U8_NEXT(data, i, length, c);
-            if (c < 0) {
-                c = 0xFFFD;
-            }
-        }
+        const std::int32_t char_begin = i;
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
         const auto code = static_cast<char32_t>(c);
         if (is_space(code)) {
-            pending_space = out.size() > start;
+            pending_space = write != first;
             continue;
         }
         if (pending_space) {
-            out.push_back(' ');
+            *write++ = ' ';
             pending_space = false;
         }
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
-        } else if (auto folded = fold_punctuation(code); !folded.empty()) {
-            out.append(folded);
+        if (auto folded = fold_punctuation(code); !folded.empty()) {
+            write = std::copy(folded.begin(), folded.end(), write);
         } else {
-            append_utf8(out, code);
+            // Copied as it is, invalid bytes included: ICU's conversion below turns those into
+            // U+FFFD, and composes and folds the rest.
+            write = std::copy(text.begin() + char_begin, text.begin() + i, write);
             needs_icu = true;
         }
     }
+    out.resize(static_cast<std::size_t>(write - out.data()));
     if (!needs_icu) {
         return;
     }

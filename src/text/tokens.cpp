@@ -16,11 +16,17 @@ bool is_word_char(UChar32 c) {
     return (category & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
 }
 
-bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool is_digit(UChar32 c) {
+    return c >= '0' && c <= '9';
+}
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == U'\u2019'; }
+bool is_apostrophe(UChar32 c) {
+    return c == '\'' || c == U'\u2019';
+}
 
-bool is_inner_hyphen(UChar32 c) { return c == '-' || c == U'\u2010' || c == U'\u2011'; }
+bool is_inner_hyphen(UChar32 c) {
+    return c == '-' || c == U'\u2010' || c == U'\u2011';
+}
 
 struct Cursor {
     const std::uint8_t* data;
@@ -52,8 +58,8 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
             continue;
         }
         if (!is_word_char(c)) {
-            out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(next),
-                           TokenKind::punctuation});
+            out.push_back(
+                {offset + std::uint32_t(i), offset + std::uint32_t(next), TokenKind::punctuation});
             i = next;
             continue;
         }
@@ -77,8 +83,8 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
             }
             std::int32_t beyond = 0;
             const UChar32 e = cursor.at(after, &beyond);
-            const bool joins_number = (d == '.' || d == ',') && is_digit(previous) &&
-                                      is_digit(e) && all_digits;
+            const bool joins_number =
+                (d == '.' || d == ',') && is_digit(previous) && is_digit(e) && all_digits;
             const bool joins_word = (is_apostrophe(d) || is_inner_hyphen(d)) && e >= 0 &&
                                     is_word_char(e) && !is_digit(e);
             if (!joins_number && !joins_word) {

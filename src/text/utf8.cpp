@@ -38,16 +38,19 @@ void check_text(std::string_view bytes, std::string_view source) {
     const auto length = static_cast<std::int64_t>(bytes.size());
     std::int64_t i = 0;
     while (i < length) {
-        // Fast path: eight ASCII bytes at a time (no high bit set).
+        // Fast path: eight ASCII bytes at a time (no high bit set); only a word holding a byte
+        // below 0x20 (a control byte, or just a tab or line break) is looked at byte by byte.
         if (i + 8 <= length) {
             std::uint64_t word;
             std::memcpy(&word, data + i, 8);
             if ((word & 0x8080808080808080ULL) == 0) {
-                for (int k = 0; k < 8; ++k) {
+                const bool has_control =
+                    ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) != 0;
+                for (int k = 0; has_control && k < 8; ++k) {
                     if (is_binary_control(data[i + k])) {
                         refuse(source, bytes, static_cast<std::size_t>(i + k),
-                               "binary content (control byte " +
-                                   std::to_string(int(data[i + k])) + ")",
+                               "binary content (control byte " + std::to_string(int(data[i + k])) +
+                                   ")",
                                "redraft reads only text files");
                     }
                 }

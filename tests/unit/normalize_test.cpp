@@ -42,3 +42,19 @@ TEST(Normalize, ReflowedParagraphCompareEqual) {
 }
 
 } // namespace
+
+namespace {
+
+// check_text refuses invalid UTF-8 in documents, but normalize() takes any bytes: each invalid
+// sequence becomes U+FFFD, like ICU's conversion.
+TEST(Normalize, InvalidBytesBecomeReplacementCharacters) {
+    EXPECT_EQ(redraft::text::normalize("A\xFF  B\xE2\x80"), "a\xEF\xBF\xBD b\xEF\xBF\xBD");
+}
+
+TEST(Normalize, AppendsAfterExistingText) {
+    std::string out = "kept|";
+    redraft::text::normalize_into("  Two  Words ", out);
+    EXPECT_EQ(out, "kept|two words");
+}
+
+} // namespace

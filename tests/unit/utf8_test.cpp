@@ -59,3 +59,21 @@ TEST(BomLength, DetectsUtf8Bom) {
 }
 
 } // namespace
+
+namespace {
+
+// The fast path reads eight ASCII bytes at a time: a control byte at any place in such a word
+// is found, and tabs, line feeds, carriage returns and form feeds are not control bytes.
+TEST(CheckText, ControlByteAtEveryPlaceOfAnAsciiWord) {
+    for (std::size_t place = 0; place < 16; ++place) {
+        std::string bytes(24, 'a');
+        bytes[place] = '\x1F';
+        EXPECT_EQ(message_for(bytes), "essay.txt:1: binary content (control byte 31) at byte " +
+                                          std::to_string(place) +
+                                          "; redraft reads only text files");
+    }
+    EXPECT_EQ(message_for("tab\there\nline\r\nfeed\fend of the text"), "");
+    EXPECT_EQ(message_for("aaaaaaa\x7F"), "");
+}
+
+} // namespace

@@ -46,14 +46,14 @@ struct Sentence {
 
 struct Paragraph {
     BlockKind kind = BlockKind::paragraph;
-    int level = 0;       // heading level (1 = top) or list/quote nesting depth
-    Span source;         // the whole block in the source, markup included
-    Position position;   // of source.begin
+    int level = 0;     // heading level (1 = top) or list/quote nesting depth
+    Span source;       // the whole block in the source, markup included
+    Position position; // of source.begin
     std::uint32_t section = 0;
-    std::string text;              // the prose: Markdown markup removed, line breaks kept
-    std::vector<SourceRun> runs;   // text -> source
-    std::string key;               // the text as compared (normalized unless exact)
-    std::uint64_t hash = 0;        // of key
+    std::string text;            // the prose: Markdown markup removed, line breaks kept
+    std::vector<SourceRun> runs; // text -> source
+    std::string key;             // the text as compared (normalized unless exact)
+    std::uint64_t hash = 0;      // of key
     std::vector<Sentence> sentences;
 
     std::string_view sentence_text(const Sentence& s) const {
@@ -103,6 +103,10 @@ inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
 
 // Checks the bytes (text::check_text) and parses them. Throws Error on bad input.
 Document parse(std::string source, std::string name, const ParseOptions& options);
+
+// The number of paragraphs parse() finds, without segmenting or normalizing them: for listings
+// of many revisions. Checks the bytes as parse() does.
+std::size_t count_paragraphs(std::string source, std::string name, Format format);
 
 // The format for a file name under a choice (.md and .markdown are Markdown).
 Format choose_format(std::string_view name, FormatChoice choice);

@@ -1,0 +1,94 @@
+#pragma once
+// Revisions of documents, wherever they come from: a redraft store (.redraft/), the history of
+// any git repository, plain files on disk, or an in-memory fake for tests. Nothing above this
+// module knows which; nothing above it touches libgit2.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace redraft::store {
+
+struct RevisionInfo {
+    std::uint32_t number = 0; // 1..N per document, the oldest is 1; 0 for a file on disk
+    std::string id;           // full commit id (hex); empty for a file on disk
+    std::string short_id;     // at least 7 characters, unique in the source
+    std::string blob_id;      // the document's content id at this revision (a cache key)
+    std::int64_t time = 0;    // commit time, seconds since the epoch
+    int offset_minutes = 0;   // the committer's time zone
+    std::string author_name;
+    std::string author_email;
+    std::string message; // first line
+    std::vector<std::string> labels;
+    std::string document; // path relative to the source's root (or as given, for a file)
+    std::uint64_t size = 0;
+};
+
+class RevisionSource {
+public:
+    virtual ~RevisionSource() = default;
+    // What the source is, for messages: "the store /home/ann/essays/.redraft".
+    virtual std::string describe() const = 0;
+    // The folder documents are relative to; empty when the source has none (a fake, a bare
+    // repository).
+    virtual std::filesystem::path root() const = 0;
+    // Every document the source holds at its latest revision, sorted.
+    virtual std::vector<std::string> documents() const = 0;
+    // Every label, sorted.
+    virtual std::vector<std::string> labels() const = 0;
+    // The document's revisions, oldest first. Throws Error(not_found) when it has none.
+    virtual std::vector<RevisionInfo> log(const std::string& document) const = 0;
+    // The revision of `document` that `spec` names (see docs/cli.md, "Revision specs"). Throws
+    // Error(not_found) for an unknown spec, naming the nearest labels and numbers, and
+    // Error(usage) for an ambiguous commit id prefix, listing the candidates.
+    virtual RevisionInfo resolve(const std::string& spec, const std::string& document) const = 0;
+    // The document's bytes at a revision, exactly as recorded.
+    virtual std::string read(const RevisionInfo& revision) const = 0;
+    // Where results computed from revisions may be kept across runs, keyed by blob id (git
+    // objects never change); empty when the source has no such place (it is read-only).
+    virtual std::filesystem::path cache_dir() const { return {}; }
+};
+
+// Where to look for revisions. The command line fills it from --store, --git, REDRAFT_STORE and
+// the current directory.
+struct SourceOptions {
+    std::string store;             // --store PATH: a folder holding .redraft/, or .redraft itself
+    std::string store_environment; // the value of REDRAFT_STORE, if set
+    std::string git_dir;           // --git DIR: a git repository to read (read-only)
+    std::filesystem::path cwd;     // where discovery starts and relative paths are resolved
+};
+
+// Chooses the source: --store, else REDRAFT_STORE, else the nearest .redraft/ upward from cwd,
+// else (or with --git) the enclosing git repository, read-only. Throws Error(store) with advice
+// when there is none.
+std::unique_ptr<RevisionSource> open_source(const SourceOptions& options);
+
+// Only a redraft store (never a plain git repository): for commands that write.
+std::filesystem::path find_store(const SourceOptions& options);
+
+// The name under which `source` knows a document given on the command line: a path relative
+// to the current directory becomes a path relative to the source's root. An empty `given`
+// means the source's only document (an error listing them when there are several).
+std::string document_name(const RevisionSource& source, const std::string& given,
+                          const std::filesystem::path& cwd);
+
+struct LoadedRevision {
+    RevisionInfo info;
+    std::string bytes;
+};
+
+// The revision `spec` names. `spec` may also be the path of a file on disk (then info.number is
+// 0 and info.document the path as given); a revision number or label takes precedence over a
+// file of the same name. Works without any store when `spec` is a file.
+LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
+                             const std::string& document);
+
+// A revision's time as ISO-8601 in its own time zone: 2024-06-27T14:30:00+02:00.
+std::string format_time(std::int64_t seconds, int offset_minutes);
+
+// True for "3" and "-1": specs that count revisions.
+bool is_number_spec(const std::string& spec);
+
+} // namespace redraft::store

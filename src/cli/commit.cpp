@@ -1,0 +1,63 @@
+#include <redraft/store/store.hpp>
+
+#include <memory>
+
+#include "cli/cli.hpp"
+#include "cli/sources.hpp"
+
+namespace redraft::cli {
+namespace {
+
+struct CommitFlags {
+    std::vector<std::string> files;
+    store::CommitOptions options;
+    std::string store;
+};
+
+std::string revision_text(const store::RevisionInfo& info) {
+    return info.document + " revision " + std::to_string(info.number) + " (" + info.short_id + ")";
+}
+
+} // namespace
+
+void register_commit(CLI::App& app, Context& context) {
+    auto flags = std::make_shared<CommitFlags>();
+    auto* command = app.add_subcommand("commit", "Record a revision of one or more documents");
+    command->add_option("FILE", flags->files, "The documents to record")->required();
+    command->add_option("-m,--message", flags->options.message,
+                        "What changed (default: which files were added or updated)");
+    command->add_option("--label", flags->options.label, "Label the new revision");
+    command->add_option("--author", flags->options.author,
+                        "\"Name <email>\" (default: git's user.name and user.email, else the "
+                        "login name)");
+    command->add_option("--date", flags->options.date,
+                        "When the revision was written, ISO-8601 (default: now)");
+    command->add_option("--store", flags->store,
+                        "The redraft store to record into (default: $REDRAFT_STORE, else the "
+                        "nearest .redraft/ above the current folder)");
+    command->callback([flags, &context] {
+        const auto options = source_options({flags->store, ""});
+        auto store = store::Store::open(store::find_store(options));
+        const std::vector<std::filesystem::path> files(flags->files.begin(), flags->files.end());
+        const auto result = store.commit(files, flags->options, options.cwd);
+        if (!result.recorded) {
+            for (const auto& file : result.files) {
+                context.out << "no change: " << file.document << " is identical to its revision "
+                            << file.revision.number << " (" << file.revision.short_id << ")\n";
+            }
+            context.out << "nothing recorded\n";
+        } else {
+            for (const auto& file : result.files) {
+                context.out << (file.changed ? "recorded " : "unchanged ")
+                            << revision_text(file.revision);
+                if (file.changed && !flags->options.label.empty()) {
+                    context.out << ", labelled " << flags->options.label;
+                }
+                context.out << "\n";
+            }
+        }
+        context.exit_code = 0;
+    });
+}
+
+} // namespace redraft::cli

@@ -1,0 +1,34 @@
+#include "cli/sources.hpp"
+
+#include <redraft/error.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace redraft::cli {
+
+void add_source_options(CLI::App& command, SourceFlags& flags) {
+    command.add_option("--store", flags.store,
+                       "The redraft store to use: a folder holding .redraft/ (default: "
+                       "$REDRAFT_STORE, else the nearest .redraft/ above the current folder)");
+    command.add_option("--git", flags.git_dir,
+                       "Read the history of this git repository instead of a store (read-only)");
+}
+
+store::SourceOptions source_options(const SourceFlags& flags) {
+    store::SourceOptions options;
+    options.store = flags.store;
+    options.git_dir = flags.git_dir;
+    if (const char* environment = std::getenv("REDRAFT_STORE")) {
+        options.store_environment = environment;
+    }
+    std::error_code ec;
+    options.cwd = std::filesystem::current_path(ec);
+    if (ec) {
+        throw Error(ErrorKind::usage, "the current folder cannot be read (" + ec.message() +
+                                          "); change to an existing folder and try again");
+    }
+    return options;
+}
+
+} // namespace redraft::cli

@@ -1,0 +1,248 @@
+#include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
+#include <redraft/store/spec.hpp>
+#include <redraft/store/store.hpp>
+
+#include <algorithm>
+
+#include "store/git.hpp"
+#include "store/repository.hpp"
+
+namespace redraft::store {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A store named by --store or REDRAFT_STORE: the .redraft folder or the folder holding it.
+fs::path named_store(const std::string& path, const fs::path& cwd, const std::string& origin) {
+    const fs::path given = fs::path(path).is_absolute() ? fs::path(path) : cwd / path;
+    const fs::path absolute = given.lexically_normal();
+    std::error_code ec;
+    if (fs::is_directory(absolute / kStoreFolder, ec)) {
+        return absolute / kStoreFolder;
+    }
+    fs::path trimmed = absolute;
+    if (trimmed.filename().empty()) {
+        trimmed = trimmed.parent_path();
+    }
+    if (trimmed.filename() == kStoreFolder && fs::is_directory(trimmed, ec)) {
+        return trimmed;
+    }
+    throw Error(ErrorKind::store, origin + " " + path + ": no redraft store there (no " +
+                                      kStoreFolder + " folder); create one with `redraft init " +
+                                      path + "`");
+}
+
+// The nearest .redraft folder at or above `cwd`.
+std::optional<fs::path> discover_store(const fs::path& cwd) {
+    std::error_code ec;
+    for (fs::path folder = fs::absolute(cwd).lexically_normal();; folder = folder.parent_path()) {
+        if (fs::is_directory(folder / kStoreFolder, ec)) {
+            return folder / kStoreFolder;
+        }
+        if (folder == folder.parent_path()) {
+            return std::nullopt;
+        }
+    }
+}
+
+std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upward,
+                                         const std::string& origin) {
+    git::ensure_initialized();
+    git_repository* raw = nullptr;
+    const int code = git_repository_open_ext(
+        &raw, start.c_str(), search_upward ? 0 : GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    if (code == GIT_ENOTFOUND) {
+        if (!search_upward) {
+            throw Error(ErrorKind::store, origin + " " + start.string() +
+                                              ": not a git repository; name the folder of a "
+                                              "git work tree or a .git folder");
+        }
+        return nullptr;
+    }
+    git::check(code, "opening the git repository at " + start.string());
+    git::Repository repo(raw);
+    fs::path root;
+    std::string description;
+    if (const char* workdir = git_repository_workdir(repo.get())) {
+        root = fs::path(workdir).lexically_normal();
+        if (root.filename().empty()) {
+            root = root.parent_path();
+        }
+        description = "the git repository " + root.string();
+    } else {
+        description = "the git repository " + std::string(git_repository_path(repo.get()));
+    }
+    return std::make_unique<RepositorySource>(std::move(repo),
+                                              RepositoryOptions{root, "HEAD", description, {}});
+}
+
+// Plain files on disk: each file is a document with one revision, itself.
+class FileSource : public RevisionSource {
+public:
+    explicit FileSource(fs::path cwd) : cwd_(std::move(cwd)) {}
+    std::string describe() const override { return "the files in " + cwd_.string(); }
+    fs::path root() const override { return {}; }
+    std::vector<std::string> documents() const override { return {}; }
+    std::vector<std::string> labels() const override { return {}; }
+    std::vector<RevisionInfo> log(const std::string& document) const override {
+        return {resolve(document, document)};
+    }
+    RevisionInfo resolve(const std::string& spec, const std::string&) const override {
+        const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : cwd_ / spec;
+        std::error_code ec;
+        if (!fs::is_regular_file(path, ec)) {
+            throw Error(ErrorKind::not_found,
+                        spec + ": no such file; check the path and try again");
+        }
+        RevisionInfo info;
+        info.document = spec;
+        info.size = fs::file_size(path, ec);
+        info.time =
+            std::chrono::duration_cast<std::chrono::seconds>(
+                std::chrono::file_clock::to_sys(fs::last_write_time(path, ec)).time_since_epoch())
+                .count();
+        return info;
+    }
+    std::string read(const RevisionInfo& revision) const override {
+        const fs::path path = fs::path(revision.document).is_absolute()
+                                  ? fs::path(revision.document)
+                                  : cwd_ / revision.document;
+        return document::read_file(path, document::kMaxDocumentBytes);
+    }
+
+private:
+    fs::path cwd_;
+};
+
+std::unique_ptr<RevisionSource> try_open_source(const SourceOptions& options) {
+    if (!options.git_dir.empty()) {
+        if (!options.store.empty()) {
+            throw Error(ErrorKind::usage, "give either --store or --git, not both");
+        }
+        const fs::path dir = fs::path(options.git_dir).is_absolute()
+                                 ? fs::path(options.git_dir)
+                                 : options.cwd / options.git_dir;
+        return open_git(dir.lexically_normal(), false, "--git");
+    }
+    if (!options.store.empty()) {
+        return open_store_source(named_store(options.store, options.cwd, "--store"));
+    }
+    if (!options.store_environment.empty()) {
+        return open_store_source(
+            named_store(options.store_environment, options.cwd, "REDRAFT_STORE="));
+    }
+    if (const auto found = discover_store(options.cwd)) {
+        return open_store_source(*found);
+    }
+    return open_git(options.cwd, true, "");
+}
+
+[[noreturn]] void throw_no_source(const SourceOptions& options, const std::string& lead) {
+    throw Error(ErrorKind::store,
+                lead + ": there is no .redraft folder in " +
+                    fs::absolute(options.cwd).lexically_normal().string() +
+                    " or above it, and it is not inside a git repository; create a store with "
+                    "`redraft init`, or name one with --store PATH or --git DIR");
+}
+
+} // namespace
+
+fs::path find_store(const SourceOptions& options) {
+    if (!options.store.empty()) {
+        return named_store(options.store, options.cwd, "--store");
+    }
+    if (!options.store_environment.empty()) {
+        return named_store(options.store_environment, options.cwd, "REDRAFT_STORE=");
+    }
+    if (const auto found = discover_store(options.cwd)) {
+        return *found;
+    }
+    throw Error(ErrorKind::store,
+                "no redraft store found: there is no .redraft folder in " +
+                    fs::absolute(options.cwd).lexically_normal().string() +
+                    " or above it; create one with `redraft init`, or name one with --store "
+                    "PATH");
+}
+
+std::unique_ptr<RevisionSource> open_source(const SourceOptions& options) {
+    auto source = try_open_source(options);
+    if (!source) {
+        throw_no_source(options, "no revision store found");
+    }
+    return source;
+}
+
+std::string document_name(const RevisionSource& source, const std::string& given,
+                          const fs::path& cwd) {
+    if (given.empty()) {
+        const auto documents = source.documents();
+        if (documents.size() == 1) {
+            return documents.front();
+        }
+        if (documents.empty()) {
+            throw Error(ErrorKind::not_found, source.describe() +
+                                                  " holds no documents yet; record one with "
+                                                  "`redraft commit FILE`");
+        }
+        std::string list;
+        for (std::size_t i = 0; i < documents.size() && i < 20; ++i) {
+            list += "\n  " + documents[i];
+        }
+        if (documents.size() > 20) {
+            list += "\n  ... and " + std::to_string(documents.size() - 20) + " more";
+        }
+        throw Error(ErrorKind::usage, source.describe() + " holds " +
+                                          std::to_string(documents.size()) +
+                                          " documents; name the one you mean:" + list);
+    }
+    const fs::path root = source.root();
+    if (root.empty()) {
+        return fs::path(given).lexically_normal().generic_string();
+    }
+    std::error_code ec;
+    const fs::path absolute =
+        fs::weakly_canonical(fs::path(given).is_absolute() ? fs::path(given) : cwd / given, ec);
+    const fs::path relative = absolute.lexically_relative(fs::weakly_canonical(root, ec));
+    if (relative.empty() || *relative.begin() == ".." || relative == ".") {
+        if (fs::path(given).is_relative()) {
+            // Not under the root from here (say, with --git DIR from elsewhere): the path is
+            // taken as relative to the root.
+            return fs::path(given).lexically_normal().generic_string();
+        }
+        throw Error(ErrorKind::usage, given + ": outside " + root.string() + ", the folder of " +
+                                          source.describe() +
+                                          "; name a document inside that folder");
+    }
+    return relative.generic_string();
+}
+
+LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
+                             const std::string& document) {
+    const auto source = try_open_source(options);
+    const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : options.cwd / spec;
+    std::error_code ec;
+    const bool is_file = !spec.empty() && fs::is_regular_file(path, ec);
+    bool source_first = false;
+    if (source) {
+        const auto labels = source->labels();
+        source_first = !is_file || is_number_spec(spec) ||
+                       std::find(labels.begin(), labels.end(), spec) != labels.end();
+    }
+    if (source_first) {
+        LoadedRevision loaded;
+        loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
+        loaded.bytes = source->read(loaded.info);
+        return loaded;
+    }
+    if (is_file) {
+        const FileSource files(options.cwd);
+        LoadedRevision loaded;
+        loaded.info = files.resolve(spec, spec);
+        loaded.bytes = files.read(loaded.info);
+        return loaded;
+    }
+    throw_no_source(options, "'" + spec + "' is not a file, and no revision store was found");
+}
+
+} // namespace redraft::store

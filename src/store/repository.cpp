@@ -1,0 +1,403 @@
+#include "store/repository.hpp"
+
+#include <redraft/error.hpp>
+#include <redraft/store/spec.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace redraft::store {
+namespace {
+
+std::string first_line(const char* message) {
+    if (!message) {
+        return {};
+    }
+    std::string_view text(message);
+    const auto start = text.find_first_not_of("\r\n");
+    if (start == std::string_view::npos) {
+        return {};
+    }
+    text = text.substr(start);
+    return std::string(text.substr(0, text.find_first_of("\r\n")));
+}
+
+} // namespace
+
+RepositorySource::RepositorySource(git::Repository repository, RepositoryOptions options)
+    : repository_(std::move(repository)), options_(std::move(options)) {}
+
+git::Commit RepositorySource::lookup_commit(const git_oid& id) const {
+    git_commit* raw = nullptr;
+    git::check(git_commit_lookup(&raw, repository_.get(), &id),
+               "reading commit " + git::hex(id) + " in " + describe());
+    return git::Commit(raw);
+}
+
+std::optional<git_oid> RepositorySource::tip() const {
+    git_oid id;
+    const int code = git_reference_name_to_id(&id, repository_.get(), options_.branch.c_str());
+    if (code == GIT_ENOTFOUND || code == GIT_EUNBORNBRANCH) {
+        return std::nullopt;
+    }
+    git::check(code, "reading " + options_.branch + " in " + describe());
+    return id;
+}
+
+std::optional<git_oid> RepositorySource::blob_in(const git_commit* commit,
+                                                 const std::string& document) const {
+    git_tree* raw_tree = nullptr;
+    git::check(git_commit_tree(&raw_tree, commit), "reading the tree of commit " +
+                                                       git::hex(*git_commit_id(commit)) + " in " +
+                                                       describe());
+    git::Tree tree(raw_tree);
+    git_tree_entry* raw_entry = nullptr;
+    const int code = git_tree_entry_bypath(&raw_entry, tree.get(), document.c_str());
+    if (code == GIT_ENOTFOUND) {
+        return std::nullopt;
+    }
+    git::check(code, "looking up " + document + " in " + describe());
+    git::TreeEntry entry(raw_entry);
+    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) {
+        return std::nullopt;
+    }
+    return *git_tree_entry_id(entry.get());
+}
+
+ContentCache& RepositorySource::number_cache(const std::string& document) const {
+    auto& cache = number_caches_[document];
+    if (!cache) {
+        // The cache's name carries a hash of the document's path (FNV-1a).
+        std::uint64_t hash = 1469598103934665603ull;
+        for (unsigned char c : document) {
+            hash = (hash ^ c) * 1099511628211ull;
+        }
+        char name[64];
+        std::snprintf(name, sizeof name, "numbers-%016llx-1",
+                      static_cast<unsigned long long>(hash));
+        cache = std::make_unique<ContentCache>(*this, name);
+    }
+    return *cache;
+}
+
+RepositorySource::Walk RepositorySource::walk(const std::string& document, const git_oid& start,
+                                              std::size_t min_changes,
+                                              std::uint32_t down_to) const {
+    Walk result;
+    ContentCache& numbers = number_cache(document);
+    std::optional<std::uint32_t> known; // the number of the oldest change found so far
+    auto enough = [&] {
+        return known && result.changes.size() >= min_changes && (down_to == 0 || *known <= down_to);
+    };
+    auto found = [&](const git_oid& commit, const git_oid& blob) {
+        result.changes.push_back({commit, blob});
+        if (known) {
+            known = *known - 1;
+        } else if (const auto cached = numbers.find(git::hex(commit))) {
+            known = static_cast<std::uint32_t>(*cached);
+        }
+    };
+    git::Commit commit = lookup_commit(start);
+    std::optional<git_oid> blob = blob_in(commit.get(), document);
+    while (!enough()) {
+        if (git_commit_parentcount(commit.get()) == 0) {
+            if (blob) {
+                found(*git_commit_id(commit.get()), *blob);
+            }
+            if (!known) {
+                known = 1; // the first commit: the oldest change is revision 1
+            }
+            break;
+        }
+        git::Commit parent = lookup_commit(*git_commit_parent_id(commit.get(), 0));
+        // A commit that keeps the whole tree keeps the document: no need to read the tree.
+        const bool same_tree =
+            git_oid_equal(git_commit_tree_id(commit.get()), git_commit_tree_id(parent.get()));
+        std::optional<git_oid> parent_blob = same_tree ? blob : blob_in(parent.get(), document);
+        if (blob && (!parent_blob || !git_oid_equal(&*blob, &*parent_blob))) {
+            found(*git_commit_id(commit.get()), *blob);
+        }
+        commit = std::move(parent);
+        blob = parent_blob;
+    }
+    if (result.changes.empty()) {
+        return result;
+    }
+    result.newest_number = *known + static_cast<std::uint32_t>(result.changes.size()) - 1;
+    for (std::size_t i = 0; i < result.changes.size(); ++i) {
+        numbers.add(git::hex(result.changes[i].commit), result.number(i));
+    }
+    numbers.save();
+    return result;
+}
+
+RepositorySource::Walk RepositorySource::walk_all(const std::string& document,
+                                                  const git_oid& start) const {
+    return walk(document, start, SIZE_MAX, 1);
+}
+
+std::multimap<std::string, std::string> RepositorySource::labels_by_commit() const {
+    std::multimap<std::string, std::string> by_commit;
+    for (const auto& name : labels()) {
+        if (const auto commit = commit_of_label(name)) {
+            by_commit.emplace(git::hex(*commit), name);
+        }
+    }
+    return by_commit;
+}
+
+RevisionInfo
+RepositorySource::info(const Change& change, std::uint32_t number, const std::string& document,
+                       const std::multimap<std::string, std::string>& labels_by_commit) const {
+    git::Commit commit = lookup_commit(change.commit);
+    RevisionInfo info;
+    info.number = number;
+    info.id = git::hex(change.commit);
+    info.short_id = git::short_hex(repository_.get(), change.commit);
+    info.blob_id = git::hex(change.blob);
+    const git_signature* author = git_commit_author(commit.get());
+    info.time = author->when.time;
+    info.offset_minutes = author->when.offset;
+    info.author_name = author->name ? author->name : "";
+    info.author_email = author->email ? author->email : "";
+    info.message = first_line(git_commit_message(commit.get()));
+    const auto [begin, end] = labels_by_commit.equal_range(info.id);
+    for (auto it = begin; it != end; ++it) {
+        info.labels.push_back(it->second);
+    }
+    info.document = document;
+    git_odb* raw_odb = nullptr;
+    git::check(git_repository_odb(&raw_odb, repository_.get()), "opening " + describe());
+    git::Odb odb(raw_odb);
+    std::size_t size = 0;
+    git_object_t type = GIT_OBJECT_ANY;
+    git::check(git_odb_read_header(&size, &type, odb.get(), &change.blob),
+               "reading " + document + " at " + info.short_id + " in " + describe());
+    info.size = size;
+    return info;
+}
+
+std::vector<std::string> RepositorySource::documents() const {
+    const auto head = tip();
+    if (!head) {
+        return {};
+    }
+    git::Commit commit = lookup_commit(*head);
+    git_tree* raw_tree = nullptr;
+    git::check(git_commit_tree(&raw_tree, commit.get()), "reading the tree of " + describe());
+    git::Tree tree(raw_tree);
+    std::vector<std::string> names;
+    auto collect = [](const char* folder, const git_tree_entry* entry, void* payload) -> int {
+        if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
+            static_cast<std::vector<std::string>*>(payload)->push_back(std::string(folder) +
+                                                                       git_tree_entry_name(entry));
+        }
+        return 0;
+    };
+    git::check(git_tree_walk(tree.get(), GIT_TREEWALK_PRE, collect, &names),
+               "listing the documents of " + describe());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::vector<std::string> RepositorySource::labels() const {
+    git_strarray names{};
+    git::check(git_tag_list(&names, repository_.get()), "listing the labels of " + describe());
+    std::vector<std::string> out(names.strings, names.strings + names.count);
+    git_strarray_dispose(&names);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<RevisionInfo> RepositorySource::log(const std::string& document) const {
+    const auto head = tip();
+    Walk walked;
+    if (head) {
+        walked = walk_all(document, *head);
+    }
+    const auto& found = walked.changes;
+    if (found.empty()) {
+        throw Error(ErrorKind::not_found,
+                    document + " has no revisions in " + describe() +
+                        (options_.branch == "HEAD"
+                             ? "; check that the file is committed to this repository"
+                             : "; record one with `redraft commit " + document + "`"));
+    }
+    const auto labels = labels_by_commit();
+    std::vector<RevisionInfo> infos;
+    infos.reserve(found.size());
+    const auto count = static_cast<std::uint32_t>(found.size());
+    for (std::uint32_t i = 0; i < count; ++i) {
+        infos.push_back(info(found[count - 1 - i], i + 1, document, labels));
+    }
+    return infos;
+}
+
+std::optional<git_oid> RepositorySource::commit_of_label(const std::string& name) const {
+    const std::string ref_name = "refs/tags/" + name;
+    int valid = 0;
+    if (git_reference_name_is_valid(&valid, ref_name.c_str()) < 0 || !valid) {
+        return std::nullopt;
+    }
+    git_reference* raw_ref = nullptr;
+    const int code = git_reference_lookup(&raw_ref, repository_.get(), ref_name.c_str());
+    if (code == GIT_ENOTFOUND) {
+        return std::nullopt;
+    }
+    git::check(code, "reading the label " + name + " in " + describe());
+    git::Reference ref(raw_ref);
+    git_object* raw_commit = nullptr;
+    git::check(git_reference_peel(&raw_commit, ref.get(), GIT_OBJECT_COMMIT),
+               "reading the revision the label " + name + " names in " + describe());
+    git::Object commit(raw_commit);
+    return *git_object_id(commit.get());
+}
+
+std::optional<git_oid> RepositorySource::commit_of_prefix(const std::string& spec) const {
+    git_oid prefix;
+    if (git_oid_fromstrn(&prefix, spec.c_str(), spec.size()) < 0) {
+        return std::nullopt;
+    }
+    git_object* raw = nullptr;
+    const int code =
+        git_object_lookup_prefix(&raw, repository_.get(), &prefix, spec.size(), GIT_OBJECT_ANY);
+    if (code == GIT_ENOTFOUND) {
+        return std::nullopt;
+    }
+    if (code == GIT_EAMBIGUOUS) {
+        // List the commits that share the prefix (only on this error path: a scan of the
+        // object database).
+        git_odb* raw_odb = nullptr;
+        git::check(git_repository_odb(&raw_odb, repository_.get()), "opening " + describe());
+        git::Odb odb(raw_odb);
+        struct Scan {
+            std::string prefix;
+            std::vector<git_oid> ids;
+        } scan{spec, {}};
+        std::transform(scan.prefix.begin(), scan.prefix.end(), scan.prefix.begin(),
+                       [](char c) { return c >= 'A' && c <= 'F' ? char(c + 32) : c; });
+        auto visit = [](const git_oid* id, void* payload) -> int {
+            auto* s = static_cast<Scan*>(payload);
+            if (git::hex(*id).starts_with(s->prefix)) {
+                s->ids.push_back(*id);
+            }
+            return 0;
+        };
+        git::check(git_odb_foreach(odb.get(), visit, &scan), "scanning " + describe());
+        std::vector<std::string> candidates;
+        for (const auto& id : scan.ids) {
+            git_object* raw_object = nullptr;
+            if (git_object_lookup(&raw_object, repository_.get(), &id, GIT_OBJECT_ANY) < 0) {
+                continue;
+            }
+            git::Object object(raw_object);
+            std::string line = git::hex(id).substr(0, spec.size() + 4) + " (" +
+                               git_object_type2string(git_object_type(object.get()));
+            if (git_object_type(object.get()) == GIT_OBJECT_COMMIT) {
+                const auto* commit = reinterpret_cast<const git_commit*>(object.get());
+                line += ": " + first_line(git_commit_message(commit));
+            }
+            candidates.push_back(line + ")");
+        }
+        std::sort(candidates.begin(), candidates.end());
+        throw_ambiguous_prefix(spec, candidates);
+    }
+    git::check(code, "looking up the commit id prefix " + spec + " in " + describe());
+    git::Object object(raw);
+    git_object* raw_commit = nullptr;
+    if (git_object_peel(&raw_commit, object.get(), GIT_OBJECT_COMMIT) < 0) {
+        throw Error(ErrorKind::usage, "'" + spec + "' names a " +
+                                          git_object_type2string(git_object_type(object.get())) +
+                                          " in " + describe() +
+                                          ", not a revision; give a commit id");
+    }
+    git::Object commit(raw_commit);
+    return *git_object_id(commit.get());
+}
+
+std::optional<git_oid> RepositorySource::commit_of_expression(const std::string& spec) const {
+    git_object* raw = nullptr;
+    const int code = git_revparse_single(&raw, repository_.get(), spec.c_str());
+    if (code < 0) {
+        // Not an expression this repository can answer: the caller reports an unknown spec.
+        return std::nullopt;
+    }
+    git::Object object(raw);
+    git_object* raw_commit = nullptr;
+    if (git_object_peel(&raw_commit, object.get(), GIT_OBJECT_COMMIT) < 0) {
+        return std::nullopt;
+    }
+    git::Object commit(raw_commit);
+    return *git_object_id(commit.get());
+}
+
+RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::string& document,
+                                           const std::string& spec) const {
+    const Walk walked = walk(document, commit, 1, 0);
+    const auto& found = walked.changes;
+    if (found.empty()) {
+        throw Error(ErrorKind::not_found,
+                    document + " does not exist at revision '" + spec + "' (commit " +
+                        git::short_hex(repository_.get(), commit) + ") in " + describe());
+    }
+    return info(found.front(), walked.newest_number, document, labels_by_commit());
+}
+
+RevisionInfo RepositorySource::resolve(const std::string& spec, const std::string& document) const {
+    if (is_number_spec(spec)) {
+        // Numbers count from the oldest revision; the number cache lets the walk stop early.
+        const auto head = tip();
+        const bool back = spec.starts_with('-');
+        std::size_t back_count = 0;
+        std::uint32_t wanted = 0;
+        if (back) {
+            back_count = spec.size() > 10 ? SIZE_MAX - 1 : std::stoull(spec.substr(1));
+        } else {
+            wanted = spec.size() > 9 ? UINT32_MAX : static_cast<std::uint32_t>(std::stoul(spec));
+        }
+        const Walk walked =
+            head ? walk(document, *head, back ? back_count + 1 : 1, back ? 0 : std::max(1u, wanted))
+                 : Walk{};
+        if (walked.changes.empty()) {
+            log(document); // throws: the document has no revisions
+        }
+        if (const auto index = number_index(spec, walked.newest_number, document)) {
+            const auto number = static_cast<std::uint32_t>(*index + 1);
+            const std::size_t position = walked.newest_number - number;
+            if (position < walked.changes.size()) {
+                return info(walked.changes[position], number, document, labels_by_commit());
+            }
+        }
+    }
+    std::optional<git_oid> commit = commit_of_label(spec);
+    if (!commit && looks_like_id_prefix(spec)) {
+        commit = commit_of_prefix(spec);
+    }
+    if (!commit && !spec.empty() && !spec.starts_with('-')) {
+        commit = commit_of_expression(spec);
+    }
+    if (commit) {
+        return revision_at(*commit, document, spec);
+    }
+    const auto head = tip();
+    const std::size_t count = head ? walk(document, *head, 1, 0).newest_number : 0;
+    throw_unknown_spec(spec, document, count, labels(), describe());
+}
+
+std::string RepositorySource::read(const RevisionInfo& revision) const {
+    git_oid blob_id;
+    if (git_oid_fromstr(&blob_id, revision.blob_id.c_str()) < 0) {
+        throw Error(ErrorKind::internal, "revision " + revision.short_id + " of " +
+                                             revision.document + " carries no content id");
+    }
+    git_blob* raw = nullptr;
+    git::check(git_blob_lookup(&raw, repository_.get(), &blob_id),
+               "reading " + revision.document + " at revision " + std::to_string(revision.number) +
+                   " (" + revision.short_id + ") in " + describe());
+    git::Blob blob(raw);
+    const auto* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
+    return std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+}
+
+} // namespace redraft::store

@@ -1,0 +1,88 @@
+#pragma once
+// Reading revisions from a git repository: a redraft store (branch main of .redraft) or any git
+// repository (its HEAD), read-only. A document's revisions are the commits on the first-parent
+// chain that change the document's blob.
+
+#include <redraft/store/cache.hpp>
+#include <redraft/store/source.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "store/git.hpp"
+
+namespace redraft::store {
+
+struct RepositoryOptions {
+    std::filesystem::path root;      // documents are relative to it; empty for a bare repository
+    std::string branch;              // the ref whose history is read: "refs/heads/main" or "HEAD"
+    std::string description;         // "the store /x/.redraft"
+    std::filesystem::path cache_dir; // empty for a read-only source
+};
+
+// One recorded change of a document: the commit and the document's blob in it.
+struct Change {
+    git_oid commit;
+    git_oid blob;
+};
+
+class RepositorySource : public RevisionSource {
+public:
+    RepositorySource(git::Repository repository, RepositoryOptions options);
+
+    std::string describe() const override { return options_.description; }
+    std::filesystem::path root() const override { return options_.root; }
+    std::vector<std::string> documents() const override;
+    std::vector<std::string> labels() const override;
+    std::vector<RevisionInfo> log(const std::string& document) const override;
+    RevisionInfo resolve(const std::string& spec, const std::string& document) const override;
+    std::string read(const RevisionInfo& revision) const override;
+    std::filesystem::path cache_dir() const override { return options_.cache_dir; }
+
+    git_repository* repository() const { return repository_.get(); }
+    // The tip of the branch; nullopt when it has no commit yet.
+    std::optional<git_oid> tip() const;
+    // The changes of `document` on the first-parent chain from `start`, newest first, and the
+    // number of the newest (the others count down from it).
+    struct Walk {
+        std::vector<Change> changes;
+        std::uint32_t newest_number = 0;
+        std::uint32_t number(std::size_t index) const {
+            return newest_number - static_cast<std::uint32_t>(index);
+        }
+    };
+    // Walks only as far as needed: it stops once it holds `min_changes` changes, knows their
+    // numbers (from the number cache, or by reaching the first commit) and has reached number
+    // `down_to` (0: any). Numbers found are added to the cache.
+    Walk walk(const std::string& document, const git_oid& start, std::size_t min_changes,
+              std::uint32_t down_to) const;
+    // Every change, to the first commit.
+    Walk walk_all(const std::string& document, const git_oid& start) const;
+    // The document's blob in a commit, if the document exists there.
+    std::optional<git_oid> blob_in(const git_commit* commit, const std::string& document) const;
+    // A revision's details; `number` counts from the oldest.
+    RevisionInfo info(const Change& change, std::uint32_t number, const std::string& document,
+                      const std::multimap<std::string, std::string>& labels_by_commit) const;
+    // Commit id -> label names.
+    std::multimap<std::string, std::string> labels_by_commit() const;
+    // The revision of `document` current at `commit` (the latest change at or before it).
+    RevisionInfo revision_at(const git_oid& commit, const std::string& document,
+                             const std::string& spec) const;
+
+private:
+    std::optional<git_oid> commit_of_label(const std::string& name) const;
+    std::optional<git_oid> commit_of_prefix(const std::string& spec) const;
+    std::optional<git_oid> commit_of_expression(const std::string& spec) const;
+    git::Commit lookup_commit(const git_oid& id) const;
+
+    ContentCache& number_cache(const std::string& document) const;
+
+    git::Repository repository_;
+    RepositoryOptions options_;
+    // Per document: the revision number of each change commit (immutable: it depends only on
+    // the commit's ancestry), so that a spec never walks further back than needed.
+    mutable std::map<std::string, std::unique_ptr<ContentCache>> number_caches_;
+};
+
+} // namespace redraft::store

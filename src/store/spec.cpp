@@ -1,0 +1,179 @@
+#include <redraft/error.hpp>
+#include <redraft/store/spec.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <numeric>
+
+namespace redraft::store {
+namespace {
+
+std::optional<std::int64_t> parse_integer(std::string_view text) {
+    if (text.empty() || text.size() > 18) {
+        return std::nullopt;
+    }
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::string join(const std::vector<std::string>& items, std::size_t limit) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size() && i < limit; ++i) {
+        out += (i ? ", " : "") + items[i];
+    }
+    if (items.size() > limit) {
+        out += " and " + std::to_string(items.size() - limit) + " more";
+    }
+    return out;
+}
+
+std::string range_text(std::size_t revisions) {
+    if (revisions == 0) {
+        return "it has no revisions";
+    }
+    if (revisions == 1) {
+        return "its only revision is 1";
+    }
+    return "its revisions are numbered 1 to " + std::to_string(revisions) + ", or -1" +
+           (revisions > 2 ? " to -" + std::to_string(revisions - 1) : std::string()) +
+           " counting back from the latest";
+}
+
+} // namespace
+
+bool is_number_spec(const std::string& spec) {
+    const std::string_view digits =
+        spec.starts_with('-') ? std::string_view(spec).substr(1) : std::string_view(spec);
+    return !digits.empty() && digits.size() <= 18 &&
+           std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool looks_like_id_prefix(std::string_view spec) {
+    return spec.size() >= 4 && spec.size() <= 40 &&
+           std::all_of(spec.begin(), spec.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+           });
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<std::size_t> number_index(const std::string& spec, std::size_t count,
+                                        const std::string& document) {
+    if (!is_number_spec(spec)) {
+        return std::nullopt;
+    }
+    const auto value = parse_integer(spec);
+    const auto total = static_cast<std::int64_t>(count);
+    if (value && spec.starts_with('-') && -*value < total) {
+        return static_cast<std::size_t>(total - 1 + *value);
+    }
+    if (value && !spec.starts_with('-') && *value >= 1 && *value <= total) {
+        return static_cast<std::size_t>(*value - 1);
+    }
+    if (looks_like_id_prefix(spec)) {
+        return std::nullopt; // perhaps a commit id made of digits only
+    }
+    throw Error(ErrorKind::not_found,
+                "there is no revision " + spec + " of " + document + ": " + range_text(count));
+}
+
+void throw_unknown_spec(const std::string& spec, const std::string& document, std::size_t revisions,
+                        const std::vector<std::string>& labels, const std::string& where) {
+    // The nearest labels and numbers by edit distance, closest first.
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    auto consider = [&](const std::string& candidate) {
+        scored.emplace_back(edit_distance(spec, candidate), candidate);
+    };
+    for (const auto& label : labels) {
+        consider(label);
+    }
+    for (std::size_t n = 1; n <= revisions; ++n) {
+        consider(std::to_string(n));
+        if (n < revisions) {
+            consider("-" + std::to_string(n));
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    const std::size_t limit = std::max<std::size_t>(2, spec.size() / 2);
+    std::vector<std::string> nearest;
+    for (const auto& [distance, candidate] : scored) {
+        if (distance > limit || nearest.size() == 3 ||
+            (!nearest.empty() && distance > scored.front().first)) {
+            break;
+        }
+        nearest.push_back("'" + candidate + "'");
+    }
+    std::string message = "unknown revision '" + spec + "' of " + document + " in " + where;
+    if (!nearest.empty()) {
+        message += "; did you mean " + join(nearest, 3) + "?";
+    }
+    message += " (" + range_text(revisions);
+    message += labels.empty() ? "; there are no labels)" : "; labels: " + join(labels, 10) + ")";
+    throw Error(ErrorKind::not_found, message);
+}
+
+void throw_ambiguous_prefix(const std::string& spec, const std::vector<std::string>& candidates) {
+    std::string message = "the commit id prefix '" + spec + "' is ambiguous: it matches";
+    for (const auto& candidate : candidates) {
+        message += "\n  " + candidate;
+    }
+    message += "\ngive more characters of the id";
+    throw Error(ErrorKind::usage, message);
+}
+
+std::optional<RevisionInfo> resolve_in_log(const std::string& spec,
+                                           const std::vector<RevisionInfo>& log,
+                                           const std::string& document) {
+    if (const auto index = number_index(spec, log.size(), document)) {
+        return log[*index];
+    }
+    // The latest revision carrying the label.
+    for (auto it = log.rbegin(); it != log.rend(); ++it) {
+        if (std::find(it->labels.begin(), it->labels.end(), spec) != it->labels.end()) {
+            return *it;
+        }
+    }
+    if (looks_like_id_prefix(spec)) {
+        std::string lower(spec);
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](char c) { return c >= 'A' && c <= 'F' ? char(c + 32) : c; });
+        std::vector<const RevisionInfo*> matches;
+        for (const auto& info : log) {
+            if (info.id.starts_with(lower)) {
+                matches.push_back(&info);
+            }
+        }
+        if (matches.size() == 1) {
+            return *matches.front();
+        }
+        if (matches.size() > 1) {
+            std::vector<std::string> candidates;
+            for (const auto* info : matches) {
+                candidates.push_back(info->short_id + " (revision " + std::to_string(info->number) +
+                                     " of " + document + ": " + info->message + ")");
+            }
+            throw_ambiguous_prefix(spec, candidates);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace redraft::store

@@ -1,0 +1,170 @@
+#include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+using namespace redraft::document;
+
+Document plain(std::string text) {
+    return parse(std::move(text), "essay.txt", {});
+}
+Document markdown(std::string text) {
+    return parse(std::move(text), "essay.md", {Format::markdown});
+}
+
+std::string source_of(const Document& doc, const Sentence& s) {
+    return doc.source.substr(s.source.begin, s.source.size());
+}
+
+TEST(PlainText, ParagraphsAreSeparatedByBlankLines) {
+    const auto doc = plain("First paragraph.\nStill first.\n\n  \nSecond one. Two sentences.\n");
+    ASSERT_EQ(doc.paragraphs.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[0].text, "First paragraph.\nStill first.");
+    EXPECT_EQ(doc.paragraphs[0].sentences.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[1].position.line, 5u);
+    EXPECT_EQ(doc.paragraphs[1].sentences[1].position.column, 13u);
+}
+
+TEST(PlainText, ShortLineWithoutFinalPunctuationIsAHeading) {
+    const auto doc =
+        plain("Rutte and Russia\n\nMark who?\n\nWhat events have shaped Rutte's stance "
+              "on Russia before the war?\n\nA sentence.\n");
+    EXPECT_EQ(doc.paragraphs[0].kind, BlockKind::heading);
+    EXPECT_EQ(doc.paragraphs[1].kind, BlockKind::heading);   // a short question
+    EXPECT_EQ(doc.paragraphs[2].kind, BlockKind::paragraph); // a long question
+    EXPECT_EQ(doc.paragraphs[3].kind, BlockKind::paragraph);
+    ASSERT_EQ(doc.sections.size(), 3u);
+    EXPECT_EQ(doc.sections[2].heading, 1u);
+    EXPECT_EQ(doc.paragraphs[3].section, 2u);
+}
+
+TEST(PlainText, MultiLineParagraphIsNeverAHeading) {
+    const auto doc = plain("Short\nlines\n");
+    EXPECT_EQ(doc.paragraphs[0].kind, BlockKind::paragraph);
+}
+
+TEST(PlainText, BomAndCrlfKeepOffsetsAndLines) {
+    const auto doc = plain("\xEF\xBB\xBFTitle\r\n\r\nOne. \xC3\x89tat two.\r\nThree.\r\n");
+    ASSERT_EQ(doc.paragraphs.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[0].source.begin, 3u);
+    EXPECT_EQ(doc.paragraphs[0].position.line, 1u);
+    EXPECT_EQ(doc.paragraphs[0].position.column, 1u);
+    EXPECT_EQ(doc.paragraphs[0].text, "Title");
+    const auto& p = doc.paragraphs[1];
+    ASSERT_EQ(p.sentences.size(), 3u);
+    EXPECT_EQ(source_of(doc, p.sentences[1]), "\xC3\x89tat two.");
+    EXPECT_EQ(p.sentences[1].position.line, 3u);
+    EXPECT_EQ(p.sentences[1].position.column, 6u);
+    EXPECT_EQ(p.sentences[2].position.line, 4u);
+    EXPECT_EQ(p.sentences[2].position.column, 1u);
+}
+
+TEST(PlainText, EmptyFileHasNoParagraphs) {
+    EXPECT_TRUE(plain("").paragraphs.empty());
+    EXPECT_TRUE(plain("\n\n  \n").paragraphs.empty());
+}
+
+TEST(PlainText, ReflowedParagraphHasTheSameKey) {
+    const auto a = plain("Rutte remained notably stoic\nand \xE2\x80\x9C"
+                         "diplomatic\xE2\x80\x9D.");
+    const auto b = plain("Rutte remained notably\nstoic and \"diplomatic\".");
+    EXPECT_EQ(a.paragraphs[0].key, b.paragraphs[0].key);
+    EXPECT_EQ(a.paragraphs[0].hash, b.paragraphs[0].hash);
+}
+
+TEST(PlainText, ExactComparisonKeepsTheBytes) {
+    const auto a =
+        parse("Stoic\nand calm.", "a.txt", {Format::plain, redraft::text::Comparison::exact});
+    EXPECT_EQ(a.paragraphs[0].key, "Stoic\nand calm.");
+}
+
+TEST(Markdown, BlockKindsAndLevels) {
+    const auto doc = markdown("# Title\n\nText.\n\n> Quoted.\n\n- one\n- two\n\n```\ncode\n```\n");
+    ASSERT_EQ(doc.paragraphs.size(), 6u);
+    EXPECT_EQ(doc.paragraphs[0].kind, BlockKind::heading);
+    EXPECT_EQ(doc.paragraphs[0].level, 1);
+    EXPECT_EQ(doc.paragraphs[1].kind, BlockKind::paragraph);
+    EXPECT_EQ(doc.paragraphs[2].kind, BlockKind::quote);
+    EXPECT_EQ(doc.paragraphs[3].kind, BlockKind::list_item);
+    EXPECT_EQ(doc.paragraphs[4].kind, BlockKind::list_item);
+    EXPECT_EQ(doc.paragraphs[5].kind, BlockKind::code);
+    EXPECT_EQ(doc.paragraphs[5].text, "code");
+}
+
+TEST(Markdown, MarkupIsStrippedForComparisonButKeptInTheSource) {
+    const auto doc = markdown("Some *emphasis*, a [link](http://x.org) and `code`.\n");
+    const auto& p = doc.paragraphs[0];
+    EXPECT_EQ(p.text, "Some emphasis, a link and code.");
+    EXPECT_EQ(source_of(doc, p.sentences[0]),
+              "Some *emphasis*, a [link](http://x.org) and `code`.");
+    EXPECT_EQ(p.key, plain("Some emphasis, a link and code.").paragraphs[0].key);
+}
+
+TEST(Markdown, SentencesMapToSourcePositions) {
+    const auto doc = markdown("## Heading\n\nFirst *one*. Second\nline two.\n");
+    const auto& p = doc.paragraphs[1];
+    ASSERT_EQ(p.sentences.size(), 2u);
+    EXPECT_EQ(source_of(doc, p.sentences[1]), "Second\nline two.");
+    EXPECT_EQ(p.sentences[1].position.line, 3u);
+    EXPECT_EQ(p.sentences[1].position.column, 14u);
+}
+
+TEST(Markdown, BomDoesNotShiftColumns) {
+    const auto doc = markdown("\xEF\xBB\xBF# Title\r\n\r\nText here.\r\n");
+    EXPECT_EQ(doc.paragraphs[0].source.begin, 3u);
+    EXPECT_EQ(doc.paragraphs[0].position.column, 1u);
+    EXPECT_EQ(doc.paragraphs[1].position.line, 3u);
+}
+
+TEST(Format, FollowsTheExtensionUnlessOverridden) {
+    EXPECT_EQ(choose_format("essay.md", FormatChoice::by_extension), Format::markdown);
+    EXPECT_EQ(choose_format("ESSAY.MARKDOWN", FormatChoice::by_extension), Format::markdown);
+    EXPECT_EQ(choose_format("essay.txt", FormatChoice::by_extension), Format::plain);
+    EXPECT_EQ(choose_format("essay.md", FormatChoice::plain), Format::plain);
+    EXPECT_EQ(choose_format("essay.txt", FormatChoice::markdown), Format::markdown);
+}
+
+std::string error_of(auto&& action) {
+    try {
+        action();
+    } catch (const redraft::Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+TEST(Load, MissingFile) {
+    EXPECT_EQ(error_of([] { load("/nonexistent/essay.txt", FormatChoice::by_extension); }),
+              "/nonexistent/essay.txt: no such file; check the path and try again");
+}
+
+TEST(Load, Directory) {
+    EXPECT_EQ(error_of([] { load("/tmp", FormatChoice::by_extension); }),
+              "/tmp: is a directory, not a text file");
+}
+
+TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {
+    const auto path = std::filesystem::temp_directory_path() / "redraft-large-test.txt";
+    {
+        std::ofstream out(path);
+        out << std::string(3 << 20, 'a');
+    }
+    EXPECT_EQ(error_of([&] { read_file(path, 2 << 20); }),
+              path.string() + ": the file is 3 MiB; redraft reads documents up to 2 MiB");
+    std::filesystem::remove(path);
+}
+
+TEST(Load, BinaryFileIsRefusedWithItsName) {
+    EXPECT_EQ(error_of([] { parse(std::string("PK\x03\x04", 4), "essay.docx", {}); }),
+              "essay.docx:1: binary content (control byte 3) at byte 2; redraft reads only "
+              "text files");
+}
+
+} // namespace

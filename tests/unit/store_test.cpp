@@ -1,0 +1,563 @@
+#include <redraft/error.hpp>
+#include <redraft/store/cache.hpp>
+#include <redraft/store/memory.hpp>
+#include <redraft/store/source.hpp>
+#include <redraft/store/store.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sys/stat.h>
+#include <thread>
+
+namespace {
+
+namespace fs = std::filesystem;
+using redraft::Error;
+using redraft::ErrorKind;
+using namespace redraft::store;
+
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "redraft-store-XXXXXX").string();
+        path_ = fs::path(mkdtemp(pattern.data()));
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+void write(const fs::path& path, const std::string& bytes) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+template <typename F>
+std::string error_of(F&& action, ErrorKind expected_kind, const fs::path& sandbox = {}) {
+    try {
+        action();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), expected_kind) << e.what();
+        return sandbox.empty() ? e.what() : replace_all(e.what(), sandbox.string(), "TMP");
+    }
+    return "no error";
+}
+
+int run(const std::string& command) {
+    return std::system(command.c_str());
+}
+
+class StoreTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        Store::init(dir.path());
+        store = std::make_unique<Store>(Store::open(dir.path()));
+    }
+    CommitResult commit(const std::string& name, const std::string& bytes,
+                        const std::string& message, const std::string& label = {}) {
+        write(dir.path() / name, bytes);
+        CommitOptions options;
+        options.message = message;
+        options.author = "Ann Lee <ann@example.org>";
+        options.date = "2024-06-27T14:30:00+02:00";
+        options.label = label;
+        return store->commit({name}, options, dir.path());
+    }
+
+    TempDir dir;
+    std::unique_ptr<Store> store;
+};
+
+TEST(ParseDate, ReadsIso8601) {
+    EXPECT_EQ(parse_date("1970-01-01").seconds, 0);
+    EXPECT_EQ(parse_date("2024-06-27").seconds, 1719446400);
+    EXPECT_EQ(parse_date("2024-06-27T14:30:00Z").seconds, 1719498600);
+    const auto zoned = parse_date("2024-06-27T14:30:00+02:00");
+    EXPECT_EQ(zoned.seconds, 1719491400);
+    EXPECT_EQ(zoned.offset_minutes, 120);
+    EXPECT_EQ(parse_date("2024-06-27 14:30-0530").offset_minutes, -330);
+    EXPECT_EQ(parse_date("2024-02-29T00:00").seconds, 1709164800);
+}
+
+TEST(ParseDate, RefusesWhatIsNotADate) {
+    EXPECT_EQ(error_of([] { parse_date("27/06/2024"); }, ErrorKind::usage),
+              "--date '27/06/2024': not a date redraft can read; write it as ISO-8601, for "
+              "example 2024-06-27, 2024-06-27T14:30:00 or 2024-06-27T14:30:00+02:00");
+    EXPECT_EQ(error_of([] { parse_date("2023-02-29"); }, ErrorKind::usage),
+              "--date '2023-02-29': there is no such day; write it as ISO-8601, for example "
+              "2024-06-27, 2024-06-27T14:30:00 or 2024-06-27T14:30:00+02:00");
+    EXPECT_NE(error_of([] { parse_date("2024-06-27T25:00"); }, ErrorKind::usage), "no error");
+    EXPECT_NE(error_of([] { parse_date("2024-06-27T10:00:00 extra"); }, ErrorKind::usage),
+              "no error");
+}
+
+TEST(FormatTime, WritesIso8601InTheRevisionsZone) {
+    EXPECT_EQ(format_time(1719491400, 120), "2024-06-27T14:30:00+02:00");
+    EXPECT_EQ(format_time(0, 0), "1970-01-01T00:00:00+00:00");
+    EXPECT_EQ(format_time(1719491400, -330), "2024-06-27T07:00:00-05:30");
+}
+
+TEST(LabelNames, FollowGitsRefRules) {
+    EXPECT_EQ(label_name_problem("appointed"), "");
+    EXPECT_EQ(label_name_problem("v1.0"), "");
+    EXPECT_EQ(label_name_problem("drafts/june"), "");
+    EXPECT_EQ(label_name_problem(""), "a label needs a name");
+    EXPECT_EQ(label_name_problem("3"), "it would read as a revision number");
+    EXPECT_EQ(label_name_problem("-2"), "it would read as a revision number");
+    EXPECT_EQ(label_name_problem("-x"), "it must not start with '-'");
+    EXPECT_EQ(label_name_problem("first draft"),
+              "it must not contain spaces or control characters");
+    EXPECT_EQ(label_name_problem("a~b"), "it must not contain '~' (git forbids ~ ^ : ? * [ \\)");
+    EXPECT_EQ(label_name_problem("a:b"), "it must not contain ':' (git forbids ~ ^ : ? * [ \\)");
+    EXPECT_EQ(label_name_problem("a..b"), "it must not contain '..'");
+    EXPECT_EQ(label_name_problem("a@{b"), "it must not contain '@{'");
+    EXPECT_EQ(label_name_problem("@"), "'@' alone is not a valid name");
+    EXPECT_EQ(label_name_problem("a/"), "it must not start or end with '/' or contain '//'");
+    EXPECT_EQ(label_name_problem("a."), "it must not end with '.'");
+    EXPECT_EQ(label_name_problem("a.lock"), "it must not end with '.lock'");
+    EXPECT_EQ(label_name_problem(".hidden"), "no part of it may start with '.'");
+}
+
+TEST(Init, CreatesABareRepositoryOnMainAndIsIdempotent) {
+    TempDir dir;
+    const auto created = Store::init(dir.path() / "essays");
+    EXPECT_EQ(created.outcome, InitOutcome::created);
+    EXPECT_EQ(created.store, dir.path() / "essays" / ".redraft");
+    EXPECT_TRUE(fs::is_regular_file(created.store / "HEAD"));
+    std::ifstream head(created.store / "HEAD");
+    std::string line;
+    std::getline(head, line);
+    EXPECT_EQ(line, "ref: refs/heads/main");
+    const auto again = Store::init(dir.path() / "essays");
+    EXPECT_EQ(again.outcome, InitOutcome::existed);
+}
+
+TEST(Init, RefusesAFolderThatIsNotAStore) {
+    TempDir dir;
+    write(dir.path() / ".redraft" / "junk", "x");
+    EXPECT_EQ(error_of([&] { Store::init(dir.path()); }, ErrorKind::store, dir.path()),
+              "TMP/.redraft exists but is not a redraft store; move it away and run `redraft "
+              "init` again");
+}
+
+TEST_F(StoreTest, CommitsNumberRevisionsFromTheOldest) {
+    const auto first = commit("essay.md", "One.\n", "First", "seed");
+    ASSERT_TRUE(first.recorded);
+    EXPECT_EQ(first.files.at(0).revision.number, 1u);
+    EXPECT_EQ(first.files.at(0).revision.labels, std::vector<std::string>{"seed"});
+    const auto second = commit("essay.md", "One.\n\nTwo.\n", "Second");
+    EXPECT_EQ(second.files.at(0).revision.number, 2u);
+    EXPECT_EQ(second.short_id.size(), 7u);
+    const auto log = store->source().log("essay.md");
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].message, "First");
+    EXPECT_EQ(log[1].message, "Second");
+    EXPECT_EQ(log[1].author_name, "Ann Lee");
+    EXPECT_EQ(log[1].author_email, "ann@example.org");
+    EXPECT_EQ(log[1].time, 1719491400);
+    EXPECT_EQ(log[1].offset_minutes, 120);
+    EXPECT_EQ(log[1].size, 11u);
+    EXPECT_EQ(store->source().read(log[0]), "One.\n");
+}
+
+TEST_F(StoreTest, IdenticalFileRecordsNothing) {
+    commit("essay.md", "One.\n", "First");
+    const auto again = commit("essay.md", "One.\n", "Again");
+    EXPECT_FALSE(again.recorded);
+    EXPECT_EQ(again.files.at(0).revision.number, 1u);
+    EXPECT_EQ(store->source().log("essay.md").size(), 1u);
+}
+
+TEST_F(StoreTest, SeveralFilesInOneCommitEachKeepTheirNumbers) {
+    commit("essay.md", "One.\n", "First");
+    write(dir.path() / "notes" / "a.txt", "Note.\n");
+    write(dir.path() / "essay.md", "One, changed.\n");
+    const auto result = store->commit({"essay.md", "notes/a.txt"}, {}, dir.path());
+    ASSERT_TRUE(result.recorded);
+    EXPECT_EQ(result.files.at(0).revision.number, 2u);
+    EXPECT_EQ(result.files.at(1).revision.number, 1u);
+    EXPECT_EQ(result.files.at(1).document, "notes/a.txt");
+    EXPECT_EQ(store->source().log("essay.md").back().message, "Add notes/a.txt; update essay.md");
+    EXPECT_EQ(store->source().documents(), (std::vector<std::string>{"essay.md", "notes/a.txt"}));
+    // A commit that does not touch essay.md is not one of its revisions.
+    commit("notes/a.txt", "Note 2.\n", "Notes only");
+    EXPECT_EQ(store->source().log("essay.md").size(), 2u);
+    EXPECT_EQ(store->source().resolve("HEAD", "essay.md").number, 2u);
+}
+
+TEST_F(StoreTest, RefusesBadFilesBeforeWritingAnything) {
+    TempDir outside;
+    write(outside.path() / "x.md", "Out.\n");
+    EXPECT_EQ(error_of([&] { store->commit({outside.path() / "x.md"}, {}, dir.path()); },
+                       ErrorKind::usage, outside.path()),
+              "TMP/x.md: outside the store's folder " + fs::weakly_canonical(dir.path()).string() +
+                  "; redraft records files under the folder that holds .redraft/ (run `redraft "
+                  "init` in a folder above the file to make a store there)");
+    write(dir.path() / "good.md", "Good.\n");
+    write(dir.path() / "bad.md", "bad \xC3\x28 byte\n");
+    EXPECT_EQ(error_of(
+                  [&] {
+                      store->commit({"good.md", "bad.md"}, {}, dir.path());
+                  },
+                  ErrorKind::input),
+              "bad.md:1: invalid UTF-8 at byte 4; save the file as UTF-8 (for example with "
+              "`iconv -t UTF-8`)");
+    write(dir.path() / "binary.md", std::string("a\0b", 3));
+    EXPECT_EQ(error_of([&] { store->commit({"binary.md"}, {}, dir.path()); }, ErrorKind::input),
+              "binary.md:1: binary content (control byte 0) at byte 1; redraft reads only text "
+              "files");
+    EXPECT_EQ(store->source().documents(), std::vector<std::string>{});
+    // Nothing was written: not even the good file's blob.
+    EXPECT_TRUE(fs::is_empty(dir.path() / ".redraft" / "objects" / "info") ||
+                !fs::exists(dir.path() / ".redraft" / "objects" / "d9"));
+    std::size_t objects = 0;
+    for (const auto& entry :
+         fs::recursive_directory_iterator(dir.path() / ".redraft" / "objects")) {
+        objects += entry.is_regular_file();
+    }
+    EXPECT_EQ(objects, 0u);
+}
+
+TEST_F(StoreTest, ResolvesEverySpecKind) {
+    commit("essay.md", "One.\n", "First", "seed");
+    commit("essay.md", "Two.\n", "Second");
+    const auto third = commit("essay.md", "Three.\n", "Third");
+    const auto& source = store->source();
+    EXPECT_EQ(source.resolve("1", "essay.md").message, "First");
+    EXPECT_EQ(source.resolve("-1", "essay.md").message, "Second");
+    EXPECT_EQ(source.resolve("seed", "essay.md").message, "First");
+    EXPECT_EQ(source.resolve(third.id.substr(0, 10), "essay.md").number, 3u);
+    EXPECT_EQ(source.resolve("HEAD~2", "essay.md").number, 1u);
+    EXPECT_EQ(source.resolve("main~1", "essay.md").number, 2u);
+    EXPECT_EQ(source.resolve("main@{1}", "essay.md").number, 2u); // the reflog
+    EXPECT_EQ(source.resolve("main@{2030-01-01}", "essay.md").number, 3u);
+    EXPECT_EQ(
+        error_of([&] { source.resolve("sede", "essay.md"); }, ErrorKind::not_found, dir.path()),
+        "unknown revision 'sede' of essay.md in the store TMP/.redraft; did you mean "
+        "'seed'? (its revisions are numbered 1 to 3, or -1 to -2 counting back from the "
+        "latest; labels: seed)");
+    EXPECT_EQ(error_of([&] { source.resolve("7", "essay.md"); }, ErrorKind::not_found),
+              "there is no revision 7 of essay.md: its revisions are numbered 1 to 3, or -1 to "
+              "-2 counting back from the latest");
+}
+
+// A fast-import stream of `count` revisions of essay.md on main.
+std::string fast_import_stream(int count) {
+    std::string stream;
+    auto data = [](const std::string& text) {
+        return "data " + std::to_string(text.size()) + "\n" + text + "\n";
+    };
+    for (int i = 1; i <= count; ++i) {
+        stream += "commit refs/heads/main\ncommitter Ann <ann@example.org> " +
+                  std::to_string(1700000000 + i) + " +0000\n" +
+                  data("Revision " + std::to_string(i)) + "M 100644 inline essay.md\n" +
+                  data("Text " + std::to_string(i) + ".\n");
+    }
+    return stream;
+}
+
+TEST_F(StoreTest, AmbiguousIdPrefixListsCandidates) {
+    // 1,000 commits: some two share a 4-digit prefix (about 7 pairs are expected).
+    write(dir.path() / "stream", fast_import_stream(1000));
+    ASSERT_EQ(run("git --git-dir='" + (dir.path() / ".redraft").string() +
+                  "' fast-import --quiet < '" + (dir.path() / "stream").string() + "'"),
+              0);
+    const auto log = store->source().log("essay.md");
+    ASSERT_EQ(log.size(), 1000u);
+    std::map<std::string, int> seen;
+    std::string prefix;
+    for (const auto& info : log) {
+        if (!seen.emplace(info.id.substr(0, 4), 1).second) {
+            prefix = info.id.substr(0, 4);
+        }
+    }
+    ASSERT_FALSE(prefix.empty());
+    const std::string message =
+        error_of([&] { store->source().resolve(prefix, "essay.md"); }, ErrorKind::usage);
+    EXPECT_TRUE(message.starts_with("the commit id prefix '" + prefix +
+                                    "' is ambiguous: it matches\n  " + prefix))
+        << message;
+    EXPECT_NE(message.find("(commit: Revision "), std::string::npos) << message;
+    EXPECT_TRUE(message.ends_with("\ngive more characters of the id")) << message;
+    // The full id still resolves, and so does a number.
+    EXPECT_EQ(store->source().resolve(log[200].id, "essay.md").number, 201u);
+    EXPECT_EQ(store->source().resolve("-999", "essay.md").message, "Revision 1");
+}
+
+TEST_F(StoreTest, LabelsCreateRefuseMoveAndDelete) {
+    commit("essay.md", "One.\n", "First");
+    commit("essay.md", "Two.\n", "Second");
+    const auto labelled = store->label("1", "draft", "essay.md", LabelMode::create);
+    EXPECT_EQ(labelled.revision.number, 1u);
+    EXPECT_EQ(store->source().resolve("draft", "essay.md").number, 1u);
+    EXPECT_EQ(error_of([&] { store->label("2", "draft", "essay.md", LabelMode::create); },
+                       ErrorKind::usage),
+              "the label 'draft' already exists (on " + labelled.revision.short_id +
+                  "); use --force to move it to revision 2 of essay.md");
+    const auto moved = store->label("2", "draft", "essay.md", LabelMode::move);
+    EXPECT_EQ(moved.previous_id, labelled.revision.id);
+    EXPECT_EQ(store->source().resolve("draft", "essay.md").number, 2u);
+    EXPECT_EQ(store->source().log("essay.md")[1].labels, std::vector<std::string>{"draft"});
+    EXPECT_EQ(error_of([&] { store->label("2", "bad name", "essay.md", LabelMode::create); },
+                       ErrorKind::usage),
+              "'bad name' is not a valid label name: it must not contain spaces or control "
+              "characters");
+    EXPECT_EQ(store->delete_label("draft"), moved.revision.id);
+    EXPECT_EQ(store->source().labels(), std::vector<std::string>{});
+    EXPECT_EQ(error_of([&] { store->delete_label("draft"); }, ErrorKind::not_found, dir.path()),
+              "there is no label 'draft' in the store TMP/.redraft (there are no labels)");
+}
+
+TEST_F(StoreTest, CommitLabelMustBeNew) {
+    commit("essay.md", "One.\n", "First", "seed");
+    EXPECT_EQ(error_of([&] { commit("essay.md", "Two.\n", "Second", "seed"); }, ErrorKind::usage),
+              "the label 'seed' already exists; choose another name, or record without --label "
+              "and move it with `redraft label REV seed --force`");
+    EXPECT_EQ(store->source().log("essay.md").size(), 1u);
+}
+
+TEST_F(StoreTest, ConcurrentCommitsAllLand) {
+    constexpr int kThreads = 4;
+    constexpr int kCommits = 10;
+    std::vector<std::thread> threads;
+    std::atomic<int> failures{0};
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            try {
+                auto own = Store::open(dir.path()); // one repository handle per thread
+                const std::string name = "doc" + std::to_string(t) + ".md";
+                for (int i = 0; i < kCommits; ++i) {
+                    write(dir.path() / name, "Revision " + std::to_string(i) + ".\n");
+                    own.commit({name}, {}, dir.path());
+                }
+            } catch (const Error&) {
+                ++failures;
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    EXPECT_EQ(failures, 0);
+    for (int t = 0; t < kThreads; ++t) {
+        EXPECT_EQ(store->source().log("doc" + std::to_string(t) + ".md").size(),
+                  std::size_t{kCommits});
+    }
+}
+
+TEST_F(StoreTest, StaleLockIsReportedWithAdvice) {
+    commit("essay.md", "One.\n", "First");
+    write(dir.path() / ".redraft" / "refs" / "heads" / "main.lock", "");
+    write(dir.path() / "essay.md", "Two.\n");
+    CommitOptions options;
+    options.lock_wait = std::chrono::milliseconds(50);
+    const std::string message = error_of([&] { store->commit({"essay.md"}, options, dir.path()); },
+                                         ErrorKind::store, dir.path());
+    EXPECT_TRUE(message.starts_with("moving the branch main of the store TMP/.redraft (nothing "
+                                    "was recorded): "))
+        << message;
+    EXPECT_TRUE(message.ends_with("another process is changing the store, or a crashed one left "
+                                  "its lock file behind; if no redraft or git process is "
+                                  "running, remove the .lock file"))
+        << message;
+    fs::remove(dir.path() / ".redraft" / "refs" / "heads" / "main.lock");
+    EXPECT_TRUE(store->commit({"essay.md"}, options, dir.path()).recorded);
+}
+
+TEST_F(StoreTest, DamagedObjectIsReportedWithAdvice) {
+    const auto first = commit("essay.md", "One.\n", "First");
+    const auto info = first.files.at(0).revision;
+    const fs::path object =
+        dir.path() / ".redraft" / "objects" / info.blob_id.substr(0, 2) / info.blob_id.substr(2);
+    fs::permissions(object, fs::perms::owner_write, fs::perm_options::add);
+    write(object, "garbage, not zlib");
+    const std::string message =
+        error_of([&] { store->source().read(info); }, ErrorKind::store, dir.path());
+    EXPECT_TRUE(message.starts_with("reading essay.md at revision 1 (" + info.short_id +
+                                    ") in the store TMP/.redraft: "))
+        << message;
+    EXPECT_TRUE(message.ends_with("the store looks damaged; run `git --git-dir=.redraft fsck "
+                                  "--strict` to see what is broken, and restore it from a clone "
+                                  "or backup"))
+        << message;
+}
+
+TEST(OpenSource, FindsTheStoreThenTheGitRepositoryThenNothing) {
+    TempDir dir;
+    const fs::path root = fs::weakly_canonical(dir.path());
+    fs::create_directories(root / "repo" / "essays" / "deep");
+    ASSERT_EQ(run("git init -q -b main '" + (root / "repo").string() + "'"), 0);
+    SourceOptions options;
+    options.cwd = root / "repo" / "essays" / "deep";
+    EXPECT_EQ(open_source(options)->describe(), "the git repository " + (root / "repo").string());
+    Store::init(root / "repo" / "essays");
+    EXPECT_EQ(open_source(options)->describe(),
+              "the store " + (root / "repo" / "essays" / ".redraft").string());
+    SourceOptions git = options;
+    git.git_dir = (root / "repo").string();
+    EXPECT_EQ(open_source(git)->describe(), "the git repository " + (root / "repo").string());
+    Store::init(root / "other");
+    SourceOptions environment = options;
+    environment.store_environment = (root / "other").string();
+    EXPECT_EQ(open_source(environment)->describe(),
+              "the store " + (root / "other" / ".redraft").string());
+    SourceOptions named = environment;
+    named.store = "../../../other/.redraft";
+    EXPECT_EQ(open_source(named)->describe(),
+              "the store " + (root / "other" / ".redraft").string());
+    SourceOptions nowhere;
+    nowhere.cwd = root / "other";
+    fs::remove_all(root / "other" / ".redraft");
+    EXPECT_EQ(error_of([&] { open_source(nowhere); }, ErrorKind::store, root),
+              "no revision store found: there is no .redraft folder in TMP/other or above it, "
+              "and it is not inside a git repository; create a store with `redraft init`, or "
+              "name one with --store PATH or --git DIR");
+    SourceOptions missing = nowhere;
+    missing.store = "nope";
+    EXPECT_EQ(error_of([&] { open_source(missing); }, ErrorKind::store),
+              "--store nope: no redraft store there (no .redraft folder); create one with "
+              "`redraft init nope`");
+}
+
+TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git = "cd '" + repo.string() +
+                            "' && GIT_AUTHOR_DATE='2024-06-01T10:00:00Z' "
+                            "GIT_COMMITTER_DATE='2024-06-01T10:00:00Z' git -c user.name=Ann -c "
+                            "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    ASSERT_EQ(run(git + "add essay.md && " + git + "commit -qm first"), 0);
+    write(repo / "other.txt", "Other.\n");
+    ASSERT_EQ(run(git + "add other.txt && " + git + "commit -qm other"), 0);
+    write(repo / "essay.md", "One.\n\nTwo.\n");
+    ASSERT_EQ(run(git + "commit -qam second && " + git + "tag v1"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto source = open_source(options);
+    EXPECT_EQ(source->documents(), (std::vector<std::string>{"essay.md", "other.txt"}));
+    const auto log = source->log("essay.md");
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].message, "first");
+    EXPECT_EQ(log[1].labels, std::vector<std::string>{"v1"});
+    EXPECT_EQ(source->resolve("HEAD~1", "essay.md").number, 1u);
+    EXPECT_EQ(source->read(source->resolve("v1", "essay.md")), "One.\n\nTwo.\n");
+    // From a sub-folder, paths are relative to it.
+    fs::create_directories(repo / "sub");
+    EXPECT_EQ(document_name(*source, "../essay.md", repo / "sub"), "essay.md");
+    EXPECT_EQ(error_of([&] { document_name(*source, "", repo); }, ErrorKind::usage, repo),
+              "the git repository TMP holds 2 documents; name the one you mean:\n  essay.md\n  "
+              "other.txt");
+    // The work tree is never written to by reading.
+    const auto loaded = load_revision(options, "1", "essay.md");
+    EXPECT_EQ(loaded.bytes, "One.\n");
+    EXPECT_EQ(loaded.info.number, 1u);
+}
+
+TEST(LoadRevision, FilesNeedNoStoreAndNumbersComeFirst) {
+    TempDir dir;
+    const fs::path root = fs::weakly_canonical(dir.path());
+    write(root / "draft.md", "On disk.\n");
+    write(root / "1", "A file named 1.\n");
+    SourceOptions options;
+    options.cwd = root;
+    const auto file = load_revision(options, "draft.md", "");
+    EXPECT_EQ(file.bytes, "On disk.\n");
+    EXPECT_EQ(file.info.number, 0u);
+    EXPECT_EQ(file.info.document, "draft.md");
+    EXPECT_EQ(error_of([&] { load_revision(options, "nothing.md", ""); }, ErrorKind::store, root),
+              "'nothing.md' is not a file, and no revision store was found: there is no "
+              ".redraft folder in TMP or above it, and it is not inside a git repository; create "
+              "a store with `redraft init`, or name one with --store PATH or --git DIR");
+    Store::init(root);
+    auto store = Store::open(root);
+    write(root / "essay.md", "Recorded.\n");
+    store.commit({"essay.md"}, {}, root);
+    EXPECT_EQ(load_revision(options, "1", "essay.md").bytes, "Recorded.\n");
+    EXPECT_EQ(load_revision(options, "1", "").bytes, "Recorded.\n");
+    EXPECT_EQ(load_revision(options, "draft.md", "essay.md").bytes, "On disk.\n");
+}
+
+TEST_F(StoreTest, ContentCacheKeepsValuesAndSkipsDamage) {
+    const auto first = commit("essay.md", "One.\n", "First").files.at(0).revision;
+    const auto second = commit("essay.md", "One.\n\nTwo.\n", "Second").files.at(0).revision;
+    {
+        ContentCache cache(store->source(), "test-1");
+        EXPECT_EQ(cache.find(first.blob_id), std::nullopt);
+        cache.add(first.blob_id, 1);
+        cache.add(second.blob_id, 2);
+        EXPECT_EQ(cache.find(second.blob_id), 2u);
+        cache.save();
+    }
+    const fs::path file = dir.path() / ".redraft" / "cache" / "test-1.txt";
+    ASSERT_TRUE(fs::exists(file));
+    // A damaged line and a torn last line are ignored; the good entry stays.
+    std::string text;
+    {
+        std::ifstream in(file);
+        std::getline(in, text);
+    }
+    write(file, "garbage line\n" + text + "\n" + second.blob_id + " 9x\n" + second.blob_id + " 3");
+    ContentCache reloaded(store->source(), "test-1");
+    EXPECT_EQ(reloaded.find(first.blob_id), 1u);
+    EXPECT_EQ(reloaded.find(second.blob_id), std::nullopt);
+    // Another name is another cache.
+    EXPECT_EQ(ContentCache(store->source(), "test-2").find(first.blob_id), std::nullopt);
+}
+
+TEST(ContentCache, ASourceWithoutACacheFolderCachesNothing) {
+    redraft::store::MemorySource memory;
+    const auto info = memory.add("essay.md", "One.\n");
+    ContentCache cache(memory, "test-1");
+    cache.add(info.blob_id, 1);
+    cache.save();
+    EXPECT_EQ(ContentCache(memory, "test-1").find(info.blob_id), std::nullopt);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(StoreTest, SpecsWalkNoFurtherThanNeeded) {
+    std::vector<RevisionInfo> revisions;
+    for (int i = 1; i <= 6; ++i) {
+        revisions.push_back(commit("essay.md", "Revision " + std::to_string(i) + ".\n",
+                                   "Revision " + std::to_string(i))
+                                .files.at(0)
+                                .revision);
+    }
+    // A fresh source knows no numbers yet: a log walks everything once and remembers them.
+    const auto fresh = open_store_source(dir.path() / ".redraft");
+    EXPECT_EQ(fresh->log("essay.md").size(), 6u);
+    // Remove the first commit: specs near the tip still resolve, which proves that they no
+    // longer walk to it; a spec that needs it reports the damage.
+    const std::string& first = revisions.front().id;
+    fs::remove(dir.path() / ".redraft" / "objects" / first.substr(0, 2) / first.substr(2));
+    const auto later = open_store_source(dir.path() / ".redraft");
+    EXPECT_EQ(later->resolve("-1", "essay.md").number, 5u);
+    EXPECT_EQ(later->resolve("6", "essay.md").number, 6u);
+    EXPECT_EQ(later->resolve("3", "essay.md").message, "Revision 3");
+    EXPECT_EQ(later->resolve("HEAD~2", "essay.md").number, 4u);
+    EXPECT_EQ(error_of([&] { later->resolve("1", "essay.md"); }, ErrorKind::store, dir.path())
+                  .substr(0, 55),
+              "reading commit " + first);
+}
+
+} // namespace
