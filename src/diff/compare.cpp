@@ -94,10 +94,9 @@ bool is_word(const text::Token& t) {
     return t.kind != text::TokenKind::punctuation;
 }
 
-// What became of each paragraph, before the entries are built.
+// The entry each paragraph belongs to, before the entries are put in order.
 struct Assignment {
-    ParagraphOp op = ParagraphOp::added;
-    std::uint32_t entry = kNone; // index into the entries
+    std::uint32_t entry = kNone; // index into the entries; kNone: added or removed
 };
 
 class Engine {
@@ -166,9 +165,6 @@ private:
         }
         old_assigned_.assign(old_keys.size(), {});
         new_assigned_.assign(new_keys.size(), {});
-        for (auto& a : old_assigned_) {
-            a.op = ParagraphOp::removed;
-        }
         for (std::uint32_t n = 0; n < new_keys.size(); ++n) {
             const std::uint32_t o = exact.new_to_old[n];
             if (o == kNone) {
@@ -186,10 +182,10 @@ private:
     void add_entry(ParagraphAlignment entry) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
         for (std::uint32_t o : entry.old_paragraphs) {
-            old_assigned_[o] = {entry.op, index};
+            old_assigned_[o] = {index};
         }
         for (std::uint32_t n : entry.new_paragraphs) {
-            new_assigned_[n] = {entry.op, index};
+            new_assigned_[n] = {index};
         }
         entries_.push_back(std::move(entry));
     }

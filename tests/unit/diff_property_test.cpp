@@ -369,3 +369,44 @@ TEST(DiffProperty, RandomEditScriptsOnTheEssay) {
 
 } // namespace
 } // namespace redraft::diff
+
+namespace redraft::diff {
+namespace {
+
+// Small random documents over a tiny pool of sentences: many repeated sentences and
+// paragraphs, empty sides, everything moved. Only the invariants are checked.
+TEST(DiffProperty, RepetitiveRandomDocumentsStayValidPartitions) {
+    const std::vector<std::string> pool = {
+        "Rutte waits.", "Putin denies it.",   "The Kremlin is silent.", "NATO meets.",
+        "He waits.",    "Rutte waits again.", "The Hague reacts.",      "Nothing happens."};
+    for (std::uint32_t seed = 1; seed <= 500; ++seed) {
+        std::mt19937 rng(seed);
+        auto pick = [&](int low, int high) {
+            return std::uniform_int_distribution<int>(low, high)(rng);
+        };
+        auto document = [&] {
+            std::string out;
+            const int paragraphs = pick(0, 12);
+            for (int p = 0; p < paragraphs; ++p) {
+                const int sentences = pick(1, 4);
+                for (int s = 0; s < sentences; ++s) {
+                    out += (s ? " " : "") + pool[pick(0, static_cast<int>(pool.size()) - 1)];
+                }
+                out += pick(0, 5) == 0 ? "\n" : "\n\n";
+            }
+            return out;
+        };
+        DiffOptions options;
+        options.comparison = seed % 2 ? text::Comparison::exact : text::Comparison::normalized;
+        const auto older = parse_plain(document(), options.comparison);
+        const auto newer = parse_plain(document(), options.comparison);
+        options.similarity = pick(0, 10) / 10.0;
+        options.move_threshold = pick(0, 10) / 10.0;
+        options.split_coverage = pick(3, 10) / 10.0;
+        const DocumentDiff d = compare(older, newer, options);
+        ASSERT_EQ(check_diff(d, older, newer), "") << "seed " << seed;
+    }
+}
+
+} // namespace
+} // namespace redraft::diff

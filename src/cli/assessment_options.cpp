@@ -1,0 +1,161 @@
+#include "cli/assessment_options.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+namespace redraft::cli {
+namespace {
+
+// The folder that holds the store: $REDRAFT_STORE's parent, else the nearest folder upward from
+// `start` with a .redraft/ in it; empty when there is none.
+std::filesystem::path store_root(const std::filesystem::path& start) {
+    std::error_code error;
+    if (const char* env = std::getenv("REDRAFT_STORE"); env != nullptr && *env != '\0') {
+        return std::filesystem::absolute(env, error).parent_path();
+    }
+    for (auto dir = start; !dir.empty(); dir = dir.parent_path()) {
+        if (std::filesystem::is_directory(dir / ".redraft", error)) {
+            return dir;
+        }
+        if (dir == dir.parent_path()) {
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
+    command.add_option("--config", options.config,
+                       "Configuration file (default: redraft.toml beside .redraft/, else in the "
+                       "current folder)");
+    command.add_option("--subject", options.subject,
+                       "Assess this subject for this run (default: the configured subjects, or "
+                       "the person named most often)");
+    command.add_option("--alias", options.aliases, "Other names of --subject (repeatable)")
+        ->expected(1, -1);
+}
+
+claims::SubjectRequest subject_request(const AssessmentOptions& options) {
+    claims::SubjectRequest request;
+    request.config_file = options.config;
+    request.subject = options.subject;
+    request.aliases = options.aliases;
+    std::error_code error;
+    request.cwd = std::filesystem::current_path(error);
+    request.store_root = store_root(request.cwd);
+    return request;
+}
+
+} // namespace redraft::cli
+
+namespace redraft::cli {
+
+namespace {
+
+// A large document is analysed in two halves at once: while the diff runs on one core, the
+// analysis would otherwise be left alone on the other after the diff is done.
+claims::DocumentAnalysis analyze_in_two(const claims::Analyzer& analyzer,
+                                        const document::Document& doc,
+                                        claims::AnalysisDepth depth) {
+    constexpr std::size_t kParallelFrom = 512; // paragraphs; below this a thread costs more
+    const std::size_t n = doc.paragraphs.size();
+    if (n < kParallelFrom) {
+        return analyzer.analyze(doc, nullptr, depth);
+    }
+    std::vector<std::shared_ptr<const claims::ParagraphAnalysis>> second;
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            second = analyzer.analyze_range(doc, n / 2, n, depth);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    claims::DocumentAnalysis analysis;
+    try {
+        analysis.paragraphs = analyzer.analyze_range(doc, 0, n / 2, depth);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    analysis.paragraphs.insert(analysis.paragraphs.end(), second.begin(), second.end());
+    return analysis;
+}
+
+} // namespace
+
+struct PairAssessment::State {
+    std::shared_ptr<const document::Document> older, newer;
+    claims::AssessmentSetup setup;
+    std::unique_ptr<claims::Analyzer> analyzer;
+    claims::DocumentAnalysis old_analysis, new_analysis;
+    std::exception_ptr failure;
+};
+
+PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
+                               std::shared_ptr<const document::Document> newer,
+                               const AssessmentOptions& options, Subjects subjects)
+    : state_(std::make_unique<State>()) {
+    state_->older = std::move(older);
+    state_->newer = std::move(newer);
+    const claims::SubjectRequest request = subject_request(options);
+    worker_ = std::thread([state = state_.get(), request, subjects] {
+        try {
+            state->setup = claims::prepare_assessment(request, *state->newer);
+            if (subjects == Subjects::required) {
+                claims::require_subjects(state->setup, *state->newer);
+            }
+            state->analyzer = std::make_unique<claims::Analyzer>(
+                state->setup.lexicon, state->setup.subjects, state->setup.people);
+            // Sentences about no subject get their cues later, and only where the text changed.
+            const auto depth = claims::AnalysisDepth::subjects_only;
+            state->old_analysis = analyze_in_two(*state->analyzer, *state->older, depth);
+            // Paragraphs equal in both revisions are analysed once.
+            state->new_analysis =
+                state->analyzer->analyze(*state->newer, &state->old_analysis, depth);
+        } catch (...) {
+            state->failure = std::current_exception();
+        }
+    });
+}
+
+PairAssessment::~PairAssessment() {
+    if (worker_.joinable()) {
+        worker_.join();
+    }
+}
+
+std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::DocumentDiff& diff) {
+    if (worker_.joinable()) {
+        worker_.join();
+    }
+    if (state_->failure) {
+        std::rethrow_exception(state_->failure);
+    }
+    // Every sentence of a changed paragraph gets its cues, for the per-sentence changes.
+    std::vector<std::uint32_t> old_touched, new_touched;
+    for (const auto& entry : diff.paragraphs) {
+        if (entry.op != diff::ParagraphOp::equal) {
+            old_touched.insert(old_touched.end(), entry.old_paragraphs.begin(),
+                               entry.old_paragraphs.end());
+            new_touched.insert(new_touched.end(), entry.new_paragraphs.begin(),
+                               entry.new_paragraphs.end());
+        }
+    }
+    state_->analyzer->complete(*state_->older, state_->old_analysis, old_touched);
+    state_->analyzer->complete(*state_->newer, state_->new_analysis, new_touched);
+    auto result = std::make_shared<assess::Assessment>(assess::compare(
+        {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
+        state_->setup.subjects, state_->setup.config.dimensions));
+    result->chosen_subject = state_->setup.chosen;
+    return result;
+}
+
+} // namespace redraft::cli
