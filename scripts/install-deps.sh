@@ -3,7 +3,7 @@
 # Idempotent and silent when everything is present. Usage: install-deps.sh [extra packages...]
 set -euo pipefail
 packages=(
-  g++ cmake make pkg-config git clang-format
+  g++ cmake make pkg-config git clang-format python3
   libgit2-dev libdtl-dev libcli11-dev libcmark-dev libicu-dev
   nlohmann-json3-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
   "$@"
