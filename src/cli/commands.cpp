@@ -8,10 +8,13 @@ void register_log(CLI::App& app, Context& context);
 void register_show(CLI::App& app, Context& context);
 void register_diff(CLI::App& app, Context& context);
 void register_label(CLI::App& app, Context& context);
+void register_assess(CLI::App& app, Context& context);
+void register_report(CLI::App& app, Context& context);
 
 const std::vector<Registrar>& commands() {
     static const std::vector<Registrar> table = {
-        register_init, register_commit, register_log, register_show, register_diff, register_label,
+        register_init, register_commit, register_log,    register_show,
+        register_diff, register_report, register_assess, register_label,
     };
     return table;
 }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
 
 namespace redraft::cli {
@@ -22,6 +23,7 @@ struct DiffCommandOptions {
     bool no_assessment = false;
     diff::DiffOptions diff;
     OutputOptions output;
+    AssessmentOptions assessment;
 };
 
 document::FormatChoice format_choice(const std::string& name) {
@@ -106,6 +108,7 @@ void register_diff(CLI::App& app, Context& context) {
                       "Compare every byte: re-wrapping, quotes, dashes and spaces count");
     command->add_flag("--no-assessment", options->no_assessment,
                       "The structure of the diff only, without the assessment of claims");
+    add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
         if (options->exact) {
@@ -117,7 +120,15 @@ void register_diff(CLI::App& app, Context& context) {
         change.new_meta = pair.new_meta;
         change.older = pair.older;
         change.newer = pair.newer;
+        std::unique_ptr<PairAssessment> assessment;
+        if (!options->no_assessment) {
+            assessment =
+                std::make_unique<PairAssessment>(pair.older, pair.newer, options->assessment);
+        }
         change.diff = diff::compare(*pair.older, *pair.newer, options->diff);
+        if (assessment) {
+            change.assessment = assessment->finish(change.diff);
+        }
         const std::string text =
             options->output.format == "json"
                 ? report::render_json(change)

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 
+#include "report/assessment_json.hpp"
 #include "report/escape.hpp"
 
 namespace redraft::report {
@@ -52,7 +53,8 @@ json position(const std::optional<SentenceRef>& ref) {
     return ref ? json::array({ref->paragraph, ref->sentence}) : json(nullptr);
 }
 
-json sentence_json(const ChangeReport& report, const SentenceAlignment& s) {
+json sentence_json(const ChangeReport& report, const SentenceAlignment& s,
+                   const std::vector<assess::SentenceNote>* notes) {
     json words = json::array();
     for (const auto& w : s.words) {
         words.push_back({{"op", diff::to_string(w.op)}, {"text", one_line(w.text)}});
@@ -69,7 +71,7 @@ json sentence_json(const ChangeReport& report, const SentenceAlignment& s) {
     }
     out["position"] = {{"old", position(s.old_sentence)}, {"new", position(s.new_sentence)}};
     out["words"] = std::move(words);
-    out["changes"] = json::array();
+    out["changes"] = notes != nullptr ? sentence_changes(*notes) : json::array();
     return out;
 }
 
@@ -175,6 +177,11 @@ private:
         add(s.removed, "removed");
         out_ += parts + "; " + std::to_string(s.words_inserted) + " words inserted, " +
                 std::to_string(s.words_deleted) + " deleted\n";
+        if (report_.assessment) {
+            for (const auto& subject : report_.assessment->subjects) {
+                out_ += assess::summarize(subject, report_.assessment->configured) + "\n";
+            }
+        }
     }
 
     std::string where(const document::Document& doc, std::uint32_t paragraph) const {
@@ -357,8 +364,14 @@ std::string render_json(const ChangeReport& report) {
             entry["confidence"] = rounded(p.confidence);
         }
         json sentences = json::array();
-        for (const SentenceAlignment& s : p.sentences) {
-            sentences.push_back(sentence_json(report, s));
+        const auto entry_index = static_cast<std::size_t>(&p - report.diff.paragraphs.data());
+        for (std::size_t k = 0; k < p.sentences.size(); ++k) {
+            const std::vector<assess::SentenceNote>* notes = nullptr;
+            if (report.assessment && entry_index < report.assessment->sentence_notes.size() &&
+                k < report.assessment->sentence_notes[entry_index].size()) {
+                notes = &report.assessment->sentence_notes[entry_index][k];
+            }
+            sentences.push_back(sentence_json(report, p.sentences[k], notes));
         }
         entry["sentences"] = std::move(sentences);
         paragraphs.push_back(std::move(entry));
@@ -368,22 +381,23 @@ std::string render_json(const ChangeReport& report) {
     for (const auto& note : report.diff.notes) {
         notes.push_back(note);
     }
-    json out = {{"schema", "redraft.diff/1"},
-                {"old", side_json(report.old_meta)},
-                {"new", side_json(report.new_meta)},
-                {"paragraphs", std::move(paragraphs)},
-                {"assessment", json::array()},
-                {"summary",
-                 {{"paragraphs",
-                   {{"equal", s.equal},
-                    {"edited", s.edited},
-                    {"moved", s.moved},
-                    {"split", s.split},
-                    {"merged", s.merged},
-                    {"added", s.added},
-                    {"removed", s.removed}}},
-                  {"words", {{"inserted", s.words_inserted}, {"deleted", s.words_deleted}}}}},
-                {"notes", std::move(notes)}};
+    json out = {
+        {"schema", "redraft.diff/1"},
+        {"old", side_json(report.old_meta)},
+        {"new", side_json(report.new_meta)},
+        {"paragraphs", std::move(paragraphs)},
+        {"assessment", report.assessment ? assessment_array(*report.assessment) : json::array()},
+        {"summary",
+         {{"paragraphs",
+           {{"equal", s.equal},
+            {"edited", s.edited},
+            {"moved", s.moved},
+            {"split", s.split},
+            {"merged", s.merged},
+            {"added", s.added},
+            {"removed", s.removed}}},
+          {"words", {{"inserted", s.words_inserted}, {"deleted", s.words_deleted}}}}},
+        {"notes", std::move(notes)}};
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

@@ -2,6 +2,7 @@
 // The change report between two revisions of a document, and its renderers. JSON is the
 // canonical serialization (schema "redraft.diff/1", docs/json.md); text is for a terminal.
 
+#include <redraft/assess/assess.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/document/document.hpp>
 
@@ -24,6 +25,8 @@ struct ChangeReport {
     RevisionMeta old_meta, new_meta;
     std::shared_ptr<const document::Document> older, newer;
     diff::DocumentDiff diff;
+    // The assessment of the claims along `diff`; none with --no-assessment.
+    std::shared_ptr<const assess::Assessment> assessment;
 };
 
 // The meta data of a plain file (revision = name = its path).

@@ -1,0 +1,81 @@
+#pragma once
+// Typed assessment changes between two revisions, on top of the diff's sentence alignment:
+// each change names its kind, the sentences on both sides, and the cue words that justify it.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/diff/diff.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redraft::assess {
+
+enum class ChangeKind {
+    claim_added,
+    claim_removed,
+    characterization_added,
+    characterization_removed,
+    polarity_shift,
+    hedged,
+    strengthened,
+    negated,
+    negation_removed,
+    number_changed,
+    attribution_changed,
+    reworded,
+};
+std::string_view to_string(ChangeKind kind);
+
+struct AssessmentChange {
+    ChangeKind kind = ChangeKind::reworded;
+    std::string term; // the characterization, hedge, booster, number or holder concerned
+    std::optional<diff::SentenceRef> old_sentence;
+    std::optional<diff::SentenceRef> new_sentence;
+    std::optional<std::string> old_text; // the sentences themselves, as written
+    std::optional<std::string> new_text;
+    std::vector<std::string> cues;        // the words that justify the change
+    std::vector<std::string> lexicon_ids; // the lexicon rows behind them
+    std::string old_value; // number_changed: "196"; attribution_changed: "author"; polarity_shift
+    std::string new_value;
+};
+
+// The change kinds and cues on one sentence alignment, for the diff's per-sentence "changes".
+struct SentenceNote {
+    ChangeKind kind = ChangeKind::reworded;
+    std::vector<std::string> cues;
+};
+
+struct SubjectAssessment {
+    std::string subject;
+    claims::AssessmentProfile old_profile;
+    claims::AssessmentProfile new_profile;
+    std::vector<AssessmentChange> changes;
+};
+
+struct Assessment {
+    std::vector<SubjectAssessment> subjects;
+    // notes[p][s]: for diff.paragraphs[p].sentences[s].
+    std::vector<std::vector<std::vector<SentenceNote>>> sentence_notes;
+    std::vector<std::string> dimensions;
+    std::vector<claims::Dimension> configured; // labels of the configured dimensions
+    std::string chosen_subject;                // set when redraft chose the subject itself
+};
+
+struct Revision {
+    const document::Document& doc;
+    const claims::DocumentAnalysis& analysis;
+};
+
+// Compares two analysed revisions along `diff`.
+Assessment compare(const Revision& older, const Revision& newer, const diff::DocumentDiff& diff,
+                   const std::vector<claims::Subject>& subjects,
+                   const std::vector<claims::Dimension>& configured);
+
+// The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
+// (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;
+// 3 claims hedged; 1 number changed (196 -> 193)."
+std::string summarize(const SubjectAssessment& subject,
+                      const std::vector<claims::Dimension>& configured);
+
+} // namespace redraft::assess

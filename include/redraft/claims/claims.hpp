@@ -1,0 +1,179 @@
+#pragma once
+// Claims: the declarative sentences of a document, which subjects each is about, and the cues
+// (characterizations, hedges, boosters, attributions, negations, scales) and quantities in it.
+
+#include <redraft/claims/config.hpp>
+#include <redraft/claims/lexicon.hpp>
+#include <redraft/document/document.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace redraft::claims {
+
+// A cue found in a sentence, with what governs it.
+struct Cue {
+    CueKind kind = CueKind::characterization;
+    std::uint32_t entry = 0; // index into the lexicon
+    std::string id;          // lexicon id
+    std::string term;        // lexicon term
+    std::string words;       // as written in the sentence
+    std::uint32_t begin = 0; // bytes into the sentence text
+    std::uint32_t end = 0;
+    std::string dimension;   // empty for negations, attributions and scales
+    bool ambivalent = false; // reported, never signed
+    bool negated = false;    // governed by an odd number of negations
+    std::string negation;    // the words of the governing negation(s)
+    double scale = 1.0;      // product of the governing intensifiers and downtoners
+    std::string modifier;    // their words
+    double weight = 0.0;     // effective signed weight on `dimension`, in [-1, 1]
+    std::string holder;      // who holds the view ("critics argue"); empty: the author
+    bool governs = false;    // a negation or scale that governs another cue
+};
+
+enum class QuantityKind { number, percent, ratio, year, date };
+std::string_view to_string(QuantityKind kind);
+
+struct Quantity {
+    QuantityKind kind = QuantityKind::number;
+    std::string text;  // as written: "July 2014", "28 of 32", "2 percent"
+    std::string value; // normalized: "2014-07", "28/32", "2%", "196"
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+};
+
+// Why a sentence is about a subject: the words naming it, and whether they continue an earlier
+// mention (a pronoun or title) rather than name it.
+struct Mention {
+    std::uint32_t subject = 0;
+    std::uint32_t count = 0;   // explicit mentions plus continuations in this sentence
+    std::string words;         // the first mention as written: "Rutte's", "he"
+    bool continuation = false; // only pronouns or titles, resolved in the paragraph
+};
+
+// One sentence as the assessment sees it.
+struct Claim {
+    std::uint32_t sentence = 0; // index in its paragraph
+    bool declarative = false;   // a claim: not a heading, question or bare quotation
+    std::vector<Mention> mentions;
+    std::vector<Cue> cues;
+    std::vector<Quantity> quantities;
+
+    const Mention* mention_of(std::uint32_t subject) const;
+    bool is_about(std::uint32_t subject) const { return declarative && mention_of(subject); }
+};
+
+struct ParagraphAnalysis {
+    std::string key; // the paragraph's comparison key, to share equal paragraphs
+    document::BlockKind kind = document::BlockKind::paragraph;
+    std::vector<Claim> claims; // one per sentence, claims or not
+};
+
+struct DocumentAnalysis {
+    std::vector<std::shared_ptr<const ParagraphAnalysis>> paragraphs;
+    const Claim& claim(std::uint32_t paragraph, std::uint32_t sentence) const {
+        return paragraphs[paragraph]->claims[sentence];
+    }
+};
+
+// A person named in a document, found by capitalized name sequences ("Angela Merkel"), with the
+// number of times the last name occurs.
+struct Person {
+    std::string name;
+    std::string last_name;
+    std::uint32_t count = 0;
+};
+// The people named in a document, most often named first (ties by first appearance).
+std::vector<Person> find_people(const document::Document& doc);
+
+// The subject redraft picks when none is configured: the person named most often, with the last
+// name as alias and default pronouns. None when the document names nobody.
+std::optional<Subject> choose_subject(const std::vector<Person>& people);
+
+class Analyzer {
+public:
+    // `people` are the other persons whose mention makes a later pronoun ambiguous.
+    Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
+             const std::vector<Person>& people);
+
+    // Analyses every paragraph; paragraphs equal (by comparison key) to one of `reuse` share
+    // its analysis instead of being analysed again.
+    DocumentAnalysis analyze(const document::Document& doc,
+                             const DocumentAnalysis* reuse = nullptr) const;
+    std::shared_ptr<const ParagraphAnalysis> analyze_paragraph(const document::Paragraph& p) const;
+
+    const std::vector<Subject>& subjects() const { return subjects_; }
+    const Lexicon& lexicon() const { return lexicon_; }
+
+    struct Pattern {
+        enum class Kind { name, title, pronoun, other_person } kind = Kind::name;
+        std::uint32_t subject = 0;
+        std::vector<std::string> keys;
+    };
+
+private:
+    const Lexicon& lexicon_;
+    std::vector<Subject> subjects_;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    // Names, titles and pronouns by their first word's key.
+    std::unordered_map<std::string, std::vector<Pattern>, Hash, std::equal_to<>> patterns_;
+};
+
+// The score of one dimension for one subject.
+struct DimensionScore {
+    std::string name;
+    double score = 0.0;      // the author's own stance, in [-1, 1]
+    double attributed = 0.0; // the views the essay attributes to others, in [-1, 1]
+    std::uint32_t cues = 0;  // author-held cues behind `score`
+    std::uint32_t attributed_cues = 0;
+};
+
+// A characterization term of a profile with its occurrences (a term with rows on several
+// dimensions counts once per occurrence).
+struct CharacterizationCount {
+    std::string id; // the first row's id
+    std::string term;
+    std::vector<std::string> dimensions;    // the dimensions its rows score
+    std::vector<std::string> ambivalent_on; // the dimensions on which it is ambivalent
+    std::uint32_t count = 0;
+    std::uint32_t negated = 0;
+    std::uint32_t attributed = 0;
+    // Where it was counted last, so several rows of one occurrence count once.
+    std::uint32_t last_paragraph = UINT32_MAX, last_sentence = 0, last_begin = 0;
+};
+
+struct ClaimRef {
+    std::uint32_t paragraph = 0;
+    std::uint32_t sentence = 0;
+};
+
+struct AssessmentProfile {
+    std::string subject;
+    std::uint32_t mentions = 0;
+    std::uint32_t claims = 0;
+    std::vector<DimensionScore> dimensions; // favorability, certainty, then configured ones
+    std::vector<CharacterizationCount> characterizations; // most frequent first
+    std::vector<ClaimRef> about;                          // the claims about the subject
+};
+
+// The score formula of docs/assessment.md: sum(w) / (sum(|w|) + kScorePrior).
+inline constexpr double kScorePrior = 2.0;
+double balance_score(double sum, double sum_abs);
+
+// The dimensions scored: favorability, certainty, then each configured one.
+std::vector<std::string> dimension_names(const std::vector<Dimension>& configured);
+
+AssessmentProfile build_profile(const DocumentAnalysis& analysis, std::uint32_t subject,
+                                const std::string& subject_name,
+                                const std::vector<std::string>& dimensions);
+
+} // namespace redraft::claims

@@ -1,0 +1,47 @@
+#pragma once
+// The project configuration (redraft.toml): subjects, extra dimensions, extra lexicon files.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redraft::claims {
+
+struct Subject {
+    std::string name;                  // "Mark Rutte"
+    std::vector<std::string> aliases;  // "Rutte"
+    std::vector<std::string> titles;   // "the Dutch prime minister"
+    std::vector<std::string> pronouns; // "he", "him", "his", "himself"
+};
+
+// A user's own axis, scored from the lexicon rows that name it.
+struct Dimension {
+    std::string name;     // "russia_stance"
+    std::string negative; // what -1 means: "conciliatory"
+    std::string positive; // what +1 means: "confrontational"
+    std::string description;
+};
+
+struct Config {
+    std::filesystem::path file; // empty when there is none
+    std::vector<Subject> subjects;
+    std::vector<Dimension> dimensions;
+    std::vector<std::filesystem::path> lexicon_files; // absolute, or relative to the cwd
+};
+
+// Parses redraft.toml text. Throws Error(config) "FILE:LINE: ..." naming the key, with the
+// nearest valid key for an unknown one.
+Config parse_config(std::string_view text, const std::filesystem::path& file);
+Config load_config(const std::filesystem::path& file);
+
+// The configuration file to use: `explicit_file` when given (it must exist), else redraft.toml
+// in `store_root` (the folder holding .redraft/) when given, else in `cwd`; none if absent.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& explicit_file,
+                                                 const std::filesystem::path& store_root,
+                                                 const std::filesystem::path& cwd);
+
+// The pronouns a subject gets when none are configured (chosen subjects and --subject).
+std::vector<std::string> default_pronouns();
+
+} // namespace redraft::claims

@@ -1,0 +1,97 @@
+#pragma once
+// The cue lexicon: TSV rows (id, term, kind, polarity, dimension, note) matched against the words
+// of a sentence through normalized, inflection-stripped forms.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace redraft::claims {
+
+enum class CueKind {
+    characterization, // a judgement of the subject: "prudent", "half-hearted"
+    hedge,            // lowers certainty: "may", "slightly"
+    evidential,       // hearsay, lowers certainty: "reportedly", "it is rumored"
+    booster,          // raises certainty: "clearly", "consistently"
+    attribution,      // someone other than the author holds the view: "critics argue"
+    negation,         // flips what it governs: "not", "refrained from"
+    intensifier,      // scales what it governs up: "highly"
+    downtoner,        // scales what it governs down: "somewhat"
+};
+std::string_view to_string(CueKind kind);
+std::optional<CueKind> cue_kind_from_string(std::string_view name);
+
+struct LexiconEntry {
+    std::string id;   // stable, unique within the lexicon: "char.prudent"
+    std::string term; // as written in the file: "prudent legalist"
+    CueKind kind = CueKind::characterization;
+    // Signed weight on `dimension` for characterizations, hedges, evidentials and boosters;
+    // none for an ambivalent term (its sign depends on context, so it is reported unsigned).
+    std::optional<double> polarity;
+    // Scale factor for intensifiers (> 1) and downtoners (< 1); 1 otherwise.
+    double multiplier = 1.0;
+    bool ambivalent = false;
+    std::string dimension; // "favorability", "certainty", a configured dimension, or empty
+    std::string note;
+    std::string file; // where the row was read, for messages
+    std::uint32_t line = 0;
+    std::vector<std::string> keys; // the term's words as matched (see word_key)
+};
+
+// The form a word is matched by: Unicode normalization and case folding, a possessive "'s" or
+// trailing apostrophe removed, then a plain suffix strip (-ing, -ed, -es, -s, final -e), so that
+// "accuses", "accused", "accusing" and "accuse" meet. Appends the key to `out`.
+void append_word_key(std::string_view word, std::string& out);
+std::string word_key(std::string_view word);
+// The keys of every token of a phrase, punctuation included ("de-escalatory" stays one word).
+std::vector<std::string> phrase_keys(std::string_view phrase);
+
+// Where a row came from: the shipped files are overridden by the user's.
+enum class LexiconOrigin { shipped, user };
+
+class Lexicon {
+public:
+    // Reads one TSV file. Throws Error(config) naming file:line for a malformed row and
+    // Error(not_found) for a missing file. A user row replaces the earlier rows with the same
+    // term on the same dimension; a shipped row with a duplicate id is an error.
+    void load_file(const std::filesystem::path& path, LexiconOrigin origin);
+    // Reads rows from text (for tests and embedded data); `name` is used in messages.
+    void load_text(std::string_view text, const std::string& name, LexiconOrigin origin);
+
+    const std::vector<LexiconEntry>& entries() const { return entries_; }
+    const LexiconEntry& entry(std::uint32_t index) const { return entries_[index]; }
+    std::size_t size() const { return entries_.size(); }
+    // The dimensions the rows name, in first-seen order.
+    std::vector<std::string> dimensions() const;
+
+    // Entries whose terms start with the word key `first`, longest term first.
+    const std::vector<std::uint32_t>* candidates(std::string_view first) const;
+
+private:
+    void add(LexiconEntry entry, LexiconOrigin origin);
+    void rebuild_index();
+
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::vector<LexiconEntry> entries_;
+    std::vector<bool> removed_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_first_;
+};
+
+// The folder of the shipped lexicon: $REDRAFT_DATA/lexicon when set, else the first that exists
+// of <executable dir>/../share/redraft/data/lexicon, <executable dir>/data/lexicon and the
+// source tree's data/lexicon (REDRAFT_DATA_DIR). Throws Error(not_found) when none exists.
+std::filesystem::path shipped_lexicon_dir();
+
+// Every *.tsv of the shipped folder in name order, then `user_files` in order.
+Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files);
+
+} // namespace redraft::claims

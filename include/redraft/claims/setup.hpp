@@ -1,0 +1,35 @@
+#pragma once
+// Everything an assessment run needs, from the configuration and the command line: subjects,
+// dimensions, the lexicon and the people named in the text.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/claims/config.hpp>
+#include <redraft/claims/lexicon.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace redraft::claims {
+
+struct SubjectRequest {
+    std::filesystem::path config_file; // --config; empty to look for redraft.toml
+    std::string subject;               // --subject: one subject for this run
+    std::vector<std::string> aliases;  // --alias
+    std::filesystem::path store_root;  // the folder holding .redraft/, if any
+    std::filesystem::path cwd;
+};
+
+struct AssessmentSetup {
+    Config config;
+    std::vector<Subject> subjects;
+    std::string chosen; // the subject's name when redraft chose it from the text
+    Lexicon lexicon;
+    std::vector<Person> people; // named in the newer revision
+};
+
+// Subjects from --subject, else from the configuration, else the person the newer revision names
+// most often. Throws Error(usage) when none can be found, Error(config) for a bad configuration.
+AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer);
+
+} // namespace redraft::claims

@@ -1,0 +1,38 @@
+#pragma once
+// Rendering of assessments: one revision's profiles (`redraft assess`) and the changes between
+// two revisions (`redraft report`).
+
+#include <redraft/assess/assess.hpp>
+#include <redraft/claims/claims.hpp>
+
+#include <string>
+#include <vector>
+
+namespace redraft::report {
+
+// One revision as `redraft assess` shows it.
+struct ProfileView {
+    const document::Document& doc;
+    const claims::DocumentAnalysis& analysis;
+    std::string revision; // how the user named it
+    std::vector<claims::AssessmentProfile> profiles;
+    std::vector<claims::Dimension> configured;
+    std::string chosen_subject; // set when redraft chose the subject
+};
+
+std::string profile_text(const ProfileView& view);
+std::string profile_json(const ProfileView& view);
+
+// Two revisions as `redraft report` shows them.
+struct AssessmentView {
+    std::string old_revision;
+    std::string new_revision;
+    const assess::Assessment& assessment;
+};
+
+// Starts with one plain summary sentence per subject, then every change with its evidence.
+std::string assessment_text(const AssessmentView& view);
+// {"schema": "redraft.report/1", "old": ..., "new": ..., "assessment": [...]}
+std::string assessment_json(const AssessmentView& view);
+
+} // namespace redraft::report

@@ -1,0 +1,788 @@
+#include <redraft/assess/assess.hpp>
+#include <redraft/text/normalize.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+namespace redraft::assess {
+namespace {
+
+using claims::Claim;
+using claims::Cue;
+using claims::CueKind;
+using diff::SentenceRef;
+
+// One sentence of a run: its alignment's index in the paragraph entry and its refs.
+struct RunItem {
+    std::uint32_t alignment = 0;
+    std::optional<SentenceRef> old_ref;
+    std::optional<SentenceRef> new_ref;
+    bool edited = false; // the text changed (an edited or a moved-and-edited sentence)
+};
+
+// Consecutive changed sentences of one paragraph entry, compared as one passage so that a
+// sentence split in two or two merged into one is not a claim removed and another added.
+struct Run {
+    std::uint32_t entry = 0; // index into diff.paragraphs
+    std::vector<RunItem> items;
+};
+
+// The sentences of an entry, synthesized for an added or removed paragraph whose entry lists none.
+std::vector<diff::SentenceAlignment> sentences_of(const diff::ParagraphAlignment& entry,
+                                                  const document::Document& older,
+                                                  const document::Document& newer) {
+    if (!entry.sentences.empty()) {
+        return entry.sentences;
+    }
+    std::vector<diff::SentenceAlignment> made;
+    if (entry.op == diff::ParagraphOp::added) {
+        for (const auto p : entry.new_paragraphs) {
+            for (std::uint32_t s = 0; s < newer.paragraphs[p].sentences.size(); ++s) {
+                made.push_back({diff::SentenceOp::added, std::nullopt, SentenceRef{p, s}, 0.0, {}});
+            }
+        }
+    } else if (entry.op == diff::ParagraphOp::removed) {
+        for (const auto p : entry.old_paragraphs) {
+            for (std::uint32_t s = 0; s < older.paragraphs[p].sentences.size(); ++s) {
+                made.push_back(
+                    {diff::SentenceOp::removed, SentenceRef{p, s}, std::nullopt, 0.0, {}});
+            }
+        }
+    }
+    return made;
+}
+
+std::string sentence_text(const document::Document& doc, const SentenceRef& ref) {
+    const auto& p = doc.paragraphs[ref.paragraph];
+    std::string_view text = p.sentence_text(p.sentences[ref.sentence]);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
+        text.remove_suffix(1);
+    }
+    std::string flat(text);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    return flat;
+}
+
+std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Document& older,
+                            const document::Document& newer,
+                            std::vector<std::vector<diff::SentenceAlignment>>& sentences) {
+    std::vector<Run> runs;
+    sentences.resize(diff.paragraphs.size());
+    for (std::uint32_t e = 0; e < diff.paragraphs.size(); ++e) {
+        sentences[e] = sentences_of(diff.paragraphs[e], older, newer);
+        Run run{e, {}};
+        auto close = [&] {
+            if (!run.items.empty()) {
+                runs.push_back(std::move(run));
+            }
+            run = Run{e, {}};
+        };
+        for (std::uint32_t a = 0; a < sentences[e].size(); ++a) {
+            const auto& s = sentences[e][a];
+            const bool unchanged =
+                s.op == diff::SentenceOp::equal ||
+                (s.op == diff::SentenceOp::moved &&
+                 std::all_of(s.words.begin(), s.words.end(), [](const diff::WordChange& w) {
+                     return w.op == diff::WordOp::equal;
+                 }));
+            if (unchanged) {
+                close();
+                continue;
+            }
+            if (s.op == diff::SentenceOp::moved) {
+                close();
+                run.items.push_back({a, s.old_sentence, s.new_sentence, true});
+                close();
+                continue;
+            }
+            run.items.push_back(
+                {a, s.old_sentence, s.new_sentence, s.op == diff::SentenceOp::edited});
+        }
+        close();
+    }
+    return runs;
+}
+
+// A sentence removed in one place and added, unchanged, in another was moved, even when the
+// paragraphs around it changed too much for the diff to pair them: drop both.
+void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& older,
+                            const document::Document& newer) {
+    std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> removed;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        for (std::size_t i = 0; i < runs[r].items.size(); ++i) {
+            const auto& item = runs[r].items[i];
+            if (item.old_ref && !item.new_ref) {
+                removed[text::normalize(sentence_text(older, *item.old_ref))].push_back({r, i});
+            }
+        }
+    }
+    std::vector<std::vector<bool>> drop(runs.size());
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        drop[r].assign(runs[r].items.size(), false);
+    }
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        for (std::size_t i = 0; i < runs[r].items.size(); ++i) {
+            const auto& item = runs[r].items[i];
+            if (!item.new_ref || item.old_ref) {
+                continue;
+            }
+            const auto found = removed.find(text::normalize(sentence_text(newer, *item.new_ref)));
+            if (found == removed.end() || found->second.empty()) {
+                continue;
+            }
+            const auto [rr, ii] = found->second.front();
+            found->second.erase(found->second.begin());
+            drop[r][i] = true;
+            drop[rr][ii] = true;
+        }
+    }
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        std::vector<RunItem> kept;
+        for (std::size_t i = 0; i < runs[r].items.size(); ++i) {
+            if (!drop[r][i]) {
+                kept.push_back(runs[r].items[i]);
+            }
+        }
+        runs[r].items = std::move(kept);
+    }
+}
+
+enum class Side { old_side, new_side };
+
+struct CueItem {
+    const Cue* cue = nullptr;
+    std::size_t item = 0; // index in the run
+    bool matched = false;
+};
+
+struct QuantityItem {
+    const claims::Quantity* quantity = nullptr;
+    std::size_t item = 0;
+    bool matched = false;
+};
+
+struct Passage {
+    std::vector<CueItem> characterizations, certainty, negations, attributions;
+    std::vector<QuantityItem> quantities;
+    std::vector<std::size_t> claims; // run items holding a selected claim
+};
+
+using Selector = std::function<bool(const Claim&)>;
+
+Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analysis,
+                const Selector& selected) {
+    Passage passage;
+    for (std::size_t i = 0; i < run.items.size(); ++i) {
+        const auto& ref = side == Side::old_side ? run.items[i].old_ref : run.items[i].new_ref;
+        if (!ref) {
+            continue;
+        }
+        const Claim& claim = analysis.claim(ref->paragraph, ref->sentence);
+        if (!selected(claim)) {
+            continue;
+        }
+        passage.claims.push_back(i);
+        for (const auto& cue : claim.cues) {
+            switch (cue.kind) {
+            case CueKind::characterization:
+                passage.characterizations.push_back({&cue, i});
+                break;
+            case CueKind::hedge:
+            case CueKind::evidential:
+            case CueKind::booster:
+                if (cue.weight != 0.0) {
+                    passage.certainty.push_back({&cue, i});
+                }
+                break;
+            case CueKind::negation:
+                if (!cue.governs) {
+                    passage.negations.push_back({&cue, i});
+                }
+                break;
+            case CueKind::attribution:
+                passage.attributions.push_back({&cue, i});
+                break;
+            case CueKind::intensifier:
+            case CueKind::downtoner:
+                break;
+            }
+        }
+        for (const auto& q : claim.quantities) {
+            passage.quantities.push_back({&q, i});
+        }
+    }
+    return passage;
+}
+
+// Greedy pairing of the unmatched items of both sides that satisfy `same`, in reading order.
+template <typename Item, typename Same, typename OnPair>
+void pair_up(std::vector<Item>& olds, std::vector<Item>& news, Same same, OnPair on_pair) {
+    for (auto& n : news) {
+        if (n.matched) {
+            continue;
+        }
+        for (auto& o : olds) {
+            if (!o.matched && same(o, n)) {
+                o.matched = true;
+                n.matched = true;
+                on_pair(o, n);
+                break;
+            }
+        }
+    }
+}
+
+std::string holder_name(const Cue& cue) {
+    return cue.holder.empty() ? "author" : cue.holder;
+}
+
+std::string format_weight(double w) {
+    std::ostringstream out;
+    out.setf(std::ios::fixed);
+    out.precision(2);
+    out << (w >= 0 ? "+" : "") << w;
+    return out.str();
+}
+
+std::vector<std::string> cue_words(const Cue& cue) {
+    std::vector<std::string> words;
+    if (!cue.holder.empty()) {
+        words.push_back(cue.holder);
+    }
+    if (!cue.negation.empty()) {
+        words.push_back(cue.negation);
+    }
+    if (!cue.modifier.empty()) {
+        words.push_back(cue.modifier);
+    }
+    words.push_back(cue.words);
+    return words;
+}
+
+struct LocatedChange {
+    AssessmentChange change;
+    std::optional<std::size_t> old_item; // run items the change points at
+    std::optional<std::size_t> new_item;
+};
+
+class PassageComparer {
+public:
+    PassageComparer(const Run& run, std::vector<LocatedChange>& out) : run_(run), out_(out) {}
+
+    void compare(Passage& olds, Passage& news) {
+        const std::size_t before = out_.size();
+        // A claim added or removed whole is reported as such with its characterizations; its
+        // hedges, negations and numbers are part of it, not changes of their own.
+        const bool whole = olds.claims.empty() || news.claims.empty();
+        characterizations(olds, news);
+        attributions(olds, news);
+        if (whole) {
+            claims(olds, news);
+            return;
+        }
+        certainty(olds, news);
+        negations(olds, news);
+        quantities(olds, news);
+        if (out_.size() == before && (!olds.claims.empty() || !news.claims.empty())) {
+            const auto o = olds.claims.empty() ? std::nullopt
+                                               : std::optional<std::size_t>(olds.claims.front());
+            const auto n = news.claims.empty() ? std::nullopt
+                                               : std::optional<std::size_t>(news.claims.front());
+            add(ChangeKind::reworded, "", {}, {}, o, n);
+        }
+    }
+
+private:
+    void claims(const Passage& olds, const Passage& news) {
+        for (const auto i : news.claims) {
+            add(ChangeKind::claim_added, "", {}, {}, std::nullopt, i);
+        }
+        for (const auto i : olds.claims) {
+            add(ChangeKind::claim_removed, "", {}, {}, i, std::nullopt);
+        }
+    }
+
+    // The sentence on the other side that stands for a change's missing side.
+    std::optional<std::size_t> partner(std::size_t item, Side wanted) const {
+        const auto& it = run_.items[item];
+        if ((wanted == Side::old_side ? it.old_ref : it.new_ref).has_value()) {
+            return item;
+        }
+        for (std::size_t i = 0; i < run_.items.size(); ++i) {
+            if ((wanted == Side::old_side ? run_.items[i].old_ref : run_.items[i].new_ref)) {
+                return i;
+            }
+        }
+        return std::nullopt;
+    }
+
+    void add(ChangeKind kind, std::string term, std::vector<std::string> cues,
+             std::vector<std::string> ids, std::optional<std::size_t> old_item,
+             std::optional<std::size_t> new_item, std::string old_value = {},
+             std::string new_value = {}) {
+        LocatedChange located;
+        located.change.kind = kind;
+        located.change.term = std::move(term);
+        located.change.cues = std::move(cues);
+        located.change.lexicon_ids = std::move(ids);
+        located.change.old_value = std::move(old_value);
+        located.change.new_value = std::move(new_value);
+        located.old_item = old_item ? old_item : partner(*new_item, Side::old_side);
+        located.new_item = new_item ? new_item : partner(*old_item, Side::new_side);
+        out_.push_back(std::move(located));
+    }
+
+    void characterizations(Passage& olds, Passage& news) {
+        auto& o = olds.characterizations;
+        auto& n = news.characterizations;
+        // Unchanged: same row, holder, negation and scale.
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return a.cue->id == b.cue->id && a.cue->holder == b.cue->holder &&
+                       a.cue->negated == b.cue->negated &&
+                       std::abs(a.cue->scale - b.cue->scale) < 1e-9;
+            },
+            [](const CueItem&, const CueItem&) {});
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return a.cue->id == b.cue->id && a.cue->holder == b.cue->holder &&
+                       a.cue->negated != b.cue->negated;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                const bool now_negated = b.cue->negated;
+                const Cue& governed = now_negated ? *b.cue : *a.cue;
+                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed, b.cue->term,
+                    cue_words(governed), {b.cue->id}, a.item, b.item, format_weight(a.cue->weight),
+                    format_weight(b.cue->weight));
+            });
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return a.cue->id == b.cue->id && a.cue->holder == b.cue->holder;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                std::vector<std::string> words = cue_words(*b.cue);
+                if (!a.cue->modifier.empty() && a.cue->modifier != b.cue->modifier) {
+                    words.insert(words.begin(), a.cue->modifier);
+                }
+                add(ChangeKind::polarity_shift, b.cue->term, words, {b.cue->id}, a.item, b.item,
+                    format_weight(a.cue->weight), format_weight(b.cue->weight));
+            });
+        // The same judgement, now put in someone else's mouth (or taken back by the author).
+        pair_up(
+            o, n, [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            [&](const CueItem& a, const CueItem& b) {
+                std::vector<std::string> words = {
+                    b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words};
+                add(ChangeKind::attribution_changed, b.cue->term, words, {b.cue->id}, a.item,
+                    b.item, holder_name(*a.cue), holder_name(*b.cue));
+            });
+        for (const auto& item : n) {
+            if (item.matched) {
+                continue;
+            }
+            if (item.cue->holder.empty()) {
+                add(ChangeKind::characterization_added, item.cue->term, cue_words(*item.cue),
+                    {item.cue->id}, std::nullopt, item.item);
+            } else {
+                add(ChangeKind::attribution_changed, item.cue->term, cue_words(*item.cue),
+                    {item.cue->id}, std::nullopt, item.item, "", item.cue->holder);
+            }
+        }
+        for (const auto& item : o) {
+            if (item.matched) {
+                continue;
+            }
+            if (item.cue->holder.empty()) {
+                add(ChangeKind::characterization_removed, item.cue->term, cue_words(*item.cue),
+                    {item.cue->id}, item.item, std::nullopt);
+            } else {
+                add(ChangeKind::attribution_changed, item.cue->term, cue_words(*item.cue),
+                    {item.cue->id}, item.item, std::nullopt, item.cue->holder, "");
+            }
+        }
+    }
+
+    void certainty(Passage& olds, Passage& news) {
+        auto& o = olds.certainty;
+        auto& n = news.certainty;
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return a.cue->id == b.cue->id && std::abs(a.cue->weight - b.cue->weight) < 1e-9;
+            },
+            [](const CueItem&, const CueItem&) {});
+        pair_up(
+            o, n, [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            [&](const CueItem& a, const CueItem& b) {
+                add(b.cue->weight < a.cue->weight ? ChangeKind::hedged : ChangeKind::strengthened,
+                    b.cue->term, cue_words(*b.cue), {b.cue->id}, a.item, b.item,
+                    format_weight(a.cue->weight), format_weight(b.cue->weight));
+            });
+        for (const auto& item : n) {
+            if (!item.matched) {
+                add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
+                    item.cue->term, cue_words(*item.cue), {item.cue->id}, std::nullopt, item.item);
+            }
+        }
+        for (const auto& item : o) {
+            if (!item.matched) {
+                add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
+                    item.cue->term, cue_words(*item.cue), {item.cue->id}, item.item, std::nullopt);
+            }
+        }
+    }
+
+    void negations(Passage& olds, Passage& news) {
+        pair_up(
+            olds.negations, news.negations,
+            [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            [](const CueItem&, const CueItem&) {});
+        for (const auto& item : news.negations) {
+            if (!item.matched) {
+                add(ChangeKind::negated, item.cue->term, {item.cue->words}, {item.cue->id},
+                    std::nullopt, item.item);
+            }
+        }
+        for (const auto& item : olds.negations) {
+            if (!item.matched) {
+                add(ChangeKind::negation_removed, item.cue->term, {item.cue->words}, {item.cue->id},
+                    item.item, std::nullopt);
+            }
+        }
+    }
+
+    void quantities(Passage& olds, Passage& news) {
+        auto& o = olds.quantities;
+        auto& n = news.quantities;
+        pair_up(
+            o, n,
+            [](const QuantityItem& a, const QuantityItem& b) {
+                return a.quantity->kind == b.quantity->kind &&
+                       a.quantity->value == b.quantity->value;
+            },
+            [](const QuantityItem&, const QuantityItem&) {});
+        pair_up(
+            o, n,
+            [](const QuantityItem& a, const QuantityItem& b) {
+                return a.quantity->kind == b.quantity->kind;
+            },
+            [&](const QuantityItem& a, const QuantityItem& b) {
+                add(ChangeKind::number_changed, b.quantity->text,
+                    {a.quantity->text, b.quantity->text}, {}, a.item, b.item, a.quantity->text,
+                    b.quantity->text);
+            });
+        for (const auto& item : n) {
+            if (!item.matched) {
+                add(ChangeKind::number_changed, item.quantity->text, {item.quantity->text}, {},
+                    std::nullopt, item.item, "", item.quantity->text);
+            }
+        }
+        for (const auto& item : o) {
+            if (!item.matched) {
+                add(ChangeKind::number_changed, item.quantity->text, {item.quantity->text}, {},
+                    item.item, std::nullopt, item.quantity->text, "");
+            }
+        }
+    }
+
+    void attributions(Passage& olds, Passage& news) {
+        pair_up(
+            olds.attributions, news.attributions,
+            [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            [](const CueItem&, const CueItem&) {});
+        auto reported = [&](const std::string& holder) {
+            for (const auto& c : out_) {
+                if (c.change.kind == ChangeKind::attribution_changed &&
+                    (c.change.new_value == holder || c.change.old_value == holder)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (const auto& item : news.attributions) {
+            if (!item.matched && !reported(item.cue->holder)) {
+                add(ChangeKind::attribution_changed, item.cue->term, {item.cue->holder},
+                    {item.cue->id}, std::nullopt, item.item, "", item.cue->holder);
+            }
+        }
+        for (const auto& item : olds.attributions) {
+            if (!item.matched && !reported(item.cue->holder)) {
+                add(ChangeKind::attribution_changed, item.cue->term, {item.cue->holder},
+                    {item.cue->id}, item.item, std::nullopt, item.cue->holder, "");
+            }
+        }
+    }
+
+    const Run& run_;
+    std::vector<LocatedChange>& out_;
+};
+
+std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, const Revision& newer,
+                                       const Selector& selected) {
+    Passage olds = collect(run, Side::old_side, older.analysis, selected);
+    Passage news = collect(run, Side::new_side, newer.analysis, selected);
+    std::vector<LocatedChange> changes;
+    if (olds.claims.empty() && news.claims.empty()) {
+        return changes;
+    }
+    PassageComparer(run, changes).compare(olds, news);
+    // A term with rows on several dimensions ("accommodating" on favorability and on a
+    // configured axis) is one change, citing every row.
+    std::vector<LocatedChange> merged;
+    for (auto& change : changes) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const LocatedChange& m) {
+            return m.change.kind == change.change.kind && m.change.term == change.change.term &&
+                   m.old_item == change.old_item && m.new_item == change.new_item &&
+                   m.change.cues == change.change.cues;
+        });
+        if (same == merged.end()) {
+            merged.push_back(std::move(change));
+            continue;
+        }
+        for (auto& id : change.change.lexicon_ids) {
+            same->change.lexicon_ids.push_back(std::move(id));
+        }
+    }
+    return merged;
+}
+
+AssessmentChange place(const LocatedChange& located, const Run& run, const Revision& older,
+                       const Revision& newer) {
+    AssessmentChange change = located.change;
+    if (located.old_item) {
+        change.old_sentence = run.items[*located.old_item].old_ref;
+    }
+    if (located.new_item) {
+        change.new_sentence = run.items[*located.new_item].new_ref;
+    }
+    if (change.old_sentence) {
+        change.old_text = sentence_text(older.doc, *change.old_sentence);
+    }
+    if (change.new_sentence) {
+        change.new_text = sentence_text(newer.doc, *change.new_sentence);
+    }
+    return change;
+}
+
+} // namespace
+
+std::string_view to_string(ChangeKind kind) {
+    static constexpr std::string_view names[] = {
+        "claim_added",      "claim_removed",  "characterization_added", "characterization_removed",
+        "polarity_shift",   "hedged",         "strengthened",           "negated",
+        "negation_removed", "number_changed", "attribution_changed",    "reworded"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+Assessment compare(const Revision& older, const Revision& newer, const diff::DocumentDiff& diff,
+                   const std::vector<claims::Subject>& subjects,
+                   const std::vector<claims::Dimension>& configured) {
+    Assessment result;
+    result.dimensions = claims::dimension_names(configured);
+    result.configured = configured;
+    std::vector<std::vector<diff::SentenceAlignment>> sentences;
+    std::vector<Run> runs = build_runs(diff, older.doc, newer.doc, sentences);
+    cancel_moved_sentences(runs, older.doc, newer.doc);
+
+    for (std::uint32_t s = 0; s < subjects.size(); ++s) {
+        SubjectAssessment subject;
+        subject.subject = subjects[s].name;
+        subject.old_profile =
+            claims::build_profile(older.analysis, s, subjects[s].name, result.dimensions);
+        subject.new_profile =
+            claims::build_profile(newer.analysis, s, subjects[s].name, result.dimensions);
+        const Selector about = [s](const Claim& c) { return c.is_about(s); };
+        for (const auto& run : runs) {
+            for (const auto& located : compare_run(run, older, newer, about)) {
+                subject.changes.push_back(place(located, run, older, newer));
+            }
+        }
+        result.subjects.push_back(std::move(subject));
+    }
+
+    // Per sentence: every claim counts, whoever it is about.
+    result.sentence_notes.resize(diff.paragraphs.size());
+    for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
+        result.sentence_notes[e].resize(diff.paragraphs[e].sentences.size());
+    }
+    const Selector any = [](const Claim& c) { return c.declarative; };
+    for (const auto& run : runs) {
+        auto& notes = result.sentence_notes[run.entry];
+        if (notes.empty()) {
+            continue; // an added or removed paragraph listed without sentences
+        }
+        for (const auto& located : compare_run(run, older, newer, any)) {
+            const auto item = located.change.kind == ChangeKind::claim_removed ||
+                                      (located.old_item && !located.new_item)
+                                  ? located.old_item
+                                  : (located.new_item ? located.new_item : located.old_item);
+            if (!item) {
+                continue;
+            }
+            notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues});
+        }
+    }
+    return result;
+}
+
+namespace {
+
+std::string quote_list(const std::vector<std::string>& terms) {
+    std::vector<std::string> unique;
+    for (const auto& t : terms) {
+        if (std::find(unique.begin(), unique.end(), t) == unique.end()) {
+            unique.push_back(t);
+        }
+    }
+    constexpr std::size_t kShown = 5;
+    std::string out;
+    const std::size_t shown = std::min(unique.size(), kShown);
+    for (std::size_t i = 0; i < shown; ++i) {
+        if (i > 0) {
+            out += (i + 1 == shown && unique.size() <= kShown) ? " and " : ", ";
+        }
+        out += "'" + unique[i] + "'";
+    }
+    if (unique.size() > kShown) {
+        out += " and " + std::to_string(unique.size() - kShown) + " more";
+    }
+    return out;
+}
+
+std::string counted(std::size_t n, const std::string& one, const std::string& many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string rounded(double x) {
+    return format_weight(std::round(x * 100.0) / 100.0);
+}
+
+} // namespace
+
+std::string summarize(const SubjectAssessment& subject,
+                      const std::vector<claims::Dimension>& configured) {
+    std::vector<std::string> moved;
+    std::vector<std::string> steady;
+    for (std::size_t d = 0; d < subject.new_profile.dimensions.size(); ++d) {
+        const auto& now = subject.new_profile.dimensions[d];
+        const auto& before = subject.old_profile.dimensions[d];
+        const double a = std::round(before.score * 100.0) / 100.0;
+        const double b = std::round(now.score * 100.0) / 100.0;
+        const std::string values = now.name + " " + rounded(a) + " -> " + rounded(b);
+        if (a == b) {
+            steady.push_back(now.name + " " + rounded(b));
+            continue;
+        }
+        const bool up = b > a;
+        std::string direction;
+        if (now.name == "favorability") {
+            direction = up ? "more favourable" : "more critical";
+        } else if (now.name == "certainty") {
+            direction = up ? "more certain" : "less certain";
+        } else {
+            direction = "more " + now.name + "-positive";
+            for (const auto& c : configured) {
+                if (c.name == now.name) {
+                    const std::string& label = up ? c.positive : c.negative;
+                    direction = label.empty() ? (up ? "higher on " : "lower on ") + now.name
+                                              : "more " + label;
+                }
+            }
+        }
+        moved.push_back(direction + " (" + values + ")");
+    }
+    std::string text = "The assessment of " + subject.subject;
+    if (moved.empty()) {
+        text += " did not change";
+        if (!steady.empty()) {
+            text += " (";
+            for (std::size_t i = 0; i < steady.size(); ++i) {
+                text += (i ? ", " : "") + steady[i];
+            }
+            text += ")";
+        }
+    } else {
+        text += " became ";
+        for (std::size_t i = 0; i < moved.size(); ++i) {
+            if (i > 0) {
+                text += i + 1 == moved.size() ? " and " : ", ";
+            }
+            text += moved[i];
+        }
+    }
+
+    std::map<ChangeKind, std::size_t> counts;
+    std::vector<std::string> dropped, added, numbers;
+    for (const auto& c : subject.changes) {
+        ++counts[c.kind];
+        if (c.kind == ChangeKind::characterization_removed) {
+            dropped.push_back(c.term);
+        } else if (c.kind == ChangeKind::characterization_added) {
+            added.push_back(c.term);
+        } else if (c.kind == ChangeKind::number_changed) {
+            numbers.push_back(c.old_value.empty()   ? c.new_value + " added"
+                              : c.new_value.empty() ? c.old_value + " dropped"
+                                                    : c.old_value + " -> " + c.new_value);
+        }
+    }
+    std::vector<std::string> parts;
+    std::string characterizations;
+    if (!dropped.empty()) {
+        characterizations = quote_list(dropped) + " dropped";
+    }
+    if (!added.empty()) {
+        characterizations += (characterizations.empty() ? "" : ", ") + quote_list(added) + " added";
+    }
+    if (!characterizations.empty()) {
+        parts.push_back(characterizations);
+    }
+    const std::pair<ChangeKind, std::pair<const char*, const char*>> phrases[] = {
+        {ChangeKind::hedged, {"claim hedged", "claims hedged"}},
+        {ChangeKind::strengthened, {"claim made firmer", "claims made firmer"}},
+        {ChangeKind::negated, {"claim negated", "claims negated"}},
+        {ChangeKind::negation_removed, {"negation removed", "negations removed"}},
+        {ChangeKind::polarity_shift, {"characterization toned", "characterizations toned"}},
+        {ChangeKind::attribution_changed, {"attribution changed", "attributions changed"}},
+        {ChangeKind::claim_added, {"claim added", "claims added"}},
+        {ChangeKind::claim_removed, {"claim removed", "claims removed"}},
+    };
+    for (const auto& [kind, words] : phrases) {
+        if (counts[kind] > 0) {
+            parts.push_back(counted(counts[kind], words.first, words.second));
+        }
+    }
+    if (counts[ChangeKind::number_changed] > 0) {
+        std::string part =
+            counted(counts[ChangeKind::number_changed], "number changed", "numbers changed") + " (";
+        // Corrections first: "196 -> 193" says more than "2035 added".
+        std::stable_sort(numbers.begin(), numbers.end(), [](const auto& a, const auto& b) {
+            return (a.find(" -> ") != std::string::npos) > (b.find(" -> ") != std::string::npos);
+        });
+        constexpr std::size_t kNumbersShown = 3;
+        for (std::size_t i = 0; i < std::min(numbers.size(), kNumbersShown); ++i) {
+            part += (i ? ", " : "") + numbers[i];
+        }
+        part += numbers.size() > kNumbersShown ? ", ...)" : ")";
+        parts.push_back(part);
+    }
+    if (counts[ChangeKind::reworded] > 0) {
+        parts.push_back(counted(counts[ChangeKind::reworded], "passage reworded only",
+                                "passages reworded only"));
+    }
+    if (!parts.empty()) {
+        text += ": ";
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            text += (i ? "; " : "") + parts[i];
+        }
+    }
+    return text + ".";
+}
+
+} // namespace redraft::assess

@@ -1,0 +1,617 @@
+#include <redraft/claims/claims.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "claims/quantities.hpp"
+
+namespace redraft::claims {
+namespace {
+
+using Pattern = Analyzer::Pattern;
+
+// How far a negation reaches (in tokens after it) and how far a scale word does.
+constexpr std::uint32_t kNegationWindow = 4;
+constexpr std::uint32_t kScaleWindow = 3;
+
+// Words that start a new clause: a negation or scale before them does not reach past them
+// ("not a revanchist, but rather a prudent legalist").
+bool is_clause_break_word(std::string_view word) {
+    static const std::vector<std::string_view> words = {"but",     "yet",     "although", "though",
+                                                        "whereas", "however", "rather",   "instead",
+                                                        "while",   "which",   "who",      "that"};
+    if (word.size() > 8) {
+        return false;
+    }
+    std::string lower(word);
+    for (auto& c : lower) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+bool is_clause_break_punct(std::string_view text) {
+    return text == "," || text == ";" || text == ":" || text == "(" || text == ")" || text == "-" ||
+           text == "\xe2\x80\x93" || text == "\xe2\x80\x94" || text == "." || text == "!" ||
+           text == "?";
+}
+
+bool is_capitalized(std::string_view word) {
+    if (word.empty()) {
+        return false;
+    }
+    const auto c = static_cast<unsigned char>(word.front());
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+bool is_opening_quote(std::string_view s) {
+    return s.starts_with("\"") || s.starts_with("\xe2\x80\x9c") || s.starts_with("\xe2\x80\x98") ||
+           s.starts_with("'");
+}
+
+bool is_closing_quote_char(std::string_view s) {
+    return s.ends_with("\"") || s.ends_with("\xe2\x80\x9d") || s.ends_with("\xe2\x80\x99") ||
+           s.ends_with("'");
+}
+
+std::string_view strip_trailing_closers(std::string_view s) {
+    while (!s.empty()) {
+        if (s.back() == ' ' || s.back() == '\n' || s.back() == ')' || s.back() == '"' ||
+            s.back() == '\'') {
+            s.remove_suffix(1);
+        } else if (s.ends_with("\xe2\x80\x9d") || s.ends_with("\xe2\x80\x99")) {
+            s.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    return s;
+}
+
+// A claim is a declarative sentence of prose: not a question, not a quotation standing alone.
+bool is_declarative(const document::Paragraph& p, std::string_view sentence,
+                    const std::vector<text::Token>& tokens) {
+    if (p.kind == document::BlockKind::heading || p.kind == document::BlockKind::code ||
+        p.kind == document::BlockKind::quote) {
+        return false;
+    }
+    const bool has_word = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
+        return t.kind == text::TokenKind::word;
+    });
+    if (!has_word) {
+        return false;
+    }
+    const std::string_view body = strip_trailing_closers(sentence);
+    if (body.ends_with("?")) {
+        return false;
+    }
+    // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.
+    std::string_view trimmed = sentence;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) {
+        trimmed.remove_suffix(1);
+    }
+    if (is_opening_quote(trimmed) && is_closing_quote_char(trimmed)) {
+        return false;
+    }
+    return true;
+}
+
+// The words of a sentence with their match keys, laid out once per sentence.
+struct Words {
+    std::vector<text::Token> tokens;
+    std::string buffer;
+    std::vector<std::uint32_t> key_end; // key i is buffer[key_end[i-1], key_end[i])
+
+    std::string_view key(std::size_t i) const {
+        const std::uint32_t begin = i == 0 ? 0 : key_end[i - 1];
+        return std::string_view(buffer).substr(begin, key_end[i] - begin);
+    }
+    void build(std::string_view sentence) {
+        tokens.clear();
+        buffer.clear();
+        key_end.clear();
+        text::tokenize_into(sentence, tokens);
+        for (const auto& t : tokens) {
+            append_word_key(sentence.substr(t.begin, t.end - t.begin), buffer);
+            key_end.push_back(static_cast<std::uint32_t>(buffer.size()));
+        }
+    }
+    std::string_view text(std::string_view sentence, std::size_t i) const {
+        return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    }
+    bool matches(std::size_t at, const std::vector<std::string>& keys) const {
+        if (at + keys.size() > tokens.size()) {
+            return false;
+        }
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (key(at + k) != keys[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
+    return std::string(sentence.substr(first.begin, last.end - first.begin));
+}
+
+std::string join_words(const std::string& a, const std::string& b) {
+    if (a.empty()) {
+        return b;
+    }
+    return b.empty() ? a : a + " " + b;
+}
+
+// Finds lexicon cues, longest term first, without overlaps. Records each cue's token range.
+struct CueSpan {
+    Cue cue;
+    std::uint32_t first = 0; // token index
+    std::uint32_t last = 0;  // token index, inclusive
+};
+
+std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
+                               const Words& words) {
+    std::vector<CueSpan> found;
+    for (std::uint32_t i = 0; i < words.tokens.size();) {
+        const auto* candidates = lexicon.candidates(words.key(i));
+        std::uint32_t length = 0;
+        if (candidates != nullptr) {
+            for (const std::uint32_t index : *candidates) {
+                const auto& entry = lexicon.entry(index);
+                if (length != 0 && entry.keys.size() < length) {
+                    break;
+                }
+                if (!words.matches(i, entry.keys)) {
+                    continue;
+                }
+                length = static_cast<std::uint32_t>(entry.keys.size());
+                CueSpan span;
+                span.first = i;
+                span.last = i + length - 1;
+                span.cue.kind = entry.kind;
+                span.cue.entry = index;
+                span.cue.id = entry.id;
+                span.cue.term = entry.term;
+                span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
+                span.cue.begin = words.tokens[i].begin;
+                span.cue.end = words.tokens[span.last].end;
+                span.cue.dimension = entry.dimension;
+                span.cue.ambivalent = entry.ambivalent;
+                found.push_back(std::move(span));
+            }
+        }
+        i += length == 0 ? 1 : length;
+    }
+    return found;
+}
+
+bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
+    const auto& t = words.tokens[i];
+    const std::string_view token = sentence.substr(t.begin, t.end - t.begin);
+    if (t.kind == text::TokenKind::punctuation) {
+        return is_clause_break_punct(token);
+    }
+    return is_clause_break_word(token);
+}
+
+bool is_governable(CueKind kind) {
+    return kind == CueKind::characterization || kind == CueKind::booster ||
+           kind == CueKind::hedge || kind == CueKind::evidential;
+}
+
+// Applies negations and scales to the cues they govern: forward, within a window of tokens,
+// never past a clause break.
+void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
+                 const Lexicon& lexicon) {
+    for (std::size_t g = 0; g < cues.size(); ++g) {
+        const CueKind kind = cues[g].cue.kind;
+        const bool negation = kind == CueKind::negation;
+        const bool scale = kind == CueKind::intensifier || kind == CueKind::downtoner;
+        if (!negation && !scale) {
+            continue;
+        }
+        // "but rather a prudent legalist": a scale word right after "but" marks a contrast.
+        if (scale && cues[g].first > 0 &&
+            is_clause_break_word(words.text(sentence, cues[g].first - 1))) {
+            continue;
+        }
+        const std::uint32_t window = negation ? kNegationWindow : kScaleWindow;
+        const std::uint32_t limit = cues[g].last + window;
+        // The first break after the governing words ends the scope.
+        std::uint32_t stop = cues[g].last + 1;
+        while (stop < words.tokens.size() && stop <= limit && !is_break(sentence, words, stop)) {
+            ++stop;
+        }
+        for (std::size_t t = g + 1; t < cues.size(); ++t) {
+            auto& target = cues[t];
+            if (target.first >= stop) {
+                break;
+            }
+            if (!is_governable(target.cue.kind)) {
+                continue;
+            }
+            if (negation) {
+                target.cue.negated = !target.cue.negated;
+                target.cue.negation = join_words(target.cue.negation, cues[g].cue.words);
+            } else {
+                target.cue.scale *= lexicon.entry(cues[g].cue.entry).multiplier;
+                target.cue.modifier = join_words(target.cue.modifier, cues[g].cue.words);
+            }
+            cues[g].cue.governs = true;
+            if (scale) {
+                break; // a scale word modifies the one word after it
+            }
+        }
+    }
+}
+
+// Attributions: the view from the attribution onward belongs to its holder, and so does the
+// clause before it when the attribution closes the sentence ("..., critics argue.").
+void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
+    for (std::size_t a = 0; a < cues.size(); ++a) {
+        if (cues[a].cue.kind != CueKind::attribution) {
+            continue;
+        }
+        // The holder: from the start of the clause to the end of the attribution words.
+        std::uint32_t start = cues[a].first;
+        while (start > 0) {
+            const auto& t = words.tokens[start - 1];
+            if (t.kind == text::TokenKind::punctuation &&
+                is_clause_break_punct(sentence.substr(t.begin, t.end - t.begin))) {
+                break;
+            }
+            if (cues[a].first - start >= 6) {
+                break;
+            }
+            --start;
+        }
+        const std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
+        cues[a].cue.holder = holder;
+        // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
+        // the sentence; a bare noun ("allies", "opposition from") only its own clause.
+        const std::string_view term = cues[a].cue.term;
+        const bool noun_only = term.ends_with("s") || term.ends_with(" from");
+        std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
+        if (noun_only) {
+            for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
+                const auto& t = words.tokens[i];
+                if (t.kind == text::TokenKind::punctuation &&
+                    is_clause_break_punct(sentence.substr(t.begin, t.end - t.begin))) {
+                    scope_end = i;
+                    break;
+                }
+            }
+        }
+        bool closes = true;
+        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
+            if (words.tokens[i].kind != text::TokenKind::punctuation) {
+                closes = false;
+                break;
+            }
+        }
+        for (std::size_t t = 0; t < cues.size(); ++t) {
+            if (t == a || cues[t].cue.kind == CueKind::attribution) {
+                continue;
+            }
+            const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end;
+            if (after || (closes && cues[t].first < cues[a].first)) {
+                if (cues[t].cue.holder.empty()) {
+                    cues[t].cue.holder = holder;
+                }
+            }
+        }
+    }
+}
+
+double clamp_unit(double x) {
+    return std::max(-1.0, std::min(1.0, x));
+}
+
+void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
+    for (auto& span : cues) {
+        auto& cue = span.cue;
+        const auto& entry = lexicon.entry(cue.entry);
+        if (!entry.polarity || cue.ambivalent) {
+            continue;
+        }
+        double weight = *entry.polarity * cue.scale;
+        // A negated hedge is still a hedge ("not necessarily" is no more certain); a negated
+        // characterization or booster turns around.
+        if (cue.negated &&
+            (cue.kind == CueKind::characterization || cue.kind == CueKind::booster)) {
+            weight = -weight;
+        }
+        cue.weight = clamp_unit(weight);
+    }
+}
+
+} // namespace
+
+const Mention* Claim::mention_of(std::uint32_t subject) const {
+    for (const auto& m : mentions) {
+        if (m.subject == subject) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
+                   const std::vector<Person>& people)
+    : lexicon_(lexicon), subjects_(std::move(subjects)) {
+    auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase) {
+        Pattern pattern{kind, subject, phrase_keys(phrase)};
+        if (!pattern.keys.empty()) {
+            patterns_[pattern.keys.front()].push_back(std::move(pattern));
+        }
+    };
+    for (std::uint32_t s = 0; s < subjects_.size(); ++s) {
+        const auto& subject = subjects_[s];
+        add(Pattern::Kind::name, s, subject.name);
+        for (const auto& alias : subject.aliases) {
+            add(Pattern::Kind::name, s, alias);
+        }
+        for (const auto& title : subject.titles) {
+            add(Pattern::Kind::title, s, title);
+        }
+        for (const auto& pronoun : subject.pronouns) {
+            add(Pattern::Kind::pronoun, s, pronoun);
+        }
+    }
+    // Other people: a mention of one after the subject makes a later pronoun ambiguous.
+    for (const auto& person : people) {
+        for (const auto& phrase : {person.name, person.last_name}) {
+            const auto keys = phrase_keys(phrase);
+            bool is_subject_name = false;
+            for (const auto& [first, list] : patterns_) {
+                for (const auto& p : list) {
+                    is_subject_name =
+                        is_subject_name || (p.kind == Pattern::Kind::name && p.keys == keys);
+                }
+            }
+            // A person whose last name is a subject's name is that subject.
+            if (!is_subject_name && !keys.empty()) {
+                const auto last_keys = phrase_keys(person.last_name);
+                for (const auto& [first, list] : patterns_) {
+                    for (const auto& p : list) {
+                        is_subject_name = is_subject_name ||
+                                          (p.kind == Pattern::Kind::name && p.keys == last_keys);
+                    }
+                }
+            }
+            if (!is_subject_name && !keys.empty()) {
+                add(Pattern::Kind::other_person, 0, phrase);
+            }
+        }
+    }
+    for (auto& [first, list] : patterns_) {
+        std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {
+            return a.keys.size() > b.keys.size();
+        });
+    }
+}
+
+std::shared_ptr<const ParagraphAnalysis>
+Analyzer::analyze_paragraph(const document::Paragraph& paragraph) const {
+    auto result = std::make_shared<ParagraphAnalysis>();
+    result->key = paragraph.key;
+    result->kind = paragraph.kind;
+    result->claims.resize(paragraph.sentences.size());
+    constexpr std::uint32_t kNobody = UINT32_MAX;
+    constexpr std::uint32_t kOther = UINT32_MAX - 1;
+    std::uint32_t last_person = kNobody;
+    Words words;
+    for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
+        const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
+        Claim& claim = result->claims[s];
+        claim.sentence = s;
+        words.build(sentence);
+        claim.declarative = is_declarative(paragraph, sentence, words.tokens);
+
+        // Mentions, in reading order, so that a pronoun resolves to the last person named.
+        auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
+            for (auto& m : claim.mentions) {
+                if (m.subject == subject) {
+                    ++m.count;
+                    if (m.continuation && !continuation) {
+                        m.continuation = false;
+                        m.words = text;
+                    }
+                    return;
+                }
+            }
+            claim.mentions.push_back({subject, 1, text, continuation});
+        };
+        for (std::uint32_t i = 0; i < words.tokens.size();) {
+            const auto found = patterns_.find(words.key(i));
+            std::uint32_t length = 0;
+            if (found != patterns_.end()) {
+                for (const auto& pattern : found->second) {
+                    if (!words.matches(i, pattern.keys)) {
+                        continue;
+                    }
+                    const auto& token = words.tokens[i];
+                    const std::string_view first =
+                        sentence.substr(token.begin, token.end - token.begin);
+                    const bool named = pattern.kind == Pattern::Kind::name ||
+                                       pattern.kind == Pattern::Kind::other_person;
+                    if (named && !is_capitalized(first)) {
+                        continue;
+                    }
+                    length = static_cast<std::uint32_t>(pattern.keys.size());
+                    const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
+                    if (pattern.kind == Pattern::Kind::name) {
+                        note(pattern.subject, text, false);
+                        last_person = pattern.subject;
+                    } else if (pattern.kind == Pattern::Kind::other_person) {
+                        last_person = kOther;
+                    } else if (last_person == pattern.subject) {
+                        note(pattern.subject, text, true);
+                    } else {
+                        // Another subject may share the pronoun ("he"): try it.
+                        length = 0;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            i += length == 0 ? 1 : length;
+        }
+
+        claim.quantities = find_quantities(sentence, words.tokens);
+        auto cues = find_cues(lexicon_, sentence, words);
+        // A word inside a date is not a cue: "in May 2014" holds no hedge.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return std::any_of(claim.quantities.begin(), claim.quantities.end(),
+                               [&](const Quantity& q) {
+                                   return q.kind == QuantityKind::date &&
+                                          span.cue.begin >= q.begin && span.cue.end <= q.end;
+                               });
+        });
+        apply_scope(sentence, words, cues, lexicon_);
+        apply_attribution(sentence, words, cues);
+        set_weights(cues, lexicon_);
+        claim.cues.reserve(cues.size());
+        for (auto& span : cues) {
+            claim.cues.push_back(std::move(span.cue));
+        }
+    }
+    return result;
+}
+
+DocumentAnalysis Analyzer::analyze(const document::Document& doc,
+                                   const DocumentAnalysis* reuse) const {
+    std::unordered_map<std::string_view, std::shared_ptr<const ParagraphAnalysis>> known;
+    if (reuse != nullptr) {
+        for (const auto& p : reuse->paragraphs) {
+            known.emplace(p->key, p);
+        }
+    }
+    DocumentAnalysis analysis;
+    analysis.paragraphs.reserve(doc.paragraphs.size());
+    for (const auto& paragraph : doc.paragraphs) {
+        // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
+        // other revision share it.
+        const auto found = known.find(paragraph.key);
+        if (found != known.end() && found->second->kind == paragraph.kind &&
+            found->second->claims.size() == paragraph.sentences.size()) {
+            analysis.paragraphs.push_back(found->second);
+            continue;
+        }
+        analysis.paragraphs.push_back(analyze_paragraph(paragraph));
+    }
+    return analysis;
+}
+
+double balance_score(double sum, double sum_abs) {
+    return sum / (sum_abs + kScorePrior);
+}
+
+std::vector<std::string> dimension_names(const std::vector<Dimension>& configured) {
+    std::vector<std::string> names = {"favorability", "certainty"};
+    for (const auto& d : configured) {
+        names.push_back(d.name);
+    }
+    return names;
+}
+
+namespace {
+
+// One entry per term: a term with rows on several dimensions ("pragmatic" on favorability and
+// on russia_stance) is one characterization of the text, counted once per occurrence.
+void count_characterization(AssessmentProfile& profile,
+                            std::unordered_map<std::string, std::size_t>& by_term, const Cue& cue,
+                            const Claim& claim, std::uint32_t paragraph) {
+    auto [it, inserted] = by_term.emplace(cue.term, profile.characterizations.size());
+    if (inserted) {
+        CharacterizationCount count;
+        count.id = cue.id;
+        count.term = cue.term;
+        profile.characterizations.push_back(std::move(count));
+    }
+    auto& count = profile.characterizations[it->second];
+    if (std::find(count.dimensions.begin(), count.dimensions.end(), cue.dimension) ==
+        count.dimensions.end()) {
+        count.dimensions.push_back(cue.dimension);
+        if (cue.ambivalent) {
+            count.ambivalent_on.push_back(cue.dimension);
+        }
+    }
+    if (cue.dimension == count.dimensions.front()) {
+        const ClaimRef ref{paragraph, claim.sentence};
+        if (count.last_paragraph == ref.paragraph && count.last_sentence == ref.sentence &&
+            count.last_begin == cue.begin) {
+            return;
+        }
+        count.last_paragraph = ref.paragraph;
+        count.last_sentence = ref.sentence;
+        count.last_begin = cue.begin;
+        ++count.count;
+        count.negated += cue.negated ? 1 : 0;
+        count.attributed += cue.holder.empty() ? 0 : 1;
+    }
+}
+
+} // namespace
+
+AssessmentProfile build_profile(const DocumentAnalysis& analysis, std::uint32_t subject,
+                                const std::string& subject_name,
+                                const std::vector<std::string>& dimensions) {
+    AssessmentProfile profile;
+    profile.subject = subject_name;
+    struct Sums {
+        double sum = 0, sum_abs = 0, attributed = 0, attributed_abs = 0;
+        std::uint32_t cues = 0, attributed_cues = 0;
+    };
+    std::vector<Sums> sums(dimensions.size());
+    std::unordered_map<std::string, std::size_t> by_term;
+    for (std::uint32_t p = 0; p < analysis.paragraphs.size(); ++p) {
+        for (const auto& claim : analysis.paragraphs[p]->claims) {
+            const Mention* mention = claim.mention_of(subject);
+            if (mention == nullptr) {
+                continue;
+            }
+            profile.mentions += mention->count;
+            if (!claim.declarative) {
+                continue;
+            }
+            ++profile.claims;
+            profile.about.push_back({p, claim.sentence});
+            for (const auto& cue : claim.cues) {
+                if (cue.kind == CueKind::characterization) {
+                    count_characterization(profile, by_term, cue, claim, p);
+                }
+                if (cue.ambivalent || cue.weight == 0.0) {
+                    continue;
+                }
+                const auto d = std::find(dimensions.begin(), dimensions.end(), cue.dimension);
+                if (d == dimensions.end()) {
+                    continue;
+                }
+                auto& s = sums[static_cast<std::size_t>(d - dimensions.begin())];
+                if (cue.holder.empty()) {
+                    s.sum += cue.weight;
+                    s.sum_abs += std::abs(cue.weight);
+                    ++s.cues;
+                } else {
+                    s.attributed += cue.weight;
+                    s.attributed_abs += std::abs(cue.weight);
+                    ++s.attributed_cues;
+                }
+            }
+        }
+    }
+    for (std::size_t d = 0; d < dimensions.size(); ++d) {
+        profile.dimensions.push_back({dimensions[d], balance_score(sums[d].sum, sums[d].sum_abs),
+                                      balance_score(sums[d].attributed, sums[d].attributed_abs),
+                                      sums[d].cues, sums[d].attributed_cues});
+    }
+    std::stable_sort(profile.characterizations.begin(), profile.characterizations.end(),
+                     [](const auto& a, const auto& b) { return a.count > b.count; });
+    return profile;
+}
+
+} // namespace redraft::claims

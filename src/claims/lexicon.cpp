@@ -1,0 +1,365 @@
+#include <redraft/claims/lexicon.hpp>
+#include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
+#include <redraft/text/normalize.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <system_error>
+
+#include "claims/suggest.hpp"
+
+namespace redraft::claims {
+namespace {
+
+constexpr std::string_view kHeader = "id\tterm\tkind\tpolarity\tdimension\tnote";
+
+const std::vector<std::string>& kind_names() {
+    static const std::vector<std::string> names = {"characterization", "hedge",       "evidential",
+                                                   "booster",          "attribution", "negation",
+                                                   "intensifier",      "downtoner"};
+    return names;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Plain suffix stripping, applied alike to the lexicon and the text, so only consistency
+// matters: it is not a linguistic stemmer.
+void strip_inflection(std::string& out, std::size_t begin) {
+    const std::string_view word(out.data() + begin, out.size() - begin);
+    std::size_t cut = 0;
+    if (ends_with(word, "ing") && word.size() >= 6) {
+        cut = 3;
+    } else if (ends_with(word, "ed") && word.size() >= 5) {
+        cut = 2;
+    } else if (ends_with(word, "es") && word.size() >= 5) {
+        cut = 2;
+    } else if (ends_with(word, "s") && !ends_with(word, "ss") && word.size() >= 4) {
+        cut = 1;
+    }
+    out.resize(out.size() - cut);
+    if (out.size() - begin >= 4 && out.back() == 'e') {
+        out.pop_back();
+    }
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t tab = line.find('\t', start);
+        fields.push_back(
+            trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+        if (tab == std::string_view::npos) {
+            return fields;
+        }
+        start = tab + 1;
+    }
+}
+
+std::optional<double> parse_number(std::string_view s) {
+    if (s.empty()) {
+        return std::nullopt;
+    }
+    const std::string copy(s.front() == '+' ? s.substr(1) : s);
+    if (copy.empty()) {
+        return std::nullopt;
+    }
+    char* end = nullptr;
+    const double value = std::strtod(copy.c_str(), &end);
+    if (end != copy.c_str() + copy.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+[[noreturn]] void row_error(const std::string& where, const std::string& what) {
+    throw Error(ErrorKind::config, where + ": " + what);
+}
+
+} // namespace
+
+std::string_view to_string(CueKind kind) {
+    return kind_names()[static_cast<std::size_t>(kind)];
+}
+
+std::optional<CueKind> cue_kind_from_string(std::string_view name) {
+    const auto& names = kind_names();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name) {
+            return static_cast<CueKind>(i);
+        }
+    }
+    if (name == "hearsay") {
+        return CueKind::evidential;
+    }
+    return std::nullopt;
+}
+
+void append_word_key(std::string_view word, std::string& out) {
+    const std::size_t begin = out.size();
+    const bool ascii = std::all_of(word.begin(), word.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        for (const char c : word) {
+            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        }
+    } else {
+        text::normalize_into(word, out);
+    }
+    // Possessives: "Rutte's" and "allies'" match "Rutte" and "allies".
+    const std::string_view key(out.data() + begin, out.size() - begin);
+    if (ends_with(key, "'s") && key.size() > 2) {
+        out.resize(out.size() - 2);
+    } else if (ends_with(key, "'") && key.size() > 1) {
+        out.pop_back();
+    }
+    strip_inflection(out, begin);
+}
+
+std::string word_key(std::string_view word) {
+    std::string key;
+    append_word_key(word, key);
+    return key;
+}
+
+std::vector<std::string> phrase_keys(std::string_view phrase) {
+    std::vector<std::string> keys;
+    for (const auto& token : text::tokenize(phrase)) {
+        keys.push_back(word_key(phrase.substr(token.begin, token.end - token.begin)));
+    }
+    return keys;
+}
+
+void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+        throw Error(ErrorKind::not_found, "lexicon file " + path.string() +
+                                              " does not exist; check the path in the "
+                                              "[lexicon] files of the configuration");
+    }
+    load_text(document::read_file(path, 64ull << 20), path.string(), origin);
+}
+
+void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+    std::uint32_t line_number = 0;
+    bool header_seen = false;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const std::string_view raw = text.substr(start, end - start);
+        start = end + 1;
+        ++line_number;
+        const std::string_view line = trim(raw);
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        const std::string where = name + ":" + std::to_string(line_number);
+        if (!header_seen) {
+            if (line != kHeader && line != kHeader.substr(0, kHeader.rfind('\t'))) {
+                row_error(where, "expected the header line 'id<TAB>term<TAB>kind<TAB>polarity"
+                                 "<TAB>dimension<TAB>note'");
+            }
+            header_seen = true;
+            continue;
+        }
+        const auto fields = split_tabs(line);
+        if (fields.size() < 5 || fields.size() > 6) {
+            row_error(where, "expected 6 tab-separated fields (id, term, kind, polarity, "
+                             "dimension, note), found " +
+                                 std::to_string(fields.size()));
+        }
+        LexiconEntry entry;
+        entry.id = std::string(fields[0]);
+        entry.term = std::string(fields[1]);
+        entry.file = name;
+        entry.line = line_number;
+        if (entry.id.empty()) {
+            row_error(where, "the id is empty; every row needs a stable id");
+        }
+        if (entry.term.empty()) {
+            row_error(where, "the term of '" + entry.id + "' is empty");
+        }
+        const auto kind = cue_kind_from_string(fields[2]);
+        if (!kind) {
+            row_error(where, "unknown kind '" + std::string(fields[2]) + "'" +
+                                 did_you_mean(fields[2], kind_names()) +
+                                 " (kinds: characterization, hedge, evidential, booster, "
+                                 "attribution, negation, intensifier, downtoner)");
+        }
+        entry.kind = *kind;
+        const std::string_view polarity = fields[3];
+        const bool scales = entry.kind == CueKind::intensifier || entry.kind == CueKind::downtoner;
+        const bool structural =
+            entry.kind == CueKind::negation || entry.kind == CueKind::attribution;
+        if (polarity == "ambivalent") {
+            if (scales || structural) {
+                const std::string kind(to_string(entry.kind));
+                row_error(where,
+                          (kind.front() == 'i' ? "an " : "a ") + kind + " cannot be ambivalent");
+            }
+            entry.ambivalent = true;
+        } else if (polarity.empty() || polarity == "-" ||
+                   (structural && parse_number(polarity).has_value())) {
+            if (!structural) {
+                row_error(where, "the polarity of '" + entry.term +
+                                     "' is empty; give a number such as +1 or -0.5, or "
+                                     "'ambivalent'");
+            }
+        } else {
+            const auto value = parse_number(polarity);
+            if (!value) {
+                row_error(where, "polarity '" + std::string(polarity) +
+                                     "' is not a number or 'ambivalent'");
+            }
+            if (scales) {
+                if (*value <= 0) {
+                    row_error(where, "the multiplier of '" + entry.term + "' must be positive");
+                }
+                entry.multiplier = *value;
+            } else if (!structural) {
+                if (*value < -1 || *value > 1) {
+                    row_error(where, "polarity " + std::string(polarity) + " is outside [-1, 1]");
+                }
+                entry.polarity = *value;
+            }
+        }
+        entry.dimension = std::string(fields[4]);
+        if (entry.dimension.empty() &&
+            (entry.kind == CueKind::hedge || entry.kind == CueKind::evidential ||
+             entry.kind == CueKind::booster)) {
+            entry.dimension = "certainty";
+        }
+        if (entry.dimension.empty() && entry.kind == CueKind::characterization) {
+            entry.dimension = "favorability";
+        }
+        if (fields.size() == 6) {
+            entry.note = std::string(fields[5]);
+        }
+        entry.keys = phrase_keys(entry.term);
+        if (entry.keys.empty()) {
+            row_error(where, "the term '" + entry.term + "' has no words");
+        }
+        add(std::move(entry), origin);
+    }
+    rebuild_index();
+}
+
+void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        if (removed_[i]) {
+            continue;
+        }
+        const auto& other = entries_[i];
+        if (origin == LexiconOrigin::user && other.keys == entry.keys &&
+            other.dimension == entry.dimension && other.kind == entry.kind) {
+            removed_[i] = true;
+            continue;
+        }
+        if (other.id == entry.id) {
+            throw Error(ErrorKind::config, entry.file + ":" + std::to_string(entry.line) +
+                                               ": duplicate id '" + entry.id + "' (first at " +
+                                               other.file + ":" + std::to_string(other.line) + ")");
+        }
+    }
+    entries_.push_back(std::move(entry));
+    removed_.push_back(false);
+}
+
+void Lexicon::rebuild_index() {
+    by_first_.clear();
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+        if (!removed_[i]) {
+            by_first_[entries_[i].keys.front()].push_back(i);
+        }
+    }
+    for (auto& [first, list] : by_first_) {
+        std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return entries_[a].keys.size() > entries_[b].keys.size();
+        });
+    }
+}
+
+std::vector<std::string> Lexicon::dimensions() const {
+    std::vector<std::string> result;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        const auto& d = entries_[i].dimension;
+        if (!removed_[i] && !d.empty() &&
+            std::find(result.begin(), result.end(), d) == result.end()) {
+            result.push_back(d);
+        }
+    }
+    return result;
+}
+
+const std::vector<std::uint32_t>* Lexicon::candidates(std::string_view first) const {
+    const auto found = by_first_.find(first);
+    return found == by_first_.end() ? nullptr : &found->second;
+}
+
+std::filesystem::path shipped_lexicon_dir() {
+    std::error_code error;
+    if (const char* env = std::getenv("REDRAFT_DATA"); env != nullptr && *env != '\0') {
+        const std::filesystem::path dir = std::filesystem::path(env) / "lexicon";
+        if (!std::filesystem::is_directory(dir, error)) {
+            throw Error(ErrorKind::not_found, "REDRAFT_DATA is set to " + std::string(env) +
+                                                  " but " + dir.string() +
+                                                  " is not a folder; unset it or fix it");
+        }
+        return dir;
+    }
+    std::vector<std::filesystem::path> tried;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        tried.push_back(exe.parent_path() / ".." / "share" / "redraft" / "data" / "lexicon");
+        tried.push_back(exe.parent_path() / "data" / "lexicon");
+    }
+    tried.push_back(std::filesystem::path(REDRAFT_DATA_DIR) / "lexicon");
+    for (const auto& dir : tried) {
+        if (std::filesystem::is_directory(dir, error)) {
+            return dir;
+        }
+    }
+    std::string list;
+    for (const auto& dir : tried) {
+        list += (list.empty() ? "" : ", ") + dir.lexically_normal().string();
+    }
+    throw Error(ErrorKind::not_found, "cannot find the shipped lexicon (looked in " + list +
+                                          "); set REDRAFT_DATA to the folder that holds lexicon/");
+}
+
+Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files) {
+    Lexicon lexicon;
+    std::set<std::filesystem::path> shipped;
+    for (const auto& item : std::filesystem::directory_iterator(shipped_lexicon_dir())) {
+        if (item.path().extension() == ".tsv") {
+            shipped.insert(item.path());
+        }
+    }
+    for (const auto& file : shipped) {
+        lexicon.load_file(file, LexiconOrigin::shipped);
+    }
+    for (const auto& file : user_files) {
+        lexicon.load_file(file, LexiconOrigin::user);
+    }
+    return lexicon;
+}
+
+} // namespace redraft::claims

@@ -1,0 +1,15 @@
+#pragma once
+// Quantities and dates in a sentence: "298 passengers", "28 of 32", "2 percent", "July 2014".
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace redraft::claims {
+
+std::vector<Quantity> find_quantities(std::string_view sentence,
+                                      const std::vector<text::Token>& tokens);
+
+} // namespace redraft::claims

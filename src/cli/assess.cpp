@@ -1,0 +1,48 @@
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+#include <redraft/report/assessment.hpp>
+
+#include <memory>
+
+#include "cli/assessment_options.hpp"
+#include "cli/cli.hpp"
+
+namespace redraft::cli {
+namespace {
+
+struct AssessCommandOptions {
+    std::string target;
+    OutputOptions output;
+    AssessmentOptions assessment;
+};
+
+} // namespace
+
+void register_assess(CLI::App& app, Context& context) {
+    auto options = std::make_shared<AssessCommandOptions>();
+    auto* command = app.add_subcommand(
+        "assess", "Show how the text assesses its subjects: scores, characterizations, and "
+                  "every claim with its cues");
+    command->add_option("REV", options->target, "The revision or file to assess")->required();
+    add_assessment_options(*command, options->assessment);
+    add_output_options(*command, options->output, {"text", "json"});
+    command->callback([options, &context] {
+        const auto doc = document::load(options->target, document::FormatChoice::by_extension);
+        const auto setup = claims::prepare_assessment(subject_request(options->assessment), doc);
+        const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+        const auto analysis = analyzer.analyze(doc);
+        const auto dimensions = claims::dimension_names(setup.config.dimensions);
+        report::ProfileView view{
+            doc, analysis, options->target, {}, setup.config.dimensions, setup.chosen};
+        for (std::uint32_t s = 0; s < setup.subjects.size(); ++s) {
+            view.profiles.push_back(
+                claims::build_profile(analysis, s, setup.subjects[s].name, dimensions));
+        }
+        const std::string text = options->output.format == "json" ? report::profile_json(view)
+                                                                  : report::profile_text(view);
+        write_output(context, options->output, text);
+        context.exit_code = 0;
+    });
+}
+
+} // namespace redraft::cli

@@ -1,0 +1,54 @@
+#pragma once
+// The options every assessing command shares: --config, --subject, --alias.
+
+#include <redraft/claims/setup.hpp>
+
+#include <string>
+#include <vector>
+
+#include "cli/cli.hpp"
+
+namespace redraft::cli {
+
+struct AssessmentOptions {
+    std::string config;
+    std::string subject;
+    std::vector<std::string> aliases;
+};
+
+void add_assessment_options(CLI::App& command, AssessmentOptions& options);
+
+// The request for claims::prepare_assessment: the configuration beside the store (the nearest
+// .redraft/ upward, or $REDRAFT_STORE) or in the current folder.
+claims::SubjectRequest subject_request(const AssessmentOptions& options);
+
+} // namespace redraft::cli
+
+#include <redraft/assess/assess.hpp>
+
+#include <exception>
+#include <memory>
+#include <thread>
+
+namespace redraft::cli {
+
+// The claims work of a two-revision command. Analysis of both revisions starts at construction on
+// a second thread, so that it runs while the diff is computed; finish() joins it and compares.
+class PairAssessment {
+public:
+    PairAssessment(std::shared_ptr<const document::Document> older,
+                   std::shared_ptr<const document::Document> newer,
+                   const AssessmentOptions& options);
+    ~PairAssessment();
+    PairAssessment(const PairAssessment&) = delete;
+    PairAssessment& operator=(const PairAssessment&) = delete;
+
+    std::shared_ptr<const assess::Assessment> finish(const diff::DocumentDiff& diff);
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+    std::thread worker_;
+};
+
+} // namespace redraft::cli

@@ -1,0 +1,167 @@
+#include <redraft/assess/assess.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::assess {
+namespace {
+
+claims::Lexicon test_lexicon() {
+    claims::Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                      "c.calm\tcalm\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.calm-s\tcalm\tcharacterization\t-0.5\tstance\t\n"
+                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                      "b.clearly\tclearly\tbooster\t+0.75\tcertainty\t\n"
+                      "i.highly\thighly\tintensifier\t1.5\t\t\n"
+                      "n.not\tnot\tnegation\t-1\t\t\n"
+                      "a.critics-say\tcritics say\tattribution\t0\t\t\n",
+                      "test.tsv", claims::LexiconOrigin::shipped);
+    return lexicon;
+}
+
+const std::vector<claims::Subject> kSubjects = {
+    {"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}},
+    {"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}}};
+
+struct Result {
+    Assessment assessment;
+    std::vector<std::string> kinds; // of the first subject, "kind:term"
+};
+
+Result run(const std::string& old_text, const std::string& new_text,
+           const std::vector<claims::Dimension>& dimensions = {}) {
+    const auto lexicon = test_lexicon();
+    const auto older = document::parse(old_text, "old.txt", {});
+    const auto newer = document::parse(new_text, "new.txt", {});
+    const claims::Analyzer analyzer(lexicon, kSubjects, claims::find_people(newer));
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    Result result{
+        compare({older, a}, {newer, b}, diff::compare(older, newer), kSubjects, dimensions), {}};
+    for (const auto& c : result.assessment.subjects[0].changes) {
+        result.kinds.push_back(std::string(to_string(c.kind)) +
+                               (c.term.empty() ? "" : ":" + c.term));
+    }
+    return result;
+}
+
+using Kinds = std::vector<std::string>;
+
+TEST(Assess, ACopyEditIsOnlyReworded) {
+    const auto r = run("Rutte was prudent and calm in teh crisis.\n",
+                       "Rutte was prudent and calm in the crisis.\n");
+    EXPECT_EQ(r.kinds, Kinds{"reworded"});
+}
+
+TEST(Assess, HedgesAndBoosters) {
+    EXPECT_EQ(run("Rutte is prudent.\n", "Rutte may be prudent.\n").kinds, Kinds{"hedged:may"});
+    EXPECT_EQ(run("Rutte may be prudent.\n", "Rutte is prudent.\n").kinds,
+              Kinds{"strengthened:may"});
+    EXPECT_EQ(run("Rutte is prudent.\n", "Rutte is clearly prudent.\n").kinds,
+              Kinds{"strengthened:clearly"});
+}
+
+TEST(Assess, CharacterizationsSwapped) {
+    const auto r = run("In the crisis Rutte was prudent.\n", "In the crisis Rutte was reckless.\n");
+    EXPECT_EQ(r.kinds,
+              (Kinds{"characterization_added:reckless", "characterization_removed:prudent"}));
+    const auto& change = r.assessment.subjects[0].changes[0];
+    EXPECT_EQ(change.old_text, "In the crisis Rutte was prudent.");
+    EXPECT_EQ(change.new_text, "In the crisis Rutte was reckless.");
+    EXPECT_EQ(change.new_sentence->paragraph, 0u);
+    EXPECT_EQ(change.lexicon_ids, std::vector<std::string>{"c.reckless"});
+    EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
+              "The assessment of Mark Rutte became more critical (favorability +0.20 -> -0.33): "
+              "'prudent' dropped, 'reckless' added.");
+}
+
+TEST(Assess, NegationBothWays) {
+    EXPECT_EQ(run("Rutte was reckless.\n", "Rutte was not reckless.\n").kinds,
+              Kinds{"negated:reckless"});
+    EXPECT_EQ(run("Rutte was not reckless.\n", "Rutte was reckless.\n").kinds,
+              Kinds{"negation_removed:reckless"});
+    // A negation that governs no cue still turns the claim around.
+    EXPECT_EQ(run("Rutte was against the plan.\n", "Rutte was not against the plan.\n").kinds,
+              Kinds{"negated:not"});
+}
+
+TEST(Assess, IntensifierShiftsPolarity) {
+    const auto r = run("Rutte was prudent.\n", "Rutte was highly prudent.\n");
+    ASSERT_EQ(r.kinds, Kinds{"polarity_shift:prudent"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "+0.50");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "+0.75");
+}
+
+TEST(Assess, NumbersChanged) {
+    const auto r = run("Rutte mourned 196 Dutch victims in July 2014.\n",
+                       "Rutte mourned 193 Dutch victims in July 2014.\n");
+    ASSERT_EQ(r.kinds, Kinds{"number_changed:193"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "196");
+    EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
+              "The assessment of Mark Rutte did not change (favorability +0.00, certainty "
+              "+0.00): 1 number changed (196 -> 193).");
+}
+
+TEST(Assess, AttributedViewsChangeAttributionNotStance) {
+    const auto r = run("Rutte is reckless.\n", "Critics say Rutte is reckless.\n");
+    ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "author");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "Critics say");
+    EXPECT_DOUBLE_EQ(r.assessment.subjects[0].new_profile.dimensions[0].score, 0.0);
+}
+
+TEST(Assess, OtherSubjectsDoNotMoveThisOne) {
+    const auto r = run("Rutte was prudent.\n\nPutin was prudent.\n",
+                       "Rutte was prudent.\n\nPutin was reckless.\n");
+    EXPECT_TRUE(r.kinds.empty());
+    EXPECT_EQ(r.assessment.subjects[1].changes.size(), 2u);
+}
+
+TEST(Assess, AMovedParagraphIsNoChange) {
+    const auto r = run("Rutte was prudent in 2014.\n\nThe weather was fine.\n\nRutte was calm.\n",
+                       "Rutte was calm.\n\nThe weather was fine.\n\nRutte was prudent in 2014.\n");
+    EXPECT_TRUE(r.kinds.empty());
+}
+
+TEST(Assess, AClaimSplitInTwoKeepsItsCues) {
+    const auto r = run("Rutte was prudent during the long crisis, and he stayed calm with the "
+                       "allies.\n",
+                       "Rutte was prudent during the long crisis. He stayed calm with the "
+                       "allies.\n");
+    EXPECT_EQ(r.kinds, Kinds{"reworded"});
+}
+
+TEST(Assess, AddedAndRemovedClaims) {
+    const auto r = run("Rutte was prudent.\n", "Rutte was prudent.\n\nRutte may be calm.\n");
+    // The hedge is part of the new claim, not a change of its own.
+    EXPECT_EQ(r.kinds, (Kinds{"characterization_added:calm", "claim_added"}));
+    // One change for a term with rows on two dimensions, citing both rows.
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].lexicon_ids,
+              (std::vector<std::string>{"c.calm", "c.calm-s"}));
+}
+
+TEST(Assess, SentenceNotesCoverEveryClaim) {
+    const auto r = run("The weather may be fine.\n", "The weather is fine.\n");
+    ASSERT_EQ(r.assessment.sentence_notes.size(), 1u);
+    ASSERT_EQ(r.assessment.sentence_notes[0].size(), 1u);
+    ASSERT_EQ(r.assessment.sentence_notes[0][0].size(), 1u);
+    EXPECT_EQ(r.assessment.sentence_notes[0][0][0].kind, ChangeKind::strengthened);
+    EXPECT_EQ(r.assessment.sentence_notes[0][0][0].cues, std::vector<std::string>{"may"});
+}
+
+TEST(Assess, ConfiguredDimensionsUseTheirLabels) {
+    const std::vector<claims::Dimension> stance = {
+        {"stance", "conciliatory", "confrontational", ""}};
+    const auto r =
+        run("In the crisis Rutte was reckless.\n", "In the crisis Rutte was calm.\n", stance);
+    EXPECT_EQ(summarize(r.assessment.subjects[0], stance),
+              "The assessment of Mark Rutte became more favourable (favorability -0.33 -> "
+              "+0.20) and more conciliatory (stance +0.00 -> -0.20): 'reckless' dropped, 'calm' "
+              "added.");
+}
+
+} // namespace
+} // namespace redraft::assess

@@ -1,0 +1,242 @@
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+// A small lexicon of its own, so that these tests do not move when the shipped one grows.
+Lexicon test_lexicon() {
+    Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.pl\tprudent legalist\tcharacterization\t+1\tfavorability\t\n"
+                      "c.revanchist\trevanchist\tcharacterization\t-1\tfavorability\t\n"
+                      "c.diplomatic\tdiplomatic\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.pragmatic\tpragmatic\tcharacterization\tambivalent\tfavorability\t\n"
+                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                      "c.against\tagainst sanctions\tcharacterization\t-0.5\tstance\t\n"
+                      "c.accuse\taccuse\tcharacterization\t+1\tstance\t\n"
+                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                      "e.reportedly\treportedly\tevidential\t-0.75\tcertainty\t\n"
+                      "b.clearly\tclearly\tbooster\t+0.75\tcertainty\t\n"
+                      "i.highly\thighly\tintensifier\t1.5\t\t\n"
+                      "d.somewhat\tsomewhat\tdowntoner\t0.5\t\t\n"
+                      "d.rather\trather\tdowntoner\t0.75\t\t\n"
+                      "n.not\tnot\tnegation\t-1\t\t\n"
+                      "n.refrain\trefrain from\tnegation\t-1\t\t\n"
+                      "n.fail\tfail to\tnegation\t-1\t\t\n"
+                      "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
+                      "a.advocate\tadvocate\tattribution\t0\t\t\n"
+                      "a.many-view\tmany view\tattribution\t0\t\t\n",
+                      "test.tsv", LexiconOrigin::shipped);
+    return lexicon;
+}
+
+Subject rutte() {
+    return {"Mark Rutte", {"Rutte"}, {"the prime minister"}, {"he", "him", "his", "himself"}};
+}
+
+struct Analysed {
+    document::Document doc;
+    Lexicon lexicon = test_lexicon();
+    DocumentAnalysis analysis;
+};
+
+std::unique_ptr<Analysed> analyse(const std::string& text,
+                                  std::vector<Subject> subjects = {rutte()}) {
+    auto result = std::make_unique<Analysed>();
+    result->doc = document::parse(text, "t.txt", {});
+    const Analyzer analyzer(result->lexicon, std::move(subjects), find_people(result->doc));
+    result->analysis = analyzer.analyze(result->doc);
+    return result;
+}
+
+const Cue* find_cue(const Claim& claim, const std::string& id) {
+    for (const auto& cue : claim.cues) {
+        if (cue.id == id) {
+            return &cue;
+        }
+    }
+    return nullptr;
+}
+
+TEST(Claims, QuestionsHeadingsAndBareQuotationsAreNotClaims) {
+    const auto a = analyse("A Heading\n\nRutte was prudent. Was Rutte prudent? \"Rutte is "
+                           "prudent.\" He said \"we stay calm.\"\n");
+    ASSERT_EQ(a->analysis.paragraphs.size(), 2u);
+    EXPECT_FALSE(a->analysis.claim(0, 0).declarative);
+    const auto& p = *a->analysis.paragraphs[1];
+    ASSERT_EQ(p.claims.size(), 4u);
+    EXPECT_TRUE(p.claims[0].declarative);
+    EXPECT_FALSE(p.claims[1].declarative);
+    EXPECT_FALSE(p.claims[2].declarative);
+    EXPECT_TRUE(p.claims[3].declarative);
+}
+
+TEST(Claims, AboutTheSubjectByNamePossessiveAndPronoun) {
+    const auto a = analyse("Rutte’s approach was prudent. He stayed diplomatic. Later the prime "
+                           "minister was pragmatic.\n\nHe was reckless.\n");
+    EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 0).mention_of(0)->continuation);
+    EXPECT_EQ(a->analysis.claim(0, 0).mention_of(0)->words, "Rutte’s");
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(0, 1).mention_of(0)->continuation);
+    EXPECT_TRUE(a->analysis.claim(0, 2).is_about(0)); // a title continues the mention
+    // Pronouns resolve only inside the paragraph.
+    EXPECT_FALSE(a->analysis.claim(1, 0).is_about(0));
+}
+
+TEST(Claims, APronounAfterAnotherPersonIsAmbiguous) {
+    const auto a = analyse("Rutte met Angela Merkel in Berlin. He was diplomatic.\n");
+    EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
+}
+
+TEST(Claims, APronounAfterAnotherSubjectBelongsToThatSubject) {
+    const Subject putin{"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}};
+    const auto a = analyse("Rutte called Putin. He was reckless.\n", {rutte(), putin});
+    EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(1));
+}
+
+TEST(Claims, NegationFlipsWhatItGovernsAndStopsAtButRather) {
+    const auto a = analyse("Rutte showed not to be a revanchist, but rather a prudent legalist.\n");
+    const auto& claim = a->analysis.claim(0, 0);
+    const Cue* revanchist = find_cue(claim, "c.revanchist");
+    ASSERT_NE(revanchist, nullptr);
+    EXPECT_TRUE(revanchist->negated);
+    EXPECT_EQ(revanchist->negation, "not");
+    EXPECT_DOUBLE_EQ(revanchist->weight, 1.0);
+    const Cue* legalist = find_cue(claim, "c.pl");
+    ASSERT_NE(legalist, nullptr);
+    EXPECT_FALSE(legalist->negated);
+    EXPECT_DOUBLE_EQ(legalist->scale, 1.0);           // "but rather" is a contrast, not a downtoner
+    EXPECT_EQ(find_cue(claim, "c.prudent"), nullptr); // the longer term wins
+}
+
+TEST(Claims, MultiWordNegationsGovernTheWordsAfterThem) {
+    const auto a = analyse("Rutte refrained from directly accusing Russia. Rutte was not against "
+                           "sanctions. Rutte was against sanctions.\n");
+    const Cue* accuse = find_cue(a->analysis.claim(0, 0), "c.accuse");
+    ASSERT_NE(accuse, nullptr);
+    EXPECT_TRUE(accuse->negated);
+    EXPECT_EQ(accuse->negation, "refrained from");
+    EXPECT_DOUBLE_EQ(accuse->weight, -1.0);
+    EXPECT_TRUE(find_cue(a->analysis.claim(0, 1), "c.against")->negated);
+    EXPECT_FALSE(find_cue(a->analysis.claim(0, 2), "c.against")->negated);
+}
+
+TEST(Claims, NegationReachesOnlyAFewWords) {
+    const auto a = analyse("Rutte did not hesitate for one single moment to stay diplomatic.\n");
+    EXPECT_FALSE(find_cue(a->analysis.claim(0, 0), "c.diplomatic")->negated);
+}
+
+TEST(Claims, IntensifiersAndDowntonersScale) {
+    const auto a = analyse("Rutte was highly diplomatic and somewhat reckless.\n");
+    const auto& claim = a->analysis.claim(0, 0);
+    EXPECT_DOUBLE_EQ(find_cue(claim, "c.diplomatic")->weight, 0.75);
+    EXPECT_EQ(find_cue(claim, "c.diplomatic")->modifier, "highly");
+    EXPECT_DOUBLE_EQ(find_cue(claim, "c.reckless")->weight, -0.5);
+}
+
+TEST(Claims, AmbivalentTermsAreReportedNotSigned) {
+    const auto a = analyse("Rutte was pragmatic.\n");
+    const Cue* cue = find_cue(a->analysis.claim(0, 0), "c.pragmatic");
+    ASSERT_NE(cue, nullptr);
+    EXPECT_TRUE(cue->ambivalent);
+    EXPECT_DOUBLE_EQ(cue->weight, 0.0);
+}
+
+TEST(Claims, AttributionRecordsWhoHoldsTheView) {
+    const auto a = analyse("Critics argue that Rutte is reckless. Eastern European allies advocate "
+                           "a prudent candidate over Rutte. Rutte is reckless, critics argue. "
+                           "Rutte is reckless.\n");
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 0), "c.reckless")->holder, "Critics argue");
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 1), "c.prudent")->holder,
+              "Eastern European allies advocate");
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 2), "c.reckless")->holder, "critics argue");
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 3), "c.reckless")->holder, "");
+}
+
+TEST(Claims, HedgesEvidentialsAndBoosters) {
+    const auto a = analyse("Rutte may reportedly be clearly prudent.\n");
+    const auto& claim = a->analysis.claim(0, 0);
+    EXPECT_DOUBLE_EQ(find_cue(claim, "h.may")->weight, -0.5);
+    EXPECT_DOUBLE_EQ(find_cue(claim, "e.reportedly")->weight, -0.75);
+    EXPECT_DOUBLE_EQ(find_cue(claim, "b.clearly")->weight, 0.75);
+}
+
+std::vector<std::string> values(const Claim& claim) {
+    std::vector<std::string> out;
+    for (const auto& q : claim.quantities) {
+        out.push_back(std::string(to_string(q.kind)) + ":" + q.text + "=" + q.value);
+    }
+    return out;
+}
+
+TEST(Claims, QuantitiesAndDatesAreValues) {
+    const auto a =
+        analyse("MH17 was downed in July 2014, killing 298 passengers, 196 of which were Dutch. "
+                "On the 17th of July 2014 it fell. Rutte had support from 28 of 32 allies. "
+                "Spending stayed below 2 percent, then 1.5%, in 2013. "
+                "It happened on July 20, 2019 and again on 26 June 2024 and on May 5.\n");
+    EXPECT_EQ(
+        values(a->analysis.claim(0, 0)),
+        (std::vector<std::string>{"date:July 2014=2014-07", "number:298=298", "number:196=196"}));
+    EXPECT_EQ(values(a->analysis.claim(0, 1)),
+              (std::vector<std::string>{"date:the 17th of July 2014=2014-07-17"}));
+    EXPECT_EQ(values(a->analysis.claim(0, 2)), (std::vector<std::string>{"ratio:28 of 32=28/32"}));
+    EXPECT_EQ(
+        values(a->analysis.claim(0, 3)),
+        (std::vector<std::string>{"percent:2 percent=2%", "percent:1.5%=1.5%", "year:2013=2013"}));
+    EXPECT_EQ(values(a->analysis.claim(0, 4)),
+              (std::vector<std::string>{"date:July 20, 2019=2019-07-20",
+                                        "date:26 June 2024=2024-06-26", "date:May 5=--05-05"}));
+}
+
+TEST(Claims, ProfileScoresAuthorAndAttributedViewsApart) {
+    const auto a = analyse("Rutte was prudent. Rutte was highly diplomatic. Critics argue that "
+                           "Rutte is reckless. Putin was reckless.\n");
+    const auto profile = build_profile(a->analysis, 0, "Mark Rutte", dimension_names({}));
+    EXPECT_EQ(profile.claims, 3u);
+    EXPECT_EQ(profile.mentions, 3u);
+    ASSERT_EQ(profile.dimensions.size(), 2u);
+    // (0.5 + 0.75) / (1.25 + 2)
+    EXPECT_NEAR(profile.dimensions[0].score, 1.25 / 3.25, 1e-9);
+    EXPECT_EQ(profile.dimensions[0].cues, 2u);
+    EXPECT_NEAR(profile.dimensions[0].attributed, -1.0 / 3.0, 1e-9);
+    EXPECT_EQ(profile.dimensions[0].attributed_cues, 1u);
+    EXPECT_DOUBLE_EQ(profile.dimensions[1].score, 0.0);
+    ASSERT_EQ(profile.characterizations.size(), 3u);
+}
+
+TEST(Claims, ChoosesThePersonNamedMostOften) {
+    const auto doc = document::parse("Dutch Prime Minister Mark Rutte met German Chancellor "
+                                     "Angela Merkel. Rutte spoke. Rutte left. Merkel stayed. The "
+                                     "European Union agreed.\n",
+                                     "t.txt", {});
+    const auto people = find_people(doc);
+    ASSERT_EQ(people.size(), 2u);
+    EXPECT_EQ(people[0].name, "Mark Rutte");
+    EXPECT_EQ(people[0].count, 3u);
+    EXPECT_EQ(people[1].name, "Angela Merkel");
+    const auto subject = choose_subject(people);
+    ASSERT_TRUE(subject.has_value());
+    EXPECT_EQ(subject->aliases, std::vector<std::string>{"Rutte"});
+}
+
+TEST(Claims, EqualParagraphsShareTheirAnalysis) {
+    const auto lexicon = test_lexicon();
+    const auto older = document::parse("Rutte was prudent.\n\nRutte was calm.\n", "a", {});
+    const auto newer = document::parse("Rutte was calm.\n\nRutte was prudent.\n", "b", {});
+    const Analyzer analyzer(lexicon, {rutte()}, {});
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    EXPECT_EQ(a.paragraphs[0].get(), b.paragraphs[1].get());
+    EXPECT_EQ(a.paragraphs[1].get(), b.paragraphs[0].get());
+}
+
+} // namespace
+} // namespace redraft::claims

@@ -1,0 +1,114 @@
+#include <redraft/claims/config.hpp>
+#include <redraft/error.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+std::string config_error(const std::string& text) {
+    try {
+        parse_config(text, "redraft.toml");
+    } catch (const Error& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+TEST(Config, ReadsSubjectsDimensionsAndLexicon) {
+    const Config config = parse_config(R"([[subject]]
+name = "Mark Rutte"
+aliases = ["Rutte"]
+titles = ["the Dutch prime minister"]
+pronouns = ["he", "him"]
+
+[[subject]]
+name = "Vladimir Putin"
+
+[[dimension]]
+name = "russia_stance"
+negative = "conciliatory"
+positive = "confrontational"
+
+[lexicon]
+files = ["stance.tsv", "/abs/other.tsv"]
+)",
+                                       "/project/redraft.toml");
+    ASSERT_EQ(config.subjects.size(), 2u);
+    EXPECT_EQ(config.subjects[0].aliases, std::vector<std::string>{"Rutte"});
+    EXPECT_EQ(config.subjects[0].titles[0], "the Dutch prime minister");
+    EXPECT_TRUE(config.subjects[1].pronouns.empty());
+    ASSERT_EQ(config.dimensions.size(), 1u);
+    EXPECT_EQ(config.dimensions[0].positive, "confrontational");
+    ASSERT_EQ(config.lexicon_files.size(), 2u);
+    EXPECT_EQ(config.lexicon_files[0], "/project/stance.tsv");
+    EXPECT_EQ(config.lexicon_files[1], "/abs/other.tsv");
+}
+
+TEST(Config, UnknownKeysSuggestTheNearest) {
+    EXPECT_EQ(config_error("[[subject]]\nname = \"A\"\nalias = [\"B\"]\n"),
+              "redraft.toml:3: unknown key 'alias' in [[subject]]; did you mean 'aliases'? "
+              "(valid keys: name, aliases, titles, pronouns)");
+    EXPECT_EQ(config_error("[[subjects]]\nname = \"A\"\n"),
+              "redraft.toml:1: unknown key 'subjects' in the configuration; did you mean "
+              "'subject'? (valid keys: subject, dimension, lexicon)");
+    EXPECT_EQ(config_error("[lexicon]\nfile = [\"a.tsv\"]\n"),
+              "redraft.toml:2: unknown key 'file' in [lexicon]; did you mean 'files'? (valid "
+              "keys: files)");
+    EXPECT_EQ(config_error("[[dimension]]\nname = \"x\"\npositve = \"y\"\n"),
+              "redraft.toml:3: unknown key 'positve' in [[dimension]]; did you mean "
+              "'positive'? (valid keys: name, negative, positive, description)");
+    EXPECT_EQ(config_error("colour = 1\n"),
+              "redraft.toml:1: unknown key 'colour' in the configuration (valid keys: subject, "
+              "dimension, lexicon)");
+}
+
+TEST(Config, TypeErrorsNameLineAndKey) {
+    EXPECT_EQ(config_error("[[subject]]\nname = 3\n"),
+              "redraft.toml:2: 'name' in [[subject]] must be a string");
+    EXPECT_EQ(config_error("[[subject]]\naliases = [\"x\"]\n"),
+              "redraft.toml:1: [[subject]] has no 'name'");
+    EXPECT_EQ(config_error("[[subject]]\nname = \"A\"\naliases = \"B\"\n"),
+              "redraft.toml:3: 'aliases' in [[subject]] must be an array of strings, like "
+              "[\"a\", \"b\"]");
+    EXPECT_EQ(config_error("[[subject]]\nname = \"A\"\naliases = [\"B\", 2]\n"),
+              "redraft.toml:3: 'aliases' in [[subject]] must be an array of strings, like "
+              "[\"a\", \"b\"]");
+    EXPECT_EQ(config_error("subject = \"Rutte\"\n"),
+              "redraft.toml:1: 'subject' must be a list of tables, written [[subject]]");
+    EXPECT_EQ(config_error("[[dimension]]\nname = \"Russia Stance\"\n"),
+              "redraft.toml:2: dimension name 'Russia Stance' must be lower-case letters, "
+              "digits and '_', like russia_stance");
+    EXPECT_EQ(config_error("[[dimension]]\nname = \"certainty\"\n"),
+              "redraft.toml:2: dimension 'certainty' is built in; choose another name");
+    EXPECT_EQ(config_error("[[subject]]\nname = \"A\"\n[[subject]]\nname = \"A\"\n"),
+              "redraft.toml:4: subject 'A' is defined twice");
+    EXPECT_EQ(config_error("[lexicon]\nfiles = \"a.tsv\"\n"),
+              "redraft.toml:2: 'files' in [lexicon] must be an array of strings, like [\"a\", "
+              "\"b\"]");
+}
+
+TEST(Config, SyntaxErrorsNameTheLine) {
+    const std::string message = config_error("[[subject]]\nname = \"A\nx = 1\n");
+    EXPECT_EQ(message.rfind("redraft.toml:2: ", 0), 0u) << message;
+}
+
+TEST(Config, FindsTheFileBesideTheStoreThenInTheCurrentFolder) {
+    EXPECT_EQ(find_config("given.toml", "/nowhere", "/nowhere"),
+              std::filesystem::path("given.toml"));
+    EXPECT_FALSE(find_config("", "/nonexistent-a", "/nonexistent-b").has_value());
+    const auto fixtures = std::filesystem::path(REDRAFT_SOURCE_DIR) / "fixtures" / "rutte";
+    EXPECT_EQ(find_config("", fixtures, "/nonexistent"), fixtures / "redraft.toml");
+    EXPECT_EQ(find_config("", "", fixtures), fixtures / "redraft.toml");
+}
+
+TEST(Config, TheRutteFixtureConfigurationLoads) {
+    const auto config = load_config(std::filesystem::path(REDRAFT_SOURCE_DIR) / "fixtures" /
+                                    "rutte" / "redraft.toml");
+    EXPECT_EQ(config.subjects.size(), 3u);
+    EXPECT_EQ(config.dimensions.size(), 1u);
+    EXPECT_EQ(config.lexicon_files.size(), 1u);
+}
+
+} // namespace
+} // namespace redraft::claims

@@ -1,0 +1,133 @@
+#include <redraft/claims/lexicon.hpp>
+#include <redraft/error.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace redraft::claims {
+namespace {
+
+constexpr const char* kHeader = "id\tterm\tkind\tpolarity\tdimension\tnote\n";
+
+std::string load_error(const std::string& rows) {
+    Lexicon lexicon;
+    try {
+        lexicon.load_text(std::string(kHeader) + rows, "test.tsv", LexiconOrigin::shipped);
+    } catch (const Error& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+TEST(WordKey, StripsInflectionsAlikeOnBothSides) {
+    EXPECT_EQ(word_key("accuses"), word_key("accused"));
+    EXPECT_EQ(word_key("accusing"), word_key("accuse"));
+    EXPECT_EQ(word_key("Rutte's"), "rutt");
+    EXPECT_EQ(word_key("Rutte\xe2\x80\x99s"), word_key("Rutte"));
+    EXPECT_EQ(word_key("allies'"), word_key("allies"));
+    EXPECT_EQ(word_key("press"), "press");
+    EXPECT_EQ(word_key("De-escalatory"), "de-escalatory");
+    EXPECT_EQ(word_key("is"), "is");
+}
+
+TEST(Lexicon, ReadsRowsAndSkipsComments) {
+    Lexicon lexicon;
+    lexicon.load_text(std::string("# a comment\n") + kHeader +
+                          "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\tcareful\n"
+                          "# another\n"
+                          "c.pl\tprudent legalist\tcharacterization\t+1\tfavorability\t\n"
+                          "c.prag\tpragmatic\tcharacterization\tambivalent\tfavorability\tx\n"
+                          "h.may\tmay\thedge\t-0.5\t\tmodal\n"
+                          "i.highly\thighly\tintensifier\t1.5\t\tdegree\n"
+                          "n.not\tnot\tnegation\t-1\t\tnegation\n",
+                      "t.tsv", LexiconOrigin::shipped);
+    ASSERT_EQ(lexicon.size(), 6u);
+    EXPECT_EQ(lexicon.entry(1).keys.size(), 2u);
+    EXPECT_TRUE(lexicon.entry(2).ambivalent);
+    EXPECT_FALSE(lexicon.entry(2).polarity.has_value());
+    EXPECT_EQ(lexicon.entry(3).dimension, "certainty");
+    EXPECT_DOUBLE_EQ(lexicon.entry(4).multiplier, 1.5);
+    const auto* candidates = lexicon.candidates("prudent");
+    ASSERT_NE(candidates, nullptr);
+    ASSERT_EQ(candidates->size(), 2u);
+    EXPECT_EQ(lexicon.entry(candidates->front()).term, "prudent legalist"); // longest first
+}
+
+TEST(Lexicon, UserRowsReplaceShippedRowsOnTheSameDimension) {
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) +
+                          "c.acc\taccommodating\tcharacterization\tambivalent\tfavorability\t\n",
+                      "shipped.tsv", LexiconOrigin::shipped);
+    lexicon.load_text(std::string(kHeader) +
+                          "u.acc\taccommodating\tcharacterization\t-1\tfavorability\t\n"
+                          "u.acc2\taccommodating\tcharacterization\t-1\trussia_stance\t\n",
+                      "user.tsv", LexiconOrigin::user);
+    const auto* candidates = lexicon.candidates(word_key("accommodating"));
+    ASSERT_NE(candidates, nullptr);
+    ASSERT_EQ(candidates->size(), 2u);
+    EXPECT_EQ(lexicon.entry((*candidates)[0]).id, "u.acc");
+    EXPECT_EQ(lexicon.entry((*candidates)[1]).id, "u.acc2");
+}
+
+TEST(Lexicon, ErrorsNameFileAndLine) {
+    EXPECT_EQ(load_error("x\tterm\tcharacterisation\t+1\tfavorability\t\n"),
+              "test.tsv:2: unknown kind 'characterisation'; did you mean 'characterization'? "
+              "(kinds: characterization, hedge, evidential, booster, attribution, negation, "
+              "intensifier, downtoner)");
+    EXPECT_EQ(load_error("x\tterm\thedge\n"),
+              "test.tsv:2: expected 6 tab-separated fields (id, term, kind, polarity, dimension, "
+              "note), found 3");
+    EXPECT_EQ(load_error("x\tterm\thedge\tsome\t\t\n"),
+              "test.tsv:2: polarity 'some' is not a number or 'ambivalent'");
+    EXPECT_EQ(load_error("x\tterm\tcharacterization\t+2\tfavorability\t\n"),
+              "test.tsv:2: polarity +2 is outside [-1, 1]");
+    EXPECT_EQ(load_error("x\tterm\tcharacterization\t\tfavorability\t\n"),
+              "test.tsv:2: the polarity of 'term' is empty; give a number such as +1 or -0.5, "
+              "or 'ambivalent'");
+    EXPECT_EQ(load_error("x\ta\thedge\t-1\t\t\nx\tb\thedge\t-1\t\t\n"),
+              "test.tsv:3: duplicate id 'x' (first at test.tsv:2)");
+    EXPECT_EQ(load_error("x\tvery\tintensifier\tambivalent\t\t\n"),
+              "test.tsv:2: an intensifier cannot be ambivalent");
+    Lexicon lexicon;
+    try {
+        lexicon.load_text("id\tterm\n", "bad.tsv", LexiconOrigin::shipped);
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_STREQ(error.what(), "bad.tsv:1: expected the header line "
+                                   "'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note'");
+    }
+}
+
+TEST(Lexicon, ShippedFilesLoadAndCoverTheSeedEssay) {
+    const Lexicon lexicon = load_lexicon({});
+    EXPECT_GE(lexicon.size(), 400u);
+    for (const char* term : {"prudent legalist", "institutionalist", "half-hearted", "stoic",
+                             "de-escalatory", "it is rumored", "allegedly", "reportedly",
+                             "famously", "unparalleled", "critics say", "many view"}) {
+        const auto keys = phrase_keys(term);
+        const auto* candidates = lexicon.candidates(keys.front());
+        bool found = false;
+        for (const auto index : candidates ? *candidates : std::vector<std::uint32_t>{}) {
+            found = found || lexicon.entry(index).keys == keys;
+        }
+        EXPECT_TRUE(found) << term;
+    }
+}
+
+TEST(Lexicon, DataFolderOverride) {
+    ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
+    try {
+        shipped_lexicon_dir();
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_STREQ(error.what(), "REDRAFT_DATA is set to /nonexistent-redraft-data but "
+                                   "/nonexistent-redraft-data/lexicon is not a folder; unset it "
+                                   "or fix it");
+    }
+    ::unsetenv("REDRAFT_DATA");
+    EXPECT_TRUE(std::filesystem::is_directory(shipped_lexicon_dir()));
+}
+
+} // namespace
+} // namespace redraft::claims
