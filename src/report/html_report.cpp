@@ -6,6 +6,8 @@
 #include <redraft/report/html.hpp>
 #include <redraft/report/render.hpp>
 
+#include <algorithm>
+
 #include "report/escape.hpp"
 #include "report/walk.hpp"
 
@@ -220,9 +222,13 @@ private:
         out += "</span>";
         if (notes != nullptr && !old_side) {
             out += "<sup class=\"note\" title=\"" + html_escape(walk::notes_line(*notes)) + "\">";
-            for (std::size_t i = 0; i < notes->size(); ++i) {
-                out +=
-                    (i ? ", " : "") + html_escape(std::string(assess::to_string((*notes)[i].kind)));
+            std::vector<std::string_view> kinds; // each kind once: "number_changed" x4 is noise
+            for (const auto& note : *notes) {
+                const auto kind = assess::to_string(note.kind);
+                if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+                    out += (kinds.empty() ? "" : ", ") + html_escape(std::string(kind));
+                    kinds.push_back(kind);
+                }
             }
             out += "</sup>";
         }
@@ -321,8 +327,13 @@ private:
                        html_escape(subject.subject) + ".</p>\n";
             } else {
                 out += "<ol class=\"changes\">\n";
+                const assess::AssessmentChange* previous = nullptr;
                 for (const auto& c : subject.changes) {
-                    change_item(out, c);
+                    // Several changes on one sentence pair quote it once.
+                    change_item(out, c,
+                                previous != nullptr && previous->old_text == c.old_text &&
+                                    previous->new_text == c.new_text);
+                    previous = &c;
                 }
                 out += "</ol>\n";
             }
@@ -331,7 +342,8 @@ private:
         out += "</aside>\n";
     }
 
-    void change_item(std::string& out, const assess::AssessmentChange& c) const {
+    void change_item(std::string& out, const assess::AssessmentChange& c,
+                     bool same_evidence) const {
         const auto anchor = walk::anchor_of(c);
         out += "<li class=\"change kind-" + std::string(assess::to_string(c.kind)) + "\">";
         const std::string title =
@@ -351,11 +363,14 @@ private:
             }
             out += " <span class=\"cues\">cues: " + cues + "</span>";
         }
-        if (c.old_text) {
+        if (same_evidence) {
+            out += " <span class=\"cues\">(same sentences as above)</span>";
+        }
+        if (c.old_text && !same_evidence) {
             out +=
                 "<blockquote class=\"old\">" + html_escape(one_line(*c.old_text)) + "</blockquote>";
         }
-        if (c.new_text) {
+        if (c.new_text && !same_evidence) {
             out +=
                 "<blockquote class=\"new\">" + html_escape(one_line(*c.new_text)) + "</blockquote>";
         }

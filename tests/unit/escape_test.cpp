@@ -50,11 +50,11 @@ TEST(Escape, Critic) {
     for (const auto& c : cases) {
         EXPECT_EQ(critic_escape(c.input), c.expected) << c.input;
     }
-    EXPECT_EQ(critic_escape("{++x++}"), "{" + z + "++x+" + z + "}");
-    EXPECT_EQ(critic_escape("{--x--}"), "{" + z + "--x-" + z + "}");
+    EXPECT_EQ(critic_escape("{++x++}"), "{" + z + "++x++" + z + "}");
+    EXPECT_EQ(critic_escape("{--x--}"), "{" + z + "--x--" + z + "}");
     EXPECT_EQ(critic_escape("{~~a~>b~~}"), "{" + z + "~~a~" + z + ">b~~" + z + "}");
-    EXPECT_EQ(critic_escape("{>>c<<}"), "{" + z + ">>c<" + z + "}");
-    EXPECT_EQ(critic_escape("{==h==}"), "{" + z + "==h=" + z + "}");
+    EXPECT_EQ(critic_escape("{>>c<<}"), "{" + z + ">>c<<" + z + "}");
+    EXPECT_EQ(critic_escape("{==h==}"), "{" + z + "==h==" + z + "}");
 }
 
 TEST(Escape, Html) {
