@@ -60,12 +60,12 @@ echo "report: $dom_changes changes, $dom_rows changed rows, $links distinct link
 
 # 2. Script payloads in the essay never run.
 cd "$out"
-cat >old.md <<'ESSAY'
+cat >old.txt <<'ESSAY'
 Rutte was prudent in the crisis.
 
 A quiet paragraph about the summit.
 ESSAY
-cat >new.md <<'ESSAY'
+cat >new.txt <<'ESSAY'
 Rutte was reckless <script>document.title='pwned'</script> in the crisis.
 
 A quiet paragraph <img src=x onerror="document.title='pwned';document.body.setAttribute('data-xss','1')"> about the summit, see [the record](javascript:document.title='pwned') and <a href="javascript:document.title='pwned'">this</a>.
@@ -73,15 +73,15 @@ A quiet paragraph <img src=x onerror="document.title='pwned';document.body.setAt
 Text that closes a script: </script><script>document.title='pwned'</script> and "quotes" & 'apostrophes'.
 ESSAY
 for format in html; do
-  "$redraft" diff old.md new.md --subject "Mark Rutte" --alias Rutte --format $format -o xss.html
+  "$redraft" diff old.txt new.txt --subject "Mark Rutte" --alias Rutte --format $format -o xss.html
 done
 run_browser --dump-dom "file://$out/xss.html" >"$out/xss.dom"
 run_browser --window-size=1200,900 --screenshot="$out/xss.png" "file://$out/xss.html" >/dev/null
-grep -q '<title>redraft: old.md' "$out/xss.dom" || fail "page title changed: $(grep -o '<title>[^<]*' "$out/xss.dom")"
+grep -q '<title>redraft: old.txt' "$out/xss.dom" || fail "page title changed: $(grep -o '<title>[^<]*' "$out/xss.dom")"
 grep -q 'pwned</title>' "$out/xss.dom" && fail "a payload set the title"
-grep -q 'data-xss' "$out/xss.dom" && fail "an onerror payload ran"
+grep -q '<body[^>]*data-xss' "$out/xss.dom" && fail "an onerror payload ran"
 grep -q '<img' "$out/xss.dom" && fail "an <img> element made it into the DOM"
-grep -q 'href="javascript:' "$out/xss.dom" && fail "a javascript: link made it into the DOM"
+grep -q '<a [^>]*href="javascript:' "$out/xss.dom" && fail "a javascript: link made it into the DOM"
 [ "$(grep -c '<script' "$out/xss.html")" = 1 ] || fail "the raw page holds a script besides its own"
 grep -qE "<img|onerror=\"|<a href=\"javascript|</script><script>document" "$out/xss.html" &&
   fail "unescaped payload in the raw HTML"
