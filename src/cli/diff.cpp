@@ -4,6 +4,7 @@
 #include <redraft/diff/diff.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/report/change_report.hpp>
+#include <redraft/report/render.hpp>
 
 #include <memory>
 #include <thread>
@@ -109,7 +110,7 @@ void register_diff(CLI::App& app, Context& context) {
     command->add_flag("--no-assessment", options->no_assessment,
                       "The structure of the diff only, without the assessment of claims");
     add_assessment_options(*command, options->assessment);
-    add_output_options(*command, options->output, {"text", "json"});
+    add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
@@ -129,10 +130,11 @@ void register_diff(CLI::App& app, Context& context) {
         if (assessment) {
             change.assessment = assessment->finish(change.diff);
         }
+        report::RenderStyle style;
+        style.color = use_color(options->output);
+        style.context = options->context;
         const std::string text =
-            options->output.format == "json"
-                ? report::render_json(change)
-                : report::render_text(change, {use_color(options->output), options->context});
+            report::render(change, report::parse_format(options->output.format), style);
         write_output(context, options->output, text);
         context.exit_code = change.diff.has_changes() ? 1 : 0;
     });

@@ -5,6 +5,7 @@
 #include <redraft/document/document.hpp>
 #include <redraft/report/assessment.hpp>
 #include <redraft/report/change_report.hpp>
+#include <redraft/report/render.hpp>
 
 #include <memory>
 
@@ -40,7 +41,7 @@ void register_report(CLI::App& app, Context& context) {
     command->add_option("A", options->older, "The older revision (a file)")->required();
     command->add_option("B", options->newer, "The newer revision (a file)")->required();
     add_assessment_options(*command, options->assessment);
-    add_output_options(*command, options->output, {"text", "json"});
+    add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
         report::ChangeReport change;
         change.older = std::make_shared<const document::Document>(
@@ -53,10 +54,11 @@ void register_report(CLI::App& app, Context& context) {
                                   PairAssessment::Subjects::required);
         change.diff = diff::compare(*change.older, *change.newer);
         change.assessment = assessment.finish(change.diff);
+        report::RenderStyle style;
+        style.color = use_color(options->output);
+        style.focus = report::TextFocus::assessment;
         const std::string text =
-            options->output.format == "json"
-                ? report::render_json(change)
-                : report::assessment_text({options->older, options->newer, *change.assessment});
+            report::render(change, report::parse_format(options->output.format), style);
         write_output(context, options->output, text);
         context.exit_code =
             change.diff.has_changes() || has_assessment_changes(*change.assessment) ? 1 : 0;

@@ -8,6 +8,7 @@
 
 #include "report/assessment_json.hpp"
 #include "report/escape.hpp"
+#include "report/walk.hpp"
 
 namespace redraft::report {
 namespace {
@@ -24,10 +25,7 @@ double rounded(double x) {
     return std::round(x * 1000.0) / 1000.0;
 }
 
-std::string_view sentence_text(const document::Document& doc, SentenceRef ref) {
-    const auto& p = doc.paragraphs[ref.paragraph];
-    return p.sentence_text(p.sentences[ref.sentence]);
-}
+using walk::sentence_text;
 
 json nullable(const std::string& s) {
     return s.empty() ? json(nullptr) : json(s);
@@ -86,44 +84,11 @@ bool continues_equal_run(const json& last, const ParagraphAlignment& p) {
            last["new"].back().get<std::uint32_t>() + 1 == p.new_paragraphs.front();
 }
 
-std::string number(double x) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", x);
-    return buffer;
-}
-
-// Paragraph numbers for people: 1-based, ranges joined ("6-7").
-std::string paragraph_list(const std::vector<std::uint32_t>& list) {
-    if (list.empty()) {
-        return "";
-    }
-    std::string out = std::to_string(list.front() + 1);
-    if (list.size() > 1) {
-        const bool consecutive = list.back() - list.front() + 1 == list.size();
-        out += consecutive ? "-" + std::to_string(list.back() + 1) : "";
-        if (!consecutive) {
-            for (std::size_t i = 1; i < list.size(); ++i) {
-                out += ", " + std::to_string(list[i] + 1);
-            }
-        }
-    }
-    return out;
-}
-
 class TextRenderer {
 public:
     TextRenderer(const ChangeReport& report, const TextStyle& style)
         : report_(report), style_(style) {
-        // Sentences moved out of one entry into another, to mention at their source.
-        for (const auto& entry : report.diff.paragraphs) {
-            for (const auto& s : entry.sentences) {
-                if (s.op == SentenceOp::moved && s.old_sentence && s.new_sentence &&
-                    std::find(entry.old_paragraphs.begin(), entry.old_paragraphs.end(),
-                              s.old_sentence->paragraph) == entry.old_paragraphs.end()) {
-                    moved_out_[s.old_sentence->paragraph].push_back(s.new_sentence->paragraph);
-                }
-            }
-        }
+        moved_out_ = walk::sentences_moved_out(report);
     }
 
     std::string render() {
@@ -166,22 +131,7 @@ private:
             out_ += "no differences\n";
             return;
         }
-        std::string parts;
-        auto add = [&](std::uint32_t count, std::string_view what) {
-            if (count > 0) {
-                parts +=
-                    (parts.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(what);
-            }
-        };
-        add(s.equal, "equal");
-        add(s.edited, "edited");
-        add(s.moved, "moved");
-        add(s.split, "split");
-        add(s.merged, "merged");
-        add(s.added, "added");
-        add(s.removed, "removed");
-        out_ += parts + "; " + std::to_string(s.words_inserted) + " words inserted, " +
-                std::to_string(s.words_deleted) + " deleted\n";
+        out_ += walk::summary_line(s) + "\n";
         if (report_.assessment) {
             for (const auto& subject : report_.assessment->subjects) {
                 out_ += assess::summarize(subject, report_.assessment->configured) + "\n";
@@ -228,45 +178,17 @@ private:
     void paragraph(const ParagraphAlignment& entry) {
         const auto& older = *report_.older;
         const auto& newer = *report_.newer;
-        std::string title;
-        switch (entry.op) {
-        case ParagraphOp::removed:
-            title = "removed paragraph " + paragraph_list(entry.old_paragraphs) + " (" +
-                    where(older, entry.old_paragraphs.front()) + ")";
-            break;
-        case ParagraphOp::added:
-            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
-                    where(newer, entry.new_paragraphs.front()) + "): added";
-            break;
-        case ParagraphOp::edited:
-            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
-                    where(newer, entry.new_paragraphs.front()) + "): edited, similarity " +
-                    number(entry.similarity);
-            break;
-        case ParagraphOp::moved:
-            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
-                    where(newer, entry.new_paragraphs.front()) + "): moved from paragraph " +
-                    paragraph_list(entry.old_paragraphs) + " to " +
-                    paragraph_list(entry.new_paragraphs) +
-                    (entry.similarity >= 1.0 ? ", unchanged"
-                                             : ", similarity " + number(entry.similarity)) +
-                    ", confidence " + number(entry.confidence);
-            break;
-        case ParagraphOp::split:
-            title = "paragraphs " + paragraph_list(entry.new_paragraphs) + " (" +
-                    where(newer, entry.new_paragraphs.front()) + "): split from paragraph " +
-                    paragraph_list(entry.old_paragraphs) + ", confidence " +
-                    number(entry.confidence);
-            break;
-        case ParagraphOp::merged:
-            title = "paragraph " + paragraph_list(entry.new_paragraphs) + " (" +
-                    where(newer, entry.new_paragraphs.front()) + "): merged from paragraphs " +
-                    paragraph_list(entry.old_paragraphs) + ", confidence " +
-                    number(entry.confidence);
-            break;
-        case ParagraphOp::equal:
+        if (entry.op == ParagraphOp::equal) {
             return;
         }
+        const bool removed = entry.op == ParagraphOp::removed;
+        const std::string title =
+            removed
+                ? "removed paragraph " + walk::paragraph_list(entry.old_paragraphs) + " (" +
+                      where(older, entry.old_paragraphs.front()) + ")"
+                : std::string(entry.op == ParagraphOp::split ? "paragraphs " : "paragraph ") +
+                      walk::paragraph_list(entry.new_paragraphs) + " (" +
+                      where(newer, entry.new_paragraphs.front()) + "): " + walk::operation(entry);
         out_ += "\n" + paint(title, "36") + "\n";
         if (entry.op == ParagraphOp::added || entry.op == ParagraphOp::removed) {
             whole_paragraph(entry);
@@ -323,9 +245,7 @@ private:
         }
         std::string line = "  ";
         if (s.op == SentenceOp::moved && s.old_sentence) {
-            const bool same_paragraph =
-                std::find(entry.old_paragraphs.begin(), entry.old_paragraphs.end(),
-                          s.old_sentence->paragraph) != entry.old_paragraphs.end();
+            const bool same_paragraph = !walk::moved_in(entry, s);
             line += paint(same_paragraph ? "(moved sentence) "
                                          : "(moved from paragraph " +
                                                std::to_string(s.old_sentence->paragraph + 1) + ") ",

@@ -93,3 +93,59 @@ std::string shorten(std::string_view text, std::size_t limit) {
 }
 
 } // namespace redraft::report
+
+namespace redraft::report {
+
+std::string markdown_escape(std::string_view text) {
+    constexpr std::string_view kAlways = "\\`*_[]<|~#&@$";
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    std::size_t start = 0;
+    // Line-start markers: a list bullet, a setext underline, an ordered list number.
+    if (!text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '=' || text[0] == '>')) {
+        out.push_back('\\');
+        out.push_back(text[0]);
+        start = 1;
+    } else {
+        std::size_t digits = 0;
+        while (digits < text.size() && digits < 10 && text[digits] >= '0' && text[digits] <= '9') {
+            ++digits;
+        }
+        if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+            out.append(text.substr(0, digits)).push_back('\\');
+            out.push_back(text[digits]);
+            start = digits + 1;
+        }
+    }
+    for (std::size_t i = start; i < text.size(); ++i) {
+        if (kAlways.find(text[i]) != std::string_view::npos) {
+            out.push_back('\\');
+        }
+        out.push_back(text[i]);
+    }
+    return out;
+}
+
+std::string critic_escape(std::string_view text) {
+    constexpr std::string_view kZeroWidthSpace = "\xE2\x80\x8B";
+    auto breaks = [](char a, char b) {
+        if (a == '{') {
+            return b == '+' || b == '-' || b == '~' || b == '>' || b == '=';
+        }
+        if (b == '}') {
+            return a == '+' || a == '-' || a == '~' || a == '<' || a == '=';
+        }
+        return a == '~' && b == '>';
+    };
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out.push_back(text[i]);
+        if (i + 1 < text.size() && breaks(text[i], text[i + 1])) {
+            out.append(kZeroWidthSpace);
+        }
+    }
+    return out;
+}
+
+} // namespace redraft::report

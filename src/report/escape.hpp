@@ -25,3 +25,18 @@ std::string word_markup(diff::WordOp op, std::string_view text, bool color);
 std::string shorten(std::string_view text, std::size_t limit);
 
 } // namespace redraft::report
+
+namespace redraft::report {
+
+// Essay text inside Markdown (a line, a table cell, inside ** or ~~): every character that
+// could start markup is backslash-escaped (\ ` * _ [ ] < | ~ # & @ $, and at the start of the
+// text the quote, list and heading markers > - + = and "1." / "1)"), so the essay's own markup,
+// pipes, HTML, @mentions and #references show as written and never break the report.
+std::string markdown_escape(std::string_view text);
+
+// Essay text inside CriticMarkup: a zero-width space (U+200B) breaks every two-character
+// sequence that could open or close a mark ({+ {- {~ {> {= +} -} ~} <} =} ~>), so the essay's
+// own braces never read as markup. The text looks the same.
+std::string critic_escape(std::string_view text);
+
+} // namespace redraft::report

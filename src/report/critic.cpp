@@ -1,0 +1,110 @@
+// CriticMarkup: the newer text, paragraph by paragraph, with the changes marked as an editor
+// would ({++ ++}, {-- --}, {~~ old~>new ~~}) and {>> <<} comments carrying the assessment
+// notes of each sentence and what happened to each paragraph (moved, split, merged).
+
+#include <redraft/report/render.hpp>
+
+#include "report/escape.hpp"
+#include "report/walk.hpp"
+
+namespace redraft::report {
+namespace {
+
+using diff::ParagraphOp;
+using diff::WordChange;
+using diff::WordOp;
+
+std::string comment(std::string_view text) {
+    return "{>>" + critic_escape(one_line(text)) + "<<}";
+}
+
+std::string trimmed(std::string_view text) {
+    const std::size_t end = text.find_last_not_of(" \n\t\r");
+    return end == std::string_view::npos ? std::string() : std::string(text.substr(0, end + 1));
+}
+
+// Word runs as CriticMarkup: a deletion followed by an insertion is one substitution.
+std::string marked(const std::vector<WordChange>& runs) {
+    std::string out;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const std::string text = critic_escape(one_line(runs[i].text));
+        const std::string body = trimmed(text);
+        const std::string tail = text.substr(body.size());
+        if (runs[i].op == WordOp::equal || body.empty()) {
+            out += text;
+        } else if (runs[i].op == WordOp::remove && i + 1 < runs.size() &&
+                   runs[i + 1].op == WordOp::insert) {
+            const std::string next = critic_escape(one_line(runs[i + 1].text));
+            const std::string next_body = trimmed(next);
+            out += "{~~" + body + "~>" + next_body + "~~}" + next.substr(next_body.size());
+            ++i;
+        } else {
+            out += (runs[i].op == WordOp::remove ? "{--" : "{++") + body +
+                   (runs[i].op == WordOp::remove ? "--}" : "++}") + tail;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string render_critic(const ChangeReport& report) {
+    std::string out = comment("redraft: " + walk::display_name(report.old_meta) + " -> " +
+                              walk::display_name(report.new_meta) + ". " +
+                              (report.diff.has_changes() ? walk::summary_line(report.diff.summary)
+                                                         : std::string("no differences")) +
+                              ".");
+    if (report.assessment) {
+        for (const auto& subject : report.assessment->subjects) {
+            out += "\n\n" + comment(assess::summarize(subject, report.assessment->configured));
+        }
+    }
+    for (const auto& note : report.diff.notes) {
+        out += "\n\n" + comment("note: " + note);
+    }
+    const auto moved_out = walk::sentences_moved_out(report);
+    const auto& entries = report.diff.paragraphs;
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+        const auto& entry = entries[e];
+        if (entry.op == ParagraphOp::equal) {
+            const auto& p = report.newer->paragraphs[entry.new_paragraphs.front()];
+            out += "\n\n" + critic_escape(trimmed(one_line(p.text)));
+            continue;
+        }
+        bool first_group = true;
+        for (const auto& group : walk::groups_by_new_paragraph(entry)) {
+            std::string line;
+            if (first_group && entry.op != ParagraphOp::edited) {
+                line += comment("paragraph " + walk::operation(entry)) + " ";
+            }
+            first_group = false;
+            std::vector<WordChange> runs;
+            for (std::size_t k : group.sentences) {
+                const auto& s = entry.sentences[k];
+                std::string sentence;
+                if (walk::moved_in(entry, s)) {
+                    sentence += comment("moved here from paragraph " +
+                                        std::to_string(s.old_sentence->paragraph + 1)) +
+                                " ";
+                }
+                sentence += trimmed(marked(walk::runs_of(report, s)));
+                if (const auto* notes = walk::notes_for(report, e, k)) {
+                    sentence += comment(walk::notes_line(*notes));
+                }
+                line += (line.empty() || line.back() == ' ' ? "" : " ") + sentence;
+            }
+            out += "\n\n" + line;
+        }
+        for (std::uint32_t o : entry.old_paragraphs) {
+            if (auto found = moved_out.find(o); found != moved_out.end()) {
+                for (std::uint32_t to : found->second) {
+                    out += " " + comment("a sentence moved from here to paragraph " +
+                                         std::to_string(to + 1));
+                }
+            }
+        }
+    }
+    return out + "\n";
+}
+
+} // namespace redraft::report

@@ -1,0 +1,253 @@
+#include "report/walk.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace redraft::report::walk {
+
+using diff::ParagraphAlignment;
+using diff::ParagraphOp;
+using diff::SentenceAlignment;
+using diff::SentenceOp;
+
+std::string number(double x) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", x);
+    return buffer;
+}
+
+std::string signed_score(double x) {
+    double r = std::round(x * 100.0) / 100.0;
+    if (r == 0) {
+        r = 0; // no "-0.00"
+    }
+    return (r >= 0 ? "+" : "") + number(r);
+}
+
+std::string paragraph_list(const std::vector<std::uint32_t>& list) {
+    if (list.empty()) {
+        return "";
+    }
+    std::string out = std::to_string(list.front() + 1);
+    if (list.size() > 1) {
+        const bool consecutive = list.back() - list.front() + 1 == list.size();
+        if (consecutive) {
+            out += "-" + std::to_string(list.back() + 1);
+        } else {
+            for (std::size_t i = 1; i < list.size(); ++i) {
+                out += ", " + std::to_string(list[i] + 1);
+            }
+        }
+    }
+    return out;
+}
+
+std::string_view sentence_text(const document::Document& doc, diff::SentenceRef ref) {
+    const auto& p = doc.paragraphs[ref.paragraph];
+    return p.sentence_text(p.sentences[ref.sentence]);
+}
+
+std::string operation(const ParagraphAlignment& entry) {
+    switch (entry.op) {
+    case ParagraphOp::equal:
+        return "equal";
+    case ParagraphOp::added:
+        return "added";
+    case ParagraphOp::removed:
+        return "removed";
+    case ParagraphOp::edited:
+        return "edited, similarity " + number(entry.similarity);
+    case ParagraphOp::moved:
+        return "moved from paragraph " + paragraph_list(entry.old_paragraphs) + " to " +
+               paragraph_list(entry.new_paragraphs) +
+               (entry.similarity >= 1.0 ? ", unchanged"
+                                        : ", similarity " + number(entry.similarity)) +
+               ", confidence " + number(entry.confidence);
+    case ParagraphOp::split:
+        return "split from paragraph " + paragraph_list(entry.old_paragraphs) + ", confidence " +
+               number(entry.confidence);
+    case ParagraphOp::merged:
+        return "merged from paragraphs " + paragraph_list(entry.old_paragraphs) + ", confidence " +
+               number(entry.confidence);
+    }
+    return "";
+}
+
+const std::vector<assess::SentenceNote>* notes_for(const ChangeReport& report,
+                                                   std::size_t entry_index, std::size_t k) {
+    if (!report.assessment || entry_index >= report.assessment->sentence_notes.size() ||
+        k >= report.assessment->sentence_notes[entry_index].size() ||
+        report.assessment->sentence_notes[entry_index][k].empty()) {
+        return nullptr;
+    }
+    return &report.assessment->sentence_notes[entry_index][k];
+}
+
+std::string notes_line(const std::vector<assess::SentenceNote>& notes) {
+    std::string out;
+    for (const auto& note : notes) {
+        out += (out.empty() ? "" : "; ") + std::string(assess::to_string(note.kind));
+        for (std::size_t i = 0; i < note.cues.size(); ++i) {
+            out += (i == 0 ? ": " : ", ") + note.cues[i];
+        }
+    }
+    return out;
+}
+
+bool moved_in(const ParagraphAlignment& entry, const SentenceAlignment& s) {
+    return s.op == SentenceOp::moved && s.old_sentence &&
+           std::find(entry.old_paragraphs.begin(), entry.old_paragraphs.end(),
+                     s.old_sentence->paragraph) == entry.old_paragraphs.end();
+}
+
+std::map<std::uint32_t, std::vector<std::uint32_t>>
+sentences_moved_out(const ChangeReport& report) {
+    std::map<std::uint32_t, std::vector<std::uint32_t>> out;
+    for (const auto& entry : report.diff.paragraphs) {
+        for (const auto& s : entry.sentences) {
+            if (moved_in(entry, s) && s.new_sentence) {
+                out[s.old_sentence->paragraph].push_back(s.new_sentence->paragraph);
+            }
+        }
+    }
+    return out;
+}
+
+std::string summary_line(const diff::DiffSummary& s) {
+    std::string parts;
+    auto add = [&](std::uint32_t count, std::string_view what) {
+        if (count > 0) {
+            parts += (parts.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(what);
+        }
+    };
+    add(s.equal, "equal");
+    add(s.edited, "edited");
+    add(s.moved, "moved");
+    add(s.split, "split");
+    add(s.merged, "merged");
+    add(s.added, "added");
+    add(s.removed, "removed");
+    return parts + "; " + std::to_string(s.words_inserted) + " words inserted, " +
+           std::to_string(s.words_deleted) + " deleted";
+}
+
+std::string DimensionRow::shift() const {
+    const double delta =
+        std::round(new_score * 100.0) / 100.0 - std::round(old_score * 100.0) / 100.0;
+    std::string d = signed_score(delta);
+    if (d.front() == '-') {
+        d = "\xE2\x88\x92" + d.substr(1); // a real minus sign reads better than a hyphen
+    }
+    const std::string direction = d == "+0.00" ? "\xE2\x97\x8F" // ●
+                                  : delta > 0  ? "\xE2\x96\xB2" // ▲
+                                               : "\xE2\x96\xBC"; // ▼
+    return signed_score(old_score) + " \xE2\x86\x92 " + signed_score(new_score) + " (" + d + ") " +
+           direction;
+}
+
+std::vector<DimensionRow> dimension_rows(const assess::SubjectAssessment& subject) {
+    std::vector<DimensionRow> rows;
+    const auto& older = subject.old_profile.dimensions;
+    const auto& newer = subject.new_profile.dimensions;
+    for (std::size_t d = 0; d < newer.size(); ++d) {
+        rows.push_back({newer[d].name, d < older.size() ? older[d].score : 0.0, newer[d].score});
+    }
+    return rows;
+}
+
+std::string change_title(const assess::AssessmentChange& c) {
+    std::string kind(assess::to_string(c.kind));
+    std::replace(kind.begin(), kind.end(), '_', ' ');
+    std::string out = kind;
+    if (!c.term.empty()) {
+        out += " '" + c.term + "'";
+    }
+    if (!c.old_value.empty() || !c.new_value.empty()) {
+        out += " (" + (c.old_value.empty() ? std::string("none") : c.old_value) + " -> " +
+               (c.new_value.empty() ? std::string("none") : c.new_value) + ")";
+    }
+    return out;
+}
+
+std::optional<Anchor> anchor_of(const assess::AssessmentChange& change) {
+    if (change.new_sentence) {
+        return Anchor{false, *change.new_sentence};
+    }
+    if (change.old_sentence) {
+        return Anchor{true, *change.old_sentence};
+    }
+    return std::nullopt;
+}
+
+std::size_t change_count(const ChangeReport& report) {
+    std::size_t n = 0;
+    if (report.assessment) {
+        for (const auto& subject : report.assessment->subjects) {
+            n += subject.changes.size();
+        }
+    }
+    return n;
+}
+
+} // namespace redraft::report::walk
+
+namespace redraft::report::walk {
+
+std::string display_name(const RevisionMeta& meta) {
+    return meta.label.empty() ? meta.name : meta.name + " (" + meta.label + ")";
+}
+
+std::vector<diff::WordChange> runs_of(const ChangeReport& report, const SentenceAlignment& s) {
+    if (!s.words.empty()) {
+        return s.words;
+    }
+    if (s.new_sentence) {
+        return {{diff::WordOp::equal, std::string(sentence_text(*report.newer, *s.new_sentence))}};
+    }
+    if (s.old_sentence) {
+        return {{diff::WordOp::remove, std::string(sentence_text(*report.older, *s.old_sentence))}};
+    }
+    return {};
+}
+
+std::vector<SentenceGroup> groups_by_new_paragraph(const ParagraphAlignment& entry) {
+    std::vector<SentenceGroup> groups;
+    if (entry.new_paragraphs.empty()) {
+        SentenceGroup group{entry.old_paragraphs.empty() ? 0 : entry.old_paragraphs.front(), {}};
+        for (std::size_t k = 0; k < entry.sentences.size(); ++k) {
+            group.sentences.push_back(k);
+        }
+        groups.push_back(std::move(group));
+        return groups;
+    }
+    for (std::uint32_t p : entry.new_paragraphs) {
+        groups.push_back({p, {}});
+    }
+    std::size_t current = 0;
+    for (std::size_t k = 0; k < entry.sentences.size(); ++k) {
+        const auto& s = entry.sentences[k];
+        if (s.new_sentence) {
+            for (std::size_t g = 0; g < groups.size(); ++g) {
+                if (groups[g].paragraph == s.new_sentence->paragraph) {
+                    current = g;
+                }
+            }
+        }
+        groups[current].sentences.push_back(k);
+    }
+    return groups;
+}
+
+std::size_t word_count(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        words += !space && !in_word ? 1 : 0;
+        in_word = !space;
+    }
+    return words;
+}
+
+} // namespace redraft::report::walk
