@@ -31,8 +31,7 @@ void register_blame(CLI::App& app, Context& context) {
         "blame", "For each claim about a subject, and each characterization, the revision that "
                  "introduced it and the last one that changed it");
     command->add_option("DOC", options->document, "The document")->required();
-    command->add_option("REV", options->revision,
-                        "The revision to explain (default: the latest)");
+    command->add_option("REV", options->revision, "The revision to explain (default: the latest)");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
@@ -56,9 +55,9 @@ void register_blame(CLI::App& app, Context& context) {
         for (const auto& info : revisions) {
             history::AnalysedRevision revision;
             revision.info = info;
-            revision.doc = parse_revision(info, source->read(info),
-                                          document::FormatChoice::by_extension,
-                                          text::Comparison::normalized);
+            revision.doc =
+                parse_revision(info, source->read(info), document::FormatChoice::by_extension,
+                               text::Comparison::normalized);
             chain.push_back(std::move(revision));
         }
         const auto setup =
@@ -73,9 +72,8 @@ void register_blame(CLI::App& app, Context& context) {
             subjects.push_back(subject.name);
         }
         const history::Blame result = history::blame(chain, subjects);
-        std::string text = options->output.format == "json"
-                               ? report::blame_json(result, document)
-                               : report::blame_text(result, document);
+        std::string text = options->output.format == "json" ? report::blame_json(result, document)
+                                                            : report::blame_text(result, document);
         if (!setup.chosen.empty() && options->output.format != "json") {
             text = "Subject chosen by redraft (named most often): " + setup.chosen + "\n" + text;
         }

@@ -39,12 +39,18 @@ struct ShiftLimit {
 };
 
 constexpr assess::ChangeKind kAllKinds[] = {
-    assess::ChangeKind::claim_added,      assess::ChangeKind::claim_removed,
-    assess::ChangeKind::characterization_added, assess::ChangeKind::characterization_removed,
-    assess::ChangeKind::polarity_shift,   assess::ChangeKind::hedged,
-    assess::ChangeKind::strengthened,     assess::ChangeKind::negated,
-    assess::ChangeKind::negation_removed, assess::ChangeKind::number_changed,
-    assess::ChangeKind::attribution_changed, assess::ChangeKind::reworded,
+    assess::ChangeKind::claim_added,
+    assess::ChangeKind::claim_removed,
+    assess::ChangeKind::characterization_added,
+    assess::ChangeKind::characterization_removed,
+    assess::ChangeKind::polarity_shift,
+    assess::ChangeKind::hedged,
+    assess::ChangeKind::strengthened,
+    assess::ChangeKind::negated,
+    assess::ChangeKind::negation_removed,
+    assess::ChangeKind::number_changed,
+    assess::ChangeKind::attribution_changed,
+    assess::ChangeKind::reworded,
 };
 
 std::string kind_list() {
@@ -176,8 +182,8 @@ void register_check(CLI::App& app, Context& context) {
         }
         const auto kinds = parse_kinds(options->fail_on);
 
-        const LoadedPair pair = load_pair({source_options(options->sources), options->older,
-                                           options->newer, options->document});
+        const LoadedPair pair = load_pair(
+            {source_options(options->sources), options->older, options->newer, options->document});
         PairAssessment pending(pair.older.doc, pair.newer.doc, options->assessment);
         const auto diff = diff::compare(*pair.older.doc, *pair.newer.doc);
         const auto assessment = pending.finish(diff);
@@ -189,9 +195,8 @@ void register_check(CLI::App& app, Context& context) {
                 for (const auto& name : names) {
                     list += (list.empty() ? "" : ", ") + name;
                 }
-                throw Error(ErrorKind::usage, "--max-shift: unknown dimension '" +
-                                                  limit.dimension + "'; the dimensions are: " +
-                                                  list);
+                throw Error(ErrorKind::usage, "--max-shift: unknown dimension '" + limit.dimension +
+                                                  "'; the dimensions are: " + list);
             }
         }
 
@@ -220,8 +225,12 @@ void register_check(CLI::App& app, Context& context) {
                 if (!change.term.empty()) {
                     reason += " '" + change.term + "'";
                 }
-                if (!change.old_value.empty() || !change.new_value.empty()) {
+                if (!change.old_value.empty() && !change.new_value.empty()) {
                     reason += " (" + change.old_value + " -> " + change.new_value + ")";
+                } else if (!change.old_value.empty()) {
+                    reason += " (" + change.old_value + " removed)";
+                } else if (!change.new_value.empty() && change.new_value != change.term) {
+                    reason += " (" + change.new_value + " added)";
                 }
                 failures.push_back(reason + " in " + where(change));
             }
@@ -231,20 +240,19 @@ void register_check(CLI::App& app, Context& context) {
                 failures.push_back("the assessment moved, and '" + options->newer +
                                    "' is a file, not a revision, so it carries no label");
             } else if (pair.newer.info.labels.empty()) {
-                failures.push_back("the assessment moved, and revision " +
-                                   pair.newer.info.short_id +
-                                   " carries no label (add one with: redraft label " +
-                                   options->newer + " NAME)");
+                failures.push_back(
+                    "the assessment moved, and revision " + pair.newer.info.short_id +
+                    " carries no label (add one with: redraft label " + options->newer + " NAME)");
             }
         }
 
         std::string text;
         if (failures.empty()) {
-            text = "check passed: " + pair.older.meta.revision + " -> " +
-                   pair.newer.meta.revision + "\n";
+            text = "check passed: " + pair.older.meta.revision + " -> " + pair.newer.meta.revision +
+                   "\n";
         } else {
-            text = "check failed: " + pair.older.meta.revision + " -> " +
-                   pair.newer.meta.revision + ", " + std::to_string(failures.size()) +
+            text = "check failed: " + pair.older.meta.revision + " -> " + pair.newer.meta.revision +
+                   ", " + std::to_string(failures.size()) +
                    (failures.size() == 1 ? " reason" : " reasons") + ":\n";
             for (const auto& failure : failures) {
                 text += "  - " + failure + "\n";

@@ -17,9 +17,9 @@ void register_blame(CLI::App& app, Context& context);
 
 const std::vector<Registrar>& commands() {
     static const std::vector<Registrar> table = {
-        register_init, register_commit, register_log,    register_show,
-        register_diff, register_report, register_assess, register_label,
-        register_timeline, register_blame, register_check, register_git_diff,
+        register_init,     register_commit, register_log,    register_show,
+        register_diff,     register_report, register_assess, register_label,
+        register_timeline, register_blame,  register_check,  register_git_diff,
     };
     return table;
 }

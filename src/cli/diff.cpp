@@ -73,10 +73,9 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
-        const LoadedPair pair =
-            load_pair({source_options(options->sources), options->older, options->newer,
-                       options->document, format_choice(options->input_format),
-                       options->diff.comparison});
+        const LoadedPair pair = load_pair(
+            {source_options(options->sources), options->older, options->newer, options->document,
+             format_choice(options->input_format), options->diff.comparison});
         report::ChangeReport change;
         change.old_meta = pair.older.meta;
         change.new_meta = pair.newer.meta;
@@ -84,8 +83,8 @@ void register_diff(CLI::App& app, Context& context) {
         change.newer = pair.newer.doc;
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {
-            assessment =
-                std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc, options->assessment);
+            assessment = std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc,
+                                                          options->assessment);
         }
         change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         if (assessment) {

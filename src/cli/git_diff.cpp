@@ -37,7 +37,7 @@ LoadedSide git_side(const std::string& file, const std::string& hex, const std::
                               text::Comparison::normalized);
     side.meta = revision_meta(info, *side.doc);
     // An all-zero id is git's way of saying "not in the object database" (the work tree).
-    if (hex.find_first_not_of('0') != std::string::npos && hex != "." ) {
+    if (hex.find_first_not_of('0') != std::string::npos && hex != ".") {
         side.meta.revision = hex.substr(0, 7);
     }
     return side;
@@ -77,7 +77,9 @@ void register_git_diff(CLI::App& app, Context& context) {
         const std::string& old_path = args[0];
         const std::string& new_path = args.size() == 9 ? args[7] : args[0];
         report::ChangeReport change;
+        // The renderer's own first line names both sides; notes get this one.
         std::string header = "redraft diff a/" + old_path + " b/" + new_path + "\n";
+        std::string notes;
         try {
             const LoadedSide older = git_side(args[1], args[2], old_path);
             const LoadedSide newer = git_side(args[4], args[5], new_path);
@@ -96,7 +98,8 @@ void register_git_diff(CLI::App& app, Context& context) {
             return;
         }
         std::unique_ptr<PairAssessment> assessment;
-        const bool has_text = !change.older->paragraphs.empty() || !change.newer->paragraphs.empty();
+        const bool has_text =
+            !change.older->paragraphs.empty() || !change.newer->paragraphs.empty();
         if (!options->no_assessment && has_text) {
             assessment =
                 std::make_unique<PairAssessment>(change.older, change.newer, options->assessment);
@@ -110,12 +113,13 @@ void register_git_diff(CLI::App& app, Context& context) {
                     throw;
                 }
                 // A file that names nobody (a README) still gets its structural diff.
-                header += "assessment skipped: " + std::string(error.what()) + "\n";
+                notes += "assessment skipped: " + std::string(error.what()) + "\n";
             }
         }
-        const std::string text = options->output.format == "json"
-                                     ? report::render_json(change)
-                                     : header + report::render_text(change, {use_color(options->output), 0});
+        const std::string text =
+            options->output.format == "json"
+                ? report::render_json(change)
+                : notes + report::render_text(change, {use_color(options->output), 0});
         write_output(context, options->output, text);
         context.exit_code = 0;
     });

@@ -52,8 +52,8 @@ void register_report(CLI::App& app, Context& context) {
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
-        const LoadedPair pair = load_pair({source_options(options->sources), options->older,
-                                           options->newer, options->document});
+        const LoadedPair pair = load_pair(
+            {source_options(options->sources), options->older, options->newer, options->document});
         report::ChangeReport change;
         change.older = pair.older.doc;
         change.newer = pair.newer.doc;

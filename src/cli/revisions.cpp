@@ -12,8 +12,7 @@ std::string revision_name(const store::RevisionInfo& info) {
     return info.short_id + ":" + info.document;
 }
 
-report::RevisionMeta revision_meta(const store::RevisionInfo& info,
-                                   const document::Document& doc) {
+report::RevisionMeta revision_meta(const store::RevisionInfo& info, const document::Document& doc) {
     report::RevisionMeta meta;
     meta.revision = info.id.empty() ? info.document : info.short_id;
     meta.label = info.labels.empty() ? std::string() : info.labels.front();

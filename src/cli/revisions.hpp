@@ -35,8 +35,7 @@ struct PairRequest {
 
 // What the reports say about a revision: its short id (or the path of a file), its first
 // label, the document's name and the date.
-report::RevisionMeta revision_meta(const store::RevisionInfo& info,
-                                   const document::Document& doc);
+report::RevisionMeta revision_meta(const store::RevisionInfo& info, const document::Document& doc);
 
 // The name a parsed revision carries in messages: "3f2a9c1:essay.md", or the path of a file.
 std::string revision_name(const store::RevisionInfo& info);

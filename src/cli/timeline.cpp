@@ -60,8 +60,7 @@ void register_timeline(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "timeline", "Show how the assessment of each subject moved over a document's whole "
                     "history: a profile per revision and the headline changes of each step");
-    command->add_option("DOC", options->document,
-                        "The document (default: the store's only one)");
+    command->add_option("DOC", options->document, "The document (default: the store's only one)");
     command->add_option("--jobs,-j", options->jobs,
                         "Threads to analyse with (default: one per core)");
     command->add_flag("--no-cache", options->no_cache,
@@ -77,9 +76,9 @@ void register_timeline(CLI::App& app, Context& context) {
         const std::vector<store::RevisionInfo> revisions = source->log(document);
 
         // Subjects come from the latest revision, so that every revision is read the same way.
-        const auto latest = parse_revision(revisions.back(), source->read(revisions.back()),
-                                           document::FormatChoice::by_extension,
-                                           text::Comparison::normalized);
+        const auto latest =
+            parse_revision(revisions.back(), source->read(revisions.back()),
+                           document::FormatChoice::by_extension, text::Comparison::normalized);
         const claims::AssessmentSetup setup =
             claims::prepare_assessment(subject_request(options->assessment), *latest);
         const history::AnalysisCache cache =
@@ -102,9 +101,8 @@ void register_timeline(CLI::App& app, Context& context) {
         if (show_progress) {
             context.err << "\r" << std::string(50, ' ') << "\r" << std::flush;
         }
-        const std::string text = options->output.format == "json"
-                                     ? report::timeline_json(timeline)
-                                     : report::timeline_text(timeline);
+        const std::string text = options->output.format == "json" ? report::timeline_json(timeline)
+                                                                  : report::timeline_text(timeline);
         write_output(context, options->output, text);
         context.exit_code = 0;
     });

@@ -31,7 +31,8 @@ Lineages fresh(const AnalysedRevision& revision, std::uint32_t index) {
     for (std::uint32_t p = 0; p < lineages.size(); ++p) {
         const auto count = revision.doc->paragraphs[p].sentences.size();
         for (std::uint32_t s = 0; s < count; ++s) {
-            lineages[p].push_back({index, index, characterizations(revision.analysis.claim(p, s), index)});
+            lineages[p].push_back(
+                {index, index, characterizations(revision.analysis.claim(p, s), index)});
         }
     }
     return lineages;
@@ -82,11 +83,12 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                 }
                 const auto& o = *sentence.old_sentence;
                 const auto& n = *sentence.new_sentence;
-                const bool edited = sentence.op == diff::SentenceOp::edited ||
-                                  (sentence.op == diff::SentenceOp::moved && sentence.similarity < 1.0);
-                next[n.paragraph][n.sentence] = carry(lineages[o.paragraph][o.sentence],
-                                                      newer.analysis.claim(n.paragraph, n.sentence),
-                                                      i, edited);
+                const bool edited =
+                    sentence.op == diff::SentenceOp::edited ||
+                    (sentence.op == diff::SentenceOp::moved && sentence.similarity < 1.0);
+                next[n.paragraph][n.sentence] =
+                    carry(lineages[o.paragraph][o.sentence],
+                          newer.analysis.claim(n.paragraph, n.sentence), i, edited);
             }
         }
         lineages = std::move(next);

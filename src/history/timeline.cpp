@@ -207,13 +207,13 @@ private:
             source_ = open_();
         }
         document::ParseOptions options;
-        options.format = document::choose_format(info.document, document::FormatChoice::by_extension);
+        options.format =
+            document::choose_format(info.document, document::FormatChoice::by_extension);
         Analysed result;
-        result.doc = std::make_shared<const document::Document>(document::parse(
-            source_->read(info), info.short_id + ":" + info.document, options));
+        result.doc = std::make_shared<const document::Document>(
+            document::parse(source_->read(info), info.short_id + ":" + info.document, options));
         // Paragraphs unchanged since the previous revision share its analysis.
-        result.analysis =
-            analyzer_.analyze(*result.doc, previous ? &previous->analysis : nullptr);
+        result.analysis = analyzer_.analyze(*result.doc, previous ? &previous->analysis : nullptr);
         return result;
     }
 

@@ -12,14 +12,11 @@ std::string date_of(const store::RevisionInfo& info) {
     return store::format_time(info.time, info.offset_minutes).substr(0, 10);
 }
 
-// "r3 (2024-06-27, label appointed, "Add the appointment")"
+// "r3 (2024-06-27, label appointed)"; the messages are listed once, at the top.
 std::string describe(const store::RevisionInfo& info) {
     std::string text = "r" + std::to_string(info.number) + " (" + date_of(info);
     for (const auto& label : info.labels) {
         text += ", label " + label;
-    }
-    if (!info.message.empty()) {
-        text += ", \"" + info.message + "\"";
     }
     return text + ")";
 }
@@ -61,13 +58,16 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
     std::string out = "Blame of " + document + " at r" + std::to_string(last.number) + " (" +
                       last.short_id + "), following " + std::to_string(blame.chain.size()) +
                       (blame.chain.size() == 1 ? " revision" : " revisions") + "\n";
+    for (const auto& info : blame.chain) {
+        out += "  r" + std::to_string(info.number) + " " + info.short_id + " " + date_of(info) +
+               " " + info.author_name + ": " + info.message + "\n";
+    }
     for (const auto& subject : blame.subjects) {
         out += "\n" + subject.subject + ": " + std::to_string(subject.claims.size()) +
                (subject.claims.size() == 1 ? " claim" : " claims") + "\n";
         for (const auto& claim : subject.claims) {
             out += "  " + document + ":" + std::to_string(claim.position.line) + ":" +
-                   std::to_string(claim.position.column) + " \"" + shortened(claim.text) +
-                   "\"\n";
+                   std::to_string(claim.position.column) + " \"" + shortened(claim.text) + "\"\n";
             out += "    " + history_of(blame, claim.introduced, claim.changed) + "\n";
             for (const auto& c : claim.characterizations) {
                 out += "    '" + c.term + "' " +

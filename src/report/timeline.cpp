@@ -62,8 +62,7 @@ std::string timeline_text(const history::Timeline& timeline) {
                 const auto found =
                     std::find_if(profile.dimensions.begin(), profile.dimensions.end(),
                                  [&](const auto& d) { return d.name == name; });
-                row.push_back(found == profile.dimensions.end() ? "-"
-                                                                : signed_score(found->score));
+                row.push_back(found == profile.dimensions.end() ? "-" : signed_score(found->score));
             }
             rows.push_back(std::move(row));
         }
@@ -96,8 +95,8 @@ std::string timeline_text(const history::Timeline& timeline) {
             const auto& from = timeline.revisions[step.from].info;
             const auto& to = timeline.revisions[step.to].info;
             for (const auto& subject : step.subjects) {
-                out += "  r" + std::to_string(from.number) + " -> r" +
-                       std::to_string(to.number) + ": " + subject.summary + "\n";
+                out += "  r" + std::to_string(from.number) + " -> r" + std::to_string(to.number) +
+                       ": " + subject.summary + "\n";
             }
         }
     }

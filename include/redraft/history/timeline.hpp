@@ -35,7 +35,7 @@ struct RevisionPoint {
 // What changed for one subject between two consecutive revisions.
 struct SubjectStep {
     std::string subject;
-    std::string summary;                          // assess::summarize's sentence
+    std::string summary;                         // assess::summarize's sentence
     std::map<std::string, std::uint32_t> counts; // change kind -> how many
 };
 
