@@ -23,11 +23,11 @@ cat "$root/fixtures/rutte/r1.txt" "$root/fixtures/rutte/r3.txt" "$root/fixtures/
 t=$(now_us)
 awk -v n="$revisions" -v target=$((50 * 1024)) 'BEGIN { RS = ""; ORS = "" } { p[NR] = $0 } END {
   size = 0; count = 0
-  for (i = 1; i <= NR && size < target; ++i) { q[++count] = p[i] " [" i "]"; size += length(q[count]) + 2 }
+  for (i = 1; i <= NR && size < target; ++i) { q[++count] = p[i] " [" i "]"; b[count] = q[count]; size += length(q[count]) + 2 }
   split("reportedly cautious|clearly firm|perhaps accommodating|consistently pragmatic", extra, "|")
   for (r = 1; r <= n; ++r) {
     k = (r * 7) % count + 1
-    q[k] = q[k] " Rutte was " extra[r % 4 + 1] " in round " r "."
+    q[k] = b[k] " Rutte was " extra[r % 4 + 1] " in round " r "."
     text = ""; for (i = 1; i <= count; ++i) text = text q[i] "\n\n"
     msg = "Revision " r
     printf "commit refs/heads/main\ncommitter Bench <bench@example.org> %d +0000\ndata %d\n%s\nM 100644 inline essay.txt\ndata %d\n%s\n", 1700000000 + r * 3600, length(msg), msg, length(text), text

@@ -228,9 +228,9 @@ void register_check(CLI::App& app, Context& context) {
                 if (!change.old_value.empty() && !change.new_value.empty()) {
                     reason += " (" + change.old_value + " -> " + change.new_value + ")";
                 } else if (!change.old_value.empty()) {
-                    reason += " (" + change.old_value + " removed)";
-                } else if (!change.new_value.empty() && change.new_value != change.term) {
-                    reason += " (" + change.new_value + " added)";
+                    reason += " (removed)";
+                } else if (!change.new_value.empty()) {
+                    reason += " (added)";
                 }
                 failures.push_back(reason + " in " + where(change));
             }
