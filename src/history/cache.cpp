@@ -24,7 +24,7 @@ std::string header(const std::string& key, const std::string& name, std::string_
 } // namespace
 
 std::string content_hash(std::string_view bytes) {
-    std::uint64_t hash = 1469598103934665603ull;
+    std::uint64_t hash = 14695981039346656037ull;
     for (const unsigned char byte : bytes) {
         hash ^= byte;
         hash *= 1099511628211ull;
