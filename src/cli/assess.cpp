@@ -6,12 +6,16 @@
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
+#include "cli/revisions.hpp"
+#include "cli/sources.hpp"
 
 namespace redraft::cli {
 namespace {
 
 struct AssessCommandOptions {
     std::string target;
+    std::string document;
+    SourceFlags sources;
     OutputOptions output;
     AssessmentOptions assessment;
 };
@@ -24,10 +28,16 @@ void register_assess(CLI::App& app, Context& context) {
         "assess", "Show how the text assesses its subjects: scores, characterizations, and "
                   "every claim with its cues");
     command->add_option("REV", options->target, "The revision or file to assess")->required();
+    command->add_option("DOC", options->document,
+                        "The document, for a revision spec (default: the store's only one)");
+    add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
-        const auto doc = document::load(options->target, document::FormatChoice::by_extension);
+        const LoadedSide side =
+            load_side(source_options(options->sources), options->target, options->document,
+                      document::FormatChoice::by_extension, text::Comparison::normalized);
+        const document::Document& doc = *side.doc;
         const auto setup = claims::prepare_assessment(subject_request(options->assessment), doc);
         claims::require_subjects(setup, doc);
         const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);

@@ -7,10 +7,11 @@
 #include <redraft/report/render.hpp>
 
 #include <memory>
-#include <thread>
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
+#include "cli/revisions.hpp"
+#include "cli/sources.hpp"
 
 namespace redraft::cli {
 namespace {
@@ -18,6 +19,8 @@ namespace {
 struct DiffCommandOptions {
     std::string older;
     std::string newer;
+    std::string document;
+    SourceFlags sources;
     std::string input_format = "auto";
     unsigned context = 0;
     bool exact = false;
@@ -27,56 +30,6 @@ struct DiffCommandOptions {
     AssessmentOptions assessment;
 };
 
-document::FormatChoice format_choice(const std::string& name) {
-    if (name == "markdown") {
-        return document::FormatChoice::markdown;
-    }
-    if (name == "plain") {
-        return document::FormatChoice::plain;
-    }
-    return document::FormatChoice::by_extension;
-}
-
-struct LoadedPair {
-    std::shared_ptr<const document::Document> older, newer;
-    report::RevisionMeta old_meta, new_meta;
-};
-
-// The two sides of the comparison. Plain files for now; revision specs resolve here too.
-// The two are read and parsed in parallel: on large files parsing is most of the work.
-LoadedPair load_pair(const DiffCommandOptions& options) {
-    const auto format = format_choice(options.input_format);
-    const auto comparison = options.diff.comparison;
-    std::shared_ptr<document::Document> newer;
-    std::exception_ptr failure;
-    std::thread second([&] {
-        try {
-            newer = std::make_shared<document::Document>(
-                document::load(options.newer, format, comparison));
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    std::shared_ptr<document::Document> older;
-    try {
-        older =
-            std::make_shared<document::Document>(document::load(options.older, format, comparison));
-    } catch (...) {
-        second.join();
-        throw;
-    }
-    second.join();
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
-    LoadedPair pair;
-    pair.old_meta = report::file_meta(*older);
-    pair.new_meta = report::file_meta(*newer);
-    pair.older = std::move(older);
-    pair.newer = std::move(newer);
-    return pair;
-}
-
 } // namespace
 
 void register_diff(CLI::App& app, Context& context) {
@@ -84,8 +37,13 @@ void register_diff(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "diff", "Show what changed between two versions of a document: paragraphs edited, "
                 "moved, split, merged, added or removed, and the words inside them");
-    command->add_option("OLD", options->older, "The older version (a file)")->required();
-    command->add_option("NEW", options->newer, "The newer version (a file)")->required();
+    command->add_option("OLD", options->older, "The older version: a file or a revision spec")
+        ->required();
+    command->add_option("NEW", options->newer, "The newer version: a file or a revision spec")
+        ->required();
+    command->add_option("DOC", options->document,
+                        "The document, for revision specs (default: the store's only one); "
+                        "also after --");
     command
         ->add_option("--input-format", options->input_format,
                      "How to read the documents: auto (by extension), plain or markdown")
@@ -109,24 +67,28 @@ void register_diff(CLI::App& app, Context& context) {
                       "Compare every byte: re-wrapping, quotes, dashes and spaces count");
     command->add_flag("--no-assessment", options->no_assessment,
                       "The structure of the diff only, without the assessment of claims");
+    add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
-        const LoadedPair pair = load_pair(*options);
+        const LoadedPair pair = load_pair(
+            {source_options(options->sources), options->older, options->newer, options->document,
+             format_choice(options->input_format), options->diff.comparison});
         report::ChangeReport change;
-        change.old_meta = pair.old_meta;
-        change.new_meta = pair.new_meta;
-        change.older = pair.older;
-        change.newer = pair.newer;
+        change.old_meta = pair.older.meta;
+        change.new_meta = pair.newer.meta;
+        change.older = pair.older.doc;
+        change.newer = pair.newer.doc;
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {
-            assessment = std::make_unique<PairAssessment>(
-                pair.older, pair.newer, options->assessment, PairAssessment::Subjects::optional);
+            assessment = std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc,
+                                                          options->assessment,
+                                                          PairAssessment::Subjects::optional);
         }
-        change.diff = diff::compare(*pair.older, *pair.newer, options->diff);
+        change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         if (assessment) {
             change.assessment = assessment->finish(change.diff);
         }

@@ -11,6 +11,8 @@
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
+#include "cli/revisions.hpp"
+#include "cli/sources.hpp"
 
 namespace redraft::cli {
 namespace {
@@ -18,6 +20,8 @@ namespace {
 struct ReportCommandOptions {
     std::string older;
     std::string newer;
+    std::string document;
+    SourceFlags sources;
     OutputOptions output;
     AssessmentOptions assessment;
 };
@@ -38,18 +42,24 @@ void register_report(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "report", "Say how the assessment of each subject changed between two revisions, with "
                   "the sentences and cue words behind every change");
-    command->add_option("A", options->older, "The older revision (a file)")->required();
-    command->add_option("B", options->newer, "The newer revision (a file)")->required();
+    command->add_option("A", options->older, "The older revision: a file or a revision spec")
+        ->required();
+    command->add_option("B", options->newer, "The newer revision: a file or a revision spec")
+        ->required();
+    command->add_option("DOC", options->document,
+                        "The document, for revision specs (default: the store's only one); "
+                        "also after --");
+    add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
+        const LoadedPair pair = load_pair(
+            {source_options(options->sources), options->older, options->newer, options->document});
         report::ChangeReport change;
-        change.older = std::make_shared<const document::Document>(
-            document::load(options->older, document::FormatChoice::by_extension));
-        change.newer = std::make_shared<const document::Document>(
-            document::load(options->newer, document::FormatChoice::by_extension));
-        change.old_meta = report::file_meta(*change.older);
-        change.new_meta = report::file_meta(*change.newer);
+        change.older = pair.older.doc;
+        change.newer = pair.newer.doc;
+        change.old_meta = pair.older.meta;
+        change.new_meta = pair.newer.meta;
         PairAssessment assessment(change.older, change.newer, options->assessment,
                                   PairAssessment::Subjects::required);
         change.diff = diff::compare(*change.older, *change.newer);

@@ -1,0 +1,54 @@
+#pragma once
+// Blame for claims: for each current claim about a subject, and each characterization in it,
+// the revision that introduced it and the last one that changed it. Sentences are followed
+// through the diff of every consecutive pair, so a claim that moved keeps its history.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+#include <redraft/store/source.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace redraft::history {
+
+// One revision of the chain, oldest first.
+struct AnalysedRevision {
+    store::RevisionInfo info;
+    std::shared_ptr<const document::Document> doc;
+    claims::DocumentAnalysis analysis;
+};
+
+struct CharacterizationBlame {
+    std::string term;
+    std::string id;
+    std::uint32_t introduced = 0; // index into the chain: the revision that added the term here
+};
+
+struct ClaimBlame {
+    std::uint32_t paragraph = 0; // in the last revision
+    std::uint32_t sentence = 0;
+    std::string text;
+    document::Position position;
+    std::uint32_t introduced = 0; // index into the chain
+    std::uint32_t changed = 0;    // the last revision whose edit touched the sentence
+    std::vector<CharacterizationBlame> characterizations;
+};
+
+struct SubjectBlame {
+    std::string subject;
+    std::vector<ClaimBlame> claims; // in document order
+};
+
+struct Blame {
+    std::vector<store::RevisionInfo> chain; // the revisions followed, oldest first
+    std::vector<SubjectBlame> subjects;
+};
+
+// Follows every sentence of the last revision of `chain` back through the diffs of consecutive
+// revisions. `subjects` are the analysis's subjects (their names, in order).
+Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::string>& subjects);
+
+} // namespace redraft::history

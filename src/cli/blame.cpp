@@ -1,0 +1,85 @@
+// redraft blame DOC [REV]: where each current claim about a subject, and each characterization
+// in it, came from: the revision that introduced it and the last one that changed it.
+
+#include <redraft/error.hpp>
+#include <redraft/history/blame.hpp>
+#include <redraft/report/blame.hpp>
+
+#include <memory>
+
+#include "cli/assessment_options.hpp"
+#include "cli/cli.hpp"
+#include "cli/revisions.hpp"
+#include "cli/sources.hpp"
+
+namespace redraft::cli {
+namespace {
+
+struct BlameCommandOptions {
+    std::string document;
+    std::string revision;
+    SourceFlags sources;
+    AssessmentOptions assessment;
+    OutputOptions output;
+};
+
+} // namespace
+
+void register_blame(CLI::App& app, Context& context) {
+    auto options = std::make_shared<BlameCommandOptions>();
+    auto* command = app.add_subcommand(
+        "blame", "For each claim about a subject, and each characterization, the revision that "
+                 "introduced it and the last one that changed it");
+    command->add_option("DOC", options->document, "The document")->required();
+    command->add_option("REV", options->revision, "The revision to explain (default: the latest)");
+    add_source_options(*command, options->sources);
+    add_assessment_options(*command, options->assessment);
+    add_output_options(*command, options->output, {"text", "json"});
+    command->callback([options, &context] {
+        const store::SourceOptions source_flags = source_options(options->sources);
+        const auto source = store::open_source(source_flags);
+        const std::string document =
+            store::document_name(*source, options->document, source_flags.cwd);
+        std::vector<store::RevisionInfo> revisions = source->log(document);
+        if (!options->revision.empty()) {
+            const store::RevisionInfo target = source->resolve(options->revision, document);
+            while (!revisions.empty() && revisions.back().id != target.id) {
+                revisions.pop_back();
+            }
+            if (revisions.empty()) {
+                throw Error(ErrorKind::not_found, "revision '" + options->revision +
+                                                      "' is not in the history of " + document);
+            }
+        }
+        std::vector<history::AnalysedRevision> chain;
+        for (const auto& info : revisions) {
+            history::AnalysedRevision revision;
+            revision.info = info;
+            revision.doc =
+                parse_revision(info, source->read(info), document::FormatChoice::by_extension,
+                               text::Comparison::normalized);
+            chain.push_back(std::move(revision));
+        }
+        const auto setup =
+            claims::prepare_assessment(subject_request(options->assessment), *chain.back().doc);
+        const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+        for (std::size_t i = 0; i < chain.size(); ++i) {
+            chain[i].analysis =
+                analyzer.analyze(*chain[i].doc, i > 0 ? &chain[i - 1].analysis : nullptr);
+        }
+        std::vector<std::string> subjects;
+        for (const auto& subject : setup.subjects) {
+            subjects.push_back(subject.name);
+        }
+        const history::Blame result = history::blame(chain, subjects);
+        std::string text = options->output.format == "json" ? report::blame_json(result, document)
+                                                            : report::blame_text(result, document);
+        if (!setup.chosen.empty() && options->output.format != "json") {
+            text = "Subject chosen by redraft (named most often): " + setup.chosen + "\n" + text;
+        }
+        write_output(context, options->output, text);
+        context.exit_code = 0;
+    });
+}
+
+} // namespace redraft::cli

@@ -1,0 +1,90 @@
+#include "cli/revisions.hpp"
+
+#include <exception>
+#include <thread>
+
+namespace redraft::cli {
+
+std::string revision_name(const store::RevisionInfo& info) {
+    if (info.id.empty()) {
+        return info.document;
+    }
+    return info.short_id + ":" + info.document;
+}
+
+report::RevisionMeta revision_meta(const store::RevisionInfo& info, const document::Document& doc) {
+    report::RevisionMeta meta;
+    meta.revision = info.id.empty() ? info.document : info.short_id;
+    meta.label = info.labels.empty() ? std::string() : info.labels.front();
+    meta.name = info.document;
+    if (!info.id.empty()) {
+        meta.date = store::format_time(info.time, info.offset_minutes);
+    }
+    meta.paragraphs = static_cast<std::uint32_t>(doc.paragraphs.size());
+    return meta;
+}
+
+std::shared_ptr<const document::Document> parse_revision(const store::RevisionInfo& info,
+                                                         std::string bytes,
+                                                         document::FormatChoice format,
+                                                         text::Comparison comparison) {
+    document::ParseOptions options;
+    options.format = document::choose_format(info.document, format);
+    options.comparison = comparison;
+    return std::make_shared<const document::Document>(
+        document::parse(std::move(bytes), revision_name(info), options));
+}
+
+LoadedSide load_side(const store::SourceOptions& source, const std::string& spec,
+                     const std::string& document, document::FormatChoice format,
+                     text::Comparison comparison) {
+    store::LoadedRevision loaded;
+    if (spec == kNullDevice) {
+        // git's name for the missing side of an added or removed file.
+        loaded.info.document = spec;
+    } else {
+        loaded = store::load_revision(source, spec, document);
+    }
+    LoadedSide side;
+    side.doc = parse_revision(loaded.info, std::move(loaded.bytes), format, comparison);
+    side.meta = revision_meta(loaded.info, *side.doc);
+    side.info = std::move(loaded.info);
+    return side;
+}
+
+LoadedPair load_pair(const PairRequest& request) {
+    LoadedPair pair;
+    std::exception_ptr failure;
+    std::thread second([&] {
+        try {
+            pair.newer = load_side(request.source, request.newer, request.document, request.format,
+                                   request.comparison);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        pair.older = load_side(request.source, request.older, request.document, request.format,
+                               request.comparison);
+    } catch (...) {
+        second.join();
+        throw;
+    }
+    second.join();
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    return pair;
+}
+
+document::FormatChoice format_choice(const std::string& name) {
+    if (name == "markdown") {
+        return document::FormatChoice::markdown;
+    }
+    if (name == "plain") {
+        return document::FormatChoice::plain;
+    }
+    return document::FormatChoice::by_extension;
+}
+
+} // namespace redraft::cli

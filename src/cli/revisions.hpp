@@ -1,0 +1,63 @@
+#pragma once
+// Loading the revisions a command compares: each side is a file on disk or a revision spec
+// resolved through the store (or a git repository's history). diff, report, check, assess and
+// blame all load their revisions here.
+
+#include <redraft/document/document.hpp>
+#include <redraft/report/change_report.hpp>
+#include <redraft/store/source.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace redraft::cli {
+
+struct LoadedSide {
+    std::shared_ptr<const document::Document> doc;
+    store::RevisionInfo info; // number 0 and no id for a file on disk
+    report::RevisionMeta meta;
+};
+
+struct LoadedPair {
+    LoadedSide older, newer;
+};
+
+struct PairRequest {
+    store::SourceOptions source;
+    std::string older;    // a file or a revision spec
+    std::string newer;    // a file or a revision spec
+    std::string document; // the document in the source; empty for its only one
+    document::FormatChoice format = document::FormatChoice::by_extension;
+    text::Comparison comparison = text::Comparison::normalized;
+};
+
+// What the reports say about a revision: its short id (or the path of a file), its first
+// label, the document's name and the date.
+report::RevisionMeta revision_meta(const store::RevisionInfo& info, const document::Document& doc);
+
+// The name a parsed revision carries in messages: "3f2a9c1:essay.md", or the path of a file.
+std::string revision_name(const store::RevisionInfo& info);
+
+// Parses the bytes of a revision under its name (the format follows the document's extension).
+std::shared_ptr<const document::Document> parse_revision(const store::RevisionInfo& info,
+                                                         std::string bytes,
+                                                         document::FormatChoice format,
+                                                         text::Comparison comparison);
+
+// The side git gives for an added or removed file: read as an empty document.
+inline constexpr std::string_view kNullDevice = "/dev/null";
+
+// One side: `spec` resolved with store::load_revision, then parsed.
+LoadedSide load_side(const store::SourceOptions& source, const std::string& spec,
+                     const std::string& document, document::FormatChoice format,
+                     text::Comparison comparison);
+
+// Both sides, read and parsed in parallel: on large documents parsing is most of the work.
+LoadedPair load_pair(const PairRequest& request);
+
+// "auto", "plain" or "markdown", as --input-format takes it.
+document::FormatChoice format_choice(const std::string& name);
+
+} // namespace redraft::cli

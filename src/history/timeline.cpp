@@ -1,0 +1,363 @@
+#include <redraft/diff/diff.hpp>
+#include <redraft/error.hpp>
+#include <redraft/history/timeline.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace redraft::history {
+namespace {
+
+using nlohmann::json;
+
+// Revisions handed to a worker at a time: each run of them parses one revision more than it
+// covers (the one before it), so runs should be long, but short enough to balance the load.
+constexpr std::uint32_t kRunLength = 16;
+
+void fold(std::string& canonical, std::string_view field) {
+    canonical += std::to_string(field.size());
+    canonical += ':';
+    canonical += field;
+}
+
+std::string profile_entry_name(const store::RevisionInfo& info) {
+    return "profile-" + info.blob_id + ".json";
+}
+
+std::string step_entry_name(const store::RevisionInfo& older, const store::RevisionInfo& newer) {
+    return "step-" + older.blob_id + "-" + newer.blob_id + ".json";
+}
+
+std::string profiles_payload(const std::vector<ProfilePoint>& profiles) {
+    json list = json::array();
+    for (const ProfilePoint& profile : profiles) {
+        json dimensions = json::array();
+        for (const auto& d : profile.dimensions) {
+            dimensions.push_back({d.name, d.score, d.attributed, d.cues, d.attributed_cues});
+        }
+        json characterizations = json::array();
+        for (const auto& [term, count] : profile.characterizations) {
+            characterizations.push_back({term, count});
+        }
+        list.push_back({{"subject", profile.subject},
+                        {"mentions", profile.mentions},
+                        {"claims", profile.claims},
+                        {"dimensions", dimensions},
+                        {"characterizations", characterizations}});
+    }
+    return list.dump();
+}
+
+// The cached profiles, when the entry is intact and matches the subjects asked for.
+std::optional<std::vector<ProfilePoint>> parse_profiles(const std::string& payload,
+                                                        const std::vector<std::string>& subjects) {
+    try {
+        const json list = json::parse(payload);
+        if (!list.is_array() || list.size() != subjects.size()) {
+            return std::nullopt;
+        }
+        std::vector<ProfilePoint> profiles;
+        for (std::size_t s = 0; s < list.size(); ++s) {
+            const json& item = list.at(s);
+            ProfilePoint profile;
+            profile.subject = item.at("subject").get<std::string>();
+            if (profile.subject != subjects[s]) {
+                return std::nullopt;
+            }
+            profile.mentions = item.at("mentions").get<std::uint32_t>();
+            profile.claims = item.at("claims").get<std::uint32_t>();
+            for (const json& d : item.at("dimensions")) {
+                claims::DimensionScore score;
+                score.name = d.at(0).get<std::string>();
+                score.score = d.at(1).get<double>();
+                score.attributed = d.at(2).get<double>();
+                score.cues = d.at(3).get<std::uint32_t>();
+                score.attributed_cues = d.at(4).get<std::uint32_t>();
+                profile.dimensions.push_back(std::move(score));
+            }
+            for (const json& c : item.at("characterizations")) {
+                profile.characterizations.emplace_back(c.at(0).get<std::string>(),
+                                                       c.at(1).get<std::uint32_t>());
+            }
+            profiles.push_back(std::move(profile));
+        }
+        return profiles;
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::string steps_payload(const std::vector<SubjectStep>& steps) {
+    json list = json::array();
+    for (const SubjectStep& step : steps) {
+        list.push_back(
+            {{"subject", step.subject}, {"summary", step.summary}, {"counts", step.counts}});
+    }
+    return list.dump();
+}
+
+std::optional<std::vector<SubjectStep>> parse_steps(const std::string& payload,
+                                                    const std::vector<std::string>& subjects) {
+    try {
+        const json list = json::parse(payload);
+        if (!list.is_array() || list.size() != subjects.size()) {
+            return std::nullopt;
+        }
+        std::vector<SubjectStep> steps;
+        for (std::size_t s = 0; s < list.size(); ++s) {
+            SubjectStep step;
+            step.subject = list.at(s).at("subject").get<std::string>();
+            if (step.subject != subjects[s]) {
+                return std::nullopt;
+            }
+            step.summary = list.at(s).at("summary").get<std::string>();
+            step.counts = list.at(s).at("counts").get<std::map<std::string, std::uint32_t>>();
+            steps.push_back(std::move(step));
+        }
+        return steps;
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+// A parsed and analysed revision.
+struct Analysed {
+    std::shared_ptr<const document::Document> doc;
+    claims::DocumentAnalysis analysis;
+};
+
+class Worker {
+public:
+    Worker(const std::vector<store::RevisionInfo>& revisions, const SourceFactory& open,
+           const claims::AssessmentSetup& setup, const claims::Analyzer& analyzer,
+           const AnalysisCache& cache, const std::vector<std::string>& dimensions)
+        : revisions_(revisions), open_(open), setup_(setup), analyzer_(analyzer), cache_(cache),
+          dimensions_(dimensions) {}
+
+    // Fills points[i] for i in [begin, end) and steps[i - 1] for each i > 0.
+    void run(std::uint32_t begin, std::uint32_t end, std::vector<RevisionPoint>& points,
+             std::vector<Step>& steps) {
+        std::optional<Analysed> previous; // revisions_[i - 1], when parsed
+        for (std::uint32_t i = begin; i < end; ++i) {
+            const store::RevisionInfo& info = revisions_[i];
+            std::optional<Analysed> current;
+            RevisionPoint& point = points[i];
+            point.info = info;
+            if (auto cached = cached_profiles(info)) {
+                point.profiles = std::move(*cached);
+                point.from_cache = true;
+            } else {
+                current = analyse(info, previous ? &*previous : nullptr);
+                point.profiles = profiles_of(current->analysis);
+                cache_.write(profile_entry_name(info), profiles_payload(point.profiles));
+            }
+            if (i > 0) {
+                Step& step = steps[i - 1];
+                step.from = i - 1;
+                step.to = i;
+                const store::RevisionInfo& before = revisions_[i - 1];
+                const auto cached = cache_.read(step_entry_name(before, info));
+                std::optional<std::vector<SubjectStep>> parsed;
+                if (cached) {
+                    parsed = parse_steps(*cached, subject_names());
+                }
+                if (parsed) {
+                    step.subjects = std::move(*parsed);
+                    step.from_cache = true;
+                } else {
+                    if (!previous) {
+                        previous = analyse(before, nullptr);
+                    }
+                    if (!current) {
+                        current = analyse(info, &*previous);
+                    }
+                    step.subjects = compare(*previous, *current);
+                    cache_.write(step_entry_name(before, info), steps_payload(step.subjects));
+                }
+            }
+            previous = std::move(current);
+        }
+    }
+
+private:
+    std::vector<std::string> subject_names() const {
+        std::vector<std::string> names;
+        for (const auto& subject : setup_.subjects) {
+            names.push_back(subject.name);
+        }
+        return names;
+    }
+
+    std::optional<std::vector<ProfilePoint>> cached_profiles(const store::RevisionInfo& info) {
+        const auto payload = cache_.read(profile_entry_name(info));
+        if (!payload) {
+            return std::nullopt;
+        }
+        return parse_profiles(*payload, subject_names());
+    }
+
+    Analysed analyse(const store::RevisionInfo& info, const Analysed* previous) {
+        if (!source_) {
+            source_ = open_();
+        }
+        document::ParseOptions options;
+        options.format =
+            document::choose_format(info.document, document::FormatChoice::by_extension);
+        Analysed result;
+        result.doc = std::make_shared<const document::Document>(
+            document::parse(source_->read(info), info.short_id + ":" + info.document, options));
+        // Paragraphs unchanged since the previous revision share its analysis.
+        result.analysis = analyzer_.analyze(*result.doc, previous ? &previous->analysis : nullptr);
+        return result;
+    }
+
+    std::vector<ProfilePoint> profiles_of(const claims::DocumentAnalysis& analysis) const {
+        std::vector<ProfilePoint> profiles;
+        for (std::uint32_t s = 0; s < setup_.subjects.size(); ++s) {
+            const auto profile =
+                claims::build_profile(analysis, s, setup_.subjects[s].name, dimensions_);
+            ProfilePoint point;
+            point.subject = profile.subject;
+            point.mentions = profile.mentions;
+            point.claims = profile.claims;
+            point.dimensions = profile.dimensions;
+            for (const auto& c : profile.characterizations) {
+                point.characterizations.emplace_back(c.term, c.count);
+            }
+            profiles.push_back(std::move(point));
+        }
+        return profiles;
+    }
+
+    std::vector<SubjectStep> compare(const Analysed& older, const Analysed& newer) const {
+        const auto diff = diff::compare(*older.doc, *newer.doc);
+        const auto assessment =
+            assess::compare({*older.doc, older.analysis}, {*newer.doc, newer.analysis}, diff,
+                            setup_.subjects, setup_.config.dimensions);
+        std::vector<SubjectStep> steps;
+        for (const auto& subject : assessment.subjects) {
+            SubjectStep step;
+            step.subject = subject.subject;
+            step.summary = assess::summarize(subject, setup_.config.dimensions);
+            for (const auto& change : subject.changes) {
+                ++step.counts[std::string(assess::to_string(change.kind))];
+            }
+            steps.push_back(std::move(step));
+        }
+        return steps;
+    }
+
+    const std::vector<store::RevisionInfo>& revisions_;
+    const SourceFactory& open_;
+    const claims::AssessmentSetup& setup_;
+    const claims::Analyzer& analyzer_;
+    const AnalysisCache& cache_;
+    const std::vector<std::string>& dimensions_;
+    std::unique_ptr<store::RevisionSource> source_;
+};
+
+} // namespace
+
+std::string setup_hash(const claims::AssessmentSetup& setup) {
+    std::string canonical;
+    for (const auto& entry : setup.lexicon.entries()) {
+        fold(canonical, entry.id);
+        fold(canonical, entry.term);
+        fold(canonical, claims::to_string(entry.kind));
+        fold(canonical, entry.polarity ? std::to_string(*entry.polarity) : "none");
+        fold(canonical, std::to_string(entry.multiplier));
+        fold(canonical, entry.ambivalent ? "ambivalent" : "signed");
+        fold(canonical, entry.dimension);
+    }
+    for (const auto& subject : setup.subjects) {
+        fold(canonical, subject.name);
+        for (const auto* list : {&subject.aliases, &subject.titles, &subject.pronouns}) {
+            fold(canonical, std::to_string(list->size()));
+            for (const auto& item : *list) {
+                fold(canonical, item);
+            }
+        }
+    }
+    for (const auto& dimension : setup.config.dimensions) {
+        fold(canonical, dimension.name);
+    }
+    // Other people named make pronouns ambiguous, so they shape the analysis too.
+    for (const auto& person : setup.people) {
+        fold(canonical, person.name);
+        fold(canonical, person.last_name);
+    }
+    return content_hash(canonical);
+}
+
+Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
+                        const SourceFactory& open, const claims::AssessmentSetup& setup,
+                        const AnalysisCache& cache, const TimelineOptions& options) {
+    Timeline timeline;
+    timeline.document = revisions.empty() ? std::string() : revisions.front().document;
+    for (const auto& subject : setup.subjects) {
+        timeline.subjects.push_back(subject.name);
+    }
+    timeline.dimensions = claims::dimension_names(setup.config.dimensions);
+    timeline.configured = setup.config.dimensions;
+    timeline.chosen_subject = setup.chosen;
+    timeline.revisions.resize(revisions.size());
+    timeline.steps.resize(revisions.empty() ? 0 : revisions.size() - 1);
+
+    const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+    const auto total = static_cast<std::uint32_t>(revisions.size());
+    const std::uint32_t runs = (total + kRunLength - 1) / kRunLength;
+    std::atomic<std::uint32_t> next_run{0};
+    std::atomic<bool> failed{false};
+    std::atomic<std::size_t> done{0};
+    std::mutex progress_lock;
+    std::exception_ptr failure;
+    std::mutex failure_lock;
+
+    auto work = [&] {
+        Worker worker(revisions, open, setup, analyzer, cache, timeline.dimensions);
+        while (!failed) {
+            const std::uint32_t run = next_run.fetch_add(1);
+            if (run >= runs) {
+                return;
+            }
+            const std::uint32_t begin = run * kRunLength;
+            const std::uint32_t end = std::min(total, begin + kRunLength);
+            try {
+                worker.run(begin, end, timeline.revisions, timeline.steps);
+            } catch (...) {
+                const std::lock_guard guard(failure_lock);
+                if (!failure) {
+                    failure = std::current_exception();
+                }
+                failed = true;
+                return;
+            }
+            const std::size_t finished = done += end - begin;
+            if (options.progress) {
+                const std::lock_guard guard(progress_lock);
+                options.progress(finished, total);
+            }
+        }
+    };
+    const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, runs));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    for (auto& thread : pool) {
+        thread.join();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    return timeline;
+}
+
+} // namespace redraft::history

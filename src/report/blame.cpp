@@ -1,0 +1,118 @@
+#include <redraft/report/blame.hpp>
+#include <redraft/store/source.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace redraft::report {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string date_of(const store::RevisionInfo& info) {
+    return store::format_time(info.time, info.offset_minutes).substr(0, 10);
+}
+
+// "r3 (2024-06-27, label appointed)"; the messages are listed once, at the top.
+std::string describe(const store::RevisionInfo& info) {
+    std::string text = "r" + std::to_string(info.number) + " (" + date_of(info);
+    for (const auto& label : info.labels) {
+        text += ", label " + label;
+    }
+    return text + ")";
+}
+
+std::string history_of(const history::Blame& blame, std::uint32_t introduced,
+                       std::uint32_t changed) {
+    std::string text = "since " + describe(blame.chain[introduced]);
+    if (changed != introduced) {
+        text += ", reworded in " + describe(blame.chain[changed]);
+    }
+    return text;
+}
+
+std::string shortened(const std::string& text) {
+    constexpr std::size_t kLimit = 90;
+    if (text.size() <= kLimit) {
+        return text;
+    }
+    std::size_t cut = kLimit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // never inside a UTF-8 sequence
+    }
+    return text.substr(0, cut) + "...";
+}
+
+ordered_json revision_json(const store::RevisionInfo& info) {
+    return {{"number", info.number},
+            {"short_id", info.short_id},
+            {"date", store::format_time(info.time, info.offset_minutes)},
+            {"labels", info.labels},
+            {"author", info.author_name},
+            {"message", info.message}};
+}
+
+} // namespace
+
+std::string blame_text(const history::Blame& blame, const std::string& document) {
+    const auto& last = blame.chain.back();
+    std::string out = "Blame of " + document + " at r" + std::to_string(last.number) + " (" +
+                      last.short_id + "), following " + std::to_string(blame.chain.size()) +
+                      (blame.chain.size() == 1 ? " revision" : " revisions") + "\n";
+    for (const auto& info : blame.chain) {
+        out += "  r" + std::to_string(info.number) + " " + info.short_id + " " + date_of(info) +
+               " " + info.author_name + ": " + info.message + "\n";
+    }
+    for (const auto& subject : blame.subjects) {
+        out += "\n" + subject.subject + ": " + std::to_string(subject.claims.size()) +
+               (subject.claims.size() == 1 ? " claim" : " claims") + "\n";
+        for (const auto& claim : subject.claims) {
+            out += "  " + document + ":" + std::to_string(claim.position.line) + ":" +
+                   std::to_string(claim.position.column) + " \"" + shortened(claim.text) + "\"\n";
+            out += "    " + history_of(blame, claim.introduced, claim.changed) + "\n";
+            for (const auto& c : claim.characterizations) {
+                out += "    '" + c.term + "' " +
+                       history_of(blame, c.introduced, std::max(c.introduced, claim.changed)) +
+                       "\n";
+            }
+        }
+    }
+    return out;
+}
+
+std::string blame_json(const history::Blame& blame, const std::string& document) {
+    ordered_json subjects = ordered_json::array();
+    for (const auto& subject : blame.subjects) {
+        ordered_json claims = ordered_json::array();
+        for (const auto& claim : subject.claims) {
+            ordered_json characterizations = ordered_json::array();
+            for (const auto& c : claim.characterizations) {
+                characterizations.push_back(
+                    {{"term", c.term},
+                     {"lexicon_id", c.id},
+                     {"introduced", blame.chain[c.introduced].number},
+                     {"changed", blame.chain[std::max(c.introduced, claim.changed)].number}});
+            }
+            claims.push_back({{"paragraph", claim.paragraph},
+                              {"sentence", claim.sentence},
+                              {"line", claim.position.line},
+                              {"column", claim.position.column},
+                              {"text", claim.text},
+                              {"introduced", blame.chain[claim.introduced].number},
+                              {"changed", blame.chain[claim.changed].number},
+                              {"characterizations", characterizations}});
+        }
+        subjects.push_back({{"subject", subject.subject}, {"claims", claims}});
+    }
+    ordered_json revisions = ordered_json::array();
+    for (const auto& info : blame.chain) {
+        revisions.push_back(revision_json(info));
+    }
+    ordered_json root = {{"schema", "redraft.blame/1"},
+                         {"document", document},
+                         {"revision", blame.chain.back().number},
+                         {"revisions", revisions},
+                         {"subjects", subjects}};
+    return root.dump(2) + "\n";
+}
+
+} // namespace redraft::report
