@@ -184,7 +184,8 @@ void register_check(CLI::App& app, Context& context) {
 
         const LoadedPair pair = load_pair(
             {source_options(options->sources), options->older, options->newer, options->document});
-        PairAssessment pending(pair.older.doc, pair.newer.doc, options->assessment);
+        PairAssessment pending(pair.older.doc, pair.newer.doc, options->assessment,
+                               PairAssessment::Subjects::required);
         const auto diff = diff::compare(*pair.older.doc, *pair.newer.doc);
         const auto assessment = pending.finish(diff);
 

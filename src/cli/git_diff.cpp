@@ -102,7 +102,8 @@ void register_git_diff(CLI::App& app, Context& context) {
             !change.older->paragraphs.empty() || !change.newer->paragraphs.empty();
         if (!options->no_assessment && has_text) {
             assessment =
-                std::make_unique<PairAssessment>(change.older, change.newer, options->assessment);
+                std::make_unique<PairAssessment>(change.older, change.newer, options->assessment,
+                                                 PairAssessment::Subjects::required);
         }
         change.diff = diff::compare(*change.older, *change.newer);
         if (assessment) {

@@ -123,7 +123,8 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                     }
                     if (!seen) {
                         blame.characterizations.push_back(
-                            {cue.term, cue.id, lineage.terms.at(cue.term)});
+                            {std::string(cue.term), std::string(cue.id),
+                             lineage.terms.at(std::string(cue.term))});
                     }
                 }
                 entry.claims.push_back(std::move(blame));
