@@ -2,6 +2,7 @@
 # Generates adversarial inputs (nothing is committed) and runs each through the real command
 # line, printing a Markdown table: input, command, wall time, peak memory, exit code, outcome.
 # Usage: bench/adversarial.sh [path/to/redraft]   (default: build/redraft)
+# CASES=store runs the store cases only.
 # A case fails when redraft crashes (exit > 2), times out (TIMEOUT seconds, default 120) or
 # leaves a partial --output file behind.
 set -uo pipefail
@@ -25,8 +26,11 @@ w("line-10mb.txt", prose(2_000_000)[: 10 << 20] + b".\n")
 w("normal-10mb.txt", b"".join(prose(12).capitalize() + b".\n\n" for _ in range(140_000))[: 10 << 20])
 w("empty-lines.txt", b"\n" * 1_000_000)
 w("one-word-paragraphs.txt", b"".join(b"word%d\n\n" % i for i in range(100_000)))
-w("nested-lists.md", b"".join(b"  " * i + b"- item\n" for i in range(10_000)))
-w("nested-quotes.md", b"".join(b">" * i + b" quote\n" for i in range(1, 10_001)))
+# 10,000 levels on one line ("- - - item", ">>> quote"): indenting each level on its own line
+# would make the file quadratic in the depth (100 MB for 10,000 levels).
+w("nested-lists.md", b"- " * 10_000 + b"item\n\nAfter the list.\n")
+w("nested-quotes.md", b">" * 10_000 + b" quote\n\nAfter the quotes.\n")
+w("nested-lists-indented.md", b"".join(b"  " * i + b"- item\n" for i in range(1_000)))
 w("nested-lists-flat.md", b"- item\n" * 10_000)
 w("combining.txt", b"a" + "\u0301".encode() * 10_000 + b" end.\n")
 w("rtl.txt", ("\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd. \u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645. " * 2000 + "\n").encode())
@@ -64,6 +68,7 @@ run() { # label, then the command's arguments
     "$rss" "$code" "$outcome"
 }
 
+if [ "${CASES:-all}" = all ]; then
 run "normal 10 MB (baseline)" show normal-10mb.txt --format json
 run "normal 10 MB (baseline)" diff normal-10mb.txt normal-10mb.txt
 run "10 MB single line" show line-10mb.txt --format json
@@ -75,6 +80,7 @@ run "100,000 one-word paragraphs" diff one-word-paragraphs.txt normal-10mb.txt
 run "10,000 nested list levels" show nested-lists.md --format json
 run "10,000 flat list items (same size class)" show nested-lists-flat.md --format json
 run "10,000 nested list levels" diff nested-lists.md nested-lists-flat.md
+run "1,000 indented list levels (1 MB)" show nested-lists-indented.md --format json
 run "10,000 nested block quotes" show nested-quotes.md --format json
 run "10,000 nested block quotes" diff nested-quotes.md nested-lists.md
 run "10,000 combining marks" show combining.txt --format json
@@ -87,13 +93,14 @@ run "invalid UTF-8 at end" show invalid-end.txt
 run "HTML and script (Markdown)" diff html.md nested-lists.md --format json
 run "diff into --output of a refused input" diff invalid-end.txt rtl.txt --output out.txt
 [ -e out.txt ] && echo "| partial result | --output | | | | FAIL: out.txt written |"
+fi
 
 # A store with a damaged object, a dangling ref and a stale lock file.
 mkdir store && cd store || exit 2
 "$redraft" init >/dev/null 2>&1
 printf 'First draft.\n' > essay.txt && "$redraft" commit essay.txt -m one >/dev/null 2>&1
 printf 'Second draft.\n' > essay.txt && "$redraft" commit essay.txt -m two >/dev/null 2>&1
-git_dir=$(find . -name HEAD -path '*redraft*' -maxdepth 3 | head -n 1 | xargs dirname)
+git_dir=.redraft
 blob=$(git --git-dir="$git_dir" rev-parse HEAD:essay.txt 2>/dev/null)
 obj="$git_dir/objects/${blob:0:2}/${blob:2}"
 if [ -f "$obj" ]; then chmod u+w "$obj"; printf 'garbage' > "$obj"; fi
