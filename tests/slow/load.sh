@@ -15,9 +15,12 @@ fail() { echo "FAIL: $*"; echo "work folder kept at $work"; exit 1; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 "$redraft" init >/dev/null || fail "init"
+# Two revisions of each document, so that readers' `show -1` (the one before the latest) exists.
 for p in 1 2 3 4 5 6 7 8; do
-  printf 'Writer %d starts. The essay argues a point.\n\nA second paragraph.\n' "$p" > "doc$p.txt"
-  "$redraft" commit "doc$p.txt" -m "seed $p" >/dev/null || fail "seed commit $p"
+  for seed in 1 2; do
+    printf 'Writer %d seed %d. The essay argues a point.\n\nA second paragraph.\n' "$p" "$seed" > "doc$p.txt"
+    "$redraft" commit "doc$p.txt" -m "seed $p.$seed" >/dev/null || fail "seed commit $p.$seed"
+  done
 done
 end=$(( $(date +%s) + seconds ))
 
@@ -30,7 +33,7 @@ writer() { # p: commits doc$p.txt until the end; records returned ids and latenc
     t0=$(now_ms)
     "$redraft" commit "doc$p.txt" -m "writer $p revision $i" >"w$p.out" 2>"w$p.err" &
     echo $! > "w$p.pid"
-    wait $!; rc=$?
+    wait $! 2>/dev/null; rc=$?
     if [ $rc = 0 ]; then
       echo "commit $(( $(now_ms) - t0 ))" >> latencies
       sed -n 's/^recorded .* (\([0-9a-f]*\))$/\1/p' "w$p.out" >> returned
@@ -62,9 +65,22 @@ reader() { # r: runs log, show and diff of doc$r.txt until the end
 start=$(date +%s.%N)
 for p in 1 2 3 4 5 6 7 8; do writer "$p" & done
 for r in 1 2 3 4 5 6 7 8; do reader "$r" & done
-# Halfway: kill writer 1's running commit, as a crash would.
+# Halfway: kill writer 1's running commit, as a crash would (retried until one is caught
+# mid-commit). A commit killed while holding the branch lock leaves it behind; the test removes
+# it once it is 2 s old, as the error message tells a user to.
 sleep $(( seconds / 2 ))
-[ -f w1.pid ] && kill -KILL "$(cat w1.pid)" 2>/dev/null
+for attempt in $(seq 1 200); do
+  [ -s killed ] && break
+  kill -KILL "$(cat w1.pid)" 2>/dev/null
+  sleep 0.05
+done
+for attempt in 1 2 3 4 5; do
+  sleep 1
+  lock=.redraft/refs/heads/main.lock
+  if [ -e $lock ] && [ $(( $(date +%s) - $(stat -c %Y $lock 2>/dev/null || date +%s) )) -ge 2 ]; then
+    rm -f $lock && echo "removed a stale $lock" >> stale
+  fi
+done
 wait
 elapsed=$(echo "$(date +%s.%N) - $start" | bc)
 
@@ -73,10 +89,11 @@ git --git-dir=.redraft fsck --strict --no-progress >fsck.out 2>&1 || { cat fsck.
 while read -r id; do
   git --git-dir=.redraft merge-base --is-ancestor "$id" main || fail "revision $id returned but is not in main"
 done < returned
+[ -s killed ] || fail "no commit was killed mid-way: the test proves nothing"
 commits=$(wc -l < returned)
 [ "$commits" -gt 0 ] || fail "no commit returned"
-printf 'load: %d s, %d revisions (%.1f revisions/s), %s killed commit(s), fsck clean, no lost revision, no reader error\n' \
-  "$seconds" "$commits" "$(echo "$commits / $elapsed" | bc -l)" "$(cat killed 2>/dev/null | wc -l)"
+printf 'load: %d s, %d revisions (%.1f revisions/s), %s killed commit(s), %s stale lock(s) removed, fsck clean, no lost revision, no reader error\n' \
+  "$seconds" "$commits" "$(echo "$commits / $elapsed" | bc -l)" "$(wc -l < killed)" "$(cat stale 2>/dev/null | wc -l)"
 for cmd in commit log show diff; do
   grep "^$cmd " latencies | cut -d' ' -f2 | sort -n > "lat.$cmd"
   n=$(wc -l < "lat.$cmd")
