@@ -20,6 +20,7 @@ struct DiffCommandOptions {
     unsigned context = 0;
     bool exact = false;
     bool no_assessment = false;
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
     diff::DiffOptions diff;
     OutputOptions output;
 };
@@ -49,15 +50,15 @@ LoadedPair load_pair(const DiffCommandOptions& options) {
     std::thread second([&] {
         try {
             newer = std::make_shared<document::Document>(
-                document::load(options.newer, format, comparison));
+                document::load(options.newer, format, comparison, options.max_bytes));
         } catch (...) {
             failure = std::current_exception();
         }
     });
     std::shared_ptr<document::Document> older;
     try {
-        older =
-            std::make_shared<document::Document>(document::load(options.older, format, comparison));
+        older = std::make_shared<document::Document>(
+            document::load(options.older, format, comparison, options.max_bytes));
     } catch (...) {
         second.join();
         throw;
@@ -101,6 +102,15 @@ void register_diff(CLI::App& app, Context& context) {
         ->add_option("--move-threshold", options->diff.move_threshold,
                      "Least similarity (0 to 1) at which a paragraph out of order is a move")
         ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    command
+        ->add_option("--max-bytes", options->max_bytes,
+                     "Largest document read, in bytes; larger ones are refused")
+        ->capture_default_str();
+    command
+        ->add_option("--max-word-diff-cells", options->diff.max_word_diff_cells,
+                     "Sentence pairs whose word counts multiply to more than this are shown as "
+                     "whole-sentence replacements (a note says so)")
         ->capture_default_str();
     command->add_flag("--exact", options->exact,
                       "Compare every byte: re-wrapping, quotes, dashes and spaces count");
