@@ -25,6 +25,7 @@ struct DiffCommandOptions {
     unsigned context = 0;
     bool exact = false;
     bool no_assessment = false;
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
     diff::DiffOptions diff;
     OutputOptions output;
     AssessmentOptions assessment;
@@ -63,6 +64,15 @@ void register_diff(CLI::App& app, Context& context) {
                      "Least similarity (0 to 1) at which a paragraph out of order is a move")
         ->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
+    command
+        ->add_option("--max-bytes", options->max_bytes,
+                     "Largest document read, in bytes; larger ones are refused")
+        ->capture_default_str();
+    command
+        ->add_option("--max-word-diff-cells", options->diff.max_word_diff_cells,
+                     "Sentence pairs whose word counts multiply to more than this are shown as "
+                     "whole-sentence replacements (a note says so)")
+        ->capture_default_str();
     command->add_flag("--exact", options->exact,
                       "Compare every byte: re-wrapping, quotes, dashes and spaces count");
     command->add_flag("--no-assessment", options->no_assessment,
@@ -76,7 +86,7 @@ void register_diff(CLI::App& app, Context& context) {
         }
         const LoadedPair pair = load_pair(
             {source_options(options->sources), options->older, options->newer, options->document,
-             format_choice(options->input_format), options->diff.comparison});
+             format_choice(options->input_format), options->diff.comparison, options->max_bytes});
         report::ChangeReport change;
         change.old_meta = pair.older.meta;
         change.new_meta = pair.newer.meta;

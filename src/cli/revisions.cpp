@@ -24,11 +24,11 @@ report::RevisionMeta revision_meta(const store::RevisionInfo& info, const docume
     return meta;
 }
 
-std::shared_ptr<const document::Document> parse_revision(const store::RevisionInfo& info,
-                                                         std::string bytes,
-                                                         document::FormatChoice format,
-                                                         text::Comparison comparison) {
+std::shared_ptr<const document::Document>
+parse_revision(const store::RevisionInfo& info, std::string bytes, document::FormatChoice format,
+               text::Comparison comparison, std::uint64_t max_bytes) {
     document::ParseOptions options;
+    options.max_bytes = max_bytes;
     options.format = document::choose_format(info.document, format);
     options.comparison = comparison;
     return std::make_shared<const document::Document>(
@@ -37,7 +37,7 @@ std::shared_ptr<const document::Document> parse_revision(const store::RevisionIn
 
 LoadedSide load_side(const store::SourceOptions& source, const std::string& spec,
                      const std::string& document, document::FormatChoice format,
-                     text::Comparison comparison) {
+                     text::Comparison comparison, std::uint64_t max_bytes) {
     store::LoadedRevision loaded;
     if (spec == kNullDevice) {
         // git's name for the missing side of an added or removed file.
@@ -46,7 +46,7 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
         loaded = store::load_revision(source, spec, document);
     }
     LoadedSide side;
-    side.doc = parse_revision(loaded.info, std::move(loaded.bytes), format, comparison);
+    side.doc = parse_revision(loaded.info, std::move(loaded.bytes), format, comparison, max_bytes);
     side.meta = revision_meta(loaded.info, *side.doc);
     side.info = std::move(loaded.info);
     return side;
@@ -58,14 +58,14 @@ LoadedPair load_pair(const PairRequest& request) {
     std::thread second([&] {
         try {
             pair.newer = load_side(request.source, request.newer, request.document, request.format,
-                                   request.comparison);
+                                   request.comparison, request.max_bytes);
         } catch (...) {
             failure = std::current_exception();
         }
     });
     try {
         pair.older = load_side(request.source, request.older, request.document, request.format,
-                               request.comparison);
+                               request.comparison, request.max_bytes);
     } catch (...) {
         second.join();
         throw;

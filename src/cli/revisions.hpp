@@ -31,6 +31,7 @@ struct PairRequest {
     std::string document; // the document in the source; empty for its only one
     document::FormatChoice format = document::FormatChoice::by_extension;
     text::Comparison comparison = text::Comparison::normalized;
+    std::uint64_t max_bytes = document::kMaxDocumentBytes; // larger documents are refused
 };
 
 // What the reports say about a revision: its short id (or the path of a file), its first
@@ -41,10 +42,9 @@ report::RevisionMeta revision_meta(const store::RevisionInfo& info, const docume
 std::string revision_name(const store::RevisionInfo& info);
 
 // Parses the bytes of a revision under its name (the format follows the document's extension).
-std::shared_ptr<const document::Document> parse_revision(const store::RevisionInfo& info,
-                                                         std::string bytes,
-                                                         document::FormatChoice format,
-                                                         text::Comparison comparison);
+std::shared_ptr<const document::Document>
+parse_revision(const store::RevisionInfo& info, std::string bytes, document::FormatChoice format,
+               text::Comparison comparison, std::uint64_t max_bytes = document::kMaxDocumentBytes);
 
 // The side git gives for an added or removed file: read as an empty document.
 inline constexpr std::string_view kNullDevice = "/dev/null";
@@ -52,7 +52,8 @@ inline constexpr std::string_view kNullDevice = "/dev/null";
 // One side: `spec` resolved with store::load_revision, then parsed.
 LoadedSide load_side(const store::SourceOptions& source, const std::string& spec,
                      const std::string& document, document::FormatChoice format,
-                     text::Comparison comparison);
+                     text::Comparison comparison,
+                     std::uint64_t max_bytes = document::kMaxDocumentBytes);
 
 // Both sides, read and parsed in parallel: on large documents parsing is most of the work.
 LoadedPair load_pair(const PairRequest& request);

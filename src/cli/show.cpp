@@ -18,6 +18,7 @@ struct ShowOptions {
     bool raw = false;
     bool structure = false;
     std::string input_format = "auto";
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
     SourceFlags source;
     OutputOptions output;
 };
@@ -55,6 +56,10 @@ void register_show(CLI::App& app, Context& context) {
                      "How to read the document: auto (by extension), plain or markdown")
         ->check(CLI::IsMember({"auto", "plain", "markdown"}))
         ->capture_default_str();
+    command
+        ->add_option("--max-bytes", options->max_bytes,
+                     "Largest document read, in bytes; larger ones are refused")
+        ->capture_default_str();
     add_source_options(*command, options->source);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
@@ -81,7 +86,8 @@ void register_show(CLI::App& app, Context& context) {
         }
         document::Document doc;
         if (is_file && loaded.info.id.empty()) {
-            doc = document::load(options->target, format_choice(options->input_format));
+            doc = document::load(options->target, format_choice(options->input_format),
+                                 text::Comparison::normalized, options->max_bytes);
         } else {
             const std::string name =
                 loaded.info.number ? loaded.info.document + "@" + std::to_string(loaded.info.number)
@@ -89,7 +95,7 @@ void register_show(CLI::App& app, Context& context) {
             doc = document::parse(loaded.bytes, name,
                                   {document::choose_format(loaded.info.document,
                                                            format_choice(options->input_format)),
-                                   text::Comparison::normalized});
+                                   text::Comparison::normalized, options->max_bytes});
         }
         const std::string text = options->output.format == "json" ? report::structure_json(doc)
                                                                   : report::structure_text(doc);

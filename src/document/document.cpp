@@ -164,11 +164,30 @@ Format choose_format(std::string_view name, FormatChoice choice) {
     return ends_with(".md") || ends_with(".markdown") ? Format::markdown : Format::plain;
 }
 
+namespace {
+
+// Sizes in bytes, with MiB where that reads better, so that a cap of any size is exact.
+std::string describe_size(std::uint64_t bytes) {
+    std::string text = std::to_string(bytes) + " bytes";
+    if (bytes >= (1ull << 20)) {
+        text += " (" + std::to_string(bytes >> 20) + " MiB)";
+    }
+    return text;
+}
+
+[[noreturn]] void throw_too_large(const std::string& name, std::string_view what,
+                                  std::uint64_t size, std::uint64_t max_bytes) {
+    throw Error(ErrorKind::input, name + ": the " + std::string(what) + " is " +
+                                      describe_size(size) + "; redraft reads documents up to " +
+                                      describe_size(max_bytes) +
+                                      " (raise the limit with --max-bytes)");
+}
+
+} // namespace
+
 Document parse(std::string source, std::string name, const ParseOptions& options) {
-    if (source.size() > kMaxDocumentBytes) {
-        throw Error(ErrorKind::input, name + ": the document is " +
-                                          std::to_string(source.size() >> 20) +
-                                          " MiB; redraft reads documents up to 256 MiB");
+    if (source.size() > options.max_bytes) {
+        throw_too_large(name, "document", source.size(), options.max_bytes);
     }
     text::check_text(source, name);
     Document doc;
@@ -186,9 +205,7 @@ Document parse(std::string source, std::string name, const ParseOptions& options
 
 std::size_t count_paragraphs(std::string source, std::string name, Format format) {
     if (source.size() > kMaxDocumentBytes) {
-        throw Error(ErrorKind::input, name + ": the document is " +
-                                          std::to_string(source.size() >> 20) +
-                                          " MiB; redraft reads documents up to 256 MiB");
+        throw_too_large(name, "document", source.size(), kMaxDocumentBytes);
     }
     text::check_text(source, name);
     Document doc;
@@ -215,10 +232,7 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
     }
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > max_bytes) {
-        throw Error(ErrorKind::input, path.string() + ": the file is " +
-                                          std::to_string(size >> 20) +
-                                          " MiB; redraft reads documents up to " +
-                                          std::to_string(max_bytes >> 20) + " MiB");
+        throw_too_large(path.string(), "file", size, max_bytes);
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -236,17 +250,17 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
         bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
         if (bytes.size() > max_bytes) {
-            throw Error(ErrorKind::input, path.string() + ": the file is larger than " +
-                                              std::to_string(max_bytes >> 20) + " MiB");
+            throw_too_large(path.string(), "file", bytes.size(), max_bytes);
         }
     }
     return bytes;
 }
 
-Document load(const std::filesystem::path& path, FormatChoice format, text::Comparison comparison) {
-    std::string bytes = read_file(path, kMaxDocumentBytes);
+Document load(const std::filesystem::path& path, FormatChoice format, text::Comparison comparison,
+              std::uint64_t max_bytes) {
+    std::string bytes = read_file(path, max_bytes);
     const std::string name = path.string();
-    return parse(std::move(bytes), name, {choose_format(name, format), comparison});
+    return parse(std::move(bytes), name, {choose_format(name, format), comparison, max_bytes});
 }
 
 } // namespace redraft::document

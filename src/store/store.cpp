@@ -352,7 +352,11 @@ InitResult Store::init(const fs::path& folder) {
         git::Repository existing(raw);
         return {InitOutcome::existed, git_dir};
     }
-    git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    // The libgit2 initializer rather than GIT_REPOSITORY_INIT_OPTIONS_INIT, which clang flags
+    // for its missing field initializers.
+    git_repository_init_options options;
+    git::check(git_repository_init_options_init(&options, GIT_REPOSITORY_INIT_OPTIONS_VERSION),
+               "preparing to create the store " + git_dir.string());
     options.flags =
         GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
     options.initial_head = "main";

@@ -157,7 +157,8 @@ TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {
         out << std::string(3 << 20, 'a');
     }
     EXPECT_EQ(error_of([&] { read_file(path, 2 << 20); }),
-              path.string() + ": the file is 3 MiB; redraft reads documents up to 2 MiB");
+              path.string() + ": the file is 3145728 bytes (3 MiB); redraft reads documents up to "
+                              "2097152 bytes (2 MiB) (raise the limit with --max-bytes)");
     std::filesystem::remove(path);
 }
 

@@ -93,13 +93,16 @@ struct Document {
     std::vector<Section> sections;
 };
 
+// The largest document redraft reads by default (--max-bytes changes it); larger files are
+// refused before they are read.
+inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
+
 struct ParseOptions {
     Format format = Format::plain;
     text::Comparison comparison = text::Comparison::normalized;
+    // Larger sources are refused with Error(input).
+    std::uint64_t max_bytes = kMaxDocumentBytes;
 };
-
-// The largest document redraft reads; larger files are refused before they are read.
-inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
 
 // Checks the bytes (text::check_text) and parses them. Throws Error on bad input.
 Document parse(std::string source, std::string name, const ParseOptions& options);
@@ -112,9 +115,10 @@ std::size_t count_paragraphs(std::string source, std::string name, Format format
 Format choose_format(std::string_view name, FormatChoice choice);
 
 // Reads a file from disk and parses it. Throws Error(not_found) for a missing or unreadable
-// file and Error(input) for one over kMaxDocumentBytes.
+// file and Error(input) for one over `max_bytes`.
 Document load(const std::filesystem::path& path, FormatChoice format,
-              text::Comparison comparison = text::Comparison::normalized);
+              text::Comparison comparison = text::Comparison::normalized,
+              std::uint64_t max_bytes = kMaxDocumentBytes);
 
 // Reads a whole file, refusing one over `max_bytes` before reading it.
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes);
