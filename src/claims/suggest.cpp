@@ -1,32 +1,18 @@
 #include "claims/suggest.hpp"
 
+#include <redraft/text/edit_distance.hpp>
+
 #include <algorithm>
 #include <numeric>
 
 namespace redraft::claims {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), std::size_t{0});
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
     const std::size_t allowed = std::max<std::size_t>(1, (word.size() + 2) / 3);
     std::string best;
     std::size_t best_distance = allowed + 1;
     for (const auto& candidate : candidates) {
-        const std::size_t distance = edit_distance(word, candidate);
+        const std::size_t distance = text::edit_distance(word, candidate);
         if (distance < best_distance) {
             best_distance = distance;
             best = candidate;

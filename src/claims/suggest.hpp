@@ -7,9 +7,6 @@
 
 namespace redraft::claims {
 
-// Levenshtein distance between two strings of bytes.
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
 // The candidate closest to `word` when it is close enough to be a plausible typo (at most a
 // third of its length, and at least 1 edit allowed), else empty.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);

@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include <redraft/error.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -69,29 +70,12 @@ void write_output(Context& context, const OutputOptions& options, const std::str
 
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // " (did you mean 'diff'?)" for a close command name, else nothing.
 std::string suggest_command(const CLI::App& app, std::string_view typed) {
     std::string best;
     std::size_t best_distance = 3; // more than two edits away is no longer a typo
     for (const auto* sub : app.get_subcommands({})) {
-        const std::size_t distance = edit_distance(typed, sub->get_name());
+        const std::size_t distance = text::edit_distance(typed, sub->get_name());
         if (distance < best_distance) {
             best_distance = distance;
             best = sub->get_name();

@@ -1,5 +1,6 @@
 #include <redraft/error.hpp>
 #include <redraft/store/spec.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -59,21 +60,6 @@ bool looks_like_id_prefix(std::string_view spec) {
            });
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), std::size_t{0});
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 std::optional<std::size_t> number_index(const std::string& spec, std::size_t count,
                                         const std::string& document) {
     if (!is_number_spec(spec)) {
@@ -99,7 +85,7 @@ void throw_unknown_spec(const std::string& spec, const std::string& document, st
     // The nearest labels and numbers by edit distance, closest first.
     std::vector<std::pair<std::size_t, std::string>> scored;
     auto consider = [&](const std::string& candidate) {
-        scored.emplace_back(edit_distance(spec, candidate), candidate);
+        scored.emplace_back(text::edit_distance(spec, candidate), candidate);
     };
     for (const auto& label : labels) {
         consider(label);

@@ -1,6 +1,7 @@
 #include <redraft/error.hpp>
 #include <redraft/store/memory.hpp>
 #include <redraft/store/spec.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <gtest/gtest.h>
 
@@ -32,11 +33,11 @@ MemorySource history(int revisions) {
 }
 
 TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
-    EXPECT_EQ(redraft::store::edit_distance("", ""), 0u);
-    EXPECT_EQ(redraft::store::edit_distance("draft", "draft"), 0u);
-    EXPECT_EQ(redraft::store::edit_distance("drfat", "draft"), 2u);
-    EXPECT_EQ(redraft::store::edit_distance("final", "finale"), 1u);
-    EXPECT_EQ(redraft::store::edit_distance("abc", ""), 3u);
+    EXPECT_EQ(redraft::text::edit_distance("", ""), 0u);
+    EXPECT_EQ(redraft::text::edit_distance("draft", "draft"), 0u);
+    EXPECT_EQ(redraft::text::edit_distance("drfat", "draft"), 2u);
+    EXPECT_EQ(redraft::text::edit_distance("final", "finale"), 1u);
+    EXPECT_EQ(redraft::text::edit_distance("abc", ""), 3u);
 }
 
 TEST(NumberSpecs, RecognizesNumbersAndCountsBack) {

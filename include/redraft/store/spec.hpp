@@ -11,9 +11,6 @@
 
 namespace redraft::store {
 
-// Levenshtein distance in bytes.
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
 // The revision numbered `spec` ("3") or counted back from the latest ("-1" is the one before
 // the latest) in a log of `count` revisions: an index into the oldest-first log. nullopt when
 // `spec` is not a number spec; Error(not_found) when it is out of range.
