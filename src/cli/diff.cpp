@@ -35,7 +35,7 @@ document::FormatChoice format_choice(const std::string& name) {
 }
 
 struct LoadedPair {
-    std::shared_ptr<const document::Document> older, newer;
+    std::shared_ptr<document::Document> older, newer;
     report::RevisionMeta old_meta, new_meta;
 };
 
@@ -44,20 +44,24 @@ struct LoadedPair {
 LoadedPair load_pair(const DiffCommandOptions& options) {
     const auto format = format_choice(options.input_format);
     const auto comparison = options.diff.comparison;
+    // The structure of a diff reads the sentences of changed paragraphs only; the assessment
+    // reads all of them.
+    const auto sentences =
+        options.no_assessment ? document::Sentences::on_demand : document::Sentences::eager;
     std::shared_ptr<document::Document> newer;
     std::exception_ptr failure;
     std::thread second([&] {
         try {
             newer = std::make_shared<document::Document>(
-                document::load(options.newer, format, comparison));
+                document::load(options.newer, format, comparison, sentences));
         } catch (...) {
             failure = std::current_exception();
         }
     });
     std::shared_ptr<document::Document> older;
     try {
-        older =
-            std::make_shared<document::Document>(document::load(options.older, format, comparison));
+        older = std::make_shared<document::Document>(
+            document::load(options.older, format, comparison, sentences));
     } catch (...) {
         second.join();
         throw;
@@ -111,13 +115,15 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
-        const LoadedPair pair = load_pair(*options);
+        LoadedPair pair = load_pair(*options);
         report::ChangeReport change;
         change.old_meta = pair.old_meta;
         change.new_meta = pair.new_meta;
+        // Before the documents are shared as const: compare() may split paragraphs into
+        // sentences.
+        change.diff = diff::compare(*pair.older, *pair.newer, options->diff);
         change.older = pair.older;
         change.newer = pair.newer;
-        change.diff = diff::compare(*pair.older, *pair.newer, options->diff);
         const std::string text =
             options->output.format == "json"
                 ? report::render_json(change)
