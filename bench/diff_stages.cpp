@@ -1,5 +1,7 @@
 // Where the time of `redraft diff` goes: load (read + parse) each side, compare, render JSON.
-// Usage: redraft_diff_stages OLD NEW [repetitions]
+// Usage: redraft_diff_stages OLD NEW [repetitions] [eager|on_demand]
+// (on_demand, the default, is what `redraft diff --no-assessment` does: sentences of changed
+// paragraphs only, split during compare.)
 
 #include <redraft/diff/diff.hpp>
 #include <redraft/document/document.hpp>
@@ -10,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace {
@@ -33,13 +36,18 @@ int main(int argc, char** argv) {
         return 2;
     }
     const int repetitions = argc > 3 ? std::atoi(argv[3]) : 5;
+    const auto sentences = argc > 4 && std::string(argv[4]) == "eager"
+                               ? redraft::document::Sentences::eager
+                               : redraft::document::Sentences::on_demand;
+    const auto format = redraft::document::FormatChoice::by_extension;
+    const auto comparison = redraft::text::Comparison::normalized;
     std::vector<double> load, compare, render;
     for (int i = 0; i < repetitions; ++i) {
         auto start = Clock::now();
-        auto older = std::make_shared<redraft::document::Document>(
-            redraft::document::load(argv[1], redraft::document::FormatChoice::by_extension));
-        auto newer = std::make_shared<redraft::document::Document>(
-            redraft::document::load(argv[2], redraft::document::FormatChoice::by_extension));
+        auto older = std::make_shared<redraft::document::Document>(redraft::document::load(
+            argv[1], format, comparison, redraft::document::kMaxDocumentBytes, sentences));
+        auto newer = std::make_shared<redraft::document::Document>(redraft::document::load(
+            argv[2], format, comparison, redraft::document::kMaxDocumentBytes, sentences));
         load.push_back(ms_since(start));
         start = Clock::now();
         redraft::report::ChangeReport report;

@@ -7,6 +7,7 @@
 #include <redraft/report/render.hpp>
 
 #include <memory>
+#include <utility>
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
@@ -84,24 +85,32 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
-        const LoadedPair pair = load_pair(
-            {source_options(options->sources), options->older, options->newer, options->document,
-             format_choice(options->input_format), options->diff.comparison, options->max_bytes});
+        // The structure alone reads the sentences of changed paragraphs only; the assessment
+        // reads all of them.
+        const auto sentences =
+            options->no_assessment ? document::Sentences::on_demand : document::Sentences::eager;
+        const LoadedPair pair =
+            load_pair({source_options(options->sources), options->older, options->newer,
+                       options->document, format_choice(options->input_format),
+                       options->diff.comparison, options->max_bytes, sentences});
         report::ChangeReport change;
         change.old_meta = pair.older.meta;
         change.new_meta = pair.newer.meta;
-        change.older = pair.older.doc;
-        change.newer = pair.newer.doc;
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {
             assessment = std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc,
                                                           options->assessment,
                                                           PairAssessment::Subjects::optional);
-        }
-        change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
-        if (assessment) {
+            change.diff = diff::compare(std::as_const(*pair.older.doc),
+                                        std::as_const(*pair.newer.doc), options->diff);
             change.assessment = assessment->finish(change.diff);
+        } else {
+            // Before the documents are shared as const: compare() may split paragraphs into
+            // sentences.
+            change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         }
+        change.older = pair.older.doc;
+        change.newer = pair.newer.doc;
         report::RenderStyle style;
         style.color = use_color(options->output);
         style.context = options->context;

@@ -24,20 +24,24 @@ report::RevisionMeta revision_meta(const store::RevisionInfo& info, const docume
     return meta;
 }
 
-std::shared_ptr<const document::Document>
-parse_revision(const store::RevisionInfo& info, std::string bytes, document::FormatChoice format,
-               text::Comparison comparison, std::uint64_t max_bytes) {
+std::shared_ptr<document::Document> parse_revision(const store::RevisionInfo& info,
+                                                   std::string bytes, document::FormatChoice format,
+                                                   text::Comparison comparison,
+                                                   std::uint64_t max_bytes,
+                                                   document::Sentences sentences) {
     document::ParseOptions options;
     options.max_bytes = max_bytes;
     options.format = document::choose_format(info.document, format);
     options.comparison = comparison;
-    return std::make_shared<const document::Document>(
+    options.sentences = sentences;
+    return std::make_shared<document::Document>(
         document::parse(std::move(bytes), revision_name(info), options));
 }
 
 LoadedSide load_side(const store::SourceOptions& source, const std::string& spec,
                      const std::string& document, document::FormatChoice format,
-                     text::Comparison comparison, std::uint64_t max_bytes) {
+                     text::Comparison comparison, std::uint64_t max_bytes,
+                     document::Sentences sentences) {
     store::LoadedRevision loaded;
     if (spec == kNullDevice) {
         // git's name for the missing side of an added or removed file.
@@ -46,7 +50,8 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
         loaded = store::load_revision(source, spec, document);
     }
     LoadedSide side;
-    side.doc = parse_revision(loaded.info, std::move(loaded.bytes), format, comparison, max_bytes);
+    side.doc = parse_revision(loaded.info, std::move(loaded.bytes), format, comparison, max_bytes,
+                              sentences);
     side.meta = revision_meta(loaded.info, *side.doc);
     side.info = std::move(loaded.info);
     return side;
@@ -58,14 +63,14 @@ LoadedPair load_pair(const PairRequest& request) {
     std::thread second([&] {
         try {
             pair.newer = load_side(request.source, request.newer, request.document, request.format,
-                                   request.comparison, request.max_bytes);
+                                   request.comparison, request.max_bytes, request.sentences);
         } catch (...) {
             failure = std::current_exception();
         }
     });
     try {
         pair.older = load_side(request.source, request.older, request.document, request.format,
-                               request.comparison, request.max_bytes);
+                               request.comparison, request.max_bytes, request.sentences);
     } catch (...) {
         second.join();
         throw;

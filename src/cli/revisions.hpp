@@ -15,7 +15,8 @@
 namespace redraft::cli {
 
 struct LoadedSide {
-    std::shared_ptr<const document::Document> doc;
+    // Mutable until shared: a diff may split paragraphs into sentences on demand.
+    std::shared_ptr<document::Document> doc;
     store::RevisionInfo info; // number 0 and no id for a file on disk
     report::RevisionMeta meta;
 };
@@ -32,6 +33,9 @@ struct PairRequest {
     document::FormatChoice format = document::FormatChoice::by_extension;
     text::Comparison comparison = text::Comparison::normalized;
     std::uint64_t max_bytes = document::kMaxDocumentBytes; // larger documents are refused
+    // on_demand when only the structure of a diff is wanted: it reads the sentences of changed
+    // paragraphs only.
+    document::Sentences sentences = document::Sentences::eager;
 };
 
 // What the reports say about a revision: its short id (or the path of a file), its first
@@ -42,9 +46,10 @@ report::RevisionMeta revision_meta(const store::RevisionInfo& info, const docume
 std::string revision_name(const store::RevisionInfo& info);
 
 // Parses the bytes of a revision under its name (the format follows the document's extension).
-std::shared_ptr<const document::Document>
+std::shared_ptr<document::Document>
 parse_revision(const store::RevisionInfo& info, std::string bytes, document::FormatChoice format,
-               text::Comparison comparison, std::uint64_t max_bytes = document::kMaxDocumentBytes);
+               text::Comparison comparison, std::uint64_t max_bytes = document::kMaxDocumentBytes,
+               document::Sentences sentences = document::Sentences::eager);
 
 // The side git gives for an added or removed file: read as an empty document.
 inline constexpr std::string_view kNullDevice = "/dev/null";
@@ -53,7 +58,8 @@ inline constexpr std::string_view kNullDevice = "/dev/null";
 LoadedSide load_side(const store::SourceOptions& source, const std::string& spec,
                      const std::string& document, document::FormatChoice format,
                      text::Comparison comparison,
-                     std::uint64_t max_bytes = document::kMaxDocumentBytes);
+                     std::uint64_t max_bytes = document::kMaxDocumentBytes,
+                     document::Sentences sentences = document::Sentences::eager);
 
 // Both sides, read and parsed in parallel: on large documents parsing is most of the work.
 LoadedPair load_pair(const PairRequest& request);

@@ -2,6 +2,7 @@
 // similarity and word diffs are spent only on the paragraphs that differ.
 
 #include <redraft/diff/diff.hpp>
+#include <redraft/error.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -101,13 +102,18 @@ struct Assignment {
 
 class Engine {
 public:
-    Engine(const Document& older, const Document& newer, const DiffOptions& options)
+    // `segment_old` and `segment_new` are the same documents when their paragraphs may be
+    // split into sentences on demand, null when they must be split already.
+    Engine(const Document& older, const Document& newer, const DiffOptions& options,
+           Document* segment_old, Document* segment_new)
         : old_(older), new_(newer), options_(options), old_tokens_(older.paragraphs.size()),
-          new_tokens_(newer.paragraphs.size()) {}
+          new_tokens_(newer.paragraphs.size()), segment_old_(segment_old),
+          segment_new_(segment_new) {}
 
     DocumentDiff run() {
         align_paragraphs();
         order_entries();
+        ensure_changed_sentences();
         for (ParagraphAlignment& entry : diff_.paragraphs) {
             if (entry.op != ParagraphOp::equal) {
                 align_sentences(entry);
@@ -393,6 +399,33 @@ private:
     }
 
     // ---- sentences ---------------------------------------------------------------------------
+
+    // Only the paragraphs of changed entries are read sentence by sentence.
+    void ensure_changed_sentences() {
+        auto ensure = [](const Document& d, Document* segmentable, std::uint32_t index) {
+            if (d.paragraphs[index].segmented) {
+                return;
+            }
+            if (segmentable == nullptr) {
+                throw Error(ErrorKind::internal,
+                            d.name + ": paragraph " + std::to_string(index + 1) +
+                                " has no sentences; parse with Sentences::eager or pass the "
+                                "documents to compare() as mutable");
+            }
+            document::ensure_sentences(*segmentable, index);
+        };
+        for (const ParagraphAlignment& entry : diff_.paragraphs) {
+            if (entry.op == ParagraphOp::equal) {
+                continue;
+            }
+            for (std::uint32_t p : entry.old_paragraphs) {
+                ensure(old_, segment_old_, p);
+            }
+            for (std::uint32_t p : entry.new_paragraphs) {
+                ensure(new_, segment_new_, p);
+            }
+        }
+    }
 
     struct SentenceSlice {
         detail::TokenRun run;
@@ -725,13 +758,20 @@ private:
     std::vector<ParagraphAlignment> entries_;
     DocumentDiff diff_;
     std::uint32_t capped_ = 0;
+    Document* segment_old_;
+    Document* segment_new_;
 };
 
 } // namespace
 
 DocumentDiff compare(const document::Document& older, const document::Document& newer,
                      const DiffOptions& options) {
-    return Engine(older, newer, options).run();
+    return Engine(older, newer, options, nullptr, nullptr).run();
+}
+
+DocumentDiff compare(document::Document& older, document::Document& newer,
+                     const DiffOptions& options) {
+    return Engine(older, newer, options, &older, &newer).run();
 }
 
 } // namespace redraft::diff

@@ -30,6 +30,10 @@ class PositionCursor {
 public:
     PositionCursor(std::string_view source, const LineIndex& lines)
         : source_(source), lines_(lines) {}
+    // Continues from a known position, as if `offset` had been the last offset asked for.
+    PositionCursor(std::string_view source, const LineIndex& lines, Position known,
+                   std::uint32_t offset)
+        : source_(source), lines_(lines), last_(known), last_offset_(offset) {}
 
     Position at(std::uint32_t offset) {
         Position p = lines_.position_line_only(offset);
@@ -52,8 +56,27 @@ private:
     std::uint32_t last_offset_ = 0;
 };
 
+// The sentences of `p` with their source spans and positions; `cursor` stands at or before
+// the paragraph's first byte.
+void segment(Paragraph& p, PositionCursor& cursor) {
+    p.segmented = true;
+    if (p.kind == BlockKind::code) {
+        p.sentences.push_back(
+            {{0, static_cast<std::uint32_t>(p.text.size())}, p.source, p.position});
+        return;
+    }
+    for (const auto& span : segment::split_sentences(p.text)) {
+        Sentence s;
+        s.text = {span.begin, span.end};
+        s.source = {p.source_offset(span.begin), p.source_offset(span.end)};
+        s.position = cursor.at(s.source.begin);
+        p.sentences.push_back(s);
+    }
+}
+
 void finish(Document& doc, const ParseOptions& options) {
-    const LineIndex lines(doc.source);
+    doc.lines = LineIndex(doc.source);
+    const LineIndex& lines = doc.lines;
     PositionCursor cursor(doc.source, lines);
     std::uint32_t section = 0;
     doc.sections.push_back({});
@@ -66,17 +89,10 @@ void finish(Document& doc, const ParseOptions& options) {
         }
         p.section = section;
         p.position = cursor.at(p.source.begin);
-        if (p.kind == BlockKind::code) {
-            p.sentences.push_back(
-                {{0, static_cast<std::uint32_t>(p.text.size())}, p.source, p.position});
+        if (options.sentences == Sentences::eager) {
+            segment(p, cursor);
         } else {
-            for (const auto& span : segment::split_sentences(p.text)) {
-                Sentence s;
-                s.text = {span.begin, span.end};
-                s.source = {p.source_offset(span.begin), p.source_offset(span.end)};
-                s.position = cursor.at(s.source.begin);
-                p.sentences.push_back(s);
-            }
+            p.segmented = false;
         }
         p.key = text::comparison_key(p.text, options.comparison);
         p.hash = std::hash<std::string>{}(p.key);
@@ -100,6 +116,15 @@ std::string_view to_string(BlockKind kind) {
         return "code";
     }
     return "paragraph";
+}
+
+void ensure_sentences(Document& doc, std::uint32_t index) {
+    Paragraph& p = doc.paragraphs.at(index);
+    if (p.segmented) {
+        return;
+    }
+    PositionCursor cursor(doc.source, doc.lines, p.position, p.source.begin);
+    segment(p, cursor);
 }
 
 std::uint32_t Paragraph::source_offset(std::uint32_t text_offset) const {
@@ -257,10 +282,11 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
 }
 
 Document load(const std::filesystem::path& path, FormatChoice format, text::Comparison comparison,
-              std::uint64_t max_bytes) {
+              std::uint64_t max_bytes, Sentences sentences) {
     std::string bytes = read_file(path, max_bytes);
     const std::string name = path.string();
-    return parse(std::move(bytes), name, {choose_format(name, format), comparison, max_bytes});
+    return parse(std::move(bytes), name,
+                 {choose_format(name, format), comparison, max_bytes, sentences});
 }
 
 } // namespace redraft::document

@@ -3,6 +3,7 @@
 // the ops the script applied in at least 95% of the scripts (docs/diff.md quotes the rate).
 
 #include <redraft/diff/diff.hpp>
+#include <redraft/report/change_report.hpp>
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <random>
 #include <sstream>
 
@@ -365,6 +367,49 @@ TEST(DiffProperty, RandomEditScriptsOnTheEssay) {
     std::cout << "ops found match ops applied in " << matched << " of " << kScripts << " scripts ("
               << rate * 100 << "%)\n";
     EXPECT_GE(rate, 0.95);
+}
+
+// The JSON report of a diff: everything the diff found, sentences and word runs included.
+std::string report_json(const DocumentDiff& d, const document::Document& older,
+                        const document::Document& newer) {
+    report::ChangeReport r;
+    r.older = std::make_shared<document::Document>(older);
+    r.newer = std::make_shared<document::Document>(newer);
+    r.old_meta = report::file_meta(older);
+    r.new_meta = report::file_meta(newer);
+    r.diff = d;
+    return report::render_json(r);
+}
+
+// Sentences split on demand (what `redraft diff --no-assessment` does) give the same diff as
+// sentences split at parse time, and leave equal paragraphs unsplit.
+TEST(DiffProperty, SentencesOnDemandGiveTheSameDiff) {
+    const document::ParseOptions on_demand{document::Format::plain, text::Comparison::normalized,
+                                           document::kMaxDocumentBytes,
+                                           document::Sentences::on_demand};
+    for (int seed = 1; seed <= kScripts; ++seed) {
+        Script script(static_cast<std::uint32_t>(seed));
+        script.apply();
+        const auto eager_old = parse_plain(script.old_text());
+        const auto eager_new = parse_plain(script.new_text());
+        auto lazy_old = document::parse(script.old_text(), "test.txt", on_demand);
+        auto lazy_new = document::parse(script.new_text(), "test.txt", on_demand);
+        const DocumentDiff eager = compare(eager_old, eager_new);
+        const DocumentDiff lazy = compare(lazy_old, lazy_new);
+        ASSERT_EQ(report_json(lazy, lazy_old, lazy_new), report_json(eager, eager_old, eager_new))
+            << "seed " << seed << ": " << script.log;
+        ASSERT_EQ(check_diff(lazy, lazy_old, lazy_new), "") << "seed " << seed;
+        for (const ParagraphAlignment& entry : lazy.paragraphs) {
+            for (std::uint32_t p : entry.old_paragraphs) {
+                ASSERT_EQ(lazy_old.paragraphs[p].segmented, entry.op != ParagraphOp::equal)
+                    << "seed " << seed << ", old paragraph " << p;
+            }
+            for (std::uint32_t p : entry.new_paragraphs) {
+                ASSERT_EQ(lazy_new.paragraphs[p].segmented, entry.op != ParagraphOp::equal)
+                    << "seed " << seed << ", new paragraph " << p;
+            }
+        }
+    }
 }
 
 } // namespace

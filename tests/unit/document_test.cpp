@@ -169,3 +169,53 @@ TEST(Load, BinaryFileIsRefusedWithItsName) {
 }
 
 } // namespace
+
+// Sentences split on demand, in any order, are those split at parse time: spans, source spans
+// and positions (columns in code points, after line breaks, a BOM and CRLF).
+void expect_same_sentences_on_demand(const std::string& text, Format format) {
+    const Document eager = parse(text, "doc", {format});
+    Document lazy = parse(
+        text, "doc",
+        {format, redraft::text::Comparison::normalized, kMaxDocumentBytes, Sentences::on_demand});
+    ASSERT_EQ(lazy.paragraphs.size(), eager.paragraphs.size());
+    for (const Paragraph& p : lazy.paragraphs) {
+        EXPECT_FALSE(p.segmented);
+        EXPECT_TRUE(p.sentences.empty());
+    }
+    for (std::uint32_t i = static_cast<std::uint32_t>(lazy.paragraphs.size()); i-- > 0;) {
+        ensure_sentences(lazy, i);
+        ensure_sentences(lazy, i); // a second call changes nothing
+    }
+    for (std::size_t i = 0; i < eager.paragraphs.size(); ++i) {
+        const Paragraph& e = eager.paragraphs[i];
+        const Paragraph& l = lazy.paragraphs[i];
+        EXPECT_TRUE(l.segmented);
+        EXPECT_EQ(l.key, e.key);
+        EXPECT_EQ(l.position.line, e.position.line);
+        EXPECT_EQ(l.position.column, e.position.column);
+        ASSERT_EQ(l.sentences.size(), e.sentences.size()) << "paragraph " << i;
+        for (std::size_t s = 0; s < e.sentences.size(); ++s) {
+            EXPECT_EQ(l.sentences[s].text.begin, e.sentences[s].text.begin);
+            EXPECT_EQ(l.sentences[s].text.end, e.sentences[s].text.end);
+            EXPECT_EQ(l.sentences[s].source.begin, e.sentences[s].source.begin);
+            EXPECT_EQ(l.sentences[s].source.end, e.sentences[s].source.end);
+            EXPECT_EQ(l.sentences[s].position.line, e.sentences[s].position.line);
+            EXPECT_EQ(l.sentences[s].position.column, e.sentences[s].position.column)
+                << "paragraph " << i << ", sentence " << s;
+        }
+    }
+}
+
+TEST(SentencesOnDemand, PlainTextMatchesEagerSplitting) {
+    expect_same_sentences_on_demand(
+        "\xEF\xBB\xBFTitle\r\n\r\nR\xC3\xBCtte said so. Then he left.\r\nIt rained "
+        "\xE2\x80\x94 twice. Dr. Smith agreed!\r\n\r\nOne line. Two lines? Yes.\n",
+        Format::plain);
+}
+
+TEST(SentencesOnDemand, MarkdownMatchesEagerSplitting) {
+    expect_same_sentences_on_demand("# Title\n\n> A *quoted* line. And \xC3\xA9 more.\n\n"
+                                    "- item one. Item two.\n- another.\n\n"
+                                    "```\ncode. not split.\n```\n\nLast. Words here.\n",
+                                    Format::markdown);
+}

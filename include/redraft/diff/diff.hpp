@@ -102,7 +102,15 @@ struct DocumentDiff {
     bool has_changes() const;
 };
 
+// Every paragraph of the changed entries must have its sentences (documents parsed with
+// Sentences::eager); Error(internal) otherwise.
 DocumentDiff compare(const document::Document& older, const document::Document& newer,
+                     const DiffOptions& options = {});
+
+// The same result, for documents parsed with Sentences::on_demand too: splits into sentences
+// (document::ensure_sentences) only the paragraphs of changed entries, the only ones whose
+// sentences the diff reads.
+DocumentDiff compare(document::Document& older, document::Document& newer,
                      const DiffOptions& options = {});
 
 } // namespace redraft::diff

@@ -55,6 +55,9 @@ struct Paragraph {
     std::string key;             // the text as compared (normalized unless exact)
     std::uint64_t hash = 0;      // of key
     std::vector<Sentence> sentences;
+    // False while a document parsed with Sentences::on_demand has not segmented this paragraph
+    // yet (see ensure_sentences); `sentences` is empty until then.
+    bool segmented = true;
 
     std::string_view sentence_text(const Sentence& s) const {
         return std::string_view(text).substr(s.text.begin, s.text.size());
@@ -74,6 +77,7 @@ struct Section {
 // Byte offset -> line and column.
 class LineIndex {
 public:
+    LineIndex() = default;
     explicit LineIndex(std::string_view source);
     Position position(std::string_view source, std::uint32_t offset) const;
     // The line of `offset`, with column 1.
@@ -91,21 +95,31 @@ struct Document {
     std::string source; // the bytes as read
     std::vector<Paragraph> paragraphs;
     std::vector<Section> sections;
+    LineIndex lines; // of source
 };
 
 // The largest document redraft reads by default (--max-bytes changes it); larger files are
 // refused before they are read.
 inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
 
+// When paragraphs are split into sentences: all at parse time, or only those a caller asks for
+// with ensure_sentences (a diff needs the sentences of changed paragraphs only).
+enum class Sentences { eager, on_demand };
+
 struct ParseOptions {
     Format format = Format::plain;
     text::Comparison comparison = text::Comparison::normalized;
     // Larger sources are refused with Error(input).
     std::uint64_t max_bytes = kMaxDocumentBytes;
+    Sentences sentences = Sentences::eager;
 };
 
 // Checks the bytes (text::check_text) and parses them. Throws Error on bad input.
 Document parse(std::string source, std::string name, const ParseOptions& options);
+
+// Splits paragraph `index` into sentences with their spans and positions, unless it is split
+// already; the result is what Sentences::eager gives.
+void ensure_sentences(Document& doc, std::uint32_t index);
 
 // The number of paragraphs parse() finds, without segmenting or normalizing them: for listings
 // of many revisions. Checks the bytes as parse() does.
@@ -118,7 +132,7 @@ Format choose_format(std::string_view name, FormatChoice choice);
 // file and Error(input) for one over `max_bytes`.
 Document load(const std::filesystem::path& path, FormatChoice format,
               text::Comparison comparison = text::Comparison::normalized,
-              std::uint64_t max_bytes = kMaxDocumentBytes);
+              std::uint64_t max_bytes = kMaxDocumentBytes, Sentences sentences = Sentences::eager);
 
 // Reads a whole file, refusing one over `max_bytes` before reading it.
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes);
