@@ -20,9 +20,12 @@ namespace {
 constexpr std::string_view kMagic = "redraft-cache";
 constexpr std::string_view kLogName = "entries.log";
 
+// The checksum covers the key and the name as well as the payload: a record whose name was
+// damaged must not pass for another entry.
 std::string header(const std::string& key, const std::string& name, std::string_view payload) {
+    const std::string checked = key + "\n" + name + "\n" + std::string(payload);
     return std::string(kMagic) + " " + key + " " + name + " " + std::to_string(payload.size()) +
-           " " + content_hash(payload) + "\n";
+           " " + content_hash(checked) + "\n";
 }
 
 // The name and payload size a header line announces, when it is one of this key's headers.
