@@ -35,15 +35,29 @@ awk -v n="$revisions" -v target=$((50 * 1024)) 'BEGIN { RS = ""; ORS = "" } { p[
 echo "machine: $(nproc) cores, $(uname -sr); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "generated $revisions revisions of a $(git --git-dir=.redraft cat-file -s main:essay.txt)-byte essay with git fast-import in $(( ($(now_us) - t) / 1000 )) ms"
 
-cold=() warm=()
+# CPU time (user + system, microseconds) used so far by this shell's finished children, into
+# $CPU: under load from other processes, wall time says more about the machine than about
+# redraft. (`times` must run in this shell, not in a subshell.)
+cpu_now() {
+  times > "$work/times"
+  CPU=$(awk 'function us(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return int((m * 60 + t) * 1000000) }
+    NR == 2 { print us($1) + us($2) }' "$work/times")
+}
+cold=() warm=() cold_cpu=() warm_cpu=()
 for i in $(seq 1 "$runs"); do
   rm -rf .redraft/cache
-  t=$(now_us); "$redraft" timeline >/dev/null; cold+=($(( $(now_us) - t )))
+  cpu_now; c=$CPU; t=$(now_us); "$redraft" timeline >/dev/null; cold+=($(( $(now_us) - t )))
+  cpu_now; cold_cpu+=($(( CPU - c ))); c=$CPU
   t=$(now_us); "$redraft" timeline >/dev/null; warm+=($(( $(now_us) - t )))
+  cpu_now; warm_cpu+=($(( CPU - c )))
 done
 cm=$(printf '%s\n' "${cold[@]}" | median); wm=$(printf '%s\n' "${warm[@]}" | median)
+ccm=$(printf '%s\n' "${cold_cpu[@]}" | median); wcm=$(printf '%s\n' "${warm_cpu[@]}" | median)
 echo
-echo "| run | median s (of $runs) |"
-echo "|---|---|"
-printf '| cold (no cache) | %.2f |\n| warm (cached) | %.3f |\n| cold / warm | %.1fx |\n' \
-  "$(echo "$cm / 1000000" | bc -l)" "$(echo "$wm / 1000000" | bc -l)" "$(echo "$cm / $wm" | bc -l)"
+echo "| run | median wall s (of $runs) | median CPU s (user + system) |"
+echo "|---|---|---|"
+printf '| cold (no cache) | %.2f | %.2f |\n| warm (cached) | %.3f | %.3f |\n| cold / warm | %.1fx | %.1fx |\n' \
+  "$(echo "$cm / 1000000" | bc -l)" "$(echo "$ccm / 1000000" | bc -l)" \
+  "$(echo "$wm / 1000000" | bc -l)" "$(echo "$wcm / 1000000" | bc -l)" \
+  "$(echo "$cm / $wm" | bc -l)" "$(echo "$ccm / $wcm" | bc -l)"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

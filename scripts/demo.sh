@@ -20,15 +20,18 @@ tail -n +2 "$history/revisions.tsv" | while IFS=$'\t' read -r file date label me
     --author "Analysis desk <desk@example.org>" >/dev/null
 done
 
-heading() { printf '\n\033[1m== %s\033[0m\n\n' "$1"; }
-heading "redraft log essay.txt"
-"$redraft" log essay.txt
-heading "redraft timeline essay.txt --subject 'Mark Rutte'"
-"$redraft" timeline essay.txt --subject "Mark Rutte"
-heading "redraft report 1 7 essay.txt (the first lines; the whole report is in report.txt)"
+latest=$(( $(wc -l < "$history/revisions.tsv") - 1 ))
+
+heading() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+heading "redraft log essay.txt: the revisions recorded"
+"$redraft" log essay.txt | tail -n +2
+heading "redraft timeline --subject 'Mark Rutte': how the essay judges him, revision by revision"
+"$redraft" timeline essay.txt --subject "Mark Rutte" | tail -n +3
+heading "redraft report 1 $latest: the headline of what changed since the first draft"
 # Exit code 1 means "there are differences": expected here.
-"$redraft" report 1 7 essay.txt -o "$work/report.txt" || [ $? = 1 ]
-head -n 12 "$work/report.txt"
-"$redraft" report 1 7 essay.txt --format html -o "$work/report.html" || [ $? = 1 ]
-printf '\nThe store is %s/.redraft\nThe reports are %s/report.txt and %s/report.html\n' \
-  "$work" "$work" "$work"
+"$redraft" report 1 "$latest" essay.txt -o "$work/report.txt" || [ $? = 1 ]
+head -n 1 "$work/report.txt"
+"$redraft" report 1 "$latest" essay.txt --format html -o "$work/report.html" || [ $? = 1 ]
+printf '\nThe whole report: %s/report.html (open it in a browser), and as text %s/report.txt\n' \
+  "$work" "$work"
+printf 'The store: %s/.redraft (plain git: git --git-dir=%s/.redraft log)\n' "$work" "$work"

@@ -233,15 +233,14 @@ std::size_t count_paragraphs(std::string source, std::string name, Format format
         throw_too_large(name, "document", source.size(), kMaxDocumentBytes);
     }
     text::check_text(source, name);
+    if (format == Format::plain) {
+        return count_plain_blocks(source);
+    }
     Document doc;
     doc.name = std::move(name);
     doc.format = format;
     doc.source = std::move(source);
-    if (format == Format::markdown) {
-        parse_markdown_blocks(doc);
-    } else {
-        parse_plain_blocks(doc);
-    }
+    parse_markdown_blocks(doc);
     return doc.paragraphs.size();
 }
 

@@ -8,6 +8,8 @@ namespace redraft::document {
 // Paragraphs are separated by blank lines; a short one-line paragraph without final
 // punctuation is a heading.
 void parse_plain_blocks(Document& doc);
+// The number of paragraphs parse_plain_blocks finds in `source`, without building them.
+std::size_t count_plain_blocks(std::string_view source);
 
 // CommonMark through cmark: headings, paragraphs, block quotes, list items and code blocks.
 void parse_markdown_blocks(Document& doc);

@@ -62,27 +62,17 @@ bool looks_like_heading(std::string_view line) {
     }
 }
 
-void parse_plain_blocks(Document& doc) {
-    const std::string_view source = doc.source;
+namespace {
+
+// Calls `block(begin, end, lines)` for each run of non-blank lines of `source`: the bytes from
+// the first non-space of its first line to the last non-space of its last line.
+template <typename OnBlock>
+void for_each_plain_block(std::string_view source, OnBlock&& block) {
     const auto size = static_cast<std::uint32_t>(source.size());
     std::uint32_t pos = static_cast<std::uint32_t>(text::bom_length(source));
     std::uint32_t block_begin = 0;
     std::uint32_t block_end = 0;
     std::uint32_t block_lines = 0;
-    auto flush = [&] {
-        if (block_lines == 0) {
-            return;
-        }
-        Paragraph p;
-        p.source = {block_begin, block_end};
-        p.text.assign(source.substr(block_begin, block_end - block_begin));
-        p.runs.push_back({0, block_begin, block_end - block_begin});
-        p.kind = block_lines == 1 && looks_like_heading(p.text) ? BlockKind::heading
-                                                                : BlockKind::paragraph;
-        p.level = p.kind == BlockKind::heading ? 1 : 0;
-        doc.paragraphs.push_back(std::move(p));
-        block_lines = 0;
-    };
     while (pos < size) {
         const auto* newline =
             static_cast<const char*>(std::memchr(source.data() + pos, '\n', size - pos));
@@ -90,7 +80,10 @@ void parse_plain_blocks(Document& doc) {
             newline == nullptr ? size : static_cast<std::uint32_t>(newline - source.data());
         const std::string_view line = source.substr(pos, eol - pos);
         if (is_blank(line)) {
-            flush();
+            if (block_lines > 0) {
+                block(block_begin, block_end, block_lines);
+                block_lines = 0;
+            }
         } else {
             const auto first = static_cast<std::uint32_t>(line.find_first_not_of(" \t\f\v"));
             const auto last = static_cast<std::uint32_t>(line.find_last_not_of(" \t\r\f\v"));
@@ -102,7 +95,31 @@ void parse_plain_blocks(Document& doc) {
         }
         pos = eol + 1;
     }
-    flush();
+    if (block_lines > 0) {
+        block(block_begin, block_end, block_lines);
+    }
+}
+
+} // namespace
+
+void parse_plain_blocks(Document& doc) {
+    const std::string_view source = doc.source;
+    for_each_plain_block(source, [&](std::uint32_t begin, std::uint32_t end, std::uint32_t lines) {
+        Paragraph p;
+        p.source = {begin, end};
+        p.text.assign(source.substr(begin, end - begin));
+        p.runs.push_back({0, begin, end - begin});
+        p.kind =
+            lines == 1 && looks_like_heading(p.text) ? BlockKind::heading : BlockKind::paragraph;
+        p.level = p.kind == BlockKind::heading ? 1 : 0;
+        doc.paragraphs.push_back(std::move(p));
+    });
+}
+
+std::size_t count_plain_blocks(std::string_view source) {
+    std::size_t count = 0;
+    for_each_plain_block(source, [&](std::uint32_t, std::uint32_t, std::uint32_t) { ++count; });
+    return count;
 }
 
 } // namespace redraft::document

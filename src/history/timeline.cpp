@@ -16,9 +16,12 @@ namespace {
 
 using nlohmann::json;
 
-// Revisions handed to a worker at a time: each run of them parses one revision more than it
-// covers (the one before it), so runs should be long, but short enough to balance the load.
-constexpr std::uint32_t kRunLength = 16;
+// Revisions handed to a worker at a time: each run of them analyses one revision more than it
+// covers (the one before it), so runs should be long, but short enough to balance the load
+// (about 8 runs per thread) and to move the progress bar.
+constexpr std::uint32_t kMinRunLength = 16;
+constexpr std::uint32_t kMaxRunLength = 256;
+constexpr std::uint32_t kRunsPerThread = 8;
 
 void fold(std::string& canonical, std::string_view field) {
     canonical += std::to_string(field.size());
@@ -311,7 +314,9 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
 
     const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
     const auto total = static_cast<std::uint32_t>(revisions.size());
-    const std::uint32_t runs = (total + kRunLength - 1) / kRunLength;
+    const std::uint32_t run_length = std::clamp(
+        total / (std::max(1u, options.threads) * kRunsPerThread), kMinRunLength, kMaxRunLength);
+    const std::uint32_t runs = (total + run_length - 1) / run_length;
     std::atomic<std::uint32_t> next_run{0};
     std::atomic<bool> failed{false};
     std::atomic<std::size_t> done{0};
@@ -326,8 +331,8 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
             if (run >= runs) {
                 return;
             }
-            const std::uint32_t begin = run * kRunLength;
-            const std::uint32_t end = std::min(total, begin + kRunLength);
+            const std::uint32_t begin = run * run_length;
+            const std::uint32_t end = std::min(total, begin + run_length);
             try {
                 worker.run(begin, end, timeline.revisions, timeline.steps);
             } catch (...) {

@@ -2,7 +2,23 @@
 
 #include <redraft/error.hpp>
 
+#include <git2/sys/odb_backend.h>
+
 #include <mutex>
+
+// libgit2 as Debian builds it (with mbedTLS) parses every CA certificate of the system in
+// git_libgit2_init: a third of the CPU time of a `redraft commit`, spent for HTTPS, which redraft
+// never uses (it never fetches or pushes; teams share a store with git itself). libgit2 1.5 has
+// no option to skip that load (GIT_OPT_SET_SSL_CERT_LOCATIONS only loads more, after init). This
+// definition, which the executable exports in place of mbedTLS's, reports the certificate file as
+// unreadable, so libgit2 starts with an empty CA chain. Nothing else in redraft uses mbedTLS, and
+// a libgit2 built with OpenSSL never calls it.
+struct mbedtls_x509_crt;
+extern "C" int mbedtls_x509_crt_parse_file(mbedtls_x509_crt* chain, const char* path);
+extern "C" int mbedtls_x509_crt_parse_file(mbedtls_x509_crt* /*chain*/, const char* /*path*/) {
+    constexpr int kFileIoError = -0x2900; // MBEDTLS_ERR_X509_FILE_IO_ERROR
+    return kFileIoError;
+}
 
 namespace redraft::store::git {
 namespace {
@@ -51,9 +67,9 @@ void ensure_initialized() {
     static std::once_flag once;
     std::call_once(once, [] {
         git_libgit2_init();
-        // Objects and refs reach the disk before the branch moves: a crash never leaves a ref
-        // pointing at a missing object.
-        git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+        // No GIT_OPT_ENABLE_FSYNC_GITDIR: it would also fsync both reflogs and their folders on
+        // every commit (4 of 12 fsyncs), which no revision depends on. The store makes objects
+        // durable with write_objects_durably and the ref it moves with an fsync of its own.
         // Verify that every object we write points only at objects that exist.
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 1);
         // Reading does not re-hash every object (git does not either): that SHA-1 with
@@ -61,6 +77,25 @@ void ensure_initialized() {
         // still catches damaged objects, and `git fsck` verifies the hashes.
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
     });
+}
+
+void write_objects_durably(git_repository* repo, const std::string& objects_dir) {
+    git_odb* raw_odb = nullptr;
+    check(git_repository_odb(&raw_odb, repo), "opening the objects of " + objects_dir);
+    Odb odb(raw_odb);
+    git_odb_backend* backend = nullptr;
+    constexpr int kDefaultCompression = -1;
+    constexpr int kFsync = 1;
+    check(git_odb_backend_loose(&backend, objects_dir.c_str(), kDefaultCompression, kFsync, 0, 0),
+          "opening the objects of " + objects_dir);
+    // Writes go to the first backend, by priority, that can write: this one comes before the
+    // packs (priority 2) and the repository's own loose objects (priority 1).
+    constexpr int kBeforeOtherBackends = 3;
+    const int code = git_odb_add_backend(odb.get(), backend, kBeforeOtherBackends);
+    if (code < 0) {
+        backend->free(backend);
+        check(code, "opening the objects of " + objects_dir);
+    }
 }
 
 std::string last_error_text() {

@@ -10,9 +10,13 @@
 
 namespace redraft::store::git {
 
-// Initializes libgit2 once per process (with fsync of objects and refs turned on, so that a
-// commit is durable before the branch moves).
+// Initializes libgit2 once per process.
 void ensure_initialized();
+
+// From now on, every object `repo` writes is durable when the write returns: written to a
+// temporary file, fsynced, renamed into place, and its folder fsynced (libgit2's loose backend
+// with fsync, put before the repository's own backends).
+void write_objects_durably(git_repository* repo, const std::string& objects_dir);
 
 // Throws redraft::Error when `code` is a libgit2 error: the message says what redraft was doing
 // (`doing`), what libgit2 reported and what the user can do about it.

@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <pwd.h>
 #include <random>
 #include <thread>
@@ -316,9 +319,41 @@ struct Store::Impl {
     fs::path root;
     fs::path git_dir;
     RepositorySource source;
+    bool objects_durable = false; // write_objects_durably was called on this handle
 
     git_repository* repo() const { return source.repository(); }
+
+    void make_objects_durable() {
+        if (!objects_durable) {
+            git::write_objects_durably(repo(), (git_dir / "objects").string());
+            objects_durable = true;
+        }
+    }
 };
+
+namespace {
+
+// Flushes a ref that libgit2 has just renamed into place to the disk, then its folder (which
+// holds the rename itself), so that a revision or label is on disk when redraft reports it.
+void sync_ref(const fs::path& git_dir, const std::string& ref_name, const std::string& what) {
+    const fs::path file = git_dir / ref_name;
+    for (const fs::path& path : {file, file.parent_path()}) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        const int error = fd < 0 || ::fsync(fd) != 0 ? errno : 0;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (error != 0) {
+            throw Error(ErrorKind::store, what + " was recorded, but " + path.string() +
+                                              " could not be flushed to the disk (" +
+                                              std::strerror(error) +
+                                              "); it may not survive a power failure: check "
+                                              "the disk, then `redraft log`");
+        }
+    }
+}
+
+} // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::Store(Store&&) noexcept = default;
@@ -473,7 +508,8 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
     }
     const git::Signature signature = make_signature(repo, options);
 
-    // 2. Objects first: the blobs.
+    // 2. Objects first, each durable before the branch can point at it: the blobs.
+    impl_->make_objects_durable();
     for (auto& p : pending) {
         git::check(git_blob_create_from_buffer(&p.blob, repo, p.bytes.data(), p.bytes.size()),
                    "writing " + p.document + " into " + where);
@@ -562,6 +598,7 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
         result.recorded = true;
         result.id = git::hex(commit_id);
         result.short_id = git::short_hex(repo, commit_id);
+        sync_ref(impl_->git_dir, kBranch, "revision " + result.short_id);
         if (!options.label.empty()) {
             git_object* raw_object = nullptr;
             git::check(git_object_lookup(&raw_object, repo, &commit_id, GIT_OBJECT_COMMIT),
@@ -572,6 +609,7 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
                 git_tag_create_lightweight(&tag_id, repo, options.label.c_str(), object.get(), 0),
                 "labelling the new revision " + result.short_id + " as '" + options.label +
                     "' (the revision itself was recorded)");
+            sync_ref(impl_->git_dir, "refs/tags/" + options.label, "the label " + options.label);
         }
         for (const auto& p : pending) {
             const bool changed =
@@ -627,6 +665,7 @@ LabelResult Store::label(const std::string& spec, const std::string& name,
                                           "`redraft log` and try again");
     }
     git::check(code, "writing the label '" + name + "' in " + where);
+    sync_ref(impl_->git_dir, ref_name, "the label " + name);
     return result;
 }
 

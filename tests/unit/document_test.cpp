@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -219,3 +221,39 @@ TEST(SentencesOnDemand, MarkdownMatchesEagerSplitting) {
                                     "```\ncode. not split.\n```\n\nLast. Words here.\n",
                                     Format::markdown);
 }
+
+namespace {
+
+using namespace redraft::document;
+using redraft::Error;
+
+TEST(CountParagraphs, AgreesWithParse) {
+    std::vector<std::string> texts = {
+        "",
+        "\n\n   \n",
+        "One line without a newline",
+        "\xEF\xBB\xBFTitle\r\n\r\nFirst para-\r\ngraph.\r\n \t\r\n"
+        "Second.\r\n",
+        "  indented\n\tstill the same paragraph\n\f\nnext\n\n\n\nlast",
+        "# Heading\n\n- item\n- item\n\n> quote\n\n    code\n"};
+    for (const char* name : {"r1.txt", "r3.txt", "r6.txt", "r7.txt", "r7.md"}) {
+        std::ifstream in(std::string(REDRAFT_SOURCE_DIR) + "/fixtures/rutte/" + name);
+        texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    for (const auto& text : texts) {
+        for (const auto format : {Format::plain, Format::markdown}) {
+            ParseOptions options;
+            options.format = format;
+            EXPECT_EQ(count_paragraphs(text, "t", format),
+                      parse(text, "t", options).paragraphs.size())
+                << (format == Format::plain ? "plain: " : "markdown: ") << text.substr(0, 40);
+        }
+    }
+}
+
+TEST(CountParagraphs, ChecksTheBytesAsParseDoes) {
+    EXPECT_THROW(count_paragraphs(std::string("bad \xFF byte"), "t", Format::plain), Error);
+    EXPECT_THROW(count_paragraphs(std::string("nul \0 byte", 10), "t", Format::plain), Error);
+}
+
+} // namespace

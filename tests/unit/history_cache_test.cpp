@@ -49,49 +49,86 @@ TEST_F(CacheTest, DisabledCacheMissesAndWritesNothing) {
     EXPECT_FALSE(cache.read("x"));
 }
 
+TEST_F(CacheTest, EntriesPersistAcrossInstances) {
+    {
+        const AnalysisCache cache(folder_, "v1-abc");
+        cache.write("a", "{\"claims\":3}");
+        cache.write("b", "two\nlines");
+    }
+    const AnalysisCache reopened(folder_, "v1-abc");
+    EXPECT_EQ(reopened.read("a"), "{\"claims\":3}");
+    EXPECT_EQ(reopened.read("b"), "two\nlines");
+}
+
 TEST_F(CacheTest, AlteredPayloadIsAMiss) {
-    const AnalysisCache cache(folder_, "v1-abc");
-    cache.write("e", "{\"claims\":3}");
-    const fs::path file = folder_ / "v1-abc" / "e";
+    {
+        const AnalysisCache cache(folder_, "v1-abc");
+        cache.write("e", "{\"claims\":3}");
+        cache.write("f", "{\"claims\":5}");
+    }
+    const fs::path file = folder_ / "v1-abc" / "entries.log";
     std::string bytes = contents(file);
     bytes.replace(bytes.find('3'), 1, "4");
     overwrite(file, bytes);
+    const AnalysisCache cache(folder_, "v1-abc");
     EXPECT_FALSE(cache.read("e"));
+    EXPECT_EQ(cache.read("f"), "{\"claims\":5}"); // the next record is still found
 }
 
-TEST_F(CacheTest, TruncatedOrForeignEntryIsAMiss) {
-    const AnalysisCache cache(folder_, "v1-abc");
-    cache.write("e", "{\"claims\":3}");
-    const fs::path file = folder_ / "v1-abc" / "e";
+TEST_F(CacheTest, TruncatedOrForeignRecordIsAMiss) {
+    {
+        const AnalysisCache cache(folder_, "v1-abc");
+        cache.write("e", "{\"claims\":3}");
+    }
+    const fs::path file = folder_ / "v1-abc" / "entries.log";
     const std::string bytes = contents(file);
     overwrite(file, bytes.substr(0, bytes.size() - 2));
-    EXPECT_FALSE(cache.read("e"));
+    EXPECT_FALSE(AnalysisCache(folder_, "v1-abc").read("e"));
     overwrite(file, "");
-    EXPECT_FALSE(cache.read("e"));
-    overwrite(file, "{\"claims\":3}");
-    EXPECT_FALSE(cache.read("e"));
+    EXPECT_FALSE(AnalysisCache(folder_, "v1-abc").read("e"));
+    overwrite(file, "{\"claims\":3}\n");
+    EXPECT_FALSE(AnalysisCache(folder_, "v1-abc").read("e"));
+    // Garbage before an intact record does not hide it.
+    overwrite(file, "garbage\nredraft-cache v1-abc e 99999999999999999999999 0\n" + bytes);
+    EXPECT_EQ(AnalysisCache(folder_, "v1-abc").read("e"), "{\"claims\":3}");
 }
 
-TEST_F(CacheTest, EntryUnderAnotherNameOrKeyIsAMiss) {
-    const AnalysisCache cache(folder_, "v1-abc");
-    cache.write("a", "payload");
-    fs::copy_file(folder_ / "v1-abc" / "a", folder_ / "v1-abc" / "b");
-    EXPECT_FALSE(cache.read("b"));
+TEST_F(CacheTest, RecordUnderAnotherNameOrKeyIsAMiss) {
+    {
+        const AnalysisCache cache(folder_, "v1-abc");
+        cache.write("a", "payload");
+    }
+    const fs::path file = folder_ / "v1-abc" / "entries.log";
+    std::string bytes = contents(file);
+    overwrite(file, bytes.replace(bytes.find(" a "), 3, " b "));
+    EXPECT_FALSE(AnalysisCache(folder_, "v1-abc").read("b"));
     fs::create_directories(folder_ / "v2-abc");
-    fs::copy_file(folder_ / "v1-abc" / "a", folder_ / "v2-abc" / "a");
+    fs::copy_file(file, folder_ / "v2-abc" / "entries.log");
     EXPECT_FALSE(AnalysisCache(folder_, "v2-abc").read("a"));
 }
 
-TEST_F(CacheTest, WriteLeavesNoTemporaryFiles) {
-    const AnalysisCache cache(folder_, "k");
-    cache.write("a", "1");
-    cache.write("a", "2");
-    EXPECT_EQ(cache.read("a"), "2");
+TEST_F(CacheTest, LaterRecordWinsAndOneFileHoldsThemAll) {
+    {
+        const AnalysisCache cache(folder_, "k");
+        cache.write("a", "1");
+        cache.write("a", "2");
+        EXPECT_EQ(cache.read("a"), "2");
+    }
+    EXPECT_EQ(AnalysisCache(folder_, "k").read("a"), "2");
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder_ / "k")) {
         ++files;
     }
     EXPECT_EQ(files, 1u);
+}
+
+TEST_F(CacheTest, UnwritableFolderIsNotAnError) {
+    fs::create_directories(folder_);
+    overwrite(folder_ / "k", "a file where the folder should be");
+    const AnalysisCache cache(folder_, "k");
+    cache.write("a", "1");
+    EXPECT_EQ(cache.read("a"), "1"); // kept for this run
+    EXPECT_FALSE(AnalysisCache(folder_, "k").read("a"));
 }
 
 TEST(ContentHash, IsFnv1a64) {

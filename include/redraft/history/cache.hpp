@@ -1,11 +1,12 @@
 #pragma once
-// A cache of analyses on disk, under .redraft/cache/: one JSON file per entry, keyed by the
-// content it was computed from and by everything the result depends on (redraft's analyzer
-// version, the configuration, the lexicon, the subjects). Entries are written atomically and
-// checked on read: a damaged entry is a miss, rebuilt, never trusted.
+// A cache of analyses on disk, under .redraft/cache/: entries keyed by the content they were
+// computed from and by everything the result depends on (redraft's analyzer version, the
+// configuration, the lexicon, the subjects). Entries are appended to one log file per key, each
+// record checked on read: a damaged record is a miss, rebuilt, never trusted.
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,24 +22,34 @@ std::string content_hash(std::string_view bytes);
 class AnalysisCache {
 public:
     // No folder: every lookup misses and nothing is written.
-    AnalysisCache() = default;
-    // Entries live in `folder`/`key`/; `key` already folds in the analyzer version and the
-    // configuration hash.
+    AnalysisCache();
+    // Entries live in `folder`/`key`/entries.log; `key` already folds in the analyzer version and
+    // the configuration hash. The log is read once, here.
     AnalysisCache(std::filesystem::path folder, std::string key);
+    AnalysisCache(AnalysisCache&&) noexcept;
+    AnalysisCache& operator=(AnalysisCache&&) noexcept;
+    ~AnalysisCache();
 
     bool enabled() const { return !folder_.empty(); }
 
-    // The payload stored under `name`, when the entry exists and is intact.
+    // The payload stored under `name`, when an intact record of it exists. Safe to call from
+    // several threads.
     std::optional<std::string> read(const std::string& name) const;
-    // Writes the entry whole or not at all (a temporary file renamed into place). Failure to
-    // write (a read-only store) is not an error: the cache is an optimisation.
+    // Appends a record (one write(2) on a file opened with O_APPEND, so that concurrent writers
+    // never interleave records; a later record of the same name wins). Failure to write (a
+    // read-only store) is not an error: the cache is an optimisation. Safe to call from several
+    // threads.
     void write(const std::string& name, std::string_view payload) const;
 
     const std::filesystem::path& folder() const { return folder_; }
+    // The log file the records are appended to.
+    std::filesystem::path log_file() const;
 
 private:
+    struct State;
     std::filesystem::path folder_;
     std::string key_;
+    std::unique_ptr<State> state_;
 };
 
 } // namespace redraft::history
