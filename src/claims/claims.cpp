@@ -413,9 +413,10 @@ bool is_modal(const Cue& cue) {
            (cue.term == "would" || cue.term == "could" || cue.term == "may" || cue.term == "might");
 }
 
-// "would" introduced by "that" after a past or reporting verb, or after a noun naming what
-// someone holds ("stressed that he would", "assured Orbán that Hungary would", "stating that",
-// "the view that inflation would"): a reported future, the "will" of someone else's words.
+// A modal in a clause introduced by "that" after a past or reporting verb, or after a noun naming
+// what someone holds ("stressed that he would", "assured Orbán that Hungary would", "warned that
+// Russia could", "the view that inflation would"): it belongs to the words reported (a "will"
+// moved into the past, or the speaker's own doubt), not to the author's certainty.
 bool in_reported_clause(std::string_view sentence, const Words& words, std::uint32_t modal) {
     static const std::vector<std::string_view> irregular = {"said",  "told", "thought", "knew",
                                                             "wrote", "felt", "swore"};
@@ -450,7 +451,7 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
 //   would not rest"): the conditional is one hedge;
 // - "would" of the future in the past ("would later prove", "would go on to", "would soon
 //   fade", "would eventually");
-// - "would" of a reported future (in_reported_clause).
+// - a modal of reported words (in_reported_clause).
 // And a scale word before "of" is a quantifier ("most of the allies"), not a degree.
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
@@ -477,12 +478,11 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (next.empty() || next == "to" || (next == "not" && next_word(span.last + 1) == "to")) {
             return true;
         }
-        if (cue.term != "would") {
-            return false;
+        if (in_reported_clause(sentence, words, span.first)) {
+            return true;
         }
-        return conditional ||
-               std::find(narrative.begin(), narrative.end(), next) != narrative.end() ||
-               in_reported_clause(sentence, words, span.first);
+        return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
+                                                                next) != narrative.end());
     });
 }
 

@@ -127,6 +127,7 @@ TEST(ClaimsPrecision, ModalsThatDoNotHedge) {
     EXPECT_EQ(terms(*analyse("Rutte congratulated him, stating that his leadership would be "
                              "key.\n")),
               Terms{});
+    EXPECT_EQ(terms(*analyse("Rutte warned that Russia could be ready to attack.\n")), Terms{});
 }
 
 TEST(ClaimsPrecision, ModalsThatHedge) {
