@@ -159,5 +159,18 @@ TEST(ClaimsPrecision, MostOfIsAQuantifier) {
               (Terms{"most", "diplomatic"}));
 }
 
+TEST(ClaimsPrecision, ShippedLexiconAbsorbsAssetPurchase) {
+    // "asset" alone is praise ("a valuable asset"); in "asset purchase programme" it names a tool.
+    const Lexicon lexicon = load_lexicon({});
+    const auto doc =
+        document::parse("Lagarde ended the asset purchase programme in 2022.\n", "t.txt", {});
+    const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
+    const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    ASSERT_EQ(analysis.claim(0, 0).cues.size(), 1u);
+    EXPECT_EQ(analysis.claim(0, 0).cues[0].id, "char.asset-purchase");
+    EXPECT_DOUBLE_EQ(analysis.claim(0, 0).cues[0].weight, 0.0);
+}
+
 } // namespace
 } // namespace redraft::claims
