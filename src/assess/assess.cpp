@@ -227,33 +227,44 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
                 items.push_back(item);
             }
         }
+        // The words each edited pair's edit took out and put in, computed once per run (and
+        // not at all for runs without an edited pair: added or removed paragraphs).
+        struct Edit {
+            std::size_t item = 0;
+            std::vector<std::string> removed, inserted;
+        };
+        std::vector<Edit> edits;
+        for (std::size_t p = 0; p < items.size(); ++p) {
+            if (items[p].old_ref && items[p].new_ref && items[p].edited) {
+                const auto& alignment = sentences[run.entry][items[p].alignment];
+                edits.push_back({p, edited_words(alignment, diff::WordOp::remove),
+                                 edited_words(alignment, diff::WordOp::insert)});
+            }
+        }
         // group[i]: the item whose passage item i joins (itself when it starts one).
         std::vector<std::size_t> group(items.size());
         for (std::size_t i = 0; i < items.size(); ++i) {
             group[i] = i;
             const auto& item = items[i];
-            if (item.old_ref && item.new_ref) {
+            if ((item.old_ref && item.new_ref) || edits.empty()) {
                 continue;
             }
             const bool added = item.new_ref.has_value();
             const auto words = content_words(added ? sentence_text(newer, *item.new_ref)
                                                    : sentence_text(older, *item.old_ref));
             double best = 0.0;
-            for (std::size_t p = 0; p < items.size(); ++p) {
-                if (!items[p].old_ref || !items[p].new_ref || !items[p].edited) {
-                    continue;
-                }
-                const auto edit = edited_words(sentences[run.entry][items[p].alignment],
-                                               added ? diff::WordOp::remove : diff::WordOp::insert);
-                const std::size_t shared = shared_words(words, edit);
-                const std::size_t smaller = std::min(words.size(), edit.size());
+            for (const auto& edit : edits) {
+                // A split moves words out of the old sentence, a merge into the new one.
+                const auto& moved = added ? edit.removed : edit.inserted;
+                const std::size_t shared = shared_words(words, moved);
+                const std::size_t smaller = std::min(words.size(), moved.size());
                 if (shared < kSpreadMinWords || smaller == 0) {
                     continue;
                 }
                 const double share = static_cast<double>(shared) / static_cast<double>(smaller);
                 if (share >= kSpreadShare && share > best) {
                     best = share;
-                    group[i] = p;
+                    group[i] = edit.item;
                 }
             }
         }
