@@ -1,5 +1,6 @@
 #include <redraft/assess/assess.hpp>
 #include <redraft/text/normalize.hpp>
+#include <redraft/text/tokens.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -21,11 +22,13 @@ struct RunItem {
     std::uint32_t alignment = 0;
     std::optional<SentenceRef> old_ref;
     std::optional<SentenceRef> new_ref;
-    bool edited = false; // the text changed (an edited or a moved-and-edited sentence)
+    bool edited = false;     // the text changed (an edited or a moved-and-edited sentence)
+    double similarity = 1.0; // of an edited pair, as the diff measured it
 };
 
-// Consecutive changed sentences of one paragraph entry, compared as one passage so that a
-// sentence split in two or two merged into one is not a claim removed and another added.
+// Consecutive changed sentences of one paragraph entry; split_passages cuts each into passages
+// compared as a whole, so that a sentence split in two or two merged into one is not a claim
+// removed and another added.
 struct Run {
     std::uint32_t entry = 0; // index into diff.paragraphs
     std::vector<RunItem> items;
@@ -95,12 +98,12 @@ std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Docu
             }
             if (s.op == diff::SentenceOp::moved) {
                 close();
-                run.items.push_back({a, s.old_sentence, s.new_sentence, true});
+                run.items.push_back({a, s.old_sentence, s.new_sentence, true, s.similarity});
                 close();
                 continue;
             }
-            run.items.push_back(
-                {a, s.old_sentence, s.new_sentence, s.op == diff::SentenceOp::edited});
+            run.items.push_back({a, s.old_sentence, s.new_sentence,
+                                 s.op == diff::SentenceOp::edited, s.similarity});
         }
         close();
     }
@@ -151,6 +154,139 @@ void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& ol
     }
 }
 
+// A sentence pair the diff aligned with a similarity below this is a claim replaced by another
+// (a removed claim and an added one), not an edit of one claim.
+constexpr double kReplacedBelow = 0.5;
+// An unpaired sentence belongs to an edited pair's passage (a split or a merge) when at least
+// this share of the smaller of its content words and the words the pair's edit took out (or put
+// in) are the same words.
+constexpr double kSpreadShare = 0.5;
+constexpr std::size_t kSpreadMinWords = 2;
+
+// The content words of a text, lowercased: words of four letters or more, so that "the", "of"
+// and "was" never tie two sentences together.
+std::vector<std::string> content_words(std::string_view text) {
+    constexpr std::size_t kContentWordLength = 4;
+    std::vector<std::string> words;
+    for (const auto& token : text::tokenize(text)) {
+        if (token.kind != text::TokenKind::word || token.end - token.begin < kContentWordLength) {
+            continue;
+        }
+        std::string word(text.substr(token.begin, token.end - token.begin));
+        for (auto& c : word) {
+            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        words.push_back(std::move(word));
+    }
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::size_t shared = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) {
+            ++shared, ++i, ++j;
+        } else if (a[i] < b[j]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return shared;
+}
+
+// The words an edit took out of the old sentence (WordOp::remove) or put into the new one.
+std::vector<std::string> edited_words(const diff::SentenceAlignment& alignment, diff::WordOp op) {
+    std::string text;
+    for (const auto& w : alignment.words) {
+        if (w.op == op) {
+            text += w.text;
+            text += ' ';
+        }
+    }
+    return content_words(text);
+}
+
+// Cuts each run into passages: the sentences of one claim and its edit. A pair aligned below
+// kReplacedBelow becomes a removed and an added sentence. A sentence without a partner joins
+// the edited pair whose edit took its words out of the old sentence (a split) or put another
+// sentence's words into the new one (a merge); otherwise it is a passage of its own, a claim
+// added or removed whole.
+std::vector<Run> split_passages(const std::vector<Run>& runs,
+                                const std::vector<std::vector<diff::SentenceAlignment>>& sentences,
+                                const document::Document& older, const document::Document& newer) {
+    std::vector<Run> passages;
+    for (const auto& run : runs) {
+        std::vector<RunItem> items;
+        for (const auto& item : run.items) {
+            if (item.old_ref && item.new_ref && item.edited && item.similarity < kReplacedBelow) {
+                items.push_back({item.alignment, item.old_ref, std::nullopt, false, 0.0});
+                items.push_back({item.alignment, std::nullopt, item.new_ref, false, 0.0});
+            } else {
+                items.push_back(item);
+            }
+        }
+        // The words each edited pair's edit took out and put in, computed once per run (and
+        // not at all for runs without an edited pair: added or removed paragraphs).
+        struct Edit {
+            std::size_t item = 0;
+            std::vector<std::string> removed, inserted;
+        };
+        std::vector<Edit> edits;
+        for (std::size_t p = 0; p < items.size(); ++p) {
+            if (items[p].old_ref && items[p].new_ref && items[p].edited) {
+                const auto& alignment = sentences[run.entry][items[p].alignment];
+                edits.push_back({p, edited_words(alignment, diff::WordOp::remove),
+                                 edited_words(alignment, diff::WordOp::insert)});
+            }
+        }
+        // group[i]: the item whose passage item i joins (itself when it starts one).
+        std::vector<std::size_t> group(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            group[i] = i;
+            const auto& item = items[i];
+            if ((item.old_ref && item.new_ref) || edits.empty()) {
+                continue;
+            }
+            const bool added = item.new_ref.has_value();
+            const auto words = content_words(added ? sentence_text(newer, *item.new_ref)
+                                                   : sentence_text(older, *item.old_ref));
+            double best = 0.0;
+            for (const auto& edit : edits) {
+                // A split moves words out of the old sentence, a merge into the new one.
+                const auto& moved = added ? edit.removed : edit.inserted;
+                const std::size_t shared = shared_words(words, moved);
+                const std::size_t smaller = std::min(words.size(), moved.size());
+                if (shared < kSpreadMinWords || smaller == 0) {
+                    continue;
+                }
+                const double share = static_cast<double>(shared) / static_cast<double>(smaller);
+                if (share >= kSpreadShare && share > best) {
+                    best = share;
+                    group[i] = edit.item;
+                }
+            }
+        }
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (group[i] == i) {
+                order.push_back(i);
+            }
+        }
+        for (const auto leader : order) {
+            Run passage{run.entry, {}};
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (group[i] == leader) {
+                    passage.items.push_back(items[i]);
+                }
+            }
+            passages.push_back(std::move(passage));
+        }
+    }
+    return passages;
+}
+
 enum class Side { old_side, new_side };
 
 struct CueItem {
@@ -171,7 +307,12 @@ struct Passage {
     std::vector<std::size_t> claims; // run items holding a selected claim
 };
 
-using Selector = std::function<bool(const Claim&)>;
+// The claims a comparison looks at, and the cues of theirs that count: for one subject, a
+// characterization inside another person's noun phrase ("Trump’s victory") does not.
+struct Selector {
+    std::function<bool(const Claim&)> claim;
+    std::optional<std::uint32_t> subject; // none: every cue counts
+};
 
 Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analysis,
                 const Selector& selected) {
@@ -182,11 +323,14 @@ Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analy
             continue;
         }
         const Claim& claim = analysis.claim(ref->paragraph, ref->sentence);
-        if (!selected(claim)) {
+        if (!selected.claim(claim)) {
             continue;
         }
         passage.claims.push_back(i);
         for (const auto& cue : claim.cues) {
+            if (selected.subject && !cue.counts_for(*selected.subject)) {
+                continue;
+            }
             switch (cue.kind) {
             case CueKind::characterization:
                 passage.characterizations.push_back({&cue, i});
@@ -598,6 +742,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     std::vector<std::vector<diff::SentenceAlignment>> sentences;
     std::vector<Run> runs = build_runs(diff, older.doc, newer.doc, sentences);
     cancel_moved_sentences(runs, older.doc, newer.doc);
+    runs = split_passages(runs, sentences, older.doc, newer.doc);
 
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;
@@ -606,7 +751,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
             claims::build_profile(older.analysis, s, subjects[s].name, result.dimensions);
         subject.new_profile =
             claims::build_profile(newer.analysis, s, subjects[s].name, result.dimensions);
-        const Selector about = [s](const Claim& c) { return c.is_about(s); };
+        const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
         for (const auto& run : runs) {
             for (const auto& located : compare_run(run, older, newer, about)) {
                 subject.changes.push_back(place(located, run, older, newer));
@@ -620,7 +765,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
         result.sentence_notes[e].resize(diff.paragraphs[e].sentences.size());
     }
-    const Selector any = [](const Claim& c) { return c.declarative; };
+    const Selector any{[](const Claim& c) { return c.declarative; }, std::nullopt};
     for (const auto& run : runs) {
         auto& notes = result.sentence_notes[run.entry];
         if (notes.empty()) {

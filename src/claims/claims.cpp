@@ -12,9 +12,14 @@ namespace {
 
 using Pattern = Analyzer::Pattern;
 
-// How far a negation reaches (in tokens after it) and how far a scale word does.
+// How far a negation reaches (in tokens after it). A scale word reaches only the cue right after
+// it ("highly diplomatic"), or after a chain of scale words ("very highly diplomatic"): further
+// on it modifies a word that is no cue ("most lasting early achievement", "even when it turned
+// out").
 constexpr std::uint32_t kNegationWindow = 4;
-constexpr std::uint32_t kScaleWindow = 3;
+// How far after a person's possessive a characterization is part of that person's noun phrase
+// ("Trump’s victory", "Putin’s brutal aggression").
+constexpr std::uint32_t kPossessiveReach = 3;
 
 // Words that start a new clause: a negation or scale before them does not reach past them
 // ("not a revanchist, but rather a prudent legalist").
@@ -260,8 +265,38 @@ bool is_governable(CueKind kind) {
            kind == CueKind::hedge || kind == CueKind::evidential;
 }
 
-// Applies negations and scales to the cues they govern: forward, within a window of tokens,
-// never past a clause break.
+bool is_scale(CueKind kind) {
+    return kind == CueKind::intensifier || kind == CueKind::downtoner;
+}
+
+// The scale word cues[g] multiplies the first governable cue that starts right after it, looking
+// through the scale words chained to it ("very highly diplomatic").
+void apply_scale(std::vector<CueSpan>& cues, std::size_t g, const Lexicon& lexicon) {
+    std::uint32_t next = cues[g].last + 1;
+    for (std::size_t t = g + 1; t < cues.size(); ++t) {
+        auto& target = cues[t];
+        if (target.first < next) {
+            continue; // inside the scale word's own span, or another layer's overlap
+        }
+        if (target.first > next) {
+            return;
+        }
+        if (is_scale(target.cue.kind)) {
+            next = target.last + 1;
+            continue;
+        }
+        if (!is_governable(target.cue.kind)) {
+            return;
+        }
+        target.cue.scale *= lexicon.entry(cues[g].cue.entry).multiplier;
+        target.cue.modifier = join_words(target.cue.modifier, cues[g].cue.words);
+        cues[g].cue.governs = true;
+        return;
+    }
+}
+
+// Applies negations and scales to the cues they govern: forward, a negation within a window of
+// tokens, a scale word to the cue right after it, never past a clause break.
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
     for (std::size_t g = 0; g < cues.size(); ++g) {
@@ -276,8 +311,11 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             is_clause_break_word(words.text(sentence, cues[g].first - 1))) {
             continue;
         }
-        const std::uint32_t window = negation ? kNegationWindow : kScaleWindow;
-        const std::uint32_t limit = cues[g].last + window;
+        if (scale) {
+            apply_scale(cues, g, lexicon);
+            continue;
+        }
+        const std::uint32_t limit = cues[g].last + kNegationWindow;
         // The first break after the governing words ends the scope.
         std::uint32_t stop = cues[g].last + 1;
         while (stop < words.tokens.size() && stop <= limit && !is_break(sentence, words, stop)) {
@@ -292,17 +330,9 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             if (target.first <= cues[g].last || !is_governable(target.cue.kind)) {
                 continue;
             }
-            if (negation) {
-                target.cue.negated = !target.cue.negated;
-                target.cue.negation = join_words(target.cue.negation, cues[g].cue.words);
-            } else {
-                target.cue.scale *= lexicon.entry(cues[g].cue.entry).multiplier;
-                target.cue.modifier = join_words(target.cue.modifier, cues[g].cue.words);
-            }
+            target.cue.negated = !target.cue.negated;
+            target.cue.negation = join_words(target.cue.negation, cues[g].cue.words);
             cues[g].cue.governs = true;
-            if (scale) {
-                break; // a scale word modifies the one word after it
-            }
         }
     }
 }
@@ -360,6 +390,157 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 if (cues[t].cue.holder.empty()) {
                     cues[t].cue.holder = holder;
                 }
+            }
+        }
+    }
+}
+
+std::string lowercase(std::string_view word) {
+    std::string lower(word);
+    for (auto& c : lower) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return lower;
+}
+
+bool is_word(const Words& words, std::uint32_t i) {
+    return words.tokens[i].kind == text::TokenKind::word;
+}
+
+// A modal verb, which the lexicon lists as a hedge.
+bool is_modal(const Cue& cue) {
+    return cue.kind == CueKind::hedge &&
+           (cue.term == "would" || cue.term == "could" || cue.term == "may" || cue.term == "might");
+}
+
+// A modal in a clause introduced by "that" after a past or reporting verb, or after a noun naming
+// what someone holds ("stressed that he would", "assured Orbán that Hungary would", "warned that
+// Russia could", "the view that inflation would"): it belongs to the words reported (a "will"
+// moved into the past, or the speaker's own doubt), not to the author's certainty.
+bool in_reported_clause(std::string_view sentence, const Words& words, std::uint32_t modal) {
+    static const std::vector<std::string_view> irregular = {"said",  "told", "thought", "knew",
+                                                            "wrote", "felt", "swore"};
+    static const std::vector<std::string_view> held = {
+        "view", "belief", "expectation", "assumption", "hope", "promise", "assurance", "pledge"};
+    constexpr std::uint32_t kVerbReach = 5; // "assured Prime Minister Viktor Orbán that"
+    for (std::uint32_t that = modal; that-- > 0;) {
+        if (!is_word(words, that) || lowercase(words.text(sentence, that)) != "that") {
+            continue;
+        }
+        for (std::uint32_t k = that; k-- > 0 && that - k <= kVerbReach;) {
+            if (!is_word(words, k)) {
+                break;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            const bool past = (word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
+            if (past || std::find(irregular.begin(), irregular.end(), word) != irregular.end() ||
+                std::find(held.begin(), held.end(), word) != held.end()) {
+                return true;
+            }
+        }
+        return false; // the nearest "that" decides
+    }
+    return false;
+}
+
+// Modal verbs are hedges where they say that something is possible or uncertain. These uses of
+// them do not, and are no cues:
+// - the verb is left out ("the best he could", "could not to"): nothing follows the modal but a
+//   clause break, the end of the sentence or "to";
+// - "would" of a conditional whose "if" is a hedge already ("if research would show ..., he
+//   would not rest"): the conditional is one hedge;
+// - "would" of the future in the past ("would later prove", "would go on to", "would soon
+//   fade", "would eventually");
+// - a modal of reported words (in_reported_clause).
+// And a scale word before "of" is a quantifier ("most of the allies"), not a degree.
+void drop_non_hedging_uses(std::string_view sentence, const Words& words,
+                           std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> narrative = {"later", "soon", "eventually", "go"};
+    const bool conditional = std::any_of(cues.begin(), cues.end(), [](const CueSpan& s) {
+        return s.cue.kind == CueKind::hedge && s.cue.term == "if";
+    });
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    // The token after token i, lowercased; empty at the end or before punctuation.
+    auto next_word = [&](std::uint32_t i) {
+        return i + 1 < count && words.tokens[i + 1].kind != text::TokenKind::punctuation
+                   ? lowercase(words.text(sentence, i + 1))
+                   : std::string();
+    };
+    std::erase_if(cues, [&](const CueSpan& span) {
+        const Cue& cue = span.cue;
+        if (is_scale(cue.kind)) {
+            return next_word(span.last) == "of";
+        }
+        if (!is_modal(cue)) {
+            return false;
+        }
+        const std::string next = next_word(span.last);
+        if (next.empty() || next == "to" || (next == "not" && next_word(span.last + 1) == "to")) {
+            return true;
+        }
+        if (in_reported_clause(sentence, words, span.first)) {
+            return true;
+        }
+        return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
+                                                                next) != narrative.end());
+    });
+}
+
+// A person's possessive as the analysis found it: the token and whose it is.
+struct Possessive {
+    std::uint32_t token = 0;
+    std::uint32_t subject = Cue::kNoOwner; // kNoOwner: a person who is not a subject
+    std::string words;
+};
+
+bool is_possessive(std::string_view word) {
+    return word.ends_with("'s") || word.ends_with("\xe2\x80\x99s");
+}
+
+// The possessives of capitalized words inside the sentence that name no person the analysis
+// knows ("Russia’s imperial ambitions", "Ukraine’s territorial integrity"): they own their noun
+// phrase too. The first word is left out: a sentence starts with a capital whatever it is.
+void add_proper_possessives(std::string_view sentence, const Words& words,
+                            std::vector<Possessive>& possessives) {
+    for (std::uint32_t i = 1; i < words.tokens.size(); ++i) {
+        const std::string_view word = words.text(sentence, i);
+        if (!is_word(words, i) || !is_capitalized(word) || !is_possessive(word) ||
+            std::any_of(possessives.begin(), possessives.end(),
+                        [&](const Possessive& p) { return p.token == i; })) {
+            continue;
+        }
+        possessives.push_back({i, Cue::kNoOwner, std::string(word)});
+    }
+    // Nearest first: a later possessive takes over the words after it.
+    std::sort(possessives.begin(), possessives.end(),
+              [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
+}
+
+// Characterizations within kPossessiveReach words after a person's possessive, with only words
+// of the noun phrase between ("Trump’s victory", "Putin’s brutal aggression"), describe that
+// person. A preposition, verb or punctuation ends the noun phrase ("Rutte’s instinct to
+// accommodate" leaves "accommodate" to the sentence).
+void assign_owners(std::string_view sentence, const Words& words,
+                   const std::vector<Possessive>& possessives, std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> phrase_ends = {
+        "of",    "to",    "in",  "on",  "at",   "for",   "with", "by",   "from",
+        "as",    "is",    "was", "are", "were", "has",   "had",  "have", "will",
+        "would", "could", "can", "may", "that", "which", "who",  "but"};
+    for (const auto& possessive : possessives) {
+        for (auto& span : cues) {
+            if (span.cue.kind != CueKind::characterization || span.first <= possessive.token ||
+                span.first > possessive.token + kPossessiveReach) {
+                continue;
+            }
+            bool inside = true;
+            for (std::uint32_t k = possessive.token + 1; k < span.first && inside; ++k) {
+                inside = is_word(words, k) &&
+                         std::find(phrase_ends.begin(), phrase_ends.end(),
+                                   lowercase(words.text(sentence, k))) == phrase_ends.end();
+            }
+            if (inside) {
+                span.cue.owner = possessive.words;
+                span.cue.owner_subject = possessive.subject;
             }
         }
     }
@@ -474,12 +655,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     constexpr std::uint32_t kOther = UINT32_MAX - 1;
     std::uint32_t last_person = kNobody;
     Words words;
+    std::vector<Possessive> possessives;
     for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
         claim.sentence = s;
         words.build(sentence);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
+        possessives.clear();
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
         auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
@@ -521,6 +704,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     length = static_cast<std::uint32_t>(pattern.keys.size());
                     const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
+                    const bool named = pattern.kind == Pattern::Kind::name ||
+                                       pattern.kind == Pattern::Kind::other_person;
+                    if (named && is_possessive(words.text(sentence, i + length - 1))) {
+                        possessives.push_back(
+                            {i + length - 1,
+                             pattern.kind == Pattern::Kind::name ? pattern.subject : Cue::kNoOwner,
+                             text});
+                    }
                     if (pattern.kind == Pattern::Kind::name) {
                         note(pattern.subject, text, false);
                         last_person = pattern.subject;
@@ -553,8 +744,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                           span.cue.begin >= q.begin && span.cue.end <= q.end;
                                });
         });
+        add_proper_possessives(sentence, words, possessives);
+        drop_non_hedging_uses(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
+        assign_owners(sentence, words, possessives, cues);
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());
         for (auto& span : cues) {
@@ -685,6 +879,9 @@ AssessmentProfile build_profile(const DocumentAnalysis& analysis, std::uint32_t 
             ++profile.claims;
             profile.about.push_back({p, claim.sentence});
             for (const auto& cue : claim.cues) {
+                if (!cue.counts_for(subject)) {
+                    continue;
+                }
                 if (cue.kind == CueKind::characterization) {
                     count_characterization(profile, by_term, cue, claim, p);
                 }

@@ -62,6 +62,9 @@ ordered_json cue_json(const claims::Cue& cue) {
         j["scale"] = rounded_score(cue.scale);
     }
     j["holder"] = cue.holder.empty() ? std::string("author") : cue.holder;
+    if (!cue.owner.empty()) {
+        j["belongs_to"] = cue.owner;
+    }
     return j;
 }
 
@@ -84,6 +87,9 @@ std::string cue_line(const claims::Cue& cue) {
     }
     if (!cue.holder.empty()) {
         line += ", held by '" + cue.holder + "'";
+    }
+    if (!cue.owner.empty()) {
+        line += ", belongs to '" + cue.owner + "'";
     }
     return line;
 }

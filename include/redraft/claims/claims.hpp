@@ -33,6 +33,15 @@ struct Cue {
     double weight = 0.0;     // effective signed weight on `dimension`, in [-1, 1]
     std::string holder;      // who holds the view ("critics argue"); empty: the author
     bool governs = false;    // a negation or scale that governs another cue
+    // A characterization inside a noun phrase headed by a person's possessive ("Trump’s
+    // victory") describes that person: `owner` is the possessive as written, `owner_subject` the
+    // subject it names (kNoOwner for another person). Such a cue counts for that subject only.
+    static constexpr std::uint32_t kNoOwner = UINT32_MAX;
+    std::string owner;
+    std::uint32_t owner_subject = kNoOwner;
+    bool counts_for(std::uint32_t subject) const {
+        return owner.empty() || owner_subject == subject;
+    }
 };
 
 enum class QuantityKind { number, percent, ratio, year, date };

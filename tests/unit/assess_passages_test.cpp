@@ -1,0 +1,113 @@
+// How assess::compare cuts the changed sentences of a paragraph into passages: a claim replaced
+// by another is a removed and an added claim, an edit is one claim changed, and a split or a
+// merge stays one passage.
+
+#include <redraft/assess/assess.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::assess {
+namespace {
+
+claims::Lexicon passage_lexicon() {
+    claims::Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.frontrunner\tfrontrunner\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.candidate\tpreferred candidate\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.transactional\ttransactional\tcharacterization\t-0.5\tfavorability\t\n"
+                      "b.clear\tclear\tbooster\t+0.5\tcertainty\t\n"
+                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                      "n.not\tnot\tnegation\t-1\t\t\n",
+                      "test.tsv", claims::LexiconOrigin::shipped);
+    return lexicon;
+}
+
+const std::vector<claims::Subject> kRutte = {{"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}}};
+
+std::vector<std::string> kinds_of(const std::string& old_text, const std::string& new_text) {
+    const auto lexicon = passage_lexicon();
+    const auto older = document::parse(old_text, "old.txt", {});
+    const auto newer = document::parse(new_text, "new.txt", {});
+    const claims::Analyzer analyzer(lexicon, kRutte, claims::find_people(newer));
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    const auto assessment =
+        compare({older, a}, {newer, b}, diff::compare(older, newer), kRutte, {});
+    std::vector<std::string> kinds;
+    for (const auto& c : assessment.subjects[0].changes) {
+        kinds.push_back(std::string(to_string(c.kind)) + (c.term.empty() ? "" : ":" + c.term));
+    }
+    std::sort(kinds.begin(), kinds.end());
+    return kinds;
+}
+
+using Kinds = std::vector<std::string>;
+
+constexpr const char* kIntro = "The alliance has a vacancy to fill in the autumn. ";
+constexpr const char* kOutro = " The question of his approach to Moscow remains open for now.\n";
+
+TEST(AssessPassages, AReplacedSentenceIsARemovedAndAnAddedClaim) {
+    // The other sentences of the paragraph are unchanged, so it stays one aligned paragraph; the
+    // middle sentence is rewritten with other words and cues.
+    const auto kinds = kinds_of(
+        std::string(kIntro) +
+            "Rutte emerges as the clear frontrunner for the position after months of talks." +
+            kOutro,
+        std::string(kIntro) +
+            "The assurances Rutte gave Budapest show how transactional his pragmatism is." +
+            kOutro);
+    EXPECT_EQ(kinds,
+              (Kinds{"characterization_added:transactional", "characterization_removed:frontrunner",
+                     "claim_added", "claim_removed"}));
+}
+
+TEST(AssessPassages, AReplacedSentenceNextToAnEditedOneIsNotPartOfTheEdit) {
+    // Before passages were cut, the two changed sentences formed one passage with claims on
+    // both sides, so the removed claim showed up as characterization and negation changes of
+    // the edited one.
+    const auto kinds = kinds_of(
+        std::string(kIntro) +
+            "Eastern allies criticize Rutte for failing to meet the spending target of the "
+            "alliance. Despite most states signaling they will not block Rutte, Iohannis remains "
+            "their preferred candidate." +
+            kOutro,
+        std::string(kIntro) +
+            "Eastern allies criticized Rutte for failing to meet the spending target of the "
+            "alliance. Their own favourite, the Romanian president, withdrew from the race in "
+            "June." +
+            kOutro);
+    EXPECT_EQ(kinds,
+              (Kinds{"characterization_removed:preferred candidate", "claim_removed", "reworded"}));
+}
+
+TEST(AssessPassages, AnEditedSentenceStaysOneClaim) {
+    const auto kinds = kinds_of(
+        std::string(kIntro) + "Rutte was prudent during the long crisis with Moscow." + kOutro,
+        std::string(kIntro) +
+            "Rutte may have been prudent during the long crisis with "
+            "Moscow." +
+            kOutro);
+    EXPECT_EQ(kinds, Kinds{"hedged:may"});
+}
+
+TEST(AssessPassages, ASentenceSplitInTwoStaysOnePassage) {
+    const auto kinds = kinds_of("Rutte was prudent during the long crisis with Moscow, while "
+                                "remaining personally committed to seeking justice for victims.\n",
+                                "Rutte was prudent during the long crisis with Moscow. At the "
+                                "same time he remained personally committed to seeking justice "
+                                "for victims.\n");
+    EXPECT_EQ(kinds, Kinds{"reworded"});
+}
+
+TEST(AssessPassages, TwoSentencesMergedStayOnePassage) {
+    const auto kinds = kinds_of("Rutte was prudent during the long crisis with Moscow. He "
+                                "remained personally committed to seeking justice for victims.\n",
+                                "Rutte was prudent during the long crisis with Moscow, while "
+                                "remaining personally committed to seeking justice for victims.\n");
+    EXPECT_EQ(kinds, Kinds{"reworded"});
+}
+
+} // namespace
+} // namespace redraft::assess

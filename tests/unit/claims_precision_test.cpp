@@ -1,0 +1,176 @@
+// False hits of the claims layer that general rules keep out: a characterization in another
+// person's noun phrase, modal verbs that do not hedge, degree words that modify no cue, and
+// quantifiers.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+Lexicon precision_lexicon() {
+    Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.victory\tvictory\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                      "c.diplomatic\tdiplomatic\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.accommodate\taccommodate\tcharacterization\t-0.5\tfavorability\t\n"
+                      "h.would\twould\thedge\t-0.25\tcertainty\t\n"
+                      "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
+                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                      "h.if\tif\thedge\t-0.5\tcertainty\t\n"
+                      "b.turn-out\tturn out\tbooster\t+0.5\tcertainty\t\n"
+                      "i.most\tmost\tintensifier\t1.5\t\t\n"
+                      "i.very\tvery\tintensifier\t1.25\t\t\n"
+                      "i.highly\thighly\tintensifier\t1.5\t\t\n"
+                      "i.even\teven\tintensifier\t1.25\t\t\n",
+                      "test.tsv", LexiconOrigin::shipped);
+    return lexicon;
+}
+
+const Subject kRutte{"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}};
+const Subject kPutin{"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}};
+
+struct Analysed {
+    document::Document doc;
+    Lexicon lexicon = precision_lexicon();
+    DocumentAnalysis analysis;
+};
+
+std::unique_ptr<Analysed> analyse(const std::string& text,
+                                  std::vector<Subject> subjects = {kRutte}) {
+    auto result = std::make_unique<Analysed>();
+    result->doc = document::parse(text, "t.txt", {});
+    const Analyzer analyzer(result->lexicon, std::move(subjects), find_people(result->doc));
+    result->analysis = analyzer.analyze(result->doc);
+    return result;
+}
+
+// The cue terms of sentence `s` of the first paragraph, in reading order.
+std::vector<std::string> terms(const Analysed& a, std::uint32_t s = 0) {
+    std::vector<std::string> out;
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        out.push_back(std::string(cue.term));
+    }
+    return out;
+}
+
+const Cue* find_term(const Claim& claim, std::string_view term) {
+    for (const auto& cue : claim.cues) {
+        if (cue.term == term) {
+            return &cue;
+        }
+    }
+    return nullptr;
+}
+
+using Terms = std::vector<std::string>;
+
+TEST(ClaimsPrecision, AnotherPersonsPossessiveOwnsTheCharacterization) {
+    const auto a = analyse("Barely five weeks into Rutte’s term, Donald Trump’s victory put his "
+                           "reputation to the test.\n");
+    const auto& claim = a->analysis.claim(0, 0);
+    ASSERT_TRUE(claim.is_about(0));
+    const Cue* victory = find_term(claim, "victory");
+    ASSERT_NE(victory, nullptr);
+    EXPECT_EQ(victory->owner, "Donald Trump’s");
+    EXPECT_FALSE(victory->counts_for(0));
+    const auto profile = build_profile(a->analysis, 0, "Mark Rutte", dimension_names({}));
+    EXPECT_TRUE(profile.characterizations.empty());
+    EXPECT_DOUBLE_EQ(profile.dimensions[0].score, 0.0);
+}
+
+TEST(ClaimsPrecision, ASubjectsPossessiveCountsForThatSubjectOnly) {
+    const auto a =
+        analyse("Rutte condemned Putin’s reckless war in the plainest words.\n", {kRutte, kPutin});
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_TRUE(reckless->counts_for(1));
+    EXPECT_FALSE(reckless->counts_for(0));
+    const auto rutte = build_profile(a->analysis, 0, "Mark Rutte", dimension_names({}));
+    const auto putin = build_profile(a->analysis, 1, "Vladimir Putin", dimension_names({}));
+    EXPECT_DOUBLE_EQ(rutte.dimensions[0].score, 0.0);
+    EXPECT_LT(putin.dimensions[0].score, 0.0);
+}
+
+TEST(ClaimsPrecision, APlacesPossessiveOwnsItsNounPhrase) {
+    const auto a = analyse("Rutte warned against Russia’s reckless ambitions.\n");
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->owner, "Russia’s");
+    EXPECT_FALSE(reckless->counts_for(0));
+}
+
+TEST(ClaimsPrecision, ThePossessiveNounPhraseEndsAtAPreposition) {
+    const auto a = analyse("Rutte praised Donald Trump’s wish to accommodate everyone.\n");
+    const Cue* accommodate = find_term(a->analysis.claim(0, 0), "accommodate");
+    ASSERT_NE(accommodate, nullptr);
+    EXPECT_TRUE(accommodate->owner.empty());
+}
+
+TEST(ClaimsPrecision, ModalsThatDoNotHedge) {
+    // The verb left out, a conditional's "would", the future in the past, a reported future.
+    EXPECT_EQ(terms(*analyse("Rutte tried the best he could not to provoke Moscow.\n")), Terms{});
+    EXPECT_EQ(terms(*analyse("Rutte did what he could.\n")), Terms{});
+    EXPECT_EQ(terms(*analyse("Rutte said that if research would show it, he would act.\n")),
+              Terms{"if"});
+    EXPECT_EQ(terms(*analyse("Rutte sent a delegation and would go on to visit Sochi.\n")),
+              Terms{});
+    EXPECT_EQ(terms(*analyse("This would later prove to be an empty promise of Rutte.\n")),
+              Terms{});
+    EXPECT_EQ(terms(*analyse("Rutte assured Prime Minister Orbán that Hungary would not take "
+                             "part.\n")),
+              Terms{});
+    EXPECT_EQ(terms(*analyse("Rutte congratulated him, stating that his leadership would be "
+                             "key.\n")),
+              Terms{});
+    EXPECT_EQ(terms(*analyse("Rutte warned that Russia could be ready to attack.\n")), Terms{});
+}
+
+TEST(ClaimsPrecision, ModalsThatHedge) {
+    EXPECT_EQ(terms(*analyse("Rutte would be prudent.\n")), (Terms{"would", "prudent"}));
+    EXPECT_EQ(terms(*analyse("Rutte could prove prudent.\n")), (Terms{"could", "prudent"}));
+    EXPECT_EQ(terms(*analyse("Rutte may find himself isolated.\n")), Terms{"may"});
+    // "could" keeps its doubt in a conditional: only "would" belongs to the "if".
+    EXPECT_EQ(terms(*analyse("If talks start, Rutte could prove prudent.\n")),
+              (Terms{"if", "could", "prudent"}));
+}
+
+TEST(ClaimsPrecision, AScaleWordModifiesOnlyTheCueRightAfterIt) {
+    const auto a = analyse("Rutte’s most lasting diplomatic legacy is known. Rutte was most "
+                           "diplomatic. Rutte was very highly diplomatic. Even when it turned "
+                           "out badly, Rutte was calm.\n");
+    const Cue* far = find_term(a->analysis.claim(0, 0), "diplomatic");
+    ASSERT_NE(far, nullptr);
+    EXPECT_DOUBLE_EQ(far->scale, 1.0);
+    EXPECT_DOUBLE_EQ(find_term(a->analysis.claim(0, 1), "diplomatic")->scale, 1.5);
+    EXPECT_DOUBLE_EQ(find_term(a->analysis.claim(0, 2), "diplomatic")->scale, 1.25 * 1.5);
+    const Cue* turned_out = find_term(a->analysis.claim(0, 3), "turn out");
+    ASSERT_NE(turned_out, nullptr);
+    EXPECT_DOUBLE_EQ(turned_out->scale, 1.0);
+}
+
+TEST(ClaimsPrecision, MostOfIsAQuantifier) {
+    EXPECT_EQ(terms(*analyse("Most of the allies found Rutte diplomatic.\n")), Terms{"diplomatic"});
+    EXPECT_EQ(terms(*analyse("Rutte was the most diplomatic of them.\n")),
+              (Terms{"most", "diplomatic"}));
+}
+
+TEST(ClaimsPrecision, ShippedLexiconAbsorbsAssetPurchase) {
+    // "asset" alone is praise ("a valuable asset"); in "asset purchase programme" it names a tool.
+    const Lexicon lexicon = load_lexicon({});
+    const auto doc =
+        document::parse("Lagarde ended the asset purchase programme in 2022.\n", "t.txt", {});
+    const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
+    const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    ASSERT_EQ(analysis.claim(0, 0).cues.size(), 1u);
+    EXPECT_EQ(analysis.claim(0, 0).cues[0].id, "char.asset-purchase");
+    EXPECT_DOUBLE_EQ(analysis.claim(0, 0).cues[0].weight, 0.0);
+}
+
+} // namespace
+} // namespace redraft::claims
