@@ -20,6 +20,11 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The tools diff two files: run them outside any git repository (inside one, redraft also opens
+# the repository to see whether an argument names a label).
+corpus=$(cd "$corpus" && pwd)
+build=$(cd "$build" && pwd)
+cd "$work"
 
 # Peak resident memory in KB of one run.
 peak_kb() { { /usr/bin/time -f %M "$@" 2>&1 >/dev/null || true; } | tail -n 1; }

@@ -8,12 +8,12 @@
 
 #include "report/assessment_json.hpp"
 #include "report/escape.hpp"
+#include "report/json_writer.hpp"
 #include "report/walk.hpp"
 
 namespace redraft::report {
 namespace {
 
-using json = nlohmann::ordered_json;
 using diff::ParagraphAlignment;
 using diff::ParagraphOp;
 using diff::SentenceAlignment;
@@ -27,61 +27,131 @@ double rounded(double x) {
 
 using walk::sentence_text;
 
-json nullable(const std::string& s) {
-    return s.empty() ? json(nullptr) : json(s);
+void nullable(JsonWriter& out, const std::string& s) {
+    if (s.empty()) {
+        out.null();
+    } else {
+        out.string(s);
+    }
 }
 
-json side_json(const RevisionMeta& meta) {
-    return {{"revision", meta.revision},
-            {"label", nullable(meta.label)},
-            {"name", meta.name},
-            {"date", nullable(meta.date)},
-            {"paragraphs", meta.paragraphs}};
+void side_json(JsonWriter& out, const RevisionMeta& meta) {
+    out.begin_object();
+    out.key("revision");
+    out.string(meta.revision);
+    out.key("label");
+    nullable(out, meta.label);
+    out.key("name");
+    out.string(meta.name);
+    out.key("date");
+    nullable(out, meta.date);
+    out.key("paragraphs");
+    out.number(meta.paragraphs);
+    out.end_object();
 }
 
-json indices(const std::vector<std::uint32_t>& list) {
-    json out = json::array();
+void indices(JsonWriter& out, const std::vector<std::uint32_t>& list) {
+    out.begin_array();
     for (std::uint32_t i : list) {
-        out.push_back(i);
+        out.number(i);
     }
-    return out;
+    out.end_array();
 }
 
-json position(const std::optional<SentenceRef>& ref) {
-    return ref ? json::array({ref->paragraph, ref->sentence}) : json(nullptr);
+void position(JsonWriter& out, const std::optional<SentenceRef>& ref) {
+    if (!ref) {
+        out.null();
+        return;
+    }
+    out.begin_array();
+    out.number(ref->paragraph);
+    out.number(ref->sentence);
+    out.end_array();
 }
 
-// Built key by key with moved values: initializer lists would copy every string twice.
-json sentence_json(const ChangeReport& report, const SentenceAlignment& s,
+void sentence_json(JsonWriter& out, const ChangeReport& report, const SentenceAlignment& s,
                    const std::vector<assess::SentenceNote>* notes) {
-    json out = json::object();
-    out["op"] = diff::to_string(s.op);
-    out["old"] = s.old_sentence ? json(sentence_text(*report.older, *s.old_sentence)) : json();
-    out["new"] = s.new_sentence ? json(sentence_text(*report.newer, *s.new_sentence)) : json();
+    out.begin_object();
+    out.key("op");
+    out.string(diff::to_string(s.op));
+    out.key("old");
+    if (s.old_sentence) {
+        out.string(sentence_text(*report.older, *s.old_sentence));
+    } else {
+        out.null();
+    }
+    out.key("new");
+    if (s.new_sentence) {
+        out.string(sentence_text(*report.newer, *s.new_sentence));
+    } else {
+        out.null();
+    }
     if (s.op == SentenceOp::edited || s.op == SentenceOp::moved) {
-        out["similarity"] = rounded(s.similarity);
+        out.key("similarity");
+        out.real(rounded(s.similarity));
     }
-    json where = json::object();
-    where["old"] = position(s.old_sentence);
-    where["new"] = position(s.new_sentence);
-    out["position"] = std::move(where);
-    json words = json::array();
-    words.get_ref<json::array_t&>().reserve(s.words.size());
+    out.key("position");
+    out.begin_object();
+    out.key("old");
+    position(out, s.old_sentence);
+    out.key("new");
+    position(out, s.new_sentence);
+    out.end_object();
+    out.key("words");
+    out.begin_array();
     for (const auto& w : s.words) {
-        json run = json::object();
-        run["op"] = diff::to_string(w.op);
-        run["text"] = w.text;
-        words.push_back(std::move(run));
+        out.begin_object();
+        out.key("op");
+        out.string(diff::to_string(w.op));
+        out.key("text");
+        out.string(w.text);
+        out.end_object();
     }
-    out["words"] = std::move(words);
-    out["changes"] = notes != nullptr ? sentence_changes(*notes) : json::array();
-    return out;
+    out.end_array();
+    out.key("changes");
+    if (notes != nullptr && !notes->empty()) {
+        out.value(sentence_changes(*notes));
+    } else {
+        out.begin_array();
+        out.end_array();
+    }
+    out.end_object();
 }
 
-bool continues_equal_run(const json& last, const ParagraphAlignment& p) {
-    return last["op"] == "equal" &&
-           last["old"].back().get<std::uint32_t>() + 1 == p.old_paragraphs.front() &&
-           last["new"].back().get<std::uint32_t>() + 1 == p.new_paragraphs.front();
+// Consecutive equal entries (old and new both one further) share one JSON entry: the end of
+// the run that starts at `begin`.
+std::size_t equal_run_end(const std::vector<ParagraphAlignment>& entries, std::size_t begin) {
+    std::size_t end = begin + 1;
+    while (end < entries.size() && entries[end].op == ParagraphOp::equal &&
+           entries[end - 1].old_paragraphs.back() + 1 == entries[end].old_paragraphs.front() &&
+           entries[end - 1].new_paragraphs.back() + 1 == entries[end].new_paragraphs.front()) {
+        ++end;
+    }
+    return end;
+}
+
+void equal_json(JsonWriter& out, const std::vector<ParagraphAlignment>& entries, std::size_t begin,
+                std::size_t end) {
+    out.begin_object();
+    out.key("op");
+    out.string("equal");
+    for (const bool old_side : {true, false}) {
+        out.key(old_side ? "old" : "new");
+        out.begin_array();
+        const auto& first =
+            old_side ? entries[begin].old_paragraphs : entries[begin].new_paragraphs;
+        for (std::uint32_t i : first) {
+            out.number(i);
+        }
+        for (std::size_t k = begin + 1; k < end; ++k) {
+            out.number(old_side ? entries[k].old_paragraphs.front()
+                                : entries[k].new_paragraphs.front());
+        }
+        out.end_array();
+    }
+    out.key("similarity");
+    out.real(1.0);
+    out.end_object();
 }
 
 class TextRenderer {
@@ -275,66 +345,96 @@ RevisionMeta file_meta(const document::Document& doc) {
 }
 
 std::string render_json(const ChangeReport& report) {
-    json paragraphs = json::array();
-    for (const ParagraphAlignment& p : report.diff.paragraphs) {
+    // Written as it goes rather than built as a tree: the JSON of a 10 MB diff is large.
+    std::string text;
+    text.reserve(4096 + report.diff.paragraphs.size() * 64);
+    JsonWriter out(text);
+    out.begin_object();
+    out.key("schema");
+    out.string("redraft.diff/1");
+    out.key("old");
+    side_json(out, report.old_meta);
+    out.key("new");
+    side_json(out, report.new_meta);
+    out.key("paragraphs");
+    out.begin_array();
+    const auto& entries = report.diff.paragraphs;
+    for (std::size_t i = 0; i < entries.size();) {
+        const ParagraphAlignment& p = entries[i];
         if (p.op == ParagraphOp::equal) {
-            if (!paragraphs.empty() && continues_equal_run(paragraphs.back(), p)) {
-                paragraphs.back()["old"].push_back(p.old_paragraphs.front());
-                paragraphs.back()["new"].push_back(p.new_paragraphs.front());
-                continue;
-            }
-            paragraphs.push_back({{"op", "equal"},
-                                  {"old", indices(p.old_paragraphs)},
-                                  {"new", indices(p.new_paragraphs)},
-                                  {"similarity", 1.0}});
+            const std::size_t end = equal_run_end(entries, i);
+            equal_json(out, entries, i, end);
+            i = end;
             continue;
         }
-        json entry = {{"op", diff::to_string(p.op)},
-                      {"old", indices(p.old_paragraphs)},
-                      {"new", indices(p.new_paragraphs)}};
+        out.begin_object();
+        out.key("op");
+        out.string(diff::to_string(p.op));
+        out.key("old");
+        indices(out, p.old_paragraphs);
+        out.key("new");
+        indices(out, p.new_paragraphs);
         if (p.op != ParagraphOp::added && p.op != ParagraphOp::removed) {
-            entry["similarity"] = rounded(p.similarity);
+            out.key("similarity");
+            out.real(rounded(p.similarity));
         }
         if (p.op == ParagraphOp::moved || p.op == ParagraphOp::split ||
             p.op == ParagraphOp::merged) {
-            entry["confidence"] = rounded(p.confidence);
+            out.key("confidence");
+            out.real(rounded(p.confidence));
         }
-        json sentences = json::array();
-        const auto entry_index = static_cast<std::size_t>(&p - report.diff.paragraphs.data());
+        out.key("sentences");
+        out.begin_array();
         for (std::size_t k = 0; k < p.sentences.size(); ++k) {
             const std::vector<assess::SentenceNote>* notes = nullptr;
-            if (report.assessment && entry_index < report.assessment->sentence_notes.size() &&
-                k < report.assessment->sentence_notes[entry_index].size()) {
-                notes = &report.assessment->sentence_notes[entry_index][k];
+            if (report.assessment && i < report.assessment->sentence_notes.size() &&
+                k < report.assessment->sentence_notes[i].size()) {
+                notes = &report.assessment->sentence_notes[i][k];
             }
-            sentences.push_back(sentence_json(report, p.sentences[k], notes));
+            sentence_json(out, report, p.sentences[k], notes);
         }
-        entry["sentences"] = std::move(sentences);
-        paragraphs.push_back(std::move(entry));
+        out.end_array();
+        out.end_object();
+        ++i;
+    }
+    out.end_array();
+    out.key("assessment");
+    if (report.assessment) {
+        out.value(assessment_array(*report.assessment));
+    } else {
+        out.begin_array();
+        out.end_array();
     }
     const auto& s = report.diff.summary;
-    json notes = json::array();
-    for (const auto& note : report.diff.notes) {
-        notes.push_back(note);
+    out.key("summary");
+    out.begin_object();
+    out.key("paragraphs");
+    out.begin_object();
+    const std::pair<const char*, std::uint32_t> counts[] = {
+        {"equal", s.equal},   {"edited", s.edited}, {"moved", s.moved},    {"split", s.split},
+        {"merged", s.merged}, {"added", s.added},   {"removed", s.removed}};
+    for (const auto& [name, count] : counts) {
+        out.key(name);
+        out.number(count);
     }
-    json out = {
-        {"schema", "redraft.diff/1"},
-        {"old", side_json(report.old_meta)},
-        {"new", side_json(report.new_meta)},
-        {"paragraphs", std::move(paragraphs)},
-        {"assessment", report.assessment ? assessment_array(*report.assessment) : json::array()},
-        {"summary",
-         {{"paragraphs",
-           {{"equal", s.equal},
-            {"edited", s.edited},
-            {"moved", s.moved},
-            {"split", s.split},
-            {"merged", s.merged},
-            {"added", s.added},
-            {"removed", s.removed}}},
-          {"words", {{"inserted", s.words_inserted}, {"deleted", s.words_deleted}}}}},
-        {"notes", std::move(notes)}};
-    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    out.end_object();
+    out.key("words");
+    out.begin_object();
+    out.key("inserted");
+    out.number(s.words_inserted);
+    out.key("deleted");
+    out.number(s.words_deleted);
+    out.end_object();
+    out.end_object();
+    out.key("notes");
+    out.begin_array();
+    for (const auto& note : report.diff.notes) {
+        out.string(note);
+    }
+    out.end_array();
+    out.end_object();
+    text += '\n';
+    return text;
 }
 
 std::string render_text(const ChangeReport& report, const TextStyle& style) {

@@ -46,8 +46,32 @@ std::optional<fs::path> discover_store(const fs::path& cwd) {
     }
 }
 
+// False when no folder at or above `start` can hold a git repository: none has a `.git` entry
+// (folder or gitlink file) or a HEAD file (a bare repository or a git folder). libgit2 finds
+// repositories only where one of these is, so the answer is the same, and `redraft diff A B`
+// outside any repository does not pay for initializing libgit2 (which, built with mbedTLS,
+// parses every CA certificate of the system: a third of a small diff's CPU time).
+bool may_hold_git_repository(const fs::path& start) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(start, ec).lexically_normal();
+    if (ec || absolute.empty()) {
+        return true; // let libgit2 decide
+    }
+    for (fs::path folder = absolute;; folder = folder.parent_path()) {
+        if (fs::exists(folder / ".git", ec) || fs::exists(folder / "HEAD", ec)) {
+            return true;
+        }
+        if (folder == folder.parent_path()) {
+            return false;
+        }
+    }
+}
+
 std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upward,
                                          const std::string& origin) {
+    if (search_upward && !may_hold_git_repository(start)) {
+        return nullptr;
+    }
     git::ensure_initialized();
     git_repository* raw = nullptr;
     const int code = git_repository_open_ext(

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace redraft::text {
@@ -62,6 +63,13 @@ constexpr AsciiTables make_ascii_tables() {
 }
 constexpr AsciiTables kAscii = make_ascii_tables();
 
+// 0x80 in each byte of `x` that is zero, 0 in the others (exact, unlike the usual test for
+// "some byte is zero", whose mask may also mark a byte above a zero byte).
+constexpr std::uint64_t exact_zero_bytes(std::uint64_t x) {
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
 } // namespace
 
 bool is_space(char32_t c) {
@@ -84,17 +92,44 @@ void normalize_into(std::string_view text, std::string& out) {
     const auto length = static_cast<std::int32_t>(text.size());
     std::int32_t i = 0;
     while (i < length) {
-        if (data[i] < 0x80) {
-            const std::uint8_t c = data[i++];
-            if (kAscii.space[c]) {
-                pending_space = write != first;
+        if (i + 8 <= length) {
+            // Eight bytes at once when they need nothing but lower-casing: ASCII, no control
+            // byte or white space but single spaces between other bytes (so that the window
+            // neither starts nor ends a run of white space).
+            std::uint64_t word;
+            std::memcpy(&word, data + i, 8);
+            constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+            constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+            const std::uint64_t below_space = (word - 0x20 * kOnes) & ~word & kHigh;
+            const std::uint64_t spaces = exact_zero_bytes(word ^ (0x20 * kOnes));
+            const bool plain = ((word & kHigh) | below_space) == 0 &&
+                               (spaces & ((spaces >> 8) | 0x80ULL | (0x80ULL << 56))) == 0;
+            if (plain) {
+                *write = ' ';
+                write += pending_space;
+                pending_space = false;
+                // Bytes 'A' to 'Z' get 0x20 added (no byte carries into the next: all < 0x80).
+                const std::uint64_t upper =
+                    (word + (0x80 - 'A') * kOnes) & ~(word + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+                word |= upper >> 2;
+                std::memcpy(write, &word, 8);
+                write += 8;
+                i += 8;
                 continue;
             }
-            if (pending_space) {
-                *write++ = ' ';
-                pending_space = false;
-            }
-            *write++ = kAscii.lower[c];
+        }
+        if (data[i] < 0x80) {
+            // Without branches on white space, which comes every few bytes at random and would
+            // cost a mispredicted branch each time: the pending space and the byte are stored
+            // unconditionally and the write position advances only past what is kept. The
+            // output never runs ahead of the input, so both stores stay inside the buffer.
+            const std::uint8_t c = data[i++];
+            const bool space = kAscii.space[c];
+            *write = ' ';
+            write += pending_space & !space;
+            *write = kAscii.lower[c];
+            write += !space;
+            pending_space = space & (write != first);
             continue;
         }
         const std::int32_t char_begin = i;

@@ -4,8 +4,29 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
+
 namespace redraft::text {
 namespace {
+
+// ASCII bytes by class, so that the common case (ASCII prose) costs one lookup per byte.
+struct AsciiClasses {
+    std::array<bool, 128> space{}; // as is_space
+    std::array<bool, 128> alnum{}; // letters and digits: word characters
+    std::array<bool, 128> digit{};
+};
+
+constexpr AsciiClasses make_ascii_classes() {
+    AsciiClasses t;
+    for (int c = 0; c < 128; ++c) {
+        t.space[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        t.digit[c] = c >= '0' && c <= '9';
+        t.alnum[c] = t.digit[c] || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return t;
+}
+constexpr AsciiClasses kAscii = make_ascii_classes();
 
 bool is_word_char(UChar32 c) {
     if (c < 0x80) {
@@ -51,6 +72,16 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
                         static_cast<std::int32_t>(text.size())};
     std::int32_t i = 0;
     while (i < cursor.length) {
+        const std::uint8_t byte = cursor.data[i];
+        if (byte < 0x80 && !kAscii.alnum[byte]) {
+            // ASCII white space or punctuation.
+            if (!kAscii.space[byte]) {
+                out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(i + 1),
+                               TokenKind::punctuation});
+            }
+            ++i;
+            continue;
+        }
         std::int32_t next = 0;
         const UChar32 c = cursor.at(i, &next);
         if (c < 0 || is_space(static_cast<char32_t>(c))) {
@@ -69,6 +100,12 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
         i = next;
         all_digits = is_digit(c);
         while (i < cursor.length) {
+            if (const std::uint8_t b = cursor.data[i]; b < 0x80 && kAscii.alnum[b]) {
+                all_digits = all_digits && kAscii.digit[b];
+                previous = b;
+                ++i;
+                continue;
+            }
             std::int32_t after = 0;
             const UChar32 d = cursor.at(i, &after);
             if (d >= 0 && is_word_char(d)) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace {
 
 using redraft::text::normalize;
@@ -55,6 +58,38 @@ TEST(Normalize, AppendsAfterExistingText) {
     std::string out = "kept|";
     redraft::text::normalize_into("  Two  Words ", out);
     EXPECT_EQ(out, "kept|two words");
+}
+
+// The rule for ASCII text, written plainly: white space runs become one space, none at the ends,
+// letters lower-cased. normalize() takes eight bytes at a time where it can.
+std::string ascii_reference(std::string_view text) {
+    std::string out;
+    bool pending = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending) {
+            out += ' ';
+            pending = false;
+        }
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    return out;
+}
+
+TEST(Normalize, AsciiMatchesThePlainRuleOnRandomText) {
+    const std::string alphabet = "aZ. ,  \t\n\r\x01\x7fMq9'-\"";
+    std::mt19937 random(7);
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const auto length = random() % 40;
+        for (std::size_t k = 0; k < length; ++k) {
+            text += alphabet[random() % alphabet.size()];
+        }
+        ASSERT_EQ(normalize(text), ascii_reference(text)) << text;
+    }
 }
 
 } // namespace

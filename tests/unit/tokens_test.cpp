@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,50 @@ TEST(Interner, GivesDenseStableIds) {
 TEST(ComparisonKey, ExactKeepsBytes) {
     EXPECT_EQ(redraft::text::comparison_key("A  b", redraft::text::Comparison::exact), "A  b");
     EXPECT_EQ(redraft::text::comparison_key("A  b", redraft::text::Comparison::normalized), "a b");
+}
+
+// Mixed ASCII and non-ASCII text tokenizes the same whole and in pieces cut at white space (the
+// ASCII fast path and the general path agree at every boundary), and every token is what the
+// rules say: words, numbers or one punctuation character.
+TEST(Tokenize, RandomTextKeepsTheRules) {
+    const std::vector<std::string> pieces = {"a",
+                                             "Z",
+                                             "7",
+                                             ".",
+                                             ",",
+                                             "'",
+                                             "-",
+                                             "%",
+                                             " ",
+                                             "\n",
+                                             "\xc3\xa9",
+                                             "\xe2\x80\x99",
+                                             "\xe2\x80\x94",
+                                             "\xc2\xa0"};
+    std::mt19937 random(11);
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        const auto length = random() % 30;
+        for (std::size_t k = 0; k < length; ++k) {
+            text += pieces[random() % pieces.size()];
+        }
+        std::vector<redraft::text::Token> whole = redraft::text::tokenize(text);
+        std::vector<redraft::text::Token> joined;
+        std::size_t from = 0;
+        while (from < text.size()) {
+            std::size_t to = text.find(' ', from);
+            to = to == std::string::npos ? text.size() : to + 1;
+            redraft::text::tokenize_into(std::string_view(text).substr(from, to - from), joined,
+                                         static_cast<std::uint32_t>(from));
+            from = to;
+        }
+        ASSERT_EQ(whole.size(), joined.size()) << text;
+        for (std::size_t k = 0; k < whole.size(); ++k) {
+            EXPECT_EQ(whole[k].begin, joined[k].begin) << text;
+            EXPECT_EQ(whole[k].end, joined[k].end) << text;
+            EXPECT_EQ(whole[k].kind, joined[k].kind) << text;
+        }
+    }
 }
 
 } // namespace

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# CPU time (user + sys) and wall time of git's word diff, `redraft diff --no-assessment --format
+# json` and `redraft diff --format json` on the diff benchmark pairs, the three interleaved in
+# one run so that they share the machine's load. Prints medians and the ratios of both targets:
+# structure / git (issue 4: <= 1.5) and with assessment / structure (issue 5: <= 1.5).
+# Usage: bench/diff_cpu.sh [RUNS] [sizes...]   (default: 9 runs, sizes 1m 10m)
+# Environment: BUILD_DIR (default build/), CORPUS_DIR (default out/diff-corpus).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+corpus=${CORPUS_DIR:-$root/out/diff-corpus}
+runs=${1:-9}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1m 10m)
+for size in "${sizes[@]}"; do
+  [ -f "$corpus/$size/new.txt" ] ||
+    python3 "$root/scripts/gen_diff_corpus.py" --out "$corpus" --sizes "$size" >/dev/null
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# Both tools diff two files; run them outside any git repository, as inside one redraft also
+# opens the repository (and starts libgit2) to see whether an argument names a label.
+corpus=$(cd "$corpus" && pwd)
+build=$(cd "$build" && pwd)
+cd "$work"
+
+# Appends "cpu_ms wall_ms" of one run of the command to the file $1. CPU time is perf's
+# task-clock (every thread, user + sys, to the microsecond) when perf works here, else user + sys
+# from /usr/bin/time (10 ms resolution).
+if perf stat -x, -e task-clock -o /dev/null true 2>/dev/null; then
+  cpu_source="perf stat task-clock"
+  measure() {
+    local file=$1
+    shift
+    local start end
+    start=$(date +%s%N)
+    perf stat -x, -e task-clock -o "$work/stat" "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    awk -F, -v wall=$(( (end - start) / 1000 )) '$3 == "task-clock" {printf "%.1f %.1f\n", $1, wall / 1000}' \
+      "$work/stat" >>"$file"
+  }
+else
+  cpu_source="user + sys from /usr/bin/time, 10 ms resolution"
+  measure() {
+    local file=$1
+    shift
+    { /usr/bin/time -f '%U %S %e' "$@" 2>&1 >/dev/null || true; } | tail -n 1 |
+      awk '{printf "%.1f %.1f\n", ($1 + $2) * 1000, $3 * 1000}' >>"$file"
+  }
+fi
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "machine: $(nproc) cores, $(uname -sr); $(date -u +%Y-%m-%dT%H:%MZ); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "medians of $runs interleaved runs; CPU time: $cpu_source"
+echo
+echo "| size | command | CPU ms | wall ms | CPU x git | CPU x structure |"
+echo "|---|---|---:|---:|---:|---:|"
+for size in "${sizes[@]}"; do
+  old=$corpus/$size/old.txt new=$corpus/$size/new.txt
+  : >"$work/git" ; : >"$work/structure" ; : >"$work/assessment"
+  for _ in $(seq "$runs"); do
+    measure "$work/git" git diff --no-index --word-diff=porcelain "$old" "$new"
+    measure "$work/structure" "$build/redraft" diff --no-assessment --format json "$old" "$new"
+    measure "$work/assessment" "$build/redraft" diff --format json "$old" "$new"
+  done
+  git_cpu=$(cut -d' ' -f1 "$work/git" | median)
+  structure_cpu=$(cut -d' ' -f1 "$work/structure" | median)
+  for name in git structure assessment; do
+    cpu=$(cut -d' ' -f1 "$work/$name" | median)
+    wall=$(cut -d' ' -f2 "$work/$name" | median)
+    label=$name
+    [ "$name" = git ] && label="git diff --no-index --word-diff=porcelain"
+    [ "$name" = structure ] && label="redraft diff --no-assessment --format json"
+    [ "$name" = assessment ] && label="redraft diff --format json"
+    awk -v s="$size" -v l="$label" -v c="$cpu" -v w="$wall" -v g="$git_cpu" -v st="$structure_cpu" \
+      'BEGIN {printf "| %s | `%s` | %.1f | %.1f | %.2f | %.2f |\n", s, l, c, w, c / g, c / st}'
+  done
+done
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,192 @@
+#include "report/json_writer.hpp"
+
+#include <unicode/utf8.h>
+
+#include <charconv>
+
+namespace redraft::report {
+namespace {
+
+constexpr int kIndent = 2;
+
+// True when `text` is valid UTF-8 as nlohmann reads it (ICU rejects the same overlong forms,
+// surrogates and code points past U+10FFFF).
+bool valid_utf8(std::string_view text) {
+    const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t i = 0;
+    while (i < length) {
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c < 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Escapes as nlohmann does without ensure_ascii: the quote, the backslash and control
+// characters; everything else, non-ASCII included, is copied.
+void append_escaped(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::size_t plain_from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(text.data() + plain_from, i - plain_from);
+        plain_from = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+            break;
+        }
+    }
+    out.append(text.data() + plain_from, text.size() - plain_from);
+}
+
+} // namespace
+
+void JsonWriter::new_line() {
+    out_ += '\n';
+    out_.append(empty_.size() * kIndent, ' ');
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (empty_.empty()) {
+        return; // the top-level value
+    }
+    if (!empty_.back()) {
+        out_ += ',';
+    }
+    empty_.back() = false;
+    new_line();
+}
+
+void JsonWriter::key(std::string_view name) {
+    if (!empty_.back()) {
+        out_ += ',';
+    }
+    empty_.back() = false;
+    new_line();
+    quoted(name);
+    out_ += ": ";
+    after_key_ = true;
+}
+
+void JsonWriter::begin_object() {
+    before_value();
+    out_ += '{';
+    empty_.push_back(true);
+}
+
+void JsonWriter::begin_array() {
+    before_value();
+    out_ += '[';
+    empty_.push_back(true);
+}
+
+void JsonWriter::close(char bracket) {
+    const bool was_empty = empty_.back();
+    empty_.pop_back();
+    if (!was_empty) {
+        new_line();
+    }
+    out_ += bracket;
+}
+
+void JsonWriter::end_object() {
+    close('}');
+}
+
+void JsonWriter::end_array() {
+    close(']');
+}
+
+void JsonWriter::quoted(std::string_view text) {
+    if (!valid_utf8(text)) {
+        // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
+        out_ += nlohmann::ordered_json(std::string(text))
+                    .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        return;
+    }
+    out_ += '"';
+    append_escaped(out_, text);
+    out_ += '"';
+}
+
+void JsonWriter::string(std::string_view text) {
+    before_value();
+    quoted(text);
+}
+
+void JsonWriter::null() {
+    before_value();
+    out_ += "null";
+}
+
+void JsonWriter::boolean(bool value) {
+    before_value();
+    out_ += value ? "true" : "false";
+}
+
+void JsonWriter::number(std::uint64_t value) {
+    before_value();
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, result.ptr);
+}
+
+void JsonWriter::real(double value) {
+    before_value();
+    out_ += nlohmann::ordered_json(value).dump();
+}
+
+void JsonWriter::value(const nlohmann::ordered_json& value) {
+    before_value();
+    const std::string text =
+        value.dump(kIndent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    // Strings in the dump hold no raw line breaks, so every line break is indentation.
+    const std::string indent(empty_.size() * kIndent, ' ');
+    std::size_t from = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
+        out_.append(text, from, at + 1 - from);
+        out_ += indent;
+        from = at + 1;
+    }
+    out_.append(text, from, std::string::npos);
+}
+
+} // namespace redraft::report

@@ -1,0 +1,49 @@
+#pragma once
+// A streaming JSON writer whose output is byte for byte what nlohmann's
+// dump(2, ' ', false, error_handler_t::replace) gives for the same values, for output too large
+// to build as a tree first (the diff of a 10 MB document). Tested against nlohmann in
+// tests/unit/json_writer_test.cpp.
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redraft::report {
+
+class JsonWriter {
+public:
+    // Appends to `out`.
+    explicit JsonWriter(std::string& out) : out_(out) {}
+
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    // The key of the next value inside an object.
+    void key(std::string_view name);
+
+    void string(std::string_view text);
+    void null();
+    void boolean(bool value);
+    void number(std::uint64_t value);
+    // As nlohmann formats doubles (shortest form that reads back exactly; "1.0" for 1).
+    void real(double value);
+    // A value built with nlohmann (small parts such as the assessment), indented in place.
+    void value(const nlohmann::ordered_json& value);
+
+private:
+    void before_value();
+    void new_line();
+    void close(char bracket);
+    void quoted(std::string_view text);
+
+    std::string& out_;
+    // One entry per open object or array: true until its first member is written.
+    std::vector<bool> empty_;
+    bool after_key_ = false;
+};
+
+} // namespace redraft::report

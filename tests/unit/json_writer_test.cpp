@@ -1,0 +1,127 @@
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "report/json_writer.hpp"
+
+namespace redraft::report {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string nlohmann_dump(const ordered_json& value) {
+    return value.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+// Writes `value` through the JsonWriter calls, so that its output can be compared with
+// nlohmann's dump of the same value.
+void write(JsonWriter& out, const ordered_json& value) {
+    switch (value.type()) {
+    case ordered_json::value_t::object:
+        out.begin_object();
+        for (const auto& [key, member] : value.items()) {
+            out.key(key);
+            write(out, member);
+        }
+        out.end_object();
+        break;
+    case ordered_json::value_t::array:
+        out.begin_array();
+        for (const auto& element : value) {
+            write(out, element);
+        }
+        out.end_array();
+        break;
+    case ordered_json::value_t::string:
+        out.string(value.get_ref<const std::string&>());
+        break;
+    case ordered_json::value_t::number_unsigned:
+        out.number(value.get<std::uint64_t>());
+        break;
+    case ordered_json::value_t::number_float:
+        out.real(value.get<double>());
+        break;
+    case ordered_json::value_t::boolean:
+        out.boolean(value.get<bool>());
+        break;
+    default:
+        out.null();
+        break;
+    }
+}
+
+std::string streamed(const ordered_json& value) {
+    std::string text;
+    JsonWriter out(text);
+    write(out, value);
+    return text;
+}
+
+TEST(JsonWriter, MatchesNlohmannDump) {
+    const ordered_json cases[] = {
+        ordered_json::object(),
+        ordered_json::array(),
+        ordered_json(nullptr),
+        ordered_json("plain"),
+        ordered_json(std::uint64_t{18446744073709551615ull}),
+        ordered_json(1.0),
+        ordered_json(0.5),
+        ordered_json(0.001),
+        ordered_json(-0.0),
+        ordered_json(0.873),
+        ordered_json(std::round(2.0 / 3.0 * 1000.0) / 1000.0),
+        ordered_json(1e-7),
+        ordered_json(1e20),
+        ordered_json(std::nan("")),
+        ordered_json::parse(R"({"a": [], "b": {}, "c": [1, [2, []], {"d": null}], "e": true,
+                                "f": false, "g": "x"})"),
+        ordered_json::array({ordered_json::object(), ordered_json::array({ordered_json::array()})}),
+    };
+    for (const auto& value : cases) {
+        EXPECT_EQ(streamed(value), nlohmann_dump(value)) << nlohmann_dump(value);
+    }
+}
+
+TEST(JsonWriter, EscapesStringsAsNlohmannDoes) {
+    std::string every_control;
+    for (int c = 1; c < 0x20; ++c) {
+        every_control.push_back(static_cast<char>(c));
+    }
+    const std::string cases[] = {
+        "",
+        "quote \" backslash \\ slash / delete \x7f",
+        every_control,
+        std::string("nul \0 inside", 12),
+        "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x98\x80",
+        "invalid \xff byte",
+        "truncated \xe2\x80",
+        "overlong \xc0\xaf",
+        "surrogate \xed\xa0\x80",
+    };
+    for (const auto& text : cases) {
+        const ordered_json value = ordered_json::object({{text, ordered_json::array({text})}});
+        EXPECT_EQ(streamed(value), nlohmann_dump(value)) << text;
+    }
+}
+
+TEST(JsonWriter, IndentsEmbeddedValues) {
+    const ordered_json part = ordered_json::parse(R"([{"kind": "hedged", "cues": ["may"]}])");
+    std::string text;
+    JsonWriter out(text);
+    out.begin_object();
+    out.key("outer");
+    out.begin_array();
+    out.begin_object();
+    out.key("changes");
+    out.value(part);
+    out.end_object();
+    out.end_array();
+    out.end_object();
+    const ordered_json whole = {{"outer", ordered_json::array({{{"changes", part}}})}};
+    EXPECT_EQ(text, nlohmann_dump(whole));
+}
+
+} // namespace
+} // namespace redraft::report
