@@ -54,6 +54,9 @@ struct Timeline {
     std::string chosen_subject;
     std::vector<RevisionPoint> revisions; // oldest first
     std::vector<Step> steps;              // revisions[i] -> revisions[i + 1]
+    // Where a limit changed the result (a history cut short), a sentence saying so; every
+    // renderer shows them.
+    std::vector<std::string> notes;
 };
 
 // A hash of everything an analysis depends on besides the text: the lexicon rows, the
