@@ -53,6 +53,11 @@ std::string step_name(const history::Timeline& timeline, const history::Step& st
            "r" + std::to_string(timeline.revisions[step.to].info.number);
 }
 
+// The notes of a step's diff: every subject of the step carries the same ones.
+std::vector<std::string> step_notes(const history::Step& step) {
+    return step.subjects.empty() ? std::vector<std::string>() : step.subjects.front().notes;
+}
+
 const claims::DimensionScore* find_score(const history::ProfilePoint& profile,
                                          const std::string& name) {
     const auto found = std::find_if(profile.dimensions.begin(), profile.dimensions.end(),
@@ -143,6 +148,9 @@ std::string timeline_text(const history::Timeline& timeline) {
             for (const auto& subject : step.subjects) {
                 out += "  " + step_name(timeline, step, " -> ") + ": " + subject.summary + "\n";
             }
+            for (const auto& note : step_notes(step)) {
+                out += "  " + step_name(timeline, step, " -> ") + ": note: " + note + "\n";
+            }
         }
     }
     return out;
@@ -182,6 +190,10 @@ std::string timeline_markdown(const history::Timeline& timeline) {
             for (const auto& subject : step.subjects) {
                 out += "- **" + markdown_escape(step_name(timeline, step, " \xE2\x86\x92 ")) +
                        "**: " + markdown_escape(subject.summary) + "\n";
+            }
+            for (const auto& note : step_notes(step)) {
+                out += "- **" + markdown_escape(step_name(timeline, step, " \xE2\x86\x92 ")) +
+                       "**: **Note:** " + markdown_escape(note) + "\n";
             }
         }
     }
@@ -251,7 +263,11 @@ std::string timeline_html(const history::Timeline& timeline) {
             for (const auto& subject : step.subjects) {
                 body += "<li>" + html_escape(subject.summary) + "</li>\n";
             }
-            body += "</ul></li>\n";
+            body += "</ul>";
+            for (const auto& note : step_notes(step)) {
+                body += "<p class=\"limits\"><strong>Note:</strong> " + html_escape(note) + "</p>";
+            }
+            body += "</li>\n";
         }
         body += "</ol>\n</section>\n";
     }
@@ -299,7 +315,8 @@ std::string timeline_json(const history::Timeline& timeline) {
                              {"to", timeline.revisions[step.to].info.number},
                              {"subject", subject.subject},
                              {"summary", subject.summary},
-                             {"changes", subject.counts}});
+                             {"changes", subject.counts},
+                             {"notes", subject.notes}});
         }
     }
     ordered_json root = {{"schema", "redraft.timeline/1"},

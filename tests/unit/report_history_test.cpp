@@ -43,7 +43,8 @@ history::Timeline hostile_timeline() {
         history::Step step;
         step.from = i;
         step.to = i + 1;
-        step.subjects.push_back({timeline.subjects[0], "became <more> critical", {{"hedged", 1}}});
+        step.subjects.push_back(
+            {timeline.subjects[0], "became <more> critical", {{"hedged", 1}}, {}});
         timeline.steps.push_back(step);
     }
     return timeline;
@@ -101,6 +102,21 @@ TEST(Timeline, NotesInEveryFormat) {
     ASSERT_EQ(json.at("notes").size(), 1u);
     EXPECT_EQ(json.at("notes").at(0), note);
     EXPECT_TRUE(nlohmann::json::parse(timeline_json(hostile_timeline())).at("notes").empty());
+}
+
+// A step whose diff hit a cap says so in every format, once per step.
+TEST(Timeline, StepNotesInEveryFormat) {
+    auto timeline = hostile_timeline();
+    const std::string note = "1 sentence pair was too long for a word diff";
+    timeline.steps[1].subjects[0].notes = {note};
+    EXPECT_NE(timeline_text(timeline).find("  r2 -> r3: note: " + note + "\n"), std::string::npos);
+    EXPECT_NE(timeline_markdown(timeline).find("- **r2 \xE2\x86\x92 r3**: **Note:** " + note),
+              std::string::npos);
+    const std::string page = timeline_html(timeline);
+    EXPECT_EQ(count(page, "<p class=\"limits\"><strong>Note:</strong> " + note), 1u);
+    const auto json = nlohmann::json::parse(timeline_json(timeline));
+    EXPECT_TRUE(json.at("steps").at(0).at("notes").empty());
+    EXPECT_EQ(json.at("steps").at(1).at("notes").at(0), note);
 }
 
 CheckResult failed_check() {

@@ -37,6 +37,9 @@ struct SubjectStep {
     std::string subject;
     std::string summary;                         // assess::summarize's sentence
     std::map<std::string, std::uint32_t> counts; // change kind -> how many
+    // Where a limit changed the diff of the pair (a sentence pair too long for a word diff), a
+    // sentence saying so; the same for every subject of the step.
+    std::vector<std::string> notes;
 };
 
 struct Step {
