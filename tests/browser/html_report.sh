@@ -138,4 +138,23 @@ steps=$(grep -o '<li class="step">' "$out/timeline.dom" | wc -l)
 [ "$steps" = $((revisions - 1)) ] || fail "steps: $steps, expected $((revisions - 1))"
 [ "$(grep -c '<script' "$out/timeline.html")" = 1 ] || fail "the timeline holds a script besides its own"
 echo "timeline: $charts charts, $lines lines of $dots dots, $labels axis labels; screenshot $out/timeline.png"
+
+# 4. Script payloads in revision messages and subject names never run in the timeline.
+mkdir -p "$out/hostile" && cd "$out/hostile"
+"$redraft" init >/dev/null
+cp "$out/old.txt" essay.txt
+"$redraft" commit essay.txt -m "<script>document.title='pwned'</script>" >/dev/null
+cp "$out/new.txt" essay.txt
+"$redraft" commit essay.txt -m "<img src=x onerror=\"document.title='pwned'\">" >/dev/null
+"$redraft" timeline essay.txt --subject "Rutte<script>document.title='pwned'</script>" \
+  --alias Rutte --format html -o "$out/timeline-xss.html" || fail "redraft timeline (payloads)"
+run_browser --dump-dom "file://$out/timeline-xss.html" >"$out/timeline-xss.dom"
+grep -q '<title>redraft timeline: essay.txt</title>' "$out/timeline-xss.dom" ||
+  fail "timeline page title changed: $(grep -o '<title>[^<]*' "$out/timeline-xss.dom" | head -1)"
+grep -q '<img' "$out/timeline-xss.dom" && fail "an <img> element made it into the timeline"
+[ "$(grep -c '<script' "$out/timeline-xss.html")" = 1 ] ||
+  fail "the timeline holds a script besides its own"
+grep -q "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" "$out/timeline-xss.html" ||
+  fail "the payload in the message is not shown as text"
+echo "timeline xss: no payload ran"
 exit $status
