@@ -54,6 +54,26 @@ void draw_progress(std::ostream& err, std::size_t done, std::size_t total) {
         << "/" << total << " revisions" << std::flush;
 }
 
+// Keeps only the latest `keep` revisions (all when `keep` is 0), and returns the note that says
+// what was left out; empty when nothing was.
+std::string keep_latest(std::vector<store::RevisionInfo>& revisions, std::size_t keep) {
+    if (keep == 0 || revisions.size() <= keep) {
+        return {};
+    }
+    const std::size_t left_out = revisions.size() - keep;
+    const std::string first = "r" + std::to_string(revisions.front().number);
+    const std::string last = "r" + std::to_string(revisions[left_out - 1].number);
+    std::string note = "history cut short: ";
+    note += left_out == 1 ? "the earliest of " + std::to_string(revisions.size()) + " revisions (" +
+                                first + ") is left out"
+                          : "the " + std::to_string(left_out) + " earliest of " +
+                                std::to_string(revisions.size()) + " revisions (" + first + " to " +
+                                last + ") are left out";
+    note += " (--max-revisions " + std::to_string(keep) + ")";
+    revisions.erase(revisions.begin(), revisions.begin() + static_cast<std::ptrdiff_t>(left_out));
+    return note;
+}
+
 } // namespace
 
 void register_timeline(CLI::App& app, Context& context) {
@@ -87,18 +107,7 @@ void register_timeline(CLI::App& app, Context& context) {
         DocumentHistory doc_history =
             open_history(source_options(options->sources), options->document);
         std::vector<store::RevisionInfo>& revisions = doc_history.revisions;
-        std::string cut_note;
-        if (options->max_revisions > 0 && revisions.size() > options->max_revisions) {
-            const std::size_t left_out = revisions.size() - options->max_revisions;
-            cut_note = "history cut short: the " + std::to_string(left_out) + " earliest of " +
-                       std::to_string(revisions.size()) + " revisions (r" +
-                       std::to_string(revisions.front().number) + " to r" +
-                       std::to_string(revisions[left_out - 1].number) +
-                       ") are left out (--max-revisions " + std::to_string(options->max_revisions) +
-                       ")";
-            revisions.erase(revisions.begin(),
-                            revisions.begin() + static_cast<std::ptrdiff_t>(left_out));
-        }
+        const std::string cut_note = keep_latest(revisions, options->max_revisions);
 
         // Subjects come from the latest revision, so that every revision is read the same way.
         const auto latest = read_revision(*doc_history.source, revisions.back());
