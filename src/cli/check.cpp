@@ -269,10 +269,13 @@ void register_check(CLI::App& app, Context& context) {
                      "the assessment moved, and '" + options->pair.newer +
                          "' is a file, not a revision, so it carries no label"});
             } else if (newer.labels.empty()) {
+                // In a plain git repository, labels are tags.
+                const std::string advice = store_folder(source_options(options->sources)).empty()
+                                               ? "git tag NAME " + options->pair.newer
+                                               : "redraft label " + options->pair.newer + " NAME";
                 result.failures.push_back({report::Gate::require_label, "", "",
                                            "the assessment moved, and revision " + newer.short_id +
-                                               " carries no label (add one with: redraft label " +
-                                               options->pair.newer + " NAME)"});
+                                               " carries no label (add one with: " + advice + ")"});
             }
         }
 

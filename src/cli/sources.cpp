@@ -25,6 +25,17 @@ void add_pair_arguments(CLI::App& command, PairArguments& arguments) {
                        "also after --");
 }
 
+std::filesystem::path store_folder(const store::SourceOptions& options) {
+    if (!options.git_dir.empty()) {
+        return {};
+    }
+    try {
+        return store::find_store(options);
+    } catch (const Error&) {
+        return {};
+    }
+}
+
 store::SourceOptions source_options(const SourceFlags& flags) {
     store::SourceOptions options;
     options.store = flags.store;

@@ -4,6 +4,8 @@
 
 #include <redraft/store/source.hpp>
 
+#include <filesystem>
+
 #include "cli/cli.hpp"
 
 namespace redraft::cli {
@@ -25,6 +27,10 @@ struct PairArguments {
 
 // Adds the required A and B and the optional DOC to a command.
 void add_pair_arguments(CLI::App& command, PairArguments& arguments);
+
+// The store's .redraft folder when `options` lead to a store; empty when they lead to a plain git
+// repository (which redraft only reads) or to nothing.
+std::filesystem::path store_folder(const store::SourceOptions& options);
 
 // The flags with REDRAFT_STORE and the current directory: where the store module looks.
 store::SourceOptions source_options(const SourceFlags& flags);

@@ -32,13 +32,8 @@ struct TimelineCommandOptions {
 // redraft only reads.
 history::AnalysisCache open_cache(const store::SourceOptions& source,
                                   const claims::AssessmentSetup& setup) {
-    if (!source.git_dir.empty()) {
-        return {};
-    }
-    std::filesystem::path store;
-    try {
-        store = store::find_store(source);
-    } catch (const Error&) {
+    const std::filesystem::path store = store_folder(source);
+    if (store.empty()) {
         return {};
     }
     return history::AnalysisCache(store / "cache" / "timeline",
