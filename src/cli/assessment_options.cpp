@@ -158,4 +158,20 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
     return result;
 }
 
+AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
+                                const AssessmentOptions& options) {
+    AssessedPair result;
+    result.loaded = load_pair({source_options(sources), pair.older, pair.newer, pair.document});
+    auto& change = result.change;
+    change.older = result.loaded.older.doc;
+    change.newer = result.loaded.newer.doc;
+    change.old_meta = result.loaded.older.meta;
+    change.new_meta = result.loaded.newer.meta;
+    PairAssessment assessment(change.older, change.newer, options,
+                              PairAssessment::Subjects::required);
+    change.diff = diff::compare(*change.older, *change.newer);
+    change.assessment = assessment.finish(change.diff);
+    return result;
+}
+
 } // namespace redraft::cli

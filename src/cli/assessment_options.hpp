@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "cli/revisions.hpp"
+#include "cli/sources.hpp"
 
 namespace redraft::cli {
 
@@ -25,6 +27,7 @@ claims::SubjectRequest subject_request(const AssessmentOptions& options);
 } // namespace redraft::cli
 
 #include <redraft/assess/assess.hpp>
+#include <redraft/report/change_report.hpp>
 
 #include <exception>
 #include <memory>
@@ -51,5 +54,15 @@ private:
     std::unique_ptr<State> state_;
     std::thread worker_;
 };
+
+// Both revisions of a two-revision command loaded, compared and assessed, with the subjects
+// required: what `report` and `check` build on.
+struct AssessedPair {
+    LoadedPair loaded;
+    report::ChangeReport change;
+};
+
+AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
+                                const AssessmentOptions& options);
 
 } // namespace redraft::cli

@@ -36,13 +36,13 @@ void register_blame(CLI::App& app, Context& context) {
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
-        const store::SourceOptions source_flags = source_options(options->sources);
-        const auto source = store::open_source(source_flags);
-        const std::string document =
-            store::document_name(*source, options->document, source_flags.cwd);
-        std::vector<store::RevisionInfo> revisions = source->log(document);
+        DocumentHistory doc_history =
+            open_history(source_options(options->sources), options->document);
+        const std::string& document = doc_history.document;
+        std::vector<store::RevisionInfo>& revisions = doc_history.revisions;
         if (!options->revision.empty()) {
-            const store::RevisionInfo target = source->resolve(options->revision, document);
+            const store::RevisionInfo target =
+                doc_history.source->resolve(options->revision, document);
             while (!revisions.empty() && revisions.back().id != target.id) {
                 revisions.pop_back();
             }
@@ -55,9 +55,7 @@ void register_blame(CLI::App& app, Context& context) {
         for (const auto& info : revisions) {
             history::AnalysedRevision revision;
             revision.info = info;
-            revision.doc =
-                parse_revision(info, source->read(info), document::FormatChoice::by_extension,
-                               text::Comparison::normalized);
+            revision.doc = read_revision(*doc_history.source, info);
             chain.push_back(std::move(revision));
         }
         const auto setup =

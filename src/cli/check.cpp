@@ -5,12 +5,14 @@
 #include <redraft/assess/assess.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
+#include <redraft/report/check.hpp>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/assessment_options.hpp"
@@ -22,9 +24,7 @@ namespace redraft::cli {
 namespace {
 
 struct CheckCommandOptions {
-    std::string older;
-    std::string newer;
-    std::string document;
+    PairArguments pair;
     std::vector<std::string> max_shifts; // DIM=LIMIT
     std::vector<std::string> fail_on;    // change kinds
     bool require_label = false;
@@ -150,6 +150,62 @@ bool assessment_moved(const assess::Assessment& assessment) {
     return false;
 }
 
+// Every dimension of `subject` measured into `result`, with a failure for each shift beyond its
+// limit.
+void measure_shifts(const assess::SubjectAssessment& subject,
+                    const std::vector<std::string>& dimensions,
+                    const std::vector<ShiftLimit>& limits, report::CheckResult& result) {
+    const std::size_t first_shift = result.shifts.size();
+    for (const auto& name : dimensions) {
+        const auto* old = find_dimension(subject.old_profile, name);
+        const auto* now = find_dimension(subject.new_profile, name);
+        result.shifts.push_back(
+            {subject.subject, name, old ? old->score : 0.0, now ? now->score : 0.0, std::nullopt});
+    }
+    for (const ShiftLimit& limit : limits) {
+        auto& measured = *std::find_if(
+            result.shifts.begin() + static_cast<std::ptrdiff_t>(first_shift), result.shifts.end(),
+            [&](const auto& m) { return m.dimension == limit.dimension; });
+        measured.limit = limit.limit;
+        const double shift = measured.new_score - measured.old_score;
+        // Compared at the precision shown, so that the message never contradicts itself.
+        if (std::round(std::fabs(shift) * 100.0) > std::round(limit.limit * 100.0)) {
+            char allowed[32];
+            std::snprintf(allowed, sizeof allowed, "%.2f", limit.limit);
+            result.failures.push_back(
+                {report::Gate::max_shift, subject.subject, limit.dimension,
+                 subject.subject + ": " + limit.dimension + " moved " + signed_score(shift) + " (" +
+                     signed_score(measured.old_score) + " -> " + signed_score(measured.new_score) +
+                     "), more than the allowed " + allowed});
+        }
+    }
+}
+
+// A failure in `result` for each change of `subject` of a forbidden kind.
+void find_forbidden_changes(const assess::SubjectAssessment& subject,
+                            const std::vector<assess::ChangeKind>& kinds,
+                            report::CheckResult& result) {
+    for (const auto& change : subject.changes) {
+        if (std::find(kinds.begin(), kinds.end(), change.kind) == kinds.end()) {
+            continue;
+        }
+        std::string reason = subject.subject + ": " + std::string(to_string(change.kind));
+        if (!change.term.empty()) {
+            reason += " '" + change.term + "'";
+        }
+        if (!change.old_value.empty() && !change.new_value.empty()) {
+            reason += " (" + change.old_value + " -> " + change.new_value + ")";
+        } else if (!change.old_value.empty()) {
+            reason += " (removed)";
+        } else if (!change.new_value.empty()) {
+            reason += " (added)";
+        }
+        result.failures.push_back({report::Gate::fail_on, subject.subject,
+                                   std::string(to_string(change.kind)),
+                                   reason + " in " + where(change)});
+    }
+}
+
 } // namespace
 
 void register_check(CLI::App& app, Context& context) {
@@ -157,13 +213,7 @@ void register_check(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "check", "Gate a change in CI: exit 1, listing every reason, when the assessment moved "
                  "more than allowed; 0 when the gate passes");
-    command->add_option("A", options->older, "The older revision: a file or a revision spec")
-        ->required();
-    command->add_option("B", options->newer, "The newer revision: a file or a revision spec")
-        ->required();
-    command->add_option("DOC", options->document,
-                        "The document, for revision specs (default: the store's only one); "
-                        "also after --");
+    add_pair_arguments(*command, options->pair);
     command->add_option("--max-shift", options->max_shifts,
                         "Fail when a dimension's score moves more than this: DIM=LIMIT, e.g. "
                         "favorability=0.2 (repeatable)");
@@ -173,21 +223,28 @@ void register_check(CLI::App& app, Context& context) {
                       "Fail when the assessment moved and the newer revision carries no label");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
-    add_output_options(*command, options->output, {"text"});
+    add_output_options(*command, options->output, {"text", "json", "markdown"});
     command->callback([options, &context] {
         // Bad gate options are refused before any work.
+        report::CheckResult result;
         std::vector<ShiftLimit> limits;
         for (const std::string& text : options->max_shifts) {
             limits.push_back(parse_shift(text));
+            result.gates.max_shifts.emplace_back(limits.back().dimension, limits.back().limit);
         }
         const auto kinds = parse_kinds(options->fail_on);
+        for (const auto kind : kinds) {
+            result.gates.fail_on.emplace_back(to_string(kind));
+        }
+        result.gates.require_label = options->require_label;
 
-        const LoadedPair pair = load_pair(
-            {source_options(options->sources), options->older, options->newer, options->document});
-        PairAssessment pending(pair.older.doc, pair.newer.doc, options->assessment,
-                               PairAssessment::Subjects::required);
-        const auto diff = diff::compare(*pair.older.doc, *pair.newer.doc);
-        const auto assessment = pending.finish(diff);
+        const AssessedPair assessed =
+            load_assessed_pair(options->sources, options->pair, options->assessment);
+        const auto& assessment = assessed.change.assessment;
+        const auto& newer = assessed.loaded.newer.info;
+        result.old_meta = assessed.change.old_meta;
+        result.new_meta = assessed.change.new_meta;
+        result.notes = assessed.change.diff.notes;
 
         for (const ShiftLimit& limit : limits) {
             const auto& names = assessment->dimensions;
@@ -201,66 +258,33 @@ void register_check(CLI::App& app, Context& context) {
             }
         }
 
-        std::vector<std::string> failures;
         for (const auto& subject : assessment->subjects) {
-            for (const ShiftLimit& limit : limits) {
-                const auto* old = find_dimension(subject.old_profile, limit.dimension);
-                const auto* now = find_dimension(subject.new_profile, limit.dimension);
-                const double shift = (now ? now->score : 0.0) - (old ? old->score : 0.0);
-                // Compared at the precision shown, so that the message never contradicts itself.
-                if (std::round(std::fabs(shift) * 100.0) > std::round(limit.limit * 100.0)) {
-                    char allowed[32];
-                    std::snprintf(allowed, sizeof allowed, "%.2f", limit.limit);
-                    failures.push_back(subject.subject + ": " + limit.dimension + " moved " +
-                                       signed_score(shift) + " (" +
-                                       signed_score(old ? old->score : 0.0) + " -> " +
-                                       signed_score(now ? now->score : 0.0) +
-                                       "), more than the allowed " + allowed);
-                }
-            }
-            for (const auto& change : subject.changes) {
-                if (std::find(kinds.begin(), kinds.end(), change.kind) == kinds.end()) {
-                    continue;
-                }
-                std::string reason = subject.subject + ": " + std::string(to_string(change.kind));
-                if (!change.term.empty()) {
-                    reason += " '" + change.term + "'";
-                }
-                if (!change.old_value.empty() && !change.new_value.empty()) {
-                    reason += " (" + change.old_value + " -> " + change.new_value + ")";
-                } else if (!change.old_value.empty()) {
-                    reason += " (removed)";
-                } else if (!change.new_value.empty()) {
-                    reason += " (added)";
-                }
-                failures.push_back(reason + " in " + where(change));
-            }
+            measure_shifts(subject, assessment->dimensions, limits, result);
+            find_forbidden_changes(subject, kinds, result);
         }
         if (options->require_label && assessment_moved(*assessment)) {
-            if (pair.newer.info.id.empty()) {
-                failures.push_back("the assessment moved, and '" + options->newer +
-                                   "' is a file, not a revision, so it carries no label");
-            } else if (pair.newer.info.labels.empty()) {
-                failures.push_back(
-                    "the assessment moved, and revision " + pair.newer.info.short_id +
-                    " carries no label (add one with: redraft label " + options->newer + " NAME)");
+            if (newer.id.empty()) {
+                result.failures.push_back(
+                    {report::Gate::require_label, "", "",
+                     "the assessment moved, and '" + options->pair.newer +
+                         "' is a file, not a revision, so it carries no label"});
+            } else if (newer.labels.empty()) {
+                // In a plain git repository, labels are tags.
+                const std::string advice = store_folder(source_options(options->sources)).empty()
+                                               ? "git tag NAME " + options->pair.newer
+                                               : "redraft label " + options->pair.newer + " NAME";
+                result.failures.push_back({report::Gate::require_label, "", "",
+                                           "the assessment moved, and revision " + newer.short_id +
+                                               " carries no label (add one with: " + advice + ")"});
             }
         }
 
-        std::string text;
-        if (failures.empty()) {
-            text = "check passed: " + pair.older.meta.revision + " -> " + pair.newer.meta.revision +
-                   "\n";
-        } else {
-            text = "check failed: " + pair.older.meta.revision + " -> " + pair.newer.meta.revision +
-                   ", " + std::to_string(failures.size()) +
-                   (failures.size() == 1 ? " reason" : " reasons") + ":\n";
-            for (const auto& failure : failures) {
-                text += "  - " + failure + "\n";
-            }
-        }
+        const std::string& format = options->output.format;
+        const std::string text = format == "json"       ? report::check_json(result)
+                                 : format == "markdown" ? report::check_markdown(result)
+                                                        : report::check_text(result);
         write_output(context, options->output, text);
-        context.exit_code = failures.empty() ? 0 : 1;
+        context.exit_code = result.passed() ? 0 : 1;
     });
 }
 

@@ -82,6 +82,21 @@ LoadedPair load_pair(const PairRequest& request) {
     return pair;
 }
 
+DocumentHistory open_history(const store::SourceOptions& source, const std::string& document) {
+    DocumentHistory history;
+    history.source_options = source;
+    history.source = store::open_source(source);
+    history.document = store::document_name(*history.source, document, source.cwd);
+    history.revisions = history.source->log(history.document);
+    return history;
+}
+
+std::shared_ptr<document::Document> read_revision(store::RevisionSource& source,
+                                                  const store::RevisionInfo& info) {
+    return parse_revision(info, source.read(info), document::FormatChoice::by_extension,
+                          text::Comparison::normalized);
+}
+
 document::FormatChoice format_choice(const std::string& name) {
     if (name == "markdown") {
         return document::FormatChoice::markdown;

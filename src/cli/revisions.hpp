@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace redraft::cli {
 
@@ -63,6 +64,24 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
 
 // Both sides, read and parsed in parallel: on large documents parsing is most of the work.
 LoadedPair load_pair(const PairRequest& request);
+
+// One document's whole history in a source (the store or a git repository), as `timeline` and
+// `blame` follow it.
+struct DocumentHistory {
+    store::SourceOptions source_options;
+    std::unique_ptr<store::RevisionSource> source;
+    std::string document;                       // its name in the source
+    std::vector<store::RevisionInfo> revisions; // oldest first; never empty
+};
+
+// `document` may be empty for the source's only document, or a path relative to the current
+// folder.
+DocumentHistory open_history(const store::SourceOptions& source, const std::string& document);
+
+// One revision of a history, parsed as the assessment reads it: the format by the document's
+// extension, text compared normalized.
+std::shared_ptr<document::Document> read_revision(store::RevisionSource& source,
+                                                  const store::RevisionInfo& info);
 
 // "auto", "plain" or "markdown", as --input-format takes it.
 document::FormatChoice format_choice(const std::string& name);

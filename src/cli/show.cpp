@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/cli.hpp"
+#include "cli/revisions.hpp"
 #include "cli/sources.hpp"
 
 namespace redraft::cli {
@@ -22,16 +23,6 @@ struct ShowOptions {
     SourceFlags source;
     OutputOptions output;
 };
-
-document::FormatChoice format_choice(const std::string& name) {
-    if (name == "markdown") {
-        return document::FormatChoice::markdown;
-    }
-    if (name == "plain") {
-        return document::FormatChoice::plain;
-    }
-    return document::FormatChoice::by_extension;
-}
 
 } // namespace
 

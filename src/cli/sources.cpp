@@ -15,6 +15,27 @@ void add_source_options(CLI::App& command, SourceFlags& flags) {
                        "Read the history of this git repository instead of a store (read-only)");
 }
 
+void add_pair_arguments(CLI::App& command, PairArguments& arguments) {
+    command.add_option("A", arguments.older, "The older revision: a file or a revision spec")
+        ->required();
+    command.add_option("B", arguments.newer, "The newer revision: a file or a revision spec")
+        ->required();
+    command.add_option("DOC", arguments.document,
+                       "The document, for revision specs (default: the store's only one); "
+                       "also after --");
+}
+
+std::filesystem::path store_folder(const store::SourceOptions& options) {
+    if (!options.git_dir.empty()) {
+        return {};
+    }
+    try {
+        return store::find_store(options);
+    } catch (const Error&) {
+        return {};
+    }
+}
+
 store::SourceOptions source_options(const SourceFlags& flags) {
     store::SourceOptions options;
     options.store = flags.store;

@@ -21,6 +21,7 @@ namespace {
 struct TimelineCommandOptions {
     std::string document;
     unsigned jobs = 0;
+    std::size_t max_revisions = 0; // 0: the whole history
     bool no_cache = false;
     SourceFlags sources;
     AssessmentOptions assessment;
@@ -31,13 +32,8 @@ struct TimelineCommandOptions {
 // redraft only reads.
 history::AnalysisCache open_cache(const store::SourceOptions& source,
                                   const claims::AssessmentSetup& setup) {
-    if (!source.git_dir.empty()) {
-        return {};
-    }
-    std::filesystem::path store;
-    try {
-        store = store::find_store(source);
-    } catch (const Error&) {
+    const std::filesystem::path store = store_folder(source);
+    if (store.empty()) {
         return {};
     }
     return history::AnalysisCache(store / "cache" / "timeline",
@@ -53,6 +49,26 @@ void draw_progress(std::ostream& err, std::size_t done, std::size_t total) {
         << "/" << total << " revisions" << std::flush;
 }
 
+// Keeps only the latest `keep` revisions (all when `keep` is 0), and returns the note that says
+// what was left out; empty when nothing was.
+std::string keep_latest(std::vector<store::RevisionInfo>& revisions, std::size_t keep) {
+    if (keep == 0 || revisions.size() <= keep) {
+        return {};
+    }
+    const std::size_t left_out = revisions.size() - keep;
+    const std::string first = "r" + std::to_string(revisions.front().number);
+    const std::string last = "r" + std::to_string(revisions[left_out - 1].number);
+    std::string note = "history cut short: ";
+    note += left_out == 1 ? "the earliest of " + std::to_string(revisions.size()) + " revisions (" +
+                                first + ") is left out"
+                          : "the " + std::to_string(left_out) + " earliest of " +
+                                std::to_string(revisions.size()) + " revisions (" + first + " to " +
+                                last + ") are left out";
+    note += " (--max-revisions " + std::to_string(keep) + ")";
+    revisions.erase(revisions.begin(), revisions.begin() + static_cast<std::ptrdiff_t>(left_out));
+    return note;
+}
+
 } // namespace
 
 void register_timeline(CLI::App& app, Context& context) {
@@ -63,26 +79,38 @@ void register_timeline(CLI::App& app, Context& context) {
     command->add_option("DOC", options->document, "The document (default: the store's only one)");
     command->add_option("--jobs,-j", options->jobs,
                         "Threads to analyse with (default: one per core)");
+    command
+        ->add_option("--max-revisions", options->max_revisions,
+                     "Follow only the latest N revisions (0: the whole history); the output "
+                     "says what was left out")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos
+                           ? std::string()
+                           : "'" + text +
+                                 "' is not a whole number of revisions; use 0 for the whole "
+                                 "history, or e.g. --max-revisions 50";
+            },
+            "N"))
+        ->capture_default_str();
     command->add_flag("--no-cache", options->no_cache,
                       "Neither read nor write the analysis cache in .redraft/cache/");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
-    add_output_options(*command, options->output, {"text", "json"});
+    add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     command->callback([options, &context] {
-        const store::SourceOptions source_flags = source_options(options->sources);
-        const auto source = store::open_source(source_flags);
-        const std::string document =
-            store::document_name(*source, options->document, source_flags.cwd);
-        const std::vector<store::RevisionInfo> revisions = source->log(document);
+        DocumentHistory doc_history =
+            open_history(source_options(options->sources), options->document);
+        std::vector<store::RevisionInfo>& revisions = doc_history.revisions;
+        const std::string cut_note = keep_latest(revisions, options->max_revisions);
 
         // Subjects come from the latest revision, so that every revision is read the same way.
-        const auto latest =
-            parse_revision(revisions.back(), source->read(revisions.back()),
-                           document::FormatChoice::by_extension, text::Comparison::normalized);
+        const auto latest = read_revision(*doc_history.source, revisions.back());
         const claims::AssessmentSetup setup =
             claims::prepare_assessment(subject_request(options->assessment), *latest);
-        const history::AnalysisCache cache =
-            options->no_cache ? history::AnalysisCache() : open_cache(source_flags, setup);
+        const history::AnalysisCache cache = options->no_cache
+                                                 ? history::AnalysisCache()
+                                                 : open_cache(doc_history.source_options, setup);
 
         history::TimelineOptions timeline_options;
         timeline_options.threads =
@@ -93,16 +121,22 @@ void register_timeline(CLI::App& app, Context& context) {
                 draw_progress(context.err, done, total);
             };
         }
-        const history::SourceFactory open = [source_flags] {
-            return store::open_source(source_flags);
+        const history::SourceFactory open = [flags = doc_history.source_options] {
+            return store::open_source(flags);
         };
-        const history::Timeline timeline =
+        history::Timeline timeline =
             history::build_timeline(revisions, open, setup, cache, timeline_options);
+        if (!cut_note.empty()) {
+            timeline.notes.push_back(cut_note);
+        }
         if (show_progress) {
             context.err << "\r" << std::string(50, ' ') << "\r" << std::flush;
         }
-        const std::string text = options->output.format == "json" ? report::timeline_json(timeline)
-                                                                  : report::timeline_text(timeline);
+        const std::string& format = options->output.format;
+        const std::string text = format == "json"       ? report::timeline_json(timeline)
+                                 : format == "markdown" ? report::timeline_markdown(timeline)
+                                 : format == "html"     ? report::timeline_html(timeline)
+                                                        : report::timeline_text(timeline);
         write_output(context, options->output, text);
         context.exit_code = 0;
     });

@@ -99,8 +99,10 @@ std::optional<std::vector<ProfilePoint>> parse_profiles(const std::string& paylo
 std::string steps_payload(const std::vector<SubjectStep>& steps) {
     json list = json::array();
     for (const SubjectStep& step : steps) {
-        list.push_back(
-            {{"subject", step.subject}, {"summary", step.summary}, {"counts", step.counts}});
+        list.push_back({{"subject", step.subject},
+                        {"summary", step.summary},
+                        {"counts", step.counts},
+                        {"notes", step.notes}});
     }
     return list.dump();
 }
@@ -121,6 +123,7 @@ std::optional<std::vector<SubjectStep>> parse_steps(const std::string& payload,
             }
             step.summary = list.at(s).at("summary").get<std::string>();
             step.counts = list.at(s).at("counts").get<std::map<std::string, std::uint32_t>>();
+            step.notes = list.at(s).at("notes").get<std::vector<std::string>>();
             steps.push_back(std::move(step));
         }
         return steps;
@@ -248,6 +251,7 @@ private:
             SubjectStep step;
             step.subject = subject.subject;
             step.summary = assess::summarize(subject, setup_.config.dimensions);
+            step.notes = diff.notes;
             for (const auto& change : subject.changes) {
                 ++step.counts[std::string(assess::to_string(change.kind))];
             }

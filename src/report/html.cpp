@@ -4,6 +4,7 @@
 #include <redraft/report/html.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace redraft::report {
@@ -61,6 +62,10 @@ details.same>summary{cursor:pointer;color:var(--muted);font-size:13px;padding:6p
 details.same .row{border-left-color:#eaeef2}
 .empty{color:var(--muted);font-style:italic}
 svg.chart text{font:11px system-ui,sans-serif;fill:var(--muted)}
+figure.timeline-chart{margin:6px 0 12px;overflow-x:auto}
+table.dims td.num{text-align:right;font-variant-numeric:tabular-nums}
+table.profiles td{white-space:nowrap}table.profiles td.message{white-space:normal}
+ol.steps{padding-left:20px}ol.steps>li{margin:0 0 10px}ol.steps ul{margin:4px 0 0;padding-left:18px}
 @media (max-width:1100px){.layout{grid-template-columns:1fr}aside{position:static;max-height:none}}
 @media print{body{font-size:10.5pt}main{padding:0;max-width:none}.layout{grid-template-columns:1fr}
 aside{position:static;max-height:none;overflow:visible;border:none;padding:0}.row{break-inside:avoid}
@@ -164,7 +169,8 @@ std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions
     static constexpr std::string_view kColours[] = {"#2f62c9", "#cf222e", "#1a7f37",
                                                     "#b7791f", "#8250df", "#0a7d87"};
     const double width = options.width, height = options.height;
-    const double left = 44, right = 16, top = 16, bottom = 58;
+    // The right margin leaves room for half the last revision's date, centred on its tick.
+    const double left = 44, right = 40, top = 16, bottom = 58;
     const double plot_w = width - left - right, plot_h = height - top - bottom;
     std::size_t revisions = 0;
     for (const auto& s : series) {
@@ -201,7 +207,13 @@ std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions
             break;
         }
     }
-    for (std::size_t i = 0; axis != nullptr && i < revisions; ++i) {
+    // On a long history only every k-th revision is named, so that names never overlap; the dots
+    // still stand for every revision.
+    constexpr double kLabelSpacing = 64;
+    const std::size_t every =
+        std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(static_cast<double>(revisions) *
+                                                                    kLabelSpacing / plot_w)));
+    for (std::size_t i = 0; axis != nullptr && i < revisions; i += every) {
         const std::string x = fixed(x_of(i), 1);
         out += "<line class=\"tick\" x1=\"" + x + "\" x2=\"" + x + "\" y1=\"" +
                fixed(top + plot_h, 1) + "\" y2=\"" + fixed(top + plot_h + 4, 1) +

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Browser test of the HTML report (label `browser`): renders the Rutte r5 -> r6 report and an
-# essay full of script payloads, loads both in headless chromium, checks the DOM (number of
-# changes, every in-page link resolves, the summary is there, no payload ran) and saves a
-# screenshot. Usage: html_report.sh REDRAFT OUTPUT_DIR. Exit 77 (skipped) only when chromium
+# Browser test of the HTML reports (label `browser`): renders the Rutte r5 -> r6 report, an
+# essay full of script payloads, and the timeline of the whole Rutte history; loads each in
+# headless chromium, checks the DOM (number of changes, every in-page link resolves, the summary
+# is there, no payload ran; the timeline's chart with one dot per revision and the axis labels)
+# and saves a screenshot of each. Usage: html_report.sh REDRAFT OUTPUT_DIR. Exit 77 (skipped) only when chromium
 # is missing and cannot be installed.
 set -u
 redraft=$1 out=$2
@@ -88,4 +89,72 @@ grep -qE "<img|onerror=\"|<a href=\"javascript|</script><script>document" "$out/
 grep -q '&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;' "$out/xss.html" ||
   fail "the script payload is not shown as text"
 echo "xss: no payload ran; screenshot $out/xss.png"
+
+# 3. The timeline of the Rutte history: a chart per subject, a dot per revision on each line.
+history="$out/history"
+mkdir -p "$history" && cd "$history"
+export NO_COLOR=1 TZ=UTC GIT_CONFIG_NOSYSTEM=1 HOME="$history"
+export GIT_AUTHOR_NAME="Test Author" GIT_AUTHOR_EMAIL="test@example.org"
+export GIT_COMMITTER_NAME="Test Author" GIT_COMMITTER_EMAIL="test@example.org"
+unset REDRAFT_STORE
+"$redraft" init >/dev/null
+cp "$root/fixtures/rutte/redraft.toml" "$root/fixtures/rutte/russia_stance.tsv" .
+revisions=0
+while IFS=$'\t' read -r file date label message; do
+  cp "$root/fixtures/rutte/$file" essay.txt
+  "$redraft" commit essay.txt -m "$message" --date "$date" --label "$label" >/dev/null ||
+    fail "commit of $file"
+  revisions=$((revisions + 1))
+done < <(tail -n +2 "$root/fixtures/rutte/revisions.tsv")
+"$redraft" timeline essay.txt --format html -o "$out/timeline.html" || fail "redraft timeline"
+"$redraft" timeline essay.txt --format json >"$out/timeline.json"
+json_list() { # the number of items of a top-level list of the timeline's JSON
+  sed -n "/^  \"$1\": \[/,/^  \]/p" "$out/timeline.json" | grep -c '^    "'
+}
+subjects=$(json_list subjects) dimensions=$(json_list dimensions)
+run_browser --dump-dom "file://$out/timeline.html" >"$out/timeline.dom"
+run_browser --window-size=1280,2400 --hide-scrollbars --screenshot="$out/timeline.png" \
+  "file://$out/timeline.html" >/dev/null
+[ -s "$out/timeline.png" ] || fail "no timeline screenshot"
+charts=$(grep -o '<svg class="chart"' "$out/timeline.dom" | wc -l)
+[ "$charts" = "$subjects" ] || fail "charts in the DOM: $charts, expected one per subject ($subjects)"
+# Every line of every chart has one dot per revision.
+dots=$(awk 'BEGIN { RS = "<g class=\"series\"" } NR > 1 {
+  n = gsub(/<circle/, "&"); print n }' "$out/timeline.dom" | sort -u | paste -sd,)
+lines=$(grep -o '<g class="series"' "$out/timeline.dom" | wc -l)
+[ "$dots" = "$revisions" ] || fail "dots per line: $dots, expected $revisions"
+[ "$lines" = $((subjects * dimensions)) ] ||
+  fail "lines: $lines, expected $((subjects * dimensions)) (subjects x dimensions)"
+# The axis: each revision's name and date under each chart.
+labels=$(grep -o '<text class="revision"[^>]*>r[0-9]*</text>' "$out/timeline.dom" | wc -l)
+dates=$(grep -oE '<text class="date"[^>]*>[0-9]{4}-[0-9]{2}-[0-9]{2}</text>' "$out/timeline.dom" | wc -l)
+[ "$labels" = $((subjects * revisions)) ] || fail "axis labels: $labels, expected $((subjects * revisions))"
+[ "$dates" = $((subjects * revisions)) ] || fail "axis dates: $dates, expected $((subjects * revisions))"
+grep -q '>2025-06-30</text>' "$out/timeline.dom" || fail "the summit's date is not on the axis"
+# The table of profiles, a row per revision, and a headline per consecutive pair.
+rows=$(grep -o '<tr><td>r[0-9]*</td>' "$out/timeline.dom" | wc -l)
+[ "$rows" = $((subjects * revisions)) ] || fail "table rows: $rows, expected $((subjects * revisions))"
+steps=$(grep -o '<li class="step">' "$out/timeline.dom" | wc -l)
+[ "$steps" = $((revisions - 1)) ] || fail "steps: $steps, expected $((revisions - 1))"
+[ "$(grep -c '<script' "$out/timeline.html")" = 1 ] || fail "the timeline holds a script besides its own"
+echo "timeline: $charts charts, $lines lines of $dots dots, $labels axis labels; screenshot $out/timeline.png"
+
+# 4. Script payloads in revision messages and subject names never run in the timeline.
+mkdir -p "$out/hostile" && cd "$out/hostile"
+"$redraft" init >/dev/null
+cp "$out/old.txt" essay.txt
+"$redraft" commit essay.txt -m "<script>document.title='pwned'</script>" >/dev/null
+cp "$out/new.txt" essay.txt
+"$redraft" commit essay.txt -m "<img src=x onerror=\"document.title='pwned'\">" >/dev/null
+"$redraft" timeline essay.txt --subject "Rutte<script>document.title='pwned'</script>" \
+  --alias Rutte --format html -o "$out/timeline-xss.html" || fail "redraft timeline (payloads)"
+run_browser --dump-dom "file://$out/timeline-xss.html" >"$out/timeline-xss.dom"
+grep -q '<title>redraft timeline: essay.txt</title>' "$out/timeline-xss.dom" ||
+  fail "timeline page title changed: $(grep -o '<title>[^<]*' "$out/timeline-xss.dom" | head -1)"
+grep -q '<img' "$out/timeline-xss.dom" && fail "an <img> element made it into the timeline"
+[ "$(grep -c '<script' "$out/timeline-xss.html")" = 1 ] ||
+  fail "the timeline holds a script besides its own"
+grep -q "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" "$out/timeline-xss.html" ||
+  fail "the payload in the message is not shown as text"
+echo "timeline xss: no payload ran"
 exit $status

@@ -164,10 +164,25 @@ TEST(SvgChart, AxisLabelsDatesAndSeries) {
     EXPECT_NE(svg.find("russia_&lt;stance&gt;"), std::string::npos);
     EXPECT_NE(svg.find("<title>Mark Rutte</title>"), std::string::npos);
     // r1 at the left edge of the plot, r3 at the right; +1.5 is clamped to the top line.
-    EXPECT_NE(svg.find("points=\"44.0,87.1 374.0,100.5 704.0,170.5\""), std::string::npos) << svg;
-    EXPECT_NE(svg.find("points=\"44.0,119.0 374.0,98.4 704.0,16.0\""), std::string::npos) << svg;
+    EXPECT_NE(svg.find("points=\"44.0,87.1 362.0,100.5 680.0,170.5\""), std::string::npos) << svg;
+    EXPECT_NE(svg.find("points=\"44.0,119.0 362.0,98.4 680.0,16.0\""), std::string::npos) << svg;
     EXPECT_EQ(svg.substr(svg.size() - 6), "</svg>");
     EXPECT_NE(svg_chart({}).find("</svg>"), std::string::npos);
+}
+
+// A long history: every revision keeps its dot, but only every k-th is named on the axis, so
+// that the names never overlap (64 pixels each at the least).
+TEST(SvgChart, LongHistoryNamesEveryKthRevision) {
+    ChartSeries line{"favorability", {}};
+    for (int i = 0; i < 100; ++i) {
+        line.points.push_back({"r" + std::to_string(i + 1), "2024-01-01", 0.0});
+    }
+    const std::string svg = svg_chart({line}, {720, 280, ""});
+    EXPECT_EQ(count(svg, "<circle"), 100u);
+    // 636 pixels of plot for 100 revisions: every 11th is named, r1, r12, ..., r100.
+    EXPECT_EQ(count(svg, "class=\"revision\""), 10u);
+    EXPECT_NE(svg.find(">r12</text>"), std::string::npos);
+    EXPECT_EQ(svg.find(">r2</text>"), std::string::npos);
 }
 
 TEST(HtmlPage, SelfContained) {

@@ -37,6 +37,9 @@ struct SubjectStep {
     std::string subject;
     std::string summary;                         // assess::summarize's sentence
     std::map<std::string, std::uint32_t> counts; // change kind -> how many
+    // Where a limit changed the diff of the pair (a sentence pair too long for a word diff), a
+    // sentence saying so; the same for every subject of the step.
+    std::vector<std::string> notes;
 };
 
 struct Step {
@@ -54,6 +57,9 @@ struct Timeline {
     std::string chosen_subject;
     std::vector<RevisionPoint> revisions; // oldest first
     std::vector<Step> steps;              // revisions[i] -> revisions[i + 1]
+    // Where a limit changed the result (a history cut short), a sentence saying so; every
+    // renderer shows them.
+    std::vector<std::string> notes;
 };
 
 // A hash of everything an analysis depends on besides the text: the lexicon rows, the

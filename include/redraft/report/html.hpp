@@ -38,8 +38,8 @@ struct ChartOptions {
 };
 
 // An inline <svg> line chart: one line per series over the range [-1, 1], the revisions on the
-// horizontal axis with their labels and dates, a legend naming each series. Empty series give
-// a chart with axes only.
+// horizontal axis with their labels and dates (every k-th one when there are too many to fit),
+// a legend naming each series. Empty series give a chart with axes only.
 std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions& options = {});
 
 } // namespace redraft::report

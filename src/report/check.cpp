@@ -1,0 +1,172 @@
+// Renderers of the CI gate's verdict (`redraft check`).
+
+#include <redraft/report/check.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+
+#include "report/escape.hpp"
+
+namespace redraft::report {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string fixed2(double value, bool sign) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, sign ? "%+.2f" : "%.2f", value);
+    return buffer;
+}
+
+// Two decimals, as every format shows scores; -0.00 reads as +0.00.
+double rounded(double value) {
+    const double r = std::round(value * 100.0) / 100.0;
+    return r == 0.0 ? 0.0 : r;
+}
+
+std::string pair_name(const CheckResult& result) {
+    return result.old_meta.revision + " -> " + result.new_meta.revision;
+}
+
+ordered_json side_json(const RevisionMeta& meta) {
+    ordered_json side = {{"revision", meta.revision}, {"name", meta.name}};
+    side["label"] = meta.label.empty() ? ordered_json() : ordered_json(meta.label);
+    side["date"] = meta.date.empty() ? ordered_json() : ordered_json(meta.date);
+    return side;
+}
+
+} // namespace
+
+std::string_view to_string(Gate gate) {
+    switch (gate) {
+    case Gate::max_shift:
+        return "max_shift";
+    case Gate::fail_on:
+        return "fail_on";
+    case Gate::require_label:
+        return "require_label";
+    }
+    return "max_shift";
+}
+
+std::string check_text(const CheckResult& result) {
+    std::string text;
+    if (result.passed()) {
+        text = "check passed: " + pair_name(result) + "\n";
+    } else {
+        text = "check failed: " + pair_name(result) + ", " +
+               std::to_string(result.failures.size()) +
+               (result.failures.size() == 1 ? " reason" : " reasons") + ":\n";
+        for (const auto& failure : result.failures) {
+            text += "  - " + failure.reason + "\n";
+        }
+    }
+    for (const auto& note : result.notes) {
+        text += "note: " + note + "\n";
+    }
+    return text;
+}
+
+std::string check_json(const CheckResult& result) {
+    ordered_json max_shift = ordered_json::object();
+    for (const auto& [dimension, limit] : result.gates.max_shifts) {
+        max_shift[dimension] = limit;
+    }
+    ordered_json failures = ordered_json::array();
+    for (const auto& failure : result.failures) {
+        ordered_json item = {{"gate", to_string(failure.gate)}};
+        item["subject"] = failure.subject.empty() ? ordered_json() : ordered_json(failure.subject);
+        if (failure.gate == Gate::max_shift) {
+            item["dimension"] = failure.detail;
+        } else if (failure.gate == Gate::fail_on) {
+            item["kind"] = failure.detail;
+        }
+        item["reason"] = failure.reason;
+        failures.push_back(std::move(item));
+    }
+    ordered_json shifts = ordered_json::array();
+    for (const auto& shift : result.shifts) {
+        ordered_json item = {{"subject", shift.subject},
+                             {"dimension", shift.dimension},
+                             {"old", shift.old_score},
+                             {"new", shift.new_score},
+                             {"shift", shift.new_score - shift.old_score}};
+        item["limit"] = shift.limit ? ordered_json(*shift.limit) : ordered_json();
+        shifts.push_back(std::move(item));
+    }
+    const ordered_json root = {{"schema", "redraft.check/1"},
+                               {"old", side_json(result.old_meta)},
+                               {"new", side_json(result.new_meta)},
+                               {"passed", result.passed()},
+                               {"gates",
+                                {{"max_shift", max_shift},
+                                 {"fail_on", result.gates.fail_on},
+                                 {"require_label", result.gates.require_label}}},
+                               {"failures", failures},
+                               {"shifts", shifts},
+                               {"notes", result.notes}};
+    return root.dump(2) + "\n";
+}
+
+std::string check_markdown(const CheckResult& result) {
+    const std::string arrow = " \xE2\x86\x92 ";
+    std::string out =
+        result.passed()
+            ? "### \xE2\x9C\x85 redraft check passed\n\n"
+            : "### \xE2\x9D\x8C redraft check failed: " + std::to_string(result.failures.size()) +
+                  (result.failures.size() == 1 ? " reason" : " reasons") + "\n\n";
+    out += "`" + markdown_escape(result.old_meta.revision) + "`" + arrow + "`" +
+           markdown_escape(result.new_meta.revision) + "`";
+    if (!result.new_meta.label.empty()) {
+        out += " (label " + markdown_escape(result.new_meta.label) + ")";
+    }
+    out += "\n\n";
+    for (const auto& failure : result.failures) {
+        out += "- " + markdown_escape(failure.reason) + "\n";
+    }
+    if (!result.failures.empty()) {
+        out += "\n";
+    }
+    std::vector<std::string> gates;
+    for (const auto& [dimension, limit] : result.gates.max_shifts) {
+        gates.push_back(markdown_escape(dimension) + " may move at most " + fixed2(limit, false));
+    }
+    if (!result.gates.fail_on.empty()) {
+        std::string kinds;
+        for (const auto& kind : result.gates.fail_on) {
+            kinds += (kinds.empty() ? "" : ", ") + markdown_escape(kind);
+        }
+        gates.push_back("fails on " + kinds);
+    }
+    if (result.gates.require_label) {
+        gates.push_back("a label is required when the assessment moves");
+    }
+    out += "**Gates:** ";
+    if (gates.empty()) {
+        out += "none (only errors fail)";
+    }
+    for (std::size_t i = 0; i < gates.size(); ++i) {
+        out += (i == 0 ? "" : "; ") + gates[i];
+    }
+    out += "\n";
+    for (const auto& note : result.notes) {
+        out += "\n> **Note:** " + markdown_escape(note) + "\n";
+    }
+    if (!result.shifts.empty()) {
+        out += "\n| subject | dimension | old" + arrow +
+               "new | shift | allowed |\n"
+               "|---|---|---|---:|---:|\n";
+        for (const auto& shift : result.shifts) {
+            out +=
+                "| " + markdown_escape(shift.subject) + " | " + markdown_escape(shift.dimension) +
+                " | " + fixed2(shift.old_score, true) + arrow + fixed2(shift.new_score, true) +
+                " | " + fixed2(rounded(shift.new_score - shift.old_score), true) + " | " +
+                (shift.limit ? fixed2(*shift.limit, false) : std::string("\xE2\x80\x93")) + " |\n";
+        }
+    }
+    return out;
+}
+
+} // namespace redraft::report
