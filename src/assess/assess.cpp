@@ -813,6 +813,9 @@ std::string counted(std::size_t n, const std::string& one, const std::string& ma
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// Shifts smaller than this (in score units, after rounding to hundredths) are called slight.
+constexpr double kSlightShift = 0.05;
+
 std::string rounded(double x) {
     return format_weight(std::round(x * 100.0) / 100.0);
 }
@@ -849,7 +852,9 @@ std::string summarize(const SubjectAssessment& subject,
                 }
             }
         }
-        moved.push_back(direction + " (" + values + ")");
+        // A shift of a few hundredths is real but small: saying so keeps the headline honest.
+        const bool slight = std::abs(b - a) < kSlightShift - 1e-9;
+        moved.push_back((slight ? "slightly " : "") + direction + " (" + values + ")");
     }
     std::string text = "The assessment of " + subject.subject;
     if (moved.empty()) {

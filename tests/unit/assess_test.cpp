@@ -163,5 +163,20 @@ TEST(Assess, ConfiguredDimensionsUseTheirLabels) {
               "added.");
 }
 
+TEST(Assess, SmallShiftsAreCalledSlight) {
+    SubjectAssessment subject;
+    subject.subject = "Mark Rutte";
+    subject.old_profile.dimensions = {{"favorability", 0.571}, {"certainty", 0.22}};
+    subject.new_profile.dimensions = {{"favorability", 0.558}, {"certainty", 0.27}};
+    EXPECT_EQ(summarize(subject, {}),
+              "The assessment of Mark Rutte became slightly more critical (favorability +0.57 -> "
+              "+0.56) and more certain (certainty +0.22 -> +0.27).");
+    // 0.05 and more, after rounding, is no longer slight.
+    subject.new_profile.dimensions[0].score = 0.52;
+    EXPECT_EQ(summarize(subject, {}),
+              "The assessment of Mark Rutte became more critical (favorability +0.57 -> +0.52) "
+              "and more certain (certainty +0.22 -> +0.27).");
+}
+
 } // namespace
 } // namespace redraft::assess
