@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: builds redraft, records the bundled history of the Rutte essay in a fresh
 # store, and shows what redraft is for: the log, the timeline of the assessment of Mark Rutte,
-# and the report between the first and the latest revision (also written as HTML).
+# and the report between the first and the latest revision (the report and the timeline are
+# also written as HTML).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -32,6 +33,8 @@ heading "redraft report 1 $latest: the headline of what changed since the first 
 "$redraft" report 1 "$latest" essay.txt -o "$work/report.txt" || [ $? = 1 ]
 head -n 1 "$work/report.txt"
 "$redraft" report 1 "$latest" essay.txt --format html -o "$work/report.html" || [ $? = 1 ]
+"$redraft" timeline essay.txt --subject "Mark Rutte" --format html -o "$work/timeline.html"
 printf '\nThe whole report: %s/report.html (open it in a browser), and as text %s/report.txt\n' \
   "$work" "$work"
+printf 'The timeline, charted: %s/timeline.html\n' "$work"
 printf 'The store: %s/.redraft (plain git: git --git-dir=%s/.redraft log)\n' "$work" "$work"
