@@ -61,7 +61,7 @@ details.same{border-bottom:1px solid var(--rule)}
 details.same>summary{cursor:pointer;color:var(--muted);font-size:13px;padding:6px 0 6px 14px}
 details.same .row{border-left-color:#eaeef2}
 .empty{color:var(--muted);font-style:italic}
-svg.chart text{font:11px system-ui,sans-serif;fill:var(--muted)}
+svg.chart text{font:11px system-ui,sans-serif;fill:var(--muted)}svg.chart text.tag{font-style:italic}
 figure.timeline-chart{margin:6px 0 12px;overflow-x:auto}
 table.dims td.num{text-align:right;font-variant-numeric:tabular-nums}
 table.profiles td{white-space:nowrap}table.profiles td.message{white-space:normal}
@@ -165,12 +165,31 @@ std::string html_page(std::string_view title, std::string_view body_html) {
     return out;
 }
 
+namespace {
+
+// A label short enough to sit under its tick without running into its neighbours' labels.
+std::string shortened(std::string_view tag) {
+    constexpr std::size_t kMaxCharacters = 12;
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < tag.size(); ++i) {
+        // Count UTF-8 lead bytes only, so that a cut never falls inside a character.
+        if ((static_cast<unsigned char>(tag[i]) & 0xC0) != 0x80 && ++characters > kMaxCharacters) {
+            return std::string(tag.substr(0, i)) + "\u2026";
+        }
+    }
+    return std::string(tag);
+}
+
+} // namespace
+
 std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions& options) {
     static constexpr std::string_view kColours[] = {"#2f62c9", "#cf222e", "#1a7f37",
                                                     "#b7791f", "#8250df", "#0a7d87"};
     const double width = options.width, height = options.height;
     // The right margin leaves room for half the last revision's date, centred on its tick.
     const double left = 44, right = 40, top = 16, bottom = 58;
+    // Under the plot: each revision's name, date and label, then the legend.
+    constexpr double kTagRow = 14;
     const double plot_w = width - left - right, plot_h = height - top - bottom;
     std::size_t revisions = 0;
     for (const auto& s : series) {
@@ -184,10 +203,11 @@ std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions
     auto y_of = [&](double v) {
         return top + plot_h * (1.0 - (std::clamp(v, -1.0, 1.0) + 1.0) / 2.0);
     };
-    std::string out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                      fixed(width, 0) + " " +
-                      fixed(height + 22.0 * static_cast<double>((series.size() + 2) / 3), 0) +
-                      "\" width=\"" + fixed(width, 0) + "\" role=\"img\"";
+    std::string out =
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+        fixed(width, 0) + " " +
+        fixed(height + kTagRow + 22.0 * static_cast<double>((series.size() + 2) / 3), 0) +
+        "\" width=\"" + fixed(width, 0) + "\" role=\"img\"";
     out += options.title.empty() ? ">"
                                  : " aria-label=\"" + html_escape(options.title) + "\"><title>" +
                                        html_escape(options.title) + "</title>";
@@ -224,6 +244,11 @@ std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions
             out += "<text class=\"date\" x=\"" + x + "\" y=\"" + fixed(top + plot_h + 31, 1) +
                    "\" text-anchor=\"middle\">" + html_escape((*axis)[i].date) + "</text>";
         }
+        if (!(*axis)[i].tag.empty()) {
+            out += "<text class=\"tag\" x=\"" + x + "\" y=\"" + fixed(top + plot_h + 45, 1) +
+                   "\" text-anchor=\"middle\">" + html_escape(shortened((*axis)[i].tag)) +
+                   "</text>";
+        }
     }
     // One line per series, a dot per revision carrying its value as a tooltip.
     for (std::size_t s = 0; s < series.size(); ++s) {
@@ -240,7 +265,7 @@ std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions
             const auto& p = series[s].points[i];
             out += "<circle cx=\"" + fixed(x_of(i), 1) + "\" cy=\"" + fixed(y_of(p.value), 1) +
                    "\" r=\"3.5\" fill=\"" + std::string(colour) + "\"><title>" +
-                   html_escape(series[s].name + " " + p.label +
+                   html_escape(series[s].name + " " + p.label + (p.tag.empty() ? "" : " " + p.tag) +
                                (p.date.empty() ? "" : " (" + p.date + ")") + ": " +
                                (p.value >= 0 ? "+" : "") + fixed(p.value, 2)) +
                    "</title></circle>";
@@ -248,7 +273,7 @@ std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions
         out += "</g>";
         // The legend, three entries a line, under the axis.
         const double lx = left + static_cast<double>(s % 3) * (plot_w / 3);
-        const double ly = top + plot_h + 50 + 22.0 * static_cast<double>(s / 3);
+        const double ly = top + plot_h + 50 + kTagRow + 22.0 * static_cast<double>(s / 3);
         out += "<rect x=\"" + fixed(lx, 1) + "\" y=\"" + fixed(ly - 9, 1) +
                "\" width=\"14\" height=\"4\" fill=\"" + std::string(colour) +
                "\"/><text class=\"legend\" x=\"" + fixed(lx + 20, 1) + "\" y=\"" +

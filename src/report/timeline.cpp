@@ -224,9 +224,10 @@ std::string timeline_html(const history::Timeline& timeline) {
             ChartSeries line{name, {}};
             for (const auto& point : timeline.revisions) {
                 const auto* score = find_score(point.profiles[s], name);
-                line.points.push_back({"r" + std::to_string(point.info.number),
-                                       revision_date(point.info),
-                                       score == nullptr ? 0.0 : score->score});
+                line.points.push_back(
+                    {"r" + std::to_string(point.info.number), revision_date(point.info),
+                     score == nullptr ? 0.0 : score->score,
+                     point.info.labels.empty() ? std::string() : point.info.labels.front()});
             }
             series.push_back(std::move(line));
         }

@@ -151,15 +151,21 @@ TEST(Render, NotesOfCapsInEveryFormat) {
 TEST(SvgChart, AxisLabelsDatesAndSeries) {
     const std::vector<ChartSeries> series = {
         {"favorability",
-         {{"r1", "2024-04-02", 0.31}, {"r2", "2024-06-27", 0.18}, {"r3", "", -0.5}}},
+         {{"r1", "2024-04-02", 0.31, "draft"},
+          {"r2", "2024-06-27", 0.18, "appointed-by-the-council"},
+          {"r3", "", -0.5, ""}}},
         {"russia_<stance>",
-         {{"r1", "2024-04-02", 0.0}, {"r2", "2024-06-27", 0.2}, {"r3", "", 1.5}}}};
+         {{"r1", "2024-04-02", 0.0, ""}, {"r2", "2024-06-27", 0.2, ""}, {"r3", "", 1.5, ""}}}};
     const std::string svg = svg_chart(series, {720, 280, "Mark Rutte"});
     EXPECT_EQ(svg.rfind("<svg class=\"chart\"", 0), 0u);
     EXPECT_EQ(count(svg, "<polyline"), 2u);
     EXPECT_EQ(count(svg, "<circle"), 6u);
     EXPECT_EQ(count(svg, "class=\"revision\""), 3u);
     EXPECT_EQ(count(svg, "class=\"date\""), 2u);
+    // Labels sit under their dates, cut to 12 characters so that neighbours never collide.
+    EXPECT_EQ(count(svg, "class=\"tag\""), 2u);
+    EXPECT_NE(svg.find(">draft</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">appointed-by\u2026</text>"), std::string::npos);
     EXPECT_NE(svg.find(">2024-06-27</text>"), std::string::npos);
     EXPECT_NE(svg.find("russia_&lt;stance&gt;"), std::string::npos);
     EXPECT_NE(svg.find("<title>Mark Rutte</title>"), std::string::npos);
@@ -175,7 +181,7 @@ TEST(SvgChart, AxisLabelsDatesAndSeries) {
 TEST(SvgChart, LongHistoryNamesEveryKthRevision) {
     ChartSeries line{"favorability", {}};
     for (int i = 0; i < 100; ++i) {
-        line.points.push_back({"r" + std::to_string(i + 1), "2024-01-01", 0.0});
+        line.points.push_back({"r" + std::to_string(i + 1), "2024-01-01", 0.0, ""});
     }
     const std::string svg = svg_chart({line}, {720, 280, ""});
     EXPECT_EQ(count(svg, "<circle"), 100u);

@@ -23,6 +23,7 @@ struct ChartPoint {
     std::string label; // the revision as the user knows it: "r3", a label, a number
     std::string date;  // ISO 8601 date or empty
     double value = 0;  // in [-1, 1]
+    std::string tag;   // the revision's label ("appointed") or empty
 };
 
 // One dimension across revisions; every series has the same revisions in the same order.
@@ -38,8 +39,8 @@ struct ChartOptions {
 };
 
 // An inline <svg> line chart: one line per series over the range [-1, 1], the revisions on the
-// horizontal axis with their labels and dates (every k-th one when there are too many to fit),
-// a legend naming each series. Empty series give a chart with axes only.
+// horizontal axis with their names, dates and labels (every k-th one when there are too many to
+// fit), a legend naming each series. Empty series give a chart with axes only.
 std::string svg_chart(const std::vector<ChartSeries>& series, const ChartOptions& options = {});
 
 } // namespace redraft::report
