@@ -14,17 +14,8 @@ sizes=("$@")
 
 "$root/scripts/install-deps.sh" php-cli php-wikidiff2 wdiff dwdiff hyperfine
 [ -x "$build/redraft" ] || "$root/scripts/build.sh"
-for size in "${sizes[@]}"; do
-  [ -f "$corpus/$size/new.txt" ] || python3 "$root/scripts/gen_diff_corpus.py" --out "$corpus" --sizes "$size" >/dev/null
-done
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# The tools diff two files: run them outside any git repository (inside one, redraft also opens
-# the repository to see whether an argument names a label).
-corpus=$(cd "$corpus" && pwd)
-build=$(cd "$build" && pwd)
-cd "$work"
+# shellcheck source=bench/diff_corpus.sh
+source "$root/bench/diff_corpus.sh"
 
 # Peak resident memory in KB of one run.
 peak_kb() { { /usr/bin/time -f %M "$@" 2>&1 >/dev/null || true; } | tail -n 1; }

@@ -13,17 +13,8 @@ runs=${1:-9}
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1m 10m)
-for size in "${sizes[@]}"; do
-  [ -f "$corpus/$size/new.txt" ] ||
-    python3 "$root/scripts/gen_diff_corpus.py" --out "$corpus" --sizes "$size" >/dev/null
-done
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# Both tools diff two files; run them outside any git repository, as inside one redraft also
-# opens the repository (and starts libgit2) to see whether an argument names a label.
-corpus=$(cd "$corpus" && pwd)
-build=$(cd "$build" && pwd)
-cd "$work"
+# shellcheck source=bench/diff_corpus.sh
+source "$root/bench/diff_corpus.sh"
 
 # Appends "cpu_ms wall_ms" of one run of the command to the file $1. CPU time is perf's
 # task-clock (every thread, user + sys, to the microsecond) when perf works here, else user + sys
