@@ -102,7 +102,7 @@ for cmd in commit log show diff report timeline; do
   grep "^$cmd " latencies | cut -d' ' -f2 | sort -n > "lat.$cmd"
   n=$(wc -l < "lat.$cmd")
   [ "$n" -gt 0 ] || continue
-  printf '  %-6s n=%-5d p50 %4d ms  p99 %4d ms\n' "$cmd" "$n" \
+  printf '  %-8s n=%-5d p50 %4d ms  p99 %4d ms\n' "$cmd" "$n" \
     "$(sed -n "$(( (n + 1) / 2 ))p" "lat.$cmd")" "$(sed -n "$(( (n * 99 + 99) / 100 ))p" "lat.$cmd")"
 done
 cd / && rm -rf "$work"
