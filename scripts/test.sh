@@ -3,7 +3,7 @@
 # unit, end-to-end, browser and slow (concurrency, load) tests; then scripts/test-hardened.sh:
 # the test suite under AddressSanitizer and UndefinedBehaviorSanitizer, and a short run of every
 # fuzz target (REDRAFT_FUZZ_SECONDS each, default 30). Stage times: docs/reliability.md.
-# Build folders: build/, build-asan/ and build-fuzz/ in the repository (BUILD_ROOT overrides
+# Build folders: build/ and build-hardened/ in the repository (BUILD_ROOT overrides
 # their parent).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
