@@ -40,6 +40,7 @@ w("invalid-start.txt", b"\xff\xfeStart is bad.\n")
 w("invalid-middle.txt", b"Good text. " * 1000 + b"\xc3\x28" + b" more.\n")
 w("invalid-end.txt", b"Good text.\n\xe2\x82")
 w("html.md", b"# Essay\n\n" + b"<script>alert('x')</script>\n\n<div onclick=\"evil()\">Text</div> and <b>bold</b> &amp; <img src=x onerror=alert(1)>.\n\n" * 500)
+w("html-new.md", b"# Essay\n\n" + b"<script>alert('x')</script>\n\n<div onclick=\"evil()\">Text</div> and <b>bold</b> &amp; <img src=x onerror=alert(1)>.\n\n" * 499 + b"<iframe src=evil></iframe> <svg onload=alert(2)>\n")
 PY
 
 echo "| input | command | time (s) | peak RSS (MiB) | exit | outcome |"
@@ -59,6 +60,8 @@ run() { # label, then the command's arguments
     outcome="HANG (timeout)"
   elif [ "$code" -gt 2 ]; then
     outcome="CRASH"
+  elif [ "$code" = 2 ] && [ -s stdout.txt ]; then
+    outcome="$(wc -c <stdout.txt) bytes out, then: $(head -c 120 stderr.txt | tr '\n|' ' /')"
   elif [ "$code" = 2 ]; then
     outcome="refused: $(head -c 120 stderr.txt | tr '\n|' ' /')"
   else
@@ -91,6 +94,12 @@ run "invalid UTF-8 at start" show invalid-start.txt
 run "invalid UTF-8 in middle" diff invalid-middle.txt rtl.txt
 run "invalid UTF-8 at end" show invalid-end.txt
 run "HTML and script (Markdown)" diff html.md nested-lists.md --format json
+for command in diff report; do
+  run "HTML and script (Markdown)" $command html.md html-new.md --subject Essay --format html
+  # The essay's tags must arrive escaped: a live one would run in the reader's browser.
+  grep -q -e "<script>alert('x')" -e "<img src=x" -e "<iframe src=evil" -e "<svg onload" stdout.txt &&
+    echo "| HTML and script | $command --format html | | | | FAIL: a tag of the essay is live |"
+done
 run "diff into --output of a refused input" diff invalid-end.txt rtl.txt --output out.txt
 [ -e out.txt ] && echo "| partial result | --output | | | | FAIL: out.txt written |"
 fi

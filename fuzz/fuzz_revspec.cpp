@@ -5,6 +5,7 @@
 #include <redraft/error.hpp>
 #include <redraft/store/memory.hpp>
 #include <redraft/store/spec.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -49,6 +50,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const Error&) {
     }
     (void)store::looks_like_id_prefix(spec);
-    (void)store::edit_distance(spec, document);
+    (void)text::edit_distance(spec, document);
     return 0;
 }

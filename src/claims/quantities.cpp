@@ -74,6 +74,9 @@ struct Reader {
         std::size_t digits = 0;
         long value = 0;
         while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') {
+            if (digits == 4) {
+                return -1; // longer than any day or year: stop before the value overflows
+            }
             value = value * 10 + (w[digits] - '0');
             ++digits;
         }

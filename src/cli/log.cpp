@@ -23,15 +23,18 @@ struct LogFlags {
     std::string document;
     SourceFlags source;
     OutputOptions output;
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
 };
 
 // Paragraph counts of the revisions: from the source's cache, else counted and cached. A
-// revision redraft cannot read (binary, invalid UTF-8) has no count. Uncounted revisions are
-// split into contiguous runs, one per core, each read through its own source (a source is not
-// safe for concurrent use; contiguous runs keep git's delta chains warm in each reader).
-std::vector<std::optional<std::size_t>>
-count_paragraphs(const store::SourceOptions& options, const store::RevisionSource& source,
-                 const std::vector<store::RevisionInfo>& log) {
+// revision redraft cannot read (binary, invalid UTF-8, over --max-bytes) has no count; one the
+// store cannot give (a damaged object) gets its `damage` message instead, and the others are
+// still counted. Uncounted revisions are split into contiguous runs, one per core, each read
+// through its own source (a source is not safe for concurrent use; contiguous runs keep git's
+// delta chains warm in each reader).
+std::vector<std::optional<std::size_t>> count_paragraphs(const store::SourceOptions& options,
+                                                         const store::RevisionSource& source,
+                                                         std::vector<store::RevisionInfo>& log) {
     const auto format =
         document::choose_format(log.front().document, document::FormatChoice::by_extension);
     // Unreadable revisions are cached as this value.
@@ -44,21 +47,23 @@ count_paragraphs(const store::SourceOptions& options, const store::RevisionSourc
     std::vector<std::size_t> missing;
     for (std::size_t i = 0; i < log.size(); ++i) {
         values[i] = cache.find(log[i].blob_id);
-        if (!values[i]) {
+        // Damaged or over the cap: not read, and not cached (a larger cap may read it later).
+        if (!values[i] && log[i].damage.empty() && log[i].size <= options.max_bytes) {
             missing.push_back(i);
         }
     }
     auto count_run = [&](const store::RevisionSource& reader, std::size_t begin, std::size_t end) {
         for (std::size_t k = begin; k < end; ++k) {
-            const auto& info = log[missing[k]];
+            auto& info = log[missing[k]];
             try {
                 values[missing[k]] =
                     document::count_paragraphs(reader.read(info), info.document, format);
             } catch (const Error& e) {
-                if (e.kind() != ErrorKind::input) {
-                    throw; // a damaged store is reported, not hidden
+                if (e.kind() == ErrorKind::input) {
+                    values[missing[k]] = kUnreadable;
+                } else {
+                    info.damage = e.what(); // listed as damaged, and reported after the listing
                 }
-                values[missing[k]] = kUnreadable;
             }
         }
     };
@@ -96,6 +101,10 @@ count_paragraphs(const store::SourceOptions& options, const store::RevisionSourc
     std::vector<std::optional<std::size_t>> counts;
     counts.reserve(log.size());
     for (std::size_t i = 0; i < log.size(); ++i) {
+        if (!values[i]) {
+            counts.push_back(std::nullopt);
+            continue;
+        }
         cache.add(log[i].blob_id, *values[i]);
         counts.push_back(*values[i] == kUnreadable ? std::nullopt
                                                    : std::optional<std::size_t>(*values[i]));
@@ -126,9 +135,11 @@ std::string render_text(const std::string& document, const store::RevisionSource
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = log.size(); i-- > 0;) {
         const auto& info = log[i];
+        const bool damaged = !info.damage.empty();
         rows.push_back({std::to_string(info.number), info.short_id, short_time(info),
                         info.author_name, paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
-                        std::to_string(info.size), join(info.labels), info.message});
+                        damaged ? "?" : std::to_string(info.size), join(info.labels),
+                        damaged ? "[damaged] " + info.message : info.message});
     }
     std::vector<std::size_t> widths(header.size());
     for (std::size_t c = 0; c < header.size(); ++c) {
@@ -182,7 +193,11 @@ std::string render_json(const std::string& document, const store::RevisionSource
         row["message"] = info.message;
         row["paragraphs"] =
             paragraphs[i] ? nlohmann::ordered_json(*paragraphs[i]) : nlohmann::ordered_json();
-        row["bytes"] = info.size;
+        row["bytes"] =
+            info.damage.empty() ? nlohmann::ordered_json(info.size) : nlohmann::ordered_json();
+        if (!info.damage.empty()) {
+            row["damage"] = info.damage;
+        }
         revisions.push_back(std::move(row));
     }
     nlohmann::ordered_json root;
@@ -200,19 +215,38 @@ void register_log(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("log", "List a document's revisions, newest first");
     command->add_option("DOC", flags->document,
                         "The document (default: the only one in the store)");
+    command
+        ->add_option("--max-bytes", flags->max_bytes,
+                     "Largest revision read to count its paragraphs, in bytes; larger ones show "
+                     "no count")
+        ->capture_default_str();
     add_source_options(*command, flags->source);
     add_output_options(*command, flags->output, {"text", "json"});
     command->callback([flags, &context] {
-        const auto options = source_options(flags->source);
+        auto options = source_options(flags->source);
+        options.max_bytes = flags->max_bytes;
         const auto source = store::open_source(options);
         const std::string document = store::document_name(*source, flags->document, options.cwd);
-        const auto log = source->log(document);
+        auto log = source->log(document);
         const auto paragraphs = count_paragraphs(options, *source, log);
         write_output(context, flags->output,
                      flags->output.format == "json"
                          ? render_json(document, *source, log, paragraphs)
                          : render_text(document, *source, log, paragraphs));
-        context.exit_code = 0;
+        // The listing is whole; what could not be read is said after it, and the exit code
+        // tells scripts that the store needs attention (docs/cli.md, "log").
+        std::vector<std::string> problems;
+        for (const auto& info : log) {
+            if (!info.damage.empty()) {
+                problems.push_back(info.damage);
+            }
+        }
+        const auto label_problems = source->label_problems();
+        problems.insert(problems.end(), label_problems.begin(), label_problems.end());
+        for (const auto& problem : problems) {
+            context.err << "redraft: " << problem << "\n";
+        }
+        context.exit_code = problems.empty() ? 0 : 2;
     });
 }
 

@@ -47,7 +47,9 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
         // git's name for the missing side of an added or removed file.
         loaded.info.document = spec;
     } else {
-        loaded = store::load_revision(source, spec, document);
+        store::SourceOptions capped = source;
+        capped.max_bytes = max_bytes; // refused before the bytes are read
+        loaded = store::load_revision(capped, spec, document);
     }
     LoadedSide side;
     side.doc = parse_revision(loaded.info, std::move(loaded.bytes), format, comparison, max_bytes,

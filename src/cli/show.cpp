@@ -54,7 +54,8 @@ void register_show(CLI::App& app, Context& context) {
     add_source_options(*command, options->source);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
-        const auto sources = source_options(options->source);
+        auto sources = source_options(options->source);
+        sources.max_bytes = options->max_bytes;
         std::error_code ec;
         const bool is_file =
             options->document.empty() && std::filesystem::exists(sources.cwd / options->target, ec);

@@ -210,6 +210,13 @@ std::string describe_size(std::uint64_t bytes) {
 
 } // namespace
 
+void check_size(const std::string& name, std::string_view what, std::uint64_t size,
+                std::uint64_t max_bytes) {
+    if (size > max_bytes) {
+        throw_too_large(name, what, size, max_bytes);
+    }
+}
+
 Document parse(std::string source, std::string name, const ParseOptions& options) {
     if (source.size() > options.max_bytes) {
         throw_too_large(name, "document", source.size(), options.max_bytes);

@@ -104,7 +104,8 @@ std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upwa
 // Plain files on disk: each file is a document with one revision, itself.
 class FileSource : public RevisionSource {
 public:
-    explicit FileSource(fs::path cwd) : cwd_(std::move(cwd)) {}
+    FileSource(fs::path cwd, std::uint64_t max_bytes)
+        : cwd_(std::move(cwd)), max_bytes_(max_bytes) {}
     std::string describe() const override { return "the files in " + cwd_.string(); }
     fs::path root() const override { return {}; }
     std::vector<std::string> documents() const override { return {}; }
@@ -132,11 +133,12 @@ public:
         const fs::path path = fs::path(revision.document).is_absolute()
                                   ? fs::path(revision.document)
                                   : cwd_ / revision.document;
-        return document::read_file(path, document::kMaxDocumentBytes);
+        return document::read_file(path, max_bytes_);
     }
 
 private:
     fs::path cwd_;
+    std::uint64_t max_bytes_;
 };
 
 std::unique_ptr<RevisionSource> try_open_source(const SourceOptions& options) {
@@ -256,13 +258,18 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
     if (source_first) {
         LoadedRevision loaded;
         loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
+        document::check_size(loaded.info.document + " at revision " +
+                                 std::to_string(loaded.info.number) + " (" + loaded.info.short_id +
+                                 ")",
+                             "revision", loaded.info.size, options.max_bytes);
         loaded.bytes = source->read(loaded.info);
         return loaded;
     }
     if (is_file) {
-        const FileSource files(options.cwd);
+        const FileSource files(options.cwd, options.max_bytes);
         LoadedRevision loaded;
         loaded.info = files.resolve(spec, spec);
+        document::check_size(spec, "file", loaded.info.size, options.max_bytes);
         loaded.bytes = files.read(loaded.info);
         return loaded;
     }

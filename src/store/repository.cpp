@@ -23,6 +23,12 @@ std::string first_line(const char* message) {
     return std::string(text.substr(0, text.find_first_of("\r\n")));
 }
 
+// "essay.txt at revision 2 (c42429a)", for messages.
+std::string describe_revision(const RevisionInfo& info) {
+    return info.document + " at revision " + std::to_string(info.number) + " (" + info.short_id +
+           ")";
+}
+
 } // namespace
 
 RepositorySource::RepositorySource(git::Repository repository, RepositoryOptions options)
@@ -140,11 +146,28 @@ RepositorySource::Walk RepositorySource::walk_all(const std::string& document,
 std::multimap<std::string, std::string> RepositorySource::labels_by_commit() const {
     std::multimap<std::string, std::string> by_commit;
     for (const auto& name : labels()) {
-        if (const auto commit = commit_of_label(name)) {
-            by_commit.emplace(git::hex(*commit), name);
+        try {
+            if (const auto commit = commit_of_label(name)) {
+                by_commit.emplace(git::hex(*commit), name);
+            }
+        } catch (const Error&) {
+            // A label that names no readable revision marks none; label_problems() reports it,
+            // and resolving it by name still fails with the reason.
         }
     }
     return by_commit;
+}
+
+std::vector<std::string> RepositorySource::label_problems() const {
+    std::vector<std::string> problems;
+    for (const auto& name : labels()) {
+        try {
+            (void)commit_of_label(name);
+        } catch (const Error& error) {
+            problems.emplace_back(error.what());
+        }
+    }
+    return problems;
 }
 
 RevisionInfo
@@ -172,9 +195,14 @@ RepositorySource::info(const Change& change, std::uint32_t number, const std::st
     git::Odb odb(raw_odb);
     std::size_t size = 0;
     git_object_t type = GIT_OBJECT_ANY;
-    git::check(git_odb_read_header(&size, &type, odb.get(), &change.blob),
-               "reading " + document + " at " + info.short_id + " in " + describe());
-    info.size = size;
+    try {
+        git::check(git_odb_read_header(&size, &type, odb.get(), &change.blob),
+                   "reading " + describe_revision(info) + " in " + describe());
+        info.size = size;
+    } catch (const Error& error) {
+        // The listing goes on without this revision's content; read() reports it again.
+        info.damage = error.what();
+    }
     return info;
 }
 
@@ -248,8 +276,13 @@ std::optional<git_oid> RepositorySource::commit_of_label(const std::string& name
     git::check(code, "reading the label " + name + " in " + describe());
     git::Reference ref(raw_ref);
     git_object* raw_commit = nullptr;
-    git::check(git_reference_peel(&raw_commit, ref.get(), GIT_OBJECT_COMMIT),
-               "reading the revision the label " + name + " names in " + describe());
+    if (git_reference_peel(&raw_commit, ref.get(), GIT_OBJECT_COMMIT) < 0) {
+        // A dangling or damaged tag: say which, and the two ways out.
+        throw Error(ErrorKind::store, "the label " + name + " in " + describe() +
+                                          " names no readable revision (" + git::last_error_text() +
+                                          "); remove it with `redraft label --delete " + name +
+                                          "`, or restore the store from a clone or backup");
+    }
     git::Object commit(raw_commit);
     return *git_object_id(commit.get());
 }
@@ -393,8 +426,7 @@ std::string RepositorySource::read(const RevisionInfo& revision) const {
     }
     git_blob* raw = nullptr;
     git::check(git_blob_lookup(&raw, repository_.get(), &blob_id),
-               "reading " + revision.document + " at revision " + std::to_string(revision.number) +
-                   " (" + revision.short_id + ") in " + describe());
+               "reading " + describe_revision(revision) + " in " + describe());
     git::Blob blob(raw);
     const auto* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
     return std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get())));

@@ -38,6 +38,7 @@ public:
     std::vector<RevisionInfo> log(const std::string& document) const override;
     RevisionInfo resolve(const std::string& spec, const std::string& document) const override;
     std::string read(const RevisionInfo& revision) const override;
+    std::vector<std::string> label_problems() const override;
     std::filesystem::path cache_dir() const override { return options_.cache_dir; }
 
     git_repository* repository() const { return repository_.get(); }

@@ -475,7 +475,12 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
                         file.string() + ": inside the store itself; commit your documents, not "
                                         "the store's files");
         }
-        std::string bytes = document::read_file(absolute, document::kMaxDocumentBytes);
+        std::error_code size_error;
+        if (const auto size = fs::file_size(absolute, size_error); !size_error) {
+            // Named as the user gave it, before anything is read.
+            document::check_size(file.string(), "file", size, options.max_bytes);
+        }
+        std::string bytes = document::read_file(absolute, options.max_bytes);
         text::check_text(bytes, file.string());
         const std::string name = relative.generic_string();
         if (std::none_of(pending.begin(), pending.end(),

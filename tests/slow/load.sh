@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Load on one store: 8 writers commit and 8 readers run log, show and diff for LOAD_SECONDS
-# (default 15; the documented run uses 60). Halfway through, one writer's commit is killed with
-# SIGKILL. Then: no reader error, every commit that returned is in the log, `git fsck --strict`
-# clean. Prints revisions/s and p50/p99 latencies per command.
+# Load on one store: 8 writers commit and 8 readers run log, show, diff, report and timeline
+# for LOAD_SECONDS (default 15; the documented run uses 60). Halfway through, one writer's
+# commit is killed with SIGKILL. Then: no reader error, every commit that returned is in the
+# log, `git fsck --strict` clean. Prints revisions/s and p50/p99 latencies per command.
 # Usage: load.sh REDRAFT [SECONDS]. The work folder is kept on failure.
 set -u
 redraft=$1
@@ -45,16 +45,20 @@ writer() { # p: commits doc$p.txt until the end; records returned ids and latenc
   done
 }
 
-reader() { # r: runs log, show and diff of doc$r.txt until the end
+reader() { # r: runs log, show, diff, report and timeline of doc$r.txt until the end
   local r=$1 t0 cmd
   while [ "$(date +%s)" -lt "$end" ]; do
-    for cmd in log show diff; do
+    for cmd in log show diff report timeline; do
       t0=$(now_ms)
+      # diff and report compare the first revision with the one before the latest, in the store
+      # (exit 1: they differ); timeline reads the whole history.
       case $cmd in
         log) "$redraft" log "doc$r.txt" >/dev/null 2>"r$r.err" ;;
         show) "$redraft" show -1 "doc$r.txt" --raw >"r$r.old" 2>"r$r.err" ;;
-        diff) "$redraft" show 1 "doc$r.txt" --raw >"r$r.first" 2>"r$r.err" &&
-          { "$redraft" diff "r$r.first" "r$r.old" >/dev/null 2>"r$r.err"; [ $? -le 1 ]; } ;;
+        diff) { "$redraft" diff 1 -1 "doc$r.txt" >/dev/null 2>"r$r.err"; [ $? -le 1 ]; } ;;
+        report) { "$redraft" report 1 -1 "doc$r.txt" --subject Writer >/dev/null 2>"r$r.err"
+                  [ $? -le 1 ]; } ;;
+        timeline) "$redraft" timeline "doc$r.txt" --subject Writer >/dev/null 2>"r$r.err" ;;
       esac || { echo "reader $r $cmd: $(cat "r$r.err")" >> errors; continue; }
       echo "$cmd $(( $(now_ms) - t0 ))" >> latencies
     done
@@ -94,11 +98,11 @@ commits=$(wc -l < returned)
 [ "$commits" -gt 0 ] || fail "no commit returned"
 printf 'load: %d s, %d revisions (%.1f revisions/s), %s killed commit(s), %s stale lock(s) removed, fsck clean, no lost revision, no reader error\n' \
   "$seconds" "$commits" "$(echo "$commits / $elapsed" | bc -l)" "$(wc -l < killed)" "$(cat stale 2>/dev/null | wc -l)"
-for cmd in commit log show diff; do
+for cmd in commit log show diff report timeline; do
   grep "^$cmd " latencies | cut -d' ' -f2 | sort -n > "lat.$cmd"
   n=$(wc -l < "lat.$cmd")
   [ "$n" -gt 0 ] || continue
-  printf '  %-6s n=%-5d p50 %4d ms  p99 %4d ms\n' "$cmd" "$n" \
+  printf '  %-8s n=%-5d p50 %4d ms  p99 %4d ms\n' "$cmd" "$n" \
     "$(sed -n "$(( (n + 1) / 2 ))p" "lat.$cmd")" "$(sed -n "$(( (n * 99 + 99) / 100 ))p" "lat.$cmd")"
 done
 cd / && rm -rf "$work"

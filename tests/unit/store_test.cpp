@@ -471,6 +471,84 @@ TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
     EXPECT_EQ(loaded.info.number, 1u);
 }
 
+TEST_F(StoreTest, LogListsEveryRevisionAndMarksADamagedOne) {
+    commit("essay.md", "One.\n", "First");
+    const auto second = commit("essay.md", "Two.\n", "Second").files.at(0).revision;
+    commit("essay.md", "Three.\n", "Third");
+    const fs::path object = dir.path() / ".redraft" / "objects" / second.blob_id.substr(0, 2) /
+                            second.blob_id.substr(2);
+    fs::permissions(object, fs::perms::owner_write, fs::perm_options::add);
+    write(object, "garbage, not zlib");
+    const auto reopened = Store::open(dir.path()); // no object cached from the commits
+    const auto log = reopened.source().log("essay.md");
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_TRUE(log[0].damage.empty());
+    EXPECT_TRUE(log[2].damage.empty());
+    EXPECT_EQ(log[2].size, 7u);
+    EXPECT_EQ(log[1].size, 0u);
+    EXPECT_TRUE(log[1].damage.starts_with("reading essay.md at revision 2 (" + second.short_id +
+                                          ") in the store "))
+        << log[1].damage;
+    EXPECT_TRUE(log[1].damage.ends_with("restore it from a clone or backup")) << log[1].damage;
+    // The damaged revision still resolves (its content does not), the others still read.
+    EXPECT_EQ(reopened.source().read(reopened.source().resolve("3", "essay.md")), "Three.\n");
+    EXPECT_EQ(reopened.source().resolve("2", "essay.md").damage, log[1].damage);
+    error_of([&] { reopened.source().read(log[1]); }, ErrorKind::store);
+}
+
+TEST_F(StoreTest, ADanglingLabelIsReportedAndHidesNothingElse) {
+    commit("essay.md", "One.\n", "First", "first");
+    commit("essay.md", "Two.\n", "Second");
+    EXPECT_TRUE(store->source().label_problems().empty());
+    write(dir.path() / ".redraft" / "refs" / "tags" / "dangling",
+          "1234567890123456789012345678901234567890\n");
+    const auto reopened = Store::open(dir.path());
+    const auto log = reopened.source().log("essay.md");
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].labels, std::vector<std::string>{"first"});
+    EXPECT_TRUE(log[1].labels.empty());
+    EXPECT_EQ(reopened.source().resolve("1", "essay.md").labels, std::vector<std::string>{"first"});
+    const auto problems = reopened.source().label_problems();
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(problems[0].starts_with("the label dangling in the store "));
+    EXPECT_NE(problems[0].find("/.redraft names no readable revision ("), std::string::npos)
+        << problems[0];
+    EXPECT_TRUE(problems[0].ends_with("); remove it with `redraft label --delete dangling`, or "
+                                      "restore the store from a clone or backup"))
+        << problems[0];
+    EXPECT_EQ(
+        error_of([&] { reopened.source().resolve("dangling", "essay.md"); }, ErrorKind::store),
+        problems[0]);
+}
+
+TEST_F(StoreTest, CommitRefusesAFileOverMaxBytesBeforeReadingIt) {
+    write(dir.path() / "essay.md", "Nineteen bytes long\n"); // 20 bytes
+    CommitOptions options;
+    options.max_bytes = 19;
+    EXPECT_EQ(error_of([&] { store->commit({"essay.md"}, options, dir.path()); }, ErrorKind::input),
+              "essay.md: the file is 20 bytes; redraft reads documents up to 19 bytes (raise the "
+              "limit with --max-bytes)");
+    EXPECT_EQ(store->source().documents(), std::vector<std::string>{});
+    options.max_bytes = 20;
+    EXPECT_TRUE(store->commit({"essay.md"}, options, dir.path()).recorded);
+}
+
+TEST_F(StoreTest, LoadRevisionRefusesARevisionOverMaxBytesBeforeReadingIt) {
+    const auto info = commit("essay.md", "Nineteen bytes long\n", "First").files.at(0).revision;
+    SourceOptions options;
+    options.cwd = dir.path();
+    options.max_bytes = 20;
+    EXPECT_EQ(load_revision(options, "1", "essay.md").bytes, "Nineteen bytes long\n");
+    options.max_bytes = 19;
+    EXPECT_EQ(error_of([&] { load_revision(options, "1", "essay.md"); }, ErrorKind::input),
+              "essay.md at revision 1 (" + info.short_id +
+                  "): the revision is 20 bytes; redraft reads documents up to 19 bytes (raise "
+                  "the limit with --max-bytes)");
+    EXPECT_EQ(error_of([&] { load_revision(options, "essay.md", ""); }, ErrorKind::input),
+              "essay.md: the file is 20 bytes; redraft reads documents up to 19 bytes (raise the "
+              "limit with --max-bytes)");
+}
+
 TEST(LoadRevision, FilesNeedNoStoreAndNumbersComeFirst) {
     TempDir dir;
     const fs::path root = fs::weakly_canonical(dir.path());

@@ -134,6 +134,12 @@ Document load(const std::filesystem::path& path, FormatChoice format,
               text::Comparison comparison = text::Comparison::normalized,
               std::uint64_t max_bytes = kMaxDocumentBytes, Sentences sentences = Sentences::eager);
 
+// Throws Error(input) "NAME: the WHAT is N bytes; redraft reads documents up to MAX bytes
+// (raise the limit with --max-bytes)" when `size` is over `max_bytes`: for callers that know a
+// document's size before reading it (a file, a revision in a store).
+void check_size(const std::string& name, std::string_view what, std::uint64_t size,
+                std::uint64_t max_bytes);
+
 // Reads a whole file, refusing one over `max_bytes` before reading it.
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes);
 

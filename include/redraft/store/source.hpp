@@ -3,6 +3,8 @@
 // any git repository, plain files on disk, or an in-memory fake for tests. Nothing above this
 // module knows which; nothing above it touches libgit2.
 
+#include <redraft/document/document.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -24,6 +26,9 @@ struct RevisionInfo {
     std::vector<std::string> labels;
     std::string document; // path relative to the source's root (or as given, for a file)
     std::uint64_t size = 0;
+    // Why the revision's content cannot be read (a damaged store: what failed, where, and what
+    // to do); empty when it can. Then `size` is 0 and read() throws.
+    std::string damage;
 };
 
 class RevisionSource {
@@ -46,6 +51,9 @@ public:
     virtual RevisionInfo resolve(const std::string& spec, const std::string& document) const = 0;
     // The document's bytes at a revision, exactly as recorded.
     virtual std::string read(const RevisionInfo& revision) const = 0;
+    // One message for each label that names no readable revision (a dangling or damaged ref),
+    // saying which and what to do. Such labels are left out of RevisionInfo::labels.
+    virtual std::vector<std::string> label_problems() const { return {}; }
     // Where results computed from revisions may be kept across runs, keyed by blob id (git
     // objects never change); empty when the source has no such place (it is read-only).
     virtual std::filesystem::path cache_dir() const { return {}; }
@@ -58,6 +66,9 @@ struct SourceOptions {
     std::string store_environment; // the value of REDRAFT_STORE, if set
     std::string git_dir;           // --git DIR: a git repository to read (read-only)
     std::filesystem::path cwd;     // where discovery starts and relative paths are resolved
+    // The largest document load_revision() reads (--max-bytes): a larger revision or file is
+    // refused before its bytes are read.
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
 };
 
 // Chooses the source: --store, else REDRAFT_STORE, else the nearest .redraft/ upward from cwd,
@@ -81,7 +92,8 @@ struct LoadedRevision {
 
 // The revision `spec` names. `spec` may also be the path of a file on disk (then info.number is
 // 0 and info.document the path as given); a revision number or label takes precedence over a
-// file of the same name. Works without any store when `spec` is a file.
+// file of the same name. Works without any store when `spec` is a file. Throws Error(input)
+// for a document over options.max_bytes, before reading it.
 LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
                              const std::string& document);
 

@@ -32,6 +32,8 @@ struct CommitOptions {
     std::string label;   // put on the new revision; must not exist yet
     // How long to wait for another process's lock on the branch before giving up.
     std::chrono::milliseconds lock_wait{5000};
+    // Larger files are refused before they are read (--max-bytes).
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
 };
 
 struct CommittedFile {
