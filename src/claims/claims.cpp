@@ -357,12 +357,37 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
             --start;
         }
-        const std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
-        cues[a].cue.holder = holder;
         // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
         // the sentence; a bare noun ("allies", "opposition from") only its own clause.
         const std::string_view term = cues[a].cue.term;
         const bool noun_only = term.ends_with("s") || term.ends_with(" from");
+        std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
+        // A verb that opens its clause has its subject before an insertion ("Critics, among
+        // them members of the coalition, argue"): an attribution before it in the sentence
+        // names the holder, or else the sentence's opening words do. The verb alone is never
+        // the holder.
+        if (!noun_only && start == cues[a].first && start > 0 && cues[a].first == cues[a].last) {
+            std::string earlier;
+            for (std::size_t b = 0; b < a; ++b) {
+                if (cues[b].cue.kind == CueKind::attribution && !cues[b].cue.holder.empty()) {
+                    earlier = cues[b].cue.holder;
+                }
+            }
+            if (earlier.empty()) {
+                std::uint32_t end = 0;
+                while (end < start && !is_break(sentence, words, end)) {
+                    ++end;
+                }
+                constexpr std::uint32_t kSubjectWords = 6;
+                if (end > 0 && end < start && end <= kSubjectWords) {
+                    earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
+                }
+            }
+            if (!earlier.empty()) {
+                holder = earlier;
+            }
+        }
+        cues[a].cue.holder = holder;
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
         if (noun_only) {
             for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
@@ -443,6 +468,50 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
     return false;
 }
 
+// A reporting verb in an infinitive with nothing reported ("was slow to say so", "declined to
+// comment"): no one holds a view in it.
+bool reports_nothing(std::string_view sentence, const Words& words, const CueSpan& span) {
+    if (span.first == 0 || span.first != span.last ||
+        lowercase(words.text(sentence, span.first - 1)) != "to") {
+        return false;
+    }
+    const std::uint32_t next = span.last + 1;
+    return next >= words.tokens.size() || !is_word(words, next) ||
+           lowercase(words.text(sentence, next)) == "so";
+}
+
+// "expect" whose subject is a quantifier ("few expected her term to", "many expect"): it reports
+// what others expected, not the author's doubt.
+bool expectation_of_others(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const std::vector<std::string_view> quantifiers = {
+        "few", "many", "most", "some", "several", "all", "nobody", "everyone", "everybody", "none"};
+    if (span.cue.term != "expect" || span.first == 0 || !is_word(words, span.first - 1)) {
+        return false;
+    }
+    const std::string before = lowercase(words.text(sentence, span.first - 1));
+    return std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end();
+}
+
+// A verb in the past inside a comparison ("more credible than her early record suggested"): it
+// names what the evidence once indicated, and the author's claim is the comparison itself.
+bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
+                                 const CueSpan& span) {
+    const std::string word = lowercase(words.text(sentence, span.last));
+    if (span.first != span.last || !word.ends_with("ed")) {
+        return false;
+    }
+    for (std::uint32_t k = span.first; k-- > 0;) {
+        if (is_break(sentence, words, k)) {
+            return false;
+        }
+        const std::string before = lowercase(words.text(sentence, k));
+        if (before == "than") {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Modal verbs are hedges where they say that something is possible or uncertain. These uses of
 // them do not, and are no cues:
 // - the verb is left out ("the best he could", "could not to"): nothing follows the modal but a
@@ -470,6 +539,13 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         const Cue& cue = span.cue;
         if (is_scale(cue.kind)) {
             return next_word(span.last) == "of";
+        }
+        if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
+            return true;
+        }
+        if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
+                                           in_comparison_with_the_past(sentence, words, span))) {
+            return true;
         }
         if (!is_modal(cue)) {
             return false;
