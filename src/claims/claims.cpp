@@ -622,6 +622,75 @@ void assign_owners(std::string_view sentence, const Words& words,
     }
 }
 
+// Where the analysis found a subject named (or continued by a pronoun or title) in a sentence.
+struct MentionAt {
+    std::uint32_t token = 0;
+    std::uint32_t subject = 0;
+    std::string words;
+};
+
+// A reaction noun that a thing "drew", "attracted" or "earned" ("The pace of easing has drawn
+// criticism") judges the thing that drew it, the subject of the verb: it counts for a subject
+// only when the verb's subject is that subject ("Lagarde has drawn criticism", "She drew
+// criticism"), and otherwise belongs to the subject's noun phrase ("The pace of easing under
+// Lagarde").
+void assign_reaction_owners(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentions, std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> reaction_verbs = {
+        "draw",     "draws",     "drew",    "drawn",  "drawing",  "attract",
+        "attracts", "attracted", "earn",    "earns",  "earned",   "provoke",
+        "provokes", "provoked",  "sparked", "sparks", "received", "receives"};
+    static const std::vector<std::string_view> auxiliaries = {
+        "has",  "have",  "had",    "is",      "was",     "are",        "were", "been",    "be",
+        "will", "would", "itself", "himself", "herself", "themselves", "also", "already", "again"};
+    constexpr std::uint32_t kObjectReach = 3; // "drew sharp public criticism"
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
+            continue;
+        }
+        std::uint32_t verb = span.first;
+        bool found = false;
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kObjectReach;) {
+            if (!is_word(words, k)) {
+                break;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            if (std::find(reaction_verbs.begin(), reaction_verbs.end(), word) !=
+                reaction_verbs.end()) {
+                verb = k;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            continue;
+        }
+        std::uint32_t start = verb;
+        while (start > 0 && !is_break(sentence, words, start - 1)) {
+            --start;
+        }
+        std::uint32_t end = verb; // the subject's words: [start, end)
+        while (end > start &&
+               std::find(auxiliaries.begin(), auxiliaries.end(),
+                         lowercase(words.text(sentence, end - 1))) != auxiliaries.end()) {
+            --end;
+        }
+        if (end == start) {
+            continue; // no subject in the clause ("a policy that drew criticism")
+        }
+        const auto named = std::find_if(mentions.begin(), mentions.end(), [&](const MentionAt& m) {
+            return m.token == start; // the subject itself, not a word inside its phrase
+        });
+        if (named != mentions.end()) {
+            span.cue.owner = named->words;
+            span.cue.owner_subject = named->subject;
+        } else {
+            span.cue.owner = slice(sentence, words.tokens[start], words.tokens[end - 1]);
+            span.cue.owner_subject = Cue::kNoOwner;
+        }
+    }
+}
+
 double clamp_unit(double x) {
     return std::max(-1.0, std::min(1.0, x));
 }
@@ -732,6 +801,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t last_person = kNobody;
     Words words;
     std::vector<Possessive> possessives;
+    std::vector<MentionAt> mentioned;
     for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
@@ -739,6 +809,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         words.build(sentence);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
+        mentioned.clear();
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
         auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
@@ -790,11 +861,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     if (pattern.kind == Pattern::Kind::name) {
                         note(pattern.subject, text, false);
+                        mentioned.push_back({i, pattern.subject, text});
                         last_person = pattern.subject;
                     } else if (pattern.kind == Pattern::Kind::other_person) {
                         last_person = kOther;
                     } else if (last_person == pattern.subject) {
                         note(pattern.subject, text, true);
+                        mentioned.push_back({i, pattern.subject, text});
                     } else {
                         // Another subject may share the pronoun ("he"): try it.
                         length = 0;
@@ -825,6 +898,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
         assign_owners(sentence, words, possessives, cues);
+        assign_reaction_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());
         for (auto& span : cues) {

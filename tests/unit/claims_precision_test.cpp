@@ -239,5 +239,26 @@ TEST(ClaimsPrecision, APastVerbInAComparisonIsNoHedge) {
               (Terms{"suggest", "credible"}));
 }
 
+TEST(ClaimsPrecision, AReactionNounJudgesWhatDrewIt) {
+    Lexicon lexicon = reporting_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.criticism\tcriticism\tcharacterization\t-0.5\tfavorability\t\n",
+                      "extra.tsv", LexiconOrigin::user);
+    const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
+    auto criticism = [&](const std::string& text) {
+        const auto doc = document::parse(text, "t.txt", {});
+        const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
+        const auto analysis = analyzer.analyze(doc);
+        const auto& claim = analysis.claim(0, doc.paragraphs[0].sentences.size() - 1);
+        return *find_term(claim, "criticism");
+    };
+    const Cue pace = criticism("Lagarde cut rates. The pace of easing under Lagarde has itself "
+                               "drawn criticism.\n");
+    EXPECT_EQ(pace.owner, "The pace of easing under Lagarde");
+    EXPECT_FALSE(pace.counts_for(0));
+    EXPECT_TRUE(criticism("Lagarde has drawn criticism.\n").counts_for(0));
+    EXPECT_TRUE(criticism("Lagarde cut rates. She has drawn sharp criticism.\n").counts_for(0));
+}
+
 } // namespace
 } // namespace redraft::claims
