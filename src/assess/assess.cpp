@@ -420,14 +420,15 @@ public:
     void compare(Passage& olds, Passage& news) {
         const std::size_t before = out_.size();
         // A claim added or removed whole is reported as such with its characterizations; its
-        // hedges, negations and numbers are part of it, not changes of their own.
+        // hedges, negations, numbers and attribution words ("Critics argue") are part of it,
+        // not changes of their own: no holder changed.
         const bool whole = olds.claims.empty() || news.claims.empty();
         characterizations(olds, news);
-        attributions(olds, news);
         if (whole) {
             claims(olds, news);
             return;
         }
+        attributions(olds, news);
         certainty(olds, news);
         negations(olds, news);
         quantities(olds, news);

@@ -357,12 +357,37 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
             --start;
         }
-        const std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
-        cues[a].cue.holder = holder;
         // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
         // the sentence; a bare noun ("allies", "opposition from") only its own clause.
         const std::string_view term = cues[a].cue.term;
         const bool noun_only = term.ends_with("s") || term.ends_with(" from");
+        std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
+        // A verb that opens its clause has its subject before an insertion ("Critics, among
+        // them members of the coalition, argue"): an attribution before it in the sentence
+        // names the holder, or else the sentence's opening words do. The verb alone is never
+        // the holder.
+        if (!noun_only && start == cues[a].first && start > 0 && cues[a].first == cues[a].last) {
+            std::string earlier;
+            for (std::size_t b = 0; b < a; ++b) {
+                if (cues[b].cue.kind == CueKind::attribution && !cues[b].cue.holder.empty()) {
+                    earlier = cues[b].cue.holder;
+                }
+            }
+            if (earlier.empty()) {
+                std::uint32_t end = 0;
+                while (end < start && !is_break(sentence, words, end)) {
+                    ++end;
+                }
+                constexpr std::uint32_t kSubjectWords = 6;
+                if (end > 0 && end < start && end <= kSubjectWords) {
+                    earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
+                }
+            }
+            if (!earlier.empty()) {
+                holder = earlier;
+            }
+        }
+        cues[a].cue.holder = holder;
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
         if (noun_only) {
             for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
@@ -443,6 +468,50 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
     return false;
 }
 
+// A reporting verb in an infinitive with nothing reported ("was slow to say so", "declined to
+// comment"): no one holds a view in it.
+bool reports_nothing(std::string_view sentence, const Words& words, const CueSpan& span) {
+    if (span.first == 0 || span.first != span.last ||
+        lowercase(words.text(sentence, span.first - 1)) != "to") {
+        return false;
+    }
+    const std::uint32_t next = span.last + 1;
+    return next >= words.tokens.size() || !is_word(words, next) ||
+           lowercase(words.text(sentence, next)) == "so";
+}
+
+// "expect" whose subject is a quantifier ("few expected her term to", "many expect"): it reports
+// what others expected, not the author's doubt.
+bool expectation_of_others(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const std::vector<std::string_view> quantifiers = {
+        "few", "many", "most", "some", "several", "all", "nobody", "everyone", "everybody", "none"};
+    if (span.cue.term != "expect" || span.first == 0 || !is_word(words, span.first - 1)) {
+        return false;
+    }
+    const std::string before = lowercase(words.text(sentence, span.first - 1));
+    return std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end();
+}
+
+// A verb in the past inside a comparison ("more credible than her early record suggested"): it
+// names what the evidence once indicated, and the author's claim is the comparison itself.
+bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
+                                 const CueSpan& span) {
+    const std::string word = lowercase(words.text(sentence, span.last));
+    if (span.first != span.last || !word.ends_with("ed")) {
+        return false;
+    }
+    for (std::uint32_t k = span.first; k-- > 0;) {
+        if (is_break(sentence, words, k)) {
+            return false;
+        }
+        const std::string before = lowercase(words.text(sentence, k));
+        if (before == "than") {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Modal verbs are hedges where they say that something is possible or uncertain. These uses of
 // them do not, and are no cues:
 // - the verb is left out ("the best he could", "could not to"): nothing follows the modal but a
@@ -470,6 +539,13 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         const Cue& cue = span.cue;
         if (is_scale(cue.kind)) {
             return next_word(span.last) == "of";
+        }
+        if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
+            return true;
+        }
+        if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
+                                           in_comparison_with_the_past(sentence, words, span))) {
+            return true;
         }
         if (!is_modal(cue)) {
             return false;
@@ -542,6 +618,75 @@ void assign_owners(std::string_view sentence, const Words& words,
                 span.cue.owner = possessive.words;
                 span.cue.owner_subject = possessive.subject;
             }
+        }
+    }
+}
+
+// Where the analysis found a subject named (or continued by a pronoun or title) in a sentence.
+struct MentionAt {
+    std::uint32_t token = 0;
+    std::uint32_t subject = 0;
+    std::string words;
+};
+
+// A reaction noun that a thing "drew", "attracted" or "earned" ("The pace of easing has drawn
+// criticism") judges the thing that drew it, the subject of the verb: it counts for a subject
+// only when the verb's subject is that subject ("Lagarde has drawn criticism", "She drew
+// criticism"), and otherwise belongs to the subject's noun phrase ("The pace of easing under
+// Lagarde").
+void assign_reaction_owners(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentions, std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> reaction_verbs = {
+        "draw",     "draws",     "drew",    "drawn",  "drawing",  "attract",
+        "attracts", "attracted", "earn",    "earns",  "earned",   "provoke",
+        "provokes", "provoked",  "sparked", "sparks", "received", "receives"};
+    static const std::vector<std::string_view> auxiliaries = {
+        "has",  "have",  "had",    "is",      "was",     "are",        "were", "been",    "be",
+        "will", "would", "itself", "himself", "herself", "themselves", "also", "already", "again"};
+    constexpr std::uint32_t kObjectReach = 3; // "drew sharp public criticism"
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
+            continue;
+        }
+        std::uint32_t verb = span.first;
+        bool found = false;
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kObjectReach;) {
+            if (!is_word(words, k)) {
+                break;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            if (std::find(reaction_verbs.begin(), reaction_verbs.end(), word) !=
+                reaction_verbs.end()) {
+                verb = k;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            continue;
+        }
+        std::uint32_t start = verb;
+        while (start > 0 && !is_break(sentence, words, start - 1)) {
+            --start;
+        }
+        std::uint32_t end = verb; // the subject's words: [start, end)
+        while (end > start &&
+               std::find(auxiliaries.begin(), auxiliaries.end(),
+                         lowercase(words.text(sentence, end - 1))) != auxiliaries.end()) {
+            --end;
+        }
+        if (end == start) {
+            continue; // no subject in the clause ("a policy that drew criticism")
+        }
+        const auto named = std::find_if(mentions.begin(), mentions.end(), [&](const MentionAt& m) {
+            return m.token == start; // the subject itself, not a word inside its phrase
+        });
+        if (named != mentions.end()) {
+            span.cue.owner = named->words;
+            span.cue.owner_subject = named->subject;
+        } else {
+            span.cue.owner = slice(sentence, words.tokens[start], words.tokens[end - 1]);
+            span.cue.owner_subject = Cue::kNoOwner;
         }
     }
 }
@@ -656,6 +801,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t last_person = kNobody;
     Words words;
     std::vector<Possessive> possessives;
+    std::vector<MentionAt> mentioned;
     for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
@@ -663,6 +809,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         words.build(sentence);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
+        mentioned.clear();
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
         auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
@@ -714,11 +861,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     if (pattern.kind == Pattern::Kind::name) {
                         note(pattern.subject, text, false);
+                        mentioned.push_back({i, pattern.subject, text});
                         last_person = pattern.subject;
                     } else if (pattern.kind == Pattern::Kind::other_person) {
                         last_person = kOther;
                     } else if (last_person == pattern.subject) {
                         note(pattern.subject, text, true);
+                        mentioned.push_back({i, pattern.subject, text});
                     } else {
                         // Another subject may share the pronoun ("he"): try it.
                         length = 0;
@@ -749,6 +898,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
         assign_owners(sentence, words, possessives, cues);
+        assign_reaction_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());
         for (auto& span : cues) {

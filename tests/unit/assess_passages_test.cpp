@@ -109,5 +109,25 @@ TEST(AssessPassages, TwoSentencesMergedStayOnePassage) {
     EXPECT_EQ(kinds, Kinds{"reworded"});
 }
 
+TEST(AssessPassages, AnAddedClaimWithAttributionIsAClaimAddedNotAnAttributionChange) {
+    claims::Lexicon lexicon = passage_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "a.critics\tcritics\tattribution\t0\t\t\n"
+                      "a.argue\targue\tattribution\t0\t\t\n",
+                      "extra.tsv", claims::LexiconOrigin::user);
+    const std::string old_text = "Rutte was prudent in office.\n";
+    const std::string new_text = "Rutte was prudent in office.\n\nCritics, among them members of "
+                                 "the coalition, argue that Rutte has done too little.\n";
+    const auto older = document::parse(old_text, "old.txt", {});
+    const auto newer = document::parse(new_text, "new.txt", {});
+    const claims::Analyzer analyzer(lexicon, kRutte, claims::find_people(newer));
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    const auto assessment =
+        compare({older, a}, {newer, b}, diff::compare(older, newer), kRutte, {});
+    ASSERT_EQ(assessment.subjects[0].changes.size(), 1u);
+    EXPECT_EQ(assessment.subjects[0].changes[0].kind, ChangeKind::claim_added);
+}
+
 } // namespace
 } // namespace redraft::assess

@@ -172,5 +172,93 @@ TEST(ClaimsPrecision, ShippedLexiconAbsorbsAssetPurchase) {
     EXPECT_DOUBLE_EQ(analysis.claim(0, 0).cues[0].weight, 0.0);
 }
 
+Lexicon reporting_lexicon() {
+    Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.credible\tcredible\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.weak\tweak\tcharacterization\t-0.5\tfavorability\t\n"
+                      "h.expect\texpect\thedge\t-0.25\tcertainty\t\n"
+                      "h.suggest\tsuggest\thedge\t-0.5\tcertainty\t\n"
+                      "a.critics\tcritics\tattribution\t0\t\t\n"
+                      "a.argue\targue\tattribution\t0\t\t\n"
+                      "a.say\tsay\tattribution\t0\t\t\n",
+                      "test.tsv", LexiconOrigin::shipped);
+    return lexicon;
+}
+
+std::vector<Cue> reporting_cues(const std::string& text) {
+    const Lexicon lexicon = reporting_lexicon();
+    const auto doc = document::parse(text, "t.txt", {});
+    const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
+    const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
+    return analyzer.analyze(doc).claim(0, 0).cues;
+}
+
+std::vector<std::string> cue_terms(const std::vector<Cue>& cues) {
+    std::vector<std::string> out;
+    for (const auto& cue : cues) {
+        out.push_back(std::string(cue.term));
+    }
+    return out;
+}
+
+TEST(ClaimsPrecision, AVerbAfterAnInsertionIsHeldByTheSubjectBeforeIt) {
+    const auto cues = reporting_cues("Critics, among them members of the coalition, argue that "
+                                     "Lagarde is weak.\n");
+    ASSERT_EQ(cue_terms(cues), (Terms{"critics", "argue", "weak"}));
+    EXPECT_EQ(cues[0].holder, "Critics");
+    EXPECT_EQ(cues[1].holder, "Critics");
+    EXPECT_EQ(cues[2].holder, "Critics");
+    // Without an attribution before it, the sentence's opening words are the holder.
+    const auto opening = reporting_cues("Two governors, both from the north, argue that Lagarde "
+                                        "is weak.\n");
+    ASSERT_EQ(cue_terms(opening), (Terms{"argue", "weak"}));
+    EXPECT_EQ(opening[0].holder, "Two governors");
+}
+
+TEST(ClaimsPrecision, AReportingVerbThatReportsNothingIsNoAttribution) {
+    EXPECT_EQ(cue_terms(reporting_cues("The case had become weaker, and Lagarde was slow to say "
+                                       "so.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("Lagarde was slow to say that rates would rise.\n")),
+              Terms{"say"});
+}
+
+TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
+    EXPECT_EQ(cue_terms(reporting_cues("When Lagarde took over, few expected her term to be "
+                                       "defined by inflation.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("We expect Lagarde to cut rates.\n")), Terms{"expect"});
+}
+
+TEST(ClaimsPrecision, APastVerbInAComparisonIsNoHedge) {
+    EXPECT_EQ(cue_terms(reporting_cues("Lagarde is now a more credible fighter than her early "
+                                       "record suggested.\n")),
+              Terms{"credible"});
+    EXPECT_EQ(cue_terms(reporting_cues("Her record suggests Lagarde is credible.\n")),
+              (Terms{"suggest", "credible"}));
+}
+
+TEST(ClaimsPrecision, AReactionNounJudgesWhatDrewIt) {
+    Lexicon lexicon = reporting_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.criticism\tcriticism\tcharacterization\t-0.5\tfavorability\t\n",
+                      "extra.tsv", LexiconOrigin::user);
+    const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
+    auto criticism = [&](const std::string& text) {
+        const auto doc = document::parse(text, "t.txt", {});
+        const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
+        const auto analysis = analyzer.analyze(doc);
+        const auto& claim = analysis.claim(0, doc.paragraphs[0].sentences.size() - 1);
+        return *find_term(claim, "criticism");
+    };
+    const Cue pace = criticism("Lagarde cut rates. The pace of easing under Lagarde has itself "
+                               "drawn criticism.\n");
+    EXPECT_EQ(pace.owner, "The pace of easing under Lagarde");
+    EXPECT_FALSE(pace.counts_for(0));
+    EXPECT_TRUE(criticism("Lagarde has drawn criticism.\n").counts_for(0));
+    EXPECT_TRUE(criticism("Lagarde cut rates. She has drawn sharp criticism.\n").counts_for(0));
+}
+
 } // namespace
 } // namespace redraft::claims
