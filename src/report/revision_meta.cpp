@@ -28,7 +28,10 @@ std::string revision_part(const RevisionMeta& meta) {
 
 std::string revision_title(const RevisionMeta& meta) {
     const std::string part = revision_part(meta);
-    return part.empty() ? meta.name : meta.name + " " + part;
+    if (part.empty() || meta.name.empty()) {
+        return part.empty() ? meta.name : part;
+    }
+    return meta.name + " " + part;
 }
 
 std::string pair_title(const RevisionMeta& older, const RevisionMeta& newer,

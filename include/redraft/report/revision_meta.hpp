@@ -9,12 +9,12 @@ namespace redraft::report {
 
 // Where one side of the comparison came from.
 struct RevisionMeta {
-    std::string revision;     // a revision id, or the file path for a plain file
-    std::string label;        // a label of that revision; empty when none
-    std::string name;         // the document's name (path, or "REV:path")
-    std::string date;         // ISO 8601; empty when unknown
-    std::uint32_t number = 0; // 1..N per document for a stored revision; 0 for a file
+    std::string revision; // a revision id, or the file path for a plain file
+    std::string label;    // a label of that revision; empty when none
+    std::string name;     // the document's name (path, or "REV:path")
+    std::string date;     // ISO 8601; empty when unknown
     std::uint32_t paragraphs = 0;
+    std::uint32_t number = 0; // 1..N per document for a stored revision; 0 for a file
 };
 
 // A stored revision as "ecb.txt r1 (9a7baf2, draft)" (no label: "ecb.txt r1 (9a7baf2)"); a file
