@@ -43,8 +43,13 @@ void register_assess(CLI::App& app, Context& context) {
         const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
         const auto analysis = analyzer.analyze(doc);
         const auto dimensions = claims::dimension_names(setup.config.dimensions);
-        report::ProfileView view{
-            doc, analysis, options->target, {}, setup.config.dimensions, setup.chosen};
+        report::ProfileView view{doc,
+                                 analysis,
+                                 options->target,
+                                 {},
+                                 setup.config.dimensions,
+                                 setup.chosen,
+                                 report::revision_title(side.meta)};
         for (std::uint32_t s = 0; s < setup.subjects.size(); ++s) {
             view.profiles.push_back(
                 claims::build_profile(analysis, s, setup.subjects[s].name, dimensions));

@@ -17,6 +17,7 @@ report::RevisionMeta revision_meta(const store::RevisionInfo& info, const docume
     meta.revision = info.id.empty() ? info.document : info.short_id;
     meta.label = info.labels.empty() ? std::string() : info.labels.front();
     meta.name = info.document;
+    meta.number = info.number;
     if (!info.id.empty()) {
         meta.date = store::format_time(info.time, info.offset_minutes);
     }

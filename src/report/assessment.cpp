@@ -115,7 +115,7 @@ double rounded_score(double score) {
 
 std::string profile_text(const ProfileView& view) {
     std::ostringstream out;
-    out << "Assessment of " << view.revision << "\n";
+    out << "Assessment of " << view.title << "\n";
     if (!view.chosen_subject.empty()) {
         out << "No subject configured: redraft chose " << view.chosen_subject
             << ", the person the text names most often (set subjects with --subject or "
@@ -293,6 +293,7 @@ ordered_json sentence_changes(const std::vector<assess::SentenceNote>& notes) {
 std::string assessment_text(const AssessmentView& view) {
     std::ostringstream out;
     const auto& a = view.assessment;
+    out << "Assessment of " << view.title << "\n";
     if (!a.chosen_subject.empty()) {
         out << "No subject configured: redraft chose " << a.chosen_subject
             << ", the person the newer revision names most often.\n";
@@ -302,8 +303,8 @@ std::string assessment_text(const AssessmentView& view) {
     }
     for (const auto& subject : a.subjects) {
         out << "\n"
-            << subject.subject << " (" << view.old_revision << " -> " << view.new_revision
-            << "): claims " << subject.old_profile.claims << " -> " << subject.new_profile.claims;
+            << subject.subject << ": claims " << subject.old_profile.claims << " -> "
+            << subject.new_profile.claims;
         for (std::size_t d = 0; d < subject.new_profile.dimensions.size(); ++d) {
             out << ", " << subject.new_profile.dimensions[d].name << " "
                 << signed_score(subject.old_profile.dimensions[d].score) << " -> "

@@ -45,6 +45,12 @@ void side_json(JsonWriter& out, const RevisionMeta& meta) {
     out.string(meta.name);
     out.key("date");
     nullable(out, meta.date);
+    out.key("number");
+    if (meta.number > 0) {
+        out.number(meta.number);
+    } else {
+        out.null();
+    }
     out.key("paragraphs");
     out.number(meta.paragraphs);
     out.end_object();
@@ -194,7 +200,7 @@ private:
 
     void header() {
         const auto& s = report_.diff.summary;
-        out_ += paint("diff " + report_.old_meta.name + " " + report_.new_meta.name, "1") + "\n";
+        out_ += paint("diff " + pair_title(report_.old_meta, report_.new_meta, "->"), "1") + "\n";
         out_ += std::to_string(report_.old_meta.paragraphs) + " -> " +
                 std::to_string(report_.new_meta.paragraphs) + " paragraphs: ";
         if (!report_.diff.has_changes()) {

@@ -27,7 +27,7 @@ double rounded(double value) {
 }
 
 std::string pair_name(const CheckResult& result) {
-    return result.old_meta.revision + " -> " + result.new_meta.revision;
+    return pair_title(result.old_meta, result.new_meta, "->");
 }
 
 ordered_json side_json(const RevisionMeta& meta) {
@@ -111,18 +111,14 @@ std::string check_json(const CheckResult& result) {
 }
 
 std::string check_markdown(const CheckResult& result) {
-    const std::string arrow = " \xE2\x86\x92 ";
+    const std::string arrow_glyph = "\xE2\x86\x92";
+    const std::string arrow = " " + arrow_glyph + " ";
     std::string out =
         result.passed()
             ? "### \xE2\x9C\x85 redraft check passed\n\n"
             : "### \xE2\x9D\x8C redraft check failed: " + std::to_string(result.failures.size()) +
                   (result.failures.size() == 1 ? " reason" : " reasons") + "\n\n";
-    out += "`" + markdown_escape(result.old_meta.revision) + "`" + arrow + "`" +
-           markdown_escape(result.new_meta.revision) + "`";
-    if (!result.new_meta.label.empty()) {
-        out += " (label " + markdown_escape(result.new_meta.label) + ")";
-    }
-    out += "\n\n";
+    out += markdown_escape(pair_title(result.old_meta, result.new_meta, arrow_glyph)) + "\n\n";
     for (const auto& failure : result.failures) {
         out += "- " + markdown_escape(failure.reason) + "\n";
     }

@@ -49,11 +49,11 @@ std::string marked(const std::vector<WordChange>& runs) {
 } // namespace
 
 std::string render_critic(const ChangeReport& report) {
-    std::string out = comment("redraft: " + walk::display_name(report.old_meta) + " -> " +
-                              walk::display_name(report.new_meta) + ". " +
-                              (report.diff.has_changes() ? walk::summary_line(report.diff.summary)
-                                                         : std::string("no differences")) +
-                              ".");
+    std::string out =
+        comment("redraft: " + pair_title(report.old_meta, report.new_meta, "->") + ". " +
+                (report.diff.has_changes() ? walk::summary_line(report.diff.summary)
+                                           : std::string("no differences")) +
+                ".");
     if (report.assessment) {
         for (const auto& subject : report.assessment->subjects) {
             out += "\n\n" + comment(assess::summarize(subject, report.assessment->configured));

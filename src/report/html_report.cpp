@@ -63,23 +63,21 @@ public:
         header(body);
         body += "<div class=\"layout\">\n<div class=\"diff\">\n";
         body += "<h2>Paragraphs</h2>\n<div class=\"cols\"><div>old: " +
-                html_escape(walk::display_name(report_.old_meta)) +
-                "</div><div>new: " + html_escape(walk::display_name(report_.new_meta)) +
+                html_escape(revision_title(report_.old_meta)) +
+                "</div><div>new: " + html_escape(revision_title(report_.new_meta)) +
                 "</div></div>\n";
         rows(body);
         body += "</div>\n";
         panel(body);
         body += "</div>\n";
-        return html_page("redraft: " + walk::display_name(report_.old_meta) + " \xE2\x86\x92 " +
-                             walk::display_name(report_.new_meta),
-                         body);
+        return html_page(
+            "redraft: " + pair_title(report_.old_meta, report_.new_meta, "\xE2\x86\x92"), body);
     }
 
 private:
     void header(std::string& out) const {
         out += "<h1>redraft report</h1>\n<p class=\"sub\">" +
-               html_escape(walk::display_name(report_.old_meta)) + " \xE2\x86\x92 " +
-               html_escape(walk::display_name(report_.new_meta)) +
+               html_escape(pair_title(report_.old_meta, report_.new_meta, "\xE2\x86\x92")) +
                "</p>\n<section id=\"summary\">\n";
         if (report_.assessment) {
             for (const auto& subject : report_.assessment->subjects) {

@@ -65,9 +65,10 @@ private:
     void add(Block::Part part, std::string text) { blocks_.push_back({part, std::move(text)}); }
 
     void header() {
-        std::string out = "## redraft: " + markdown_escape(walk::display_name(report_.old_meta)) +
-                          " \xE2\x86\x92 " + markdown_escape(walk::display_name(report_.new_meta)) +
-                          "\n\n";
+        std::string out =
+            "## redraft: " +
+            markdown_escape(pair_title(report_.old_meta, report_.new_meta, "\xE2\x86\x92")) +
+            "\n\n";
         if (report_.assessment) {
             for (const auto& subject : report_.assessment->subjects) {
                 out += "> " +

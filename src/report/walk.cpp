@@ -194,10 +194,6 @@ std::size_t change_count(const ChangeReport& report) {
 
 namespace redraft::report::walk {
 
-std::string display_name(const RevisionMeta& meta) {
-    return meta.label.empty() ? meta.name : meta.name + " (" + meta.label + ")";
-}
-
 std::vector<diff::WordChange> runs_of(const ChangeReport& report, const SentenceAlignment& s) {
     if (!s.words.empty()) {
         return s.words;

@@ -67,9 +67,6 @@ std::size_t change_count(const ChangeReport& report);
 
 namespace redraft::report::walk {
 
-// How a side is named to people: its name, and its label when it has one ("r6.txt (appointed)").
-std::string display_name(const RevisionMeta& meta);
-
 // The word runs of a sentence alignment; an equal sentence (which keeps no runs) as one equal
 // run of its newer text.
 std::vector<diff::WordChange> runs_of(const ChangeReport& report, const diff::SentenceAlignment& s);

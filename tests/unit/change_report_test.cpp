@@ -68,7 +68,7 @@ TEST(RenderJson, FollowsTheContract) {
 
 TEST(RenderText, PlainMarkersAndCollapsedEqualRuns) {
     const std::string text = render_text(make(kOld, kNew), {false, 0});
-    EXPECT_EQ(text, "diff test.txt test.txt\n"
+    EXPECT_EQ(text, "diff test.txt -> test.txt\n"
                     "5 -> 6 paragraphs: 4 equal, 1 edited, 1 added; 5 words inserted, 1 "
                     "deleted\n"
                     "\n... 2 equal paragraphs ...\n"
@@ -91,7 +91,7 @@ TEST(RenderText, ContextShowsNeighbours) {
 
 TEST(RenderText, NoDifferences) {
     EXPECT_EQ(render_text(make(kOld, kOld), {false, 0}),
-              "diff test.txt test.txt\n5 -> 5 paragraphs: no differences\n\n... 5 equal "
+              "diff test.txt -> test.txt\n5 -> 5 paragraphs: no differences\n\n... 5 equal "
               "paragraphs ...\n");
 }
 

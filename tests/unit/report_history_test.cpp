@@ -121,8 +121,8 @@ TEST(Timeline, StepNotesInEveryFormat) {
 
 CheckResult failed_check() {
     CheckResult result;
-    result.old_meta = {"0b69df3", "", "essay.md", "2024-11-12T10:00:00+00:00", 5};
-    result.new_meta = {"a2749e1", "summit", "essay.md", "2025-06-30T10:00:00+00:00", 6};
+    result.old_meta = {"0b69df3", "", "essay.md", "2024-11-12T10:00:00+00:00", 5, 4};
+    result.new_meta = {"a2749e1", "summit", "essay.md", "2025-06-30T10:00:00+00:00", 6, 6};
     result.gates.max_shifts = {{"favorability", 0.0}};
     result.gates.fail_on = {"negated"};
     result.failures.push_back({Gate::max_shift, "Mark Rutte", "favorability",
@@ -137,16 +137,16 @@ CheckResult failed_check() {
 
 TEST(CheckRender, Text) {
     EXPECT_EQ(check_text(failed_check()),
-              "check failed: 0b69df3 -> a2749e1, 2 reasons:\n"
+              "check failed: essay.md r4 (0b69df3) -> r6 (a2749e1, summit), 2 reasons:\n"
               "  - Mark Rutte: favorability moved -0.03 (+0.58 -> +0.55), more than the allowed "
               "0.00\n"
               "  - Mark Rutte: negated '*x*' in new paragraph 2\n");
     CheckResult passed;
-    passed.old_meta.revision = "a";
-    passed.new_meta.revision = "b";
+    passed.old_meta.revision = passed.old_meta.name = "a.txt";
+    passed.new_meta.revision = passed.new_meta.name = "b.txt";
     passed.notes = {"sentence pair too long for a word diff"};
     EXPECT_EQ(check_text(passed),
-              "check passed: a -> b\nnote: sentence pair too long for a word diff\n");
+              "check passed: a.txt -> b.txt\nnote: sentence pair too long for a word diff\n");
 }
 
 TEST(CheckRender, Json) {
@@ -173,7 +173,8 @@ TEST(CheckRender, Json) {
 TEST(CheckRender, MarkdownForAPullRequest) {
     const std::string md = check_markdown(failed_check());
     EXPECT_EQ(md.rfind("### \xE2\x9D\x8C redraft check failed: 2 reasons\n", 0), 0u) << md;
-    EXPECT_NE(md.find("`0b69df3` \xE2\x86\x92 `a2749e1` (label summit)"), std::string::npos);
+    EXPECT_NE(md.find("essay.md r4 (0b69df3) \xE2\x86\x92 r6 (a2749e1, summit)\n"),
+              std::string::npos);
     // Essay text in a reason is escaped: no emphasis from the essay's own markup.
     EXPECT_NE(md.find("- Mark Rutte: negated '\\*x\\*' in new paragraph 2\n"), std::string::npos)
         << md;

@@ -4,6 +4,7 @@
 
 #include <redraft/assess/assess.hpp>
 #include <redraft/claims/claims.hpp>
+#include <redraft/report/revision_meta.hpp>
 
 #include <string>
 #include <vector>
@@ -14,10 +15,11 @@ namespace redraft::report {
 struct ProfileView {
     const document::Document& doc;
     const claims::DocumentAnalysis& analysis;
-    std::string revision; // how the user named it
+    std::string revision; // how the user named it (the JSON's "revision")
     std::vector<claims::AssessmentProfile> profiles;
     std::vector<claims::Dimension> configured;
     std::string chosen_subject; // set when redraft chose the subject
+    std::string title;          // the first line's name for it: revision_title()
 };
 
 std::string profile_text(const ProfileView& view);
@@ -25,9 +27,10 @@ std::string profile_json(const ProfileView& view);
 
 // Two revisions as `redraft report` shows them.
 struct AssessmentView {
-    std::string old_revision;
+    std::string old_revision; // the JSON's "revision" of each side
     std::string new_revision;
     const assess::Assessment& assessment;
+    std::string title; // the first line's name for the pair: pair_title()
 };
 
 // Starts with one plain summary sentence per subject, then every change with its evidence.

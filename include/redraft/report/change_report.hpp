@@ -5,21 +5,12 @@
 #include <redraft/assess/assess.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/document/document.hpp>
+#include <redraft/report/revision_meta.hpp>
 
-#include <cstdint>
 #include <memory>
 #include <string>
 
 namespace redraft::report {
-
-// Where one side of the comparison came from.
-struct RevisionMeta {
-    std::string revision; // a revision id, or the file path for a plain file
-    std::string label;    // a label of that revision; empty when none
-    std::string name;     // the document's name (path, or "REV:path")
-    std::string date;     // ISO 8601; empty when unknown
-    std::uint32_t paragraphs = 0;
-};
 
 struct ChangeReport {
     RevisionMeta old_meta, new_meta;
