@@ -26,15 +26,19 @@ claims::Lexicon passage_lexicon() {
 
 const std::vector<claims::Subject> kRutte = {{"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}}};
 
-std::vector<std::string> kinds_of(const std::string& old_text, const std::string& new_text) {
-    const auto lexicon = passage_lexicon();
+// The assessment of two revisions, as `redraft diff` makes it.
+Assessment assess_pair(const claims::Lexicon& lexicon, const std::string& old_text,
+                       const std::string& new_text) {
     const auto older = document::parse(old_text, "old.txt", {});
     const auto newer = document::parse(new_text, "new.txt", {});
     const claims::Analyzer analyzer(lexicon, kRutte, claims::find_people(newer));
     const auto a = analyzer.analyze(older);
     const auto b = analyzer.analyze(newer, &a);
-    const auto assessment =
-        compare({older, a}, {newer, b}, diff::compare(older, newer), kRutte, {});
+    return compare({older, a}, {newer, b}, diff::compare(older, newer), kRutte, {});
+}
+
+std::vector<std::string> kinds_of(const std::string& old_text, const std::string& new_text) {
+    const auto assessment = assess_pair(passage_lexicon(), old_text, new_text);
     std::vector<std::string> kinds;
     for (const auto& c : assessment.subjects[0].changes) {
         kinds.push_back(std::string(to_string(c.kind)) + (c.term.empty() ? "" : ":" + c.term));
@@ -118,13 +122,7 @@ TEST(AssessPassages, AnAddedClaimWithAttributionIsAClaimAddedNotAnAttributionCha
     const std::string old_text = "Rutte was prudent in office.\n";
     const std::string new_text = "Rutte was prudent in office.\n\nCritics, among them members of "
                                  "the coalition, argue that Rutte has done too little.\n";
-    const auto older = document::parse(old_text, "old.txt", {});
-    const auto newer = document::parse(new_text, "new.txt", {});
-    const claims::Analyzer analyzer(lexicon, kRutte, claims::find_people(newer));
-    const auto a = analyzer.analyze(older);
-    const auto b = analyzer.analyze(newer, &a);
-    const auto assessment =
-        compare({older, a}, {newer, b}, diff::compare(older, newer), kRutte, {});
+    const auto assessment = assess_pair(lexicon, old_text, new_text);
     ASSERT_EQ(assessment.subjects[0].changes.size(), 1u);
     EXPECT_EQ(assessment.subjects[0].changes[0].kind, ChangeKind::claim_added);
 }
