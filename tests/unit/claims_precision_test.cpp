@@ -187,7 +187,8 @@ Lexicon reporting_lexicon() {
 }
 
 std::vector<Cue> reporting_cues(const std::string& text) {
-    const Lexicon lexicon = reporting_lexicon();
+    // A cue's id and term view the lexicon: it must outlive the cues returned.
+    static const Lexicon lexicon = reporting_lexicon();
     const auto doc = document::parse(text, "t.txt", {});
     const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
     const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
