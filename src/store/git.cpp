@@ -10,12 +10,18 @@
 // git_libgit2_init: a third of the CPU time of a `redraft commit`, spent for HTTPS, which redraft
 // never uses (it never fetches or pushes; teams share a store with git itself). libgit2 1.5 has
 // no option to skip that load (GIT_OPT_SET_SSL_CERT_LOCATIONS only loads more, after init). This
-// definition, which the executable exports in place of mbedTLS's, reports the certificate file as
-// unreadable, so libgit2 starts with an empty CA chain. Nothing else in redraft uses mbedTLS, and
-// a libgit2 built with OpenSSL never calls it.
+// definition reports the certificate file as unreadable, so libgit2 starts with an empty CA
+// chain. Linked statically, the linker redirects libgit2's call here (--wrap); linked against
+// the shared libraries, the executable's definition takes the place of mbedTLS's. Nothing else
+// in redraft uses mbedTLS, and a libgit2 built with OpenSSL never calls it.
+#ifdef REDRAFT_WRAP_CERT_LOADER
+#define REDRAFT_CERT_LOADER __wrap_mbedtls_x509_crt_parse_file
+#else
+#define REDRAFT_CERT_LOADER mbedtls_x509_crt_parse_file
+#endif
 struct mbedtls_x509_crt;
-extern "C" int mbedtls_x509_crt_parse_file(mbedtls_x509_crt* chain, const char* path);
-extern "C" int mbedtls_x509_crt_parse_file(mbedtls_x509_crt* /*chain*/, const char* /*path*/) {
+extern "C" int REDRAFT_CERT_LOADER(mbedtls_x509_crt* chain, const char* path);
+extern "C" int REDRAFT_CERT_LOADER(mbedtls_x509_crt* /*chain*/, const char* /*path*/) {
     constexpr int kFileIoError = -0x2900; // MBEDTLS_ERR_X509_FILE_IO_ERROR
     return kFileIoError;
 }
