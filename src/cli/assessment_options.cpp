@@ -1,5 +1,7 @@
 #include "cli/assessment_options.hpp"
 
+#include <redraft/system/heap.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -67,7 +69,7 @@ claims::DocumentAnalysis analyze_in_two(const claims::Analyzer& analyzer,
     }
     std::vector<std::shared_ptr<const claims::ParagraphAnalysis>> second;
     std::exception_ptr failure;
-    std::thread helper([&] {
+    std::thread helper = system::spawn([&] {
         try {
             second = analyzer.analyze_range(doc, n / 2, n, depth);
         } catch (...) {
@@ -106,7 +108,7 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
     state_->older = std::move(older);
     state_->newer = std::move(newer);
     const claims::SubjectRequest request = subject_request(options);
-    worker_ = std::thread([state = state_.get(), request, subjects] {
+    worker_ = system::spawn([state = state_.get(), request, subjects] {
         try {
             state->setup = claims::prepare_assessment(request, *state->newer);
             if (subjects == Subjects::required) {

@@ -2,6 +2,7 @@
 #include <redraft/error.hpp>
 #include <redraft/store/cache.hpp>
 #include <redraft/store/source.hpp>
+#include <redraft/system/heap.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -77,13 +78,13 @@ std::vector<std::optional<std::size_t>> count_paragraphs(const store::SourceOpti
     std::vector<std::exception_ptr> failures(workers);
     for (std::size_t w = 1; w < workers; ++w) {
         readers.push_back(store::open_source(options));
-        threads.emplace_back([&, w, reader = readers.back().get()] {
+        threads.push_back(system::spawn([&, w, reader = readers.back().get()] {
             try {
                 count_run(*reader, w * run, std::min(missing.size(), (w + 1) * run));
             } catch (...) {
                 failures[w] = std::current_exception();
             }
-        });
+        }));
     }
     try {
         count_run(source, 0, std::min(missing.size(), run));

@@ -1,5 +1,7 @@
 #include "cli/revisions.hpp"
 
+#include <redraft/system/heap.hpp>
+
 #include <exception>
 #include <thread>
 
@@ -63,7 +65,7 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
 LoadedPair load_pair(const PairRequest& request) {
     LoadedPair pair;
     std::exception_ptr failure;
-    std::thread second([&] {
+    std::thread second = system::spawn([&] {
         try {
             pair.newer = load_side(request.source, request.newer, request.document, request.format,
                                    request.comparison, request.max_bytes, request.sentences);

@@ -1,6 +1,7 @@
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
 #include <redraft/history/timeline.hpp>
+#include <redraft/system/heap.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -357,7 +358,7 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
     const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, runs));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) {
-        pool.emplace_back(work);
+        pool.push_back(system::spawn(work));
     }
     work();
     for (auto& thread : pool) {

@@ -1,0 +1,68 @@
+#include <redraft/system/heap.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+// The VmFlags line of the mapping in /proc/self/smaps that holds `address`, or "" if none does.
+std::string vm_flags_at(const void* address) {
+    const auto where = reinterpret_cast<std::uintptr_t>(address);
+    std::ifstream smaps("/proc/self/smaps");
+    std::string line;
+    bool inside = false;
+    while (std::getline(smaps, line)) {
+        std::uintptr_t first = 0;
+        std::uintptr_t last = 0;
+        char dash = 0;
+        std::istringstream head(line);
+        if (head >> std::hex >> first >> dash >> last && dash == '-') {
+            inside = where >= first && where < last;
+        } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+            return line;
+        }
+    }
+    return "";
+}
+
+// Huge-page advice shows as "hg" among a mapping's VmFlags.
+bool advised(const void* address) {
+    return vm_flags_at(address).find(" hg") != std::string::npos;
+}
+
+TEST(Heap, MainAndWorkerHeapsAskForHugePages) {
+    if (!redraft::system::tune_heap_for_batch_run()) {
+        GTEST_SKIP() << "no heap tuning with this C library or under sanitizers";
+    }
+    // A large block comes from the heap's new growth (small ones may reuse older free space).
+    constexpr std::size_t kLarge = std::size_t{8} << 20;
+    char* main_block = static_cast<char*>(std::malloc(kLarge));
+    EXPECT_TRUE(advised(main_block + kLarge / 2)) << vm_flags_at(main_block + kLarge / 2);
+    std::free(main_block);
+
+    bool worker_advised = false;
+    std::string worker_flags;
+    std::thread worker = redraft::system::spawn([&] {
+        void* block = std::malloc(4096);
+        worker_advised = advised(block);
+        worker_flags = vm_flags_at(block);
+        std::free(block);
+    });
+    worker.join();
+    EXPECT_TRUE(worker_advised) << worker_flags;
+}
+
+TEST(Heap, UntunedProcessLeavesThreadHeapsAlone) {
+    // Without tune_heap_for_batch_run (libraries, tests), spawn is a plain thread.
+    bool ran = false;
+    std::thread worker = redraft::system::spawn([&] { ran = true; });
+    worker.join();
+    EXPECT_TRUE(ran);
+}
+
+} // namespace
