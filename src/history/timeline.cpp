@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -30,71 +31,123 @@ void fold(std::string& canonical, std::string_view field) {
     canonical += field;
 }
 
+// Profiles are stored as length-prefixed fields ("7:Rutte..."), not JSON: a warm timeline reads
+// one entry per revision, and building a JSON tree for each was a third of its time.
 std::string profile_entry_name(const store::RevisionInfo& info) {
-    return "profile-" + info.blob_id + ".json";
+    return "profile-" + info.blob_id + ".fields";
 }
 
 std::string step_entry_name(const store::RevisionInfo& older, const store::RevisionInfo& newer) {
     return "step-" + older.blob_id + "-" + newer.blob_id + ".json";
 }
 
-std::string profiles_payload(const std::vector<ProfilePoint>& profiles) {
-    json list = json::array();
-    for (const ProfilePoint& profile : profiles) {
-        json dimensions = json::array();
-        for (const auto& d : profile.dimensions) {
-            dimensions.push_back({d.name, d.score, d.attributed, d.cues, d.attributed_cues});
+template <typename Number>
+void fold_number(std::string& out, Number value) {
+    char digits[32];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+    fold(out, std::string_view(digits, static_cast<std::size_t>(end - digits)));
+}
+
+// Reads back what fold wrote; any malformed field makes the whole entry unreadable.
+class FieldReader {
+public:
+    explicit FieldReader(std::string_view text) : rest_(text) {}
+
+    std::optional<std::string_view> field() {
+        const auto colon = rest_.find(':');
+        std::size_t size = 0;
+        if (colon == std::string_view::npos ||
+            std::from_chars(rest_.data(), rest_.data() + colon, size).ptr != rest_.data() + colon ||
+            size > rest_.size() - colon - 1) {
+            return std::nullopt;
         }
-        json characterizations = json::array();
-        for (const auto& [term, count] : profile.characterizations) {
-            characterizations.push_back({term, count});
-        }
-        list.push_back({{"subject", profile.subject},
-                        {"mentions", profile.mentions},
-                        {"claims", profile.claims},
-                        {"dimensions", dimensions},
-                        {"characterizations", characterizations}});
+        const std::string_view value = rest_.substr(colon + 1, size);
+        rest_.remove_prefix(colon + 1 + size);
+        return value;
     }
-    return list.dump();
+
+    template <typename Number>
+    bool number(Number& value) {
+        const auto text = field();
+        return text && std::from_chars(text->data(), text->data() + text->size(), value).ptr ==
+                           text->data() + text->size();
+    }
+
+    bool done() const { return rest_.empty(); }
+
+private:
+    std::string_view rest_;
+};
+
+std::string profiles_payload(const std::vector<ProfilePoint>& profiles) {
+    std::string out;
+    fold_number(out, profiles.size());
+    for (const ProfilePoint& profile : profiles) {
+        fold(out, profile.subject);
+        fold_number(out, profile.mentions);
+        fold_number(out, profile.claims);
+        fold_number(out, profile.dimensions.size());
+        for (const auto& d : profile.dimensions) {
+            fold(out, d.name);
+            fold_number(out, d.score);
+            fold_number(out, d.attributed);
+            fold_number(out, d.cues);
+            fold_number(out, d.attributed_cues);
+        }
+        fold_number(out, profile.characterizations.size());
+        for (const auto& [term, count] : profile.characterizations) {
+            fold(out, term);
+            fold_number(out, count);
+        }
+    }
+    return out;
 }
 
 // The cached profiles, when the entry is intact and matches the subjects asked for.
-std::optional<std::vector<ProfilePoint>> parse_profiles(const std::string& payload,
+std::optional<std::vector<ProfilePoint>> parse_profiles(std::string_view payload,
                                                         const std::vector<std::string>& subjects) {
-    try {
-        const json list = json::parse(payload);
-        if (!list.is_array() || list.size() != subjects.size()) {
-            return std::nullopt;
-        }
-        std::vector<ProfilePoint> profiles;
-        for (std::size_t s = 0; s < list.size(); ++s) {
-            const json& item = list.at(s);
-            ProfilePoint profile;
-            profile.subject = item.at("subject").get<std::string>();
-            if (profile.subject != subjects[s]) {
-                return std::nullopt;
-            }
-            profile.mentions = item.at("mentions").get<std::uint32_t>();
-            profile.claims = item.at("claims").get<std::uint32_t>();
-            for (const json& d : item.at("dimensions")) {
-                claims::DimensionScore score;
-                score.name = d.at(0).get<std::string>();
-                score.score = d.at(1).get<double>();
-                score.attributed = d.at(2).get<double>();
-                score.cues = d.at(3).get<std::uint32_t>();
-                score.attributed_cues = d.at(4).get<std::uint32_t>();
-                profile.dimensions.push_back(std::move(score));
-            }
-            for (const json& c : item.at("characterizations")) {
-                profile.characterizations.emplace_back(c.at(0).get<std::string>(),
-                                                       c.at(1).get<std::uint32_t>());
-            }
-            profiles.push_back(std::move(profile));
-        }
-        return profiles;
-    } catch (const json::exception&) {
+    FieldReader in(payload);
+    std::size_t count = 0;
+    if (!in.number(count) || count != subjects.size()) {
         return std::nullopt;
     }
+    std::vector<ProfilePoint> profiles(count);
+    for (std::size_t s = 0; s < count; ++s) {
+        ProfilePoint& profile = profiles[s];
+        const auto subject = in.field();
+        std::size_t dimensions = 0;
+        if (!subject || *subject != subjects[s] || !in.number(profile.mentions) ||
+            !in.number(profile.claims) || !in.number(dimensions) || dimensions > payload.size()) {
+            return std::nullopt;
+        }
+        profile.subject = *subject;
+        profile.dimensions.resize(dimensions);
+        for (auto& d : profile.dimensions) {
+            const auto name = in.field();
+            if (!name || !in.number(d.score) || !in.number(d.attributed) || !in.number(d.cues) ||
+                !in.number(d.attributed_cues)) {
+                return std::nullopt;
+            }
+            d.name = *name;
+        }
+        std::size_t characterizations = 0;
+        if (!in.number(characterizations) || characterizations > payload.size()) {
+            return std::nullopt;
+        }
+        profile.characterizations.reserve(characterizations);
+        for (std::size_t c = 0; c < characterizations; ++c) {
+            const auto term = in.field();
+            std::uint32_t occurrences = 0;
+            if (!term || !in.number(occurrences)) {
+                return std::nullopt;
+            }
+            profile.characterizations.emplace_back(std::string(*term), occurrences);
+        }
+    }
+    if (!in.done()) {
+        return std::nullopt;
+    }
+    return profiles;
 }
 
 std::string steps_payload(const std::vector<SubjectStep>& steps) {
