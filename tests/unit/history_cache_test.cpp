@@ -131,10 +131,23 @@ TEST_F(CacheTest, UnwritableFolderIsNotAnError) {
     EXPECT_FALSE(AnalysisCache(folder_, "k").read("a"));
 }
 
-TEST(ContentHash, IsFnv1a64) {
+TEST(ContentHash, IsFnv1a64OnShortInputs) {
     EXPECT_EQ(content_hash(""), "cbf29ce484222325");
     EXPECT_EQ(content_hash("a"), "af63dc4c8601ec8c");
     EXPECT_NE(content_hash("ab"), content_hash("ba"));
+}
+
+TEST(ContentHash, EveryByteOfLongInputsCounts) {
+    const std::string text = "Rutte was pragmatic in 2014; he was prudent in 2022.";
+    const std::string hash = content_hash(text);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::string changed = text;
+        changed[i] ^= 0x01;
+        EXPECT_NE(content_hash(changed), hash) << "byte " << i;
+    }
+    // Word order counts too, not only the words.
+    EXPECT_NE(content_hash("12345678abcdefgh"), content_hash("abcdefgh12345678"));
+    EXPECT_EQ(content_hash(text), hash); // stable
 }
 
 } // namespace
