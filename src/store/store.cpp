@@ -585,11 +585,13 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
                    "writing the commit into " + where);
 
         const std::string log_message = "redraft commit: " + message.substr(0, message.find('\n'));
+        // The expected old value is checked under the ref's lock. For the first revision it is
+        // the zero id, which libgit2 reads as "must not exist yet": git_reference_create without
+        // force checks that before taking the lock, and two first commits could both land.
+        git_oid absent{};
         git_reference* raw_ref = nullptr;
-        const int code =
-            tip ? git_reference_create_matching(&raw_ref, repo, kBranch, &commit_id, 1, &*tip,
-                                                log_message.c_str())
-                : git_reference_create(&raw_ref, repo, kBranch, &commit_id, 0, log_message.c_str());
+        const int code = git_reference_create_matching(
+            &raw_ref, repo, kBranch, &commit_id, 1, tip ? &*tip : &absent, log_message.c_str());
         git::Reference ref(raw_ref);
         if (code == GIT_EMODIFIED || code == GIT_EEXISTS || (tip && code == GIT_ENOTFOUND)) {
             continue; // another process moved the branch first: rebuild on its tip

@@ -332,6 +332,39 @@ TEST_F(StoreTest, CommitLabelMustBeNew) {
     EXPECT_EQ(store->source().log("essay.md").size(), 1u);
 }
 
+// The first revision of a store has no tip to compare against: two processes making it at the
+// same moment must not both land (the second would replace the first, which would vanish).
+TEST(StoreRace, FirstRevisionsMadeAtOnceAllLand) {
+    constexpr int kRounds = 30;
+    constexpr int kThreads = 4;
+    for (int round = 0; round < kRounds; ++round) {
+        TempDir fresh;
+        Store::init(fresh.path());
+        std::vector<std::thread> threads;
+        std::atomic<int> ready{0};
+        for (int t = 0; t < kThreads; ++t) {
+            const std::string name = "doc" + std::to_string(t) + ".md";
+            write(fresh.path() / name, "Revision of " + name + ".\n");
+            threads.emplace_back([&, name] {
+                auto own = Store::open(fresh.path());
+                ++ready;
+                while (ready < kThreads) {
+                    std::this_thread::yield(); // start together, to make the race likely
+                }
+                own.commit({name}, {}, fresh.path());
+            });
+        }
+        for (auto& thread : threads) {
+            thread.join();
+        }
+        const auto source = Store::open(fresh.path());
+        for (int t = 0; t < kThreads; ++t) {
+            ASSERT_EQ(source.source().log("doc" + std::to_string(t) + ".md").size(), 1u)
+                << "round " << round << ", doc" << t;
+        }
+    }
+}
+
 TEST_F(StoreTest, ConcurrentCommitsAllLand) {
     constexpr int kThreads = 4;
     constexpr int kCommits = 10;
