@@ -40,6 +40,33 @@ void advise_huge_pages(std::uintptr_t first, std::uintptr_t last) {
     }
 }
 
+// A 2 MiB range becomes one huge page only if nothing in it was touched before the advice. The C
+// library writes chunk headers as it goes, so each heap gets a few spoiled ranges: at its start
+// (the heap's own bookkeeping), and where a block ended while the heap grew. The allocations
+// below keep those ranges away from where a run's data will go.
+
+// Grows the calling thread's heap by `size` bytes of address space (nothing is touched but the
+// two headers), keeping it: the trim threshold is above it. volatile: the compiler may drop an
+// allocation that nothing reads.
+std::uintptr_t grow_heap(std::size_t size) {
+    void* volatile block = std::malloc(size);
+    const auto at = reinterpret_cast<std::uintptr_t>(block);
+    std::free(block);
+    return at;
+}
+
+// Makes the heap's next blocks start at a huge-page boundary, by occupying (for the life of the
+// process, as address space) what lies before it.
+void skip_to_huge_page_boundary() {
+    const std::uintptr_t top = grow_heap(64 * 1024); // a block this size comes from the top
+    const std::uintptr_t boundary = (top + kHugePage - 1) & ~(kHugePage - 1);
+    constexpr std::uintptr_t kHeaders = 256; // the filler's and the next block's headers
+    if (boundary - top > kHeaders) {
+        void* volatile filler = std::malloc(boundary - top - kHeaders);
+        (void)filler;
+    }
+}
+
 } // namespace
 
 bool tune_heap_for_batch_run() {
@@ -47,12 +74,10 @@ bool tune_heap_for_batch_run() {
     mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * kLargestHeapBlock));
     mallopt(M_TOP_PAD, static_cast<int>(kGrowthStep));
     main_heap_start = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    // volatile: the compiler may drop an allocation that nothing reads. This one makes the heap
-    // grow by one step now, so that the advice covers it.
-    void* volatile probe = std::malloc(kMiB);
-    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    std::free(probe);
-    advise_huge_pages(main_heap_start, end);
+    // Half a step, so that the header at its end lies beyond what a typical run uses.
+    grow_heap(kGrowthStep / 2);
+    advise_huge_pages(main_heap_start, reinterpret_cast<std::uintptr_t>(sbrk(0)));
+    skip_to_huge_page_boundary();
     tuned = true;
     return true;
 }
@@ -61,15 +86,16 @@ void prepare_thread_heap() {
     if (!tuned) {
         return;
     }
-    void* volatile probe = std::malloc(1); // attaches the thread to its arena
-    const auto block = reinterpret_cast<std::uintptr_t>(probe);
-    std::free(probe);
+    // A thread arena's heap is reserved whole but made writable a few pages at a time, and a
+    // huge page needs all of its 2 MiB writable: half the heap becomes writable now.
+    const std::uintptr_t block = grow_heap(kThreadHeapSize / 2);
     const auto main_heap_end = reinterpret_cast<std::uintptr_t>(sbrk(0));
     if (block >= main_heap_start && block < main_heap_end) {
         return; // the main arena, advised already
     }
     const std::uintptr_t heap = block & ~(kThreadHeapSize - 1);
     advise_huge_pages(heap, heap + kThreadHeapSize);
+    skip_to_huge_page_boundary();
 }
 #else
 bool tune_heap_for_batch_run() {

@@ -57,6 +57,30 @@ TEST(Heap, MainAndWorkerHeapsAskForHugePages) {
     EXPECT_TRUE(worker_advised) << worker_flags;
 }
 
+// Memory just before a 2 MiB boundary has small pages in it (the C library's headers); a run's
+// data must start at the boundary, or its first 2 MiB are faulted 4 KiB at a time.
+bool near_boundary_below(const void* block) {
+    constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
+    const auto offset = reinterpret_cast<std::uintptr_t>(block) % kHugePage;
+    return kHugePage - offset <= 4096;
+}
+
+TEST(Heap, DataStartsAtAHugePageBoundary) {
+    if (!redraft::system::tune_heap_for_batch_run()) {
+        GTEST_SKIP() << "no heap tuning with this C library or under sanitizers";
+    }
+    void* main_block = std::malloc(64 * 1024);
+    EXPECT_TRUE(near_boundary_below(main_block)) << main_block;
+    std::free(main_block);
+    void* worker_block = nullptr;
+    std::thread worker = redraft::system::spawn([&] {
+        worker_block = std::malloc(64 * 1024);
+        std::free(worker_block);
+    });
+    worker.join();
+    EXPECT_TRUE(near_boundary_below(worker_block)) << worker_block;
+}
+
 TEST(Heap, UntunedProcessLeavesThreadHeapsAlone) {
     // Without tune_heap_for_batch_run (libraries, tests), spawn is a plain thread.
     bool ran = false;
