@@ -590,8 +590,8 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
         // force checks that before taking the lock, and two first commits could both land.
         git_oid absent{};
         git_reference* raw_ref = nullptr;
-        const int code = git_reference_create_matching(
-            &raw_ref, repo, kBranch, &commit_id, 1, tip ? &*tip : &absent, log_message.c_str());
+        const int code = git_reference_create_matching(&raw_ref, repo, kBranch, &commit_id, 1,
+                                                       tip ? &*tip : &absent, log_message.c_str());
         git::Reference ref(raw_ref);
         if (code == GIT_EMODIFIED || code == GIT_EEXISTS || (tip && code == GIT_ENOTFOUND)) {
             continue; // another process moved the branch first: rebuild on its tip
