@@ -12,7 +12,7 @@ void require_subjects(const AssessmentSetup& setup, const document::Document& ne
     }
 }
 
-AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer) {
+AssessmentSetup load_configuration(const SubjectRequest& request) {
     AssessmentSetup setup;
     if (!request.aliases.empty() && request.subject.empty()) {
         throw Error(ErrorKind::usage, "--alias needs --subject NAME: the aliases name which "
@@ -22,6 +22,11 @@ AssessmentSetup prepare_assessment(const SubjectRequest& request, const document
         setup.config = load_config(*file);
     }
     setup.lexicon = load_lexicon(setup.config.lexicon_files);
+    return setup;
+}
+
+void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
+                     const document::Document& newer) {
     setup.people = find_people(newer);
     if (!request.subject.empty()) {
         Subject subject;
@@ -43,6 +48,11 @@ AssessmentSetup prepare_assessment(const SubjectRequest& request, const document
         setup.chosen = chosen->name;
         setup.subjects.push_back(std::move(*chosen));
     }
+}
+
+AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer) {
+    AssessmentSetup setup = load_configuration(request);
+    choose_subjects(setup, request, newer);
     return setup;
 }
 

@@ -4,6 +4,7 @@
 #include <redraft/error.hpp>
 #include <redraft/history/timeline.hpp>
 #include <redraft/report/timeline.hpp>
+#include <redraft/system/heap.hpp>
 
 #include <memory>
 #include <ostream>
@@ -99,15 +100,35 @@ void register_timeline(CLI::App& app, Context& context) {
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     command->callback([options, &context] {
-        DocumentHistory doc_history =
-            open_history(source_options(options->sources), options->document);
+        // The configuration and the lexicon load on a second thread while the history is
+        // listed (on a warm cache, the two are most of the run).
+        const claims::SubjectRequest request = subject_request(options->assessment);
+        claims::AssessmentSetup setup;
+        std::exception_ptr setup_failure;
+        std::thread loader = system::spawn([&] {
+            try {
+                setup = claims::load_configuration(request);
+            } catch (...) {
+                setup_failure = std::current_exception();
+            }
+        });
+        DocumentHistory doc_history;
+        try {
+            doc_history = open_history(source_options(options->sources), options->document);
+        } catch (...) {
+            loader.join(); // a missing history is the error to report, as before
+            throw;
+        }
+        loader.join();
+        if (setup_failure) {
+            std::rethrow_exception(setup_failure);
+        }
         std::vector<store::RevisionInfo>& revisions = doc_history.revisions;
         const std::string cut_note = keep_latest(revisions, options->max_revisions);
 
         // Subjects come from the latest revision, so that every revision is read the same way.
         const auto latest = read_revision(*doc_history.source, revisions.back());
-        const claims::AssessmentSetup setup =
-            claims::prepare_assessment(subject_request(options->assessment), *latest);
+        claims::choose_subjects(setup, request, *latest);
         const history::AnalysisCache cache = options->no_cache
                                                  ? history::AnalysisCache()
                                                  : open_cache(doc_history.source_options, setup);

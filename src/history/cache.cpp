@@ -1,11 +1,12 @@
 #include <redraft/history/cache.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <fcntl.h>
 #include <fstream>
 #include <mutex>
-#include <sstream>
 #include <system_error>
 #include <unistd.h>
 #include <unordered_map>
@@ -21,12 +22,62 @@ namespace {
 constexpr std::string_view kMagic = "redraft-cache";
 constexpr std::string_view kLogName = "entries.log";
 
+// FNV-1a over 8-byte words (then the last bytes one by one), fed in pieces: a checksum against
+// damage, not against an adversary; byte by byte it was a tenth of a warm timeline.
+class ContentHasher {
+public:
+    ContentHasher& update(std::string_view bytes) {
+        while (!bytes.empty() && pending_ > 0) { // complete the word a previous piece began
+            word_[pending_++] = bytes.front();
+            bytes.remove_prefix(1);
+            if (pending_ == 8) {
+                mix_word(word_);
+                pending_ = 0;
+            }
+        }
+        for (; bytes.size() >= 8; bytes.remove_prefix(8)) {
+            mix_word(bytes.data());
+        }
+        for (const char c : bytes) {
+            word_[pending_++] = c;
+        }
+        return *this;
+    }
+
+    std::string hex() const {
+        std::uint64_t hash = hash_;
+        for (std::size_t i = 0; i < pending_; ++i) {
+            hash = (hash ^ static_cast<unsigned char>(word_[i])) * kPrime;
+        }
+        char text[17];
+        std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+        return text;
+    }
+
+private:
+    static constexpr std::uint64_t kPrime = 1099511628211ull;
+
+    void mix_word(const char* bytes) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes, 8);
+        hash_ = (hash_ ^ word) * kPrime;
+        hash_ ^= hash_ >> 29;
+    }
+
+    std::uint64_t hash_ = 14695981039346656037ull;
+    char word_[8] = {};
+    std::size_t pending_ = 0;
+};
+
 // The checksum covers the key and the name as well as the payload: a record whose name was
 // damaged must not pass for another entry.
-std::string header(const std::string& key, const std::string& name, std::string_view payload) {
-    const std::string checked = key + "\n" + name + "\n" + std::string(payload);
-    return std::string(kMagic) + " " + key + " " + name + " " + std::to_string(payload.size()) +
-           " " + content_hash(checked) + "\n";
+std::string header(std::string_view key, std::string_view name, std::string_view payload) {
+    const std::string hash =
+        ContentHasher().update(key).update("\n").update(name).update("\n").update(payload).hex();
+    std::string line(kMagic);
+    line.append(" ").append(key).append(" ").append(name).append(" ");
+    line.append(std::to_string(payload.size())).append(" ").append(hash).append("\n");
+    return line;
 }
 
 // The name and payload size a header line announces, when it is one of this key's headers.
@@ -59,57 +110,45 @@ std::optional<std::pair<std::string, std::size_t>> parse_header(std::string_view
 
 struct AnalysisCache::State {
     std::mutex lock;
-    std::unordered_map<std::string, std::string> entries;
+    std::string log;                 // the log as read when the cache was opened
+    std::deque<std::string> written; // payloads written in this run
+    // Each entry's payload, in `log` or in `written` (neither moves its bytes once stored).
+    std::unordered_map<std::string, std::string_view> entries;
     int fd = -1; // the log, opened for appending on the first write
     bool unwritable = false;
 };
 
 std::string content_hash(std::string_view bytes) {
-    // FNV-1a over 8-byte words (then the last bytes one by one): a checksum against damage, not
-    // against an adversary; a byte at a time it was a tenth of a warm timeline.
-    std::uint64_t hash = 14695981039346656037ull;
-    constexpr std::uint64_t kPrime = 1099511628211ull;
-    std::size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes.data() + i, 8);
-        hash = (hash ^ word) * kPrime;
-        hash ^= hash >> 29;
-    }
-    for (; i < bytes.size(); ++i) {
-        hash = (hash ^ static_cast<unsigned char>(bytes[i])) * kPrime;
-    }
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return text;
+    return ContentHasher().update(bytes).hex();
 }
 
 AnalysisCache::AnalysisCache() : state_(std::make_unique<State>()) {}
 
 AnalysisCache::AnalysisCache(fs::path folder, std::string key)
     : folder_(std::move(folder) / key), key_(std::move(key)), state_(std::make_unique<State>()) {
-    std::ifstream in(log_file(), std::ios::binary);
+    std::ifstream in(log_file(), std::ios::binary | std::ios::ate);
     if (!in) {
         return;
     }
-    std::ostringstream whole;
-    whole << in.rdbuf();
-    const std::string bytes = whole.str();
+    std::string& bytes = state_->log;
+    bytes.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    const std::string_view view = bytes;
     std::size_t pos = 0;
-    while (pos < bytes.size()) {
-        const auto newline = bytes.find('\n', pos);
-        if (newline == std::string::npos) {
+    while (pos < view.size()) {
+        const auto newline = view.find('\n', pos);
+        if (newline == std::string_view::npos) {
             break;
         }
-        const auto announced =
-            parse_header(std::string_view(bytes).substr(pos, newline - pos), key_);
+        const auto announced = parse_header(view.substr(pos, newline - pos), key_);
         const std::size_t payload_begin = newline + 1;
-        if (announced && announced->second < bytes.size() - payload_begin &&
-            bytes[payload_begin + announced->second] == '\n') {
-            std::string payload = bytes.substr(payload_begin, announced->second);
-            if (bytes.compare(pos, payload_begin - pos, header(key_, announced->first, payload)) ==
-                0) {
-                state_->entries[announced->first] = std::move(payload);
+        if (announced && announced->second < view.size() - payload_begin &&
+            view[payload_begin + announced->second] == '\n') {
+            const std::string_view payload = view.substr(payload_begin, announced->second);
+            if (view.substr(pos, payload_begin - pos) == header(key_, announced->first, payload)) {
+                state_->entries[announced->first] = payload;
                 pos = payload_begin + announced->second + 1;
                 continue;
             }
@@ -131,7 +170,7 @@ fs::path AnalysisCache::log_file() const {
     return enabled() ? folder_ / kLogName : fs::path();
 }
 
-std::optional<std::string> AnalysisCache::read(const std::string& name) const {
+std::optional<std::string_view> AnalysisCache::read(const std::string& name) const {
     if (!enabled()) {
         return std::nullopt;
     }
@@ -149,7 +188,7 @@ void AnalysisCache::write(const std::string& name, std::string_view payload) con
     }
     const std::string record = header(key_, name, payload) + std::string(payload) + "\n";
     const std::lock_guard guard(state_->lock);
-    state_->entries[name] = std::string(payload);
+    state_->entries[name] = state_->written.emplace_back(payload);
     if (state_->unwritable) {
         return;
     }

@@ -42,6 +42,18 @@ TEST_F(CacheTest, RoundTrip) {
     EXPECT_EQ(cache.read("profile-1.json"), "{\"claims\":3}");
 }
 
+// The record's checksum is content_hash of key, name and payload, computed in pieces: the pieces'
+// lengths (not multiples of 8) must not change it.
+TEST_F(CacheTest, RecordChecksumIsTheContentHashOfKeyNameAndPayload) {
+    const std::string payload = "a payload of forty-one bytes, not 8 * n.";
+    AnalysisCache(folder_, "v1-abc").write("profile-7", payload);
+    const std::string log = contents(folder_ / "v1-abc" / "entries.log");
+    const std::string expected = "redraft-cache v1-abc profile-7 " +
+                                 std::to_string(payload.size()) + " " +
+                                 content_hash("v1-abc\nprofile-7\n" + payload) + "\n";
+    EXPECT_EQ(log, expected + payload + "\n");
+}
+
 TEST_F(CacheTest, DisabledCacheMissesAndWritesNothing) {
     const AnalysisCache cache;
     cache.write("x", "payload");

@@ -32,6 +32,13 @@ struct AssessmentSetup {
 // most often (none when it names nobody). Throws Error(config) for a bad configuration.
 AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer);
 
+// prepare_assessment in two steps, for a caller that reads the configuration and the lexicon
+// while it fetches the document: the first throws what prepare_assessment throws about the
+// request and the configuration; the second fills in people and subjects.
+AssessmentSetup load_configuration(const SubjectRequest& request);
+void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
+                     const document::Document& newer);
+
 // Throws Error(usage) naming `newer` when the setup has no subject: for the commands that exist
 // to assess (`assess`, `report`); `diff` shows its structure without one.
 void require_subjects(const AssessmentSetup& setup, const document::Document& newer);

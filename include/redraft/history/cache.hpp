@@ -32,9 +32,9 @@ public:
 
     bool enabled() const { return !folder_.empty(); }
 
-    // The payload stored under `name`, when an intact record of it exists. Safe to call from
-    // several threads.
-    std::optional<std::string> read(const std::string& name) const;
+    // The payload stored under `name`, when an intact record of it exists; it stays valid as
+    // long as the cache. Safe to call from several threads.
+    std::optional<std::string_view> read(const std::string& name) const;
     // Appends a record (one write(2) on a file opened with O_APPEND, so that concurrent writers
     // never interleave records; a later record of the same name wins). Failure to write (a
     // read-only store) is not an error: the cache is an optimisation. Safe to call from several
