@@ -4,8 +4,17 @@
 #include <cstdint>
 #include <cstdlib>
 
-#if defined(__GLIBC__) && defined(__linux__) && defined(__x86_64__) &&                             \
-    !defined(__SANITIZE_ADDRESS__)
+// Sanitizers bring their own allocator: g++ says so with __SANITIZE_*__, clang with __has_feature.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define REDRAFT_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) ||                         \
+    __has_feature(memory_sanitizer)
+#define REDRAFT_SANITIZED 1
+#endif
+#endif
+
+#if defined(__GLIBC__) && defined(__linux__) && defined(__x86_64__) && !defined(REDRAFT_SANITIZED)
 #define REDRAFT_TUNE_HEAP 1
 #include <malloc.h>
 #include <sys/mman.h>
@@ -29,6 +38,9 @@ constexpr std::uintptr_t kHugePage = 2 * kMiB;
 constexpr std::uintptr_t kThreadHeapSize = 64 * kMiB;
 
 std::atomic<bool> tuned{false};
+// The fillers of skip_to_huge_page_boundary: the main heap's and one per thread arena (glibc
+// makes at most 8 per core); past the last slot a heap simply keeps its unaligned head.
+std::atomic<void*> kept_fillers[64] = {};
 std::uintptr_t main_heap_start = 0;
 
 void advise_huge_pages(std::uintptr_t first, std::uintptr_t last) {
@@ -61,9 +73,20 @@ void skip_to_huge_page_boundary() {
     const std::uintptr_t top = grow_heap(64 * 1024); // a block this size comes from the top
     const std::uintptr_t boundary = (top + kHugePage - 1) & ~(kHugePage - 1);
     constexpr std::uintptr_t kHeaders = 256; // the filler's and the next block's headers
-    if (boundary - top > kHeaders) {
-        void* volatile filler = std::malloc(boundary - top - kHeaders);
-        (void)filler;
+    if (boundary - top <= kHeaders) {
+        return;
+    }
+    // Kept reachable here, so that leak checkers (valgrind, heaptrack) do not report it.
+    for (auto& slot : kept_fillers) {
+        void* expected = nullptr;
+        if (slot.load() == nullptr) {
+            void* filler = std::malloc(boundary - top - kHeaders);
+            if (!slot.compare_exchange_strong(expected, filler)) {
+                std::free(filler); // another thread took the slot first: try the next one
+                continue;
+            }
+            return;
+        }
     }
 }
 
