@@ -69,6 +69,9 @@ public:
                            text->data() + text->size();
     }
 
+    // A count of fields to come: each takes at least two bytes, so a larger count is damage.
+    bool count(std::size_t& value) { return number(value) && value <= rest_.size() / 2; }
+
     bool done() const { return rest_.empty(); }
 
 private:
@@ -99,51 +102,66 @@ std::string profiles_payload(const std::vector<ProfilePoint>& profiles) {
     return out;
 }
 
-// The cached profiles, when the entry is intact and matches the subjects asked for.
-std::optional<std::vector<ProfilePoint>> parse_profiles(std::string_view payload,
-                                                        const std::vector<std::string>& subjects) {
+// Reads what profiles_payload and steps_payload write: the number of subjects, then for each
+// subject its name and what `read_rest` reads. Nothing when anything is malformed or a record
+// names another subject than the one asked for at its place.
+template <typename Item, typename ReadRest>
+std::optional<std::vector<Item>> parse_per_subject(std::string_view payload,
+                                                   const std::vector<std::string>& subjects,
+                                                   ReadRest read_rest) {
     FieldReader in(payload);
     std::size_t count = 0;
-    if (!in.number(count) || count != subjects.size()) {
+    if (!in.count(count) || count != subjects.size()) {
         return std::nullopt;
     }
-    std::vector<ProfilePoint> profiles(count);
+    std::vector<Item> items(count);
     for (std::size_t s = 0; s < count; ++s) {
-        ProfilePoint& profile = profiles[s];
         const auto subject = in.field();
-        std::size_t dimensions = 0;
-        if (!subject || *subject != subjects[s] || !in.number(profile.mentions) ||
-            !in.number(profile.claims) || !in.number(dimensions) || dimensions > payload.size()) {
+        if (!subject || *subject != subjects[s] || !read_rest(in, items[s])) {
             return std::nullopt;
         }
-        profile.subject = *subject;
-        profile.dimensions.resize(dimensions);
-        for (auto& d : profile.dimensions) {
-            const auto name = in.field();
-            if (!name || !in.number(d.score) || !in.number(d.attributed) || !in.number(d.cues) ||
-                !in.number(d.attributed_cues)) {
-                return std::nullopt;
-            }
-            d.name = *name;
-        }
-        std::size_t characterizations = 0;
-        if (!in.number(characterizations) || characterizations > payload.size()) {
-            return std::nullopt;
-        }
-        profile.characterizations.reserve(characterizations);
-        for (std::size_t c = 0; c < characterizations; ++c) {
-            const auto term = in.field();
-            std::uint32_t occurrences = 0;
-            if (!term || !in.number(occurrences)) {
-                return std::nullopt;
-            }
-            profile.characterizations.emplace_back(std::string(*term), occurrences);
-        }
+        items[s].subject = *subject;
     }
     if (!in.done()) {
         return std::nullopt;
     }
-    return profiles;
+    return items;
+}
+
+// The cached profiles, when the entry is intact and matches the subjects asked for.
+std::optional<std::vector<ProfilePoint>> parse_profiles(std::string_view payload,
+                                                        const std::vector<std::string>& subjects) {
+    return parse_per_subject<ProfilePoint>(
+        payload, subjects, [](FieldReader& in, ProfilePoint& profile) {
+            std::size_t dimensions = 0;
+            if (!in.number(profile.mentions) || !in.number(profile.claims) ||
+                !in.count(dimensions)) {
+                return false;
+            }
+            profile.dimensions.resize(dimensions);
+            for (auto& d : profile.dimensions) {
+                const auto name = in.field();
+                if (!name || !in.number(d.score) || !in.number(d.attributed) ||
+                    !in.number(d.cues) || !in.number(d.attributed_cues)) {
+                    return false;
+                }
+                d.name = *name;
+            }
+            std::size_t characterizations = 0;
+            if (!in.count(characterizations)) {
+                return false;
+            }
+            profile.characterizations.reserve(characterizations);
+            for (std::size_t c = 0; c < characterizations; ++c) {
+                const auto term = in.field();
+                std::uint32_t occurrences = 0;
+                if (!term || !in.number(occurrences)) {
+                    return false;
+                }
+                profile.characterizations.emplace_back(std::string(*term), occurrences);
+            }
+            return true;
+        });
 }
 
 std::string steps_payload(const std::vector<SubjectStep>& steps) {
@@ -167,46 +185,35 @@ std::string steps_payload(const std::vector<SubjectStep>& steps) {
 
 std::optional<std::vector<SubjectStep>> parse_steps(std::string_view payload,
                                                     const std::vector<std::string>& subjects) {
-    FieldReader in(payload);
-    std::size_t count = 0;
-    if (!in.number(count) || count != subjects.size()) {
-        return std::nullopt;
-    }
-    std::vector<SubjectStep> steps(count);
-    for (std::size_t s = 0; s < count; ++s) {
-        SubjectStep& step = steps[s];
-        const auto subject = in.field();
-        const auto summary = in.field();
-        std::size_t kinds = 0;
-        if (!subject || *subject != subjects[s] || !summary || !in.number(kinds)) {
-            return std::nullopt;
-        }
-        step.subject = *subject;
-        step.summary = *summary;
-        for (std::size_t k = 0; k < kinds; ++k) {
-            const auto kind = in.field();
-            std::uint32_t changes = 0;
-            if (!kind || !in.number(changes)) {
-                return std::nullopt;
-            }
-            step.counts.emplace(*kind, changes);
-        }
-        std::size_t notes = 0;
-        if (!in.number(notes) || notes > payload.size()) {
-            return std::nullopt;
-        }
-        for (std::size_t n = 0; n < notes; ++n) {
-            const auto note = in.field();
-            if (!note) {
-                return std::nullopt;
-            }
-            step.notes.emplace_back(*note);
-        }
-    }
-    if (!in.done()) {
-        return std::nullopt;
-    }
-    return steps;
+    return parse_per_subject<SubjectStep>(payload, subjects,
+                                          [](FieldReader& in, SubjectStep& step) {
+                                              const auto summary = in.field();
+                                              std::size_t kinds = 0;
+                                              if (!summary || !in.count(kinds)) {
+                                                  return false;
+                                              }
+                                              step.summary = *summary;
+                                              for (std::size_t k = 0; k < kinds; ++k) {
+                                                  const auto kind = in.field();
+                                                  std::uint32_t changes = 0;
+                                                  if (!kind || !in.number(changes)) {
+                                                      return false;
+                                                  }
+                                                  step.counts.emplace(*kind, changes);
+                                              }
+                                              std::size_t notes = 0;
+                                              if (!in.count(notes)) {
+                                                  return false;
+                                              }
+                                              for (std::size_t n = 0; n < notes; ++n) {
+                                                  const auto note = in.field();
+                                                  if (!note) {
+                                                      return false;
+                                                  }
+                                                  step.notes.emplace_back(*note);
+                                              }
+                                              return true;
+                                          });
 }
 
 // A parsed and analysed revision.
