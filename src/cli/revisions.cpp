@@ -92,7 +92,8 @@ DocumentHistory open_history(const store::SourceOptions& source, const std::stri
     history.source_options = source;
     history.source = store::open_source(source);
     history.document = store::document_name(*history.source, document, source.cwd);
-    history.revisions = history.source->log(history.document);
+    // timeline and blame know content by blob id and read what they analyse: no sizes needed.
+    history.revisions = history.source->log_without_sizes(history.document);
     return history;
 }
 

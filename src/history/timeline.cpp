@@ -438,7 +438,22 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
             }
         }
     };
-    const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, runs));
+    // A thread costs a millisecond or two to start (its heap), a cached revision microseconds:
+    // only runs with something to analyse get threads of their own.
+    std::uint32_t runs_to_analyse = 0;
+    for (std::uint32_t run = 0; run < runs; ++run) {
+        const std::uint32_t begin = run * run_length;
+        const std::uint32_t end = std::min(total, begin + run_length);
+        for (std::uint32_t i = begin; i < end; ++i) {
+            if (!cache.read(profile_entry_name(revisions[i])) ||
+                (i > 0 && !cache.read(step_entry_name(revisions[i - 1], revisions[i])))) {
+                ++runs_to_analyse;
+                break;
+            }
+        }
+    }
+    const unsigned threads =
+        std::max(1u, std::min<unsigned>(options.threads, runs_to_analyse));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) {
         pool.push_back(system::spawn(work));

@@ -172,7 +172,8 @@ std::vector<std::string> RepositorySource::label_problems() const {
 
 RevisionInfo
 RepositorySource::info(const Change& change, std::uint32_t number, const std::string& document,
-                       const std::multimap<std::string, std::string>& labels_by_commit) const {
+                       const std::multimap<std::string, std::string>& labels_by_commit,
+                       bool with_size) const {
     git::Commit commit = lookup_commit(change.commit);
     RevisionInfo info;
     info.number = number;
@@ -190,6 +191,9 @@ RepositorySource::info(const Change& change, std::uint32_t number, const std::st
         info.labels.push_back(it->second);
     }
     info.document = document;
+    if (!with_size) {
+        return info;
+    }
     git_odb* raw_odb = nullptr;
     git::check(git_repository_odb(&raw_odb, repository_.get()), "opening " + describe());
     git::Odb odb(raw_odb);
@@ -239,6 +243,15 @@ std::vector<std::string> RepositorySource::labels() const {
 }
 
 std::vector<RevisionInfo> RepositorySource::log(const std::string& document) const {
+    return list(document, true);
+}
+
+std::vector<RevisionInfo> RepositorySource::log_without_sizes(const std::string& document) const {
+    return list(document, false);
+}
+
+std::vector<RevisionInfo> RepositorySource::list(const std::string& document,
+                                                 bool with_sizes) const {
     const auto head = tip();
     Walk walked;
     if (head) {
@@ -257,7 +270,7 @@ std::vector<RevisionInfo> RepositorySource::log(const std::string& document) con
     infos.reserve(found.size());
     const auto count = static_cast<std::uint32_t>(found.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-        infos.push_back(info(found[count - 1 - i], i + 1, document, labels));
+        infos.push_back(info(found[count - 1 - i], i + 1, document, labels, with_sizes));
     }
     return infos;
 }

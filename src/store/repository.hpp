@@ -36,6 +36,7 @@ public:
     std::vector<std::string> documents() const override;
     std::vector<std::string> labels() const override;
     std::vector<RevisionInfo> log(const std::string& document) const override;
+    std::vector<RevisionInfo> log_without_sizes(const std::string& document) const override;
     RevisionInfo resolve(const std::string& spec, const std::string& document) const override;
     std::string read(const RevisionInfo& revision) const override;
     std::vector<std::string> label_problems() const override;
@@ -62,9 +63,12 @@ public:
     Walk walk_all(const std::string& document, const git_oid& start) const;
     // The document's blob in a commit, if the document exists there.
     std::optional<git_oid> blob_in(const git_commit* commit, const std::string& document) const;
-    // A revision's details; `number` counts from the oldest.
+    // A revision's details; `number` counts from the oldest. Without `with_size`, `size` stays 0
+    // and the blob is not looked at.
     RevisionInfo info(const Change& change, std::uint32_t number, const std::string& document,
-                      const std::multimap<std::string, std::string>& labels_by_commit) const;
+                      const std::multimap<std::string, std::string>& labels_by_commit,
+                      bool with_size = true) const;
+    std::vector<RevisionInfo> list(const std::string& document, bool with_sizes) const;
     // Commit id -> label names.
     std::multimap<std::string, std::string> labels_by_commit() const;
     // The revision of `document` current at `commit` (the latest change at or before it).

@@ -176,6 +176,26 @@ TEST_F(StoreTest, CommitsNumberRevisionsFromTheOldest) {
     EXPECT_EQ(store->source().read(log[0]), "One.\n");
 }
 
+TEST_F(StoreTest, ListingWithoutSizesSkipsOnlyTheSizes) {
+    commit("essay.md", "One.\n", "First", "seed");
+    commit("essay.md", "One.\n\nTwo.\n", "Second");
+    const auto full = store->source().log("essay.md");
+    const auto light = store->source().log_without_sizes("essay.md");
+    ASSERT_EQ(light.size(), full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        EXPECT_EQ(light[i].number, full[i].number);
+        EXPECT_EQ(light[i].id, full[i].id);
+        EXPECT_EQ(light[i].short_id, full[i].short_id);
+        EXPECT_EQ(light[i].blob_id, full[i].blob_id);
+        EXPECT_EQ(light[i].message, full[i].message);
+        EXPECT_EQ(light[i].labels, full[i].labels);
+        EXPECT_EQ(light[i].time, full[i].time);
+        EXPECT_EQ(light[i].size, 0u);
+        EXPECT_NE(full[i].size, 0u);
+    }
+    EXPECT_EQ(store->source().read(light[1]), "One.\n\nTwo.\n");
+}
+
 TEST_F(StoreTest, IdenticalFileRecordsNothing) {
     commit("essay.md", "One.\n", "First");
     const auto again = commit("essay.md", "One.\n", "Again");
