@@ -452,8 +452,7 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
             }
         }
     }
-    const unsigned threads =
-        std::max(1u, std::min<unsigned>(options.threads, runs_to_analyse));
+    const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, runs_to_analyse));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) {
         pool.push_back(system::spawn(work));

@@ -170,10 +170,10 @@ std::vector<std::string> RepositorySource::label_problems() const {
     return problems;
 }
 
-RevisionInfo
-RepositorySource::info(const Change& change, std::uint32_t number, const std::string& document,
-                       const std::multimap<std::string, std::string>& labels_by_commit,
-                       bool with_size) const {
+RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
+                                    const std::string& document,
+                                    const std::multimap<std::string, std::string>& labels_by_commit,
+                                    bool with_size) const {
     git::Commit commit = lookup_commit(change.commit);
     RevisionInfo info;
     info.number = number;
