@@ -46,6 +46,7 @@ void register_assess(CLI::App& app, Context& context) {
         report::ProfileView view{doc,
                                  analysis,
                                  options->target,
+                                 side.meta,
                                  {},
                                  setup.config.dimensions,
                                  setup.chosen,

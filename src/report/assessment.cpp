@@ -184,6 +184,7 @@ std::string profile_json(const ProfileView& view) {
     ordered_json root;
     root["schema"] = "redraft.assess/1";
     root["revision"] = view.revision;
+    root["source"] = revision_json(view.source);
     root["chosen_subject"] =
         view.chosen_subject.empty() ? ordered_json(nullptr) : ordered_json(view.chosen_subject);
     ordered_json subjects = ordered_json::array();
@@ -348,18 +349,6 @@ std::string assessment_text(const AssessmentView& view) {
         }
     }
     return out.str();
-}
-
-std::string assessment_json(const AssessmentView& view) {
-    ordered_json root;
-    root["schema"] = "redraft.report/1";
-    root["old"] = {{"revision", view.old_revision}};
-    root["new"] = {{"revision", view.new_revision}};
-    root["chosen_subject"] = view.assessment.chosen_subject.empty()
-                                 ? ordered_json(nullptr)
-                                 : ordered_json(view.assessment.chosen_subject);
-    root["assessment"] = assessment_array(view.assessment);
-    return root.dump(2) + "\n";
 }
 
 } // namespace redraft::report

@@ -27,33 +27,8 @@ double rounded(double x) {
 
 using walk::sentence_text;
 
-void nullable(JsonWriter& out, const std::string& s) {
-    if (s.empty()) {
-        out.null();
-    } else {
-        out.string(s);
-    }
-}
-
 void side_json(JsonWriter& out, const RevisionMeta& meta) {
-    out.begin_object();
-    out.key("revision");
-    out.string(meta.revision);
-    out.key("label");
-    nullable(out, meta.label);
-    out.key("name");
-    out.string(meta.name);
-    out.key("date");
-    nullable(out, meta.date);
-    out.key("number");
-    if (meta.number > 0) {
-        out.number(meta.number);
-    } else {
-        out.null();
-    }
-    out.key("paragraphs");
-    out.number(meta.paragraphs);
-    out.end_object();
+    out.value(revision_json(meta));
 }
 
 void indices(JsonWriter& out, const std::vector<std::uint32_t>& list) {

@@ -30,13 +30,6 @@ std::string pair_name(const CheckResult& result) {
     return pair_title(result.old_meta, result.new_meta, "->");
 }
 
-ordered_json side_json(const RevisionMeta& meta) {
-    ordered_json side = {{"revision", meta.revision}, {"name", meta.name}};
-    side["label"] = meta.label.empty() ? ordered_json() : ordered_json(meta.label);
-    side["date"] = meta.date.empty() ? ordered_json() : ordered_json(meta.date);
-    return side;
-}
-
 } // namespace
 
 std::string_view to_string(Gate gate) {
@@ -97,8 +90,8 @@ std::string check_json(const CheckResult& result) {
         shifts.push_back(std::move(item));
     }
     const ordered_json root = {{"schema", "redraft.check/1"},
-                               {"old", side_json(result.old_meta)},
-                               {"new", side_json(result.new_meta)},
+                               {"old", revision_json(result.old_meta)},
+                               {"new", revision_json(result.new_meta)},
                                {"passed", result.passed()},
                                {"gates",
                                 {{"max_shift", max_shift},

@@ -45,9 +45,8 @@ std::string render(const ChangeReport& report, Format format, const RenderStyle&
         break;
     }
     if (style.focus == TextFocus::assessment && report.assessment) {
-        std::string text =
-            assessment_text({report.old_meta.revision, report.new_meta.revision, *report.assessment,
-                             pair_title(report.old_meta, report.new_meta, "->")});
+        std::string text = assessment_text(
+            {*report.assessment, pair_title(report.old_meta, report.new_meta, "->")});
         for (const auto& note : report.diff.notes) {
             text += "\nnote: " + note + "\n";
         }

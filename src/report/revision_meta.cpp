@@ -43,4 +43,17 @@ std::string pair_title(const RevisionMeta& older, const RevisionMeta& newer,
     return revision_title(older) + joint + revision_title(newer);
 }
 
+nlohmann::ordered_json revision_json(const RevisionMeta& meta) {
+    using nlohmann::ordered_json;
+    const auto nullable = [](const std::string& s) {
+        return s.empty() ? ordered_json() : ordered_json(s);
+    };
+    return {{"revision", meta.revision},
+            {"label", nullable(meta.label)},
+            {"name", meta.name},
+            {"date", nullable(meta.date)},
+            {"number", meta.number > 0 ? ordered_json(meta.number) : ordered_json()},
+            {"paragraphs", meta.paragraphs}};
+}
+
 } // namespace redraft::report

@@ -59,5 +59,20 @@ TEST(PairTitle, MixedSidesAndDifferentDocumentsNameEachInFull) {
               "ecb.txt r1 (9a7baf2, draft) -> rutte.txt r1 (0b69df3)");
 }
 
+TEST(RevisionJson, AStoredRevisionHasItsNumberAndLabel) {
+    RevisionMeta meta = stored(2, "f3a80b6", "peak-rates");
+    meta.date = "2024-06-27T10:00:00+00:00";
+    meta.paragraphs = 19;
+    EXPECT_EQ(revision_json(meta).dump(),
+              R"({"revision":"f3a80b6","label":"peak-rates","name":"ecb.txt",)"
+              R"("date":"2024-06-27T10:00:00+00:00","number":2,"paragraphs":19})");
+}
+
+TEST(RevisionJson, AFileHasNullsWhereItHasNoHistory) {
+    EXPECT_EQ(revision_json(file("old.txt")).dump(),
+              R"({"revision":"old.txt","label":null,"name":"old.txt","date":null,"number":null,)"
+              R"("paragraphs":0})");
+}
+
 } // namespace
 } // namespace redraft::report

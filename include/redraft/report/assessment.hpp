@@ -16,6 +16,7 @@ struct ProfileView {
     const document::Document& doc;
     const claims::DocumentAnalysis& analysis;
     std::string revision; // how the user named it (the JSON's "revision")
+    RevisionMeta source;  // the revision as stored, or the file (the JSON's "source")
     std::vector<claims::AssessmentProfile> profiles;
     std::vector<claims::Dimension> configured;
     std::string chosen_subject; // set when redraft chose the subject
@@ -27,15 +28,11 @@ std::string profile_json(const ProfileView& view);
 
 // Two revisions as `redraft report` shows them.
 struct AssessmentView {
-    std::string old_revision; // the JSON's "revision" of each side
-    std::string new_revision;
     const assess::Assessment& assessment;
     std::string title; // the first line's name for the pair: pair_title()
 };
 
 // Starts with one plain summary sentence per subject, then every change with its evidence.
 std::string assessment_text(const AssessmentView& view);
-// {"schema": "redraft.report/1", "old": ..., "new": ..., "assessment": [...]}
-std::string assessment_json(const AssessmentView& view);
 
 } // namespace redraft::report
