@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "report/assessment_json.hpp"
+#include "report/revision_json.hpp"
 
 namespace redraft::report {
 namespace {

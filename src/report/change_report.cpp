@@ -9,6 +9,7 @@
 #include "report/assessment_json.hpp"
 #include "report/escape.hpp"
 #include "report/json_writer.hpp"
+#include "report/revision_json.hpp"
 #include "report/walk.hpp"
 
 namespace redraft::report {

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "report/escape.hpp"
+#include "report/revision_json.hpp"
 
 namespace redraft::report {
 namespace {

@@ -1,5 +1,7 @@
 #include <redraft/report/revision_meta.hpp>
 
+#include "report/revision_json.hpp"
+
 namespace redraft::report {
 namespace {
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "report/revision_json.hpp"
+
 namespace redraft::report {
 namespace {
 

@@ -1,8 +1,6 @@
 #pragma once
 // One side of a comparison as the user knows it, and the words naming it in every header.
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,10 +20,6 @@ struct RevisionMeta {
 // A stored revision as "ecb.txt r1 (9a7baf2, draft)" (no label: "ecb.txt r1 (9a7baf2)"); a file
 // as its path; a file git named by its blob as "essay.md (3f2a1bc)".
 std::string revision_title(const RevisionMeta& meta);
-
-// The JSON object of one side, the same in every schema (docs/json.md): revision, label, name,
-// date, number (null for a file) and paragraphs.
-nlohmann::ordered_json revision_json(const RevisionMeta& meta);
 
 // Both sides joined by `arrow`; a document named once when both sides are revisions of it:
 // "ecb.txt r1 (9a7baf2, draft) -> r2 (f3a80b6, peak-rates)", "old.txt -> new.txt".
