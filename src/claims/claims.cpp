@@ -315,11 +315,26 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             apply_scale(cues, g, lexicon);
             continue;
         }
-        const std::uint32_t limit = cues[g].last + kNegationWindow;
-        // The first break after the governing words ends the scope.
-        std::uint32_t stop = cues[g].last + 1;
+        // Negations that follow each other directly compose ("not without courage", "never
+        // anything but prudent", "never failed to"): the scope starts after the last of them.
+        std::uint32_t from = cues[g].last + 1;
+        for (std::size_t t = g + 1; t < cues.size(); ++t) {
+            if (cues[t].cue.kind == CueKind::negation && cues[t].first == from) {
+                from = cues[t].last + 1;
+            }
+        }
+        const std::uint32_t limit = from - 1 + kNegationWindow;
+        // The first break after the governing words ends the scope, and so does a negation of
+        // its own further on ("not reckless, not naive and not weak": each "not" governs one).
+        std::uint32_t stop = from;
         while (stop < words.tokens.size() && stop <= limit && !is_break(sentence, words, stop)) {
             ++stop;
+        }
+        for (std::size_t t = g + 1; t < cues.size(); ++t) {
+            if (cues[t].cue.kind == CueKind::negation && cues[t].first >= from) {
+                stop = std::min(stop, cues[t].first);
+                break;
+            }
         }
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             auto& target = cues[t];
@@ -510,6 +525,81 @@ bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
         }
     }
     return false;
+}
+
+// Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
+// not decisive" and "could not have been more prudent" praise, "no less competent than" equals.
+// Such a negation is dropped, with the hedge or scale word that belongs to the idiom.
+void drop_idiomatic_negations(std::string_view sentence, const Words& words,
+                              std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> additive = {"only",   "just",   "merely",
+                                                           "simply", "solely", "least"};
+    static const std::vector<std::string_view> modals = {"could", "can", "would"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    auto word_at = [&](std::uint32_t i) {
+        return i < count && is_word(words, i) ? lowercase(words.text(sentence, i)) : std::string();
+    };
+    auto is_one_of = [](const std::string& word, const std::vector<std::string_view>& list) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    std::vector<bool> drop(cues.size(), false);
+    for (std::size_t n = 0; n < cues.size(); ++n) {
+        const CueSpan& negation = cues[n];
+        if (negation.cue.kind != CueKind::negation) {
+            continue;
+        }
+        const std::uint32_t first = negation.first;
+        const std::string after = word_at(negation.last + 1);
+        // A cue of the idiom's other words, dropped with the negation.
+        auto drop_cue_at = [&](std::uint32_t token, auto&& wanted) {
+            for (std::size_t c = 0; c < cues.size(); ++c) {
+                if (c != n && cues[c].first <= token && token <= cues[c].last &&
+                    wanted(cues[c].cue)) {
+                    drop[c] = true;
+                }
+            }
+        };
+        if (is_one_of(after, additive)) {
+            drop[n] = true;
+            continue;
+        }
+        if (first >= 2 && word_at(first - 1) == "if" && word_at(first - 2) == "nothing") {
+            drop[n] = true;
+            drop_cue_at(first - 1, [](const Cue& cue) { return cue.kind == CueKind::hedge; });
+            continue;
+        }
+        if (after == "less" && negation.cue.term == "no") {
+            drop[n] = true;
+            drop_cue_at(negation.last + 1, [](const Cue& cue) { return is_scale(cue.kind); });
+            continue;
+        }
+        // "could not have been more prudent", "couldn't be better": a modal, the negation, then
+        // a comparative within the negation's reach.
+        const bool after_modal = first >= 1 && is_one_of(word_at(first - 1), modals);
+        const std::string negation_word = lowercase(negation.cue.words);
+        const bool modal_negation = negation_word.starts_with("couldn") ||
+                                    negation_word.starts_with("can") ||
+                                    negation_word.starts_with("wouldn");
+        if (after_modal || modal_negation) {
+            for (std::uint32_t i = negation.last + 1;
+                 i < count && i <= negation.last + kNegationWindow; ++i) {
+                const std::string word = word_at(i);
+                if (word == "more" || word == "better") {
+                    drop[n] = true;
+                    if (after_modal) {
+                        drop_cue_at(first - 1,
+                                    [](const Cue& cue) { return cue.kind == CueKind::hedge; });
+                    }
+                    break;
+                }
+                if (is_break(sentence, words, i)) {
+                    break;
+                }
+            }
+        }
+    }
+    std::size_t index = 0;
+    std::erase_if(cues, [&](const CueSpan&) { return drop[index++]; });
 }
 
 // Modal verbs are hedges where they say that something is possible or uncertain. These uses of
@@ -895,6 +985,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         });
         add_proper_possessives(sentence, words, possessives);
         drop_non_hedging_uses(sentence, words, cues);
+        drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
         assign_owners(sentence, words, possessives, cues);

@@ -1,0 +1,125 @@
+// The scope of negations: which characterization each one flips, how negations in a row
+// compose, and idioms in which a negation word denies nothing.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+Lexicon negation_lexicon() {
+    Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                      "c.naive\tnaive\tcharacterization\t-1\tfavorability\t\n"
+                      "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
+                      "c.bold\tbold\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.decisive\tdecisive\tcharacterization\t+1\tfavorability\t\n"
+                      "c.decisively\tdecisively\tcharacterization\t+1\tfavorability\t\n"
+                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.competent\tcompetent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.courage\tcourage\tcharacterization\t+1\tfavorability\t\n"
+                      "n.not\tnot\tnegation\t-1\t\t\n"
+                      "n.no\tno\tnegation\t-1\t\t\n"
+                      "n.never\tnever\tnegation\t-1\t\t\n"
+                      "n.without\twithout\tnegation\t-1\t\t\n"
+                      "n.couldnt\tcouldn't\tnegation\t-1\t\t\n"
+                      "n.anything-but\tanything but\tnegation\t-1\t\t\n"
+                      "n.hesitate-to\thesitate to\tnegation\t-1\t\t\n"
+                      "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
+                      "h.if\tif\thedge\t-0.5\tcertainty\t\n"
+                      "i.more\tmore\tintensifier\t1.25\t\t\n"
+                      "d.less\tless\tdowntoner\t0.6\t\t\n",
+                      "test.tsv", LexiconOrigin::shipped);
+    return lexicon;
+}
+
+const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
+
+struct Analysed {
+    document::Document doc;
+    Lexicon lexicon = negation_lexicon();
+    DocumentAnalysis analysis;
+};
+
+std::unique_ptr<Analysed> analyse(const std::string& text) {
+    auto result = std::make_unique<Analysed>();
+    result->doc = document::parse(text, "t.txt", {});
+    const Analyzer analyzer(result->lexicon, {kHalvorsen}, find_people(result->doc));
+    result->analysis = analyzer.analyze(result->doc);
+    return result;
+}
+
+// "term+" or "term-" for each characterization of the first sentence (the sign it scores with),
+// and the other cue terms as they are, in reading order.
+std::vector<std::string> signed_terms(const std::string& text) {
+    const auto a = analyse(text);
+    std::vector<std::string> out;
+    for (const auto& cue : a->analysis.claim(0, 0).cues) {
+        std::string term(cue.term);
+        if (cue.kind == CueKind::characterization) {
+            term += cue.weight > 0 ? "+" : "-";
+        }
+        out.push_back(term);
+    }
+    return out;
+}
+
+using Terms = std::vector<std::string>;
+
+TEST(ClaimsNegation, EachNegationInAListFlipsOnlyItsOwnWord) {
+    EXPECT_EQ(signed_terms("Halvorsen was not reckless, not naive and not weak.\n"),
+              (Terms{"not", "reckless+", "not", "naive+", "not", "weak+"}));
+}
+
+TEST(ClaimsNegation, OneNegationStillGovernsTheWordsAfterIt) {
+    EXPECT_EQ(signed_terms("Halvorsen was not reckless or naive.\n"),
+              (Terms{"not", "reckless+", "naive+"}));
+}
+
+TEST(ClaimsNegation, NegationsInARowCompose) {
+    EXPECT_EQ(signed_terms("Halvorsen was not without courage.\n"),
+              (Terms{"not", "without", "courage+"}));
+    EXPECT_EQ(signed_terms("Halvorsen was never anything but prudent.\n"),
+              (Terms{"never", "anything but", "prudent+"}));
+    EXPECT_EQ(signed_terms("Halvorsen never hesitated to act decisively.\n"),
+              (Terms{"never", "hesitate to", "decisively+"}));
+    EXPECT_EQ(signed_terms("Halvorsen hesitated to act decisively.\n"),
+              (Terms{"hesitate to", "decisively-"}));
+}
+
+TEST(ClaimsNegation, AdditiveNotOnlyDeniesNothing) {
+    EXPECT_EQ(signed_terms("Halvorsen was not only bold but reckless.\n"),
+              (Terms{"bold+", "reckless-"}));
+    EXPECT_EQ(signed_terms("Halvorsen was not just bold but decisive.\n"),
+              (Terms{"bold+", "decisive+"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not merely survive; she was decisive.\n"),
+              (Terms{"decisive+"}));
+}
+
+TEST(ClaimsNegation, NothingIfNotPraisesWithoutAHedge) {
+    EXPECT_EQ(signed_terms("Halvorsen was nothing if not decisive.\n"), (Terms{"decisive+"}));
+    // A plain conditional keeps its hedge and its negation.
+    EXPECT_EQ(signed_terms("Halvorsen would fail if not decisive.\n"),
+              (Terms{"if", "not", "decisive-"}));
+}
+
+TEST(ClaimsNegation, NoLessMeansAsMuch) {
+    EXPECT_EQ(signed_terms("Halvorsen was no less competent than her predecessor.\n"),
+              (Terms{"competent+"}));
+}
+
+TEST(ClaimsNegation, ANegatedComparativeAfterAModalIsPraise) {
+    EXPECT_EQ(signed_terms("Halvorsen could not have been more prudent.\n"),
+              (Terms{"more", "prudent+"}));
+    EXPECT_EQ(signed_terms("Halvorsen couldn't have been more decisive.\n"),
+              (Terms{"more", "decisive+"}));
+    // Without the comparative, the modal's negation denies.
+    EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"),
+              (Terms{"could", "not", "decisive-"}));
+}
+
+} // namespace
+} // namespace redraft::claims
