@@ -190,6 +190,8 @@ struct CueSpan {
     Cue cue;
     std::uint32_t first = 0; // token index
     std::uint32_t last = 0;  // token index, inclusive
+    static constexpr std::uint32_t kNotHeld = UINT32_MAX;
+    std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
 };
 
 // Characterizations form one layer and every other kind a second: inside a layer the longest
@@ -258,6 +260,17 @@ bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
         return is_clause_break_punct(token);
     }
     return is_clause_break_word(token);
+}
+
+// Words that open the author's answer to a view just reported.
+bool is_contrast_word(std::string_view word) {
+    static const std::vector<std::string_view> contrast = {"but",      "yet",    "however",
+                                                           "although", "though", "whereas"};
+    std::string lower(word);
+    for (auto& c : lower) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::find(contrast.begin(), contrast.end(), lower) != contrast.end();
 }
 
 bool is_governable(CueKind kind) {
@@ -404,14 +417,19 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         cues[a].cue.holder = holder;
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
-        if (noun_only) {
-            for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
-                const auto& t = words.tokens[i];
-                if (t.kind == text::TokenKind::punctuation &&
-                    is_clause_break_punct(sentence.substr(t.begin, t.end - t.begin))) {
-                    scope_end = i;
-                    break;
-                }
+        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
+            const auto& t = words.tokens[i];
+            const std::string_view token = sentence.substr(t.begin, t.end - t.begin);
+            const bool punctuation = t.kind == text::TokenKind::punctuation;
+            // A noun holds its own clause; a verb the rest of the sentence, up to a semicolon or
+            // a contrast after a comma, where the author answers ("Critics argue he was rash,
+            // but he was in fact prudent").
+            const bool contrast = !punctuation && i > 0 && is_contrast_word(token) &&
+                                  words.tokens[i - 1].kind == text::TokenKind::punctuation;
+            if ((noun_only && punctuation && is_clause_break_punct(token)) ||
+                (punctuation && token == ";") || contrast) {
+                scope_end = i;
+                break;
             }
         }
         bool closes = true;
@@ -429,6 +447,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             if (after || (closes && cues[t].first < cues[a].first)) {
                 if (cues[t].cue.holder.empty()) {
                     cues[t].cue.holder = holder;
+                    cues[t].held_by = static_cast<std::uint32_t>(a);
                 }
             }
         }
@@ -719,6 +738,58 @@ struct MentionAt {
     std::string words;
 };
 
+// A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
+// the policy had failed") holds the views of her own words: they judge something else, not
+// her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
+// continued by a pronoun, right before the reporting verb (one adverb may come between); a
+// possessive ("Halvorsen's critics say") names the holder's owner, not the holder.
+void assign_holder_subjects(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<Possessive>& possessives,
+                            std::vector<CueSpan>& cues) {
+    auto subject_at = [&](std::uint32_t token) -> std::uint32_t {
+        for (const auto& p : possessives) {
+            if (p.token == token) {
+                return Cue::kNoOwner;
+            }
+        }
+        for (const auto& m : mentioned) {
+            if (m.token == token) {
+                return m.subject;
+            }
+        }
+        return Cue::kNoOwner;
+    };
+    // Verbs whose object is another matter than the speaker; not "advocate" or "favor", whose
+    // object is the speaker's own position, nor passive views ("is seen as", "is trusted to").
+    static const std::vector<std::string_view> reporting = {
+        "say",          "said",       "argue",         "insist",
+        "declare",      "warn that",  "complain that", "acknowledge that",
+        "concede that", "admit that", "contend that",  "assert that",
+        "criticize",    "criticise",  "accuse",        "fear that"};
+    for (std::size_t a = 0; a < cues.size(); ++a) {
+        if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
+            std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {
+            continue;
+        }
+        std::uint32_t before = cues[a].first - 1;
+        if (before > 0 && is_word(words, before) &&
+            lowercase(words.text(sentence, before)).ends_with("ly")) {
+            --before; // "Halvorsen repeatedly warned"
+        }
+        const std::uint32_t subject = subject_at(before);
+        if (subject == Cue::kNoOwner) {
+            continue;
+        }
+        cues[a].cue.holder_subject = subject;
+        for (auto& span : cues) {
+            if (span.held_by == a) {
+                span.cue.holder_subject = subject;
+            }
+        }
+    }
+}
+
 // A reaction noun that a thing "drew", "attracted" or "earned" ("The pace of easing has drawn
 // criticism") judges the thing that drew it, the subject of the verb: it counts for a subject
 // only when the verb's subject is that subject ("Lagarde has drawn criticism", "She drew
@@ -988,6 +1059,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
+        assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);

@@ -41,7 +41,8 @@ ordered_json dimensions_json(const claims::AssessmentProfile& profile) {
     return dims;
 }
 
-ordered_json cue_json(const claims::Cue& cue) {
+// `subject`: the profile the cue is listed under.
+ordered_json cue_json(const claims::Cue& cue, std::uint32_t subject) {
     ordered_json j;
     j["kind"] = std::string(claims::to_string(cue.kind));
     j["id"] = std::string(cue.id);
@@ -66,10 +67,13 @@ ordered_json cue_json(const claims::Cue& cue) {
     if (!cue.owner.empty()) {
         j["belongs_to"] = cue.owner;
     }
+    if (cue.is_own_view_of(subject)) {
+        j["own_view"] = true;
+    }
     return j;
 }
 
-std::string cue_line(const claims::Cue& cue) {
+std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
     std::string line = std::string(claims::to_string(cue.kind)) + " '" + cue.words + "'";
     if (cue.words != cue.term) {
         line += " (" + std::string(cue.term) + ")";
@@ -91,6 +95,9 @@ std::string cue_line(const claims::Cue& cue) {
     }
     if (!cue.owner.empty()) {
         line += ", belongs to '" + cue.owner + "'";
+    }
+    if (cue.is_own_view_of(subject)) {
+        line += ", the subject's own words (not scored for them)";
     }
     return line;
 }
@@ -170,7 +177,9 @@ std::string profile_text(const ProfileView& view) {
                 out << "      about " << profile.subject << " through '" << mention->words << "'\n";
             }
             for (const auto& cue : claim.cues) {
-                out << "      " << cue_line(cue) << "\n";
+                out << "      "
+                    << cue_line(cue, static_cast<std::uint32_t>(&profile - view.profiles.data()))
+                    << "\n";
             }
             for (const auto& q : claim.quantities) {
                 out << "      " << claims::to_string(q.kind) << " '" << q.text << "' = " << q.value
@@ -228,7 +237,7 @@ std::string profile_json(const ProfileView& view) {
             c["continuation"] = mention != nullptr && mention->continuation;
             ordered_json cues = ordered_json::array();
             for (const auto& cue : claim.cues) {
-                cues.push_back(cue_json(cue));
+                cues.push_back(cue_json(cue, static_cast<std::uint32_t>(s)));
             }
             c["cues"] = cues;
             ordered_json quantities = ordered_json::array();

@@ -39,8 +39,18 @@ struct Cue {
     static constexpr std::uint32_t kNoOwner = UINT32_MAX;
     std::string owner;
     std::uint32_t owner_subject = kNoOwner;
+    // The subject who holds this view, when the holder is a subject speaking ("Halvorsen
+    // warned that the recovery was weak"): her words judge something else and hold her own
+    // doubts, so the cue counts neither for her favorability nor for her certainty. A
+    // configured dimension (a stance such as russia_stance) still counts it: what a person says
+    // shows where she stands.
+    std::uint32_t holder_subject = kNoOwner;
+    bool is_own_view_of(std::uint32_t subject) const {
+        return holder_subject == subject &&
+               (dimension == "favorability" || dimension == "certainty");
+    }
     bool counts_for(std::uint32_t subject) const {
-        return owner.empty() || owner_subject == subject;
+        return (owner.empty() || owner_subject == subject) && !is_own_view_of(subject);
     }
 };
 

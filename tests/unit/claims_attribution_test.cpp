@@ -1,0 +1,115 @@
+// Who holds a view: where an attribution's reach ends, and the subject speaking, whose own words
+// judge something else than the subject.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+Lexicon attribution_lexicon() {
+    Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
+                      "c.rash\trash\tcharacterization\t-1\tfavorability\t\n"
+                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.failure\tfailure\tcharacterization\t-1\tfavorability\t\n"
+                      "s.firm\tfirm\tcharacterization\t+1\tstance\t\n"
+                      "h.perhaps\tperhaps\thedge\t-0.5\tcertainty\t\n"
+                      "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
+                      "a.said\tsaid\tattribution\t0\t\t\n"
+                      "a.warn-that\twarn that\tattribution\t0\t\t\n"
+                      "a.advocate\tadvocate\tattribution\t0\t\t\n"
+                      "a.seen-as\tseen as\tattribution\t0\t\t\n",
+                      "test.tsv", LexiconOrigin::shipped);
+    return lexicon;
+}
+
+const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
+
+struct Analysed {
+    document::Document doc;
+    Lexicon lexicon = attribution_lexicon();
+    DocumentAnalysis analysis;
+};
+
+std::unique_ptr<Analysed> analyse(const std::string& text) {
+    auto result = std::make_unique<Analysed>();
+    result->doc = document::parse(text, "t.txt", {});
+    const Analyzer analyzer(result->lexicon, {kHalvorsen}, find_people(result->doc));
+    result->analysis = analyzer.analyze(result->doc);
+    return result;
+}
+
+const Cue& cue(const Analysed& a, std::string_view term, std::uint32_t sentence = 0) {
+    for (const auto& c : a.analysis.claim(0, sentence).cues) {
+        if (c.term == term) {
+            return c;
+        }
+    }
+    throw std::runtime_error("no cue " + std::string(term));
+}
+
+TEST(ClaimsAttribution, TheAuthorsAnswerAfterButIsTheAuthors) {
+    const auto a = analyse("Critics argue Halvorsen was rash, but she was in fact prudent.\n");
+    EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
+    EXPECT_EQ(cue(*a, "prudent").holder, "");
+}
+
+TEST(ClaimsAttribution, AReportingVerbStillHoldsAListAfterIt) {
+    const auto a = analyse("Critics argue Halvorsen was rash, weak and a failure.\n");
+    EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
+    EXPECT_EQ(cue(*a, "weak").holder, "Critics argue");
+    EXPECT_EQ(cue(*a, "failure").holder, "Critics argue");
+}
+
+TEST(ClaimsAttribution, TheSubjectsOwnWordsDoNotScoreHer) {
+    const auto a = analyse("Halvorsen warned that the recovery was weak.\n"
+                           "Halvorsen said the old policy had been a failure.\n");
+    const Cue& weak = cue(*a, "weak", 0);
+    EXPECT_EQ(weak.holder_subject, 0u);
+    EXPECT_FALSE(weak.counts_for(0));
+    EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
+    const auto profile = build_profile(a->analysis, 0, kHalvorsen.name, dimension_names({}));
+    EXPECT_EQ(profile.dimensions[0].cues, 0u);
+    EXPECT_EQ(profile.dimensions[0].attributed_cues, 0u);
+}
+
+TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
+    const auto a = analyse("Halvorsen spoke first. She said the old policy had been a failure.\n");
+    EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
+}
+
+TEST(ClaimsAttribution, HerOwnDoubtIsNotTheAuthors) {
+    const auto a = analyse("Halvorsen warned that the recovery was perhaps over.\n");
+    EXPECT_FALSE(cue(*a, "perhaps").counts_for(0));
+}
+
+TEST(ClaimsAttribution, AConfiguredStanceStillCountsWhatSheSays) {
+    const auto a = analyse("Halvorsen said the response had to be firm.\n");
+    EXPECT_TRUE(cue(*a, "firm").counts_for(0));
+}
+
+TEST(ClaimsAttribution, OthersSpeakingAboutHerStillCount) {
+    const auto a = analyse("Tomas Berg said Halvorsen was weak.\n");
+    const Cue& weak = cue(*a, "weak");
+    EXPECT_EQ(weak.holder, "Tomas Berg said");
+    EXPECT_TRUE(weak.counts_for(0));
+}
+
+TEST(ClaimsAttribution, HerCriticsAreNotHer) {
+    const auto a = analyse("Halvorsen's critics said she was weak.\n");
+    EXPECT_TRUE(cue(*a, "weak").counts_for(0));
+}
+
+TEST(ClaimsAttribution, WhatSheAdvocatesAndHowSheIsSeenStillDescribeHer) {
+    const auto a = analyse("Halvorsen advocated a prudent course.\n"
+                           "Halvorsen was seen as weak.\n");
+    EXPECT_TRUE(cue(*a, "prudent", 0).counts_for(0));
+    EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
+}
+
+} // namespace
+} // namespace redraft::claims
