@@ -706,6 +706,48 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
     return merged;
 }
 
+// A sentence whose words did not change can still stop or start being about a subject when
+// its paragraph changed around it: a split leaves "She was effective" in a paragraph that no
+// longer names her. The profile counts it on one side only, so it is reported as a claim
+// removed or added, citing the words that made it about her (or that no longer do).
+std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
+                                                const Revision& older, const Revision& newer,
+                                                std::uint32_t subject) {
+    std::vector<AssessmentChange> changes;
+    for (const auto& entry : diff.paragraphs) {
+        if (entry.op == diff::ParagraphOp::equal) {
+            continue; // the same paragraph on both sides is analysed the same
+        }
+        for (const auto& sentence : entry.sentences) {
+            if ((sentence.op != diff::SentenceOp::equal &&
+                 sentence.op != diff::SentenceOp::moved) ||
+                !sentence.old_sentence || !sentence.new_sentence) {
+                continue;
+            }
+            const auto& o = *sentence.old_sentence;
+            const auto& n = *sentence.new_sentence;
+            const Claim& before = older.analysis.claim(o.paragraph, o.sentence);
+            const Claim& after = newer.analysis.claim(n.paragraph, n.sentence);
+            if (before.is_about(subject) == after.is_about(subject)) {
+                continue;
+            }
+            AssessmentChange change;
+            const bool gained = after.is_about(subject);
+            change.kind = gained ? ChangeKind::claim_added : ChangeKind::claim_removed;
+            const claims::Mention* mention = (gained ? after : before).mention_of(subject);
+            if (mention != nullptr) {
+                change.cues.push_back(mention->words);
+            }
+            change.old_sentence = o;
+            change.new_sentence = n;
+            change.old_text = sentence_text(older.doc, o);
+            change.new_text = sentence_text(newer.doc, n);
+            changes.push_back(std::move(change));
+        }
+    }
+    return changes;
+}
+
 AssessmentChange place(const LocatedChange& located, const Run& run, const Revision& older,
                        const Revision& newer) {
     AssessmentChange change = located.change;
@@ -757,6 +799,9 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
             for (const auto& located : compare_run(run, older, newer, about)) {
                 subject.changes.push_back(place(located, run, older, newer));
             }
+        }
+        for (auto& change : aboutness_changes(diff, older, newer, s)) {
+            subject.changes.push_back(std::move(change));
         }
         result.subjects.push_back(std::move(subject));
     }

@@ -134,6 +134,21 @@ TEST(Assess, AClaimSplitInTwoKeepsItsCues) {
     EXPECT_EQ(r.kinds, Kinds{"reworded"});
 }
 
+TEST(Assess, ASentenceThatLosesItsSubjectInASplitIsAClaimRemoved) {
+    const std::string first = "Rutte began with a plan. The plan was not popular with voters.";
+    const std::string second = "He was prudent in getting it through parliament.";
+    const auto r = run(first + " " + second + "\n", first + "\n\n" + second + "\n");
+    ASSERT_EQ(r.kinds, Kinds{"claim_removed"});
+    const auto& change = r.assessment.subjects[0].changes[0];
+    EXPECT_EQ(change.cues, std::vector<std::string>{"He"});
+    EXPECT_EQ(change.old_text, second);
+    EXPECT_EQ(change.new_text, second);
+    EXPECT_EQ(change.new_sentence->paragraph, 1u);
+    // The other way round, a merge gives the pronoun its antecedent back.
+    EXPECT_EQ(run(first + "\n\n" + second + "\n", first + " " + second + "\n").kinds,
+              Kinds{"claim_added"});
+}
+
 TEST(Assess, AddedAndRemovedClaims) {
     const auto r = run("Rutte was prudent.\n", "Rutte was prudent.\n\nRutte may be calm.\n");
     // The hedge is part of the new claim, not a change of its own.
