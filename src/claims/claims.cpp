@@ -385,6 +385,11 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
             --start;
         }
+        // A closing quote before the holder ("“Medina was brilliant,” said one player") is the
+        // quotation's, not the holder's.
+        while (start < cues[a].first && words.tokens[start].kind == text::TokenKind::punctuation) {
+            ++start;
+        }
         // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
         // the sentence; a bare noun ("allies", "opposition from") only its own clause.
         const std::string_view term = cues[a].cue.term;
@@ -394,7 +399,36 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // them members of the coalition, argue"): an attribution before it in the sentence
         // names the holder, or else the sentence's opening words do. The verb alone is never
         // the holder.
-        if (!noun_only && start == cues[a].first && start > 0 && cues[a].first == cues[a].last) {
+        // "“Medina was brilliant,” said one player": a verb right after a quotation, with its
+        // speaker after it to the end of the sentence, holds the quotation before it.
+        const std::uint32_t count = static_cast<std::uint32_t>(words.tokens.size());
+        bool after_quotation = false;
+        for (std::uint32_t i = cues[a].first;
+             i > 0 && words.tokens[i - 1].kind == text::TokenKind::punctuation; --i) {
+            const std::string_view mark = words.text(sentence, i - 1);
+            after_quotation = after_quotation || mark == "\"" || mark == "\xe2\x80\x9d" ||
+                              mark == "'" || mark == "\xe2\x80\x99";
+        }
+        bool inverted = false;
+        if (!noun_only && cues[a].first == cues[a].last && after_quotation) {
+            constexpr std::uint32_t kSpeakerWords = 5;
+            std::uint32_t end = cues[a].last + 1;
+            while (end < count && words.tokens[end].kind != text::TokenKind::punctuation) {
+                ++end;
+            }
+            bool only_punctuation_after = true;
+            for (std::uint32_t i = end; i < count; ++i) {
+                only_punctuation_after =
+                    only_punctuation_after && words.tokens[i].kind == text::TokenKind::punctuation;
+            }
+            if (end > cues[a].last + 1 && end - cues[a].last - 1 <= kSpeakerWords &&
+                only_punctuation_after) {
+                inverted = true;
+                holder = slice(sentence, words.tokens[cues[a].first], words.tokens[end - 1]);
+            }
+        }
+        if (!inverted && !noun_only && start == cues[a].first && start > 0 &&
+            cues[a].first == cues[a].last) {
             std::string earlier;
             for (std::size_t b = 0; b < a; ++b) {
                 if (cues[b].cue.kind == CueKind::attribution && !cues[b].cue.holder.empty()) {
@@ -433,7 +467,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
         }
         bool closes = true;
-        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
+        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size() && !inverted; ++i) {
             if (words.tokens[i].kind != text::TokenKind::punctuation) {
                 closes = false;
                 break;

@@ -131,8 +131,9 @@ std::string profile_text(const ProfileView& view) {
     }
     for (const auto& profile : view.profiles) {
         out << "\n"
-            << profile.subject << ": " << profile.mentions << " mentions, " << profile.claims
-            << " claims\n";
+            << profile.subject << ": " << profile.mentions
+            << (profile.mentions == 1 ? " mention, " : " mentions, ") << profile.claims
+            << (profile.claims == 1 ? " claim\n" : " claims\n");
         for (const auto& d : profile.dimensions) {
             out << "  " << d.name << " " << signed_score(d.score) << " (" << d.cues
                 << (d.cues == 1 ? " cue" : " cues");

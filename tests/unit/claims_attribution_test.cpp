@@ -111,5 +111,17 @@ TEST(ClaimsAttribution, WhatSheAdvocatesAndHowSheIsSeenStillDescribeHer) {
     EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ASpeakerAfterAQuotationHoldsIt) {
+    const auto a = analyse("\"Halvorsen was weak,\" said one banker.\n"
+                           "\xe2\x80\x9cHalvorsen was weak,\xe2\x80\x9d one banker said.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "said one banker");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker said");
+}
+
+TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
+    const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
+    EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
+}
+
 } // namespace
 } // namespace redraft::claims
