@@ -380,6 +380,54 @@ void pair_up(std::vector<Item>& olds, std::vector<Item>& news, Same same, OnPair
     }
 }
 
+// Text folded over British and American spelling ("criticised" and "criticized", "favour" and
+// "favor", "analyse", "defence", "skilful"), so that a house-style copy-edit changes no holder
+// and no lexicon row. Only for comparing two revisions' words, never for matching the lexicon.
+std::string spelling_key(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    static const std::pair<std::string_view, std::string_view> folds[] = {
+        {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},    {"ises", "izes"},
+        {"ise", "ize"},         {"yse", "yze"},     {"ysed", "yzed"},    {"our", "or"},
+        {"ours", "ors"},        {"oured", "ored"},  {"ouring", "oring"}, {"ourable", "orable"},
+        {"ence", "ense"},       {"lful", "llful"}};
+    std::string folded;
+    std::size_t start = 0;
+    while (start <= out.size()) {
+        std::size_t end = start;
+        while (end < out.size() && out[end] >= 'a' && out[end] <= 'z') {
+            ++end;
+        }
+        std::string word = out.substr(start, end - start);
+        for (const auto& [british, american] : folds) {
+            // Words of five letters or more only: "rise", "hour" and "fence" stay as they are.
+            if (word.size() >= british.size() + 3 && word.ends_with(british)) {
+                word = word.substr(0, word.size() - british.size()) + std::string(american);
+                break;
+            }
+        }
+        folded += word;
+        if (end < out.size()) {
+            folded.push_back(out[end]);
+        }
+        start = end + 1;
+    }
+    return folded;
+}
+
+// The same lexicon row, or the same term in the other spelling ("criticise" and "criticize").
+bool same_row(const Cue& a, const Cue& b) {
+    return a.id == b.id || (a.kind == b.kind && a.dimension == b.dimension &&
+                            spelling_key(a.term) == spelling_key(b.term));
+}
+
+bool same_holder(const Cue& a, const Cue& b) {
+    return a.holder == b.holder || spelling_key(a.holder) == spelling_key(b.holder);
+}
+
 std::string holder_name(const Cue& cue) {
     return cue.holder.empty() ? "author" : cue.holder;
 }
@@ -488,7 +536,7 @@ private:
         pair_up(
             o, n,
             [](const CueItem& a, const CueItem& b) {
-                return a.cue->id == b.cue->id && a.cue->holder == b.cue->holder &&
+                return same_row(*a.cue, *b.cue) && same_holder(*a.cue, *b.cue) &&
                        a.cue->negated == b.cue->negated &&
                        std::abs(a.cue->scale - b.cue->scale) < 1e-9;
             },
@@ -496,7 +544,7 @@ private:
         pair_up(
             o, n,
             [](const CueItem& a, const CueItem& b) {
-                return a.cue->id == b.cue->id && a.cue->holder == b.cue->holder &&
+                return same_row(*a.cue, *b.cue) && same_holder(*a.cue, *b.cue) &&
                        a.cue->negated != b.cue->negated;
             },
             [&](const CueItem& a, const CueItem& b) {
@@ -509,7 +557,7 @@ private:
         pair_up(
             o, n,
             [](const CueItem& a, const CueItem& b) {
-                return a.cue->id == b.cue->id && a.cue->holder == b.cue->holder;
+                return same_row(*a.cue, *b.cue) && same_holder(*a.cue, *b.cue);
             },
             [&](const CueItem& a, const CueItem& b) {
                 std::vector<std::string> words = cue_words(*b.cue);
@@ -522,7 +570,7 @@ private:
             });
         // The same judgement, now put in someone else's mouth (or taken back by the author).
         pair_up(
-            o, n, [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            o, n, [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [&](const CueItem& a, const CueItem& b) {
                 std::vector<std::string> words = {
                     b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words};
@@ -564,11 +612,11 @@ private:
         pair_up(
             o, n,
             [](const CueItem& a, const CueItem& b) {
-                return a.cue->id == b.cue->id && std::abs(a.cue->weight - b.cue->weight) < 1e-9;
+                return same_row(*a.cue, *b.cue) && std::abs(a.cue->weight - b.cue->weight) < 1e-9;
             },
             [](const CueItem&, const CueItem&) {});
         pair_up(
-            o, n, [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            o, n, [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [&](const CueItem& a, const CueItem& b) {
                 add(b.cue->weight < a.cue->weight ? ChangeKind::hedged : ChangeKind::strengthened,
                     std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item,
@@ -593,7 +641,7 @@ private:
     void negations(Passage& olds, Passage& news) {
         pair_up(
             olds.negations, news.negations,
-            [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [](const CueItem&, const CueItem&) {});
         for (const auto& item : news.negations) {
             if (!item.matched) {
@@ -646,7 +694,7 @@ private:
     void attributions(Passage& olds, Passage& news) {
         pair_up(
             olds.attributions, news.attributions,
-            [](const CueItem& a, const CueItem& b) { return a.cue->id == b.cue->id; },
+            [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [](const CueItem&, const CueItem&) {});
         auto reported = [&](const std::string& holder) {
             for (const auto& c : out_) {

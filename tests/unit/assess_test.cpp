@@ -17,7 +17,11 @@ claims::Lexicon test_lexicon() {
                       "b.clearly\tclearly\tbooster\t+0.75\tcertainty\t\n"
                       "i.highly\thighly\tintensifier\t1.5\t\t\n"
                       "n.not\tnot\tnegation\t-1\t\t\n"
-                      "a.critics-say\tcritics say\tattribution\t0\t\t\n",
+                      "a.critics-say\tcritics say\tattribution\t0\t\t\n"
+                      "a.criticize\tcriticize\tattribution\t0\t\t\n"
+                      "a.criticise\tcriticise\tattribution\t0\t\t\n"
+                      "c.favour\tfavour\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.favor\tfavor\tcharacterization\t+0.5\tfavorability\t\n",
                       "test.tsv", claims::LexiconOrigin::shipped);
     return lexicon;
 }
@@ -54,6 +58,13 @@ TEST(Assess, ACopyEditIsOnlyReworded) {
     const auto r = run("Rutte was prudent and calm in teh crisis.\n",
                        "Rutte was prudent and calm in the crisis.\n");
     EXPECT_EQ(r.kinds, Kinds{"reworded"});
+}
+
+TEST(Assess, AHouseStyleSpellingEditIsOnlyReworded) {
+    EXPECT_EQ(run("Rutte never criticised the minister by name, and kept his favour.\n",
+                  "Rutte never criticized the minister by name, and kept his favor.\n")
+                  .kinds,
+              Kinds{"reworded"});
 }
 
 TEST(Assess, HedgesAndBoosters) {
