@@ -273,6 +273,20 @@ bool is_contrast_word(std::string_view word) {
     return std::find(contrast.begin(), contrast.end(), lower) != contrast.end();
 }
 
+// Removes the cues whose flag is set, keeping the others in order.
+void erase_marked(std::vector<CueSpan>& cues, const std::vector<bool>& drop) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        if (!drop[i]) {
+            if (kept != i) {
+                cues[kept] = std::move(cues[i]);
+            }
+            ++kept;
+        }
+    }
+    cues.resize(kept);
+}
+
 bool is_governable(CueKind kind) {
     return kind == CueKind::characterization || kind == CueKind::booster ||
            kind == CueKind::hedge || kind == CueKind::evidential;
@@ -651,8 +665,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             }
         }
     }
-    std::size_t index = 0;
-    std::erase_if(cues, [&](const CueSpan&) { return drop[index++]; });
+    erase_marked(cues, drop);
 }
 
 // Modal verbs are hedges where they say that something is possible or uncertain. These uses of
@@ -665,6 +678,28 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
 //   fade", "would eventually");
 // - a modal of reported words (in_reported_clause).
 // And a scale word before "of" is a quantifier ("most of the allies"), not a degree.
+// "a capable, if impatient, mayor": an "if" between commas around one to three words, one of
+// them a characterization, concedes a point; it states no condition and hedges nothing ("if
+// pressed" stays a condition).
+bool is_concessive_if(std::string_view sentence, const Words& words, const CueSpan& span,
+                      const std::vector<CueSpan>& cues) {
+    if (span.cue.term != "if" || span.first == 0 || words.text(sentence, span.first - 1) != ",") {
+        return false;
+    }
+    constexpr std::uint32_t kMostWords = 3;
+    for (std::uint32_t i = span.last + 1;
+         i < words.tokens.size() && i <= span.last + kMostWords + 1; ++i) {
+        if (words.tokens[i].kind == text::TokenKind::punctuation) {
+            return i > span.last + 1 && words.text(sentence, i) == "," &&
+                   std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                       return c.cue.kind == CueKind::characterization && c.first > span.last &&
+                              c.last < i;
+                   });
+        }
+    }
+    return false;
+}
+
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> narrative = {"later", "soon", "eventually", "go"};
@@ -678,7 +713,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                    ? lowercase(words.text(sentence, i + 1))
                    : std::string();
     };
-    std::erase_if(cues, [&](const CueSpan& span) {
+    // Decided for every cue before any goes: a rule may look at the other cues.
+    auto drops = [&](const CueSpan& span) {
         const Cue& cue = span.cue;
         if (is_scale(cue.kind)) {
             return next_word(span.last) == "of";
@@ -687,7 +723,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
-                                           in_comparison_with_the_past(sentence, words, span))) {
+                                           in_comparison_with_the_past(sentence, words, span) ||
+                                           is_concessive_if(sentence, words, span, cues))) {
             return true;
         }
         if (!is_modal(cue)) {
@@ -702,7 +739,12 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
                                                                 next) != narrative.end());
-    });
+    };
+    std::vector<bool> drop(cues.size());
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        drop[i] = drops(cues[i]);
+    }
+    erase_marked(cues, drop);
 }
 
 // A person's possessive as the analysis found it: the token and whose it is.

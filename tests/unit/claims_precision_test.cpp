@@ -225,6 +225,14 @@ TEST(ClaimsPrecision, AReportingVerbThatReportsNothingIsNoAttribution) {
               Terms{"say"});
 }
 
+TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
+    EXPECT_EQ(terms(*analyse("Rutte was a diplomatic, if reckless, negotiator.\n")),
+              (Terms{"diplomatic", "reckless"}));
+    // A condition between commas stays a hedge.
+    EXPECT_EQ(terms(*analyse("Rutte was diplomatic and, if pressed, prudent.\n")),
+              (Terms{"diplomatic", "if", "prudent"}));
+}
+
 TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
     EXPECT_EQ(cue_terms(reporting_cues("When Lagarde took over, few expected her term to be "
                                        "defined by inflation.\n")),
