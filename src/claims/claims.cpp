@@ -262,15 +262,19 @@ bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
     return is_clause_break_word(token);
 }
 
-// Words that open the author's answer to a view just reported.
-bool is_contrast_word(std::string_view word) {
-    static const std::vector<std::string_view> contrast = {"but",      "yet",    "however",
-                                                           "although", "though", "whereas"};
+std::string lowercase(std::string_view word) {
     std::string lower(word);
     for (auto& c : lower) {
         c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return std::find(contrast.begin(), contrast.end(), lower) != contrast.end();
+    return lower;
+}
+
+// Words that open the author's answer to a view just reported.
+bool is_contrast_word(std::string_view word) {
+    static const std::vector<std::string_view> contrast = {"but",      "yet",    "however",
+                                                           "although", "though", "whereas"};
+    return std::find(contrast.begin(), contrast.end(), lowercase(word)) != contrast.end();
 }
 
 // Removes the cues whose flag is set, keeping the others in order.
@@ -407,8 +411,11 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
         // the sentence; a bare noun ("allies", "opposition from") only its own clause.
         const std::string_view term = cues[a].cue.term;
-        const bool noun_only = term.ends_with("s") || term.ends_with(" from");
         std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
+        // "according to her critics" holds the whole sentence it sits in, wherever it sits
+        // ("Halvorsen was, according to her critics, arrogant").
+        const bool according = lowercase(holder).starts_with("according to");
+        const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
         // A verb that opens its clause has its subject before an insertion ("Critics, among
         // them members of the coalition, argue"): an attribution before it in the sentence
         // names the holder, or else the sentence's opening words do. The verb alone is never
@@ -481,7 +488,8 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
         }
         bool closes = true;
-        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size() && !inverted; ++i) {
+        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size() && !inverted && !according;
+             ++i) {
             if (words.tokens[i].kind != text::TokenKind::punctuation) {
                 closes = false;
                 break;
@@ -500,14 +508,6 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
         }
     }
-}
-
-std::string lowercase(std::string_view word) {
-    std::string lower(word);
-    for (auto& c : lower) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return lower;
 }
 
 bool is_word(const Words& words, std::uint32_t i) {

@@ -22,7 +22,9 @@ Lexicon attribution_lexicon() {
                       "a.said\tsaid\tattribution\t0\t\t\n"
                       "a.warn-that\twarn that\tattribution\t0\t\t\n"
                       "a.advocate\tadvocate\tattribution\t0\t\t\n"
-                      "a.seen-as\tseen as\tattribution\t0\t\t\n",
+                      "a.seen-as\tseen as\tattribution\t0\t\t\n"
+                      "a.critics\tcritics\tattribution\t0\t\t\n"
+                      "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n",
                       "test.tsv", LexiconOrigin::shipped);
     return lexicon;
 }
@@ -121,6 +123,20 @@ TEST(ClaimsAttribution, ASpeakerAfterAQuotationHoldsIt) {
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
     const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
+}
+
+TEST(ClaimsAttribution, AccordingToCriticsHoldsTheSentenceWhereverItStands) {
+    const auto a = analyse("According to critics, Halvorsen was weak.\n"
+                           "Halvorsen was, according to her critics, rash.\n"
+                           "Halvorsen was weak, according to critics.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "According to critics");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "according to her critics");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "according to critics");
+}
+
+TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
+    const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n");
+    EXPECT_EQ(cue(*a, "rash").holder, "");
 }
 
 } // namespace
