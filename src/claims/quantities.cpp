@@ -1,7 +1,11 @@
 #include "claims/quantities.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <utility>
 
@@ -11,6 +15,91 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
+
+struct Named {
+    std::string_view name;
+    std::string_view code;
+};
+
+// Currency signs and the ISO 4217 code each is read as. "$" is read as US dollars and "¥" as
+// yen unless letters before them say otherwise ("C$", "CN¥"); any other sign Unicode counts as
+// a currency symbol stands for itself.
+constexpr std::array<Named, 15> kSigns = {{{"$", "USD"},
+                                           {"£", "GBP"},
+                                           {"€", "EUR"},
+                                           {"¥", "JPY"},
+                                           {"₹", "INR"},
+                                           {"₽", "RUB"},
+                                           {"₩", "KRW"},
+                                           {"₺", "TRY"},
+                                           {"₪", "ILS"},
+                                           {"₴", "UAH"},
+                                           {"₦", "NGN"},
+                                           {"₱", "PHP"},
+                                           {"₫", "VND"},
+                                           {"฿", "THB"},
+                                           {"₿", "BTC"}}};
+
+// Letters written right before a sign ("US$", "HK$", "CN¥"). Other capitals before a sign
+// stay as written ("Z$").
+constexpr std::array<Named, 16> kSignPrefixes = {{{"US$", "USD"},
+                                                  {"A$", "AUD"},
+                                                  {"AU$", "AUD"},
+                                                  {"C$", "CAD"},
+                                                  {"CA$", "CAD"},
+                                                  {"NZ$", "NZD"},
+                                                  {"HK$", "HKD"},
+                                                  {"S$", "SGD"},
+                                                  {"SG$", "SGD"},
+                                                  {"NT$", "TWD"},
+                                                  {"R$", "BRL"},
+                                                  {"MX$", "MXN"},
+                                                  {"CN¥", "CNY"},
+                                                  {"JP¥", "JPY"},
+                                                  {"US¢", "USD"},
+                                                  {"RMB¥", "CNY"}}};
+
+// ISO 4217 codes written as words ("USD 5", "5 million EUR"), sorted. Codes that are English
+// words in capitals (ALL, TOP, CUP) are left out.
+constexpr std::array<std::string_view, 54> kCodes = {
+    "AED", "ARS", "AUD", "BGN", "BRL", "BTC", "CAD", "CHF", "CLP", "CNY", "COP",
+    "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR", "ISK",
+    "JPY", "KES", "KRW", "KWD", "MAD", "MXN", "MYR", "NGN", "NOK", "NZD", "PEN",
+    "PHP", "PKR", "PLN", "QAR", "RMB", "RON", "RSD", "RUB", "SAR", "SEK", "SGD",
+    "THB", "TRY", "TWD", "UAH", "USD", "UYU", "VND", "XAF", "XOF", "ZAR"};
+
+// Currency names after an amount ("6 billion euros"). "Pounds" is left out: it is as often
+// a weight.
+constexpr std::array<Named, 7> kCurrencyWords = {{{"euro", "EUR"},
+                                                  {"euros", "EUR"},
+                                                  {"dollar", "USD"},
+                                                  {"dollars", "USD"},
+                                                  {"yen", "JPY"},
+                                                  {"yuan", "CNY"},
+                                                  {"renminbi", "CNY"}}};
+
+struct Scale {
+    std::string_view word; // lower case
+    int zeros;
+};
+
+// Scale words and abbreviations, in any case; they multiply the number before them.
+constexpr std::array<Scale, 12> kScales = {{{"thousand", 3},
+                                            {"million", 6},
+                                            {"billion", 9},
+                                            {"trillion", 12},
+                                            {"lakh", 5},
+                                            {"crore", 7},
+                                            {"mn", 6},
+                                            {"mln", 6},
+                                            {"bn", 9},
+                                            {"bln", 9},
+                                            {"tn", 12},
+                                            {"trn", 12}}};
+constexpr std::size_t kFullScales = 6; // the first six are words written in full
+// One-letter scales ("£300m", "$5B", "$10k") count only with a currency: "a 300m race" is in
+// metres, "a 10k run" in kilometres.
+constexpr std::array<Scale, 3> kLetterScales = {{{"k", 3}, {"m", 6}, {"b", 9}}};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -38,6 +127,68 @@ bool equals_lower(std::string_view w, std::string_view lower) {
     return true;
 }
 
+// The zeros a scale word or abbreviation adds, or -1. One-letter scales only when `letters`.
+int scale_of(std::string_view w, bool letters) {
+    for (const auto& s : kScales) {
+        if (equals_lower(w, s.word)) {
+            return s.zeros;
+        }
+    }
+    if (letters) {
+        for (const auto& s : kLetterScales) {
+            if (equals_lower(w, s.word)) {
+                return s.zeros;
+            }
+        }
+    }
+    return -1;
+}
+
+// A scale word written in full ("billion"), or -1.
+int full_scale_of(std::string_view w) {
+    for (std::size_t k = 0; k < kFullScales; ++k) {
+        if (equals_lower(w, kScales[k].word)) {
+            return kScales[k].zeros;
+        }
+    }
+    return -1;
+}
+
+std::string_view currency_word(std::string_view w) {
+    for (const auto& c : kCurrencyWords) {
+        if (equals_lower(w, c.name)) {
+            return c.code;
+        }
+    }
+    return {};
+}
+
+std::string_view currency_code(std::string_view w) {
+    if (w.size() != 3 || !std::binary_search(kCodes.begin(), kCodes.end(), w)) {
+        return {};
+    }
+    return w == "RMB" ? std::string_view("CNY") : w;
+}
+
+// The currency a sign stands for ("$": USD, "€": EUR), the sign itself for another currency
+// symbol, or empty.
+std::string_view sign_currency(std::string_view token) {
+    for (const auto& s : kSigns) {
+        if (token == s.name) {
+            return s.code;
+        }
+    }
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(token.data());
+    const auto length = static_cast<std::int32_t>(token.size());
+    std::int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && i == length && u_charType(c) == U_CURRENCY_SYMBOL) {
+        return token;
+    }
+    return {};
+}
+
 // A word that starts with a number ("300m", "1.2bn", "1990s", "1.2-billion"): the number
 // (digits, with commas and points between digits) and the rest.
 std::pair<std::string_view, std::string_view> split_number(std::string_view w) {
@@ -48,6 +199,38 @@ std::pair<std::string_view, std::string_view> split_number(std::string_view w) {
         ++n;
     }
     return {w.substr(0, n), w.substr(n)};
+}
+
+// The decimal `number` ("1,200", "1.25") times ten to the `zeros`, without separators, leading
+// zeros or trailing zeros after the point: ("1.2", 9) gives "1200000000", ("5.50", 0) "5.5".
+// None unless `number` is digits with commas before its one point at most.
+std::optional<std::string> scaled(std::string_view number, int zeros) {
+    std::string whole;
+    std::string fraction;
+    bool point = false;
+    for (const char c : number) {
+        if (is_digit(c)) {
+            (point ? fraction : whole).push_back(c);
+        } else if (c == '.' && !point) {
+            point = true;
+        } else if (c != ',' || point) {
+            return std::nullopt;
+        }
+    }
+    if (whole.empty() && fraction.empty()) {
+        return std::nullopt;
+    }
+    const auto shift = static_cast<std::size_t>(zeros);
+    const std::size_t moved = std::min(shift, fraction.size());
+    whole += fraction.substr(0, moved);
+    fraction.erase(0, moved);
+    whole.append(shift - moved, '0');
+    const std::size_t nonzero = whole.find_first_not_of('0');
+    whole = nonzero == std::string::npos ? std::string("0") : whole.substr(nonzero);
+    while (!fraction.empty() && fraction.back() == '0') {
+        fraction.pop_back();
+    }
+    return fraction.empty() ? whole : whole + "." + fraction;
 }
 
 struct Reader {
@@ -293,6 +476,114 @@ std::optional<Match> decade(const Reader& r, std::size_t i) {
     return std::nullopt;
 }
 
+// An amount of money or a number with a scale: "$1.2 billion", "£300m", "€2.5tn", "US$5bn",
+// "EUR 40 million", "6 billion euros", "300 €", "1.2 million". Money has the value
+// "CODE DIGITS" ("USD 1200000000"), a scaled number the digits ("1200000000"); so "$1.2bn" and
+// "$1.2 billion" are equal. None for a number with neither currency nor scale.
+std::optional<Match> amount(const Reader& r, const std::vector<bool>& used, std::size_t i) {
+    std::string_view number;
+    std::string_view glued_scale;
+    if (r.is_number(i)) {
+        number = r.at(i);
+        if (number.ends_with("%")) {
+            return std::nullopt;
+        }
+    } else if (r.is_numeric_word(i)) {
+        std::tie(number, glued_scale) = split_number(r.at(i));
+        if (number.empty()) {
+            return std::nullopt;
+        }
+    } else {
+        return std::nullopt;
+    }
+    std::size_t first = i;
+    std::size_t last = i;
+    std::string currency;
+    // The currency before: a sign ("$", "£ "), with letters glued before it ("US$"), or a code.
+    if (i >= 1 && !used[i - 1]) {
+        if (const auto sign = sign_currency(r.at(i - 1)); !sign.empty()) {
+            currency = std::string(sign);
+            first = i - 1;
+            const std::string_view letters = i >= 2 ? r.at(i - 2) : std::string_view();
+            if (!letters.empty() && letters.size() <= 3 && !used[i - 2] && r.glued(i - 2) &&
+                std::all_of(letters.begin(), letters.end(), is_capital)) {
+                const std::string written = std::string(letters) + std::string(r.at(i - 1));
+                currency = written;
+                for (const auto& p : kSignPrefixes) {
+                    if (written == p.name) {
+                        currency = std::string(p.code);
+                    }
+                }
+                first = i - 2;
+            }
+        } else if (const auto code = currency_code(r.at(i - 1)); !code.empty()) {
+            currency = std::string(code);
+            first = i - 1;
+        }
+    }
+    // The scale: glued ("300m", "1.2-billion") or the next word ("1.2 billion").
+    int zeros = 0;
+    bool letter_scale = false;
+    std::string_view after_scale; // a currency word hyphenated to the scale: "billion-euro"
+    if (!glued_scale.empty()) {
+        if (glued_scale.front() == '-') {
+            zeros = full_scale_of(glued_scale.substr(1));
+        } else {
+            zeros = scale_of(glued_scale, false);
+            if (zeros < 0) {
+                zeros = scale_of(glued_scale, true);
+                letter_scale = zeros >= 0;
+            }
+        }
+        if (zeros < 0) {
+            return std::nullopt; // "14th", "1990s", "25bp"
+        }
+    } else if (i + 1 < r.tokens.size() && !used[i + 1] &&
+               r.tokens[i + 1].kind == text::TokenKind::word) {
+        std::string_view word = r.at(i + 1);
+        const std::size_t hyphen = word.find('-');
+        if (hyphen != std::string_view::npos) {
+            after_scale = word.substr(hyphen + 1);
+            word = word.substr(0, hyphen);
+        }
+        if (const int z = scale_of(word, false); z >= 0) {
+            zeros = z;
+            last = i + 1;
+            if (!after_scale.empty() && currency.empty()) {
+                currency = std::string(currency_word(after_scale));
+            }
+        }
+    }
+    // The currency after: "300 €", "5 million USD", "6 billion euros"; not after "in" and a
+    // bare year ("in 2010 dollars": prices of that year).
+    const bool in_year = last == i && r.year(i) > 0 && i >= 1 && r.is_word(i - 1, "in");
+    if (currency.empty() && last + 1 < r.tokens.size() && !used[last + 1] && !in_year) {
+        const std::string_view next = r.at(last + 1);
+        std::string_view found = sign_currency(next);
+        if (found.empty()) {
+            found = currency_code(next);
+        }
+        if (found.empty()) {
+            found = currency_word(next);
+        }
+        if (!found.empty()) {
+            currency = std::string(found);
+            last = last + 1;
+        }
+    }
+    if ((currency.empty() && zeros == 0) || (currency.empty() && letter_scale)) {
+        return std::nullopt;
+    }
+    auto value = scaled(number, zeros);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (currency.empty()) {
+        return Match{QuantityKind::number, first, last, std::move(*value)};
+    }
+    return Match{QuantityKind::money, first, last, currency + " " + *value};
+}
+
 } // namespace
 
 std::string_view to_string(QuantityKind kind) {
@@ -307,6 +598,8 @@ std::string_view to_string(QuantityKind kind) {
         return "year";
     case QuantityKind::date:
         return "date";
+    case QuantityKind::money:
+        return "money";
     }
     return "number";
 }
@@ -388,6 +681,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
             continue;
         }
         if (auto m = decade(r, i)) {
+            add_match(std::move(*m));
+            continue;
+        }
+        if (auto m = amount(r, used, i)) {
             add_match(std::move(*m));
             continue;
         }

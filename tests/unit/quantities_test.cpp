@@ -1,5 +1,5 @@
-// The quantity reader: spans of years, dates written in digits, decades; and regressions on
-// input the fuzzers found.
+// The quantity reader: amounts with a currency or a scale, spans of years, dates written in
+// digits, decades; and regressions on input the fuzzers found.
 #include <redraft/text/tokens.hpp>
 
 #include <gtest/gtest.h>
@@ -41,6 +41,84 @@ TEST(Quantities, AVeryLongOrdinalIsNoDay) {
     for (const auto& q : found) {
         EXPECT_EQ(q.text.find("33333333333333333333th"), std::string::npos) << q.text;
     }
+}
+
+TEST(Quantities, AScaleWordIsPartOfTheValue) {
+    EXPECT_EQ(values("She spent $1.2 billion on the rescue."),
+              (Values{"money:$1.2 billion=USD 1200000000"}));
+    EXPECT_NE(value_of("She spent $1.2 billion."), value_of("She spent $1.2 million."));
+    EXPECT_EQ(values("It cost 1.2 million, then 3 thousand, then 2 TRILLION."),
+              (Values{"number:1.2 million=1200000", "number:3 thousand=3000",
+                      "number:2 TRILLION=2000000000000"}));
+    EXPECT_EQ(values("Some 4 lakh and 2 crore."),
+              (Values{"number:4 lakh=400000", "number:2 crore=20000000"}));
+}
+
+TEST(Quantities, GluedScalesAndAbbreviations) {
+    // The tokenizer keeps "300m" as one word after the sign "£".
+    EXPECT_EQ(values("She spent £300m, $5bn and €2.5tn."),
+              (Values{"money:£300m=GBP 300000000", "money:$5bn=USD 5000000000",
+                      "money:€2.5tn=EUR 2500000000000"}));
+    EXPECT_NE(value_of("She spent £300m."), value_of("She spent £900m."));
+    EXPECT_EQ(values("Deals of $10k, $5B, $7M and $3 bn."),
+              (Values{"money:$10k=USD 10000", "money:$5B=USD 5000000000", "money:$7M=USD 7000000",
+                      "money:$3 bn=USD 3000000000"}));
+    EXPECT_EQ(
+        values("Losses of 4bn, 2.5mn and 3 tn."),
+        (Values{"number:4bn=4000000000", "number:2.5mn=2500000", "number:3 tn=3000000000000"}));
+}
+
+TEST(Quantities, OneLetterScalesNeedACurrency) {
+    // Metres and kilometres, not millions and thousands.
+    EXPECT_EQ(values("He won the 300m race and a 10k run."), Values{});
+    EXPECT_EQ(values("He spent 300 m."), (Values{"number:300=300"}));
+}
+
+TEST(Quantities, EqualAmountsWrittenDifferentlyAreEqual) {
+    for (const std::string amount :
+         {"$1.2bn", "$1.2 billion", "US$1.2bn", "1.2 billion dollars", "$1,200 million",
+          "$1,200,000,000", "USD 1.2 billion", "$1.20bn", "1.2bn USD"}) {
+        EXPECT_EQ(value_of("She spent " + amount + " on it."), "USD 1200000000") << amount;
+    }
+    for (const std::string amount :
+         {"€6bn", "€ 6 billion", "6 billion euros", "EUR 6bn", "6bn EUR", "6,000,000,000 €"}) {
+        const auto found = quantities_in("A fund of " + amount + ".");
+        ASSERT_FALSE(found.empty()) << amount;
+        EXPECT_EQ(found.back().value, "EUR 6000000000") << amount;
+    }
+    EXPECT_EQ(value_of("It cost $5.50."), "USD 5.5");
+    EXPECT_EQ(value_of("It cost $0.25bn."), "USD 250000000");
+    EXPECT_EQ(value_of("It cost $1.234567 thousand."), "USD 1234.567");
+}
+
+TEST(Quantities, CurrencySignsAndCodes) {
+    EXPECT_EQ(value_of("It cost ¥500."), "JPY 500");
+    EXPECT_EQ(value_of("It cost ₹40 lakh."), "INR 4000000");
+    EXPECT_EQ(value_of("It cost C$5m."), "CAD 5000000");
+    EXPECT_EQ(value_of("It cost HK$5m."), "HKD 5000000");
+    EXPECT_EQ(value_of("It cost CN¥5bn."), "CNY 5000000000");
+    EXPECT_EQ(value_of("It cost Z$5m."), "Z$ 5000000"); // letters unknown: as written
+    EXPECT_EQ(value_of("It cost ₡500."), "₡ 500");      // any currency sign counts
+    EXPECT_EQ(value_of("It cost CHF 40 million."), "CHF 40000000");
+    EXPECT_EQ(value_of("It cost RMB 40 million."), "CNY 40000000");
+    EXPECT_EQ(value_of("It cost 300 €."), "EUR 300");
+    EXPECT_EQ(value_of("It cost 5 million yen."), "JPY 5000000");
+    EXPECT_EQ(values("The text says US$5bn."), (Values{"money:US$5bn=USD 5000000000"}));
+    // Capitals that are words, not codes.
+    EXPECT_EQ(values("ALL 5 MEMBERS AGREED."), (Values{"number:5=5"}));
+    // Different currencies are different amounts.
+    EXPECT_NE(value_of("It cost $5m."), value_of("It cost £5m."));
+}
+
+TEST(Quantities, HyphenatedScales) {
+    EXPECT_EQ(values("A $1.2-billion deal."), (Values{"money:$1.2-billion=USD 1200000000"}));
+    EXPECT_EQ(values("A 6 billion-euro fund."), (Values{"money:6 billion-euro=EUR 6000000000"}));
+}
+
+TEST(Quantities, PricesOfAYearAreNoAmount) {
+    EXPECT_EQ(values("It cost $5bn in 2010 dollars."),
+              (Values{"money:$5bn=USD 5000000000", "year:2010=2010"}));
+    EXPECT_EQ(values("She paid 1500 euros."), (Values{"money:1500 euros=EUR 1500"}));
 }
 
 TEST(Quantities, SpansOfYearsAreOneQuantity) {
@@ -89,9 +167,9 @@ TEST(Quantities, Decades) {
 }
 
 TEST(Quantities, MonthDatesAndOtherFormsStay) {
-    EXPECT_EQ(values("In July 2014 she spent 2 percent of 28 of 32 budgets, in 2013."),
-              (Values{"date:July 2014=2014-07", "percent:2 percent=2%", "ratio:28 of 32=28/32",
-                      "year:2013=2013"}));
+    EXPECT_EQ(values("In July 2014 she spent $5bn, 2 percent of 28 of 32 budgets, in 2013."),
+              (Values{"date:July 2014=2014-07", "money:$5bn=USD 5000000000", "percent:2 percent=2%",
+                      "ratio:28 of 32=28/32", "year:2013=2013"}));
 }
 
 } // namespace
