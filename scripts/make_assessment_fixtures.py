@@ -43,6 +43,9 @@ case("negation_removed_characterization", "'showed not to be a revanchist' loses
      [edit(p15, "Rutte showed not to be a revanchist", "Rutte showed to be a revanchist")])
 case("number_changed", "a number corrected: 196 -> 193 Dutch citizens", [p15],
      [edit(p15, "the death of 196 Dutch citizens", "the death of 193 Dutch citizens")])
+case("amount_changed", "an amount corrected: €6 billion -> €6 million (the scale is part of the value)",
+     [edit(paras[4], "brokered a deal with Turkey", "brokered a €6 billion deal with Turkey")],
+     [edit(paras[4], "brokered a deal with Turkey", "brokered a €6 million deal with Turkey")])
 case("date_changed", "a date corrected: May 2014 -> June 2014", [p10],
      [edit(p10, "in May 2014", "in June 2014")])
 case("attribution_added", "the author's judgement put in critics' mouths", [p9],

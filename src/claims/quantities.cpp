@@ -1,7 +1,13 @@
 #include "claims/quantities.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <optional>
+#include <utility>
 
 namespace redraft::claims {
 namespace {
@@ -9,6 +15,223 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
+
+struct Named {
+    std::string_view name;
+    std::string_view code;
+};
+
+// Currency signs and the ISO 4217 code each is read as. "$" is read as US dollars and "¥" as
+// yen unless letters before them say otherwise ("C$", "CN¥"); any other sign Unicode counts as
+// a currency symbol stands for itself.
+constexpr std::array<Named, 15> kSigns = {{{"$", "USD"},
+                                           {"£", "GBP"},
+                                           {"€", "EUR"},
+                                           {"¥", "JPY"},
+                                           {"₹", "INR"},
+                                           {"₽", "RUB"},
+                                           {"₩", "KRW"},
+                                           {"₺", "TRY"},
+                                           {"₪", "ILS"},
+                                           {"₴", "UAH"},
+                                           {"₦", "NGN"},
+                                           {"₱", "PHP"},
+                                           {"₫", "VND"},
+                                           {"฿", "THB"},
+                                           {"₿", "BTC"}}};
+
+// Letters written right before a sign ("US$", "HK$", "CN¥"). Other capitals before a sign
+// stay as written ("Z$").
+constexpr std::array<Named, 16> kSignPrefixes = {{{"US$", "USD"},
+                                                  {"A$", "AUD"},
+                                                  {"AU$", "AUD"},
+                                                  {"C$", "CAD"},
+                                                  {"CA$", "CAD"},
+                                                  {"NZ$", "NZD"},
+                                                  {"HK$", "HKD"},
+                                                  {"S$", "SGD"},
+                                                  {"SG$", "SGD"},
+                                                  {"NT$", "TWD"},
+                                                  {"R$", "BRL"},
+                                                  {"MX$", "MXN"},
+                                                  {"CN¥", "CNY"},
+                                                  {"JP¥", "JPY"},
+                                                  {"US¢", "USD"},
+                                                  {"RMB¥", "CNY"}}};
+
+// ISO 4217 codes written as words ("USD 5", "5 million EUR"), sorted. Codes that are English
+// words in capitals (ALL, TOP, CUP) are left out.
+constexpr std::array<std::string_view, 54> kCodes = {
+    "AED", "ARS", "AUD", "BGN", "BRL", "BTC", "CAD", "CHF", "CLP", "CNY", "COP",
+    "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR", "ISK",
+    "JPY", "KES", "KRW", "KWD", "MAD", "MXN", "MYR", "NGN", "NOK", "NZD", "PEN",
+    "PHP", "PKR", "PLN", "QAR", "RMB", "RON", "RSD", "RUB", "SAR", "SEK", "SGD",
+    "THB", "TRY", "TWD", "UAH", "USD", "UYU", "VND", "XAF", "XOF", "ZAR"};
+
+// Currency names after an amount ("6 billion euros"). "Pounds" is left out: it is as often
+// a weight.
+constexpr std::array<Named, 7> kCurrencyWords = {{{"euro", "EUR"},
+                                                  {"euros", "EUR"},
+                                                  {"dollar", "USD"},
+                                                  {"dollars", "USD"},
+                                                  {"yen", "JPY"},
+                                                  {"yuan", "CNY"},
+                                                  {"renminbi", "CNY"}}};
+
+struct Scale {
+    std::string_view word; // lower case
+    int zeros;
+};
+
+// Scale words and abbreviations, in any case; they multiply the number before them.
+constexpr std::array<Scale, 12> kScales = {{{"thousand", 3},
+                                            {"million", 6},
+                                            {"billion", 9},
+                                            {"trillion", 12},
+                                            {"lakh", 5},
+                                            {"crore", 7},
+                                            {"mn", 6},
+                                            {"mln", 6},
+                                            {"bn", 9},
+                                            {"bln", 9},
+                                            {"tn", 12},
+                                            {"trn", 12}}};
+constexpr std::size_t kFullScales = 6; // the first six are words written in full
+// One-letter scales ("£300m", "$5B", "$10k") count only with a currency: "a 300m race" is in
+// metres, "a 10k run" in kilometres.
+constexpr std::array<Scale, 3> kLetterScales = {{{"k", 3}, {"m", 6}, {"b", 9}}};
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
+bool is_capital(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+
+// Whether `w` is `lower` in any case.
+bool equals_lower(std::string_view w, std::string_view lower) {
+    if (w.size() != lower.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const char c = is_capital(w[k]) ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+        if (c != lower[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The zeros a scale word or abbreviation adds, or -1. One-letter scales only when `letters`.
+int scale_of(std::string_view w, bool letters) {
+    for (const auto& s : kScales) {
+        if (equals_lower(w, s.word)) {
+            return s.zeros;
+        }
+    }
+    if (letters) {
+        for (const auto& s : kLetterScales) {
+            if (equals_lower(w, s.word)) {
+                return s.zeros;
+            }
+        }
+    }
+    return -1;
+}
+
+// A scale word written in full ("billion"), or -1.
+int full_scale_of(std::string_view w) {
+    for (std::size_t k = 0; k < kFullScales; ++k) {
+        if (equals_lower(w, kScales[k].word)) {
+            return kScales[k].zeros;
+        }
+    }
+    return -1;
+}
+
+std::string_view currency_word(std::string_view w) {
+    for (const auto& c : kCurrencyWords) {
+        if (equals_lower(w, c.name)) {
+            return c.code;
+        }
+    }
+    return {};
+}
+
+std::string_view currency_code(std::string_view w) {
+    if (w.size() != 3 || !std::binary_search(kCodes.begin(), kCodes.end(), w)) {
+        return {};
+    }
+    return w == "RMB" ? std::string_view("CNY") : w;
+}
+
+// The currency a sign stands for ("$": USD, "€": EUR), the sign itself for another currency
+// symbol, or empty.
+std::string_view sign_currency(std::string_view token) {
+    for (const auto& s : kSigns) {
+        if (token == s.name) {
+            return s.code;
+        }
+    }
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(token.data());
+    const auto length = static_cast<std::int32_t>(token.size());
+    std::int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && i == length && u_charType(c) == U_CURRENCY_SYMBOL) {
+        return token;
+    }
+    return {};
+}
+
+// A word that starts with a number ("300m", "1.2bn", "1990s", "1.2-billion"): the number
+// (digits, with commas and points between digits) and the rest.
+std::pair<std::string_view, std::string_view> split_number(std::string_view w) {
+    std::size_t n = 0;
+    while (n < w.size() &&
+           (is_digit(w[n]) || ((w[n] == '.' || w[n] == ',') && n > 0 && n + 1 < w.size() &&
+                               is_digit(w[n - 1]) && is_digit(w[n + 1])))) {
+        ++n;
+    }
+    return {w.substr(0, n), w.substr(n)};
+}
+
+// The decimal `number` ("1,200", "1.25") times ten to the `zeros`, without separators, leading
+// zeros or trailing zeros after the point: ("1.2", 9) gives "1200000000", ("5.50", 0) "5.5".
+// None unless `number` is digits with commas before its one point at most.
+std::optional<std::string> scaled(std::string_view number, int zeros) {
+    std::string whole;
+    std::string fraction;
+    bool point = false;
+    for (const char c : number) {
+        if (is_digit(c)) {
+            (point ? fraction : whole).push_back(c);
+        } else if (c == '.' && !point) {
+            point = true;
+        } else if (c != ',' || point) {
+            return std::nullopt;
+        }
+    }
+    if (whole.empty() && fraction.empty()) {
+        return std::nullopt;
+    }
+    const auto shift = static_cast<std::size_t>(zeros);
+    const std::size_t moved = std::min(shift, fraction.size());
+    whole += fraction.substr(0, moved);
+    fraction.erase(0, moved);
+    whole.append(shift - moved, '0');
+    const std::size_t nonzero = whole.find_first_not_of('0');
+    whole = nonzero == std::string::npos ? std::string("0") : whole.substr(nonzero);
+    while (!fraction.empty() && fraction.back() == '0') {
+        fraction.pop_back();
+    }
+    return fraction.empty() ? whole : whole + "." + fraction;
+}
 
 struct Reader {
     std::string_view sentence;
@@ -23,19 +246,30 @@ struct Reader {
     bool is_number(std::size_t i) const {
         return i < tokens.size() && tokens[i].kind == text::TokenKind::number;
     }
-    bool is_word(std::size_t i, std::string_view lower) const {
-        const std::string_view w = at(i);
-        if (w.size() != lower.size()) {
-            return false;
-        }
-        for (std::size_t k = 0; k < w.size(); ++k) {
-            const char c = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
-            if (c != lower[k]) {
-                return false;
-            }
-        }
-        return true;
+    // A number token of digits only ("03", "2022"): no separators, no percent sign.
+    bool is_digits(std::size_t i) const { return is_number(i) && all_digits(at(i)); }
+    // A word token that starts with a digit ("300m", "1990s", "14th").
+    bool is_numeric_word(std::size_t i) const {
+        return i < tokens.size() && tokens[i].kind == text::TokenKind::word &&
+               is_digit(at(i).front());
     }
+    // Tokens i and i + 1 touch: no space between them.
+    bool glued(std::size_t i) const {
+        return i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin;
+    }
+    // A number glued to token i by a separator before it ("4-" in "4-2020"), or after the
+    // number at `last` ("-5" in "2020-21-5").
+    bool chained_before(std::size_t i) const {
+        return i >= 2 && glued(i - 2) && glued(i - 1) && is_separator(i - 1) && is_number(i - 2);
+    }
+    bool chained_after(std::size_t last) const {
+        return glued(last) && glued(last + 1) && is_separator(last + 1) && is_number(last + 2);
+    }
+    bool is_separator(std::size_t i) const {
+        const std::string_view s = at(i);
+        return s == "-" || s == "/" || s == "–" || s == ".";
+    }
+    bool is_word(std::size_t i, std::string_view lower) const { return equals_lower(at(i), lower); }
     int month(std::size_t i) const {
         const std::string_view w = at(i);
         if (w.size() < 3 || w.size() > 9 || w.front() < 'A' || w.front() > 'S') {
@@ -109,6 +343,10 @@ std::string two_digits(long value) {
     return text.size() < 2 ? "0" + text : text;
 }
 
+std::string two_digits(std::string_view digits) {
+    return digits.size() < 2 ? "0" + std::string(digits) : std::string(digits);
+}
+
 std::string without_commas(std::string_view s) {
     std::string out;
     for (const char c : s) {
@@ -117,6 +355,233 @@ std::string without_commas(std::string_view s) {
         }
     }
     return out;
+}
+
+long digits_value(std::string_view digits) {
+    long value = 0;
+    for (const char c : digits) {
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// A quantity found at a token, before it is added.
+struct Match {
+    QuantityKind kind = QuantityKind::number;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::string value;
+};
+
+// Three numbers written as one date, kept in the order written: "03/04/2022" ("03/04/2022"),
+// "3.4.2022" ("03/04/2022"), "3/4/22" ("03/04/22"), and year first "2022-04-03" (2022-04-03,
+// like "3 April 2022"). Day and month are never told apart: that would be a guess.
+std::optional<Match> numeric_date(const Reader& r, std::size_t i) {
+    std::array<std::string_view, 3> parts;
+    std::string_view separator;
+    std::size_t last = i;
+    if (const std::string_view w = r.at(i); r.is_number(i) &&
+                                            std::count(w.begin(), w.end(), '.') == 2 &&
+                                            w.find_first_of(",%") == std::string_view::npos) {
+        // "03.04.2022" is one number token
+        const std::size_t a = w.find('.');
+        const std::size_t b = w.find('.', a + 1);
+        parts = {w.substr(0, a), w.substr(a + 1, b - a - 1), w.substr(b + 1)};
+        separator = ".";
+    } else if (r.is_digits(i) && r.glued(i) && r.glued(i + 1) && r.glued(i + 2) && r.glued(i + 3) &&
+               (r.at(i + 1) == "/" || r.at(i + 1) == "-") && r.at(i + 3) == r.at(i + 1) &&
+               r.is_digits(i + 2) && r.is_digits(i + 4)) {
+        parts = {r.at(i), r.at(i + 2), r.at(i + 4)};
+        separator = r.at(i + 1);
+        last = i + 4;
+    } else {
+        return std::nullopt;
+    }
+    for (const auto part : parts) {
+        if (!all_digits(part)) {
+            return std::nullopt;
+        }
+    }
+    if (r.chained_before(i) || r.chained_after(last)) {
+        return std::nullopt; // part of something longer: "1/2/3/4"
+    }
+    const auto in = [](std::string_view part, long low, long high) {
+        const long v = part.size() <= 4 ? digits_value(part) : -1;
+        return v >= low && v <= high;
+    };
+    const auto [a, b, c] = parts;
+    if (a.size() == 4 && in(a, 1000, 2999) && separator != "." && b.size() <= 2 && c.size() <= 2 &&
+        in(b, 1, 12) && in(c, 1, 31)) {
+        return Match{QuantityKind::date, i, last,
+                     std::string(a) + "-" + two_digits(b) + "-" + two_digits(c)};
+    }
+    const bool year = (c.size() == 4 && in(c, 1000, 2999)) || (c.size() == 2 && separator == "/");
+    if (a.size() <= 2 && b.size() <= 2 && in(a, 1, 31) && in(b, 1, 31) &&
+        (in(a, 1, 12) || in(b, 1, 12)) && year) {
+        return Match{QuantityKind::date, i, last,
+                     two_digits(a) + "/" + two_digits(b) + "/" + std::string(c)};
+    }
+    return std::nullopt;
+}
+
+// A span of years written as one: "2020-21", "2023/24", "1999–2000", "1939-45": value
+// "2020-2021". A two-digit end is in the start's century, or the next one within ten years
+// ("1998-02" is 1998-2002; "2022-04" is no span).
+std::optional<Match> year_range(const Reader& r, std::size_t i) {
+    const long start = r.year(i);
+    if (start < 0 || !r.glued(i) || !r.glued(i + 1) ||
+        !(r.at(i + 1) == "-" || r.at(i + 1) == "/" || r.at(i + 1) == "–") || !r.is_digits(i + 2)) {
+        return std::nullopt;
+    }
+    if (r.chained_before(i) || r.chained_after(i + 2)) {
+        return std::nullopt; // part of something longer: "1/2020-21", "2020-21-22"
+    }
+    const std::string_view written = r.at(i + 2);
+    long end = -1;
+    if (written.size() == 4) {
+        end = r.year(i + 2);
+    } else if (written.size() == 2) {
+        end = start / 100 * 100 + digits_value(written);
+        if (end <= start) {
+            end += 100;
+            if (end - start > 10) {
+                return std::nullopt;
+            }
+        }
+    }
+    if (end <= start) {
+        return std::nullopt;
+    }
+    return Match{QuantityKind::year, i, i + 2, std::to_string(start) + "-" + std::to_string(end)};
+}
+
+// A decade: "1990s", "1990's" (value "1990s"), "the '90s" (value "'90s": the century is not
+// written, and is not guessed). "1000s" is thousands, not a decade.
+std::optional<Match> decade(const Reader& r, std::size_t i) {
+    if (!r.is_numeric_word(i)) {
+        return std::nullopt;
+    }
+    const auto [number, rest] = split_number(r.at(i));
+    if (!(rest == "s" || rest == "'s" || rest == "’s") || !all_digits(number) ||
+        number.back() != '0') {
+        return std::nullopt;
+    }
+    if (number.size() == 4 && digits_value(number) >= 1100 && digits_value(number) <= 2990) {
+        return Match{QuantityKind::year, i, i, std::string(number) + "s"};
+    }
+    if (number.size() == 2 && i >= 1 && r.glued(i - 1) &&
+        (r.at(i - 1) == "'" || r.at(i - 1) == "’" || r.at(i - 1) == "‘")) {
+        return Match{QuantityKind::year, i - 1, i, "'" + std::string(number) + "s"};
+    }
+    return std::nullopt;
+}
+
+// An amount of money or a number with a scale: "$1.2 billion", "£300m", "€2.5tn", "US$5bn",
+// "EUR 40 million", "6 billion euros", "300 €", "1.2 million". Money has the value
+// "CODE DIGITS" ("USD 1200000000"), a scaled number the digits ("1200000000"); so "$1.2bn" and
+// "$1.2 billion" are equal. None for a number with neither currency nor scale.
+std::optional<Match> amount(const Reader& r, const std::vector<bool>& used, std::size_t i) {
+    std::string_view number;
+    std::string_view glued_scale;
+    if (r.is_number(i)) {
+        number = r.at(i);
+        if (number.ends_with("%")) {
+            return std::nullopt;
+        }
+    } else if (r.is_numeric_word(i)) {
+        std::tie(number, glued_scale) = split_number(r.at(i));
+        if (number.empty()) {
+            return std::nullopt;
+        }
+    } else {
+        return std::nullopt;
+    }
+    std::size_t first = i;
+    std::size_t last = i;
+    std::string currency;
+    // The currency before: a sign ("$", "£ "), with letters glued before it ("US$"), or a code.
+    if (i >= 1 && !used[i - 1]) {
+        if (const auto sign = sign_currency(r.at(i - 1)); !sign.empty()) {
+            currency = std::string(sign);
+            first = i - 1;
+            const std::string_view letters = i >= 2 ? r.at(i - 2) : std::string_view();
+            if (!letters.empty() && letters.size() <= 3 && !used[i - 2] && r.glued(i - 2) &&
+                std::all_of(letters.begin(), letters.end(), is_capital)) {
+                const std::string written = std::string(letters) + std::string(r.at(i - 1));
+                currency = written;
+                for (const auto& p : kSignPrefixes) {
+                    if (written == p.name) {
+                        currency = std::string(p.code);
+                    }
+                }
+                first = i - 2;
+            }
+        } else if (const auto code = currency_code(r.at(i - 1)); !code.empty()) {
+            currency = std::string(code);
+            first = i - 1;
+        }
+    }
+    // The scale: glued ("300m", "1.2-billion") or the next word ("1.2 billion").
+    int zeros = 0;
+    bool letter_scale = false;
+    std::string_view after_scale; // a currency word hyphenated to the scale: "billion-euro"
+    if (!glued_scale.empty()) {
+        if (glued_scale.front() == '-') {
+            zeros = full_scale_of(glued_scale.substr(1));
+        } else {
+            zeros = scale_of(glued_scale, false);
+            if (zeros < 0) {
+                zeros = scale_of(glued_scale, true);
+                letter_scale = zeros >= 0;
+            }
+        }
+        if (zeros < 0) {
+            return std::nullopt; // "14th", "1990s", "25bp"
+        }
+    } else if (i + 1 < r.tokens.size() && !used[i + 1] &&
+               r.tokens[i + 1].kind == text::TokenKind::word) {
+        std::string_view word = r.at(i + 1);
+        const std::size_t hyphen = word.find('-');
+        if (hyphen != std::string_view::npos) {
+            after_scale = word.substr(hyphen + 1);
+            word = word.substr(0, hyphen);
+        }
+        if (const int z = scale_of(word, false); z >= 0) {
+            zeros = z;
+            last = i + 1;
+            if (!after_scale.empty() && currency.empty()) {
+                currency = std::string(currency_word(after_scale));
+            }
+        }
+    }
+    // The currency after: "300 €", "5 million USD", "6 billion euros"; not after "in" and a
+    // bare year ("in 2010 dollars": prices of that year).
+    const bool in_year = last == i && r.year(i) > 0 && i >= 1 && r.is_word(i - 1, "in");
+    if (currency.empty() && last + 1 < r.tokens.size() && !used[last + 1] && !in_year) {
+        const std::string_view next = r.at(last + 1);
+        std::string_view found = sign_currency(next);
+        if (found.empty()) {
+            found = currency_code(next);
+        }
+        if (found.empty()) {
+            found = currency_word(next);
+        }
+        if (!found.empty()) {
+            currency = std::string(found);
+            last = last + 1;
+        }
+    }
+    if ((currency.empty() && zeros == 0) || (currency.empty() && letter_scale)) {
+        return std::nullopt;
+    }
+    auto value = scaled(number, zeros);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (currency.empty()) {
+        return Match{QuantityKind::number, first, last, std::move(*value)};
+    }
+    return Match{QuantityKind::money, first, last, currency + " " + *value};
 }
 
 } // namespace
@@ -133,6 +598,8 @@ std::string_view to_string(QuantityKind kind) {
         return "year";
     case QuantityKind::date:
         return "date";
+    case QuantityKind::money:
+        return "money";
     }
     return "number";
 }
@@ -149,6 +616,7 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         found.push_back(
             {kind, r.text(first, last), std::move(value), tokens[first].begin, tokens[last].end});
     };
+    auto add_match = [&](Match&& m) { add(m.kind, m.first, m.last, std::move(m.value)); };
 
     // Dates first, anchored on the month name, so that "July 2014" is one date (never
     // "July 20") and "17th of July 2014" keeps its day.
@@ -196,8 +664,28 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         add(QuantityKind::date, first, last, std::move(value));
     }
 
+    // Numbers glued by separators into one quantity: "03/04/2022", "2020-21".
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (used[i] || !r.is_number(i)) {
+            continue;
+        }
+        if (auto m = numeric_date(r, i)) {
+            add_match(std::move(*m));
+        } else if (auto range = year_range(r, i)) {
+            add_match(std::move(*range));
+        }
+    }
+
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (used[i]) {
+            continue;
+        }
+        if (auto m = decade(r, i)) {
+            add_match(std::move(*m));
+            continue;
+        }
+        if (auto m = amount(r, used, i)) {
+            add_match(std::move(*m));
             continue;
         }
         if (r.is_number(i)) {

@@ -116,6 +116,18 @@ TEST(Assess, NumbersChanged) {
               "+0.00): 1 number changed (196 -> 193).");
 }
 
+TEST(Assess, AmountsChangeWithTheirScaleAndCurrency) {
+    const auto r = run("Rutte pledged $1.2 billion and £300m in 2023-24.\n",
+                       "Rutte pledged $1.2 million and £900m in 2023-24.\n");
+    ASSERT_EQ(r.kinds, (Kinds{"number_changed:$1.2 million", "number_changed:£900m"}));
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "$1.2 billion");
+    // The same amounts written another way change no number.
+    EXPECT_EQ(run("Rutte pledged $1.2bn and £300m in 2023-24.\n",
+                  "Rutte pledged US$1.2 billion and £300 million in 2023/24.\n")
+                  .kinds,
+              Kinds{"reworded"});
+}
+
 TEST(Assess, AttributedViewsChangeAttributionNotStance) {
     const auto r = run("Rutte is reckless.\n", "Critics say Rutte is reckless.\n");
     ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});

@@ -1,9 +1,11 @@
-// Regression tests for the quantity reader on input the fuzzers found.
+// The quantity reader: amounts with a currency or a scale, spans of years, dates written in
+// digits, decades; and regressions on input the fuzzers found.
 #include <redraft/text/tokens.hpp>
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "claims/quantities.hpp"
 
@@ -14,6 +16,24 @@ std::vector<Quantity> quantities_in(const std::string& sentence) {
     return find_quantities(sentence, text::tokenize(sentence));
 }
 
+// Each quantity as "kind:text=value".
+std::vector<std::string> values(const std::string& sentence) {
+    std::vector<std::string> out;
+    for (const auto& q : quantities_in(sentence)) {
+        out.push_back(std::string(to_string(q.kind)) + ":" + q.text + "=" + q.value);
+    }
+    return out;
+}
+
+using Values = std::vector<std::string>;
+
+// The value of the one quantity in `sentence`.
+std::string value_of(const std::string& sentence) {
+    const auto found = quantities_in(sentence);
+    EXPECT_EQ(found.size(), 1u) << sentence;
+    return found.empty() ? std::string() : found.front().value;
+}
+
 // fuzz_assess: an ordinal with twenty digits overflowed a signed long (UBSan) before its length
 // was checked. Under the sanitizers the overflow itself fails the test.
 TEST(Quantities, AVeryLongOrdinalIsNoDay) {
@@ -21,6 +41,135 @@ TEST(Quantities, AVeryLongOrdinalIsNoDay) {
     for (const auto& q : found) {
         EXPECT_EQ(q.text.find("33333333333333333333th"), std::string::npos) << q.text;
     }
+}
+
+TEST(Quantities, AScaleWordIsPartOfTheValue) {
+    EXPECT_EQ(values("She spent $1.2 billion on the rescue."),
+              (Values{"money:$1.2 billion=USD 1200000000"}));
+    EXPECT_NE(value_of("She spent $1.2 billion."), value_of("She spent $1.2 million."));
+    EXPECT_EQ(values("It cost 1.2 million, then 3 thousand, then 2 TRILLION."),
+              (Values{"number:1.2 million=1200000", "number:3 thousand=3000",
+                      "number:2 TRILLION=2000000000000"}));
+    EXPECT_EQ(values("Some 4 lakh and 2 crore."),
+              (Values{"number:4 lakh=400000", "number:2 crore=20000000"}));
+}
+
+TEST(Quantities, GluedScalesAndAbbreviations) {
+    // The tokenizer keeps "300m" as one word after the sign "£".
+    EXPECT_EQ(values("She spent £300m, $5bn and €2.5tn."),
+              (Values{"money:£300m=GBP 300000000", "money:$5bn=USD 5000000000",
+                      "money:€2.5tn=EUR 2500000000000"}));
+    EXPECT_NE(value_of("She spent £300m."), value_of("She spent £900m."));
+    EXPECT_EQ(values("Deals of $10k, $5B, $7M and $3 bn."),
+              (Values{"money:$10k=USD 10000", "money:$5B=USD 5000000000", "money:$7M=USD 7000000",
+                      "money:$3 bn=USD 3000000000"}));
+    EXPECT_EQ(
+        values("Losses of 4bn, 2.5mn and 3 tn."),
+        (Values{"number:4bn=4000000000", "number:2.5mn=2500000", "number:3 tn=3000000000000"}));
+}
+
+TEST(Quantities, OneLetterScalesNeedACurrency) {
+    // Metres and kilometres, not millions and thousands.
+    EXPECT_EQ(values("He won the 300m race and a 10k run."), Values{});
+    EXPECT_EQ(values("He spent 300 m."), (Values{"number:300=300"}));
+}
+
+TEST(Quantities, EqualAmountsWrittenDifferentlyAreEqual) {
+    for (const std::string amount :
+         {"$1.2bn", "$1.2 billion", "US$1.2bn", "1.2 billion dollars", "$1,200 million",
+          "$1,200,000,000", "USD 1.2 billion", "$1.20bn", "1.2bn USD"}) {
+        EXPECT_EQ(value_of("She spent " + amount + " on it."), "USD 1200000000") << amount;
+    }
+    for (const std::string amount :
+         {"€6bn", "€ 6 billion", "6 billion euros", "EUR 6bn", "6bn EUR", "6,000,000,000 €"}) {
+        const auto found = quantities_in("A fund of " + amount + ".");
+        ASSERT_FALSE(found.empty()) << amount;
+        EXPECT_EQ(found.back().value, "EUR 6000000000") << amount;
+    }
+    EXPECT_EQ(value_of("It cost $5.50."), "USD 5.5");
+    EXPECT_EQ(value_of("It cost $0.25bn."), "USD 250000000");
+    EXPECT_EQ(value_of("It cost $1.234567 thousand."), "USD 1234.567");
+}
+
+TEST(Quantities, CurrencySignsAndCodes) {
+    EXPECT_EQ(value_of("It cost ¥500."), "JPY 500");
+    EXPECT_EQ(value_of("It cost ₹40 lakh."), "INR 4000000");
+    EXPECT_EQ(value_of("It cost C$5m."), "CAD 5000000");
+    EXPECT_EQ(value_of("It cost HK$5m."), "HKD 5000000");
+    EXPECT_EQ(value_of("It cost CN¥5bn."), "CNY 5000000000");
+    EXPECT_EQ(value_of("It cost Z$5m."), "Z$ 5000000"); // letters unknown: as written
+    EXPECT_EQ(value_of("It cost ₡500."), "₡ 500");      // any currency sign counts
+    EXPECT_EQ(value_of("It cost CHF 40 million."), "CHF 40000000");
+    EXPECT_EQ(value_of("It cost RMB 40 million."), "CNY 40000000");
+    EXPECT_EQ(value_of("It cost 300 €."), "EUR 300");
+    EXPECT_EQ(value_of("It cost 5 million yen."), "JPY 5000000");
+    EXPECT_EQ(values("The text says US$5bn."), (Values{"money:US$5bn=USD 5000000000"}));
+    // Capitals that are words, not codes.
+    EXPECT_EQ(values("ALL 5 MEMBERS AGREED."), (Values{"number:5=5"}));
+    // Different currencies are different amounts.
+    EXPECT_NE(value_of("It cost $5m."), value_of("It cost £5m."));
+}
+
+TEST(Quantities, HyphenatedScales) {
+    EXPECT_EQ(values("A $1.2-billion deal."), (Values{"money:$1.2-billion=USD 1200000000"}));
+    EXPECT_EQ(values("A 6 billion-euro fund."), (Values{"money:6 billion-euro=EUR 6000000000"}));
+}
+
+TEST(Quantities, PricesOfAYearAreNoAmount) {
+    EXPECT_EQ(values("It cost $5bn in 2010 dollars."),
+              (Values{"money:$5bn=USD 5000000000", "year:2010=2010"}));
+    EXPECT_EQ(values("She paid 1500 euros."), (Values{"money:1500 euros=EUR 1500"}));
+}
+
+TEST(Quantities, SpansOfYearsAreOneQuantity) {
+    EXPECT_EQ(values("The 2020-21 season and the 2023/24 budget."),
+              (Values{"year:2020-21=2020-2021", "year:2023/24=2023-2024"}));
+    EXPECT_EQ(value_of("In 2020/21 it won."), value_of("In 2020-2021 it won."));
+    EXPECT_EQ(value_of("In 1999–2000 it won."), "1999-2000");
+    EXPECT_EQ(value_of("In 1998-02 it won."), "1998-2002");
+    EXPECT_EQ(value_of("In 1939-45 it fought."), "1939-1945");
+    EXPECT_NE(value_of("In 2020-21 it won."), value_of("In 2021-22 it won."));
+    // Not spans: a year and a number, a score, years apart, an end before the start.
+    EXPECT_EQ(values("In 2022-04 it won."), (Values{"year:2022=2022", "number:04=04"}));
+    EXPECT_EQ(values("A 4-0 defeat."), (Values{"number:4=4", "number:0=0"}));
+    EXPECT_EQ(values("From 2019 - 2020."), (Values{"year:2019=2019", "year:2020=2020"}));
+    EXPECT_EQ(values("In 2021-2020 it won."), (Values{"year:2021=2021", "year:2020=2020"}));
+}
+
+TEST(Quantities, DatesInDigitsAreOneQuantity) {
+    EXPECT_EQ(values("Rates were cut on 03/04/2022."), (Values{"date:03/04/2022=03/04/2022"}));
+    // Day and month are kept in the order written; only the digits are padded.
+    EXPECT_EQ(value_of("On 3/4/2022 it fell."), "03/04/2022");
+    EXPECT_EQ(value_of("On 03.04.2022 it fell."), "03/04/2022");
+    EXPECT_EQ(value_of("On 03-04-2022 it fell."), "03/04/2022");
+    EXPECT_EQ(value_of("On 3/4/22 it fell."), "03/04/22");
+    EXPECT_EQ(value_of("On 25/12/2022 it fell."), "25/12/2022");
+    EXPECT_NE(value_of("On 03/04/2022 it fell."), value_of("On 04/03/2022 it fell."));
+    // Year first is unambiguous: the same value as the date written in words.
+    EXPECT_EQ(value_of("On 2022-04-03 it fell."), "2022-04-03");
+    EXPECT_EQ(value_of("On 2022-04-03 it fell."), value_of("On 3 April 2022 it fell."));
+    // Not dates: no day or month above 12 and 31, a version, a chain of four.
+    EXPECT_EQ(values("On 13/13/2022."), (Values{"number:13=13", "number:13=13", "year:2022=2022"}));
+    EXPECT_EQ(values("Version 1.12.10."), (Values{"number:1.12.10=1.12.10"}));
+    EXPECT_EQ(values("A 1/2/3/2020 code."),
+              (Values{"number:1=1", "number:2=2", "number:3=3", "year:2020=2020"}));
+}
+
+TEST(Quantities, Decades) {
+    EXPECT_EQ(values("The 1990s and the 1880's were hard."),
+              (Values{"year:1990s=1990s", "year:1880's=1880s"}));
+    EXPECT_NE(value_of("In the 1990s."), value_of("In the 1980s."));
+    // The century is not written, so it is not guessed.
+    EXPECT_EQ(values("In the '90s and the ’80s."), (Values{"year:'90s='90s", "year:’80s='80s"}));
+    // An age, and thousands.
+    EXPECT_EQ(values("He is in his 90s."), Values{});
+    EXPECT_EQ(values("The 1000s of people."), Values{});
+}
+
+TEST(Quantities, MonthDatesAndOtherFormsStay) {
+    EXPECT_EQ(values("In July 2014 she spent $5bn, 2 percent of 28 of 32 budgets, in 2013."),
+              (Values{"date:July 2014=2014-07", "money:$5bn=USD 5000000000", "percent:2 percent=2%",
+                      "ratio:28 of 32=28/32", "year:2013=2013"}));
 }
 
 } // namespace

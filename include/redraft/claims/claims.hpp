@@ -54,13 +54,13 @@ struct Cue {
     }
 };
 
-enum class QuantityKind { number, percent, ratio, year, date };
+enum class QuantityKind { number, percent, ratio, year, date, money };
 std::string_view to_string(QuantityKind kind);
 
 struct Quantity {
     QuantityKind kind = QuantityKind::number;
-    std::string text;  // as written: "July 2014", "28 of 32", "2 percent"
-    std::string value; // normalized: "2014-07", "28/32", "2%", "196"
+    std::string text;  // as written: "July 2014", "28 of 32", "2 percent", "$1.2bn", "2020-21"
+    std::string value; // normalized: "2014-07", "28/32", "2%", "196", "USD 1200000000", "2020-2021"
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
 };
