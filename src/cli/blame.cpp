@@ -18,6 +18,7 @@ namespace {
 struct BlameCommandOptions {
     std::string document;
     std::string revision;
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
     SourceFlags sources;
     AssessmentOptions assessment;
     OutputOptions output;
@@ -32,6 +33,10 @@ void register_blame(CLI::App& app, Context& context) {
                  "introduced it and the last one that changed it");
     command->add_option("DOC", options->document, "The document")->required();
     command->add_option("REV", options->revision, "The revision to explain (default: the latest)");
+    command
+        ->add_option("--max-bytes", options->max_bytes,
+                     "Largest revision read, in bytes; a larger one is an error")
+        ->capture_default_str();
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
@@ -55,7 +60,7 @@ void register_blame(CLI::App& app, Context& context) {
         for (const auto& info : revisions) {
             history::AnalysedRevision revision;
             revision.info = info;
-            revision.doc = read_revision(*doc_history.source, info);
+            revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
             chain.push_back(std::move(revision));
         }
         const auto setup =

@@ -98,9 +98,10 @@ DocumentHistory open_history(const store::SourceOptions& source, const std::stri
 }
 
 std::shared_ptr<document::Document> read_revision(store::RevisionSource& source,
-                                                  const store::RevisionInfo& info) {
+                                                  const store::RevisionInfo& info,
+                                                  std::uint64_t max_bytes) {
     return parse_revision(info, source.read(info), document::FormatChoice::by_extension,
-                          text::Comparison::normalized);
+                          text::Comparison::normalized, max_bytes);
 }
 
 document::FormatChoice format_choice(const std::string& name) {

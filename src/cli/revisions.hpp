@@ -79,9 +79,10 @@ struct DocumentHistory {
 DocumentHistory open_history(const store::SourceOptions& source, const std::string& document);
 
 // One revision of a history, parsed as the assessment reads it: the format by the document's
-// extension, text compared normalized.
-std::shared_ptr<document::Document> read_revision(store::RevisionSource& source,
-                                                  const store::RevisionInfo& info);
+// extension, text compared normalized; a revision over `max_bytes` is refused.
+std::shared_ptr<document::Document>
+read_revision(store::RevisionSource& source, const store::RevisionInfo& info,
+              std::uint64_t max_bytes = document::kMaxDocumentBytes);
 
 // "auto", "plain" or "markdown", as --input-format takes it.
 document::FormatChoice format_choice(const std::string& name);

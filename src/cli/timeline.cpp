@@ -23,6 +23,7 @@ struct TimelineCommandOptions {
     std::string document;
     unsigned jobs = 0;
     std::size_t max_revisions = 0; // 0: the whole history
+    std::uint64_t max_bytes = document::kMaxDocumentBytes;
     bool no_cache = false;
     SourceFlags sources;
     AssessmentOptions assessment;
@@ -94,6 +95,10 @@ void register_timeline(CLI::App& app, Context& context) {
             },
             "N"))
         ->capture_default_str();
+    command
+        ->add_option("--max-bytes", options->max_bytes,
+                     "Largest revision read, in bytes; a larger one is an error")
+        ->capture_default_str();
     command->add_flag("--no-cache", options->no_cache,
                       "Neither read nor write the analysis cache in .redraft/cache/");
     add_source_options(*command, options->sources);
@@ -127,7 +132,8 @@ void register_timeline(CLI::App& app, Context& context) {
         const std::string cut_note = keep_latest(revisions, options->max_revisions);
 
         // Subjects come from the latest revision, so that every revision is read the same way.
-        const auto latest = read_revision(*doc_history.source, revisions.back());
+        const auto latest =
+            read_revision(*doc_history.source, revisions.back(), options->max_bytes);
         claims::choose_subjects(setup, request, *latest);
         const history::AnalysisCache cache = options->no_cache
                                                  ? history::AnalysisCache()
@@ -136,6 +142,7 @@ void register_timeline(CLI::App& app, Context& context) {
         history::TimelineOptions timeline_options;
         timeline_options.threads =
             options->jobs > 0 ? options->jobs : std::max(1u, std::thread::hardware_concurrency());
+        timeline_options.max_bytes = options->max_bytes;
         const bool show_progress = ::isatty(STDERR_FILENO) == 1;
         if (show_progress) {
             timeline_options.progress = [&context](std::size_t done, std::size_t total) {

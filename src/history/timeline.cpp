@@ -226,9 +226,10 @@ class Worker {
 public:
     Worker(const std::vector<store::RevisionInfo>& revisions, const SourceFactory& open,
            const claims::AssessmentSetup& setup, const claims::Analyzer& analyzer,
-           const AnalysisCache& cache, const std::vector<std::string>& dimensions)
+           const AnalysisCache& cache, const std::vector<std::string>& dimensions,
+           std::uint64_t max_bytes)
         : revisions_(revisions), open_(open), setup_(setup), analyzer_(analyzer), cache_(cache),
-          dimensions_(dimensions) {}
+          dimensions_(dimensions), max_bytes_(max_bytes) {}
 
     // Fills points[i] for i in [begin, end) and steps[i - 1] for each i > 0.
     void run(std::uint32_t begin, std::uint32_t end, std::vector<RevisionPoint>& points,
@@ -299,6 +300,7 @@ private:
         document::ParseOptions options;
         options.format =
             document::choose_format(info.document, document::FormatChoice::by_extension);
+        options.max_bytes = max_bytes_;
         Analysed result;
         result.doc = std::make_shared<const document::Document>(
             document::parse(source_->read(info), info.short_id + ":" + info.document, options));
@@ -350,6 +352,7 @@ private:
     const claims::Analyzer& analyzer_;
     const AnalysisCache& cache_;
     const std::vector<std::string>& dimensions_;
+    std::uint64_t max_bytes_;
     std::unique_ptr<store::RevisionSource> source_;
 };
 
@@ -413,7 +416,8 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
     std::mutex failure_lock;
 
     auto work = [&] {
-        Worker worker(revisions, open, setup, analyzer, cache, timeline.dimensions);
+        Worker worker(revisions, open, setup, analyzer, cache, timeline.dimensions,
+                      options.max_bytes);
         while (!failed) {
             const std::uint32_t run = next_run.fetch_add(1);
             if (run >= runs) {

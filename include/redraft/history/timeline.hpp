@@ -68,6 +68,7 @@ std::string setup_hash(const claims::AssessmentSetup& setup);
 
 struct TimelineOptions {
     unsigned threads = 1;
+    std::uint64_t max_bytes = document::kMaxDocumentBytes; // a larger revision is an error
     // Called from any worker thread (serialized by the caller's own means) as revisions finish.
     std::function<void(std::size_t done, std::size_t total)> progress;
 };
