@@ -36,6 +36,11 @@ LoadedSide git_side(const std::string& file, const std::string& hex, const std::
     side.doc = parse_revision(info, std::move(bytes), document::FormatChoice::by_extension,
                               text::Comparison::normalized);
     side.meta = revision_meta(info, *side.doc);
+    if (file == kNullDevice) {
+        // The missing side of an added or removed file is named as git names it.
+        side.meta.name = side.meta.revision = std::string(kNullDevice);
+        return side;
+    }
     // An all-zero id is git's way of saying "not in the object database" (the work tree).
     if (hex.find_first_not_of('0') != std::string::npos && hex != ".") {
         side.meta.revision = hex.substr(0, 7);
