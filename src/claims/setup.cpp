@@ -1,6 +1,8 @@
 #include <redraft/claims/setup.hpp>
 #include <redraft/error.hpp>
 
+#include "claims/suggest.hpp"
+
 namespace redraft::claims {
 
 void require_subjects(const AssessmentSetup& setup, const document::Document& newer) {
@@ -32,6 +34,20 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         Subject subject;
         subject.name = request.subject;
         subject.aliases = request.aliases;
+        // "--subject 'Mark Rutte'" also matches "Rutte" when the text names a person by that
+        // last name, as a chosen subject does; an institution ("European Central Bank") does
+        // not get "Bank".
+        if (subject.aliases.empty()) {
+            const auto space = subject.name.rfind(' ');
+            const std::string last =
+                space == std::string::npos ? std::string() : subject.name.substr(space + 1);
+            for (const auto& person : setup.people) {
+                if (!last.empty() && person.last_name == last) {
+                    subject.aliases.push_back(last);
+                    break;
+                }
+            }
+        }
         subject.pronouns = default_pronouns();
         // A configured subject of that name keeps its titles and pronouns.
         for (const auto& configured : setup.config.subjects) {
@@ -54,6 +70,58 @@ AssessmentSetup prepare_assessment(const SubjectRequest& request, const document
     AssessmentSetup setup = load_configuration(request);
     choose_subjects(setup, request, newer);
     return setup;
+}
+
+std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
+                                              const SubjectRequest& request,
+                                              const std::vector<bool>& named,
+                                              const std::string& revisions) {
+    std::vector<std::string> people;
+    for (const auto& person : setup.people) {
+        people.push_back(person.name);
+        people.push_back(person.last_name);
+    }
+    std::vector<std::string> absent;
+    for (std::size_t s = 0; s < setup.subjects.size() && s < named.size(); ++s) {
+        if (!named[s]) {
+            absent.push_back(setup.subjects[s].name);
+        }
+    }
+    if (absent.empty() || !setup.chosen.empty()) {
+        return {};
+    }
+    const auto suggestion = [&](const std::string& name) {
+        const std::string best = nearest(name, people);
+        return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
+    };
+    if (!request.subject.empty()) {
+        throw Error(ErrorKind::usage, "the subject '" + request.subject + "' is not named in " +
+                                          revisions + suggestion(request.subject) +
+                                          "; check --subject and --alias");
+    }
+    const std::string file =
+        setup.config.file.empty() ? std::string("the configuration") : setup.config.file.string();
+    if (absent.size() == setup.subjects.size()) {
+        std::string names;
+        for (const auto& name : absent) {
+            names += (names.empty() ? "'" : ", '") + name + "'" + suggestion(name);
+        }
+        throw Error(ErrorKind::usage, "no subject of " + file + " is named in " + revisions + ": " +
+                                          names +
+                                          "; check the names and aliases of its [[subject]] "
+                                          "tables");
+    }
+    // A configured subject this text does not name is no news (one configuration serves many
+    // essays), unless the text names someone with a name close to it: then it is likely a typo.
+    std::vector<std::string> notes;
+    for (const auto& name : absent) {
+        if (nearest(name, people).empty()) {
+            continue;
+        }
+        notes.push_back("the subject '" + name + "' of " + file + " is not named in " + revisions +
+                        suggestion(name) + ", so its scores are empty");
+    }
+    return notes;
 }
 
 } // namespace redraft::claims

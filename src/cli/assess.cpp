@@ -51,9 +51,15 @@ void register_assess(CLI::App& app, Context& context) {
                                  setup.config.dimensions,
                                  setup.chosen,
                                  report::revision_title(side.meta)};
+        std::vector<bool> named;
         for (std::uint32_t s = 0; s < setup.subjects.size(); ++s) {
             view.profiles.push_back(
                 claims::build_profile(analysis, s, setup.subjects[s].name, dimensions));
+            named.push_back(view.profiles.back().mentions > 0);
+        }
+        for (const auto& note : claims::check_subjects_named(
+                 setup, subject_request(options->assessment), named, doc.name)) {
+            context.err << "redraft: note: " << note << "\n";
         }
         const std::string text = options->output.format == "json" ? report::profile_json(view)
                                                                   : report::profile_text(view);

@@ -98,6 +98,7 @@ struct PairAssessment::State {
     claims::AssessmentSetup setup;
     std::unique_ptr<claims::Analyzer> analyzer;
     claims::DocumentAnalysis old_analysis, new_analysis;
+    claims::SubjectRequest request;
     std::exception_ptr failure;
 };
 
@@ -107,8 +108,8 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
     : state_(std::make_unique<State>()) {
     state_->older = std::move(older);
     state_->newer = std::move(newer);
-    const claims::SubjectRequest request = subject_request(options);
-    worker_ = system::spawn([state = state_.get(), request, subjects] {
+    state_->request = subject_request(options);
+    worker_ = system::spawn([state = state_.get(), request = state_->request, subjects] {
         try {
             state->setup = claims::prepare_assessment(request, *state->newer);
             if (subjects == Subjects::required) {
@@ -157,6 +158,12 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
         state_->setup.subjects, state_->setup.config.dimensions));
     result->chosen_subject = state_->setup.chosen;
+    std::vector<bool> named;
+    for (const auto& subject : result->subjects) {
+        named.push_back(subject.old_profile.mentions + subject.new_profile.mentions > 0);
+    }
+    result->notes = claims::check_subjects_named(
+        state_->setup, state_->request, named, state_->older->name + " or " + state_->newer->name);
     return result;
 }
 
@@ -173,6 +180,9 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
                               PairAssessment::Subjects::required);
     change.diff = diff::compare(*change.older, *change.newer);
     change.assessment = assessment.finish(change.diff);
+    for (const auto& note : change.assessment->notes) {
+        change.diff.notes.push_back(note);
+    }
     return result;
 }
 

@@ -104,6 +104,9 @@ void register_diff(CLI::App& app, Context& context) {
             change.diff = diff::compare(std::as_const(*pair.older.doc),
                                         std::as_const(*pair.newer.doc), options->diff);
             change.assessment = assessment->finish(change.diff);
+            for (const auto& note : change.assessment->notes) {
+                change.diff.notes.push_back(note);
+            }
         } else {
             // Before the documents are shared as const: compare() may split paragraphs into
             // sentences.

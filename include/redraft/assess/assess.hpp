@@ -60,6 +60,7 @@ struct Assessment {
     std::vector<std::string> dimensions;
     std::vector<claims::Dimension> configured; // labels of the configured dimensions
     std::string chosen_subject;                // set when redraft chose the subject itself
+    std::vector<std::string> notes;            // e.g. a configured subject named nowhere
 };
 
 struct Revision {

@@ -43,4 +43,14 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
 // to assess (`assess`, `report`); `diff` shows its structure without one.
 void require_subjects(const AssessmentSetup& setup, const document::Document& newer);
 
+// Subjects the text never names, so that a misspelt name cannot pass a CI gate unseen.
+// `named[s]`: whether any revision compared names subject s; `revisions` names them for messages
+// ("old.txt or new.txt", "essay.txt"). Throws Error(usage) when the subject given with --subject
+// is named nowhere, or when no configured subject is; returns a note for each other configured
+// subject named nowhere whose name is close to a person the text names (a likely typo).
+std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
+                                              const SubjectRequest& request,
+                                              const std::vector<bool>& named,
+                                              const std::string& revisions);
+
 } // namespace redraft::claims

@@ -1,0 +1,67 @@
+// Subjects the text never names: an error for --subject and for a configuration none of whose
+// subjects appear, a note for a configured subject whose name is close to someone named.
+
+#include <redraft/claims/setup.hpp>
+#include <redraft/error.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+AssessmentSetup setup_with(std::vector<std::string> subjects) {
+    AssessmentSetup setup;
+    setup.config.file = "redraft.toml";
+    for (auto& name : subjects) {
+        Subject subject;
+        subject.name = std::move(name);
+        setup.subjects.push_back(subject);
+    }
+    setup.people = {{"Ingrid Halvorsen", "Halvorsen", 5}, {"Tomas Berg", "Berg", 2}};
+    return setup;
+}
+
+std::string error_of(const AssessmentSetup& setup, const SubjectRequest& request,
+                     const std::vector<bool>& named) {
+    try {
+        check_subjects_named(setup, request, named, "a.txt or b.txt");
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::usage);
+        return error.what();
+    }
+    return "no error";
+}
+
+TEST(SubjectsNamed, ASubjectGivenOnTheCommandLineMustBeNamed) {
+    SubjectRequest request;
+    request.subject = "Ingrid Halvorson";
+    EXPECT_EQ(error_of(setup_with({"Ingrid Halvorson"}), request, {false}),
+              "the subject 'Ingrid Halvorson' is not named in a.txt or b.txt (did you mean "
+              "'Ingrid Halvorsen'?); check --subject and --alias");
+    EXPECT_EQ(error_of(setup_with({"Ingrid Halvorsen"}), request, {true}), "no error");
+}
+
+TEST(SubjectsNamed, AConfigurationNoneOfWhoseSubjectsAppearIsAnError) {
+    EXPECT_EQ(error_of(setup_with({"Ingrid Halvorson", "Jane Roe"}), {}, {false, false}),
+              "no subject of redraft.toml is named in a.txt or b.txt: 'Ingrid Halvorson' (did "
+              "you mean 'Ingrid Halvorsen'?), 'Jane Roe'; check the names and aliases of its "
+              "[[subject]] tables");
+}
+
+TEST(SubjectsNamed, AnAbsentConfiguredSubjectIsANoteOnlyWhenItLooksLikeATypo) {
+    const auto notes =
+        check_subjects_named(setup_with({"Tomas Berg", "Ingrid Halvorson", "Jane Roe"}), {},
+                             {true, false, false}, "a.txt or b.txt");
+    EXPECT_EQ(notes, std::vector<std::string>{
+                         "the subject 'Ingrid Halvorson' of redraft.toml is not named in a.txt or "
+                         "b.txt (did you mean 'Ingrid Halvorsen'?), so its scores are empty"});
+}
+
+TEST(SubjectsNamed, AChosenSubjectIsAlwaysNamed) {
+    auto setup = setup_with({"Ingrid Halvorsen"});
+    setup.chosen = "Ingrid Halvorsen";
+    EXPECT_TRUE(check_subjects_named(setup, {}, {true}, "a.txt").empty());
+}
+
+} // namespace
+} // namespace redraft::claims
