@@ -1,5 +1,6 @@
 #include "cli/revisions.hpp"
 
+#include <redraft/error.hpp>
 #include <redraft/system/heap.hpp>
 
 #include <exception>
@@ -94,6 +95,13 @@ DocumentHistory open_history(const store::SourceOptions& source, const std::stri
     history.document = store::document_name(*history.source, document, source.cwd);
     // timeline and blame know content by blob id and read what they analyse: no sizes needed.
     history.revisions = history.source->log_without_sizes(history.document);
+    // A revision whose content is gone is damage to report, even where a cached analysis of it
+    // could stand in (`log` lists such a store and marks the revision).
+    for (const auto& revision : history.revisions) {
+        if (!revision.damage.empty()) {
+            throw Error(ErrorKind::store, revision.damage);
+        }
+    }
     return history;
 }
 

@@ -106,7 +106,13 @@ void write_objects_durably(git_repository* repo, const std::string& objects_dir)
 
 std::string last_error_text() {
     const git_error* error = git_error_last();
-    return error && error->message ? std::string(error->message) : std::string();
+    std::string text = error && error->message ? std::string(error->message) : std::string();
+    // libgit2 ends some messages with ": " and an operating system reason that may be empty
+    // ("failed to lock file '...' for writing: ").
+    while (!text.empty() && (text.back() == ' ' || text.back() == ':')) {
+        text.pop_back();
+    }
+    return text;
 }
 
 void check(int code, std::string_view doing) {

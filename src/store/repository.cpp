@@ -191,12 +191,19 @@ RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
         info.labels.push_back(it->second);
     }
     info.document = document;
-    if (!with_size) {
-        return info;
-    }
     git_odb* raw_odb = nullptr;
     git::check(git_repository_odb(&raw_odb, repository_.get()), "opening " + describe());
     git::Odb odb(raw_odb);
+    if (!with_size) {
+        // Finding the object in its pack's index is cheap; its size is not.
+        if (git_odb_exists(odb.get(), &change.blob) != 1) {
+            info.damage = "reading " + describe_revision(info) + " in " + describe() +
+                          ": object not found; the store looks damaged; run `git "
+                          "--git-dir=.redraft fsck --strict` to see what is broken, and restore "
+                          "it from a clone or backup";
+        }
+        return info;
+    }
     std::size_t size = 0;
     git_object_t type = GIT_OBJECT_ANY;
     try {
