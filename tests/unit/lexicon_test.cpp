@@ -1,9 +1,12 @@
+#include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
+#include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
 
 namespace redraft::claims {
 namespace {
@@ -113,6 +116,47 @@ TEST(Lexicon, ShippedFilesLoadAndCoverTheSeedEssay) {
         }
         EXPECT_TRUE(found) << term;
     }
+}
+
+// The general vocabulary of judgement in the shipped files: comparatives are rows of their own
+// (suffix stripping leaves -er alone), context-dependent words are ambivalent, and phrases settle
+// a sign or absorb an economic or technical use.
+TEST(Lexicon, ShippedGeneralVocabularyOfJudgement) {
+    EXPECT_EQ(word_key("weaker"), "weaker");
+    EXPECT_NE(word_key("weaker"), word_key("weak"));
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc =
+        document::parse("Halvorsen was weaker than her predecessor. Halvorsen was combative. "
+                        "Halvorsen was aggressive. Growth came in weaker than expected, and "
+                        "Halvorsen waited. Halvorsen was bolder than Berg. Halvorsen was overly "
+                        "cautious. Halvorsen was clumsy and impatient. Halvorsen was dogged by "
+                        "scandal. Halvorsen was not petty.\n",
+                        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    // The characterizations of sentence `s`: id and weight, "~" for ambivalent.
+    const auto chars = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                std::ostringstream weight;
+                weight << cue.weight;
+                out.push_back(std::string(cue.id) + " " + (cue.ambivalent ? "~" : weight.str()));
+            }
+        }
+        return out;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(chars(0), Ids{"char.weaker -0.5"});
+    EXPECT_EQ(chars(1), Ids{"char.combative ~"});
+    EXPECT_EQ(chars(2), Ids{"char.aggressive ~"});
+    EXPECT_EQ(chars(3), Ids{"char.weaker-than-expected 0"});
+    EXPECT_EQ(chars(4), Ids{"char.bolder 0.5"});
+    EXPECT_EQ(chars(5), Ids{"char.overly-cautious -0.5"}); // 'overly' is not applied twice
+    EXPECT_EQ(chars(6), (Ids{"char.clumsy -0.5", "char.impatient -0.5"}));
+    EXPECT_EQ(chars(7), (Ids{"char.dogged-by 0", "char.scandal -1"}));
+    EXPECT_EQ(chars(8), Ids{"char.petty 1"});
 }
 
 TEST(Lexicon, DataFolderOverride) {
