@@ -911,7 +911,7 @@ std::string counted(std::size_t n, const std::string& one, const std::string& ma
 constexpr double kSlightShift = 0.05;
 
 std::string rounded(double x) {
-    return format_weight(std::round(x * 100.0) / 100.0);
+    return claims::format_score(x);
 }
 
 } // namespace
@@ -923,8 +923,8 @@ std::string summarize(const SubjectAssessment& subject,
     for (std::size_t d = 0; d < subject.new_profile.dimensions.size(); ++d) {
         const auto& now = subject.new_profile.dimensions[d];
         const auto& before = subject.old_profile.dimensions[d];
-        const double a = std::round(before.score * 100.0) / 100.0;
-        const double b = std::round(now.score * 100.0) / 100.0;
+        const double a = claims::shown_score(before.score);
+        const double b = claims::shown_score(now.score);
         const std::string values = now.name + " " + rounded(a) + " -> " + rounded(b);
         if (a == b) {
             steady.push_back(now.name + " " + rounded(b));

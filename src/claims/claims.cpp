@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 #include "claims/quantities.hpp"
@@ -1214,6 +1215,21 @@ void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysi
 
 double balance_score(double sum, double sum_abs) {
     return sum / (sum_abs + kScorePrior);
+}
+
+double shown_score(double score) {
+    const double r = std::round(score * 100.0) / 100.0;
+    return r == 0.0 ? 0.0 : r;
+}
+
+std::string format_score(double score) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.2f", shown_score(score));
+    return buffer;
+}
+
+double shown_shift(double old_score, double new_score) {
+    return shown_score(shown_score(new_score) - shown_score(old_score));
 }
 
 std::vector<std::string> dimension_names(const std::vector<Dimension>& configured) {

@@ -105,12 +105,6 @@ std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& give
     return kinds;
 }
 
-std::string signed_score(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.2f", value);
-    return buffer;
-}
-
 const claims::DimensionScore* find_dimension(const claims::AssessmentProfile& profile,
                                              const std::string& name) {
     for (const auto& dimension : profile.dimensions) {
@@ -167,16 +161,17 @@ void measure_shifts(const assess::SubjectAssessment& subject,
             result.shifts.begin() + static_cast<std::ptrdiff_t>(first_shift), result.shifts.end(),
             [&](const auto& m) { return m.dimension == limit.dimension; });
         measured.limit = limit.limit;
-        const double shift = measured.new_score - measured.old_score;
         // Compared at the precision shown, so that the message never contradicts itself.
-        if (std::round(std::fabs(shift) * 100.0) > std::round(limit.limit * 100.0)) {
+        const double shift = claims::shown_shift(measured.old_score, measured.new_score);
+        if (std::fabs(shift) > claims::shown_score(limit.limit) + 1e-9) {
             char allowed[32];
             std::snprintf(allowed, sizeof allowed, "%.2f", limit.limit);
-            result.failures.push_back(
-                {report::Gate::max_shift, subject.subject, limit.dimension,
-                 subject.subject + ": " + limit.dimension + " moved " + signed_score(shift) + " (" +
-                     signed_score(measured.old_score) + " -> " + signed_score(measured.new_score) +
-                     "), more than the allowed " + allowed});
+            result.failures.push_back({report::Gate::max_shift, subject.subject, limit.dimension,
+                                       subject.subject + ": " + limit.dimension + " moved " +
+                                           claims::format_score(shift) + " (" +
+                                           claims::format_score(measured.old_score) + " -> " +
+                                           claims::format_score(measured.new_score) +
+                                           "), more than the allowed " + allowed});
         }
     }
 }

@@ -12,12 +12,7 @@ namespace {
 using nlohmann::ordered_json;
 
 std::string signed_score(double x) {
-    std::ostringstream out;
-    out.setf(std::ios::fixed);
-    out.precision(2);
-    const double r = std::round(x * 100.0) / 100.0;
-    out << (r >= 0 ? "+" : "") << (r == 0 ? 0.0 : r);
-    return out.str();
+    return claims::format_score(x);
 }
 
 std::string sentence_of(const document::Document& doc, std::uint32_t p, std::uint32_t s) {

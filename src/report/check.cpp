@@ -21,12 +21,6 @@ std::string fixed2(double value, bool sign) {
     return buffer;
 }
 
-// Two decimals, as every format shows scores; -0.00 reads as +0.00.
-double rounded(double value) {
-    const double r = std::round(value * 100.0) / 100.0;
-    return r == 0.0 ? 0.0 : r;
-}
-
 std::string pair_name(const CheckResult& result) {
     return pair_title(result.old_meta, result.new_meta, "->");
 }
@@ -151,9 +145,11 @@ std::string check_markdown(const CheckResult& result) {
         for (const auto& shift : result.shifts) {
             out +=
                 "| " + markdown_escape(shift.subject) + " | " + markdown_escape(shift.dimension) +
-                " | " + fixed2(shift.old_score, true) + arrow + fixed2(shift.new_score, true) +
-                " | " + fixed2(rounded(shift.new_score - shift.old_score), true) + " | " +
-                (shift.limit ? fixed2(*shift.limit, false) : std::string("\xE2\x80\x93")) + " |\n";
+                " | " + claims::format_score(shift.old_score) + arrow +
+                claims::format_score(shift.new_score) + " | " +
+                claims::format_score(claims::shown_shift(shift.old_score, shift.new_score)) +
+                " | " + (shift.limit ? fixed2(*shift.limit, false) : std::string("\xE2\x80\x93")) +
+                " |\n";
         }
     }
     return out;

@@ -16,9 +16,7 @@ namespace {
 using nlohmann::ordered_json;
 
 std::string signed_score(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.2f", value);
-    return buffer;
+    return claims::format_score(value);
 }
 
 std::string revision_date(const store::RevisionInfo& info) {

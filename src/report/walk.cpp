@@ -18,11 +18,7 @@ std::string number(double x) {
 }
 
 std::string signed_score(double x) {
-    double r = std::round(x * 100.0) / 100.0;
-    if (r == 0) {
-        r = 0; // no "-0.00"
-    }
-    return (r >= 0 ? "+" : "") + number(r);
+    return claims::format_score(x);
 }
 
 std::string paragraph_list(const std::vector<std::uint32_t>& list) {
@@ -133,8 +129,7 @@ std::string summary_line(const diff::DiffSummary& s) {
 }
 
 std::string DimensionRow::shift() const {
-    const double delta =
-        std::round(new_score * 100.0) / 100.0 - std::round(old_score * 100.0) / 100.0;
+    const double delta = claims::shown_shift(old_score, new_score);
     std::string d = signed_score(delta);
     if (d.front() == '-') {
         d = "\xE2\x88\x92" + d.substr(1); // a real minus sign reads better than a hyphen

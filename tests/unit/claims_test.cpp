@@ -240,3 +240,22 @@ TEST(Claims, EqualParagraphsShareTheirAnalysis) {
 
 } // namespace
 } // namespace redraft::claims
+
+namespace redraft::claims {
+namespace {
+
+TEST(ScoreFormat, EveryFormatShowsTheSameTwoDecimals) {
+    EXPECT_EQ(format_score(0.125), "+0.13"); // half away from zero, not to even
+    EXPECT_EQ(format_score(-0.125), "-0.13");
+    EXPECT_EQ(format_score(-0.004), "+0.00"); // never "-0.00"
+    EXPECT_EQ(format_score(0.5384615), "+0.54");
+}
+
+TEST(ScoreFormat, AShiftIsTheDifferenceOfTheShownScores) {
+    // +0.47 -> +0.29 moved -0.18 as shown, though the scores differ by 0.1725.
+    EXPECT_EQ(format_score(shown_shift(0.4674, 0.2949)), "-0.18");
+    EXPECT_EQ(format_score(shown_shift(0.5725, 0.5475)), "-0.02");
+}
+
+} // namespace
+} // namespace redraft::claims

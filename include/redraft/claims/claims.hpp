@@ -226,6 +226,14 @@ struct AssessmentProfile {
 inline constexpr double kScorePrior = 2.0;
 double balance_score(double sum, double sum_abs);
 
+// A score as every format shows it: two decimals, rounded half away from zero, "-0.00" read as
+// "+0.00". Every command shows the same number for the same score.
+double shown_score(double score);
+std::string format_score(double score); // "+0.47", "-0.17", "+0.00"
+// The shift between two scores as shown: the difference of the shown values, so that "+0.47 ->
+// +0.29" always moved -0.18.
+double shown_shift(double old_score, double new_score);
+
 // The dimensions scored: favorability, certainty, then each configured one.
 std::vector<std::string> dimension_names(const std::vector<Dimension>& configured);
 
