@@ -39,12 +39,20 @@ bool use_color(const OutputOptions& options) {
 }
 
 void write_output(Context& context, const OutputOptions& options, const std::string& text) {
-    if (options.path.empty()) {
+    // "-o -" is standard output, as most tools take it.
+    if (options.path.empty() || options.path == "-") {
         context.out << text;
         context.out.flush();
         return;
     }
     const std::filesystem::path target(options.path);
+    std::error_code kind_error;
+    if (std::filesystem::is_directory(target, kind_error)) {
+        throw Error(ErrorKind::usage, options.path +
+                                          ": is a folder; give -o the name of a file to write, "
+                                          "e.g. -o " +
+                                          (target / "report.html").string());
+    }
     std::filesystem::path temporary = target;
     temporary += ".redraft-tmp-" + std::to_string(::getpid());
     {
@@ -62,9 +70,10 @@ void write_output(Context& context, const OutputOptions& options, const std::str
     std::error_code ec;
     std::filesystem::rename(temporary, target, ec);
     if (ec) {
+        const std::string reason = ec.message(); // before remove() resets ec
         std::filesystem::remove(temporary, ec);
         throw Error(ErrorKind::usage,
-                    options.path + ": cannot write the output file (" + ec.message() + ")");
+                    options.path + ": cannot write the output file (" + reason + ")");
     }
 }
 

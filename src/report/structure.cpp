@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/walk.hpp"
+
 namespace redraft::report {
 namespace {
 
@@ -29,8 +31,9 @@ std::string structure_text(const document::Document& doc) {
     }
     out += doc.name + ": " +
            (doc.format == document::Format::markdown ? "Markdown" : "plain text") + ", " +
-           std::to_string(doc.paragraphs.size()) + " paragraphs, " + std::to_string(sentences) +
-           " sentences, " + std::to_string(doc.sections.size()) + " sections\n";
+           walk::counted(doc.paragraphs.size(), "paragraph", "paragraphs") + ", " +
+           walk::counted(sentences, "sentence", "sentences") + ", " +
+           walk::counted(doc.sections.size(), "section", "sections") + "\n";
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const auto& p = doc.paragraphs[i];
         out += "\n[" + std::to_string(i) + "] " + std::string(document::to_string(p.kind));

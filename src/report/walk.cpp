@@ -110,6 +110,10 @@ sentences_moved_out(const ChangeReport& report) {
     return out;
 }
 
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::string summary_line(const diff::DiffSummary& s) {
     std::string parts;
     auto add = [&](std::uint32_t count, std::string_view what) {
@@ -124,7 +128,7 @@ std::string summary_line(const diff::DiffSummary& s) {
     add(s.merged, "merged");
     add(s.added, "added");
     add(s.removed, "removed");
-    return parts + "; " + std::to_string(s.words_inserted) + " words inserted, " +
+    return parts + "; " + counted(s.words_inserted, "word", "words") + " inserted, " +
            std::to_string(s.words_deleted) + " deleted";
 }
 
