@@ -224,7 +224,16 @@ void register_check(CLI::App& app, Context& context) {
         report::CheckResult result;
         std::vector<ShiftLimit> limits;
         for (const std::string& text : options->max_shifts) {
-            limits.push_back(parse_shift(text));
+            const ShiftLimit limit = parse_shift(text);
+            for (const auto& earlier : limits) {
+                if (earlier.dimension == limit.dimension) {
+                    throw Error(ErrorKind::usage, "--max-shift gives '" + limit.dimension +
+                                                      "' two limits; keep one, e.g. --max-shift " +
+                                                      limit.dimension + "=" +
+                                                      text.substr(text.find('=') + 1));
+                }
+            }
+            limits.push_back(limit);
             result.gates.max_shifts.emplace_back(limits.back().dimension, limits.back().limit);
         }
         const auto kinds = parse_kinds(options->fail_on);
