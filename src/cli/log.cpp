@@ -47,9 +47,13 @@ std::vector<std::optional<std::size_t>> count_paragraphs(const store::SourceOpti
     std::vector<std::optional<std::uint64_t>> values(log.size());
     std::vector<std::size_t> missing;
     for (std::size_t i = 0; i < log.size(); ++i) {
+        // Damaged or over the cap: not read, and not counted even where the cache knows the
+        // count (the listing says what redraft can read now; a larger cap reads it).
+        if (!log[i].damage.empty() || log[i].size > options.max_bytes) {
+            continue;
+        }
         values[i] = cache.find(log[i].blob_id);
-        // Damaged or over the cap: not read, and not cached (a larger cap may read it later).
-        if (!values[i] && log[i].damage.empty() && log[i].size <= options.max_bytes) {
+        if (!values[i]) {
             missing.push_back(i);
         }
     }
