@@ -82,8 +82,12 @@ void register_git_diff(CLI::App& app, Context& context) {
         const std::string& old_path = args[0];
         const std::string& new_path = args.size() == 9 ? args[7] : args[0];
         report::ChangeReport change;
-        // The renderer's own first line names both sides; notes get this one.
-        std::string header = "redraft diff a/" + old_path + " b/" + new_path + "\n";
+        // The renderer's first line names both sides; a file that is not shown gets the same.
+        const auto side_name = [](const std::string& file, const std::string& path) {
+            return file == kNullDevice ? std::string(kNullDevice) : path;
+        };
+        const std::string header =
+            "diff " + side_name(args[1], old_path) + " -> " + side_name(args[4], new_path) + "\n";
         std::string notes;
         try {
             const LoadedSide older = git_side(args[1], args[2], old_path);
@@ -122,10 +126,16 @@ void register_git_diff(CLI::App& app, Context& context) {
                 notes += "assessment skipped: " + std::string(error.what()) + "\n";
             }
         }
-        const std::string text =
-            options->output.format == "json"
-                ? report::render_json(change)
-                : notes + report::render_text(change, {use_color(options->output), 0});
+        std::string text;
+        if (options->output.format == "json") {
+            text = report::render_json(change);
+        } else {
+            // Notes follow the header line, so that they read as this file's.
+            text = report::render_text(change, {use_color(options->output), 0});
+            const auto first_line_end = text.find('\n');
+            text.insert(first_line_end == std::string::npos ? text.size() : first_line_end + 1,
+                        notes);
+        }
         write_output(context, options->output, text);
         context.exit_code = 0;
     });
