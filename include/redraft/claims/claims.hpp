@@ -177,6 +177,7 @@ private:
     };
     // Names, titles and pronouns by their first word's key.
     std::unordered_map<std::string, std::vector<Pattern>, Hash, std::equal_to<>> patterns_;
+    std::vector<std::vector<std::string>> subject_name_keys_; // the words of each subject's name
     FirstKeyFilter filter_;
 };
 
