@@ -466,11 +466,32 @@ const std::unordered_set<std::string_view>& non_name_words() {
     return words;
 }
 
-// Particles inside names, lowercase: "Ursula von der Leyen", "Luis de la Fuente", "Ruud van
-// Nistelrooy", "Osama bin Laden".
-constexpr std::string_view kParticles[] = {"von", "van",   "der", "den", "de",  "la",  "le",
-                                           "del", "della", "da",  "di",  "du",  "dos", "das",
-                                           "bin", "ibn",   "al",  "ter", "ten", "zu",  "des"};
+// Up to eight ASCII letters in lowercase, packed into one number (0 for anything else): particles
+// are compared as numbers, since every lowercase word of a text is checked.
+constexpr std::uint64_t pack_lowercase(std::string_view w) {
+    if (w.empty() || w.size() > 8) {
+        return 0;
+    }
+    std::uint64_t packed = 0;
+    for (const char c : w) {
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (lower < 'a' || lower > 'z') {
+            return 0;
+        }
+        packed = (packed << 8) | static_cast<std::uint64_t>(lower);
+    }
+    return packed;
+}
+
+// Particles inside names: "Ursula von der Leyen", "Luis de la Fuente", "Ruud van Nistelrooy",
+// "Osama bin Laden".
+constexpr std::uint64_t kParticles[] = {
+    pack_lowercase("von"),   pack_lowercase("van"), pack_lowercase("der"), pack_lowercase("den"),
+    pack_lowercase("de"),    pack_lowercase("la"),  pack_lowercase("le"),  pack_lowercase("del"),
+    pack_lowercase("della"), pack_lowercase("da"),  pack_lowercase("di"),  pack_lowercase("du"),
+    pack_lowercase("dos"),   pack_lowercase("das"), pack_lowercase("bin"), pack_lowercase("ibn"),
+    pack_lowercase("al"),    pack_lowercase("ter"), pack_lowercase("ten"), pack_lowercase("zu"),
+    pack_lowercase("des")};
 
 bool is_acronym(std::string_view w) {
     int upper = 0;
@@ -777,14 +798,12 @@ bool starts_with_capital(std::string_view word) {
 }
 
 bool is_name_particle(std::string_view word) {
-    if (word.empty() || word.size() > 5) {
+    if (word.size() < 2 || word.size() > 5) {
         return false;
     }
-    std::string lower(word);
-    for (auto& c : lower) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
+    const std::uint64_t packed = pack_lowercase(word);
+    return packed != 0 &&
+           std::find(std::begin(kParticles), std::end(kParticles), packed) != std::end(kParticles);
 }
 
 std::vector<Person> find_people(const document::Document& doc) {
