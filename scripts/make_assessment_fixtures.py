@@ -59,6 +59,10 @@ case("copy_edit", "typos fixed, nothing else (r1 -> r2 style)", [p12, p13],
 case("other_subject", "a sentence about Putin changes; Rutte's assessment must not move", [p12],
      [edit(p12, "although this would later prove to be an empty promise",
            "although this would later prove to be a cynical and deceitful promise")])
+jan_rutte = "The Dutch historian Jan Rutte, no relation, called the Dutch response {}."
+case("same_surname", "a sentence about another Rutte changes; Mark Rutte's assessment must not move",
+     [edit(p9, "stoic and diplomatic. ", "stoic and diplomatic. " + jan_rutte.format("prudent") + " ")],
+     [edit(p9, "stoic and diplomatic. ", "stoic and diplomatic. " + jan_rutte.format("naive") + " ")])
 case("moved_paragraph", "two paragraphs swap places, unchanged", [p9, p10, p12],
      [p12, p10, p9])
 case("claim_split", "one sentence split in two: no claim added or removed", [p12],

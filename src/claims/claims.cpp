@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <unordered_map>
 
+#include "claims/people.hpp"
 #include "claims/quantities.hpp"
 
 namespace redraft::claims {
@@ -951,6 +953,67 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     }
 }
 
+// An alias inside a longer capitalized name whose given name is not the subject's names another
+// person: "Erik Halvorsen" for the alias Halvorsen of Ingrid Halvorsen. The word right before the
+// alias decides: a capitalized word inside the sentence that is no title or other non-name word
+// ("Minister Halvorsen", "Dutch Halvorsen" name the subject), no particle and none of the
+// subject's own names ("Tayyip Erdoğan" for Recep Tayyip Erdoğan). A word that opens the sentence
+// or stands in a heading tells nothing by its capital ("Examining Halvorsen's record"): only the
+// people found in the document tell it apart (Analyzer's other_person patterns). A subject named
+// by one word has no given name to differ.
+bool names_another_person(std::string_view sentence, const Words& words, std::uint32_t at,
+                          std::size_t alias_words, const std::vector<std::string>& subject_keys,
+                          bool heading) {
+    if (heading || at == 0 || alias_words >= subject_keys.size() || !is_word(words, at - 1)) {
+        return false;
+    }
+    const std::string_view before = words.text(sentence, at - 1);
+    const std::string_view between = sentence.substr(
+        words.tokens[at - 1].end, words.tokens[at].begin - words.tokens[at - 1].end);
+    if (between.empty() || between.find_first_not_of(" \n") != std::string_view::npos ||
+        !starts_with_capital(before) || is_possessive(before) || is_non_name_word(before) ||
+        is_name_particle(before)) {
+        return false;
+    }
+    const bool acronym =
+        before.size() >= 2 &&
+        std::none_of(before.begin(), before.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool opens = true;
+    for (std::uint32_t k = 0; k + 1 < at && opens; ++k) {
+        opens = !is_word(words, k);
+    }
+    return !acronym && !opens &&
+           std::find(subject_keys.begin(), subject_keys.end(), words.key(at - 1)) ==
+               subject_keys.end();
+}
+
+// "Her husband, Erik Halvorsen, ran ...": a possessive pronoun whose noun phrase another person's
+// name renames in apposition is that person's, and the sentence is about that person. Returns the
+// index in `mentioned` of the pronoun, if the name at token `at` is such an apposition.
+std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Words& words,
+                                           std::uint32_t at,
+                                           const std::vector<MentionAt>& mentioned) {
+    constexpr std::uint32_t kNounWords = 3; // "her younger half-brother,"
+    if (at < 3 || words.text(sentence, at - 1) != ",") {
+        return std::nullopt;
+    }
+    for (std::uint32_t k = at - 1; k-- > 0 && at - 1 - k <= kNounWords + 1;) {
+        if (!is_word(words, k)) {
+            return std::nullopt;
+        }
+        const std::string word = lowercase(words.text(sentence, k));
+        if (word == "his" || word == "her" || word == "their") {
+            for (std::size_t m = mentioned.size(); m-- > 0;) {
+                if (mentioned[m].token == k) {
+                    return k + 1 < at - 1 ? std::optional<std::size_t>(m) : std::nullopt;
+                }
+            }
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 const Mention* Claim::mention_of(std::uint32_t subject) const {
@@ -991,27 +1054,48 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         }
     }
     // Other people: a mention of one after the subject makes a later pronoun ambiguous.
+    auto subject_named = [&](const std::vector<std::string>& keys) -> std::optional<std::uint32_t> {
+        for (const auto& [first, list] : patterns_) {
+            for (const auto& p : list) {
+                if (p.kind == Pattern::Kind::name && p.keys == keys) {
+                    return p.subject;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    for (std::uint32_t s = 0; s < subjects_.size(); ++s) {
+        subject_name_keys_.push_back(phrase_keys(subjects_[s].name));
+    }
     for (const auto& person : people) {
+        const auto last_keys = phrase_keys(person.last_name);
+        const auto owner = last_keys.empty() ? std::nullopt : subject_named(last_keys);
         for (const auto& phrase : {person.name, person.last_name}) {
             const auto keys = phrase_keys(phrase);
-            bool is_subject_name = false;
-            for (const auto& [first, list] : patterns_) {
-                for (const auto& p : list) {
-                    is_subject_name =
-                        is_subject_name || (p.kind == Pattern::Kind::name && p.keys == keys);
-                }
+            if (keys.empty() || subject_named(keys)) {
+                continue;
             }
-            // A person whose last name is a subject's name is that subject.
-            if (!is_subject_name && !keys.empty()) {
-                const auto last_keys = phrase_keys(person.last_name);
-                for (const auto& [first, list] : patterns_) {
-                    for (const auto& p : list) {
-                        is_subject_name = is_subject_name ||
-                                          (p.kind == Pattern::Kind::name && p.keys == last_keys);
-                    }
-                }
+            if (!owner) {
+                add(Pattern::Kind::other_person, 0, phrase);
+                continue;
             }
-            if (!is_subject_name && !keys.empty()) {
+            // A person whose last name is a subject's name is that subject, unless their given
+            // names differ (Erik Halvorsen beside the subject Ingrid Halvorsen, alias
+            // Halvorsen): then the full name is another person's, the last name alone still the
+            // subject's. Only a given name seen inside a sentence counts (Person::confirmed): a
+            // capitalized word opening one may be anything ("Examining Halvorsen's record").
+            const auto& subject_keys = subject_name_keys_[*owner];
+            const bool differs =
+                phrase == person.name && person.confirmed &&
+                subject_keys.size() > last_keys.size() &&
+                std::any_of(keys.begin(),
+                            keys.end() - static_cast<std::ptrdiff_t>(
+                                             std::min(keys.size(), last_keys.size())),
+                            [&](const std::string& key) {
+                                return std::find(subject_keys.begin(), subject_keys.end(), key) ==
+                                       subject_keys.end();
+                            });
+            if (differs) {
                 add(Pattern::Kind::other_person, 0, phrase);
             }
         }
@@ -1063,6 +1147,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
             claim.mentions.push_back({subject, 1, text, continuation});
         };
+        auto unnote = [&](std::uint32_t subject) {
+            for (auto m = claim.mentions.begin(); m != claim.mentions.end(); ++m) {
+                if (m->subject == subject && --m->count == 0) {
+                    claim.mentions.erase(m);
+                    return;
+                }
+            }
+        };
+        const bool heading = paragraph.kind == document::BlockKind::heading;
         for (std::uint32_t i = 0; i < words.tokens.size();) {
             if (!filter_.may_hold(words.prefix_hash[i])) {
                 ++i;
@@ -1091,18 +1184,35 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
                     const bool named = pattern.kind == Pattern::Kind::name ||
                                        pattern.kind == Pattern::Kind::other_person;
+                    const bool other =
+                        pattern.kind == Pattern::Kind::other_person ||
+                        (pattern.kind == Pattern::Kind::name &&
+                         names_another_person(sentence, words, i, pattern.keys.size(),
+                                              subject_name_keys_[pattern.subject], heading));
                     if (named && is_possessive(words.text(sentence, i + length - 1))) {
                         possessives.push_back(
-                            {i + length - 1,
-                             pattern.kind == Pattern::Kind::name ? pattern.subject : Cue::kNoOwner,
-                             text});
+                            {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
                     }
-                    if (pattern.kind == Pattern::Kind::name) {
+                    if (other) {
+                        last_person = kOther;
+                        // Where the other person's name starts: before the alias, its given
+                        // names ("Anne Marie Halvorsen").
+                        std::uint32_t start = i;
+                        while (pattern.kind == Pattern::Kind::name && start > 0 &&
+                               is_word(words, start - 1) &&
+                               starts_with_capital(words.text(sentence, start - 1))) {
+                            --start;
+                        }
+                        if (const auto renamed =
+                                renamed_pronoun(sentence, words, start, mentioned)) {
+                            unnote(mentioned[*renamed].subject);
+                            mentioned.erase(mentioned.begin() +
+                                            static_cast<std::ptrdiff_t>(*renamed));
+                        }
+                    } else if (pattern.kind == Pattern::Kind::name) {
                         note(pattern.subject, text, false);
                         mentioned.push_back({i, pattern.subject, text});
                         last_person = pattern.subject;
-                    } else if (pattern.kind == Pattern::Kind::other_person) {
-                        last_person = kOther;
                     } else if (last_person == pattern.subject) {
                         note(pattern.subject, text, true);
                         mentioned.push_back({i, pattern.subject, text});

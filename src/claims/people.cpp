@@ -1,9 +1,13 @@
-// People named in a document: capitalized name sequences such as "Angela Merkel", with titles,
-// organizations and places filtered out by a word list, counted by their last name.
+// People named in a document: capitalized name sequences such as "Angela Merkel" or "Ursula von
+// der Leyen", with titles, organizations and places filtered out by a word list, counted by their
+// full names and last names.
+#include "claims/people.hpp"
+
 #include <redraft/claims/claims.hpp>
-#include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <deque>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -258,9 +262,236 @@ const std::unordered_set<std::string_view>& non_name_words() {
                                                                "Part",
                                                                "Author",
                                                                "Expectations",
-                                                               "Analysis"};
+                                                               "Analysis",
+                                                               "Under",
+                                                               "Whether",
+                                                               "So",
+                                                               "Then",
+                                                               "Now",
+                                                               "Since",
+                                                               "Because",
+                                                               "Although",
+                                                               "Though",
+                                                               "Unlike",
+                                                               "During",
+                                                               "Without",
+                                                               "Within",
+                                                               "Among",
+                                                               "Against",
+                                                               "Between",
+                                                               "Through",
+                                                               "Thus",
+                                                               "Hence",
+                                                               "Still",
+                                                               "Indeed",
+                                                               "Perhaps",
+                                                               "Instead",
+                                                               "Meanwhile",
+                                                               "Moreover",
+                                                               "Furthermore",
+                                                               "Nevertheless",
+                                                               "Nonetheless",
+                                                               "Therefore",
+                                                               "Today",
+                                                               "Yesterday",
+                                                               "Tomorrow",
+                                                               "Later",
+                                                               "Earlier",
+                                                               "Once",
+                                                               "Only",
+                                                               "Not",
+                                                               "No",
+                                                               "Neither",
+                                                               "Nor",
+                                                               "Either",
+                                                               "Every",
+                                                               "Each",
+                                                               "Some",
+                                                               "Few",
+                                                               "Several",
+                                                               "Such",
+                                                               "What",
+                                                               "Why",
+                                                               "How",
+                                                               "Who",
+                                                               "Where",
+                                                               "Which",
+                                                               "Whose",
+                                                               "Until",
+                                                               "Unless",
+                                                               "Upon",
+                                                               "Over",
+                                                               "Across",
+                                                               "Behind",
+                                                               "Beyond",
+                                                               "Toward",
+                                                               "Towards",
+                                                               "Into",
+                                                               "About",
+                                                               "Around",
+                                                               "Above",
+                                                               "Below",
+                                                               "Here",
+                                                               "There",
+                                                               "Whereas",
+                                                               "Amid",
+                                                               "Given",
+                                                               "Ultimately",
+                                                               "Finally",
+                                                               "Eventually",
+                                                               "Clearly",
+                                                               "Overall",
+                                                               "Again",
+                                                               "Already",
+                                                               "Together",
+                                                               "Justice",
+                                                               "Judge",
+                                                               "Premier",
+                                                               "Leader",
+                                                               "Spokesman",
+                                                               "Spokeswoman",
+                                                               "Candidate",
+                                                               "Representative",
+                                                               "Rep",
+                                                               "Sen",
+                                                               "Gen",
+                                                               "Col",
+                                                               "Capt",
+                                                               "Lt",
+                                                               "Sgt",
+                                                               "Rev",
+                                                               "Archbishop",
+                                                               "Cardinal",
+                                                               "Father",
+                                                               "Sister",
+                                                               "Saint",
+                                                               "St",
+                                                               "Madame",
+                                                               "Madam",
+                                                               "Monsieur",
+                                                               "Herr",
+                                                               "Frau",
+                                                               "Dame",
+                                                               "Baron",
+                                                               "Baroness",
+                                                               "Countess",
+                                                               "Duchess",
+                                                               "Sheikh",
+                                                               "Emir",
+                                                               "Ayatollah",
+                                                               "Crown",
+                                                               "Colonel",
+                                                               "Captain",
+                                                               "Admiral",
+                                                               "Marshal",
+                                                               "Lieutenant",
+                                                               "Sergeant",
+                                                               "Professor",
+                                                               "Doctor",
+                                                               "Mister",
+                                                               "Miss",
+                                                               "Coach",
+                                                               "Pastor",
+                                                               "Rabbi",
+                                                               "Imam",
+                                                               "Ex",
+                                                               "Acting",
+                                                               "Interim",
+                                                               "Designate",
+                                                               "Elect",
+                                                               "Republican",
+                                                               "Democrat",
+                                                               "Democratic",
+                                                               "Socialist",
+                                                               "Socialists",
+                                                               "Greens",
+                                                               "Tory",
+                                                               "Tories",
+                                                               "Opposition",
+                                                               "Coalition",
+                                                               "Kremlin",
+                                                               "Soviet",
+                                                               "Nordic",
+                                                               "Scandinavian",
+                                                               "Norwegian",
+                                                               "Swedish",
+                                                               "Danish",
+                                                               "Finnish",
+                                                               "Belgian",
+                                                               "Greek",
+                                                               "Austrian",
+                                                               "Swiss",
+                                                               "Irish",
+                                                               "Scottish",
+                                                               "Welsh",
+                                                               "English",
+                                                               "Canadian",
+                                                               "Japanese",
+                                                               "Indian",
+                                                               "Israeli",
+                                                               "Iranian",
+                                                               "Saudi",
+                                                               "Syrian",
+                                                               "Brazilian",
+                                                               "Mexican",
+                                                               "Korean",
+                                                               "Portuguese",
+                                                               "Czech",
+                                                               "Slovak",
+                                                               "Bulgarian",
+                                                               "Serbian",
+                                                               "Croatian",
+                                                               "Georgian",
+                                                               "Belarusian",
+                                                               "Lithuanian",
+                                                               "Latvian",
+                                                               "Estonian",
+                                                               "Egyptian",
+                                                               "African",
+                                                               "Asian",
+                                                               "Arab",
+                                                               "Palestinian",
+                                                               "Afghan",
+                                                               "Iraqi",
+                                                               "Kurdish",
+                                                               "Pakistani",
+                                                               "Venezuelan",
+                                                               "Argentine",
+                                                               "Chilean",
+                                                               "Colombian",
+                                                               "Slovenian",
+                                                               "Albanian",
+                                                               "Bosnian",
+                                                               "Moldovan"};
     return words;
 }
+
+// Up to eight ASCII letters in lowercase, packed into one number (0 for anything else): particles
+// are compared as numbers, since every lowercase word of a text is checked.
+constexpr std::uint64_t pack_lowercase(std::string_view w) {
+    if (w.empty() || w.size() > 8) {
+        return 0;
+    }
+    std::uint64_t packed = 0;
+    for (const char c : w) {
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (lower < 'a' || lower > 'z') {
+            return 0;
+        }
+        packed = (packed << 8) | static_cast<std::uint64_t>(lower);
+    }
+    return packed;
+}
+
+// Particles inside names: "Ursula von der Leyen", "Luis de la Fuente", "Ruud van Nistelrooy",
+// "Osama bin Laden".
+constexpr std::uint64_t kParticles[] = {
+    pack_lowercase("von"),   pack_lowercase("van"), pack_lowercase("der"), pack_lowercase("den"),
+    pack_lowercase("de"),    pack_lowercase("la"),  pack_lowercase("le"),  pack_lowercase("del"),
+    pack_lowercase("della"), pack_lowercase("da"),  pack_lowercase("di"),  pack_lowercase("du"),
+    pack_lowercase("dos"),   pack_lowercase("das"), pack_lowercase("bin"), pack_lowercase("ibn"),
+    pack_lowercase("al"),    pack_lowercase("ter"), pack_lowercase("ten"), pack_lowercase("zu"),
+    pack_lowercase("des")};
 
 bool is_acronym(std::string_view w) {
     int upper = 0;
@@ -273,8 +504,56 @@ bool is_acronym(std::string_view w) {
     return upper >= 2 || w.size() == 1;
 }
 
+// Capital Latin letters written with two bytes in UTF-8: U+00C0 to U+017F ("Émile", "Özdemir",
+// "Łukasz", "Šefčovič").
+bool is_upper_latin(unsigned cp) {
+    if (cp >= 0xC0 && cp <= 0xDE) {
+        return cp != 0xD7; // the multiplication sign
+    }
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) {
+        return cp % 2 == 0;
+    }
+    if (cp >= 0x139 && cp <= 0x148) {
+        return cp % 2 == 1;
+    }
+    return cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D;
+}
+
+// The code point of a two-byte Latin letter at the start of `w` (U+00C0 to U+017F), else 0.
+unsigned latin_code_point(std::string_view w) {
+    if (w.size() < 2) {
+        return 0;
+    }
+    const auto lead = static_cast<unsigned char>(w[0]);
+    if (lead != 0xC3 && lead != 0xC4 && lead != 0xC5) {
+        return 0;
+    }
+    return ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+}
+
 bool starts_upper(std::string_view w) {
-    return !w.empty() && ((w.front() >= 'A' && w.front() <= 'Z'));
+    if (w.empty()) {
+        return false;
+    }
+    const auto c = static_cast<unsigned char>(w.front());
+    return (c >= 'A' && c <= 'Z') || is_upper_latin(latin_code_point(w));
+}
+
+// The word with its first letter in lowercase ("Yesterday" -> "yesterday", "Émile" -> "émile").
+std::string with_lowercase_initial(std::string_view w) {
+    std::string out(w);
+    const auto c = static_cast<unsigned char>(w.front());
+    if (c >= 'A' && c <= 'Z') {
+        out[0] = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
+    const unsigned cp = latin_code_point(w);
+    if (is_upper_latin(cp)) {
+        const unsigned lower = cp <= 0xDE ? cp + 0x20 : (cp == 0x178 ? 0xFF : cp + 1);
+        out[0] = static_cast<char>(0xC0 | (lower >> 6));
+        out[1] = static_cast<char>(0x80 | (lower & 0x3F));
+    }
+    return out;
 }
 
 // Letters, digits, inner apostrophes and hyphens, and every byte of a multi-byte character
@@ -326,38 +605,85 @@ std::string_view without_possessive(std::string_view w) {
     return w;
 }
 
-} // namespace
+// Calls f(word) for each word of `text`, trimmed as find_people trims it.
+template <class F>
+void for_each_word(std::string_view text, F f) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
+            ++i;
+        }
+        const std::string_view word = trim_word(text.substr(begin, i - begin));
+        if (!word.empty()) {
+            f(word);
+        }
+    }
+}
 
-std::vector<Person> find_people(const document::Document& doc) {
-    // Word -> occurrences; the views point into the document, which outlives this function.
-    std::unordered_map<std::string_view, std::uint32_t> capitalized;
-    std::vector<Person> people;
-    std::unordered_map<std::string, std::size_t> index;
-    const auto& stop = non_name_words();
+// A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
+// Minister Mark Rutte", "von der Leyen" out of "say von der Leyen was".
+struct Segment {
+    std::uint32_t first = 0; // index into Scan::words
+    std::uint32_t end = 0;
+    bool opens = false; // its first word opens a sentence (or stands in a heading)
+};
+
+// The capitalized words of a document as find_people reads them, in reading order.
+struct Scan {
+    std::vector<std::string_view> words; // possessives kept: "Leyen's"
+    std::vector<Segment> segments;
+
+    // Splits a run of capitalized words and particles at the words that are no part of a name.
+    void add_run(const std::vector<std::string_view>& run, bool opens, bool heading) {
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= run.size(); ++k) {
+            if (k < run.size() && !is_non_name_word(without_possessive(run[k]))) {
+                continue;
+            }
+            std::size_t end = k;
+            while (end > start && is_name_particle(run[end - 1])) {
+                --end; // "Rutte de" before a title: particles need a surname after them
+            }
+            if (end > start) {
+                Segment segment;
+                segment.first = static_cast<std::uint32_t>(words.size());
+                words.insert(words.end(), run.begin() + static_cast<std::ptrdiff_t>(start),
+                             run.begin() + static_cast<std::ptrdiff_t>(end));
+                segment.end = static_cast<std::uint32_t>(words.size());
+                segment.opens = start == 0 ? opens : heading;
+                segments.push_back(segment);
+            }
+            start = k + 1;
+        }
+    }
+};
+
+// A byte scan rather than the tokenizer: only capitalized words and particles matter, and most
+// bytes are skipped without looking at what word they belong to.
+Scan scan_names(const document::Document& doc) {
+    Scan scan;
+    std::vector<std::string_view> run;
+    std::vector<std::string_view> pending; // particles waiting for a capitalized word
     for (const auto& paragraph : doc.paragraphs) {
         const std::string_view text = paragraph.text;
-        std::vector<std::string_view> run;
+        // A heading capitalizes every word: none of its capitals tells a name.
+        const bool heading = paragraph.kind == document::BlockKind::heading;
+        bool opens = true; // the next word opens a sentence
+        bool run_opens = false;
+        bool pending_opens = false;
+        std::string_view previous; // the last word read
         auto close_run = [&] {
-            // Leading titles and function words are not part of the name.
-            std::size_t first = 0;
-            while (first < run.size() && stop.count(run[first]) != 0) {
-                ++first;
-            }
-            if (run.size() - first >= 2) {
-                const std::string_view given = run[run.size() - 2];
-                const std::string_view last = without_possessive(run.back());
-                if (stop.count(given) == 0 && stop.count(last) == 0 && !given.ends_with("'s") &&
-                    !given.ends_with("\xe2\x80\x99s")) {
-                    std::string name = std::string(given) + " " + std::string(last);
-                    if (index.emplace(name, people.size()).second) {
-                        people.push_back({name, std::string(last), 0});
-                    }
-                }
+            if (!run.empty()) {
+                scan.add_run(run, run_opens, heading);
             }
             run.clear();
+            pending.clear();
         };
-        // A byte scan rather than the tokenizer: only capitalized words matter, and most bytes
-        // are skipped without looking at what word they belong to.
         std::size_t i = 0;
         while (i < text.size()) {
             const auto c = static_cast<unsigned char>(text[i]);
@@ -365,6 +691,13 @@ std::vector<Person> find_people(const document::Document& doc) {
                 // Anything but white space between two capitalized words ends a name.
                 if (c != ' ' && c != '\n') {
                     close_run();
+                    // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
+                    const bool abbreviation =
+                        c == '.' && (is_non_name_word(previous) ||
+                                     (previous.size() == 1 && starts_upper(previous)));
+                    if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
+                        opens = true;
+                    }
                 }
                 ++i;
                 continue;
@@ -373,22 +706,311 @@ std::vector<Person> find_people(const document::Document& doc) {
             while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
                 ++i;
             }
-            std::string_view word = trim_word(text.substr(begin, i - begin));
-            if (!word.empty() && starts_upper(word) && !is_acronym(word)) {
-                ++capitalized[without_possessive(word)];
+            const std::string_view word = trim_word(text.substr(begin, i - begin));
+            if (word.empty()) {
+                close_run();
+                continue;
+            }
+            const bool at_start = opens || heading;
+            opens = false;
+            previous = word;
+            if (starts_upper(word) && !is_acronym(word)) {
+                if (run.empty()) {
+                    run_opens = pending.empty() ? at_start : pending_opens;
+                }
+                run.insert(run.end(), pending.begin(), pending.end());
+                pending.clear();
                 run.push_back(word);
                 if (word != without_possessive(word)) {
                     close_run(); // "Hungary's Victor Orban": a possessive ends the name
                 }
+            } else if (is_name_particle(word) && pending.size() < 3) {
+                if (run.empty() && pending.empty()) {
+                    pending_opens = at_start;
+                }
+                pending.push_back(word);
             } else {
                 close_run();
             }
         }
         close_run();
     }
-    for (auto& person : people) {
-        const auto found = capitalized.find(person.last_name);
-        person.count = found == capitalized.end() ? 0 : found->second;
+    return scan;
+}
+
+// "von der Leyen's" -> "von der Leyen": the last name as people are matched by, particles in
+// lowercase ("Von der Leyen" opening a sentence is the same name).
+std::string surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end) {
+    std::string key;
+    for (std::uint32_t k = first; k + 1 < end; ++k) {
+        for (const char c : scan.words[k]) {
+            key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        }
+        key.push_back(' ');
+    }
+    key += without_possessive(scan.words[end - 1]);
+    return key;
+}
+
+// The parts of one segment: given names [given, last), last name [last, end). given == last when
+// the segment is a last name alone ("Rutte", "von der Leyen").
+struct Parts {
+    std::uint32_t given = 0;
+    std::uint32_t last = 0;
+    std::uint32_t end = 0;
+};
+
+// Given names that may belong to one person: the words of one are all words of the other
+// ("Tayyip" and "Recep Tayyip"; not "Ingrid" and "Erik").
+bool compatible(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    return std::all_of(small.begin(), small.end(), [&](std::string_view w) {
+        return std::find(large.begin(), large.end(), w) != large.end();
+    });
+}
+
+} // namespace
+
+bool is_non_name_word(std::string_view word) {
+    const auto& words = non_name_words();
+    if (words.count(word) != 0) {
+        return true;
+    }
+    // "Minister-President", "Vice-Chancellor", "Ex-President"; not "Jean-Claude".
+    if (word.find('-') == std::string_view::npos) {
+        return false;
+    }
+    std::size_t start = 0;
+    while (start <= word.size()) {
+        std::size_t end = word.find('-', start);
+        end = end == std::string_view::npos ? word.size() : end;
+        if (words.count(word.substr(start, end - start)) != 0) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+bool starts_with_capital(std::string_view word) {
+    return starts_upper(word);
+}
+
+bool is_name_particle(std::string_view word) {
+    if (word.size() < 2 || word.size() > 5) {
+        return false;
+    }
+    const std::uint64_t packed = pack_lowercase(word);
+    return packed != 0 &&
+           std::find(std::begin(kParticles), std::end(kParticles), packed) != std::end(kParticles);
+}
+
+std::vector<Person> find_people(const document::Document& doc) {
+    const Scan scan = scan_names(doc);
+    const auto& words = scan.words;
+    const auto count = scan.segments.size();
+
+    // 1. Given names and last name of each segment. A last name is the last word with the
+    // particles before it ("von der Leyen"). One capitalized particle before the last word ("De
+    // Gaulle", "Al Gore") is the last name's when the document writes that last name with its
+    // particle elsewhere ("Charles de Gaulle", "Minister de Jong"), and a given name otherwise.
+    std::vector<Parts> parts(count);
+    std::vector<bool> one_particle(count, false);
+    std::unordered_set<std::string> particle_surnames;
+    for (std::size_t s = 0; s < count; ++s) {
+        const auto& segment = scan.segments[s];
+        Parts p{segment.first, segment.end - 1, segment.end};
+        while (p.last > segment.first && is_name_particle(words[p.last - 1])) {
+            --p.last;
+        }
+        if (p.last == segment.first && segment.end - segment.first == 2 &&
+            starts_upper(words[p.last])) {
+            one_particle[s] = true;
+        } else if (p.last + 1 < p.end) {
+            particle_surnames.insert(surname_key(scan, p.last, p.end));
+        }
+        p.given = segment.first;
+        parts[s] = p;
+    }
+    for (std::size_t s = 0; s < count; ++s) {
+        if (one_particle[s] &&
+            particle_surnames.count(surname_key(scan, parts[s].last, parts[s].end)) == 0) {
+            parts[s].last += 1;
+        }
+    }
+
+    // 2. Evidence that a capitalized word is a name: it is capitalized inside a sentence
+    // somewhere. A word seen only opening sentences may be any word ("Yesterday", "Examining").
+    std::unordered_set<std::string_view> inside;
+    for (const auto& segment : scan.segments) {
+        for (auto k = segment.first + (segment.opens ? 1 : 0); k < segment.end; ++k) {
+            inside.insert(words[k]);
+        }
+    }
+    auto opens_unconfirmed = [&](std::size_t s) {
+        return scan.segments[s].opens && parts[s].given < parts[s].last &&
+               inside.count(words[parts[s].given]) == 0;
+    };
+    // And evidence that it is a common word: the document also writes it in lowercase. Looked
+    // for only when some name needs it.
+    std::deque<std::string> lowercase_storage;
+    std::unordered_set<std::string_view> candidates;
+    std::uint64_t candidate_lengths = 0;
+    for (std::size_t s = 0; s < count; ++s) {
+        if (opens_unconfirmed(s)) {
+            const std::string_view word = words[parts[s].given];
+            lowercase_storage.push_back(with_lowercase_initial(word));
+            candidates.insert(lowercase_storage.back());
+            candidate_lengths |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+        }
+    }
+    std::unordered_set<std::string_view> lowercase_seen;
+    if (!candidates.empty()) {
+        for (const auto& paragraph : doc.paragraphs) {
+            for_each_word(paragraph.text, [&](std::string_view word) {
+                if (((candidate_lengths >> std::min<std::size_t>(word.size(), 63)) & 1) != 0 &&
+                    !starts_upper(word) && candidates.count(word) != 0) {
+                    lowercase_seen.insert(word);
+                }
+            });
+        }
+    }
+    auto common_word = [&](std::string_view word) {
+        return inside.count(word) == 0 && lowercase_seen.count(with_lowercase_initial(word)) != 0;
+    };
+
+    // 3. A name of three or more words keeps them all ("Recep Tayyip Erdoğan"), but a common
+    // word opening the sentence is not part of it ("Yesterday Mark Rutte").
+    for (std::size_t s = 0; s < count; ++s) {
+        if (parts[s].last - parts[s].given >= 2 && opens_unconfirmed(s) &&
+            common_word(words[parts[s].given])) {
+            ++parts[s].given;
+        }
+    }
+
+    // 4. The forms of full names, grouped by last name, and the forms that may be one person
+    // (compatible given names) joined into clusters.
+    struct Form {
+        std::vector<std::string_view> given;
+        std::uint32_t segment = 0; // the first that writes it
+        std::uint32_t count = 0;
+        std::size_t cluster = 0;
+    };
+    std::vector<Form> forms;
+    std::unordered_map<std::string, std::size_t> form_index; // "given\nlast"
+    std::unordered_map<std::string, std::vector<std::size_t>> forms_of_surname;
+    std::vector<std::size_t> form_of(count, SIZE_MAX);
+    std::vector<std::string> surname_of(count);
+    for (std::size_t s = 0; s < count; ++s) {
+        const Parts& p = parts[s];
+        surname_of[s] = surname_key(scan, p.last, p.end);
+        if (p.given == p.last) {
+            continue;
+        }
+        std::string key;
+        for (auto k = p.given; k < p.last; ++k) {
+            key.append(words[k]).push_back(' ');
+        }
+        key.back() = '\n';
+        key += surname_of[s];
+        const auto [it, added] = form_index.emplace(key, forms.size());
+        if (added) {
+            Form form;
+            form.given.assign(words.begin() + p.given, words.begin() + p.last);
+            form.segment = static_cast<std::uint32_t>(s);
+            form.cluster = forms.size();
+            forms.push_back(std::move(form));
+            forms_of_surname[surname_of[s]].push_back(it->second);
+        }
+        ++forms[it->second].count;
+        form_of[s] = it->second;
+    }
+    auto root = [&](std::size_t f) {
+        while (forms[f].cluster != f) {
+            f = forms[f].cluster = forms[forms[f].cluster].cluster;
+        }
+        return f;
+    };
+    // Quadratic in the forms of one last name: a cap keeps a pathological document linear.
+    constexpr std::size_t kMaxFormsJoined = 64;
+    for (const auto& [surname, list] : forms_of_surname) {
+        for (std::size_t a = 0; a < list.size() && a < kMaxFormsJoined; ++a) {
+            for (std::size_t b = a + 1; b < list.size() && b < kMaxFormsJoined; ++b) {
+                if (compatible(forms[list[a]].given, forms[list[b]].given)) {
+                    const auto ra = root(list[a]);
+                    const auto rb = root(list[b]);
+                    forms[std::max(ra, rb)].cluster = std::min(ra, rb); // the earlier form leads
+                }
+            }
+        }
+    }
+
+    // 5. One person per cluster, named by its most frequent form (the first on a tie). A
+    // cluster whose given names only open sentences and are common words is no person when
+    // its last name has another ("Under Lagarde" beside "Christine Lagarde").
+    struct Cluster {
+        std::size_t form = SIZE_MAX; // the form that names it
+        bool confirmed = false;      // a given name was seen inside a sentence
+        bool common = true;          // every form's given name is a common word
+        std::size_t person = SIZE_MAX;
+    };
+    std::vector<Cluster> clusters(forms.size());
+    std::unordered_map<std::string, std::uint32_t> clusters_of_surname;
+    for (std::size_t f = 0; f < forms.size(); ++f) {
+        auto& cluster = clusters[root(f)];
+        const auto& form = forms[f];
+        if (cluster.form == SIZE_MAX) {
+            ++clusters_of_surname[surname_of[form.segment]];
+        }
+        if (cluster.form == SIZE_MAX || form.count > forms[cluster.form].count) {
+            cluster.form = f;
+        }
+        cluster.confirmed = cluster.confirmed || inside.count(form.given.front()) != 0;
+        cluster.common = cluster.common && common_word(form.given.front());
+    }
+    std::vector<Person> people;
+    std::unordered_map<std::string, std::vector<std::size_t>> people_of_surname;
+    for (std::size_t f = 0; f < forms.size(); ++f) {
+        auto& cluster = clusters[f];
+        if (root(f) != f || (!cluster.confirmed && cluster.common &&
+                             clusters_of_surname[surname_of[forms[f].segment]] > 1)) {
+            continue;
+        }
+        const auto& form = forms[cluster.form];
+        const Parts& p = parts[form.segment];
+        std::string name;
+        for (auto k = p.given; k < p.end; ++k) {
+            name.append(k + 1 == p.end ? without_possessive(words[k]) : words[k]);
+            name.push_back(' ');
+        }
+        name.pop_back();
+        cluster.person = people.size();
+        people_of_surname[surname_of[form.segment]].push_back(people.size());
+        people.push_back({std::move(name), surname_of[form.segment], 0, cluster.confirmed});
+    }
+
+    // 6. Counting, in reading order: a full name counts for its person, a last name alone for
+    // the person of that last name named in full most recently among those named inside a
+    // sentence, or else for the first named.
+    std::unordered_map<std::string_view, std::size_t> recent;
+    for (std::size_t s = 0; s < count; ++s) {
+        if (form_of[s] != SIZE_MAX) {
+            const auto person = clusters[root(form_of[s])].person;
+            if (person != SIZE_MAX) {
+                ++people[person].count;
+                if (people[person].confirmed) {
+                    recent[people[person].last_name] = person;
+                }
+                continue;
+            }
+        }
+        const auto found = people_of_surname.find(surname_of[s]);
+        if (found == people_of_surname.end()) {
+            continue;
+        }
+        const auto last = recent.find(found->first);
+        ++people[last != recent.end() ? last->second : found->second.front()].count;
     }
     std::stable_sort(people.begin(), people.end(),
                      [](const Person& a, const Person& b) { return a.count > b.count; });

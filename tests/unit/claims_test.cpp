@@ -101,6 +101,97 @@ TEST(Claims, APronounAfterAnotherSubjectBelongsToThatSubject) {
     EXPECT_TRUE(a->analysis.claim(0, 1).is_about(1));
 }
 
+Subject halvorsen() {
+    return {"Ingrid Halvorsen", {"Halvorsen"}, {"the governor"}, default_pronouns()};
+}
+
+TEST(Claims, ANameWithParticlesMatchesItsLastNameInAnyCase) {
+    // The subject redraft chooses: last name "von der Leyen", matched with and without capitals.
+    const std::string text = "Ursula von der Leyen took office. Von der Leyen was prudent. Critics "
+                             "say von der Leyen was reckless. Von der Leyen's plan was prudent. "
+                             "Jean-Claude Trichet was prudent.\n";
+    const auto subject = choose_subject(find_people(document::parse(text, "t.txt", {})));
+    ASSERT_TRUE(subject.has_value());
+    EXPECT_EQ(subject->name, "Ursula von der Leyen");
+    const auto a = analyse(text, {*subject});
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        EXPECT_TRUE(a->analysis.claim(0, s).is_about(0)) << s;
+    }
+    EXPECT_EQ(a->analysis.claim(0, 3).mention_of(0)->words, "Von der Leyen's");
+    EXPECT_FALSE(a->analysis.claim(0, 4).is_about(0));
+}
+
+TEST(Claims, ATitleBeforeALastNameWithAParticleIsTheSubject) {
+    const Subject jong{"Hugo de Jong", {"de Jong"}, {}, {"he", "him", "his"}};
+    const auto a = analyse("Hugo de Jong took office. Yesterday Minister de Jong was prudent. "
+                           "Critics, like Pieter de Jong, were reckless.\n",
+                           {jong});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 2).is_about(0)); // another de Jong
+}
+
+TEST(Claims, AnAliasInsideAnotherPersonsNameIsThatPerson) {
+    // "Erik Halvorsen" inside a sentence, and opening one (Erik is a person the text names
+    // inside a sentence elsewhere): neither counts for Ingrid, and a pronoun after him is
+    // ambiguous.
+    const auto a = analyse("Ingrid Halvorsen became governor. Critics, Erik Halvorsen among them, "
+                           "were reckless. Erik Halvorsen was reckless. She was prudent.\n\n"
+                           "Ingrid Halvorsen was prudent. Halvorsen was diplomatic. Governor "
+                           "Halvorsen was prudent. Later Prime Minister Halvorsen was "
+                           "diplomatic.\n",
+                           {halvorsen()});
+    EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 2).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 3).is_about(0));
+    // The full name, the last name alone and titles before it still count.
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        EXPECT_TRUE(a->analysis.claim(1, s).is_about(0)) << s;
+    }
+}
+
+TEST(Claims, AnAliasAfterAGivenNameInsideASentenceIsAnotherPersonUnlisted) {
+    // Without the people of the document (an older revision names someone the newer does not):
+    // the capitalized word before the alias inside the sentence tells it.
+    const Lexicon lexicon = test_lexicon();
+    const auto doc = document::parse("Ingrid Halvorsen became governor. Critics, Erik Halvorsen "
+                                     "among them, were reckless. Yet Governor Halvorsen was "
+                                     "prudent.\n",
+                                     "t.txt", {});
+    const Analyzer analyzer(lexicon, {halvorsen()}, {});
+    const auto analysis = analyzer.analyze(doc);
+    EXPECT_FALSE(analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(analysis.claim(0, 2).is_about(0));
+}
+
+TEST(Claims, AWordOpeningTheSentenceBeforeAnAliasTellsNothing) {
+    // "Examining" is capitalized only because it opens the sentence.
+    const auto a = analyse("Ingrid Halvorsen became governor. Examining Halvorsen's record, "
+                           "critics found it prudent.\n",
+                           {halvorsen()});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+}
+
+TEST(Claims, ASubjectOfOneWordHasNoGivenNameToDiffer) {
+    const Subject lagarde{"Lagarde", {}, {}, {"she", "her"}};
+    const auto a = analyse("Critics found Christine Lagarde prudent.\n", {lagarde});
+    EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
+}
+
+TEST(Claims, APronounRenamedByAnotherPersonIsThatPerson) {
+    // "Her husband, Erik Halvorsen," is Erik: the sentence is not about Ingrid.
+    const auto a = analyse("Ingrid Halvorsen became governor. Her husband, Erik Halvorsen, ran a "
+                           "fund that was reckless. Her deputy was reckless.\n",
+                           {halvorsen()});
+    EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
+    // After him, "her" is ambiguous too.
+    EXPECT_FALSE(a->analysis.claim(0, 2).is_about(0));
+    const auto b = analyse("Ingrid Halvorsen became governor. Her plan, Halvorsen said, was "
+                           "reckless.\n",
+                           {halvorsen()});
+    EXPECT_TRUE(b->analysis.claim(0, 1).is_about(0)); // the name after the comma is hers
+}
+
 TEST(Claims, NegationFlipsWhatItGovernsAndStopsAtButRather) {
     const auto a = analyse("Rutte showed not to be a revanchist, but rather a prudent legalist.\n");
     const auto& claim = a->analysis.claim(0, 0);

@@ -104,12 +104,17 @@ struct DocumentAnalysis {
     }
 };
 
-// A person named in a document, found by capitalized name sequences ("Angela Merkel"), with the
-// number of times the last name occurs.
+// A person named in a document, found by capitalized name sequences ("Angela Merkel", "Ursula
+// von der Leyen"). `count` is the number of times the person is named: in full, or by the last
+// name alone (a last name two people share counts for the one of them named in full most
+// recently).
 struct Person {
-    std::string name;
-    std::string last_name;
+    std::string name;      // "Ursula von der Leyen"
+    std::string last_name; // with its particles, in lowercase: "von der Leyen"
     std::uint32_t count = 0;
+    // A given name was seen capitalized inside a sentence ("Her husband, Erik Halvorsen, ..."),
+    // not only opening one, where a capital tells nothing ("Examining Rutte's record").
+    bool confirmed = false;
 };
 // The people named in a document, most often named first (ties by first appearance).
 std::vector<Person> find_people(const document::Document& doc);
@@ -182,6 +187,7 @@ private:
     };
     // Names, titles and pronouns by their first word's key.
     std::unordered_map<std::string, std::vector<Pattern>, Hash, std::equal_to<>> patterns_;
+    std::vector<std::vector<std::string>> subject_name_keys_; // the words of each subject's name
     FirstKeyFilter filter_;
 };
 

@@ -1,0 +1,21 @@
+#pragma once
+// The word lists of name recognition, shared by find_people and the analyzer's name patterns.
+
+#include <string_view>
+
+namespace redraft::claims {
+
+// A capitalized word that is not part of a person's name: a function word that opens a sentence,
+// a title, or a word of an organization, place, event or nationality ("The", "Minister",
+// "Dutch"). A hyphenated word is one when a part of it is ("Minister-President").
+bool is_non_name_word(std::string_view word);
+
+// A particle inside a name, in any case: "von", "der", "de", "la", "van", "al" ("Ursula von der
+// Leyen", "Luis de la Fuente"). With the surname after it, it is part of the last name.
+bool is_name_particle(std::string_view word);
+
+// A word that starts with a capital letter: A to Z, or a Latin letter with a diacritic ("Émile",
+// "Łukasz").
+bool starts_with_capital(std::string_view word);
+
+} // namespace redraft::claims

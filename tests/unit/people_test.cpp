@@ -1,0 +1,144 @@
+// find_people and choose_subject: which capitalized word sequences are people, their full names
+// and last names, and how often each is named.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::claims {
+namespace {
+
+std::vector<Person> people_in(const std::string& text) {
+    return find_people(document::parse(text, "t.txt", {}));
+}
+
+const Person* person_named(const std::vector<Person>& people, const std::string& name) {
+    for (const auto& person : people) {
+        if (person.name == name) {
+            return &person;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> names(const std::vector<Person>& people) {
+    std::vector<std::string> out;
+    for (const auto& person : people) {
+        out.push_back(person.name);
+    }
+    return out;
+}
+
+TEST(People, ParticlesArePartOfTheLastName) {
+    const auto people =
+        people_in("Ursula von der Leyen became president of the Commission in 2019. Von der Leyen "
+                  "was decisive. Critics say von der Leyen was secretive. Jean-Claude Trichet, "
+                  "her predecessor's ally, was cautious. Von der Leyen's strategy failed.\n");
+    ASSERT_FALSE(people.empty());
+    EXPECT_EQ(people[0].name, "Ursula von der Leyen");
+    EXPECT_EQ(people[0].last_name, "von der Leyen");
+    EXPECT_EQ(people[0].count, 4u);
+    const auto subject = choose_subject(people);
+    ASSERT_TRUE(subject.has_value());
+    EXPECT_EQ(subject->aliases, std::vector<std::string>{"von der Leyen"});
+
+    const auto fuente = people_in("Luis de la Fuente was prudent. De la Fuente left.\n");
+    ASSERT_EQ(fuente.size(), 1u);
+    EXPECT_EQ(fuente[0].name, "Luis de la Fuente");
+    EXPECT_EQ(fuente[0].last_name, "de la Fuente");
+    EXPECT_EQ(fuente[0].count, 2u);
+
+    const auto ruud = people_in("Ruud van Nistelrooy scored. Van Nistelrooy celebrated.\n");
+    ASSERT_EQ(ruud.size(), 1u);
+    EXPECT_EQ(ruud[0].name, "Ruud van Nistelrooy");
+    EXPECT_EQ(ruud[0].last_name, "van Nistelrooy");
+    EXPECT_EQ(ruud[0].count, 2u);
+}
+
+TEST(People, AParticleNeedsACapitalizedWordAfterIt) {
+    // "de facto" and "la carte" are no names; "Minister de Jong" is a title and a last name.
+    const auto people = people_in("Mark Rutte de facto ran the cabinet. Minister de Jong met Mark "
+                                  "Rutte. De Jong left, and Rutte ordered a la carte.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Mark Rutte"});
+    EXPECT_EQ(people[0].count, 3u);
+}
+
+TEST(People, OneCapitalizedParticleIsAGivenNameUnlessTheLastNameHasIt) {
+    const auto gore = people_in("Al Gore lost the election. Gore conceded.\n");
+    ASSERT_EQ(gore.size(), 1u);
+    EXPECT_EQ(gore[0].name, "Al Gore");
+    EXPECT_EQ(gore[0].last_name, "Gore");
+    EXPECT_EQ(gore[0].count, 2u);
+    const auto gaulle = people_in("Charles de Gaulle returned. De Gaulle was stubborn.\n");
+    ASSERT_EQ(gaulle.size(), 1u);
+    EXPECT_EQ(gaulle[0].name, "Charles de Gaulle");
+    EXPECT_EQ(gaulle[0].count, 2u);
+}
+
+TEST(People, NamesOfThreeWordsStayWhole) {
+    const auto people =
+        people_in("Recep Tayyip Erdoğan won again. Erdoğan thanked his voters. Tayyip Erdoğan "
+                  "spoke.\n");
+    ASSERT_EQ(people.size(), 1u); // "Tayyip Erdoğan" is the same person
+    EXPECT_EQ(people[0].name, "Recep Tayyip Erdoğan");
+    EXPECT_EQ(people[0].last_name, "Erdoğan");
+    EXPECT_EQ(people[0].count, 3u);
+}
+
+TEST(People, ACommonWordOpeningTheSentenceIsNoPartOfTheName) {
+    // "Privately" opens the sentence and is written in lowercase elsewhere: a word, not a name.
+    const auto people = people_in("Privately Mark Rutte resigned. He had said so privately.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Mark Rutte"});
+    EXPECT_EQ(names(people_in("Privately Mark Rutte resigned.\n")),
+              std::vector<std::string>{"Privately Mark Rutte"});
+    // A title the word list knows ends the name before it, a hyphenated one too.
+    EXPECT_EQ(names(people_in("Minister-President Mark Rutte resigned.\n")),
+              std::vector<std::string>{"Mark Rutte"});
+    EXPECT_EQ(names(people_in("They met Kremlin Spokesman Dmitry Peskov.\n")),
+              std::vector<std::string>{"Dmitry Peskov"});
+}
+
+TEST(People, PeopleWhoShareALastNameStayTwo) {
+    const auto people =
+        people_in("Ingrid Halvorsen became governor in 2019. Her husband, Erik Halvorsen, ran a "
+                  "hedge fund. Erik Halvorsen was later convicted. Halvorsen appealed. Ingrid "
+                  "Halvorsen was prudent.\n");
+    const Person* ingrid = person_named(people, "Ingrid Halvorsen");
+    const Person* erik = person_named(people, "Erik Halvorsen");
+    ASSERT_NE(ingrid, nullptr);
+    ASSERT_NE(erik, nullptr);
+    EXPECT_EQ(ingrid->count, 2u);
+    // The last name alone counts for the one named in full just before.
+    EXPECT_EQ(erik->count, 3u);
+    EXPECT_TRUE(erik->confirmed); // named inside a sentence
+    EXPECT_FALSE(ingrid->confirmed);
+    EXPECT_EQ(people[0].name, "Erik Halvorsen");
+}
+
+TEST(People, ASentenceOpenerBeforeALastNameIsNoOtherPerson) {
+    // "Examining" opens a sentence and is a word the text also writes in lowercase; Christine
+    // Lagarde is named inside a sentence: "Examining Lagarde's" is Lagarde.
+    const auto people =
+        people_in("When Christine Lagarde took office, rates were low. Examining Lagarde's "
+                  "record, critics were kind. They kept examining it. Lagarde was prudent.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Christine Lagarde"});
+    EXPECT_EQ(people[0].count, 3u);
+    // Without the lowercase word, the opener may be a given name: two people.
+    EXPECT_EQ(people_in("When Christine Lagarde took office, rates were low. Examining "
+                        "Lagarde's record, critics were kind.\n")
+                  .size(),
+              2u);
+}
+
+TEST(People, CapitalLettersWithDiacritics) {
+    const auto people = people_in("The novelist Émile Zola accused the army. Zola fled.\n");
+    ASSERT_EQ(people.size(), 1u);
+    EXPECT_EQ(people[0].name, "Émile Zola");
+    EXPECT_EQ(people[0].count, 2u);
+    EXPECT_EQ(names(people_in("They met Łukasz Nowak in Warsaw.\n")),
+              std::vector<std::string>{"Łukasz Nowak"});
+}
+
+} // namespace
+} // namespace redraft::claims
