@@ -812,9 +812,10 @@ void assign_owners(std::string_view sentence, const Words& words,
 
 // Where the analysis found a subject named (or continued by a pronoun or title) in a sentence.
 struct MentionAt {
-    std::uint32_t token = 0;
+    std::uint32_t token = 0; // the mention's first token
     std::uint32_t subject = 0;
     std::string words;
+    std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
 
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
@@ -833,7 +834,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             }
         }
         for (const auto& m : mentioned) {
-            if (m.token == token) {
+            if (m.last == token) {
                 return m.subject;
             }
         }
@@ -866,6 +867,73 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 span.cue.holder_subject = subject;
             }
         }
+    }
+}
+
+// A characterization predicated of a person ("Berg looked petty", "Putin was reckless", "made
+// Berg look petty while she looked competent") describes that person: the name (or a pronoun
+// continuing it), then a linking verb, then at most two words before the characterization. It
+// counts for that person only, like a possessive's noun phrase: for no subject when the person
+// is not one.
+void assign_predicate_owners(std::string_view sentence, const Words& words,
+                             const std::vector<MentionAt>& mentioned,
+                             const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> linking = {
+        "is",      "was",      "were",    "are",    "be",      "been",   "being",
+        "seem",    "seems",    "seemed",  "look",   "looks",   "looked", "appear",
+        "appears", "appeared", "sound",   "sounds", "sounded", "became", "become",
+        "becomes", "remained", "remains", "proved", "proves",  "prove"};
+    static const std::vector<std::string_view> breaks = {"and",  "but",  "while", "whereas", "or",
+                                                         "that", "than", "as",    "if"};
+    // "the Bank under Lagarde was hesitant": a name after a preposition is not what the verb
+    // is said of.
+    static const std::vector<std::string_view> prepositions = {
+        "under", "of",   "with", "by",    "for",   "from",   "to",      "at",     "in",
+        "on",    "like", "than", "about", "after", "before", "without", "behind", "against"};
+    constexpr std::uint32_t kMostWordsBetween = 2;
+    auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
+        if (person.token > 0 &&
+            std::find(prepositions.begin(), prepositions.end(),
+                      lowercase(words.text(sentence, person.token - 1))) != prepositions.end()) {
+            return;
+        }
+        const std::uint32_t verb = person.last + 1;
+        if (verb >= words.tokens.size() || !is_word(words, verb) ||
+            std::find(linking.begin(), linking.end(), lowercase(words.text(sentence, verb))) ==
+                linking.end()) {
+            return;
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty() ||
+                span.first <= verb || span.first > verb + 1 + kMostWordsBetween) {
+                continue;
+            }
+            bool direct = true;
+            for (std::uint32_t k = verb + 1; k < span.first && direct; ++k) {
+                direct = is_word(words, k) &&
+                         std::find(breaks.begin(), breaks.end(),
+                                   lowercase(words.text(sentence, k))) == breaks.end();
+            }
+            if (direct) {
+                span.cue.owner = person.words;
+                span.cue.owner_subject = owner_subject;
+            }
+            break; // the first characterization after the verb is the predicate
+        }
+    };
+    // A sentence about one subject needs no owner for its predicates; one about two ("Rutte was
+    // cautious while Putin was reckless") gives each subject its own.
+    bool several_subjects = false;
+    for (const auto& m : mentioned) {
+        several_subjects = several_subjects || m.subject != mentioned.front().subject;
+    }
+    for (const auto& m : mentioned) {
+        if (several_subjects) {
+            own(m, m.subject);
+        }
+    }
+    for (const auto& o : others) {
+        own(o, Cue::kNoOwner);
     }
 }
 
@@ -1124,6 +1192,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     Words words;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
+    std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
     for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
@@ -1132,6 +1201,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
         mentioned.clear();
+        others.clear();
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
         auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
@@ -1195,6 +1265,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     if (other) {
                         last_person = kOther;
+                        others.push_back({i, Cue::kNoOwner, text, i + length - 1});
                         // Where the other person's name starts: before the alias, its given
                         // names ("Anne Marie Halvorsen").
                         std::uint32_t start = i;
@@ -1211,11 +1282,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         }
                     } else if (pattern.kind == Pattern::Kind::name) {
                         note(pattern.subject, text, false);
-                        mentioned.push_back({i, pattern.subject, text});
+                        mentioned.push_back({i, pattern.subject, text, i + length - 1});
                         last_person = pattern.subject;
                     } else if (last_person == pattern.subject) {
                         note(pattern.subject, text, true);
-                        mentioned.push_back({i, pattern.subject, text});
+                        mentioned.push_back({i, pattern.subject, text, i + length - 1});
                     } else {
                         // Another subject may share the pronoun ("he"): try it.
                         length = 0;
@@ -1248,6 +1319,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_attribution(sentence, words, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);
+        assign_predicate_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());

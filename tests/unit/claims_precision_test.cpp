@@ -225,6 +225,34 @@ TEST(ClaimsPrecision, AReportingVerbThatReportsNothingIsNoAttribution) {
               Terms{"say"});
 }
 
+TEST(ClaimsPrecision, APredicateBelongsToThePersonItIsSaidOf) {
+    const auto a = analyse("Rutte was prudent while Putin was reckless.\n", {kRutte, kPutin});
+    const auto& claim = a->analysis.claim(0, 0);
+    const Cue* prudent = find_term(claim, "prudent");
+    const Cue* reckless = find_term(claim, "reckless");
+    ASSERT_NE(prudent, nullptr);
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_TRUE(prudent->counts_for(0));
+    EXPECT_FALSE(prudent->counts_for(1));
+    EXPECT_TRUE(reckless->counts_for(1));
+    EXPECT_FALSE(reckless->counts_for(0));
+}
+
+TEST(ClaimsPrecision, APredicateOfAnotherPersonCountsForNoSubject) {
+    const auto a = analyse("Mark Rutte met Jens Stoltenberg, and Stoltenberg was reckless.\n");
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->owner, "Stoltenberg");
+    EXPECT_FALSE(reckless->counts_for(0));
+}
+
+TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {
+    const auto a = analyse("Rutte said the cabinet under Putin was reckless.\n", {kRutte, kPutin});
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->owner, "");
+}
+
 TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
     EXPECT_EQ(terms(*analyse("Rutte was a diplomatic, if reckless, negotiator.\n")),
               (Terms{"diplomatic", "reckless"}));
