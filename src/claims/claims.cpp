@@ -846,7 +846,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         "say",          "said",       "argue",         "insist",
         "declare",      "warn that",  "complain that", "acknowledge that",
         "concede that", "admit that", "contend that",  "assert that",
-        "criticize",    "criticise",  "accuse",        "fear that"};
+        "criticize",    "criticise",  "accuse",        "fear that",
+        "deny that",    "denied that"};
     for (std::size_t a = 0; a < cues.size(); ++a) {
         if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
             std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {

@@ -175,3 +175,36 @@ TEST(Lexicon, DataFolderOverride) {
 
 } // namespace
 } // namespace redraft::claims
+
+namespace redraft::claims {
+namespace {
+
+TEST(Lexicon, ShippedDenialsAndRejections) {
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "Halvorsen rejected claims that she was weak. Few would call Halvorsen reckless. "
+        "Halvorsen denied that she was arrogant.\n",
+        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto characterization = [&](std::uint32_t s) -> const Cue& {
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no characterization");
+    };
+    // Others' claim, which she rejects: an attributed view, not the author's.
+    EXPECT_EQ(characterization(0).holder, "Halvorsen rejected claims that");
+    EXPECT_TRUE(characterization(0).counts_for(0));
+    // Hardly anyone holds the view: the author's, negated.
+    EXPECT_TRUE(characterization(1).negated);
+    EXPECT_EQ(characterization(1).holder, "");
+    // Her own denial is her own words.
+    EXPECT_FALSE(characterization(2).counts_for(0));
+}
+
+} // namespace
+} // namespace redraft::claims
