@@ -612,9 +612,23 @@ private:
         pair_up(
             o, n,
             [](const CueItem& a, const CueItem& b) {
-                return same_row(*a.cue, *b.cue) && std::abs(a.cue->weight - b.cue->weight) < 1e-9;
+                return same_row(*a.cue, *b.cue) && same_holder(*a.cue, *b.cue) &&
+                       std::abs(a.cue->weight - b.cue->weight) < 1e-9;
             },
             [](const CueItem&, const CueItem&) {});
+        // The same hedge or booster, now someone else's doubt (or the author's again): the
+        // author's certainty moves, so it is said.
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return same_row(*a.cue, *b.cue) && std::abs(a.cue->weight - b.cue->weight) < 1e-9;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                add(ChangeKind::attribution_changed, std::string(b.cue->term),
+                    {b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words},
+                    {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
+                    holder_name(*b.cue));
+            });
         pair_up(
             o, n, [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [&](const CueItem& a, const CueItem& b) {

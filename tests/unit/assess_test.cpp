@@ -67,6 +67,12 @@ TEST(Assess, AHouseStyleSpellingEditIsOnlyReworded) {
               Kinds{"reworded"});
 }
 
+TEST(Assess, AHedgePutInOthersMouthsIsAnAttributionChange) {
+    // The author's certainty moves when a hedge becomes someone else's: it is said.
+    const auto r = run("Rutte may be prudent.\n", "Critics say Rutte may be prudent.\n");
+    EXPECT_EQ(r.kinds, (Kinds{"attribution_changed:prudent", "attribution_changed:may"}));
+}
+
 TEST(Assess, HedgesAndBoosters) {
     EXPECT_EQ(run("Rutte is prudent.\n", "Rutte may be prudent.\n").kinds, Kinds{"hedged:may"});
     EXPECT_EQ(run("Rutte may be prudent.\n", "Rutte is prudent.\n").kinds,
