@@ -830,6 +830,16 @@ AssessmentChange place(const LocatedChange& located, const Run& run, const Revis
 
 } // namespace
 
+std::string chosen_subject_sentence(const Assessment& assessment) {
+    if (assessment.chosen_subject.empty()) {
+        return {};
+    }
+    return "No subject configured: redraft chose " + assessment.chosen_subject +
+           (assessment.chosen_from_older
+                ? ", the person the older revision names most often (the newer names nobody)."
+                : ", the person the newer revision names most often.");
+}
+
 std::string_view to_string(ChangeKind kind) {
     static constexpr std::string_view names[] = {
         "claim_added",      "claim_removed",  "characterization_added", "characterization_removed",

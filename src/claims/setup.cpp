@@ -28,8 +28,12 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
 }
 
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
-                     const document::Document& newer) {
+                     const document::Document& newer, const document::Document* older) {
     setup.people = find_people(newer);
+    if (setup.people.empty() && older != nullptr) {
+        setup.people = find_people(*older);
+        setup.chosen_from_older = !setup.people.empty();
+    }
     if (!request.subject.empty()) {
         Subject subject;
         subject.name = request.subject;
@@ -66,9 +70,10 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
     }
 }
 
-AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer) {
+AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer,
+                                   const document::Document* older) {
     AssessmentSetup setup = load_configuration(request);
-    choose_subjects(setup, request, newer);
+    choose_subjects(setup, request, newer, older);
     return setup;
 }
 

@@ -111,7 +111,7 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
     state_->request = subject_request(options);
     worker_ = system::spawn([state = state_.get(), request = state_->request, subjects] {
         try {
-            state->setup = claims::prepare_assessment(request, *state->newer);
+            state->setup = claims::prepare_assessment(request, *state->newer, state->older.get());
             if (subjects == Subjects::required) {
                 claims::require_subjects(state->setup, *state->newer);
             }
@@ -158,6 +158,7 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
         state_->setup.subjects, state_->setup.config.dimensions));
     result->chosen_subject = state_->setup.chosen;
+    result->chosen_from_older = state_->setup.chosen_from_older;
     std::vector<bool> named;
     for (const auto& subject : result->subjects) {
         named.push_back(subject.old_profile.mentions + subject.new_profile.mentions > 0);

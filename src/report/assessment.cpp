@@ -302,8 +302,7 @@ std::string assessment_text(const AssessmentView& view) {
     const auto& a = view.assessment;
     out << "Assessment of " << view.title << "\n";
     if (!a.chosen_subject.empty()) {
-        out << "No subject configured: redraft chose " << a.chosen_subject
-            << ", the person the newer revision names most often.\n";
+        out << assess::chosen_subject_sentence(a) << "\n";
     }
     for (const auto& subject : a.subjects) {
         out << assess::summarize(subject, a.configured) << "\n";

@@ -86,9 +86,8 @@ private:
                        "</p>\n";
             }
             if (!report_.assessment->chosen_subject.empty()) {
-                out += "<p class=\"stats\">No subject configured: redraft chose " +
-                       html_escape(report_.assessment->chosen_subject) +
-                       ", the person the newer revision names most often.</p>\n";
+                out += "<p class=\"stats\">" +
+                       html_escape(assess::chosen_subject_sentence(*report_.assessment)) + "</p>\n";
             }
         } else {
             out += "<p>Assessment not computed (--no-assessment).</p>\n";

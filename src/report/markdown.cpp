@@ -99,9 +99,8 @@ private:
         }
         const auto& a = *report_.assessment;
         if (!a.chosen_subject.empty()) {
-            add(Block::Part::fixed, "\n_No subject configured: redraft chose " +
-                                        markdown_escape(a.chosen_subject) +
-                                        ", the person the newer revision names most often._\n");
+            add(Block::Part::fixed,
+                "\n_" + markdown_escape(assess::chosen_subject_sentence(a)) + "_\n");
         }
         for (const auto& subject : a.subjects) {
             std::string table = "\n### " + markdown_escape(subject.subject) + "\n\n";

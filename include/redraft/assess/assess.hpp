@@ -60,6 +60,7 @@ struct Assessment {
     std::vector<std::string> dimensions;
     std::vector<claims::Dimension> configured; // labels of the configured dimensions
     std::string chosen_subject;                // set when redraft chose the subject itself
+    bool chosen_from_older = false;            // from the older revision (the newer names nobody)
     std::vector<std::string> notes;            // e.g. a configured subject named nowhere
 };
 
@@ -72,6 +73,10 @@ struct Revision {
 Assessment compare(const Revision& older, const Revision& newer, const diff::DocumentDiff& diff,
                    const std::vector<claims::Subject>& subjects,
                    const std::vector<claims::Dimension>& configured);
+
+// "No subject configured: redraft chose Mark Rutte, the person the newer revision names most
+// often." Empty when the subject was configured or given.
+std::string chosen_subject_sentence(const Assessment& assessment);
 
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;

@@ -23,21 +23,25 @@ struct SubjectRequest {
 struct AssessmentSetup {
     Config config;
     std::vector<Subject> subjects;
-    std::string chosen; // the subject's name when redraft chose it from the text
+    std::string chosen;             // the subject's name when redraft chose it from the text
+    bool chosen_from_older = false; // the newer revision names nobody: the older one chose
     Lexicon lexicon;
     std::vector<Person> people; // named in the newer revision
 };
 
 // Subjects from --subject, else from the configuration, else the person the newer revision names
 // most often (none when it names nobody). Throws Error(config) for a bad configuration.
-AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer);
+// With `older`, a newer revision that names nobody (emptied, or cut to a stub) takes its people
+// and subject from the older one.
+AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer,
+                                   const document::Document* older = nullptr);
 
 // prepare_assessment in two steps, for a caller that reads the configuration and the lexicon
 // while it fetches the document: the first throws what prepare_assessment throws about the
 // request and the configuration; the second fills in people and subjects.
 AssessmentSetup load_configuration(const SubjectRequest& request);
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
-                     const document::Document& newer);
+                     const document::Document& newer, const document::Document* older = nullptr);
 
 // Throws Error(usage) naming `newer` when the setup has no subject: for the commands that exist
 // to assess (`assess`, `report`); `diff` shows its structure without one.
