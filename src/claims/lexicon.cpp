@@ -42,18 +42,21 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // matters: it is not a linguistic stemmer.
 void strip_inflection(std::string& out, std::size_t begin) {
     const std::string_view word(out.data() + begin, out.size() - begin);
+    // A stem keeps at least four letters, so that a short word never becomes another one:
+    // "noted", "notes" and "noting" must not read as "not". A five-letter word in -ed or -es
+    // loses only its last letter ("hoped", "votes": "hope", "vote").
     std::size_t cut = 0;
-    if (ends_with(word, "ing") && word.size() >= 6) {
+    if (ends_with(word, "ing") && word.size() >= 7) {
         cut = 3;
-    } else if (ends_with(word, "ed") && word.size() >= 5) {
+    } else if ((ends_with(word, "ed") || ends_with(word, "es")) && word.size() >= 6) {
         cut = 2;
-    } else if (ends_with(word, "es") && word.size() >= 5) {
-        cut = 2;
+    } else if ((ends_with(word, "ed") || ends_with(word, "es")) && word.size() == 5) {
+        cut = 1;
     } else if (ends_with(word, "s") && !ends_with(word, "ss") && word.size() >= 4) {
         cut = 1;
     }
     out.resize(out.size() - cut);
-    if (out.size() - begin >= 4 && out.back() == 'e') {
+    if (out.size() - begin >= 5 && out.back() == 'e') {
         out.pop_back();
     }
 }

@@ -34,6 +34,18 @@ TEST(WordKey, StripsInflectionsAlikeOnBothSides) {
     EXPECT_EQ(word_key("is"), "is");
 }
 
+TEST(WordKey, AShortWordNeverBecomesAnotherOne) {
+    // "noted" read as "not" flipped the next characterization.
+    EXPECT_NE(word_key("noted"), word_key("not"));
+    EXPECT_NE(word_key("notes"), word_key("not"));
+    EXPECT_NE(word_key("noting"), word_key("not"));
+    EXPECT_EQ(word_key("noted"), word_key("note"));
+    EXPECT_EQ(word_key("hoped"), word_key("hope"));
+    EXPECT_EQ(word_key("votes"), word_key("vote"));
+    EXPECT_EQ(word_key("fails"), word_key("failed"));
+    EXPECT_EQ(word_key("failing"), word_key("fail"));
+}
+
 TEST(Lexicon, ReadsRowsAndSkipsComments) {
     Lexicon lexicon;
     lexicon.load_text(std::string("# a comment\n") + kHeader +
