@@ -388,9 +388,18 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
 
 // Attributions: the view from the attribution onward belongs to its holder, and so does the
 // clause before it when the attribution closes the sentence ("..., critics argue.").
+// "according to X" names who holds the view even where the lexicon has no row for X: the
+// evidential stays a cue of certainty, and its source holds the sentence.
+bool is_sourced_evidential(const Cue& cue) {
+    return cue.kind == CueKind::evidential && cue.term == "according to";
+}
+
 void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
+    const auto holds = [&](std::size_t c) {
+        return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
+    };
     for (std::size_t a = 0; a < cues.size(); ++a) {
-        if (cues[a].cue.kind != CueKind::attribution) {
+        if (!holds(a)) {
             continue;
         }
         // The holder: from the start of the clause to the end of the attribution words.
@@ -418,6 +427,19 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // "according to her critics" holds the whole sentence it sits in, wherever it sits
         // ("Halvorsen was, according to her critics, arrogant").
         const bool according = lowercase(holder).starts_with("according to");
+        if (is_sourced_evidential(cues[a].cue)) {
+            // The source is named after the words: "according to one senior official".
+            constexpr std::uint32_t kSourceWords = 6;
+            std::uint32_t end = cues[a].last;
+            while (end + 1 < words.tokens.size() && end < cues[a].last + kSourceWords &&
+                   words.tokens[end + 1].kind != text::TokenKind::punctuation) {
+                ++end;
+            }
+            if (end == cues[a].last) {
+                continue; // "according to" with no source after it
+            }
+            holder = slice(sentence, words.tokens[start], words.tokens[end]);
+        }
         const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
         // A verb that opens its clause has its subject before an insertion ("Critics, among
         // them members of the coalition, argue"): an attribution before it in the sentence
@@ -473,7 +495,9 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 holder = earlier;
             }
         }
-        cues[a].cue.holder = holder;
+        if (!is_sourced_evidential(cues[a].cue)) {
+            cues[a].cue.holder = holder; // the evidential stays the author's doubt
+        }
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
         for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
             const auto& t = words.tokens[i];
@@ -498,12 +522,32 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 break;
             }
         }
+        // A verb inserted between commas after its speaker ("Castellanos was reckless, Ortiz
+        // said, but ...") holds the clause before it, as one that closes the sentence does.
+        if (!noun_only && !according && start > 0 && cues[a].last + 1 < words.tokens.size() &&
+            words.text(sentence, start - 1) == "," &&
+            words.text(sentence, cues[a].last + 1) == ",") {
+            closes = true;
+        }
+        // Another attribution between this one and a cue takes the cue over ("Rivals say she
+        // was dismissive, and former colleagues describe her as impatient").
+        const auto between = [&](std::uint32_t from, std::uint32_t to) {
+            for (std::size_t b = 0; b < cues.size(); ++b) {
+                if (b != a && holds(b) && cues[b].first > from && cues[b].first < to) {
+                    return true;
+                }
+            }
+            return false;
+        };
         for (std::size_t t = 0; t < cues.size(); ++t) {
-            if (t == a || cues[t].cue.kind == CueKind::attribution) {
+            if (t == a || holds(t)) {
                 continue;
             }
-            const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end;
-            if (after || (closes && cues[t].first < cues[a].first)) {
+            const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end &&
+                               !between(cues[a].last, cues[t].first);
+            const bool before =
+                closes && cues[t].first < cues[a].first && !between(cues[t].first, cues[a].first);
+            if (after || before) {
                 if (cues[t].cue.holder.empty()) {
                     cues[t].cue.holder = holder;
                     cues[t].held_by = static_cast<std::uint32_t>(a);

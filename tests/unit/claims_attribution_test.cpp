@@ -24,7 +24,9 @@ Lexicon attribution_lexicon() {
                       "a.advocate\tadvocate\tattribution\t0\t\t\n"
                       "a.seen-as\tseen as\tattribution\t0\t\t\n"
                       "a.critics\tcritics\tattribution\t0\t\t\n"
-                      "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n",
+                      "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n"
+                      "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n"
+                      "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n",
                       "test.tsv", LexiconOrigin::shipped);
     return lexicon;
 }
@@ -137,6 +139,25 @@ TEST(ClaimsAttribution, AccordingToCriticsHoldsTheSentenceWhereverItStands) {
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
     const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "");
+}
+
+TEST(ClaimsAttribution, AccordingToANamedSourceHoldsTheView) {
+    const auto a = analyse("According to one senior official, Halvorsen was weak.\n");
+    EXPECT_EQ(cue(*a, "weak").holder, "According to one senior official");
+    EXPECT_EQ(cue(*a, "according to").holder, ""); // the evidential stays the author's doubt
+}
+
+TEST(ClaimsAttribution, AVerbInsertedBetweenCommasHoldsTheClauseBefore) {
+    const auto a = analyse("Halvorsen was rash, Berg said, but she was in fact prudent.\n");
+    EXPECT_EQ(cue(*a, "rash").holder, "Berg said");
+    EXPECT_EQ(cue(*a, "prudent").holder, "");
+}
+
+TEST(ClaimsAttribution, TheNearestAttributionHoldsWhatFollowsIt) {
+    const auto a = analyse("Critics argue Halvorsen was rash, and former colleagues describe her "
+                           "as weak.\n");
+    EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
+    EXPECT_EQ(cue(*a, "weak").holder, "and former colleagues describe her as");
 }
 
 } // namespace
