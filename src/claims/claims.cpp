@@ -733,11 +733,21 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     if (span.cue.term != "if" || span.first == 0 || words.text(sentence, span.first - 1) != ",") {
         return false;
     }
-    constexpr std::uint32_t kMostWords = 3;
-    for (std::uint32_t i = span.last + 1;
-         i < words.tokens.size() && i <= span.last + kMostWords + 1; ++i) {
+    constexpr std::uint32_t kMostWords = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (std::uint32_t i = span.last + 1; i < count && i <= span.last + kMostWords + 1; ++i) {
         if (words.tokens[i].kind == text::TokenKind::punctuation) {
-            return i > span.last + 1 && words.text(sentence, i) == "," &&
+            // Closed by a comma, or by the sentence's end ("a decisive leader, if not a
+            // likeable one.").
+            const std::string_view mark = words.text(sentence, i);
+            bool closes = mark == ",";
+            if (mark == "." || mark == "!" || mark == "?") {
+                closes = true;
+                for (std::uint32_t k = i + 1; k < count; ++k) {
+                    closes = closes && words.tokens[k].kind == text::TokenKind::punctuation;
+                }
+            }
+            return i > span.last + 1 && closes &&
                    std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
                        return c.cue.kind == CueKind::characterization && c.first > span.last &&
                               c.last < i;
@@ -942,8 +952,26 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                       lowercase(words.text(sentence, person.token - 1))) != prepositions.end()) {
             return;
         }
-        const std::uint32_t verb = person.last + 1;
-        if (verb >= words.tokens.size() || !is_word(words, verb) ||
+        const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        std::uint32_t verb = person.last + 1;
+        // "Villalba, who was notoriously erratic," and "Villalba, by contrast, was reckless":
+        // a relative clause or a short insertion between the name and its verb.
+        if (verb < count && words.text(sentence, verb) == ",") {
+            constexpr std::uint32_t kInsertionWords = 3;
+            if (verb + 1 < count && lowercase(words.text(sentence, verb + 1)) == "who") {
+                verb += 2;
+            } else {
+                std::uint32_t k = verb + 1;
+                while (k < count && k <= verb + kInsertionWords && is_word(words, k)) {
+                    ++k;
+                }
+                if (k >= count || k == verb + 1 || words.text(sentence, k) != ",") {
+                    return;
+                }
+                verb = k + 1;
+            }
+        }
+        if (verb >= count || !is_word(words, verb) ||
             std::find(linking.begin(), linking.end(), lowercase(words.text(sentence, verb))) ==
                 linking.end()) {
             return;

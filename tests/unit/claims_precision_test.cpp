@@ -246,6 +246,19 @@ TEST(ClaimsPrecision, APredicateOfAnotherPersonCountsForNoSubject) {
     EXPECT_FALSE(reckless->counts_for(0));
 }
 
+TEST(ClaimsPrecision, ARelativeClauseOrAnInsertionStillTiesAPredicateToItsPerson) {
+    const auto a =
+        analyse("Mark Rutte succeeded Jens Stoltenberg, who was reckless, and Rutte was "
+                "prudent.\n\nRutte was prudent; Stoltenberg, by contrast, was reckless.\n");
+    const Cue* first = find_term(a->analysis.claim(0, 0), "reckless");
+    const Cue* second = find_term(a->analysis.claim(1, 0), "reckless");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    EXPECT_EQ(first->owner, "Jens Stoltenberg");
+    EXPECT_EQ(second->owner, "Stoltenberg");
+    EXPECT_TRUE(find_term(a->analysis.claim(1, 0), "prudent")->counts_for(0));
+}
+
 TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {
     const auto a = analyse("Rutte said the cabinet under Putin was reckless.\n", {kRutte, kPutin});
     const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
@@ -259,6 +272,9 @@ TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
     // A condition between commas stays a hedge.
     EXPECT_EQ(terms(*analyse("Rutte was diplomatic and, if pressed, prudent.\n")),
               (Terms{"diplomatic", "if", "prudent"}));
+    // Closed by the sentence's end.
+    EXPECT_EQ(terms(*analyse("Rutte was a diplomatic negotiator, if a reckless one.\n")),
+              (Terms{"diplomatic", "reckless"}));
 }
 
 TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
