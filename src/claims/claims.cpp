@@ -427,16 +427,17 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // "according to her critics" holds the whole sentence it sits in, wherever it sits
         // ("Halvorsen was, according to her critics, arrogant").
         const bool according = lowercase(holder).starts_with("according to");
-        if (is_sourced_evidential(cues[a].cue)) {
-            // The source is named after the words: "according to one senior official".
+        // The source is named after the words: "according to one senior official", "in the
+        // view of Hugo Lindgren", "in the eyes of its critics".
+        if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
             while (end + 1 < words.tokens.size() && end < cues[a].last + kSourceWords &&
                    words.tokens[end + 1].kind != text::TokenKind::punctuation) {
                 ++end;
             }
-            if (end == cues[a].last) {
-                continue; // "according to" with no source after it
+            if (end == cues[a].last && is_sourced_evidential(cues[a].cue)) {
+                continue; // "according to" with no source after it holds nothing
             }
             holder = slice(sentence, words.tokens[start], words.tokens[end]);
         }

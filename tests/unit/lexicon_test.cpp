@@ -218,5 +218,32 @@ TEST(Lexicon, ShippedDenialsAndRejections) {
     EXPECT_FALSE(characterization(2).counts_for(0));
 }
 
+TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "In the view of Hugo Lindgren, Halvorsen was evasive. Ortiz believes that Halvorsen was "
+        "negligent. Rival coaches call her arrogant. It would be wrong to call Halvorsen "
+        "reckless. Halvorsen has yet to prove herself competent. Halvorsen was rarely reckless.\n",
+        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto characterization = [&](std::uint32_t s) -> const Cue& {
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no characterization");
+    };
+    EXPECT_EQ(characterization(0).holder, "In the view of Hugo Lindgren");
+    EXPECT_EQ(characterization(1).holder, "Ortiz believes that");
+    EXPECT_EQ(characterization(2).holder, "Rival coaches call her");
+    for (std::uint32_t s = 3; s < 6; ++s) {
+        EXPECT_TRUE(characterization(s).negated) << s;
+        EXPECT_EQ(characterization(s).holder, "") << s;
+    }
+}
+
 } // namespace
 } // namespace redraft::claims
