@@ -977,7 +977,20 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                 linking.end()) {
             return;
         }
-        for (auto& span : cues) {
+        // Coordinated predicates go with the first ("erratic and reckless", "erratic, vain or
+        // reckless"): only commas, "and", "or" and one more word between them.
+        const auto coordinated = [&](std::uint32_t from, std::uint32_t to) {
+            std::uint32_t others = 0;
+            for (std::uint32_t k = from; k < to; ++k) {
+                const std::string word = lowercase(words.text(sentence, k));
+                if (word != "," && word != "and" && word != "or" && ++others > 1) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            auto& span = cues[c];
             if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty() ||
                 span.first <= verb || span.first > verb + 1 + kMostWordsBetween) {
                 continue;
@@ -988,9 +1001,23 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                          std::find(breaks.begin(), breaks.end(),
                                    lowercase(words.text(sentence, k))) == breaks.end();
             }
-            if (direct) {
-                span.cue.owner = person.words;
-                span.cue.owner_subject = owner_subject;
+            if (!direct) {
+                break;
+            }
+            span.cue.owner = person.words;
+            span.cue.owner_subject = owner_subject;
+            std::uint32_t last = span.last;
+            for (std::size_t d = c + 1; d < cues.size(); ++d) {
+                auto& next = cues[d];
+                if (next.cue.kind != CueKind::characterization || next.first <= last) {
+                    continue;
+                }
+                if (!next.cue.owner.empty() || !coordinated(last + 1, next.first)) {
+                    break;
+                }
+                next.cue.owner = person.words;
+                next.cue.owner_subject = owner_subject;
+                last = next.last;
             }
             break; // the first characterization after the verb is the predicate
         }

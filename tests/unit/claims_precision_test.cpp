@@ -255,6 +255,11 @@ TEST(ClaimsPrecision, ARelativeClauseOrAnInsertionStillTiesAPredicateToItsPerson
     ASSERT_NE(first, nullptr);
     ASSERT_NE(second, nullptr);
     EXPECT_EQ(first->owner, "Jens Stoltenberg");
+    // Coordinated predicates go with the first.
+    const auto b = analyse("Mark Rutte succeeded Jens Stoltenberg, who was reckless and "
+                           "diplomatic, and Rutte was prudent.\n");
+    EXPECT_EQ(find_term(b->analysis.claim(0, 0), "diplomatic")->owner, "Jens Stoltenberg");
+    EXPECT_EQ(find_term(b->analysis.claim(0, 0), "prudent")->owner, "");
     EXPECT_EQ(second->owner, "Stoltenberg");
     EXPECT_TRUE(find_term(a->analysis.claim(1, 0), "prudent")->counts_for(0));
 }
