@@ -6,45 +6,34 @@
 
 #include <gtest/gtest.h>
 
+#include "analysed_text.hpp"
+
 namespace redraft::claims {
 namespace {
 
-Lexicon attribution_lexicon() {
-    Lexicon lexicon;
-    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
-                      "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
-                      "c.rash\trash\tcharacterization\t-1\tfavorability\t\n"
-                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.failure\tfailure\tcharacterization\t-1\tfavorability\t\n"
-                      "s.firm\tfirm\tcharacterization\t+1\tstance\t\n"
-                      "h.perhaps\tperhaps\thedge\t-0.5\tcertainty\t\n"
-                      "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
-                      "a.said\tsaid\tattribution\t0\t\t\n"
-                      "a.warn-that\twarn that\tattribution\t0\t\t\n"
-                      "a.advocate\tadvocate\tattribution\t0\t\t\n"
-                      "a.seen-as\tseen as\tattribution\t0\t\t\n"
-                      "a.critics\tcritics\tattribution\t0\t\t\n"
-                      "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n"
-                      "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n"
-                      "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n",
-                      "test.tsv", LexiconOrigin::shipped);
-    return lexicon;
-}
+// The lexicon rows of these tests.
+const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
+                          "c.rash\trash\tcharacterization\t-1\tfavorability\t\n"
+                          "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.failure\tfailure\tcharacterization\t-1\tfavorability\t\n"
+                          "s.firm\tfirm\tcharacterization\t+1\tstance\t\n"
+                          "h.perhaps\tperhaps\thedge\t-0.5\tcertainty\t\n"
+                          "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
+                          "a.said\tsaid\tattribution\t0\t\t\n"
+                          "a.warn-that\twarn that\tattribution\t0\t\t\n"
+                          "a.advocate\tadvocate\tattribution\t0\t\t\n"
+                          "a.seen-as\tseen as\tattribution\t0\t\t\n"
+                          "a.critics\tcritics\tattribution\t0\t\t\n"
+                          "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n"
+                          "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n"
+                          "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
-struct Analysed {
-    document::Document doc;
-    Lexicon lexicon = attribution_lexicon();
-    DocumentAnalysis analysis;
-};
+using Analysed = testing::AnalysedText;
 
 std::unique_ptr<Analysed> analyse(const std::string& text) {
-    auto result = std::make_unique<Analysed>();
-    result->doc = document::parse(text, "t.txt", {});
-    const Analyzer analyzer(result->lexicon, {kHalvorsen}, find_people(result->doc));
-    result->analysis = analyzer.analyze(result->doc);
-    return result;
+    return testing::analyse_text(kRows, text, {kHalvorsen});
 }
 
 const Cue& cue(const Analysed& a, std::string_view term, std::uint32_t sentence = 0) {

@@ -6,50 +6,39 @@
 
 #include <gtest/gtest.h>
 
+#include "analysed_text.hpp"
+
 namespace redraft::claims {
 namespace {
 
-Lexicon negation_lexicon() {
-    Lexicon lexicon;
-    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
-                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
-                      "c.naive\tnaive\tcharacterization\t-1\tfavorability\t\n"
-                      "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
-                      "c.bold\tbold\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.decisive\tdecisive\tcharacterization\t+1\tfavorability\t\n"
-                      "c.decisively\tdecisively\tcharacterization\t+1\tfavorability\t\n"
-                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.competent\tcompetent\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.courage\tcourage\tcharacterization\t+1\tfavorability\t\n"
-                      "n.not\tnot\tnegation\t-1\t\t\n"
-                      "n.no\tno\tnegation\t-1\t\t\n"
-                      "n.never\tnever\tnegation\t-1\t\t\n"
-                      "n.without\twithout\tnegation\t-1\t\t\n"
-                      "n.couldnt\tcouldn't\tnegation\t-1\t\t\n"
-                      "n.anything-but\tanything but\tnegation\t-1\t\t\n"
-                      "n.hesitate-to\thesitate to\tnegation\t-1\t\t\n"
-                      "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
-                      "h.if\tif\thedge\t-0.5\tcertainty\t\n"
-                      "i.more\tmore\tintensifier\t1.25\t\t\n"
-                      "d.less\tless\tdowntoner\t0.6\t\t\n",
-                      "test.tsv", LexiconOrigin::shipped);
-    return lexicon;
-}
+// The lexicon rows of these tests.
+const std::string kRows = "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                          "c.naive\tnaive\tcharacterization\t-1\tfavorability\t\n"
+                          "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
+                          "c.bold\tbold\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.decisive\tdecisive\tcharacterization\t+1\tfavorability\t\n"
+                          "c.decisively\tdecisively\tcharacterization\t+1\tfavorability\t\n"
+                          "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.competent\tcompetent\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.courage\tcourage\tcharacterization\t+1\tfavorability\t\n"
+                          "n.not\tnot\tnegation\t-1\t\t\n"
+                          "n.no\tno\tnegation\t-1\t\t\n"
+                          "n.never\tnever\tnegation\t-1\t\t\n"
+                          "n.without\twithout\tnegation\t-1\t\t\n"
+                          "n.couldnt\tcouldn't\tnegation\t-1\t\t\n"
+                          "n.anything-but\tanything but\tnegation\t-1\t\t\n"
+                          "n.hesitate-to\thesitate to\tnegation\t-1\t\t\n"
+                          "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
+                          "h.if\tif\thedge\t-0.5\tcertainty\t\n"
+                          "i.more\tmore\tintensifier\t1.25\t\t\n"
+                          "d.less\tless\tdowntoner\t0.6\t\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
-struct Analysed {
-    document::Document doc;
-    Lexicon lexicon = negation_lexicon();
-    DocumentAnalysis analysis;
-};
+using Analysed = testing::AnalysedText;
 
 std::unique_ptr<Analysed> analyse(const std::string& text) {
-    auto result = std::make_unique<Analysed>();
-    result->doc = document::parse(text, "t.txt", {});
-    const Analyzer analyzer(result->lexicon, {kHalvorsen}, find_people(result->doc));
-    result->analysis = analyzer.analyze(result->doc);
-    return result;
+    return testing::analyse_text(kRows, text, {kHalvorsen});
 }
 
 // "term+" or "term-" for each characterization of the first sentence (the sign it scores with),

@@ -7,46 +7,35 @@
 
 #include <gtest/gtest.h>
 
+#include "analysed_text.hpp"
+
 namespace redraft::claims {
 namespace {
 
-Lexicon precision_lexicon() {
-    Lexicon lexicon;
-    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
-                      "c.victory\tvictory\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
-                      "c.diplomatic\tdiplomatic\tcharacterization\t+0.5\tfavorability\t\n"
-                      "c.accommodate\taccommodate\tcharacterization\t-0.5\tfavorability\t\n"
-                      "h.would\twould\thedge\t-0.25\tcertainty\t\n"
-                      "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
-                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
-                      "h.if\tif\thedge\t-0.5\tcertainty\t\n"
-                      "b.turn-out\tturn out\tbooster\t+0.5\tcertainty\t\n"
-                      "i.most\tmost\tintensifier\t1.5\t\t\n"
-                      "i.very\tvery\tintensifier\t1.25\t\t\n"
-                      "i.highly\thighly\tintensifier\t1.5\t\t\n"
-                      "i.even\teven\tintensifier\t1.25\t\t\n",
-                      "test.tsv", LexiconOrigin::shipped);
-    return lexicon;
-}
+// The lexicon rows of these tests.
+const std::string kRows = "c.victory\tvictory\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                          "c.diplomatic\tdiplomatic\tcharacterization\t+0.5\tfavorability\t\n"
+                          "c.accommodate\taccommodate\tcharacterization\t-0.5\tfavorability\t\n"
+                          "h.would\twould\thedge\t-0.25\tcertainty\t\n"
+                          "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
+                          "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                          "h.if\tif\thedge\t-0.5\tcertainty\t\n"
+                          "b.turn-out\tturn out\tbooster\t+0.5\tcertainty\t\n"
+                          "i.most\tmost\tintensifier\t1.5\t\t\n"
+                          "i.very\tvery\tintensifier\t1.25\t\t\n"
+                          "i.highly\thighly\tintensifier\t1.5\t\t\n"
+                          "i.even\teven\tintensifier\t1.25\t\t\n";
 
 const Subject kRutte{"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}};
 const Subject kPutin{"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}};
 
-struct Analysed {
-    document::Document doc;
-    Lexicon lexicon = precision_lexicon();
-    DocumentAnalysis analysis;
-};
+using Analysed = testing::AnalysedText;
 
 std::unique_ptr<Analysed> analyse(const std::string& text,
                                   std::vector<Subject> subjects = {kRutte}) {
-    auto result = std::make_unique<Analysed>();
-    result->doc = document::parse(text, "t.txt", {});
-    const Analyzer analyzer(result->lexicon, std::move(subjects), find_people(result->doc));
-    result->analysis = analyzer.analyze(result->doc);
-    return result;
+    return testing::analyse_text(kRows, text, std::move(subjects));
 }
 
 // The cue terms of sentence `s` of the first paragraph, in reading order.

@@ -31,7 +31,7 @@ struct AssessmentSetup {
 
 // Subjects from --subject, else from the configuration, else the person the newer revision names
 // most often (none when it names nobody). Throws Error(config) for a bad configuration.
-// With `older`, a newer revision that names nobody (emptied, or cut to a stub) takes its people
+// With `older`, a newer revision that names nobody (emptied, or cut short) takes its people
 // and subject from the older one.
 AssessmentSetup prepare_assessment(const SubjectRequest& request, const document::Document& newer,
                                    const document::Document* older = nullptr);
