@@ -6,6 +6,7 @@
 #include <redraft/document/document.hpp>
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -17,16 +18,33 @@ struct AnalysedText {
     DocumentAnalysis analysis;
 };
 
-// `rows`: lexicon rows after the header line, "id\tterm\tkind\tpolarity\tdimension\tnote\n" each.
-inline std::unique_ptr<AnalysedText> analyse_text(const std::string& rows, const std::string& text,
+inline std::unique_ptr<AnalysedText> analyse_with(Lexicon lexicon, const std::string& text,
                                                   std::vector<Subject> subjects) {
     auto result = std::make_unique<AnalysedText>();
-    result->lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n" + rows, "test.tsv",
-                              LexiconOrigin::shipped);
+    result->lexicon = std::move(lexicon);
     result->doc = document::parse(text, "t.txt", {});
     const Analyzer analyzer(result->lexicon, std::move(subjects), find_people(result->doc));
     result->analysis = analyzer.analyze(result->doc);
     return result;
+}
+
+// `rows`: lexicon rows after the header line, "id\tterm\tkind\tpolarity\tdimension\tnote\n" each.
+inline std::unique_ptr<AnalysedText> analyse_text(const std::string& rows, const std::string& text,
+                                                  std::vector<Subject> subjects) {
+    Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n" + rows, "test.tsv",
+                      LexiconOrigin::shipped);
+    return analyse_with(std::move(lexicon), text, std::move(subjects));
+}
+
+// The first characterization of sentence `s` of the first paragraph.
+inline const Cue& first_characterization(const AnalysedText& a, std::uint32_t s) {
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::characterization) {
+            return cue;
+        }
+    }
+    throw std::runtime_error("sentence " + std::to_string(s) + " has no characterization");
 }
 
 } // namespace redraft::claims::testing

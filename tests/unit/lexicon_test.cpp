@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include "analysed_text.hpp"
+
 namespace redraft::claims {
 namespace {
 
@@ -191,57 +193,37 @@ TEST(Lexicon, DataFolderOverride) {
 namespace redraft::claims {
 namespace {
 
+const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
+
 TEST(Lexicon, ShippedDenialsAndRejections) {
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc = document::parse(
-        "Halvorsen rejected claims that she was weak. Few would call Halvorsen reckless. "
-        "Halvorsen denied that she was arrogant.\n",
-        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto characterization = [&](std::uint32_t s) -> const Cue& {
-        for (const auto& cue : analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::characterization) {
-                return cue;
-            }
-        }
-        throw std::runtime_error("no characterization");
-    };
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Halvorsen rejected claims that she was weak. Few would "
+                                         "call Halvorsen reckless. Halvorsen denied that she was "
+                                         "arrogant.\n",
+                                         {kHalvorsen});
     // Others' claim, which she rejects: an attributed view, not the author's.
-    EXPECT_EQ(characterization(0).holder, "Halvorsen rejected claims that");
-    EXPECT_TRUE(characterization(0).counts_for(0));
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Halvorsen rejected claims that");
+    EXPECT_TRUE(testing::first_characterization(*a, 0).counts_for(0));
     // Hardly anyone holds the view: the author's, negated.
-    EXPECT_TRUE(characterization(1).negated);
-    EXPECT_EQ(characterization(1).holder, "");
+    EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "");
     // Her own denial is her own words.
-    EXPECT_FALSE(characterization(2).counts_for(0));
+    EXPECT_FALSE(testing::first_characterization(*a, 2).counts_for(0));
 }
 
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc = document::parse(
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
         "In the view of Hugo Lindgren, Halvorsen was evasive. Ortiz believes that Halvorsen was "
         "negligent. Rival coaches call her arrogant. It would be wrong to call Halvorsen "
         "reckless. Halvorsen has yet to prove herself competent. Halvorsen was rarely reckless.\n",
-        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto characterization = [&](std::uint32_t s) -> const Cue& {
-        for (const auto& cue : analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::characterization) {
-                return cue;
-            }
-        }
-        throw std::runtime_error("no characterization");
-    };
-    EXPECT_EQ(characterization(0).holder, "In the view of Hugo Lindgren");
-    EXPECT_EQ(characterization(1).holder, "Ortiz believes that");
-    EXPECT_EQ(characterization(2).holder, "Rival coaches call her");
+        {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "In the view of Hugo Lindgren");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Ortiz believes that");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Rival coaches call her");
     for (std::uint32_t s = 3; s < 6; ++s) {
-        EXPECT_TRUE(characterization(s).negated) << s;
-        EXPECT_EQ(characterization(s).holder, "") << s;
+        EXPECT_TRUE(testing::first_characterization(*a, s).negated) << s;
+        EXPECT_EQ(testing::first_characterization(*a, s).holder, "") << s;
     }
 }
 
