@@ -934,10 +934,6 @@ std::string counted(std::size_t n, const std::string& one, const std::string& ma
 // Shifts smaller than this (in score units, after rounding to hundredths) are called slight.
 constexpr double kSlightShift = 0.05;
 
-std::string rounded(double x) {
-    return claims::format_score(x);
-}
-
 } // namespace
 
 std::string summarize(const SubjectAssessment& subject,
@@ -949,9 +945,10 @@ std::string summarize(const SubjectAssessment& subject,
         const auto& before = subject.old_profile.dimensions[d];
         const double a = claims::shown_score(before.score);
         const double b = claims::shown_score(now.score);
-        const std::string values = now.name + " " + rounded(a) + " -> " + rounded(b);
+        const std::string values =
+            now.name + " " + claims::format_score(a) + " -> " + claims::format_score(b);
         if (a == b) {
-            steady.push_back(now.name + " " + rounded(b));
+            steady.push_back(now.name + " " + claims::format_score(b));
             continue;
         }
         const bool up = b > a;

@@ -605,12 +605,15 @@ std::string_view without_possessive(std::string_view w) {
     return w;
 }
 
-// Calls f(word) for each word of `text`, trimmed as find_people trims it.
-template <class F>
-void for_each_word(std::string_view text, F f) {
+// The one byte scan of names: on_word(word) for each run of word bytes, trimmed (possibly to
+// nothing), and on_separator(byte) for each byte between words.
+template <class Word, class Separator>
+void scan_words(std::string_view text, Word on_word, Separator on_separator) {
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (!is_word_byte(c)) {
+            on_separator(c);
             ++i;
             continue;
         }
@@ -618,11 +621,21 @@ void for_each_word(std::string_view text, F f) {
         while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
             ++i;
         }
-        const std::string_view word = trim_word(text.substr(begin, i - begin));
-        if (!word.empty()) {
-            f(word);
-        }
+        on_word(trim_word(text.substr(begin, i - begin)));
     }
+}
+
+// Calls f(word) for each word of `text`, trimmed as find_people trims it.
+template <class F>
+void for_each_word(std::string_view text, F f) {
+    scan_words(
+        text,
+        [&](std::string_view word) {
+            if (!word.empty()) {
+                f(word);
+            }
+        },
+        [](unsigned char) {});
 }
 
 // A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
@@ -663,8 +676,9 @@ struct Scan {
     }
 };
 
-// A byte scan rather than the tokenizer: only capitalized words and particles matter, and most
-// bytes are skipped without looking at what word they belong to.
+// The name runs of a document, by scan_words: a byte scan rather than the tokenizer, since only
+// capitalized words and particles matter and most bytes are skipped without looking at what word
+// they belong to.
 Scan scan_names(const document::Document& doc) {
     Scan scan;
     std::vector<std::string_view> run;
@@ -684,32 +698,24 @@ Scan scan_names(const document::Document& doc) {
             run.clear();
             pending.clear();
         };
-        std::size_t i = 0;
-        while (i < text.size()) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (!is_word_byte(c)) {
-                // Anything but white space between two capitalized words ends a name.
-                if (c != ' ' && c != '\n') {
-                    close_run();
-                    // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
-                    const bool abbreviation =
-                        c == '.' && (is_non_name_word(previous) ||
-                                     (previous.size() == 1 && starts_upper(previous)));
-                    if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
-                        opens = true;
-                    }
-                }
-                ++i;
-                continue;
+        const auto on_separator = [&](unsigned char c) {
+            // Anything but white space between two capitalized words ends a name.
+            if (c == ' ' || c == '\n') {
+                return;
             }
-            const std::size_t begin = i;
-            while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
-                ++i;
+            close_run();
+            // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
+            const bool abbreviation =
+                c == '.' &&
+                (is_non_name_word(previous) || (previous.size() == 1 && starts_upper(previous)));
+            if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
+                opens = true;
             }
-            const std::string_view word = trim_word(text.substr(begin, i - begin));
+        };
+        const auto on_word = [&](std::string_view word) {
             if (word.empty()) {
                 close_run();
-                continue;
+                return;
             }
             const bool at_start = opens || heading;
             opens = false;
@@ -732,7 +738,8 @@ Scan scan_names(const document::Document& doc) {
             } else {
                 close_run();
             }
-        }
+        };
+        scan_words(text, on_word, on_separator);
         close_run();
     }
     return scan;

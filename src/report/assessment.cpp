@@ -11,10 +11,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string signed_score(double x) {
-    return claims::format_score(x);
-}
-
 std::string sentence_of(const document::Document& doc, std::uint32_t p, std::uint32_t s) {
     const auto& paragraph = doc.paragraphs[p];
     std::string_view text = paragraph.sentence_text(paragraph.sentences[s]);
@@ -77,7 +73,7 @@ std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
     if (cue.ambivalent) {
         line += " ambivalent, not scored";
     } else if (!cue.dimension.empty()) {
-        line += " " + cue.dimension + " " + signed_score(cue.weight);
+        line += " " + cue.dimension + " " + claims::format_score(cue.weight);
     }
     if (cue.negated) {
         line += ", negated by '" + cue.negation + "'";
@@ -130,11 +126,11 @@ std::string profile_text(const ProfileView& view) {
             << (profile.mentions == 1 ? " mention, " : " mentions, ") << profile.claims
             << (profile.claims == 1 ? " claim\n" : " claims\n");
         for (const auto& d : profile.dimensions) {
-            out << "  " << d.name << " " << signed_score(d.score) << " (" << d.cues
+            out << "  " << d.name << " " << claims::format_score(d.score) << " (" << d.cues
                 << (d.cues == 1 ? " cue" : " cues");
             if (d.attributed_cues > 0) {
-                out << "; views attributed to others " << signed_score(d.attributed) << " from "
-                    << d.attributed_cues << (d.attributed_cues == 1 ? " cue" : " cues");
+                out << "; views attributed to others " << claims::format_score(d.attributed)
+                    << " from " << d.attributed_cues << (d.attributed_cues == 1 ? " cue" : " cues");
             }
             out << ")\n";
         }
@@ -313,8 +309,8 @@ std::string assessment_text(const AssessmentView& view) {
             << subject.new_profile.claims;
         for (std::size_t d = 0; d < subject.new_profile.dimensions.size(); ++d) {
             out << ", " << subject.new_profile.dimensions[d].name << " "
-                << signed_score(subject.old_profile.dimensions[d].score) << " -> "
-                << signed_score(subject.new_profile.dimensions[d].score);
+                << claims::format_score(subject.old_profile.dimensions[d].score) << " -> "
+                << claims::format_score(subject.new_profile.dimensions[d].score);
         }
         out << "\n";
         if (subject.changes.empty()) {

@@ -15,10 +15,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string signed_score(double value) {
-    return claims::format_score(value);
-}
-
 std::string revision_date(const store::RevisionInfo& info) {
     return store::format_time(info.time, info.offset_minutes).substr(0, 10);
 }
@@ -97,7 +93,7 @@ ProfileTable profile_table(const history::Timeline& timeline, std::size_t subjec
         row.push_back(std::to_string(profile.claims));
         for (const auto& name : timeline.dimensions) {
             const auto* score = find_score(profile, name);
-            row.push_back(score == nullptr ? "-" : signed_score(score->score));
+            row.push_back(score == nullptr ? "-" : claims::format_score(score->score));
         }
         table.rows.push_back(std::move(row));
     }

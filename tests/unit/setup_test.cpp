@@ -2,6 +2,7 @@
 // subjects appear, a note for a configured subject whose name is close to someone named.
 
 #include <redraft/claims/setup.hpp>
+#include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
 
 #include <gtest/gtest.h>
@@ -61,6 +62,22 @@ TEST(SubjectsNamed, AChosenSubjectIsAlwaysNamed) {
     auto setup = setup_with({"Ingrid Halvorsen"});
     setup.chosen = "Ingrid Halvorsen";
     EXPECT_TRUE(check_subjects_named(setup, {}, {true}, "a.txt").empty());
+}
+
+TEST(SubjectsNamed, ASubjectGivenByFullNameAlsoMatchesItsLastName) {
+    const auto doc = document::parse(
+        "Ingrid Halvorsen took office in 2019. Halvorsen raised rates twice.\n", "t.txt", {});
+    SubjectRequest request;
+    request.subject = "Ingrid Halvorsen";
+    AssessmentSetup setup;
+    choose_subjects(setup, request, doc);
+    ASSERT_EQ(setup.subjects.size(), 1u);
+    EXPECT_EQ(setup.subjects[0].aliases, std::vector<std::string>{"Halvorsen"});
+    // An institution gets no alias from its last word.
+    request.subject = "European Central Bank";
+    AssessmentSetup institution;
+    choose_subjects(institution, request, doc);
+    EXPECT_TRUE(institution.subjects[0].aliases.empty());
 }
 
 } // namespace
