@@ -9,6 +9,7 @@
 
 #include "claims/people.hpp"
 #include "claims/quantities.hpp"
+#include "claims/word_starts.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -106,14 +107,15 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
     return true;
 }
 
-// The words of a sentence with their match keys. A key is computed only when a word may start a
-// term or a name (most words do not): the filter looks at the first three letters, which
-// inflection stripping never changes.
+// The words of a sentence with their match keys, and what may start at each word (lexicon
+// terms, names, titles, pronouns). A key is computed only when a word may start something (most
+// words do not): the filter looks at the first three letters, which inflection stripping never
+// changes.
 struct Words {
     static constexpr std::uint32_t kNoKey = UINT32_MAX;
     std::string_view sentence;
     std::vector<text::Token> tokens;
-    std::vector<std::uint16_t> prefix_hash; // of each word's first three key letters
+    std::vector<const WordStart*> starts; // null where nothing starts
     mutable std::string buffer;
     mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // key i in buffer
 
@@ -125,14 +127,16 @@ struct Words {
         }
         return std::string_view(buffer).substr(spans[i].first, spans[i].second);
     }
-    void build(std::string_view text_of_sentence) {
+    void build(std::string_view text_of_sentence, const FirstKeyFilter& filter,
+               const WordStarts& table) {
         sentence = text_of_sentence;
         tokens.clear();
         buffer.clear();
         spans.clear();
-        prefix_hash.clear();
+        starts.clear();
         text::tokenize_into(sentence, tokens);
         spans.assign(tokens.size(), {kNoKey, 0});
+        starts.assign(tokens.size(), nullptr);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::string_view word = text(sentence, i);
             char prefix[3];
@@ -142,8 +146,11 @@ struct Words {
                 plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
                 prefix[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
             }
-            prefix_hash.push_back(plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
-                                        : FirstKeyFilter::hash(key(i).substr(0, 3)));
+            const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
+                                    : FirstKeyFilter::hash(key(i).substr(0, 3));
+            if (filter.may_hold(hash)) {
+                starts[i] = table.find(key(i));
+            }
         }
     }
     std::string_view text(std::string_view sentence, std::size_t i) const {
@@ -202,19 +209,16 @@ struct CueSpan {
 // layers do not hide each other ("unparalleled popularity" is a characterization and
 // "unparalleled" still a booster). One lookup per word serves both layers. Cues come out in
 // reading order.
-std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& filter,
-                               std::string_view sentence, const Words& words) {
+std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
+                               const Words& words) {
     std::vector<CueSpan> found;
-    found.reserve(8);
     std::uint32_t free_from[2] = {0, 0}; // per layer: the first word not inside a match
     for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
-        if (!filter.may_hold(words.prefix_hash[i])) {
+        const WordStart* start = words.starts[i];
+        if (start == nullptr || start->terms == nullptr) {
             continue;
         }
-        const auto* candidates = lexicon.candidates(words.key(i));
-        if (candidates == nullptr) {
-            continue;
-        }
+        const auto* candidates = start->terms;
         for (int layer = 0; layer < 2; ++layer) {
             if (free_from[layer] > i) {
                 continue;
@@ -251,9 +255,7 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, const FirstKeyFilter& fil
             }
         }
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const CueSpan& a, const CueSpan& b) { return a.first < b.first; });
-    return found;
+    return found; // in reading order: every cue found at word i starts there
 }
 
 bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
@@ -1273,12 +1275,18 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
     for (const auto& entry : lexicon_.entries()) {
         filter_.add(std::string_view(entry.keys.front()).substr(0, 3));
     }
+    auto starts = std::make_shared<WordStarts>();
     for (auto& [first, list] : patterns_) {
         filter_.add(std::string_view(first).substr(0, 3));
         std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {
             return a.keys.size() > b.keys.size();
         });
+        starts->add_patterns(first, list);
     }
+    lexicon_.for_each_first([&](std::string_view first, const std::vector<std::uint32_t>& terms) {
+        starts->add_terms(first, terms);
+    });
+    starts_ = std::move(starts);
 }
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -1298,7 +1306,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
         claim.sentence = s;
-        words.build(sentence);
+        words.build(sentence, filter_, *starts_);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
         mentioned.clear();
@@ -1328,14 +1336,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         };
         const bool heading = paragraph.kind == document::BlockKind::heading;
         for (std::uint32_t i = 0; i < words.tokens.size();) {
-            if (!filter_.may_hold(words.prefix_hash[i])) {
+            const WordStart* start = words.starts[i];
+            if (start == nullptr || start->patterns == nullptr) {
                 ++i;
                 continue;
             }
-            const auto found = patterns_.find(words.key(i));
             std::uint32_t length = 0;
-            if (found != patterns_.end()) {
-                for (const auto& pattern : found->second) {
+            {
+                for (const auto& pattern : *start->patterns) {
                     if (!words.matches(i, pattern.keys)) {
                         continue;
                     }
@@ -1404,7 +1412,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             continue;
         }
         claim.quantities = find_quantities(sentence, words.tokens);
-        auto cues = find_cues(lexicon_, filter_, sentence, words);
+        auto cues = find_cues(lexicon_, sentence, words);
         // A word inside a date is not a cue: "in May 2014" holds no hedge.
         std::erase_if(cues, [&](const CueSpan& span) {
             return std::any_of(claim.quantities.begin(), claim.quantities.end(),

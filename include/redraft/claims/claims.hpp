@@ -143,12 +143,16 @@ private:
     std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1024, 0);
 };
 
+class WordStarts;
+
 class Analyzer {
 public:
     // `people` are the other persons whose mention makes a later pronoun ambiguous. The lexicon
     // must outlive the analyses: cues refer to its ids and terms.
     Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
              const std::vector<Person>& people);
+    Analyzer(const Analyzer&) = delete; // its word table points into its own patterns
+    Analyzer& operator=(const Analyzer&) = delete;
 
     // Analyses every paragraph; paragraphs equal (by comparison key) to one of `reuse` share
     // its analysis instead of being analysed again.
@@ -189,6 +193,7 @@ private:
     std::unordered_map<std::string, std::vector<Pattern>, Hash, std::equal_to<>> patterns_;
     std::vector<std::vector<std::string>> subject_name_keys_; // the words of each subject's name
     FirstKeyFilter filter_;
+    std::shared_ptr<const WordStarts> starts_; // patterns_ and the lexicon's terms, by first key
 };
 
 // The score of one dimension for one subject.

@@ -70,6 +70,14 @@ public:
 
     // Entries whose terms start with the word key `first`, longest term first.
     const std::vector<std::uint32_t>* candidates(std::string_view first) const;
+    // Calls f(first, candidates) for every first-word key (for indexes built on the lexicon; the
+    // candidates stay where they are while the lexicon is unchanged).
+    template <typename F>
+    void for_each_first(F&& f) const {
+        for (const auto& [first, list] : by_first_) {
+            f(std::string_view(first), list);
+        }
+    }
 
 private:
     void add(LexiconEntry entry, LexiconOrigin origin);

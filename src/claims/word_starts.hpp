@@ -1,0 +1,58 @@
+#pragma once
+// What may start at a word of a sentence, by the word's match key: lexicon terms, and the names,
+// titles and pronouns of the analyzer. One open-addressing table answers both searches with a
+// single lookup per word (the analysis looks up about every other word of a document, and the
+// node-based maps it replaces spent most of that time hashing and chasing pointers).
+
+#include <redraft/claims/claims.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redraft::claims {
+
+struct WordStart {
+    std::string key;
+    const std::vector<std::uint32_t>* terms = nullptr;        // lexicon rows, longest first
+    const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
+};
+
+class WordStarts {
+public:
+    // Adds the terms or the patterns for `key`; a key may have both.
+    void add_terms(std::string_view key, const std::vector<std::uint32_t>& terms);
+    void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
+
+    const WordStart* find(std::string_view key) const {
+        if (slots_.empty()) {
+            return nullptr;
+        }
+        for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+            const WordStart& slot = slots_[i];
+            if (slot.key.empty()) {
+                return nullptr;
+            }
+            if (slot.key == key) {
+                return &slot;
+            }
+        }
+    }
+
+private:
+    static std::uint64_t hash(std::string_view key) {
+        std::uint64_t h = 14695981039346656037ULL; // FNV-1a: keys are a few bytes long
+        for (const char c : key) {
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        }
+        return h ^ (h >> 29);
+    }
+    WordStart& slot_for(std::string_view key);
+
+    std::vector<WordStart> slots_; // a power of two, at most half full; an empty key is free
+    std::size_t used_ = 0;
+    std::size_t mask_ = 0;
+};
+
+} // namespace redraft::claims
