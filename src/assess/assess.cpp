@@ -1,4 +1,5 @@
 #include <redraft/assess/assess.hpp>
+#include <redraft/system/parallel.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
@@ -862,10 +863,16 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;
         subject.subject = subjects[s].name;
-        subject.old_profile =
-            claims::build_profile(older.analysis, s, subjects[s].name, result.dimensions);
-        subject.new_profile =
-            claims::build_profile(newer.analysis, s, subjects[s].name, result.dimensions);
+        system::run_both(
+            [&] {
+                subject.old_profile =
+                    claims::build_profile(older.analysis, s, subjects[s].name, result.dimensions);
+            },
+            [&] {
+                subject.new_profile =
+                    claims::build_profile(newer.analysis, s, subjects[s].name, result.dimensions);
+            },
+            older.analysis.paragraphs.size() >= system::kParallelParagraphs);
         const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
         for (const auto& run : runs) {
             for (const auto& located : compare_run(run, older, newer, about)) {

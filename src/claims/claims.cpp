@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -111,6 +112,69 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
 // terms, names, titles, pronouns). A key is computed only when a word may start something (most
 // words do not): the filter looks at the first three letters, which inflection stripping never
 // changes.
+// What starts at each short word as written, remembered while one thread analyses: most words
+// of a document repeat ("the", "his", "not"), and a word's key and lookups cost more than this.
+class StartMemo {
+public:
+    // A word of one to eight bytes as one number (words hold no NUL byte); 0 for longer ones.
+    static std::uint64_t pack(std::string_view word) {
+        std::uint64_t packed = 0;
+        if (word.size() <= sizeof packed) {
+            std::memcpy(&packed, word.data(), word.size());
+        }
+        return packed;
+    }
+    bool find(std::uint64_t packed, const WordStart*& start) const {
+        for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
+            if (packed_[i] == packed) {
+                start = starts_[i];
+                return true;
+            }
+            if (packed_[i] == 0) {
+                return false;
+            }
+        }
+    }
+    void remember(std::uint64_t packed, const WordStart* start) {
+        if (2 * (used_ + 1) > packed_.size()) {
+            if (packed_.size() >= kMaxSlots) {
+                return; // that many distinct short words: the rest are looked up each time
+            }
+            grow();
+        }
+        std::size_t i = slot(packed);
+        while (packed_[i] != 0) {
+            i = (i + 1) & mask_;
+        }
+        packed_[i] = packed;
+        starts_[i] = start;
+        ++used_;
+    }
+
+private:
+    static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
+    std::size_t slot(std::uint64_t packed) const {
+        return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+    }
+    void grow() {
+        auto old_packed = std::move(packed_);
+        auto old_starts = std::move(starts_);
+        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), 0);
+        starts_.assign(packed_.size(), nullptr);
+        mask_ = packed_.size() - 1;
+        used_ = 0;
+        for (std::size_t k = 0; k < old_packed.size(); ++k) {
+            if (old_packed[k] != 0) {
+                remember(old_packed[k], old_starts[k]);
+            }
+        }
+    }
+    std::vector<std::uint64_t> packed_ = std::vector<std::uint64_t>(1, 0); // one free slot
+    std::vector<const WordStart*> starts_ = std::vector<const WordStart*>(1, nullptr);
+    std::size_t mask_ = 0;
+    std::size_t used_ = 0;
+};
+
 struct Words {
     static constexpr std::uint32_t kNoKey = UINT32_MAX;
     std::string_view sentence;
@@ -128,7 +192,7 @@ struct Words {
         return std::string_view(buffer).substr(spans[i].first, spans[i].second);
     }
     void build(std::string_view text_of_sentence, const FirstKeyFilter& filter,
-               const WordStarts& table) {
+               const WordStarts& table, StartMemo& memo) {
         sentence = text_of_sentence;
         tokens.clear();
         buffer.clear();
@@ -139,6 +203,10 @@ struct Words {
         starts.assign(tokens.size(), nullptr);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::string_view word = text(sentence, i);
+            const std::uint64_t packed = StartMemo::pack(word);
+            if (packed != 0 && memo.find(packed, starts[i])) {
+                continue;
+            }
             char prefix[3];
             bool plain = word.size() > 4;
             for (std::size_t k = 0; k < 3 && plain; ++k) {
@@ -150,6 +218,9 @@ struct Words {
                                     : FirstKeyFilter::hash(key(i).substr(0, 3));
             if (filter.may_hold(hash)) {
                 starts[i] = table.find(key(i));
+            }
+            if (packed != 0) {
+                memo.remember(packed, starts[i]);
             }
         }
     }
@@ -236,7 +307,10 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                     continue;
                 }
                 length = static_cast<std::uint32_t>(entry.keys.size());
-                CueSpan span;
+                if (found.capacity() == 0) {
+                    found.reserve(8); // sentences with a cue have a few: grow once at most
+                }
+                CueSpan& span = found.emplace_back();
                 span.first = i;
                 span.last = i + length - 1;
                 span.cue.kind = entry.kind;
@@ -248,7 +322,6 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                 span.cue.end = words.tokens[span.last].end;
                 span.cue.dimension = entry.dimension;
                 span.cue.ambivalent = entry.ambivalent;
-                found.push_back(std::move(span));
             }
             if (length > 0) {
                 free_from[layer] = i + length;
@@ -1289,8 +1362,20 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
     starts_ = std::move(starts);
 }
 
+struct Analyzer::Scratch {
+    Words words;
+    StartMemo memo;
+};
+
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth) const {
+    Scratch scratch;
+    return analyze_paragraph(paragraph, depth, scratch);
+}
+
+std::shared_ptr<const ParagraphAnalysis>
+Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
+                            Scratch& scratch) const {
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key = paragraph.key;
     result->kind = paragraph.kind;
@@ -1298,7 +1383,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     constexpr std::uint32_t kNobody = UINT32_MAX;
     constexpr std::uint32_t kOther = UINT32_MAX - 1;
     std::uint32_t last_person = kNobody;
-    Words words;
+    Words& words = scratch.words;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
@@ -1306,7 +1391,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
         claim.sentence = s;
-        words.build(sentence, filter_, *starts_);
+        words.build(sentence, filter_, *starts_, scratch.memo);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
         mentioned.clear();
@@ -1458,7 +1543,9 @@ struct SampledKeyHash {
 } // namespace
 
 DocumentAnalysis Analyzer::analyze(const document::Document& doc, const DocumentAnalysis* reuse,
-                                   AnalysisDepth depth) const {
+                                   AnalysisDepth depth, std::size_t begin, std::size_t end) const {
+    end = std::min(end, doc.paragraphs.size());
+    begin = std::min(begin, end);
     std::unordered_map<std::string_view, std::shared_ptr<const ParagraphAnalysis>, SampledKeyHash>
         known;
     if (reuse != nullptr) {
@@ -1468,8 +1555,10 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         }
     }
     DocumentAnalysis analysis;
-    analysis.paragraphs.reserve(doc.paragraphs.size());
-    for (const auto& paragraph : doc.paragraphs) {
+    analysis.paragraphs.reserve(end - begin);
+    Scratch scratch;
+    for (std::size_t p = begin; p < end; ++p) {
+        const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it.
         const auto found = known.find(paragraph.key);
@@ -1479,27 +1568,18 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
             analysis.paragraphs.push_back(found->second);
             continue;
         }
-        analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth));
+        analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth, scratch));
     }
     return analysis;
 }
 
-std::vector<std::shared_ptr<const ParagraphAnalysis>>
-Analyzer::analyze_range(const document::Document& doc, std::size_t begin, std::size_t end,
-                        AnalysisDepth depth) const {
-    std::vector<std::shared_ptr<const ParagraphAnalysis>> result;
-    result.reserve(end - begin);
-    for (std::size_t p = begin; p < end; ++p) {
-        result.push_back(analyze_paragraph(doc.paragraphs[p], depth));
-    }
-    return result;
-}
-
 void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysis,
                         const std::vector<std::uint32_t>& paragraphs) const {
+    Scratch scratch;
     for (const auto p : paragraphs) {
         if (!analysis.paragraphs[p]->complete) {
-            analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full);
+            analysis.paragraphs[p] =
+                analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full, scratch);
         }
     }
 }

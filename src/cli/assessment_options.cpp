@@ -1,6 +1,6 @@
 #include "cli/assessment_options.hpp"
 
-#include <redraft/system/heap.hpp>
+#include <redraft/system/parallel.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -58,37 +58,22 @@ namespace redraft::cli {
 namespace {
 
 // A large document is analysed in two halves at once: while the diff runs on one core, the
-// analysis would otherwise be left alone on the other after the diff is done.
+// analysis would otherwise be left alone on the other after the diff is done. Paragraphs equal to
+// one of `reuse` share its analysis.
 claims::DocumentAnalysis analyze_in_two(const claims::Analyzer& analyzer,
                                         const document::Document& doc,
+                                        const claims::DocumentAnalysis* reuse,
                                         claims::AnalysisDepth depth) {
-    constexpr std::size_t kParallelFrom = 512; // paragraphs; below this a thread costs more
     const std::size_t n = doc.paragraphs.size();
-    if (n < kParallelFrom) {
-        return analyzer.analyze(doc, nullptr, depth);
+    if (n < system::kParallelParagraphs) {
+        return analyzer.analyze(doc, reuse, depth);
     }
-    std::vector<std::shared_ptr<const claims::ParagraphAnalysis>> second;
-    std::exception_ptr failure;
-    std::thread helper = system::spawn([&] {
-        try {
-            second = analyzer.analyze_range(doc, n / 2, n, depth);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    claims::DocumentAnalysis analysis;
-    try {
-        analysis.paragraphs = analyzer.analyze_range(doc, 0, n / 2, depth);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
-    analysis.paragraphs.insert(analysis.paragraphs.end(), second.begin(), second.end());
-    return analysis;
+    claims::DocumentAnalysis first, second;
+    system::run_both([&] { first = analyzer.analyze(doc, reuse, depth, 0, n / 2); },
+                     [&] { second = analyzer.analyze(doc, reuse, depth, n / 2, n); });
+    first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
+                            second.paragraphs.end());
+    return first;
 }
 
 } // namespace
@@ -119,10 +104,10 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
                 state->setup.lexicon, state->setup.subjects, state->setup.people);
             // Sentences about no subject get their cues later, and only where the text changed.
             const auto depth = claims::AnalysisDepth::subjects_only;
-            state->old_analysis = analyze_in_two(*state->analyzer, *state->older, depth);
+            state->old_analysis = analyze_in_two(*state->analyzer, *state->older, nullptr, depth);
             // Paragraphs equal in both revisions are analysed once.
             state->new_analysis =
-                state->analyzer->analyze(*state->newer, &state->old_analysis, depth);
+                analyze_in_two(*state->analyzer, *state->newer, &state->old_analysis, depth);
         } catch (...) {
             state->failure = std::current_exception();
         }
@@ -152,8 +137,10 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
                                entry.new_paragraphs.end());
         }
     }
-    state_->analyzer->complete(*state_->older, state_->old_analysis, old_touched);
-    state_->analyzer->complete(*state_->newer, state_->new_analysis, new_touched);
+    system::run_both(
+        [&] { state_->analyzer->complete(*state_->older, state_->old_analysis, old_touched); },
+        [&] { state_->analyzer->complete(*state_->newer, state_->new_analysis, new_touched); },
+        old_touched.size() + new_touched.size() >= system::kParallelParagraphs / 8);
     auto result = std::make_shared<assess::Assessment>(assess::compare(
         {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
         state_->setup.subjects, state_->setup.config.dimensions));

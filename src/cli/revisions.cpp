@@ -1,10 +1,7 @@
 #include "cli/revisions.hpp"
 
 #include <redraft/error.hpp>
-#include <redraft/system/heap.hpp>
-
-#include <exception>
-#include <thread>
+#include <redraft/system/parallel.hpp>
 
 namespace redraft::cli {
 
@@ -65,26 +62,15 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
 
 LoadedPair load_pair(const PairRequest& request) {
     LoadedPair pair;
-    std::exception_ptr failure;
-    std::thread second = system::spawn([&] {
-        try {
+    system::run_both(
+        [&] {
+            pair.older = load_side(request.source, request.older, request.document, request.format,
+                                   request.comparison, request.max_bytes, request.sentences);
+        },
+        [&] {
             pair.newer = load_side(request.source, request.newer, request.document, request.format,
                                    request.comparison, request.max_bytes, request.sentences);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    try {
-        pair.older = load_side(request.source, request.older, request.document, request.format,
-                               request.comparison, request.max_bytes, request.sentences);
-    } catch (...) {
-        second.join();
-        throw;
-    }
-    second.join();
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
+        });
     return pair;
 }
 

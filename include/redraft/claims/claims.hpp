@@ -154,18 +154,16 @@ public:
     Analyzer(const Analyzer&) = delete; // its word table points into its own patterns
     Analyzer& operator=(const Analyzer&) = delete;
 
-    // Analyses every paragraph; paragraphs equal (by comparison key) to one of `reuse` share
-    // its analysis instead of being analysed again.
+    // Analyses paragraphs [begin, end) of `doc` (all by default); paragraphs equal (by
+    // comparison key) to one of `reuse` share its analysis instead of being analysed again. The
+    // analyzer is immutable: callers split large documents into ranges analysed on several
+    // threads and join the results.
     DocumentAnalysis analyze(const document::Document& doc, const DocumentAnalysis* reuse = nullptr,
-                             AnalysisDepth depth = AnalysisDepth::full) const;
+                             AnalysisDepth depth = AnalysisDepth::full, std::size_t begin = 0,
+                             std::size_t end = SIZE_MAX) const;
     std::shared_ptr<const ParagraphAnalysis>
     analyze_paragraph(const document::Paragraph& p,
                       AnalysisDepth depth = AnalysisDepth::full) const;
-    // Paragraphs [begin, end) of `doc`, each analysed afresh: callers split large documents
-    // into ranges analysed on several threads (the analyzer is immutable).
-    std::vector<std::shared_ptr<const ParagraphAnalysis>>
-    analyze_range(const document::Document& doc, std::size_t begin, std::size_t end,
-                  AnalysisDepth depth) const;
     // Makes the analysis of the given paragraphs complete (see AnalysisDepth).
     void complete(const document::Document& doc, DocumentAnalysis& analysis,
                   const std::vector<std::uint32_t>& paragraphs) const;
@@ -181,6 +179,10 @@ public:
     };
 
 private:
+    struct Scratch; // what one thread reuses from paragraph to paragraph
+    std::shared_ptr<const ParagraphAnalysis>
+    analyze_paragraph(const document::Paragraph& p, AnalysisDepth depth, Scratch& scratch) const;
+
     const Lexicon& lexicon_;
     std::vector<Subject> subjects_;
     struct Hash {
