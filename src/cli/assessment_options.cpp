@@ -118,6 +118,8 @@ PairAssessment::~PairAssessment() {
     if (worker_.joinable()) {
         worker_.join();
     }
+    // The analyses are the largest structures of a run, and the run ends soon after this.
+    system::retain_until_exit(std::shared_ptr<State>(std::move(state_)));
 }
 
 std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::DocumentDiff& diff) {

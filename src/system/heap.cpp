@@ -3,6 +3,8 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
+#include <mutex>
+#include <vector>
 
 // Sanitizers bring their own allocator: g++ says so with __SANITIZE_*__, clang with __has_feature.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -22,6 +24,22 @@
 #endif
 
 namespace redraft::system {
+namespace {
+
+std::atomic<bool> batch_run{false};
+
+} // namespace
+
+void retain_until_exit(std::shared_ptr<const void> object) {
+    if (!batch_run) {
+        return;
+    }
+    // Never destroyed, on purpose (see heap.hpp); reachable, so leak checkers stay quiet.
+    static auto* const retained = new std::vector<std::shared_ptr<const void>>;
+    static std::mutex guard;
+    const std::lock_guard<std::mutex> lock(guard);
+    retained->push_back(std::move(object));
+}
 
 #ifdef REDRAFT_TUNE_HEAP
 namespace {
@@ -102,6 +120,7 @@ bool tune_heap_for_batch_run() {
     advise_huge_pages(main_heap_start, reinterpret_cast<std::uintptr_t>(sbrk(0)));
     skip_to_huge_page_boundary();
     tuned = true;
+    batch_run = true;
     return true;
 }
 
@@ -122,6 +141,7 @@ void prepare_thread_heap() {
 }
 #else
 bool tune_heap_for_batch_run() {
+    batch_run = true;
     return false;
 }
 void prepare_thread_heap() {}
