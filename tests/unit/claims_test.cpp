@@ -267,6 +267,56 @@ std::vector<std::string> values(const Claim& claim) {
     return out;
 }
 
+// What a claim says, in one line, to compare analyses made different ways.
+std::string describe(const Claim& claim) {
+    std::string out = claim.declarative ? "claim" : "-";
+    for (const auto& m : claim.mentions) {
+        out +=
+            " [" + std::to_string(m.subject) + ":" + m.words + "x" + std::to_string(m.count) + "]";
+    }
+    for (const auto& cue : claim.cues) {
+        out += " " + std::string(cue.id) + "=" + cue.words + "@" + std::to_string(cue.weight) +
+               (cue.negated ? "!" : "") + cue.holder;
+    }
+    for (const auto& q : claim.quantities) {
+        out += " #" + q.value;
+    }
+    return out;
+}
+
+TEST(Claims, OneRunAnalysesEveryParagraphAsIfAlone) {
+    // Words repeat across paragraphs in other cases and roles: what the analysis remembers of a
+    // word within one run (its key, what starts there) must not leak into another context.
+    const std::string text =
+        "Rutte was prudent and nothing else. He may be reckless.\n\n"
+        "RUTTE was not prudent. Critics argue he was a prudent legalist in May 2014.\n\n"
+        "Mark is a name; Rutte did not mark the day. May he refrain from reckless talk.\n\n"
+        "He was highly diplomatic. Rutte's prudent, pragmatic course held 28 of 32 votes. "
+        "Rutte noted that he was prudent.\n";
+    const auto whole = analyse(text);
+    ASSERT_EQ(whole->doc.paragraphs.size(), 4U);
+    const Analyzer analyzer(whole->lexicon, {rutte()}, find_people(whole->doc));
+    const auto front = analyzer.analyze(whole->doc, nullptr, AnalysisDepth::full, 0, 2);
+    const auto back = analyzer.analyze(whole->doc, nullptr, AnalysisDepth::full, 2, 4);
+    ASSERT_EQ(front.paragraphs.size(), 2U);
+    ASSERT_EQ(back.paragraphs.size(), 2U);
+    for (std::uint32_t p = 0; p < 4; ++p) {
+        const auto alone = analyzer.analyze_paragraph(whole->doc.paragraphs[p]);
+        const auto& ranged = p < 2 ? front.paragraphs[p] : back.paragraphs[p - 2];
+        for (std::uint32_t s = 0; s < alone->claims.size(); ++s) {
+            EXPECT_EQ(describe(whole->analysis.claim(p, s)), describe(alone->claims[s]))
+                << "paragraph " << p << ", sentence " << s;
+            EXPECT_EQ(describe(ranged->claims[s]), describe(alone->claims[s]));
+        }
+    }
+    // And the analysis did find what the sentences hold.
+    EXPECT_NE(find_cue(whole->analysis.claim(1, 0), "c.prudent"), nullptr);
+    EXPECT_TRUE(find_cue(whole->analysis.claim(1, 0), "c.prudent")->negated);
+    EXPECT_NE(find_cue(whole->analysis.claim(1, 1), "c.pl"), nullptr);
+    EXPECT_EQ(find_cue(whole->analysis.claim(1, 1), "h.may"), nullptr); // "May 2014" is a date
+    EXPECT_NE(find_cue(whole->analysis.claim(0, 1), "h.may"), nullptr);
+}
+
 TEST(Claims, QuantitiesAndDatesAreValues) {
     const auto a =
         analyse("MH17 was downed in July 2014, killing 298 passengers, 196 of which were Dutch. "

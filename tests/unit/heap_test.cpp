@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -87,6 +88,31 @@ TEST(Heap, UntunedProcessLeavesThreadHeapsAlone) {
     std::thread worker = redraft::system::spawn([&] { ran = true; });
     worker.join();
     EXPECT_TRUE(ran);
+}
+
+} // namespace
+
+namespace {
+
+TEST(Heap, BatchRunRetainsObjectsUntilExit) {
+    redraft::system::tune_heap_for_batch_run();
+    auto object = std::make_shared<std::string>("analysis");
+    const std::weak_ptr<std::string> watch = object;
+    redraft::system::retain_until_exit(std::move(object));
+    EXPECT_FALSE(watch.expired());
+}
+
+TEST(Heap, RetainOutsideABatchRunFreesAtOnce) {
+    // A fresh process (the threadsafe style runs the test binary again): no batch run declared.
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_EXIT(
+        {
+            auto object = std::make_shared<std::string>("analysis");
+            const std::weak_ptr<std::string> watch = object;
+            redraft::system::retain_until_exit(std::move(object));
+            std::exit(watch.expired() ? 0 : 1);
+        },
+        testing::ExitedWithCode(0), "");
 }
 
 } // namespace
