@@ -15,6 +15,7 @@ struct AsciiClasses {
     std::array<bool, 128> space{}; // as is_space
     std::array<bool, 128> alnum{}; // letters and digits: word characters
     std::array<bool, 128> digit{};
+    std::array<bool, 128> connector{}; // may join two words or numbers: . , ' -
 };
 
 constexpr AsciiClasses make_ascii_classes() {
@@ -23,6 +24,7 @@ constexpr AsciiClasses make_ascii_classes() {
         t.space[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
         t.digit[c] = c >= '0' && c <= '9';
         t.alnum[c] = t.digit[c] || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        t.connector[c] = c == '.' || c == ',' || c == '\'' || c == '-';
     }
     return t;
 }
@@ -100,11 +102,16 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
         i = next;
         all_digits = is_digit(c);
         while (i < cursor.length) {
-            if (const std::uint8_t b = cursor.data[i]; b < 0x80 && kAscii.alnum[b]) {
-                all_digits = all_digits && kAscii.digit[b];
-                previous = b;
-                ++i;
-                continue;
+            if (const std::uint8_t b = cursor.data[i]; b < 0x80) {
+                if (kAscii.alnum[b]) {
+                    all_digits = all_digits && kAscii.digit[b];
+                    previous = b;
+                    ++i;
+                    continue;
+                }
+                if (!kAscii.connector[b]) {
+                    break; // white space or punctuation that never joins: the usual word end
+                }
             }
             std::int32_t after = 0;
             const UChar32 d = cursor.at(i, &after);
