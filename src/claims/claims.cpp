@@ -531,8 +531,23 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             after_quotation = after_quotation || mark == "\"" || mark == "\xe2\x80\x9d" ||
                               mark == "'" || mark == "\xe2\x80\x99";
         }
+        // After a comma, the same order names a speaker only when what follows the verb is no
+        // claim of its own ("Halvorsen was weak, said one former deputy", not "Two bankers, both
+        // from the north, said Halvorsen was weak").
+        bool after_comma = false;
+        if (!after_quotation && cues[a].first > 0 &&
+            words.text(sentence, cues[a].first - 1) == ",") {
+            after_comma = true;
+            for (std::size_t b = 0; b < cues.size(); ++b) {
+                after_comma = after_comma && cues[b].first <= cues[a].last;
+            }
+            for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size() && after_comma; ++i) {
+                const std::string key(words.key(i));
+                after_comma = key != "that" && key != "whether";
+            }
+        }
         bool inverted = false;
-        if (!noun_only && cues[a].first == cues[a].last && after_quotation) {
+        if (!noun_only && cues[a].first == cues[a].last && (after_quotation || after_comma)) {
             constexpr std::uint32_t kSpeakerWords = 5;
             std::uint32_t end = cues[a].last + 1;
             while (end < count && words.tokens[end].kind != text::TokenKind::punctuation) {
@@ -604,12 +619,15 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             words.text(sentence, start - 1) == "," &&
             words.text(sentence, cues[a].last + 1) == ",") {
             closes = true;
+            scope_end = cues[a].last + 1; // and not what follows the insertion
         }
         // Another attribution between this one and a cue takes the cue over ("Rivals say she
         // was dismissive, and former colleagues describe her as impatient").
+        // A noun inside this one's own holder ("analysts said") is its speaker, not another view.
         const auto between = [&](std::uint32_t from, std::uint32_t to) {
             for (std::size_t b = 0; b < cues.size(); ++b) {
-                if (b != a && holds(b) && cues[b].first > from && cues[b].first < to) {
+                const bool speaker = cues[b].first >= start && cues[b].last <= cues[a].last;
+                if (b != a && holds(b) && !speaker && cues[b].first > from && cues[b].first < to) {
                     return true;
                 }
             }

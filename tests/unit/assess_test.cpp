@@ -18,6 +18,8 @@ claims::Lexicon test_lexicon() {
                       "i.highly\thighly\tintensifier\t1.5\t\t\n"
                       "n.not\tnot\tnegation\t-1\t\t\n"
                       "a.critics-say\tcritics say\tattribution\t0\t\t\n"
+                      "a.analysts\tanalysts\tattribution\t0\t\t\n"
+                      "a.said\tsaid\tattribution\t0\t\t\n"
                       "a.criticize\tcriticize\tattribution\t0\t\t\n"
                       "a.criticise\tcriticise\tattribution\t0\t\t\n"
                       "c.favour\tfavour\tcharacterization\t+0.5\tfavorability\t\n"
@@ -140,6 +142,14 @@ TEST(Assess, AttributedViewsChangeAttributionNotStance) {
     EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "author");
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "Critics say");
     EXPECT_DOUBLE_EQ(r.assessment.subjects[0].new_profile.dimensions[0].score, 0.0);
+}
+
+TEST(Assess, TheSpeakersOwnWordIsNoChangeOfItsOwn) {
+    // "analysts" is the speaker of "analysts said", which holds 'reckless' now: one change.
+    const auto r = run("Rutte was reckless in the crisis.\n",
+                       "Rutte was reckless in the crisis, analysts said.\n");
+    ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "analysts said");
 }
 
 TEST(Assess, OtherSubjectsDoNotMoveThisOne) {

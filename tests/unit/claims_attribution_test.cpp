@@ -20,6 +20,8 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "h.perhaps\tperhaps\thedge\t-0.5\tcertainty\t\n"
                           "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
                           "a.said\tsaid\tattribution\t0\t\t\n"
+                          "a.insist\tinsist\tattribution\t0\t\t\n"
+                          "a.analysts\tanalysts\tattribution\t0\t\t\n"
                           "a.warn-that\twarn that\tattribution\t0\t\t\n"
                           "a.advocate\tadvocate\tattribution\t0\t\t\n"
                           "a.seen-as\tseen as\tattribution\t0\t\t\n"
@@ -147,6 +149,23 @@ TEST(ClaimsAttribution, TheNearestAttributionHoldsWhatFollowsIt) {
                            "as weak.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
     EXPECT_EQ(cue(*a, "weak").holder, "and former colleagues describe her as");
+}
+
+TEST(ClaimsAttribution, ASpeakerNamedByANounStillHoldsTheClauseBefore) {
+    // The noun inside the verb's own holder ("analysts said") is the speaker, not another
+    // attribution standing between the verb and the view.
+    const auto a = analyse("Halvorsen was rash, analysts said.\n"
+                           "Halvorsen is prudent, her critics insist, and she was weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "analysts said");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "her critics insist");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "");
+}
+
+TEST(ClaimsAttribution, ASpeakerAfterAnInvertedVerbHoldsTheClauseBefore) {
+    const auto a = analyse("Halvorsen was weak, said one former deputy.\n"
+                           "Two bankers, both from the north, said Halvorsen was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "said one former deputy");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Two bankers");
 }
 
 } // namespace
