@@ -228,15 +228,32 @@ struct Words {
         return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     }
     bool matches(std::size_t at, const std::vector<std::string>& keys) const {
-        if (at + keys.size() > tokens.size()) {
-            return false;
-        }
-        for (std::size_t k = 0; k < keys.size(); ++k) {
-            if (key(at + k) != keys[k]) {
-                return false;
+        return match_length(at, keys) != 0;
+    }
+    // How many tokens the keys cover from `at`, or 0 when they do not match there. A kAnyWords
+    // key covers the fewest words (one to kMaxAnyWords, no punctuation) that let the rest match.
+    std::uint32_t match_length(std::size_t at, const std::vector<std::string>& keys,
+                               std::size_t k = 0, std::size_t from = SIZE_MAX) const {
+        const std::size_t begin = from == SIZE_MAX ? at : from;
+        for (; k < keys.size(); ++k, ++at) {
+            if (keys[k] == kAnyWords) {
+                for (std::size_t n = 1; n <= kMaxAnyWords; ++n) {
+                    const std::size_t last = at + n - 1;
+                    if (last >= tokens.size() ||
+                        tokens[last].kind == text::TokenKind::punctuation) {
+                        break;
+                    }
+                    if (const auto length = match_length(at + n, keys, k + 1, begin)) {
+                        return length;
+                    }
+                }
+                return 0;
+            }
+            if (at >= tokens.size() || key(at) != keys[k]) {
+                return 0;
             }
         }
-        return true;
+        return static_cast<std::uint32_t>(at - begin);
     }
 };
 
@@ -294,19 +311,27 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             if (free_from[layer] > i) {
                 continue;
             }
-            std::uint32_t length = 0;
+            std::uint32_t length = 0;     // tokens covered by the match
+            std::size_t matched_keys = 0; // the longest term first: shorter ones are not tried
             for (const std::uint32_t index : *candidates) {
                 const auto& entry = lexicon.entry(index);
                 if ((entry.kind == CueKind::characterization) != (layer == 0)) {
                     continue;
                 }
-                if (length != 0 && entry.keys.size() < length) {
+                if (length != 0 && entry.keys.size() < matched_keys) {
                     break;
                 }
-                if (!words.matches(i, entry.keys)) {
+                // After a match only the same term on another dimension joins it, never a
+                // wildcard term as long ("view * as" after "view him as").
+                if (length != 0 && entry.keys != lexicon.entry(found.back().cue.entry).keys) {
                     continue;
                 }
-                length = static_cast<std::uint32_t>(entry.keys.size());
+                const std::uint32_t covered = words.match_length(i, entry.keys);
+                if (covered == 0) {
+                    continue;
+                }
+                length = covered;
+                matched_keys = entry.keys.size();
                 if (found.capacity() == 0) {
                     found.reserve(8); // sentences with a cue have a few: grow once at most
                 }
@@ -991,11 +1016,13 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     // Verbs whose object is another matter than the speaker; not "advocate" or "favor", whose
     // object is the speaker's own position, nor passive views ("is seen as", "is trusted to").
     static const std::vector<std::string_view> reporting = {
-        "say",          "said",       "argue",         "insist",
-        "declare",      "warn that",  "complain that", "acknowledge that",
-        "concede that", "admit that", "contend that",  "assert that",
-        "criticize",    "criticise",  "accuse",        "fear that",
-        "deny that",    "denied that"};
+        "say",          "said",        "argue",           "insist",
+        "declare",      "warn that",   "complain that",   "acknowledge that",
+        "concede that", "admit that",  "contend that",    "assert that",
+        "criticize",    "criticise",   "accuse",          "fear that",
+        "deny that",    "denied that", "describe * as",   "dismiss * as",
+        "portray * as", "paint * as",  "view * as",       "regard * as",
+        "see * as",     "saw * as",    "consider * to be"};
     for (std::size_t a = 0; a < cues.size(); ++a) {
         if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
             std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {

@@ -302,6 +302,11 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         if (entry.keys.empty()) {
             row_error(where, "the term '" + entry.term + "' has no words");
         }
+        if (entry.keys.front() == kAnyWords || entry.keys.back() == kAnyWords) {
+            row_error(where, "the term '" + entry.term +
+                                 "' starts or ends with '*'; a '*' stands for one to three "
+                                 "words between two words of the term ('view * as')");
+        }
         add(std::move(entry), origin);
     }
     rebuild_index();
@@ -336,8 +341,16 @@ void Lexicon::rebuild_index() {
         }
     }
     for (auto& [first, list] : by_first_) {
+        // Longest first; of two as long, the literal one first ("view him as" before "view * as").
+        const auto wild = [&](std::uint32_t e) {
+            const auto& keys = entries_[e].keys;
+            return std::find(keys.begin(), keys.end(), kAnyWords) != keys.end();
+        };
         std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return entries_[a].keys.size() > entries_[b].keys.size();
+            if (entries_[a].keys.size() != entries_[b].keys.size()) {
+                return entries_[a].keys.size() > entries_[b].keys.size();
+            }
+            return !wild(a) && wild(b);
         });
     }
 }

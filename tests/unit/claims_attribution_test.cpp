@@ -28,7 +28,8 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.critics\tcritics\tattribution\t0\t\t\n"
                           "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n"
                           "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n"
-                          "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n";
+                          "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n"
+                          "a.describe-as\tdescribe * as\tattribution\t0\t\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
@@ -166,6 +167,14 @@ TEST(ClaimsAttribution, ASpeakerAfterAnInvertedVerbHoldsTheClauseBefore) {
                            "Two bankers, both from the north, said Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak", 0).holder, "said one former deputy");
     EXPECT_EQ(cue(*a, "weak", 1).holder, "Two bankers");
+}
+
+TEST(ClaimsAttribution, WhatSheDescribesIsHerViewAndWhatOthersDescribeIsTheirs) {
+    const auto a = analyse("Halvorsen described the recovery as weak.\n"
+                           "Two aides described Halvorsen as rash.\n");
+    EXPECT_FALSE(cue(*a, "weak", 0).counts_for(0)); // her own words about the recovery
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Two aides described Halvorsen as");
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
 }
 
 } // namespace

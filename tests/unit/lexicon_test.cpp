@@ -106,6 +106,9 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
               "test.tsv:3: duplicate id 'x' (first at test.tsv:2)");
     EXPECT_EQ(load_error("x\tvery\tintensifier\tambivalent\t\t\n"),
               "test.tsv:2: an intensifier cannot be ambivalent");
+    EXPECT_EQ(load_error("x\tview *\tattribution\t0\t\t\n"),
+              "test.tsv:2: the term 'view *' starts or ends with '*'; a '*' stands for one to "
+              "three words between two words of the term ('view * as')");
     Lexicon lexicon;
     try {
         lexicon.load_text("id\tterm\n", "bad.tsv", LexiconOrigin::shipped);
@@ -225,6 +228,29 @@ TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
         EXPECT_TRUE(testing::first_characterization(*a, s).negated) << s;
         EXPECT_EQ(testing::first_characterization(*a, s).holder, "") << s;
     }
+}
+
+TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
+    const std::string rows = "a.view-as\tview * as\tattribution\t0\t\t\n"
+                             "a.view-him-as\tview him as\tattribution\t0\t\t\n"
+                             "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "Investors view her as weak. Investors view the new "
+                                         "governor as weak. Investors view him as weak. Investors "
+                                         "view the new central bank governor as weak. Investors "
+                                         "view her, at last, as weak.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Investors view her as");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Investors view the new governor as");
+    // The literal row wins over the wildcard one, once: no second attribution on the same words.
+    std::vector<std::string> ids;
+    for (const auto& cue : a->analysis.claim(0, 2).cues) {
+        ids.emplace_back(cue.id);
+    }
+    EXPECT_EQ(ids, (std::vector<std::string>{"a.view-him-as", "c.weak"}));
+    // Four words, or punctuation, are beyond a star.
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
 }
 
 } // namespace

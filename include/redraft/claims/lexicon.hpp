@@ -42,6 +42,11 @@ struct LexiconEntry {
     std::vector<std::string> keys; // the term's words as matched (see word_key)
 };
 
+// In a term, "*" stands for one to three words between two words of the term: "view * as"
+// matches "view her as" and "view the new governor as".
+inline constexpr std::string_view kAnyWords = "*";
+inline constexpr std::size_t kMaxAnyWords = 3;
+
 // The form a word is matched by: Unicode normalization and case folding, a possessive "'s" or
 // trailing apostrophe removed, then a plain suffix strip (-ing, -ed, -es, -s, final -e), so that
 // "accuses", "accused", "accusing" and "accuse" meet. Appends the key to `out`.
