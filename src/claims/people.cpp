@@ -644,6 +644,9 @@ struct Segment {
     std::uint32_t first = 0; // index into Scan::words
     std::uint32_t end = 0;
     bool opens = false; // its first word opens a sentence (or stands in a heading)
+    // Right after "the", "in" or "at": where places and organizations stand ("in Hong Kong",
+    // "the World Cup", "at Goldman Sachs"), and people seldom do.
+    bool placed = false;
 };
 
 // The capitalized words of a document as find_people reads them, in reading order.
@@ -652,7 +655,7 @@ struct Scan {
     std::vector<Segment> segments;
 
     // Splits a run of capitalized words and particles at the words that are no part of a name.
-    void add_run(const std::vector<std::string_view>& run, bool opens, bool heading) {
+    void add_run(const std::vector<std::string_view>& run, bool opens, bool heading, bool placed) {
         std::size_t start = 0;
         for (std::size_t k = 0; k <= run.size(); ++k) {
             if (k < run.size() && !is_non_name_word(without_possessive(run[k]))) {
@@ -669,6 +672,7 @@ struct Scan {
                              run.begin() + static_cast<std::ptrdiff_t>(end));
                 segment.end = static_cast<std::uint32_t>(words.size());
                 segment.opens = start == 0 ? opens : heading;
+                segment.placed = start == 0 && placed;
                 segments.push_back(segment);
             }
             start = k + 1;
@@ -690,10 +694,13 @@ Scan scan_names(const document::Document& doc) {
         bool opens = true; // the next word opens a sentence
         bool run_opens = false;
         bool pending_opens = false;
-        std::string_view previous; // the last word read
+        std::string_view previous;     // the last word read
+        bool after_place_word = false; // right after "the", "in" or "at"
+        bool run_placed = false;
+        bool pending_placed = false;
         auto close_run = [&] {
             if (!run.empty()) {
-                scan.add_run(run, run_opens, heading);
+                scan.add_run(run, run_opens, heading, run_placed);
             }
             run.clear();
             pending.clear();
@@ -704,6 +711,7 @@ Scan scan_names(const document::Document& doc) {
                 return;
             }
             close_run();
+            after_place_word = false;
             // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
             const bool abbreviation =
                 c == '.' &&
@@ -718,11 +726,14 @@ Scan scan_names(const document::Document& doc) {
                 return;
             }
             const bool at_start = opens || heading;
+            const bool placed = after_place_word;
+            after_place_word = word == "the" || word == "in" || word == "at";
             opens = false;
             previous = word;
             if (starts_upper(word) && !is_acronym(word)) {
                 if (run.empty()) {
                     run_opens = pending.empty() ? at_start : pending_opens;
+                    run_placed = pending.empty() ? placed : pending_placed;
                 }
                 run.insert(run.end(), pending.begin(), pending.end());
                 pending.clear();
@@ -733,6 +744,7 @@ Scan scan_names(const document::Document& doc) {
             } else if (is_name_particle(word) && pending.size() < 3) {
                 if (run.empty() && pending.empty()) {
                     pending_opens = at_start;
+                    pending_placed = placed;
                 }
                 pending.push_back(word);
             } else {
@@ -902,6 +914,7 @@ std::vector<Person> find_people(const document::Document& doc) {
         std::vector<std::string_view> given;
         std::uint32_t segment = 0; // the first that writes it
         std::uint32_t count = 0;
+        std::uint32_t placed = 0; // of `count`, right after "the", "in" or "at"
         std::size_t cluster = 0;
     };
     std::vector<Form> forms;
@@ -931,6 +944,7 @@ std::vector<Person> find_people(const document::Document& doc) {
             forms_of_surname[surname_of[s]].push_back(it->second);
         }
         ++forms[it->second].count;
+        forms[it->second].placed += scan.segments[s].placed ? 1 : 0;
         form_of[s] = it->second;
     }
     auto root = [&](std::size_t f) {
@@ -957,9 +971,10 @@ std::vector<Person> find_people(const document::Document& doc) {
     // cluster whose given names only open sentences and are common words is no person when
     // its last name has another ("Under Lagarde" beside "Christine Lagarde").
     struct Cluster {
-        std::size_t form = SIZE_MAX; // the form that names it
-        bool confirmed = false;      // a given name was seen inside a sentence
-        bool common = true;          // every form's given name is a common word
+        std::size_t form = SIZE_MAX;         // the form that names it
+        bool confirmed = false;              // a given name was seen inside a sentence
+        bool common = true;                  // every form's given name is a common word
+        std::uint32_t count = 0, placed = 0; // full names, and those after "the", "in", "at"
         std::size_t person = SIZE_MAX;
     };
     std::vector<Cluster> clusters(forms.size());
@@ -975,6 +990,8 @@ std::vector<Person> find_people(const document::Document& doc) {
         }
         cluster.confirmed = cluster.confirmed || inside.count(form.given.front()) != 0;
         cluster.common = cluster.common && common_word(form.given.front());
+        cluster.count += form.count;
+        cluster.placed += form.placed;
     }
     std::vector<Person> people;
     std::unordered_map<std::string, std::vector<std::size_t>> people_of_surname;
@@ -982,6 +999,11 @@ std::vector<Person> find_people(const document::Document& doc) {
         auto& cluster = clusters[f];
         if (root(f) != f || (!cluster.confirmed && cluster.common &&
                              clusters_of_surname[surname_of[forms[f].segment]] > 1)) {
+            continue;
+        }
+        // A name written at least half the times after "the", "in" or "at" is a place or an
+        // organization ("grew up in Hong Kong", "chaired the Football Association").
+        if (2 * cluster.placed >= cluster.count && cluster.placed > 0) {
             continue;
         }
         const auto& form = forms[cluster.form];
