@@ -1317,8 +1317,9 @@ const Mention* Claim::mention_of(std::uint32_t subject) const {
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
     : lexicon_(lexicon), subjects_(std::move(subjects)) {
-    auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase) {
-        Pattern pattern{kind, subject, phrase_keys(phrase), {}};
+    auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase,
+                   Gender gender = Gender::unknown) {
+        Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender};
         if (kind == Pattern::Kind::name || kind == Pattern::Kind::other_person) {
             for (const auto& t : text::tokenize(phrase)) {
                 pattern.capitalized.push_back(
@@ -1339,7 +1340,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
             add(Pattern::Kind::title, s, title);
         }
         for (const auto& pronoun : subject.pronouns) {
-            add(Pattern::Kind::pronoun, s, pronoun);
+            add(Pattern::Kind::pronoun, s, pronoun, pronoun_gender(pronoun));
         }
     }
     // Other people: a mention of one after the subject makes a later pronoun ambiguous.
@@ -1365,7 +1366,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                 continue;
             }
             if (!owner) {
-                add(Pattern::Kind::other_person, 0, phrase);
+                add(Pattern::Kind::other_person, 0, phrase, gender_of(person));
                 continue;
             }
             // A person whose last name is a subject's name is that subject, unless their given
@@ -1385,7 +1386,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                                        subject_keys.end();
                             });
             if (differs) {
-                add(Pattern::Kind::other_person, 0, phrase);
+                add(Pattern::Kind::other_person, 0, phrase, gender_of(person));
             }
         }
     }
@@ -1428,6 +1429,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     constexpr std::uint32_t kNobody = UINT32_MAX;
     constexpr std::uint32_t kOther = UINT32_MAX - 1;
     std::uint32_t last_person = kNobody;
+    // The subject named last, and whether the people named since then may be "he" or "she":
+    // "Kessler hired Marcus Feld. She ..." is Kessler when the text calls Feld "he".
+    std::uint32_t last_subject = kNobody;
+    bool other_may_be_masculine = false;
+    bool other_may_be_feminine = false;
     Words& words = scratch.words;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
@@ -1504,6 +1510,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     if (other) {
                         last_person = kOther;
+                        const Gender gender = pattern.kind == Pattern::Kind::other_person
+                                                  ? pattern.gender
+                                                  : Gender::unknown;
+                        other_may_be_masculine =
+                            other_may_be_masculine || gender != Gender::feminine;
+                        other_may_be_feminine =
+                            other_may_be_feminine || gender != Gender::masculine;
                         others.push_back({i, Cue::kNoOwner, text, i + length - 1});
                         // Where the other person's name starts: before the alias, its given
                         // names ("Anne Marie Halvorsen").
@@ -1523,7 +1536,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         note(pattern.subject, text, false);
                         mentioned.push_back({i, pattern.subject, text, i + length - 1});
                         last_person = pattern.subject;
-                    } else if (last_person == pattern.subject) {
+                        last_subject = pattern.subject;
+                        other_may_be_masculine = false;
+                        other_may_be_feminine = false;
+                    } else if (last_person == pattern.subject ||
+                               (last_person == kOther && last_subject == pattern.subject &&
+                                pattern.kind == Pattern::Kind::pronoun &&
+                                ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
+                                 (pattern.gender == Gender::feminine && !other_may_be_feminine)))) {
                         note(pattern.subject, text, true);
                         mentioned.push_back({i, pattern.subject, text, i + length - 1});
                     } else {

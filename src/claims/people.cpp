@@ -647,12 +647,25 @@ struct Segment {
     // Right after "the", "in" or "at": where places and organizations stand ("in Hong Kong",
     // "the World Cup", "at Goldman Sachs"), and people seldom do.
     bool placed = false;
+    std::uint32_t sentence = 0; // counted through the document
+    std::uint32_t paragraph = 0;
+};
+
+// A personal pronoun, where it stands among the segments: after `segments` of them.
+struct PronounAt {
+    std::uint32_t segments = 0;
+    std::uint32_t sentence = 0;
+    std::uint32_t paragraph = 0;
+    Gender gender = Gender::unknown;
 };
 
 // The capitalized words of a document as find_people reads them, in reading order.
 struct Scan {
     std::vector<std::string_view> words; // possessives kept: "Leyen's"
     std::vector<Segment> segments;
+    std::vector<PronounAt> pronouns;
+    std::uint32_t sentence = 0; // of the word being read
+    std::uint32_t paragraph = 0;
 
     // Splits a run of capitalized words and particles at the words that are no part of a name.
     void add_run(const std::vector<std::string_view>& run, bool opens, bool heading, bool placed) {
@@ -673,6 +686,8 @@ struct Scan {
                 segment.end = static_cast<std::uint32_t>(words.size());
                 segment.opens = start == 0 ? opens : heading;
                 segment.placed = start == 0 && placed;
+                segment.sentence = sentence;
+                segment.paragraph = paragraph;
                 segments.push_back(segment);
             }
             start = k + 1;
@@ -689,6 +704,8 @@ Scan scan_names(const document::Document& doc) {
     std::vector<std::string_view> pending; // particles waiting for a capitalized word
     for (const auto& paragraph : doc.paragraphs) {
         const std::string_view text = paragraph.text;
+        ++scan.paragraph;
+        ++scan.sentence;
         // A heading capitalizes every word: none of its capitals tells a name.
         const bool heading = paragraph.kind == document::BlockKind::heading;
         bool opens = true; // the next word opens a sentence
@@ -718,11 +735,21 @@ Scan scan_names(const document::Document& doc) {
                 (is_non_name_word(previous) || (previous.size() == 1 && starts_upper(previous)));
             if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
                 opens = true;
+                ++scan.sentence;
             }
         };
         const auto on_word = [&](std::string_view word) {
             if (word.empty()) {
                 close_run();
+                return;
+            }
+            if (const Gender gender = pronoun_gender(word); gender != Gender::unknown) {
+                close_run();
+                scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
+                                         scan.sentence, scan.paragraph, gender});
+                opens = false;
+                previous = word;
+                after_place_word = false;
                 return;
             }
             const bool at_start = opens || heading;
@@ -1041,9 +1068,92 @@ std::vector<Person> find_people(const document::Document& doc) {
         const auto last = recent.find(found->first);
         ++people[last != recent.end() ? last->second : found->second.front()].count;
     }
+
+    // 7. Pronouns: each counts for the person named last before it in its paragraph, when that
+    // person is the only one named in their sentence and the pronoun stands in that sentence
+    // or the next ("Kessler hired Feld. She ..." tells nothing of Feld).
+    std::vector<std::size_t> person_of(count, SIZE_MAX);
+    {
+        std::unordered_map<std::string_view, std::size_t> latest;
+        for (std::size_t s = 0; s < count; ++s) {
+            if (form_of[s] != SIZE_MAX && clusters[root(form_of[s])].person != SIZE_MAX) {
+                person_of[s] = clusters[root(form_of[s])].person;
+                latest[people[person_of[s]].last_name] = person_of[s];
+                continue;
+            }
+            const auto found = people_of_surname.find(surname_of[s]);
+            if (found != people_of_surname.end()) {
+                const auto last = latest.find(found->first);
+                person_of[s] = last != latest.end() ? last->second : found->second.front();
+            }
+        }
+    }
+    for (const auto& pronoun : scan.pronouns) {
+        std::size_t s = pronoun.segments;
+        while (s > 0 && person_of[s - 1] == SIZE_MAX &&
+               scan.segments[s - 1].paragraph == pronoun.paragraph) {
+            --s; // a capitalized word that names no one ("The Bank")
+        }
+        if (s == 0 || scan.segments[s - 1].paragraph != pronoun.paragraph) {
+            continue;
+        }
+        const Segment& named = scan.segments[s - 1];
+        const std::size_t person = person_of[s - 1];
+        if (pronoun.sentence > named.sentence + 1) {
+            continue;
+        }
+        bool alone = true;
+        for (std::size_t k = s - 1; k > 0 && scan.segments[k - 1].sentence == named.sentence; --k) {
+            alone = alone && (person_of[k - 1] == SIZE_MAX || person_of[k - 1] == person);
+        }
+        if (!alone) {
+            continue;
+        }
+        (pronoun.gender == Gender::masculine ? people[person].masculine
+                                             : people[person].feminine) += 1;
+    }
+
     std::stable_sort(people.begin(), people.end(),
                      [](const Person& a, const Person& b) { return a.count > b.count; });
     return people;
+}
+
+Gender pronoun_gender(std::string_view word) {
+    if (word.empty()) {
+        return Gender::unknown;
+    }
+    std::string lower(word);
+    lower[0] =
+        static_cast<char>(lower[0] >= 'A' && lower[0] <= 'Z' ? lower[0] - 'A' + 'a' : lower[0]);
+    if (lower == "he" || lower == "him" || lower == "his" || lower == "himself") {
+        return Gender::masculine;
+    }
+    if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself") {
+        return Gender::feminine;
+    }
+    return Gender::unknown;
+}
+
+Gender gender_of(const Person& person) {
+    if (person.masculine >= 2 && person.masculine >= 4 * person.feminine) {
+        return Gender::masculine;
+    }
+    if (person.feminine >= 2 && person.feminine >= 4 * person.masculine) {
+        return Gender::feminine;
+    }
+    return Gender::unknown;
+}
+
+std::vector<std::string> pronouns_of(Gender gender) {
+    switch (gender) {
+    case Gender::masculine:
+        return {"he", "him", "his", "himself"};
+    case Gender::feminine:
+        return {"she", "her", "hers", "herself"};
+    case Gender::unknown:
+        break;
+    }
+    return default_pronouns();
 }
 
 std::optional<Subject> choose_subject(const std::vector<Person>& people) {
@@ -1053,7 +1163,7 @@ std::optional<Subject> choose_subject(const std::vector<Person>& people) {
     Subject subject;
     subject.name = people.front().name;
     subject.aliases = {people.front().last_name};
-    subject.pronouns = default_pronouns();
+    subject.pronouns = pronouns_of(gender_of(people.front()));
     return subject;
 }
 

@@ -52,7 +52,14 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                 }
             }
         }
+        // Her pronouns when the text tells them, as for a chosen subject.
         subject.pronouns = default_pronouns();
+        for (const auto& person : setup.people) {
+            if (person.name == subject.name) {
+                subject.pronouns = pronouns_of(gender_of(person));
+                break;
+            }
+        }
         // A configured subject of that name keeps its titles and pronouns.
         for (const auto& configured : setup.config.subjects) {
             if (configured.name == request.subject) {

@@ -94,6 +94,20 @@ TEST(Claims, APronounAfterAnotherPersonIsAmbiguous) {
     EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
 }
 
+TEST(Claims, APronounAfterAPersonTheTextGendersOtherwiseIsTheSubjects) {
+    // Feld is "he" in the text: "She" after him goes back to Kessler, "he" stays ambiguous.
+    const std::string text = "Marcus Feld ran sales. He did it well, and he knew it.\n\n"
+                             "Dana Kessler hired Marcus Feld. She was prudent.\n\n"
+                             "Dana Kessler hired Marcus Feld. He was prudent.\n";
+    const auto doc = document::parse(text, "t.txt", {});
+    const Lexicon lexicon = test_lexicon();
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, {"she", "her", "he", "him"}};
+    const Analyzer analyzer(lexicon, {kessler}, find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    EXPECT_TRUE(analysis.claim(1, 1).is_about(0));
+    EXPECT_FALSE(analysis.claim(2, 1).is_about(0));
+}
+
 TEST(Claims, APronounAfterAnotherSubjectBelongsToThatSubject) {
     const Subject putin{"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}};
     const auto a = analyse("Rutte called Putin. He was reckless.\n", {rutte(), putin});

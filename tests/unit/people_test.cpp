@@ -44,6 +44,31 @@ TEST(People, APersonNamedMostlyElsewhereIsStillOne) {
     EXPECT_NE(person_named(people, "Marcus Feld"), nullptr);
 }
 
+TEST(People, PronounsAfterAPersonTellTheirGender) {
+    const auto people = people_in(
+        "Dana Kessler founded the firm. She built it quickly, and her board trusted her.\n\n"
+        "Marcus Feld joined later. He ran sales. Kessler hired Feld and his brother. She was "
+        "careful.\n");
+    const Person* kessler = person_named(people, "Dana Kessler");
+    const Person* feld = person_named(people, "Marcus Feld");
+    ASSERT_NE(kessler, nullptr);
+    ASSERT_NE(feld, nullptr);
+    EXPECT_EQ(gender_of(*kessler), Gender::feminine);
+    // "He ran sales" counts; "his brother" and "She was careful" follow a sentence naming both.
+    EXPECT_EQ(feld->masculine, 1u);
+    EXPECT_EQ(feld->feminine, 0u);
+    EXPECT_EQ(gender_of(*feld), Gender::unknown); // once is not enough to tell
+    EXPECT_EQ(choose_subject(people)->pronouns, pronouns_of(Gender::feminine));
+}
+
+TEST(People, ASubjectWhoseGenderTheTextDoesNotTellGetsEveryPronoun) {
+    const auto people = people_in("Dana Kessler founded the firm. Kessler built it quickly.\n");
+    EXPECT_EQ(choose_subject(people)->pronouns.size(), 8u);
+    EXPECT_EQ(pronoun_gender("She"), Gender::feminine);
+    EXPECT_EQ(pronoun_gender("himself"), Gender::masculine);
+    EXPECT_EQ(pronoun_gender("they"), Gender::unknown);
+}
+
 TEST(People, ParticlesArePartOfTheLastName) {
     const auto people =
         people_in("Ursula von der Leyen became president of the Commission in 2019. Von der Leyen "

@@ -80,5 +80,16 @@ TEST(SubjectsNamed, ASubjectGivenByFullNameAlsoMatchesItsLastName) {
     EXPECT_TRUE(institution.subjects[0].aliases.empty());
 }
 
+TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
+    const auto doc = document::parse("Ingrid Halvorsen took office in 2019. She raised rates "
+                                     "twice, and her critics were loud.\n",
+                                     "t.txt", {});
+    SubjectRequest request;
+    request.subject = "Ingrid Halvorsen";
+    AssessmentSetup setup;
+    choose_subjects(setup, request, doc);
+    EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
+}
+
 } // namespace
 } // namespace redraft::claims

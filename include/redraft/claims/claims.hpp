@@ -115,12 +115,27 @@ struct Person {
     // A given name was seen capitalized inside a sentence ("Her husband, Erik Halvorsen, ..."),
     // not only opening one, where a capital tells nothing ("Examining Rutte's record").
     bool confirmed = false;
+    // Personal pronouns that continue this person in the text: "he"/"him"/"his"/"himself"
+    // (masculine) and "she"/"her"/"hers"/"herself" (feminine), counted where the person is the
+    // only one named in the sentence before the pronoun or in its own.
+    std::uint32_t masculine = 0;
+    std::uint32_t feminine = 0;
 };
+
+enum class Gender { unknown, masculine, feminine };
+// What the text's pronouns say of a person: one kind at least twice and four times the other.
+Gender gender_of(const Person& person);
+// The pronouns of a gender: the masculine or feminine four, or all eight when unknown.
+std::vector<std::string> pronouns_of(Gender gender);
+// The gender of a personal pronoun ("She", "his"); unknown for any other word.
+Gender pronoun_gender(std::string_view word);
+
 // The people named in a document, most often named first (ties by first appearance).
 std::vector<Person> find_people(const document::Document& doc);
 
 // The subject redraft picks when none is configured: the person named most often, with the last
-// name as alias and default pronouns. None when the document names nobody.
+// name as alias and the pronouns of their gender (all eight when the text does not tell). None
+// when the document names nobody.
 std::optional<Subject> choose_subject(const std::vector<Person>& people);
 
 // A set of word keys with false positives: one bit per 16-bit hash.
@@ -175,7 +190,8 @@ public:
         enum class Kind { name, title, pronoun, other_person } kind = Kind::name;
         std::uint32_t subject = 0;
         std::vector<std::string> keys;
-        std::vector<bool> capitalized; // of names: which words must be capitalized in the text
+        std::vector<bool> capitalized;   // of names: which words must be capitalized in the text
+        Gender gender = Gender::unknown; // of a pronoun, or of another person as the text tells
     };
 
 private:
