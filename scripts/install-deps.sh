@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   g++ cmake make pkg-config git clang-format python3
-  libgit2-dev libkrb5-dev libdtl-dev libcli11-dev libcmark-dev libicu-dev
+  libgit2-dev zlib1g-dev libkrb5-dev libdtl-dev libcli11-dev libcmark-dev libicu-dev
   nlohmann-json3-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
   "$@"
 )

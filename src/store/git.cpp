@@ -4,7 +4,13 @@
 
 #include <git2/sys/odb_backend.h>
 
+#include <bitset>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
 #include <mutex>
+#include <system_error>
+#include <zlib.h>
 
 // libgit2 as Debian builds it (with mbedTLS) parses every CA certificate of the system in
 // git_libgit2_init: a third of the CPU time of a `redraft commit`, spent for HTTPS, which redraft
@@ -101,6 +107,141 @@ void write_objects_durably(git_repository* repo, const std::string& objects_dir)
     if (code < 0) {
         backend->free(backend);
         check(code, "opening the objects of " + objects_dir);
+    }
+}
+
+namespace {
+
+// A loose-object backend placed before the repository's own: it answers only for loose objects
+// whose file inflates completely, and refuses damaged ones with an error, so that libgit2's own
+// loose reader never sees a truncated file.
+struct GuardedLoose {
+    git_odb_backend parent;  // first: libgit2 passes &parent back to the callbacks
+    git_odb_backend* inner;  // a loose backend on the same folder, which does the reading
+    std::string objects_dir; // ends with '/'
+    // The fan-out folders (objects/3f/) that existed when the guard was set up: a packed
+    // history has none, and then no object costs a failed open. An object written later into a
+    // new folder was written by this process, and libgit2's own loose backend reads it.
+    std::bitset<256> folders;
+};
+
+GuardedLoose& guarded(git_odb_backend* backend) {
+    return *reinterpret_cast<GuardedLoose*>(backend);
+}
+
+// GIT_ENOTFOUND when the object has no loose file (a pack or another backend may have it),
+// an error when its file does not inflate to the end, 0 when it does.
+int check_loose_file(const GuardedLoose& guard, const git_oid* id) {
+    if (!guard.folders[id->id[0]]) {
+        return GIT_ENOTFOUND;
+    }
+    char hex[GIT_OID_HEXSZ + 1] = {};
+    git_oid_fmt(hex, id);
+    const std::string path =
+        guard.objects_dir + std::string(hex, 2) + "/" + std::string(hex + 2, GIT_OID_HEXSZ - 2);
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) {
+        return GIT_ENOTFOUND;
+    }
+    z_stream stream{};
+    inflateInit(&stream);
+    unsigned char in[16384];
+    unsigned char out[65536];
+    int status = Z_OK;
+    bool read_error = false;
+    while (status == Z_OK) {
+        stream.avail_in = static_cast<uInt>(std::fread(in, 1, sizeof in, file));
+        read_error = std::ferror(file) != 0;
+        if (stream.avail_in == 0) {
+            break; // the file ended before the stream did
+        }
+        stream.next_in = in;
+        while (stream.avail_in > 0 && status == Z_OK) {
+            stream.next_out = out;
+            stream.avail_out = sizeof out;
+            status = inflate(&stream, Z_NO_FLUSH);
+            if (status == Z_BUF_ERROR) {
+                status = Z_OK; // no progress possible without more input
+                break;
+            }
+        }
+    }
+    inflateEnd(&stream);
+    std::fclose(file);
+    if (status == Z_STREAM_END && !read_error) {
+        return 0;
+    }
+    git_error_set_str(
+        GIT_ERROR_ODB,
+        ("object file " + path + " is truncated or damaged (it does not inflate)").c_str());
+    return GIT_ERROR;
+}
+
+int guarded_read(void** data, std::size_t* size, git_object_t* type, git_odb_backend* backend,
+                 const git_oid* id) {
+    const GuardedLoose& guard = guarded(backend);
+    if (const int code = check_loose_file(guard, id); code != 0) {
+        return code;
+    }
+    return guard.inner->read(data, size, type, guard.inner, id);
+}
+
+int guarded_read_header(std::size_t* size, git_object_t* type, git_odb_backend* backend,
+                        const git_oid* id) {
+    const GuardedLoose& guard = guarded(backend);
+    if (const int code = check_loose_file(guard, id); code != 0) {
+        return code;
+    }
+    return guard.inner->read_header(size, type, guard.inner, id);
+}
+
+int guarded_exists(git_odb_backend*, const git_oid*) {
+    return 0; // existence is the repository's own backends' answer
+}
+
+int guarded_foreach(git_odb_backend*, git_odb_foreach_cb, void*) {
+    return 0; // the repository's own loose backend lists the same objects
+}
+
+void guarded_free(git_odb_backend* backend) {
+    GuardedLoose* guard = &guarded(backend);
+    guard->inner->free(guard->inner);
+    delete guard;
+}
+
+} // namespace
+
+void guard_loose_objects(git_repository* repo) {
+    git_odb* raw_odb = nullptr;
+    check(git_repository_odb(&raw_odb, repo), "opening the objects of the repository");
+    Odb odb(raw_odb);
+    std::string objects_dir = std::string(git_repository_path(repo)) + "objects/";
+    git_odb_backend* inner = nullptr;
+    check(git_odb_backend_loose(&inner, objects_dir.c_str(), -1, 0, 0, 0),
+          "opening the objects of " + objects_dir);
+    auto* guard = new GuardedLoose{};
+    guard->inner = inner;
+    guard->objects_dir = std::move(objects_dir);
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(guard->objects_dir, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() == 2 && std::isxdigit(static_cast<unsigned char>(name[0])) &&
+            std::isxdigit(static_cast<unsigned char>(name[1]))) {
+            guard->folders.set(std::stoul(name, nullptr, 16));
+        }
+    }
+    git_odb_init_backend(&guard->parent, GIT_ODB_BACKEND_VERSION);
+    guard->parent.read = guarded_read;
+    guard->parent.read_header = guarded_read_header;
+    guard->parent.exists = guarded_exists;
+    guard->parent.foreach = guarded_foreach; // libgit2 calls it without checking for null
+    guard->parent.free = guarded_free;
+    // Above the repository's loose objects (priority 1) and packs (2), and the durable writer (3).
+    constexpr int kBeforeEveryReader = 4;
+    const int code = git_odb_add_backend(odb.get(), &guard->parent, kBeforeEveryReader);
+    if (code < 0) {
+        guarded_free(&guard->parent);
+        check(code, "opening the objects of the repository");
     }
 }
 

@@ -18,6 +18,12 @@ void ensure_initialized();
 // with fsync, put before the repository's own backends).
 void write_objects_durably(git_repository* repo, const std::string& objects_dir);
 
+// Makes every read of a loose object of `repo` check first that the object's file inflates
+// to its end: libgit2 1.5 (Debian 12) loops forever on a truncated loose object (fixed upstream
+// in 1.8). A damaged object is then an error like any other. Costs one extra inflate per loose
+// object read; packed objects are read as before.
+void guard_loose_objects(git_repository* repo);
+
 // Throws redraft::Error when `code` is a libgit2 error: the message says what redraft was doing
 // (`doing`), what libgit2 reported and what the user can do about it.
 void check(int code, std::string_view doing);

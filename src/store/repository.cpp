@@ -32,7 +32,9 @@ std::string describe_revision(const RevisionInfo& info) {
 } // namespace
 
 RepositorySource::RepositorySource(git::Repository repository, RepositoryOptions options)
-    : repository_(std::move(repository)), options_(std::move(options)) {}
+    : repository_(std::move(repository)), options_(std::move(options)) {
+    git::guard_loose_objects(repository_.get());
+}
 
 git::Commit RepositorySource::lookup_commit(const git_oid& id) const {
     git_commit* raw = nullptr;

@@ -451,6 +451,25 @@ TEST_F(StoreTest, DamagedObjectIsReportedWithAdvice) {
         << message;
 }
 
+TEST_F(StoreTest, ATruncatedObjectIsDamageNotAnEndlessLoop) {
+    // libgit2 1.5 inflates a truncated loose object forever; the store checks the file first.
+    const auto first =
+        commit("essay.md", "One sentence that is long enough to compress.\n", "First");
+    const auto info = first.files.at(0).revision;
+    const fs::path object =
+        dir.path() / ".redraft" / "objects" / info.blob_id.substr(0, 2) / info.blob_id.substr(2);
+    fs::permissions(object, fs::perms::owner_write, fs::perm_options::add);
+    fs::resize_file(object, 20);
+    // As the next command would: a store opened after the damage (the guard learns which
+    // object folders exist when the store is opened).
+    store = std::make_unique<Store>(Store::open(dir.path()));
+    const std::string message =
+        error_of([&] { store->source().read(info); }, ErrorKind::store, dir.path());
+    EXPECT_NE(message.find("is truncated or damaged (it does not inflate)"), std::string::npos)
+        << message;
+    EXPECT_TRUE(message.ends_with("restore it from a clone or backup")) << message;
+}
+
 TEST(OpenSource, FindsTheStoreThenTheGitRepositoryThenNothing) {
     TempDir dir;
     const fs::path root = fs::weakly_canonical(dir.path());
