@@ -63,12 +63,28 @@ void register_blame(CLI::App& app, Context& context) {
             revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
             chain.push_back(std::move(revision));
         }
-        const auto setup =
-            claims::prepare_assessment(subject_request(options->assessment), *chain.back().doc);
+        const auto request = subject_request(options->assessment);
+        const auto setup = claims::prepare_assessment(request, *chain.back().doc);
+        claims::require_subjects(setup, *chain.back().doc);
         const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
         for (std::size_t i = 0; i < chain.size(); ++i) {
             chain[i].analysis =
                 analyzer.analyze(*chain[i].doc, i > 0 ? &chain[i - 1].analysis : nullptr);
+        }
+        // As in `report` and `check`: a subject no revision names is a typo, not "0 claims".
+        std::vector<bool> named(setup.subjects.size(), false);
+        for (const auto& revision : chain) {
+            for (const auto& paragraph : revision.analysis.paragraphs) {
+                for (const auto& claim : paragraph->claims) {
+                    for (const auto& mention : claim.mentions) {
+                        named[mention.subject] = true;
+                    }
+                }
+            }
+        }
+        for (const auto& note :
+             claims::check_subjects_named(setup, request, named, "any revision of " + document)) {
+            context.err << "redraft: note: " << note << "\n";
         }
         std::vector<std::string> subjects;
         for (const auto& subject : setup.subjects) {

@@ -135,6 +135,7 @@ void register_timeline(CLI::App& app, Context& context) {
         const auto latest =
             read_revision(*doc_history.source, revisions.back(), options->max_bytes);
         claims::choose_subjects(setup, request, *latest);
+        claims::require_subjects(setup, *latest);
         const history::AnalysisCache cache = options->no_cache
                                                  ? history::AnalysisCache()
                                                  : open_cache(doc_history.source_options, setup);
@@ -156,6 +157,17 @@ void register_timeline(CLI::App& app, Context& context) {
             history::build_timeline(revisions, open, setup, cache, timeline_options);
         if (!cut_note.empty()) {
             timeline.notes.push_back(cut_note);
+        }
+        // As in `report` and `check`: a subject no revision names is a typo, not a flat line.
+        std::vector<bool> named(setup.subjects.size(), false);
+        for (const auto& revision : timeline.revisions) {
+            for (std::size_t s = 0; s < named.size() && s < revision.profiles.size(); ++s) {
+                named[s] = named[s] || revision.profiles[s].mentions > 0;
+            }
+        }
+        for (const auto& note : claims::check_subjects_named(
+                 setup, request, named, "any revision of " + doc_history.document)) {
+            context.err << "redraft: note: " << note << "\n";
         }
         if (show_progress) {
             context.err << "\r" << std::string(50, ' ') << "\r" << std::flush;
