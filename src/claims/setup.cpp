@@ -1,6 +1,8 @@
 #include <redraft/claims/setup.hpp>
 #include <redraft/error.hpp>
 
+#include <algorithm>
+
 #include "claims/suggest.hpp"
 
 namespace redraft::claims {
@@ -24,6 +26,26 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
         setup.config = load_config(*file);
     }
     setup.lexicon = load_lexicon(setup.config.lexicon_files);
+    // A row on a dimension nobody defined would count for nothing: a typo never passes silently.
+    const std::vector<std::string> known = dimension_names(setup.config.dimensions);
+    for (const auto& entry : setup.lexicon.entries()) {
+        if (entry.dimension.empty() ||
+            std::find(known.begin(), known.end(), entry.dimension) != known.end()) {
+            continue;
+        }
+        std::string list;
+        for (const auto& name : known) {
+            list += (list.empty() ? "" : ", ") + name;
+        }
+        throw Error(ErrorKind::config,
+                    entry.file + ":" + std::to_string(entry.line) + ": the dimension '" +
+                        entry.dimension + "' of '" + entry.term + "' is not one redraft knows" +
+                        did_you_mean(entry.dimension, known) + " (dimensions: " + list +
+                        "; add a [[dimension]] table to " +
+                        (setup.config.file.empty() ? std::string("redraft.toml")
+                                                   : setup.config.file.string()) +
+                        " for a new one)");
+    }
     return setup;
 }
 
