@@ -431,6 +431,40 @@ void apply_scale(std::vector<CueSpan>& cues, std::size_t g, const Lexicon& lexic
 
 // Applies negations and scales to the cues they govern: forward, a negation within a window of
 // tokens, a scale word to the cue right after it, never past a clause break.
+bool is_word(const Words& words, std::uint32_t i) {
+    return words.tokens[i].kind == text::TokenKind::word;
+}
+
+// Past an insertion that starts at token `at` ("not, by any measure, a timid regulator", "not
+// — whatever her critics say — timid", "not (yet) reckless"): the token after its closing mark,
+// or `at` when no insertion of a few words starts there.
+std::uint32_t past_insertion(std::string_view sentence, const Words& words, std::uint32_t at) {
+    if (at >= words.tokens.size() || words.tokens[at].kind != text::TokenKind::punctuation) {
+        return at;
+    }
+    const std::string_view open = words.text(sentence, at);
+    const std::string_view close = open == "(" ? ")" : open;
+    if (open != "," && open != "(" && open != "\xe2\x80\x94" && open != "\xe2\x80\x93") {
+        return at;
+    }
+    // Between commas only a short phrase ("by any measure", "of course"), and one that the
+    // sentence goes on from: "If inflation does not, the ECB may have to tighten further, and
+    // ..." is two clauses, not an insertion.
+    const std::uint32_t most = open == "," ? 5 : 8;
+    for (std::uint32_t k = at + 1; k < words.tokens.size() && k <= at + most + 1; ++k) {
+        if (words.text(sentence, k) != close) {
+            continue;
+        }
+        if (k == at + 1 || k + 1 >= words.tokens.size() || !is_word(words, k + 1) ||
+            is_clause_break_word(words.text(sentence, k + 1))) {
+            return at;
+        }
+        const std::string next = lowercase(words.text(sentence, k + 1));
+        return next == "and" || next == "or" || next == "so" ? at : k + 1;
+    }
+    return at;
+}
+
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
     for (std::size_t g = 0; g < cues.size(); ++g) {
@@ -457,6 +491,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 from = cues[t].last + 1;
             }
         }
+        from = past_insertion(sentence, words, from);
         const std::uint32_t limit = from - 1 + kNegationWindow;
         // The first break after the governing words ends the scope, and so does a negation of
         // its own further on ("not reckless, not naive and not weak": each "not" governs one).
@@ -476,7 +511,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 break;
             }
             // "overly" inside "overly accommodating" is part of that term, not its governor.
-            if (target.first <= cues[g].last || !is_governable(target.cue.kind)) {
+            if (target.first <= cues[g].last || target.first < from ||
+                !is_governable(target.cue.kind)) {
                 continue;
             }
             target.cue.negated = !target.cue.negated;
@@ -646,6 +682,13 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             closes = true;
             scope_end = cues[a].last + 1; // and not what follows the insertion
         }
+        // A concession holds no view: "whatever her critics say", "regardless of what critics
+        // argue" grant the critics nothing of what follows.
+        if (const std::string first_word = lowercase(words.text(sentence, start));
+            first_word == "whatever" || first_word == "regardless") {
+            scope_end = cues[a].last + 1;
+            closes = false;
+        }
         // Another attribution between this one and a cue takes the cue over ("Rivals say she
         // was dismissive, and former colleagues describe her as impatient").
         // A noun inside this one's own holder ("analysts said") is its speaker, not another view.
@@ -674,10 +717,6 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
         }
     }
-}
-
-bool is_word(const Words& words, std::uint32_t i) {
-    return words.tokens[i].kind == text::TokenKind::word;
 }
 
 // A modal verb, which the lexicon lists as a hedge.

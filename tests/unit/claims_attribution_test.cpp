@@ -177,5 +177,11 @@ TEST(ClaimsAttribution, WhatSheDescribesIsHerViewAndWhatOthersDescribeIsTheirs) 
     EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
 }
 
+TEST(ClaimsAttribution, AConcessionHoldsNoView) {
+    const auto a = analyse("Halvorsen is \xe2\x80\x94 whatever her critics argue \xe2\x80\x94 "
+                           "prudent.\n");
+    EXPECT_EQ(cue(*a, "prudent").holder, "");
+}
+
 } // namespace
 } // namespace redraft::claims

@@ -63,6 +63,21 @@ TEST(ClaimsNegation, EachNegationInAListFlipsOnlyItsOwnWord) {
               (Terms{"not", "reckless+", "not", "naive+", "not", "weak+"}));
 }
 
+TEST(ClaimsNegation, AnInsertionAfterTheNegationIsPassedOver) {
+    EXPECT_EQ(signed_terms("Halvorsen is not, by any measure, a reckless banker.\n"),
+              (Terms{"not", "reckless+"}));
+    EXPECT_EQ(signed_terms("Halvorsen is not \xe2\x80\x94 whatever one thinks \xe2\x80\x94 "
+                           "reckless.\n"),
+              (Terms{"not", "reckless+"}));
+    EXPECT_EQ(signed_terms("Halvorsen is not (yet) reckless.\n"), (Terms{"not", "reckless+"}));
+    // A comma that opens no insertion still ends the scope, and two clauses are no insertion.
+    EXPECT_EQ(signed_terms("Halvorsen did not, and she was reckless.\n"),
+              (Terms{"not", "reckless-"}));
+    EXPECT_EQ(signed_terms("If Halvorsen does not, the bank may suffer badly, and she was "
+                           "reckless.\n"),
+              (Terms{"if", "not", "reckless-"}));
+}
+
 TEST(ClaimsNegation, OneNegationStillGovernsTheWordsAfterIt) {
     EXPECT_EQ(signed_terms("Halvorsen was not reckless or naive.\n"),
               (Terms{"not", "reckless+", "naive+"}));
