@@ -7,7 +7,9 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 namespace redraft::assess {
@@ -1005,9 +1007,27 @@ std::string summarize(const SubjectAssessment& subject,
         }
     }
 
+    // "claims hedged" counts claims: two hedges added to one sentence are one claim hedged.
     std::map<ChangeKind, std::size_t> counts;
+    std::set<std::tuple<ChangeKind, long, long, long, long>> claims_seen;
+    const auto per_claim = [](ChangeKind kind) {
+        return kind == ChangeKind::hedged || kind == ChangeKind::strengthened ||
+               kind == ChangeKind::negated || kind == ChangeKind::claim_added ||
+               kind == ChangeKind::claim_removed;
+    };
     std::vector<std::string> dropped, added, numbers;
     for (const auto& c : subject.changes) {
+        if (per_claim(c.kind)) {
+            const auto at = [](const std::optional<diff::SentenceRef>& ref, bool paragraph) {
+                return ref ? static_cast<long>(paragraph ? ref->paragraph : ref->sentence) : -1L;
+            };
+            if (!claims_seen
+                     .insert({c.kind, at(c.old_sentence, true), at(c.old_sentence, false),
+                              at(c.new_sentence, true), at(c.new_sentence, false)})
+                     .second) {
+                continue;
+            }
+        }
         ++counts[c.kind];
         if (c.kind == ChangeKind::characterization_removed) {
             dropped.push_back(c.term);

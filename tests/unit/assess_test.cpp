@@ -14,6 +14,7 @@ claims::Lexicon test_lexicon() {
                       "c.calm\tcalm\tcharacterization\t+0.5\tfavorability\t\n"
                       "c.calm-s\tcalm\tcharacterization\t-0.5\tstance\t\n"
                       "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                      "h.perhaps\tperhaps\thedge\t-0.5\tcertainty\t\n"
                       "b.clearly\tclearly\tbooster\t+0.75\tcertainty\t\n"
                       "i.highly\thighly\tintensifier\t1.5\t\t\n"
                       "n.not\tnot\tnegation\t-1\t\t\n"
@@ -150,6 +151,15 @@ TEST(Assess, TheSpeakersOwnWordIsNoChangeOfItsOwn) {
                        "Rutte was reckless in the crisis, analysts said.\n");
     ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "analysts said");
+}
+
+TEST(Assess, TheSummaryCountsClaimsNotCues) {
+    // Two hedges in one sentence: two changes, each with its evidence, but one claim hedged.
+    const auto r = run("Rutte was prudent and calm in the long crisis.\n",
+                       "Rutte may be prudent and perhaps calm in the long crisis.\n");
+    ASSERT_EQ(r.kinds, (Kinds{"hedged:may", "hedged:perhaps"}));
+    const std::string summary = summarize(r.assessment.subjects[0], {});
+    EXPECT_NE(summary.find("1 claim hedged"), std::string::npos) << summary;
 }
 
 TEST(Assess, OtherSubjectsDoNotMoveThisOne) {
