@@ -300,44 +300,63 @@ struct CueSpan {
 std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
                                const Words& words) {
     std::vector<CueSpan> found;
-    std::uint32_t free_from[2] = {0, 0}; // per layer: the first word not inside a match
+    // Where a longer term hides a shorter one: characterizations on one dimension, or the other
+    // kinds together. A user's "misjudged moscow" on russia_stance must not hide "misjudge" on
+    // favorability.
+    struct Lane {
+        bool characterization = false;
+        std::string_view dimension;
+        std::uint32_t free_from = 0; // the first word not inside a match
+        // At the current word: what matched, longest term first.
+        std::uint32_t length = 0;
+        const std::vector<std::string>* keys = nullptr;
+    };
+    std::vector<Lane> lanes;
+    const auto lane_of = [&](const LexiconEntry& entry) -> Lane& {
+        const bool characterization = entry.kind == CueKind::characterization;
+        const std::string_view dimension =
+            characterization ? std::string_view(entry.dimension) : std::string_view();
+        for (auto& lane : lanes) {
+            if (lane.characterization == characterization && lane.dimension == dimension) {
+                return lane;
+            }
+        }
+        return lanes.emplace_back(Lane{characterization, dimension});
+    };
     for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
         const WordStart* start = words.starts[i];
         if (start == nullptr || start->terms == nullptr) {
             continue;
         }
-        const auto* candidates = start->terms;
+        for (auto& lane : lanes) {
+            lane.length = 0;
+            lane.keys = nullptr;
+        }
+        // Characterizations first, then the other kinds, as before at one word.
         for (int layer = 0; layer < 2; ++layer) {
-            if (free_from[layer] > i) {
-                continue;
-            }
-            std::uint32_t length = 0;     // tokens covered by the match
-            std::size_t matched_keys = 0; // the longest term first: shorter ones are not tried
-            for (const std::uint32_t index : *candidates) {
+            for (const std::uint32_t index : *start->terms) {
                 const auto& entry = lexicon.entry(index);
                 if ((entry.kind == CueKind::characterization) != (layer == 0)) {
                     continue;
                 }
-                if (length != 0 && entry.keys.size() < matched_keys) {
-                    break;
-                }
-                // After a match only the same term on another dimension joins it, never a
-                // wildcard term as long ("view * as" after "view him as").
-                if (length != 0 && entry.keys != lexicon.entry(found.back().cue.entry).keys) {
+                Lane& lane = lane_of(entry);
+                // After a match in a lane only the same term joins it (on another row), never a
+                // shorter one nor a wildcard term as long ("view * as" after "view him as").
+                if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
                     continue;
                 }
                 const std::uint32_t covered = words.match_length(i, entry.keys);
                 if (covered == 0) {
                     continue;
                 }
-                length = covered;
-                matched_keys = entry.keys.size();
+                lane.length = covered;
+                lane.keys = &entry.keys;
                 if (found.capacity() == 0) {
                     found.reserve(8); // sentences with a cue have a few: grow once at most
                 }
                 CueSpan& span = found.emplace_back();
                 span.first = i;
-                span.last = i + length - 1;
+                span.last = i + covered - 1;
                 span.cue.kind = entry.kind;
                 span.cue.entry = index;
                 span.cue.id = entry.id;
@@ -348,8 +367,10 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                 span.cue.dimension = entry.dimension;
                 span.cue.ambivalent = entry.ambivalent;
             }
-            if (length > 0) {
-                free_from[layer] = i + length;
+        }
+        for (auto& lane : lanes) {
+            if (lane.length > 0) {
+                lane.free_from = i + lane.length;
             }
         }
     }

@@ -230,6 +230,25 @@ TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     }
 }
 
+TEST(Lexicon, ALongerTermHidesAShorterOneOnItsOwnDimensionOnly) {
+    const std::string rows =
+        "c.misjudge\tmisjudge\tcharacterization\t-0.5\tfavorability\t\n"
+        "c.misjudge-badly\tmisjudge badly\tcharacterization\t-1\tfavorability\t\n"
+        "s.misjudge-moscow\tmisjudged moscow\tcharacterization\t-0.5\tstance\t\n";
+    const auto a = testing::analyse_text(
+        rows, "Halvorsen misjudged Moscow. Halvorsen misjudged badly.\n", {kHalvorsen});
+    std::vector<std::string> first, second;
+    for (const auto& cue : a->analysis.claim(0, 0).cues) {
+        first.emplace_back(cue.id);
+    }
+    for (const auto& cue : a->analysis.claim(0, 1).cues) {
+        second.emplace_back(cue.id);
+    }
+    EXPECT_EQ(first,
+              (std::vector<std::string>{"s.misjudge-moscow", "c.misjudge"})); // longest first
+    EXPECT_EQ(second, std::vector<std::string>{"c.misjudge-badly"});
+}
+
 TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
     const std::string rows = "a.view-as\tview * as\tattribution\t0\t\t\n"
                              "a.view-him-as\tview him as\tattribution\t0\t\t\n"
