@@ -1119,16 +1119,22 @@ std::vector<Person> find_people(const document::Document& doc) {
 }
 
 Gender pronoun_gender(std::string_view word) {
-    if (word.empty()) {
+    // Called for every word of a document: no copy, and most words are ruled out by length.
+    if (word.size() < 2 || word.size() > 7) {
         return Gender::unknown;
     }
-    std::string lower(word);
-    lower[0] =
-        static_cast<char>(lower[0] >= 'A' && lower[0] <= 'Z' ? lower[0] - 'A' + 'a' : lower[0]);
-    if (lower == "he" || lower == "him" || lower == "his" || lower == "himself") {
+    const auto is = [&](std::string_view lower) {
+        if (word.size() != lower.size()) {
+            return false;
+        }
+        const char first =
+            word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+        return first == lower[0] && word.substr(1) == lower.substr(1);
+    };
+    if (is("he") || is("him") || is("his") || is("himself")) {
         return Gender::masculine;
     }
-    if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself") {
+    if (is("she") || is("her") || is("hers") || is("herself")) {
         return Gender::feminine;
     }
     return Gender::unknown;
