@@ -7,7 +7,6 @@
 #include <redraft/document/document.hpp>
 #include <redraft/report/change_report.hpp>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -15,20 +14,11 @@
 #include <string>
 #include <vector>
 
-namespace {
+#include "stage_timing.hpp"
 
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-} // namespace
+using redraft::bench::Clock;
+using redraft::bench::median;
+using redraft::bench::ms_since;
 
 int main(int argc, char** argv) {
     if (argc < 3) {

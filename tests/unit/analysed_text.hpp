@@ -37,6 +37,15 @@ inline std::unique_ptr<AnalysedText> analyse_text(const std::string& rows, const
     return analyse_with(std::move(lexicon), text, std::move(subjects));
 }
 
+// The lexicon ids of the cues of sentence `s` of the first paragraph, in the order found.
+inline std::vector<std::string> cue_ids(const AnalysedText& a, std::uint32_t s) {
+    std::vector<std::string> ids;
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        ids.emplace_back(cue.id);
+    }
+    return ids;
+}
+
 // The first characterization of sentence `s` of the first paragraph.
 inline const Cue& first_characterization(const AnalysedText& a, std::uint32_t s) {
     for (const auto& cue : a.analysis.claim(0, s).cues) {

@@ -237,16 +237,9 @@ TEST(Lexicon, ALongerTermHidesAShorterOneOnItsOwnDimensionOnly) {
         "s.misjudge-moscow\tmisjudged moscow\tcharacterization\t-0.5\tstance\t\n";
     const auto a = testing::analyse_text(
         rows, "Halvorsen misjudged Moscow. Halvorsen misjudged badly.\n", {kHalvorsen});
-    std::vector<std::string> first, second;
-    for (const auto& cue : a->analysis.claim(0, 0).cues) {
-        first.emplace_back(cue.id);
-    }
-    for (const auto& cue : a->analysis.claim(0, 1).cues) {
-        second.emplace_back(cue.id);
-    }
-    EXPECT_EQ(first,
+    EXPECT_EQ(testing::cue_ids(*a, 0),
               (std::vector<std::string>{"s.misjudge-moscow", "c.misjudge"})); // longest first
-    EXPECT_EQ(second, std::vector<std::string>{"c.misjudge-badly"});
+    EXPECT_EQ(testing::cue_ids(*a, 1), std::vector<std::string>{"c.misjudge-badly"});
 }
 
 TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
@@ -262,11 +255,7 @@ TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
     EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Investors view her as");
     EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Investors view the new governor as");
     // The literal row wins over the wildcard one, once: no second attribution on the same words.
-    std::vector<std::string> ids;
-    for (const auto& cue : a->analysis.claim(0, 2).cues) {
-        ids.emplace_back(cue.id);
-    }
-    EXPECT_EQ(ids, (std::vector<std::string>{"a.view-him-as", "c.weak"}));
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"a.view-him-as", "c.weak"}));
     // Four words, or punctuation, are beyond a star.
     EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
     EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
