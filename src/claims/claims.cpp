@@ -624,7 +624,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 after_comma = after_comma && cues[b].first <= cues[a].last;
             }
             for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size() && after_comma; ++i) {
-                const std::string key(words.key(i));
+                const std::string_view key = words.key(i);
                 after_comma = key != "that" && key != "whether";
             }
         }
@@ -1538,81 +1538,75 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 continue;
             }
             std::uint32_t length = 0;
-            {
-                for (const auto& pattern : *start->patterns) {
-                    if (!words.matches(i, pattern.keys)) {
-                        continue;
-                    }
-                    const auto& token = words.tokens[i];
-                    // A name matches where its capitals are: "Mark" the name, not "mark" the
-                    // verb; "the Bank", not "the bank".
-                    bool capitals_match = true;
-                    for (std::size_t k = 0; k < pattern.capitalized.size(); ++k) {
-                        capitals_match =
-                            capitals_match && (!pattern.capitalized[k] ||
-                                               is_capitalized(words.text(sentence, i + k)));
-                    }
-                    if (!capitals_match) {
-                        continue;
-                    }
-                    length = static_cast<std::uint32_t>(pattern.keys.size());
-                    const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
-                    const bool named = pattern.kind == Pattern::Kind::name ||
-                                       pattern.kind == Pattern::Kind::other_person;
-                    const bool other =
-                        pattern.kind == Pattern::Kind::other_person ||
-                        (pattern.kind == Pattern::Kind::name &&
-                         names_another_person(sentence, words, i, pattern.keys.size(),
-                                              subject_name_keys_[pattern.subject], heading));
-                    if (named && is_possessive(words.text(sentence, i + length - 1))) {
-                        possessives.push_back(
-                            {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
-                    }
-                    if (other) {
-                        last_person = kOther;
-                        const Gender gender = pattern.kind == Pattern::Kind::other_person
-                                                  ? pattern.gender
-                                                  : Gender::unknown;
-                        other_may_be_masculine =
-                            other_may_be_masculine || gender != Gender::feminine;
-                        other_may_be_feminine =
-                            other_may_be_feminine || gender != Gender::masculine;
-                        others.push_back({i, Cue::kNoOwner, text, i + length - 1});
-                        // Where the other person's name starts: before the alias, its given
-                        // names ("Anne Marie Halvorsen").
-                        std::uint32_t start = i;
-                        while (pattern.kind == Pattern::Kind::name && start > 0 &&
-                               is_word(words, start - 1) &&
-                               starts_with_capital(words.text(sentence, start - 1))) {
-                            --start;
-                        }
-                        if (const auto renamed =
-                                renamed_pronoun(sentence, words, start, mentioned)) {
-                            unnote(mentioned[*renamed].subject);
-                            mentioned.erase(mentioned.begin() +
-                                            static_cast<std::ptrdiff_t>(*renamed));
-                        }
-                    } else if (pattern.kind == Pattern::Kind::name) {
-                        note(pattern.subject, text, false);
-                        mentioned.push_back({i, pattern.subject, text, i + length - 1});
-                        last_person = pattern.subject;
-                        last_subject = pattern.subject;
-                        other_may_be_masculine = false;
-                        other_may_be_feminine = false;
-                    } else if (last_person == pattern.subject ||
-                               (last_person == kOther && last_subject == pattern.subject &&
-                                pattern.kind == Pattern::Kind::pronoun &&
-                                ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
-                                 (pattern.gender == Gender::feminine && !other_may_be_feminine)))) {
-                        note(pattern.subject, text, true);
-                        mentioned.push_back({i, pattern.subject, text, i + length - 1});
-                    } else {
-                        // Another subject may share the pronoun ("he"): try it.
-                        length = 0;
-                        continue;
-                    }
-                    break;
+            for (const auto& pattern : *start->patterns) {
+                if (!words.matches(i, pattern.keys)) {
+                    continue;
                 }
+                const auto& token = words.tokens[i];
+                // A name matches where its capitals are: "Mark" the name, not "mark" the
+                // verb; "the Bank", not "the bank".
+                bool capitals_match = true;
+                for (std::size_t k = 0; k < pattern.capitalized.size(); ++k) {
+                    capitals_match =
+                        capitals_match &&
+                        (!pattern.capitalized[k] || is_capitalized(words.text(sentence, i + k)));
+                }
+                if (!capitals_match) {
+                    continue;
+                }
+                length = static_cast<std::uint32_t>(pattern.keys.size());
+                const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
+                const bool named = pattern.kind == Pattern::Kind::name ||
+                                   pattern.kind == Pattern::Kind::other_person;
+                const bool other =
+                    pattern.kind == Pattern::Kind::other_person ||
+                    (pattern.kind == Pattern::Kind::name &&
+                     names_another_person(sentence, words, i, pattern.keys.size(),
+                                          subject_name_keys_[pattern.subject], heading));
+                if (named && is_possessive(words.text(sentence, i + length - 1))) {
+                    possessives.push_back(
+                        {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
+                }
+                if (other) {
+                    last_person = kOther;
+                    const Gender gender = pattern.kind == Pattern::Kind::other_person
+                                              ? pattern.gender
+                                              : Gender::unknown;
+                    other_may_be_masculine = other_may_be_masculine || gender != Gender::feminine;
+                    other_may_be_feminine = other_may_be_feminine || gender != Gender::masculine;
+                    others.push_back({i, Cue::kNoOwner, text, i + length - 1});
+                    // Where the other person's name starts: before the alias, its given
+                    // names ("Anne Marie Halvorsen").
+                    std::uint32_t start = i;
+                    while (pattern.kind == Pattern::Kind::name && start > 0 &&
+                           is_word(words, start - 1) &&
+                           starts_with_capital(words.text(sentence, start - 1))) {
+                        --start;
+                    }
+                    if (const auto renamed = renamed_pronoun(sentence, words, start, mentioned)) {
+                        unnote(mentioned[*renamed].subject);
+                        mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
+                    }
+                } else if (pattern.kind == Pattern::Kind::name) {
+                    note(pattern.subject, text, false);
+                    mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    last_person = pattern.subject;
+                    last_subject = pattern.subject;
+                    other_may_be_masculine = false;
+                    other_may_be_feminine = false;
+                } else if (last_person == pattern.subject ||
+                           (last_person == kOther && last_subject == pattern.subject &&
+                            pattern.kind == Pattern::Kind::pronoun &&
+                            ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
+                             (pattern.gender == Gender::feminine && !other_may_be_feminine)))) {
+                    note(pattern.subject, text, true);
+                    mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                } else {
+                    // Another subject may share the pronoun ("he"): try it.
+                    length = 0;
+                    continue;
+                }
+                break;
             }
             i += length == 0 ? 1 : length;
         }

@@ -1048,12 +1048,14 @@ std::vector<Person> find_people(const document::Document& doc) {
 
     // 6. Counting, in reading order: a full name counts for its person, a last name alone for
     // the person of that last name named in full most recently among those named inside a
-    // sentence, or else for the first named.
+    // sentence, or else for the first named. person_of[s]: whom segment s counted for.
+    std::vector<std::size_t> person_of(count, SIZE_MAX);
     std::unordered_map<std::string_view, std::size_t> recent;
     for (std::size_t s = 0; s < count; ++s) {
         if (form_of[s] != SIZE_MAX) {
             const auto person = clusters[root(form_of[s])].person;
             if (person != SIZE_MAX) {
+                person_of[s] = person;
                 ++people[person].count;
                 if (people[person].confirmed) {
                     recent[people[person].last_name] = person;
@@ -1066,28 +1068,13 @@ std::vector<Person> find_people(const document::Document& doc) {
             continue;
         }
         const auto last = recent.find(found->first);
-        ++people[last != recent.end() ? last->second : found->second.front()].count;
+        person_of[s] = last != recent.end() ? last->second : found->second.front();
+        ++people[person_of[s]].count;
     }
 
     // 7. Pronouns: each counts for the person named last before it in its paragraph, when that
     // person is the only one named in their sentence and the pronoun stands in that sentence
     // or the next ("Kessler hired Feld. She ..." tells nothing of Feld).
-    std::vector<std::size_t> person_of(count, SIZE_MAX);
-    {
-        std::unordered_map<std::string_view, std::size_t> latest;
-        for (std::size_t s = 0; s < count; ++s) {
-            if (form_of[s] != SIZE_MAX && clusters[root(form_of[s])].person != SIZE_MAX) {
-                person_of[s] = clusters[root(form_of[s])].person;
-                latest[people[person_of[s]].last_name] = person_of[s];
-                continue;
-            }
-            const auto found = people_of_surname.find(surname_of[s]);
-            if (found != people_of_surname.end()) {
-                const auto last = latest.find(found->first);
-                person_of[s] = last != latest.end() ? last->second : found->second.front();
-            }
-        }
-    }
     for (const auto& pronoun : scan.pronouns) {
         std::size_t s = pronoun.segments;
         while (s > 0 && person_of[s - 1] == SIZE_MAX &&
