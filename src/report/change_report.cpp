@@ -149,7 +149,7 @@ public:
         std::size_t i = 0;
         while (i < entries.size()) {
             if (entries[i].op != ParagraphOp::equal) {
-                paragraph(entries[i]);
+                paragraph(i);
                 ++i;
                 continue;
             }
@@ -227,7 +227,8 @@ private:
                 "\n  " + terminal_safe(report_.newer->paragraphs[n].text) + "\n";
     }
 
-    void paragraph(const ParagraphAlignment& entry) {
+    void paragraph(std::size_t entry_index) {
+        const ParagraphAlignment& entry = report_.diff.paragraphs[entry_index];
         const auto& older = *report_.older;
         const auto& newer = *report_.newer;
         if (entry.op == ParagraphOp::equal) {
@@ -244,11 +245,17 @@ private:
         out_ += "\n" + paint(title, "36") + "\n";
         if (entry.op == ParagraphOp::added || entry.op == ParagraphOp::removed) {
             whole_paragraph(entry);
+            for (std::size_t k = 0; k < entry.sentences.size(); ++k) {
+                sentence_notes(entry_index, k, entry.sentences.size() > 1);
+            }
             return;
         }
         bool shown = false;
-        for (const auto& s : entry.sentences) {
-            shown = sentence(entry, s) || shown;
+        for (std::size_t k = 0; k < entry.sentences.size(); ++k) {
+            if (sentence(entry, entry.sentences[k])) {
+                sentence_notes(entry_index, k, false);
+                shown = true;
+            }
         }
         for (std::uint32_t o : entry.old_paragraphs) {
             if (auto found = moved_out_.find(o); found != moved_out_.end()) {
@@ -308,6 +315,16 @@ private:
         }
         out_ += line + "\n";
         return true;
+    }
+
+    // The assessment notes of one sentence on a line of their own below it, as the other
+    // formats show them beside it; a whole added or removed paragraph lists each sentence's.
+    void sentence_notes(std::size_t entry_index, std::size_t k, bool numbered) {
+        if (const auto* notes = walk::notes_for(report_, entry_index, k)) {
+            const std::string which = numbered ? "sentence " + std::to_string(k + 1) + ": " : "";
+            out_ += "    " +
+                    paint("[" + which + terminal_safe(walk::notes_line(*notes)) + "]", "33") + "\n";
+        }
     }
 
     const ChangeReport& report_;
