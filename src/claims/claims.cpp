@@ -230,8 +230,15 @@ struct Words {
     bool matches(std::size_t at, const std::vector<std::string>& keys) const {
         return match_length(at, keys) != 0;
     }
+    // A word a wildcard never stands for: it would hide the negation ("showed not to be a
+    // revanchist" is no booster "show * to be" over "not").
+    static bool is_negation_word(std::string_view key) {
+        return key == "not" || key == "never" || key == "no" || key == "neither" || key == "nor" ||
+               key.ends_with("n't");
+    }
     // How many tokens the keys cover from `at`, or 0 when they do not match there. A kAnyWords
-    // key covers the fewest words (one to kMaxAnyWords, no punctuation) that let the rest match.
+    // key covers the fewest words (one to kMaxAnyWords, no punctuation, no negation) that let
+    // the rest match.
     std::uint32_t match_length(std::size_t at, const std::vector<std::string>& keys,
                                std::size_t k = 0, std::size_t from = SIZE_MAX) const {
         const std::size_t begin = from == SIZE_MAX ? at : from;
@@ -240,7 +247,8 @@ struct Words {
                 for (std::size_t n = 1; n <= kMaxAnyWords; ++n) {
                     const std::size_t last = at + n - 1;
                     if (last >= tokens.size() ||
-                        tokens[last].kind == text::TokenKind::punctuation) {
+                        tokens[last].kind == text::TokenKind::punctuation ||
+                        is_negation_word(key(last))) {
                         break;
                     }
                     if (const auto length = match_length(at + n, keys, k + 1, begin)) {

@@ -261,5 +261,39 @@ TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
     EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
 }
 
+// Certainty cues in the shipped files that need their construction: "show" boosts only where
+// evidence establishes something (not "has shown little interest"), "appear" hedges only as "it
+// appears", a belief passive keeps its evidential past an adverb, and a qualification is no
+// trait. A wildcard never stands for a negation.
+TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "Halvorsen has shown little interest in detail. Halvorsen showed poor judgement. The "
+        "record shows that Halvorsen was careful. Halvorsen has shown herself able. Halvorsen "
+        "was reckless, or so it appears. Halvorsen is widely thought to be reckless. Halvorsen "
+        "had no diplomatic training. Halvorsen showed not to be a revanchist.\n",
+        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    // The ids of sentence `s`'s cues that are no characterization, and "-" before a negated one.
+    const auto ids = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            out.push_back((cue.negated ? "-" : "") + std::string(cue.id));
+        }
+        return out;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(ids(0), Ids{});
+    EXPECT_EQ(ids(1), Ids{"char.poor-judgement"});
+    EXPECT_EQ(ids(2), (Ids{"boost.show-that", "char.careful"}));
+    EXPECT_EQ(ids(3), Ids{"boost.shown-herself"});
+    EXPECT_EQ(ids(4), (Ids{"char.reckless", "hedge.it-appear"}));
+    EXPECT_EQ(ids(5), (Ids{"evid.thought-to-be", "char.reckless"}));
+    EXPECT_EQ(ids(6), (Ids{"neg.no", "-char.diplomatic-training"}));
+    EXPECT_EQ(ids(7), (Ids{"neg.not", "-char.revanchist"}));
+}
+
 } // namespace
 } // namespace redraft::claims
