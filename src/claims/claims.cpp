@@ -1610,6 +1610,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     note(pattern.subject, text, true);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
                 } else {
+                    if (last_person == kNobody && !claim.has_unresolved_reference()) {
+                        claim.unresolved_begin = token.begin;
+                        claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
+                    }
                     // Another subject may share the pronoun ("he"): try it.
                     length = 0;
                     continue;
@@ -1617,6 +1621,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 break;
             }
             i += length == 0 ? 1 : length;
+        }
+        if (!claim.mentions.empty()) {
+            claim.unresolved_begin = claim.unresolved_end = 0; // "When she ..., Kessler ..."
         }
 
         if (depth == AnalysisDepth::subjects_only && claim.mentions.empty()) {

@@ -81,8 +81,13 @@ struct Claim {
     std::vector<Mention> mentions;
     std::vector<Cue> cues;
     std::vector<Quantity> quantities;
+    // A subject's pronoun or title with no one named before it in the paragraph ("She ..."
+    // opening a paragraph), in a sentence about no subject: bytes [begin, end) of the sentence.
+    // Such a sentence counts for no one; reports say so when it changes. Empty when none.
+    std::uint32_t unresolved_begin = 0, unresolved_end = 0;
 
     const Mention* mention_of(std::uint32_t subject) const;
+    bool has_unresolved_reference() const { return unresolved_end > unresolved_begin; }
     bool is_about(std::uint32_t subject) const { return declarative && mention_of(subject); }
 };
 

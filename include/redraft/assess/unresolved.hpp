@@ -1,0 +1,20 @@
+#pragma once
+// Changed sentences that count for no subject because their pronoun or title has no one to
+// continue: pronouns and titles resolve within their paragraph (docs/assessment.md), so "She
+// is reckless." opening a paragraph is about no one, and an edit to it moves no score. Reports
+// say so rather than let such an edit pass as no change.
+
+#include <redraft/assess/assess.hpp>
+
+#include <optional>
+#include <string>
+
+namespace redraft::assess {
+
+// A note naming the changed sentences of `diff` (edited, added, removed, or moved with edits)
+// that hold an unresolved reference in either revision, with up to three of them quoted; none
+// when there are none.
+std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
+                                                      const diff::DocumentDiff& diff);
+
+} // namespace redraft::assess

@@ -1,0 +1,114 @@
+#include <redraft/assess/unresolved.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace redraft::assess {
+namespace {
+
+struct Unresolved {
+    bool newer = true; // which revision the sentence is quoted from
+    diff::SentenceRef where;
+    std::string_view words; // "She", "the minister"
+    std::string_view sentence;
+};
+
+bool text_changed(const diff::SentenceAlignment& s) {
+    if (s.op == diff::SentenceOp::equal) {
+        return false;
+    }
+    return std::any_of(s.words.begin(), s.words.end(),
+                       [](const diff::WordChange& w) { return w.op != diff::WordOp::equal; }) ||
+           !s.old_sentence || !s.new_sentence;
+}
+
+// The unresolved reference of the sentence `ref` of `side`, if its claim has one.
+std::optional<Unresolved> unresolved_in(const Revision& side, diff::SentenceRef ref, bool newer) {
+    const claims::Claim& claim = side.analysis.claim(ref.paragraph, ref.sentence);
+    if (!claim.declarative || !claim.has_unresolved_reference()) {
+        return std::nullopt;
+    }
+    const auto& paragraph = side.doc.paragraphs[ref.paragraph];
+    const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[ref.sentence]);
+    return Unresolved{
+        newer, ref,
+        sentence.substr(claim.unresolved_begin, claim.unresolved_end - claim.unresolved_begin),
+        sentence};
+}
+
+std::string shortened(std::string_view sentence) {
+    constexpr std::size_t kMost = 60;
+    std::string out;
+    for (const char c : sentence) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (space && (out.empty() || out.back() == ' ')) {
+            continue;
+        }
+        out.push_back(space ? ' ' : c);
+    }
+    if (out.size() > kMost) {
+        std::size_t cut = out.rfind(' ', kMost);
+        out.resize(cut == std::string::npos || cut == 0 ? kMost : cut);
+        // Never end inside a UTF-8 sequence.
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
+            out.pop_back();
+        }
+        if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80) != 0) {
+            out.pop_back();
+        }
+        out += " ...";
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
+                                                      const diff::DocumentDiff& diff) {
+    std::vector<Unresolved> found;
+    for (const auto& entry : diff.paragraphs) {
+        if (entry.op == diff::ParagraphOp::equal) {
+            continue;
+        }
+        for (const auto& s : entry.sentences) {
+            if (!text_changed(s)) {
+                continue;
+            }
+            std::optional<Unresolved> hit;
+            if (s.new_sentence) {
+                hit = unresolved_in(newer, *s.new_sentence, true);
+            }
+            if (!hit && s.old_sentence) {
+                hit = unresolved_in(older, *s.old_sentence, false);
+            }
+            if (hit) {
+                found.push_back(*hit);
+            }
+        }
+    }
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    constexpr std::size_t kQuoted = 3;
+    std::string note =
+        std::to_string(found.size()) +
+        (found.size() == 1 ? " changed sentence counts" : " changed sentences count") +
+        " for no subject: a pronoun or title with no one named before it in its "
+        "paragraph (";
+    for (std::size_t i = 0; i < found.size() && i < kQuoted; ++i) {
+        const auto& u = found[i];
+        note += (i == 0 ? "" : "; ") + std::string(u.newer ? "new" : "old") + " paragraph " +
+                std::to_string(u.where.paragraph + 1) + ": '" + std::string(u.words) + "' in \"" +
+                shortened(u.sentence) + "\"";
+    }
+    if (found.size() > kQuoted) {
+        note += "; " + std::to_string(found.size() - kQuoted) + " more";
+    }
+    note += "). Pronouns and titles resolve within their paragraph: name the subject there to "
+            "have such a sentence assessed";
+    return note;
+}
+
+} // namespace redraft::assess

@@ -1,0 +1,77 @@
+// Changed sentences whose pronoun or title has no one named before it in its paragraph count
+// for no subject; assess::unresolved_references_note names them so that such an edit is never
+// reported as no change at all.
+
+#include <redraft/assess/unresolved.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::assess {
+namespace {
+
+const std::vector<claims::Subject> kKessler = {
+    {"Dana Kessler", {"Kessler"}, {"the governor"}, {"she", "her"}}};
+
+std::optional<std::string> note_for(const std::string& old_text, const std::string& new_text) {
+    claims::Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
+                      "test.tsv", claims::LexiconOrigin::shipped);
+    const auto older = document::parse(old_text, "old.txt", {});
+    const auto newer = document::parse(new_text, "new.txt", {});
+    const claims::Analyzer analyzer(lexicon, kKessler, claims::find_people(newer));
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    return unresolved_references_note({older, a}, {newer, b}, diff::compare(older, newer));
+}
+
+constexpr const char* kFirst = "Dana Kessler took office in 2019.\n\n";
+
+TEST(UnresolvedReferences, AnEditedSentenceWithAPronounOpeningItsParagraphIsNamed) {
+    const auto note = note_for(std::string(kFirst) + "She was careful with money.\n",
+                               std::string(kFirst) + "She was reckless with money.\n");
+    ASSERT_TRUE(note.has_value());
+    EXPECT_EQ(*note, "1 changed sentence counts for no subject: a pronoun or title with no one "
+                     "named before it in its paragraph (new paragraph 2: 'She' in \"She was "
+                     "reckless with money.\"). Pronouns and titles resolve within their "
+                     "paragraph: name the subject there to have such a sentence assessed");
+}
+
+TEST(UnresolvedReferences, ATitleAndARemovedSentenceCountToo) {
+    const auto note = note_for(std::string(kFirst) + "The governor was reckless. Rates rose.\n",
+                               std::string(kFirst) + "Rates rose.\n");
+    ASSERT_TRUE(note.has_value());
+    EXPECT_NE(note->find("old paragraph 2: 'The governor' in \"The governor was reckless.\""),
+              std::string::npos);
+}
+
+TEST(UnresolvedReferences, NoNoteWhenThePronounResolvesOrNothingChanged) {
+    // Named earlier in the paragraph: the sentence is about her, its change is assessed.
+    EXPECT_FALSE(note_for("Dana Kessler took office. She was careful.\n",
+                          "Dana Kessler took office. She was reckless.\n"));
+    // Named later in the same sentence.
+    EXPECT_FALSE(note_for(std::string(kFirst) + "When she arrived, Kessler was careful.\n",
+                          std::string(kFirst) + "When she arrived, Kessler was reckless.\n"));
+    // Unchanged: an unresolved sentence nobody edited is no news.
+    EXPECT_FALSE(note_for(std::string(kFirst) + "She was careful.\n\nRates rose.\n",
+                          std::string(kFirst) + "She was careful.\n\nRates rose sharply.\n"));
+    // Another person named first may be who "she" is.
+    EXPECT_FALSE(note_for(std::string(kFirst) + "Maria Lopez spoke. She was careful.\n",
+                          std::string(kFirst) + "Maria Lopez spoke. She was reckless.\n"));
+}
+
+TEST(UnresolvedReferences, ManySentencesAreCountedAndThreeQuoted) {
+    std::string old_text = kFirst, new_text = kFirst;
+    for (int i = 0; i < 5; ++i) {
+        old_text += "She was careful in year " + std::to_string(i) + ".\n\n";
+        new_text += "She was reckless in year " + std::to_string(i) + ".\n\n";
+    }
+    const auto note = note_for(old_text, new_text);
+    ASSERT_TRUE(note.has_value());
+    EXPECT_TRUE(note->starts_with("5 changed sentences count for no subject"));
+    EXPECT_NE(note->find("; 2 more)"), std::string::npos);
+}
+
+} // namespace
+} // namespace redraft::assess
