@@ -1,3 +1,4 @@
+#include <redraft/assess/unresolved.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
 #include <redraft/history/timeline.hpp>
@@ -332,12 +333,17 @@ private:
         const auto assessment =
             assess::compare({*older.doc, older.analysis}, {*newer.doc, newer.analysis}, diff,
                             setup_.subjects, setup_.config.dimensions);
+        std::vector<std::string> notes = diff.notes;
+        if (auto note = assess::unresolved_references_note({*older.doc, older.analysis},
+                                                           {*newer.doc, newer.analysis}, diff)) {
+            notes.push_back(std::move(*note));
+        }
         std::vector<SubjectStep> steps;
         for (const auto& subject : assessment.subjects) {
             SubjectStep step;
             step.subject = subject.subject;
             step.summary = assess::summarize(subject, setup_.config.dimensions);
-            step.notes = diff.notes;
+            step.notes = notes;
             for (const auto& change : subject.changes) {
                 ++step.counts[std::string(assess::to_string(change.kind))];
             }
