@@ -591,7 +591,19 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         std::string holder = slice(sentence, words.tokens[start], words.tokens[cues[a].last]);
         // "according to her critics" holds the whole sentence it sits in, wherever it sits
         // ("Halvorsen was, according to her critics, arrogant").
-        const bool according = lowercase(holder).starts_with("according to");
+        // So does a fronted "To her detractors," or "For many observers," naming the people to
+        // whom the rest of the sentence seems so.
+        // Not "To the surprise of her critics,": the people come right after, with at most
+        // their determiners ("To many of her critics" is not read).
+        const std::string opening = lowercase(words.text(sentence, 0));
+        bool fronted = start == 0 && (opening == "to" || opening == "for") && cues[a].first <= 4 &&
+                       cues[a].last + 1 < words.tokens.size() &&
+                       words.text(sentence, cues[a].last + 1) == ",";
+        for (std::uint32_t i = 1; fronted && i < cues[a].first; ++i) {
+            const std::string word = lowercase(words.text(sentence, i));
+            fronted = is_word(words, i) && word != "of";
+        }
+        const bool according = lowercase(holder).starts_with("according to") || fronted;
         // The source is named after the words: "according to one senior official", "in the
         // view of Hugo Lindgren", "in the eyes of its critics".
         if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {

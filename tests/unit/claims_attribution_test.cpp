@@ -128,6 +128,16 @@ TEST(ClaimsAttribution, AccordingToCriticsHoldsTheSentenceWhereverItStands) {
     EXPECT_EQ(cue(*a, "weak", 2).holder, "according to critics");
 }
 
+TEST(ClaimsAttribution, AFrontedToOrForTheCriticsHoldsTheSentence) {
+    const auto a = analyse("To her critics, Halvorsen was weak.\n"
+                           "For her critics, Halvorsen was rash.\n"
+                           "To the surprise of her critics, Halvorsen was prudent.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "To her critics");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "For her critics");
+    // Not fronted before a comma: the noun holds only its own words.
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+}
+
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
     const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "");
