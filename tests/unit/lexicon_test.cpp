@@ -264,14 +264,16 @@ TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
 // Certainty cues in the shipped files that need their construction: "show" boosts only where
 // evidence establishes something (not "has shown little interest"), "appear" hedges only as "it
 // appears", a belief passive keeps its evidential past an adverb, and a qualification is no
-// trait. A wildcard never stands for a negation.
+// trait. A wildcard never stands for a negation; a denial of evidence is a negation.
 TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     const Lexicon lexicon = load_lexicon({});
     const document::Document doc = document::parse(
         "Halvorsen has shown little interest in detail. Halvorsen showed poor judgement. The "
         "record shows that Halvorsen was careful. Halvorsen has shown herself able. Halvorsen "
         "was reckless, or so it appears. Halvorsen is widely thought to be reckless. Halvorsen "
-        "had no diplomatic training. Halvorsen showed not to be a revanchist.\n",
+        "had no diplomatic training. Halvorsen showed not to be a revanchist. There is no "
+        "evidence that Halvorsen was reckless. Nothing in her record suggests that Halvorsen "
+        "was reckless.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -293,6 +295,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     EXPECT_EQ(ids(5), (Ids{"evid.thought-to-be", "char.reckless"}));
     EXPECT_EQ(ids(6), (Ids{"neg.no", "-char.diplomatic-training"}));
     EXPECT_EQ(ids(7), (Ids{"neg.not", "-char.revanchist"}));
+    // A denial of the evidence negates the claim it introduces and hedges nothing.
+    EXPECT_EQ(ids(8), (Ids{"neg.no-evidence-that", "-char.reckless"}));
+    EXPECT_EQ(ids(9), (Ids{"neg.nothing-in-suggest-that", "-char.reckless"}));
 }
 
 } // namespace
