@@ -551,6 +551,44 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
     }
 }
 
+// Where the noun phrase ending in the noun at `noun` starts, no earlier than `floor`: back over
+// determiners, quantifiers and a few adjectives of standing ("her fiercest critics", "all 32
+// NATO allies"), capitalized words ("Eastern European and Baltic allies"), and "of" after a
+// quantity ("the majority of NATO allies").
+std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, std::uint32_t floor,
+                                std::uint32_t noun) {
+    static const std::vector<std::string_view> attached = {
+        "the",     "a",        "an",      "all",     "many",      "most",     "some",   "several",
+        "few",     "her",      "his",     "their",   "its",       "our",      "my",     "your",
+        "other",   "both",     "these",   "those",   "such",      "own",      "former", "fellow",
+        "senior",  "numerous", "various", "leading", "prominent", "longtime", "vocal",  "more",
+        "foreign", "domestic", "western", "eastern", "close",     "key"};
+    static const std::vector<std::string_view> quantities = {"majority", "most",    "many",  "some",
+                                                             "all",      "several", "one",   "none",
+                                                             "few",      "half",    "number"};
+    const auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    std::uint32_t begin = noun;
+    while (begin > floor && words.tokens[begin - 1].kind != text::TokenKind::punctuation) {
+        const std::string_view text = words.text(sentence, begin - 1);
+        const std::string word = lowercase(text);
+        const bool digits = words.tokens[begin - 1].kind == text::TokenKind::number;
+        const bool capital = starts_with_capital(text) && begin - 1 > 0; // not any first word
+        const bool superlative = word.size() > 5 && word.ends_with("est");
+        const bool joins = word == "and" && begin - 1 > floor &&
+                           starts_with_capital(words.text(sentence, begin - 2)) &&
+                           starts_with_capital(words.text(sentence, begin));
+        const bool of = word == "of" && begin - 1 > floor && is_word(words, begin - 2) &&
+                        in(quantities, lowercase(words.text(sentence, begin - 2)));
+        if (!(in(attached, word) || digits || capital || superlative || joins || of)) {
+            break;
+        }
+        begin -= of ? 2 : 1; // "of" takes its quantity with it
+    }
+    return begin;
+}
+
 // Attributions: the view from the attribution onward belongs to its holder, and so does the
 // clause before it when the attribution closes the sentence ("..., critics argue.").
 // "according to X" names who holds the view even where the lexicon has no row for X: the
@@ -619,6 +657,18 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             holder = slice(sentence, words.tokens[start], words.tokens[end]);
         }
         const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
+        // A bare noun (not a verb before "as") is held by its noun phrase ("the majority of NATO
+        // allies"), not by the words before it in its clause ("contested candidate amongst Baltic
+        // allies"). A term that opens with its preposition ("amid concerns") is its own phrase.
+        static const std::vector<std::string_view> prepositions = {
+            "amid", "among", "amongst", "from", "with", "by", "of", "in", "at", "to"};
+        const std::string first_word = lowercase(words.text(sentence, cues[a].first));
+        if (noun_only && !term.ends_with(" as") &&
+            std::find(prepositions.begin(), prepositions.end(), first_word) == prepositions.end()) {
+            holder = slice(sentence,
+                           words.tokens[noun_phrase_start(sentence, words, start, cues[a].first)],
+                           words.tokens[cues[a].last]);
+        }
         // A verb that opens its clause has its subject before an insertion ("Critics, among
         // them members of the coalition, argue"): an attribution before it in the sentence
         // names the holder, or else the sentence's opening words do. The verb alone is never

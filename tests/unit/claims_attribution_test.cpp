@@ -138,6 +138,17 @@ TEST(ClaimsAttribution, AFrontedToOrForTheCriticsHoldsTheSentence) {
     EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
 }
 
+TEST(ClaimsAttribution, ABareNounIsHeldByItsNounPhrase) {
+    const auto a =
+        analyse("Halvorsen was rash in a speech that the majority of her critics "
+                "welcomed.\n"
+                "Halvorsen was weak, a view shared by all 32 Nordic and Baltic critics.\n"
+                "Halvorsen was rash where critics looked.\n");
+    EXPECT_EQ(cue(*a, "critics", 0).holder, "the majority of her critics");
+    EXPECT_EQ(cue(*a, "critics", 1).holder, "all 32 Nordic and Baltic critics");
+    EXPECT_EQ(cue(*a, "critics", 2).holder, "critics");
+}
+
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
     const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "");
