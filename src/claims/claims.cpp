@@ -589,6 +589,46 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
     return begin;
 }
 
+// The holder of a passive reporting verb from its auxiliary ("was criticised", "is widely
+// seen as"), through its agent after "by" ("was criticised by her own party"); none when no
+// form of "be" stands within two words before the verb, inside its clause from `floor`.
+std::optional<std::string> passive_holder(std::string_view sentence, const Words& words,
+                                          std::uint32_t floor, std::uint32_t first,
+                                          std::uint32_t last) {
+    static const std::vector<std::string_view> be = {"is",   "are", "was",   "were",
+                                                     "been", "be",  "being", "'s"};
+    std::optional<std::uint32_t> auxiliary;
+    for (std::uint32_t i = first; i > floor && first - i < 2 && is_word(words, i - 1); --i) {
+        const std::string word = lowercase(words.text(sentence, i - 1));
+        if (std::find(be.begin(), be.end(), word) != be.end()) {
+            auxiliary = i - 1;
+            break;
+        }
+        if (!word.ends_with("ly")) {
+            break; // only an adverb between: "is widely seen as"
+        }
+    }
+    if (!auxiliary) {
+        return std::nullopt;
+    }
+    std::uint32_t end = last;
+    if (end + 1 < words.tokens.size() && lowercase(words.text(sentence, end + 1)) == "by") {
+        static const std::vector<std::string_view> stops = {"for",  "as",    "that", "to", "of",
+                                                            "over", "after", "in",   "and"};
+        constexpr std::uint32_t kAgentWords = 5;
+        std::uint32_t k = end + 2;
+        while (k < words.tokens.size() && k <= end + 1 + kAgentWords && is_word(words, k) &&
+               std::find(stops.begin(), stops.end(), lowercase(words.text(sentence, k))) ==
+                   stops.end()) {
+            ++k;
+        }
+        if (k > end + 2) {
+            end = k - 1;
+        }
+    }
+    return slice(sentence, words.tokens[*auxiliary], words.tokens[end]);
+}
+
 // Attributions: the view from the attribution onward belongs to its holder, and so does the
 // clause before it when the attribution closes the sentence ("..., critics argue.").
 // "according to X" names who holds the view even where the lexicon has no row for X: the
@@ -736,6 +776,15 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
             if (!earlier.empty()) {
                 holder = earlier;
+            }
+        }
+        // A passive verb ("Kessler was criticised for being reckless") is no view of the one
+        // named before it: the holder is the verb, with its agent when "by" names one ("was
+        // criticised by her own party").
+        if ((!noun_only || term.ends_with(" as")) && !according && !inverted) {
+            if (const auto passive =
+                    passive_holder(sentence, words, start, cues[a].first, cues[a].last)) {
+                holder = *passive;
             }
         }
         if (!is_sourced_evidential(cues[a].cue)) {

@@ -29,7 +29,8 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.according-to-critics\taccording to critics\tattribution\t0\t\t\n"
                           "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n"
                           "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n"
-                          "a.describe-as\tdescribe * as\tattribution\t0\t\t\n";
+                          "a.describe-as\tdescribe * as\tattribution\t0\t\t\n"
+                          "a.criticise\tcriticise\tattribution\t0\t\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
@@ -147,6 +148,17 @@ TEST(ClaimsAttribution, ABareNounIsHeldByItsNounPhrase) {
     EXPECT_EQ(cue(*a, "critics", 0).holder, "the majority of her critics");
     EXPECT_EQ(cue(*a, "critics", 1).holder, "all 32 Nordic and Baltic critics");
     EXPECT_EQ(cue(*a, "critics", 2).holder, "critics");
+}
+
+TEST(ClaimsAttribution, APassiveVerbIsHeldByTheVerbAndItsAgentNotTheOneNamedBefore) {
+    const auto a = analyse("Halvorsen was criticised for being rash.\n"
+                           "Halvorsen was criticised by her own party for being weak.\n"
+                           "Halvorsen is widely seen as prudent.\n"
+                           "Berg criticised Halvorsen for being rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "was criticised");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "was criticised by her own party");
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "is widely seen as");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Berg criticised");
 }
 
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
