@@ -2,13 +2,12 @@
 #include <redraft/claims/config.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <toml++/toml.h>
 
 #include <algorithm>
 #include <system_error>
-
-#include "claims/suggest.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -33,8 +32,8 @@ public:
                     valid += (valid.empty() ? "" : ", ") + a;
                 }
                 fail(key.source(), "unknown key '" + name + "' in " + section +
-                                       did_you_mean(name, allowed) + " (valid keys: " + valid +
-                                       ")");
+                                       text::did_you_mean(name, allowed) +
+                                       " (valid keys: " + valid + ")");
             }
         }
     }
