@@ -24,7 +24,11 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
     if (const auto file = find_config(request.config_file, request.store_root, request.cwd)) {
         setup.config = load_config(*file);
     }
-    setup.lexicon = load_lexicon(setup.config.lexicon_files);
+    std::vector<std::filesystem::path> lexicon_files;
+    for (const auto& lexicon : setup.config.lexicon_files) {
+        lexicon_files.push_back(lexicon.path);
+    }
+    setup.lexicon = load_lexicon(lexicon_files);
     // A row on a dimension nobody defined would count for nothing: a typo never passes silently.
     const std::vector<std::string> known = dimension_names(setup.config.dimensions);
     for (const auto& entry : setup.lexicon.entries()) {
