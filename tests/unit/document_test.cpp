@@ -47,6 +47,24 @@ TEST(PlainText, ShortLineWithoutFinalPunctuationIsAHeading) {
     EXPECT_EQ(doc.paragraphs[3].section, 2u);
 }
 
+TEST(PlainText, AFootnoteMarkerAfterTheFinalPunctuationKeepsASentence) {
+    const auto doc = plain("Rutte was an able administrator.[2]\n\n"
+                           "Rutte was an able administrator.\xC2\xB9\n\n"
+                           "Rutte was an able administrator.\xE2\x81\xB4\xC2\xB2\n\n"
+                           "Rutte was an able administrator.[^note-1]\n\n"
+                           "Rutte was, he said, \"an able administrator.\"[3, 4][^5]\n\n"
+                           "Chapter [2]\n\nNotes[^1]\n\nArea in km\xC2\xB2\n");
+    ASSERT_EQ(doc.paragraphs.size(), 8u);
+    for (std::size_t i = 0; i < 5; ++i) {
+        EXPECT_EQ(doc.paragraphs[i].kind, BlockKind::paragraph) << doc.paragraphs[i].text;
+        EXPECT_EQ(doc.paragraphs[i].sentences.size(), 1u) << doc.paragraphs[i].text;
+    }
+    // Without final punctuation before them, lines stay headings.
+    for (std::size_t i = 5; i < 8; ++i) {
+        EXPECT_EQ(doc.paragraphs[i].kind, BlockKind::heading) << doc.paragraphs[i].text;
+    }
+}
+
 TEST(PlainText, MultiLineParagraphIsNeverAHeading) {
     const auto doc = plain("Short\nlines\n");
     EXPECT_EQ(doc.paragraphs[0].kind, BlockKind::paragraph);
