@@ -5,7 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+
+#include "temp_dir.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -134,9 +135,8 @@ TEST(Config, AControlCharacterInAStringIsNotCalledUnclosed) {
 }
 
 TEST(Config, AMissingLexiconFileIsNamedAtItsEntry) {
-    const auto folder = std::filesystem::temp_directory_path() /
-                        ("redraft-config-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(folder);
+    const redraft::testing::TempDir temp;
+    const std::filesystem::path& folder = temp.path();
     {
         std::ofstream(folder / "present.tsv") << "";
         std::ofstream(folder / "redraft.toml")
@@ -149,7 +149,6 @@ TEST(Config, AMissingLexiconFileIsNamedAtItsEntry) {
     } catch (const Error& error) {
         message = error.what();
     }
-    std::filesystem::remove_all(folder);
     const std::string file = (folder / "redraft.toml").string();
     EXPECT_EQ(message, file +
                            ":7: the lexicon file 'missing.tsv' in [lexicon] files does not "

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "temp_dir.hpp"
+
 namespace {
 
 using namespace redraft::document;
@@ -171,7 +173,8 @@ TEST(Load, Directory) {
 }
 
 TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {
-    const auto path = std::filesystem::temp_directory_path() / "redraft-large-test.txt";
+    const redraft::testing::TempDir temp;
+    const auto path = temp.path() / "large.txt";
     {
         std::ofstream out(path);
         out << std::string(3 << 20, 'a');
@@ -179,7 +182,6 @@ TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {
     EXPECT_EQ(error_of([&] { read_file(path, 2 << 20); }),
               path.string() + ": the file is 3145728 bytes (3 MiB); redraft reads documents up to "
                               "2097152 bytes (2 MiB) (raise the limit with --max-bytes)");
-    std::filesystem::remove(path);
 }
 
 TEST(Load, BinaryFileIsRefusedWithItsName) {

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <thread>
 
+#include "temp_dir.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -20,21 +22,7 @@ using redraft::Error;
 using redraft::ErrorKind;
 using namespace redraft::store;
 
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "redraft-store-XXXXXX").string();
-        path_ = fs::path(mkdtemp(pattern.data()));
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using redraft::testing::TempDir;
 
 void write(const fs::path& path, const std::string& bytes) {
     fs::create_directories(path.parent_path());
