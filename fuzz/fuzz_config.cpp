@@ -32,8 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 __builtin_trap();
             }
         }
-        if (std::any_of(config.lexicon_files.begin(), config.lexicon_files.end(),
-                        [](const auto& path) { return path.is_relative(); })) {
+        if (std::any_of(
+                config.lexicon_files.begin(), config.lexicon_files.end(),
+                [](const auto& file) { return file.path.is_relative() || file.line == 0; })) {
             __builtin_trap(); // relative files are resolved against the configuration's folder
         }
     } catch (const Error& error) {

@@ -2,13 +2,12 @@
 #include <redraft/claims/config.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <toml++/toml.h>
 
 #include <algorithm>
 #include <system_error>
-
-#include "claims/suggest.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -33,8 +32,8 @@ public:
                     valid += (valid.empty() ? "" : ", ") + a;
                 }
                 fail(key.source(), "unknown key '" + name + "' in " + section +
-                                       did_you_mean(name, allowed) + " (valid keys: " + valid +
-                                       ")");
+                                       text::did_you_mean(name, allowed) +
+                                       " (valid keys: " + valid + ")");
             }
         }
     }
@@ -58,8 +57,10 @@ public:
         return *value;
     }
 
+    // The array of strings at `key`; each one's line into `lines` when given.
     std::vector<std::string> strings(const toml::table& table, std::string_view key,
-                                     const std::string& section) const {
+                                     const std::string& section,
+                                     std::vector<std::uint32_t>* lines = nullptr) const {
         std::vector<std::string> result;
         const toml::node* node = table.get(key);
         if (node == nullptr) {
@@ -82,6 +83,10 @@ public:
                      "an entry of '" + std::string(key) + "' in " + section + " is empty");
             }
             result.push_back(value);
+            if (lines != nullptr) {
+                lines->push_back(item.source().begin.line > 0 ? item.source().begin.line
+                                                              : node->source().begin.line);
+            }
         }
         return result;
     }
@@ -103,6 +108,63 @@ public:
 private:
     std::string file_;
 };
+
+// The byte offset of a position toml++ reports (lines from 1, columns from 1 in code points),
+// clamped to the text.
+std::size_t offset_of(std::string_view text, std::size_t line, std::size_t column) {
+    std::size_t offset = 0;
+    for (std::size_t l = 1; l < line && offset < text.size(); ++l) {
+        const std::size_t newline = text.find('\n', offset);
+        offset = newline == std::string_view::npos ? text.size() : newline + 1;
+    }
+    for (std::size_t c = 1; c < column && offset < text.size(); ++c) {
+        ++offset;
+        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+            ++offset; // a continuation byte
+        }
+    }
+    return offset;
+}
+
+std::size_t line_at(std::string_view text, std::size_t offset) {
+    return 1 + static_cast<std::size_t>(std::count(
+                   text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// A TOML syntax error as "FILE:LINE: what; what to do": a string left open gets a plain hint
+// at the line where it opens, with the TOML reader's own words after it.
+Error syntax_error(std::string_view text, const toml::parse_error& error, const std::string& file) {
+    const std::string description(error.description());
+    const std::size_t reported_line = error.source().begin.line;
+    std::string message = file + ":" + std::to_string(reported_line) + ": " + description;
+    char quote = 0;
+    if (description.starts_with("Error while parsing string:")) {
+        quote = '"';
+    } else if (description.starts_with("Error while parsing literal string:")) {
+        quote = '\'';
+    }
+    if (quote == 0) {
+        return Error(ErrorKind::config, message);
+    }
+    const std::size_t offset = offset_of(text, reported_line, error.source().begin.column);
+    const bool at_line_end = offset >= text.size() || text[offset] == '\n' || text[offset] == '\r';
+    if (!at_line_end && description.find("end-of-file") == std::string::npos) {
+        return Error(ErrorKind::config, message); // a control character inside a string
+    }
+    // The string opens at the last quote before the error; three in a row open a multi-line one.
+    const std::size_t open = text.substr(0, offset).rfind(quote);
+    const std::size_t line = open == std::string_view::npos ? reported_line : line_at(text, open);
+    const std::string quotes(open != std::string_view::npos && open >= 2 &&
+                                     text.substr(open - 2, 3) == std::string(3, quote)
+                                 ? 3
+                                 : 1,
+                             quote);
+    return Error(ErrorKind::config, file + ":" + std::to_string(line) + ": a " +
+                                        (quotes.size() == 3 ? "multi-line " : "") +
+                                        "string is not closed with " + quotes +
+                                        "; add the closing " + quotes + " where the value ends (" +
+                                        description + ")");
+}
 
 bool is_identifier(std::string_view name) {
     if (name.empty()) {
@@ -128,9 +190,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
     try {
         root = toml::parse(text, file.string());
     } catch (const toml::parse_error& error) {
-        throw Error(ErrorKind::config, file.string() + ":" +
-                                           std::to_string(error.source().begin.line) + ": " +
-                                           std::string(error.description()));
+        throw syntax_error(text, error, file.string());
     }
     reader.check_keys(root, {"subject", "dimension", "lexicon"}, "the configuration");
 
@@ -185,9 +245,12 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
             reader.fail(node->source(), "'lexicon' must be a table, written [lexicon]");
         }
         reader.check_keys(*table, {"files"}, "[lexicon]");
-        for (const auto& name : reader.strings(*table, "files", "[lexicon]")) {
-            const std::filesystem::path path(name);
-            config.lexicon_files.push_back(path.is_absolute() ? path : file.parent_path() / path);
+        std::vector<std::uint32_t> lines;
+        const auto names = reader.strings(*table, "files", "[lexicon]", &lines);
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const std::filesystem::path path(names[i]);
+            config.lexicon_files.push_back(
+                {path.is_absolute() ? path : file.parent_path() / path, names[i], lines[i]});
         }
     }
     return config;
@@ -199,7 +262,24 @@ Config load_config(const std::filesystem::path& file) {
         throw Error(ErrorKind::not_found,
                     "configuration file " + file.string() + " does not exist");
     }
-    return parse_config(document::read_file(file, 16ull << 20), file);
+    Config config = parse_config(document::read_file(file, 16ull << 20), file);
+    for (const auto& lexicon : config.lexicon_files) {
+        std::error_code error;
+        if (std::filesystem::is_regular_file(lexicon.path, error)) {
+            continue;
+        }
+        const bool exists = std::filesystem::exists(lexicon.path, error);
+        std::string message = file.string() + ":" + std::to_string(lexicon.line) +
+                              ": the lexicon file '" + lexicon.written + "' in [lexicon] files " +
+                              (exists ? "is not a file" : "does not exist");
+        if (lexicon.path.string() != lexicon.written) {
+            message += " (looked for " + lexicon.path.string() +
+                       ": a relative path is read from the configuration's folder)";
+        }
+        throw Error(ErrorKind::config,
+                    message + "; correct the path, or remove the entry, or create the file");
+    }
+    return config;
 }
 
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& explicit_file,

@@ -1,6 +1,7 @@
 #include <redraft/claims/lexicon.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/edit_distance.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
@@ -8,8 +9,6 @@
 #include <cstdlib>
 #include <set>
 #include <system_error>
-
-#include "claims/suggest.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -245,7 +244,7 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         const auto kind = cue_kind_from_string(fields[2]);
         if (!kind) {
             row_error(where, "unknown kind '" + std::string(fields[2]) + "'" +
-                                 did_you_mean(fields[2], kind_names()) +
+                                 text::did_you_mean(fields[2], kind_names()) +
                                  " (kinds: characterization, hedge, evidential, booster, "
                                  "attribution, negation, intensifier, downtoner)");
         }

@@ -1,5 +1,7 @@
 #include "claims/quantities.hpp"
 
+#include <redraft/text/footnotes.hpp>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -615,6 +617,17 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     }
     const Reader r{sentence, tokens};
     std::vector<bool> used(tokens.size(), false);
+    // Footnote markers ("[^1]", "administrator.[2]", "¹") are no numbers of the text: renumbering
+    // footnotes changes no quantity.
+    std::size_t token = 0;
+    for (const auto& marker : text::footnote_markers(sentence)) {
+        while (token < tokens.size() && tokens[token].begin < marker.begin) {
+            ++token;
+        }
+        for (; token < tokens.size() && tokens[token].end <= marker.end; ++token) {
+            used[token] = true;
+        }
+    }
     auto add = [&](QuantityKind kind, std::size_t first, std::size_t last, std::string value) {
         for (std::size_t i = first; i <= last; ++i) {
             used[i] = true;

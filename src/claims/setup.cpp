@@ -1,9 +1,8 @@
 #include <redraft/claims/setup.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
-
-#include "claims/suggest.hpp"
 
 namespace redraft::claims {
 
@@ -25,7 +24,11 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
     if (const auto file = find_config(request.config_file, request.store_root, request.cwd)) {
         setup.config = load_config(*file);
     }
-    setup.lexicon = load_lexicon(setup.config.lexicon_files);
+    std::vector<std::filesystem::path> lexicon_files;
+    for (const auto& lexicon : setup.config.lexicon_files) {
+        lexicon_files.push_back(lexicon.path);
+    }
+    setup.lexicon = load_lexicon(lexicon_files);
     // A row on a dimension nobody defined would count for nothing: a typo never passes silently.
     const std::vector<std::string> known = dimension_names(setup.config.dimensions);
     for (const auto& entry : setup.lexicon.entries()) {
@@ -40,7 +43,7 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
         throw Error(ErrorKind::config,
                     entry.file + ":" + std::to_string(entry.line) + ": the dimension '" +
                         entry.dimension + "' of '" + entry.term + "' is not one redraft knows" +
-                        did_you_mean(entry.dimension, known) + " (dimensions: " + list +
+                        text::did_you_mean(entry.dimension, known) + " (dimensions: " + list +
                         "; add a [[dimension]] table to " +
                         (setup.config.file.empty() ? std::string("redraft.toml")
                                                    : setup.config.file.string()) +
@@ -125,7 +128,7 @@ std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
         return {};
     }
     const auto suggestion = [&](const std::string& name) {
-        const std::string best = nearest(name, people);
+        const std::string best = text::nearest(name, people);
         return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
     };
     if (!request.subject.empty()) {
@@ -149,7 +152,7 @@ std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
     // essays), unless the text names someone with a name close to it: then it is likely a typo.
     std::vector<std::string> notes;
     for (const auto& name : absent) {
-        if (nearest(name, people).empty()) {
+        if (text::nearest(name, people).empty()) {
             continue;
         }
         notes.push_back("the subject '" + name + "' of " + file + " is not named in " + revisions +

@@ -6,6 +6,7 @@
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
 #include <redraft/report/check.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -83,6 +84,12 @@ ShiftLimit parse_shift(const std::string& text) {
 std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& given) {
     std::vector<assess::ChangeKind> kinds;
     for (const std::string& group : given) {
+        if (group.find_first_not_of(", ") == std::string::npos) {
+            throw Error(ErrorKind::usage, "--fail-on '" + group +
+                                              "' names no change kind; give one or more, "
+                                              "separated by commas, from: " +
+                                              kind_list());
+        }
         std::stringstream stream(group);
         std::string name;
         while (std::getline(stream, name, ',')) {
@@ -241,6 +248,12 @@ void register_check(CLI::App& app, Context& context) {
             result.gates.fail_on.emplace_back(to_string(kind));
         }
         result.gates.require_label = options->require_label;
+        if (limits.empty() && kinds.empty() && !options->require_label) {
+            throw Error(ErrorKind::usage,
+                        "check has no gate, so it could never fail: give at least one of "
+                        "--max-shift DIM=LIMIT (e.g. --max-shift favorability=0.2), --fail-on "
+                        "KIND,... (e.g. --fail-on negated,number_changed) or --require-label");
+        }
 
         const AssessedPair assessed =
             load_assessed_pair(options->sources, options->pair, options->assessment);
@@ -258,7 +271,8 @@ void register_check(CLI::App& app, Context& context) {
                     list += (list.empty() ? "" : ", ") + name;
                 }
                 throw Error(ErrorKind::usage, "--max-shift: unknown dimension '" + limit.dimension +
-                                                  "'; the dimensions are: " + list);
+                                                  "'" + text::did_you_mean(limit.dimension, names) +
+                                                  " (the dimensions are: " + list + ")");
             }
         }
 

@@ -1,3 +1,4 @@
+#include <redraft/text/footnotes.hpp>
 #include <redraft/text/utf8.hpp>
 
 #include <cstring>
@@ -36,8 +37,9 @@ bool looks_like_heading(std::string_view line) {
     if (words > kMaxHeadingWords) {
         return false;
     }
-    std::string_view tail = line;
-    // Look past closing quotes and brackets for the final punctuation.
+    // Look past footnote markers ("administrator.[2]", "administrator.¹"), then closing quotes
+    // and brackets, for the final punctuation.
+    std::string_view tail = text::without_trailing_footnote_markers(line);
     while (!tail.empty() && (tail.back() == '"' || tail.back() == '\'' || tail.back() == ')' ||
                              tail.back() == ']')) {
         tail.remove_suffix(1);

@@ -4,6 +4,7 @@
 // The rules and their reasons are in docs/segmentation.md.
 
 #include <redraft/segment/segmenter.hpp>
+#include <redraft/text/footnotes.hpp>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -476,6 +477,17 @@ bool is_footnote_marker(std::string_view rest, std::uint32_t* length) {
     return true;
 }
 
+// Any other footnote marker the text module knows glued after the full stop: "denied it.[^12]",
+// "denied it.¹", "denied it.[3, 4]".
+bool is_marker_at(std::string_view text, std::uint32_t i, std::uint32_t* length) {
+    const std::size_t end = text::footnote_marker_end(text, i);
+    if (end == 0) {
+        return false;
+    }
+    *length = static_cast<std::uint32_t>(end - i);
+    return true;
+}
+
 // Decides a run whose only terminators are one full stop at `stop`.
 bool Scanner::decide_full_stop(std::uint32_t stop, bool closed, const NextWord& next) const {
     const std::string_view word = word_before(stop);
@@ -574,7 +586,8 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
     bool closed = false;
     std::uint32_t length = 0;
     while (i < end && (ends_with_closer(text_.substr(i, end - i), &length) ||
-                       is_footnote_marker(text_.substr(i, end - i), &length))) {
+                       is_footnote_marker(text_.substr(i, end - i), &length) ||
+                       is_marker_at(text_.substr(0, end), i, &length))) {
         if (text_[i] == '"' || text_.substr(i, end - i).starts_with(kRightDouble)) {
             quote_open_ = false;
         }

@@ -44,6 +44,80 @@ std::string range_text(std::size_t revisions) {
            " counting back from the latest";
 }
 
+char lower_ascii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether `text` starts with `prefix`, ASCII letters in any case.
+bool starts_with_folded(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() &&
+           std::equal(prefix.begin(), prefix.end(), text.begin(),
+                      [](char a, char b) { return lower_ascii(a) == lower_ascii(b); });
+}
+
+// Whether `spec` begins `label`, or (from 3 characters on) one of its words: "riga" and
+// "summit" both begin "riga-summit".
+bool begins_label(std::string_view spec, std::string_view label) {
+    if (starts_with_folded(label, spec)) {
+        return true;
+    }
+    constexpr std::size_t kMinWordPrefix = 3;
+    if (spec.size() < kMinWordPrefix) {
+        return false;
+    }
+    for (std::size_t i = 1; i < label.size(); ++i) {
+        const char before = label[i - 1];
+        if ((before == '-' || before == '_' || before == '.' || before == '/') &&
+            starts_with_folded(label.substr(i), spec)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The labels and numbers a spec that names nothing was probably meant to be, best first: the
+// labels it begins, when at most `kMaxSuggestions` do; else the nearest labels and numbers by
+// edit distance, when close enough.
+constexpr std::size_t kMaxSuggestions = 3;
+
+std::vector<std::string> suggestions(const std::string& spec, std::size_t revisions,
+                                     const std::vector<std::string>& labels) {
+    std::vector<std::string> begun;
+    for (const auto& label : labels) {
+        if (!spec.empty() && begins_label(spec, label)) {
+            begun.push_back(label);
+        }
+    }
+    if (!begun.empty() && begun.size() <= kMaxSuggestions) {
+        return begun;
+    }
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    auto consider = [&](const std::string& candidate) {
+        scored.emplace_back(text::edit_distance(spec, candidate), candidate);
+    };
+    for (const auto& label : labels) {
+        consider(label);
+    }
+    for (std::size_t n = 1; n <= revisions; ++n) {
+        consider(std::to_string(n));
+        if (n < revisions) {
+            consider("-" + std::to_string(n));
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    const std::size_t limit = std::max<std::size_t>(2, spec.size() / 2);
+    std::vector<std::string> nearest;
+    for (const auto& [distance, candidate] : scored) {
+        if (distance > limit || nearest.size() == kMaxSuggestions ||
+            (!nearest.empty() && distance > scored.front().first)) {
+            break;
+        }
+        nearest.push_back(candidate);
+    }
+    return nearest;
+}
+
 } // namespace
 
 bool is_number_spec(const std::string& spec) {
@@ -82,34 +156,13 @@ std::optional<std::size_t> number_index(const std::string& spec, std::size_t cou
 
 void throw_unknown_spec(const std::string& spec, const std::string& document, std::size_t revisions,
                         const std::vector<std::string>& labels, const std::string& where) {
-    // The nearest labels and numbers by edit distance, closest first.
-    std::vector<std::pair<std::size_t, std::string>> scored;
-    auto consider = [&](const std::string& candidate) {
-        scored.emplace_back(text::edit_distance(spec, candidate), candidate);
-    };
-    for (const auto& label : labels) {
-        consider(label);
-    }
-    for (std::size_t n = 1; n <= revisions; ++n) {
-        consider(std::to_string(n));
-        if (n < revisions) {
-            consider("-" + std::to_string(n));
-        }
-    }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    const std::size_t limit = std::max<std::size_t>(2, spec.size() / 2);
     std::vector<std::string> nearest;
-    for (const auto& [distance, candidate] : scored) {
-        if (distance > limit || nearest.size() == 3 ||
-            (!nearest.empty() && distance > scored.front().first)) {
-            break;
-        }
+    for (const auto& candidate : suggestions(spec, revisions, labels)) {
         nearest.push_back("'" + candidate + "'");
     }
     std::string message = "unknown revision '" + spec + "' of " + document + " in " + where;
     if (!nearest.empty()) {
-        message += "; did you mean " + join(nearest, 3) + "?";
+        message += "; did you mean " + join(nearest, kMaxSuggestions) + "?";
     }
     message += " (" + range_text(revisions);
     message += labels.empty() ? "; there are no labels)" : "; labels: " + join(labels, 10) + ")";

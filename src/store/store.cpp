@@ -154,10 +154,10 @@ Timestamp now() {
     return {static_cast<std::int64_t>(seconds), static_cast<int>(local.tm_gmtoff / 60)};
 }
 
-git::Signature make_signature(git_repository* repo, const CommitOptions& options) {
+git::Signature make_signature(git_repository* repo, const CommitOptions& options,
+                              const Timestamp& when) {
     const Author author =
         options.author.empty() ? default_author(repo) : parse_author(options.author);
-    const Timestamp when = options.date.empty() ? now() : parse_date(options.date);
     git_signature* raw = nullptr;
     git::check(git_signature_new(&raw, author.name.c_str(), author.email.c_str(), when.seconds,
                                  when.offset_minutes),
@@ -511,7 +511,38 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
                     where + " is read-only for you: nothing was recorded; check the permissions "
                             "of the .redraft folder (or ask its owner to record the revision)");
     }
-    const git::Signature signature = make_signature(repo, options);
+    const Timestamp when = options.date.empty() ? now() : parse_date(options.date);
+    const git::Signature signature = make_signature(repo, options, when);
+    // A --date before a document's latest revision would make its history go back in time.
+    auto check_date_order = [&](const std::optional<git_oid>& tip) {
+        if (options.date.empty() || !tip) {
+            return;
+        }
+        git_commit* raw_commit = nullptr;
+        git::check(git_commit_lookup(&raw_commit, repo, &*tip), "reading the tip of " + where);
+        const git::Commit commit(raw_commit);
+        for (const auto& p : pending) {
+            const auto previous = source.blob_in(commit.get(), p.document);
+            git_oid blob;
+            git::check(git_odb_hash(&blob, p.bytes.data(), p.bytes.size(), GIT_OBJECT_BLOB),
+                       "hashing " + p.document);
+            if (!previous || git_oid_equal(&*previous, &blob)) {
+                continue; // a new document, or one that is not recorded again
+            }
+            const RevisionInfo latest = source.revision_at(*tip, p.document, "main");
+            if (when.seconds < latest.time) {
+                const std::string then = format_time(latest.time, latest.offset_minutes);
+                throw Error(ErrorKind::usage,
+                            "--date " + options.date + " is earlier than revision " +
+                                std::to_string(latest.number) + " (" + latest.short_id + ") of " +
+                                p.document + ", dated " + then +
+                                ": nothing was recorded; give a --date on or after " + then +
+                                ", so that the document's history does not go back in time");
+            }
+        }
+    };
+    const std::optional<git_oid> checked_tip = source.tip();
+    check_date_order(checked_tip);
 
     // 2. Objects first, each durable before the branch can point at it: the blobs.
     impl_->make_objects_durable();
@@ -544,6 +575,10 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
             deadline = std::chrono::steady_clock::now() + options.lock_wait;
         }
         last_tip = tip;
+        if (tip.has_value() != checked_tip.has_value() ||
+            (tip && !git_oid_equal(&*tip, &*checked_tip))) {
+            check_date_order(tip); // another process recorded a revision since the check
+        }
 
         std::vector<git_tree_update> updates;
         std::vector<std::string> added, updated;

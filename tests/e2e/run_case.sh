@@ -4,11 +4,21 @@
 #   $CASE      the case folder            $ROOT      the repository root
 # Its stdout, stderr and exit code are compared with expected.stdout, expected.stderr (when the
 # file exists) and expected.exit (0 when absent). REDRAFT_BLESS=1 rewrites the expected files
-# (on purpose only: review the diff before committing). The sandbox is kept on failure.
+# (on purpose only: review the diff before committing). The sandbox is kept on failure, else
+# removed, with the folder of all sandboxes once it is empty.
 set -u
 redraft=$1 case_dir=$2 sandbox=$3
 root=$(cd "$(dirname "$0")/../.." && pwd)
-rm -rf "$sandbox" && mkdir -p "$sandbox"
+# A passed (or blessed) case removes its sandbox, and the folder of all sandboxes once no case
+# is left in it (rmdir refuses while a parallel case runs there, or a failed one is kept).
+clean_up() {
+  cd / && rm -rf "$sandbox"
+  rmdir "$(dirname "$sandbox")" 2>/dev/null
+}
+# A parallel case may remove the folder of all sandboxes between the two steps of `mkdir -p`:
+# try again.
+rm -rf "$sandbox"
+for _ in 1 2 3 4 5; do mkdir -p "$sandbox" 2>/dev/null && break; done
 cd "$sandbox" || exit 2
 export REDRAFT="$redraft" FIXTURES="$root/fixtures" CASE="$case_dir" ROOT="$root"
 export NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8 GIT_CONFIG_NOSYSTEM=1 HOME="$sandbox/home"
@@ -26,6 +36,7 @@ if [ "${REDRAFT_BLESS:-0}" = 1 ]; then
     cp "$sandbox/actual.stderr" "$case_dir/expected.stderr"
   fi
   echo "blessed $(basename "$case_dir")"
+  clean_up
   exit 0
 fi
 
@@ -43,6 +54,6 @@ if [ $status != 0 ]; then
   echo "--- stderr:"; head -c 4000 "$sandbox/actual.stderr"
   echo "case $(basename "$case_dir") failed; sandbox kept at $sandbox"
 else
-  rm -rf "$sandbox"
+  clean_up
 fi
 exit $status

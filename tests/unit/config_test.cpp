@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "temp_dir.hpp"
+
 namespace redraft::claims {
 namespace {
 
@@ -41,8 +46,10 @@ files = ["stance.tsv", "/abs/other.tsv"]
     ASSERT_EQ(config.dimensions.size(), 1u);
     EXPECT_EQ(config.dimensions[0].positive, "confrontational");
     ASSERT_EQ(config.lexicon_files.size(), 2u);
-    EXPECT_EQ(config.lexicon_files[0], "/project/stance.tsv");
-    EXPECT_EQ(config.lexicon_files[1], "/abs/other.tsv");
+    EXPECT_EQ(config.lexicon_files[0].path, "/project/stance.tsv");
+    EXPECT_EQ(config.lexicon_files[0].written, "stance.tsv");
+    EXPECT_EQ(config.lexicon_files[1].path, "/abs/other.tsv");
+    EXPECT_EQ(config.lexicon_files[1].line, 16u);
 }
 
 TEST(Config, UnknownKeysSuggestTheNearest) {
@@ -89,8 +96,66 @@ TEST(Config, TypeErrorsNameLineAndKey) {
 }
 
 TEST(Config, SyntaxErrorsNameTheLine) {
-    const std::string message = config_error("[[subject]]\nname = \"A\nx = 1\n");
+    const std::string message = config_error("[[subject]]\nname = \"A\n[[dimension]]\n");
     EXPECT_EQ(message.rfind("redraft.toml:2: ", 0), 0u) << message;
+    EXPECT_EQ(config_error("a = 1\nb 2\n").rfind("redraft.toml:2: ", 0), 0u);
+}
+
+TEST(Config, AStringLeftOpenSaysSoAtTheLineWhereItOpens) {
+    const std::string hint = "a string is not closed with \"; add the closing \" where the "
+                             "value ends (Error while parsing string: ";
+    // Before the end of its line, and at the end of the file.
+    EXPECT_EQ(config_error("[[subject]]\nname = \"Mark Rutte\naliases = [\"Rutte\"]\n"),
+              "redraft.toml:2: " + hint +
+                  "unescaped control characters other than TAB (U+0009) are explicitly "
+                  "prohibited)");
+    EXPECT_EQ(config_error("[[subject]]\nname = \"Mark Rutte"),
+              "redraft.toml:2: " + hint + "encountered end-of-file)");
+    // After letters of several bytes; with CRLF line ends; inside an array.
+    EXPECT_EQ(config_error("[[subject]]\nname = \"Volodymyr Zelenskyy — Зеленський\r\n")
+                  .rfind("redraft.toml:2: " + hint, 0),
+              0u);
+    EXPECT_EQ(config_error("[[subject]]\nname = \"A\"\naliases = [\"B\", \"C]\n")
+                  .rfind("redraft.toml:3: " + hint, 0),
+              0u);
+    // A literal string, and a multi-line one: the line where it opens, not the end of the file.
+    EXPECT_EQ(config_error("[[subject]]\nname = 'Mark Rutte\n")
+                  .rfind("redraft.toml:2: a string is not closed with '; add the closing '", 0),
+              0u);
+    EXPECT_EQ(config_error("[[dimension]]\nname = \"x\"\ndescription = \"\"\"one\ntwo\n\nthree\n")
+                  .rfind("redraft.toml:3: a multi-line string is not closed with \"\"\"; add the "
+                         "closing \"\"\"",
+                         0),
+              0u);
+}
+
+TEST(Config, AControlCharacterInAStringIsNotCalledUnclosed) {
+    const std::string message = config_error("[[subject]]\nname = \"A\x01B\"\n");
+    EXPECT_EQ(message.rfind("redraft.toml:2: Error while parsing string", 0), 0u) << message;
+}
+
+TEST(Config, AMissingLexiconFileIsNamedAtItsEntry) {
+    const redraft::testing::TempDir temp;
+    const std::filesystem::path& folder = temp.path();
+    {
+        std::ofstream(folder / "present.tsv") << "";
+        std::ofstream(folder / "redraft.toml")
+            << "[[subject]]\nname = \"A\"\n\n[lexicon]\nfiles = [\n  \"present.tsv\",\n"
+               "  \"missing.tsv\",\n]\n";
+    }
+    std::string message;
+    try {
+        load_config(folder / "redraft.toml");
+    } catch (const Error& error) {
+        message = error.what();
+    }
+    const std::string file = (folder / "redraft.toml").string();
+    EXPECT_EQ(message, file +
+                           ":7: the lexicon file 'missing.tsv' in [lexicon] files does not "
+                           "exist (looked for " +
+                           (folder / "missing.tsv").string() +
+                           ": a relative path is read from the configuration's folder); correct "
+                           "the path, or remove the entry, or create the file");
 }
 
 TEST(Config, FindsTheFileBesideTheStoreThenInTheCurrentFolder) {

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "temp_dir.hpp"
+
 namespace {
 
 using namespace redraft::document;
@@ -45,6 +47,24 @@ TEST(PlainText, ShortLineWithoutFinalPunctuationIsAHeading) {
     ASSERT_EQ(doc.sections.size(), 3u);
     EXPECT_EQ(doc.sections[2].heading, 1u);
     EXPECT_EQ(doc.paragraphs[3].section, 2u);
+}
+
+TEST(PlainText, AFootnoteMarkerAfterTheFinalPunctuationKeepsASentence) {
+    const auto doc = plain("Rutte was an able administrator.[2]\n\n"
+                           "Rutte was an able administrator.\xC2\xB9\n\n"
+                           "Rutte was an able administrator.\xE2\x81\xB4\xC2\xB2\n\n"
+                           "Rutte was an able administrator.[^note-1]\n\n"
+                           "Rutte was, he said, \"an able administrator.\"[3, 4][^5]\n\n"
+                           "Chapter [2]\n\nNotes[^1]\n\nArea in km\xC2\xB2\n");
+    ASSERT_EQ(doc.paragraphs.size(), 8u);
+    for (std::size_t i = 0; i < 5; ++i) {
+        EXPECT_EQ(doc.paragraphs[i].kind, BlockKind::paragraph) << doc.paragraphs[i].text;
+        EXPECT_EQ(doc.paragraphs[i].sentences.size(), 1u) << doc.paragraphs[i].text;
+    }
+    // Without final punctuation before them, lines stay headings.
+    for (std::size_t i = 5; i < 8; ++i) {
+        EXPECT_EQ(doc.paragraphs[i].kind, BlockKind::heading) << doc.paragraphs[i].text;
+    }
 }
 
 TEST(PlainText, MultiLineParagraphIsNeverAHeading) {
@@ -153,7 +173,8 @@ TEST(Load, Directory) {
 }
 
 TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {
-    const auto path = std::filesystem::temp_directory_path() / "redraft-large-test.txt";
+    const redraft::testing::TempDir temp;
+    const auto path = temp.path() / "large.txt";
     {
         std::ofstream out(path);
         out << std::string(3 << 20, 'a');
@@ -161,7 +182,6 @@ TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {
     EXPECT_EQ(error_of([&] { read_file(path, 2 << 20); }),
               path.string() + ": the file is 3145728 bytes (3 MiB); redraft reads documents up to "
                               "2097152 bytes (2 MiB) (raise the limit with --max-bytes)");
-    std::filesystem::remove(path);
 }
 
 TEST(Load, BinaryFileIsRefusedWithItsName) {

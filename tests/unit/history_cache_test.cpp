@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "temp_dir.hpp"
+
 namespace redraft::history {
 namespace {
 
@@ -13,14 +15,7 @@ namespace fs = std::filesystem;
 
 class CacheTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        folder_ = fs::temp_directory_path() /
-                  ("redraft-cache-test-" +
-                   std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(folder_);
-    }
-    void TearDown() override { fs::remove_all(folder_); }
+    void SetUp() override { folder_ = temp_.path() / "cache"; }
 
     std::string contents(const fs::path& file) {
         std::ifstream in(file, std::ios::binary);
@@ -32,7 +27,8 @@ protected:
         std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
     }
 
-    fs::path folder_;
+    redraft::testing::TempDir temp_;
+    fs::path folder_; // not made yet
 };
 
 TEST_F(CacheTest, RoundTrip) {

@@ -172,5 +172,26 @@ TEST(Quantities, MonthDatesAndOtherFormsStay) {
                       "ratio:28 of 32=28/32", "year:2013=2013"}));
 }
 
+TEST(Quantities, FootnoteMarkersAreNoNumbers) {
+    EXPECT_EQ(values("Rutte was an able administrator.[2]"), Values{});
+    EXPECT_EQ(values("Rutte was an able administrator[12] and a negotiator.[3, 4]"), Values{});
+    EXPECT_EQ(values("Rutte was an able administrator.[^1]"), Values{});
+    EXPECT_EQ(values("Rutte led 4 cabinets[^1] over 14 years.[5-7]"),
+              (Values{"number:4=4", "number:14=14"}));
+    EXPECT_EQ(values("Rutte led 4 cabinets\xC2\xB9 from 2010.\xC2\xB2\xE2\x81\xB0"),
+              (Values{"number:4=4", "year:2010=2010"}));
+    // Renumbering footnotes changes no quantity.
+    EXPECT_EQ(values("In 2014[^1] he spoke of 298 victims.[^2]"),
+              values("In 2014[^2] he spoke of 298 victims.[^3]"));
+}
+
+TEST(Quantities, NumbersInBracketsThatAreNoMarkersStay) {
+    // Spaced from the word before, or opening the sentence, or a year, or a link: read.
+    EXPECT_EQ(values("He said so [2] times."), (Values{"number:2=2"}));
+    EXPECT_EQ(values("[3] Smith wrote 12 pages."), (Values{"number:3=3", "number:12=12"}));
+    EXPECT_EQ(values("He left office[2024]."), (Values{"year:2024=2024"}));
+    EXPECT_EQ(values("See the report[2](notes.html)."), (Values{"number:2=2"}));
+}
+
 } // namespace
 } // namespace redraft::claims

@@ -106,6 +106,41 @@ TEST(MemorySource, UnknownSpecNamesTheNearestLabelsAndNumbers) {
               "latest; labels: draft, final)");
 }
 
+TEST(MemorySource, UnknownSpecSuggestsTheLabelsItBegins) {
+    auto source = history(3);
+    source.add_label("essay.md", 1, "riga-summit");
+    source.add_label("essay.md", 2, "hague-summit");
+    source.add_label("essay.md", 3, "final");
+    const std::string range = " (its revisions are numbered 1 to 3, or -1 to -2 counting back "
+                              "from the latest; labels: final, hague-summit, riga-summit)";
+    const std::string unknown = "unknown revision '";
+    const std::string in = "' of essay.md in the in-memory source 'memory'";
+    // The beginning of one label, in any case, though far from it by edit distance.
+    EXPECT_EQ(error_of(source, "riga"),
+              unknown + "riga" + in + "; did you mean 'riga-summit'?" + range);
+    EXPECT_EQ(error_of(source, "HAGUE"),
+              unknown + "HAGUE" + in + "; did you mean 'hague-summit'?" + range);
+    EXPECT_EQ(error_of(source, "f"), unknown + "f" + in + "; did you mean 'final'?" + range);
+    // The beginning of a word of several labels (from three characters on).
+    EXPECT_EQ(error_of(source, "summ"),
+              unknown + "summ" + in + "; did you mean 'hague-summit', 'riga-summit'?" + range);
+    // A near miss is still found by edit distance.
+    EXPECT_EQ(error_of(source, "riga-sumit"),
+              unknown + "riga-sumit" + in + "; did you mean 'riga-summit'?" + range);
+    EXPECT_EQ(error_of(source, "unrelated"), unknown + "unrelated" + in + range);
+}
+
+TEST(MemorySource, ASpecBeginningManyLabelsFallsBackToTheNearest) {
+    auto source = history(1);
+    for (const auto* label : {"v-1.0", "v-1.1", "v-1.2", "v-2.0"}) {
+        source.add_label("essay.md", 1, label);
+    }
+    EXPECT_EQ(error_of(source, "v-1.3"),
+              "unknown revision 'v-1.3' of essay.md in the in-memory source 'memory'; did you "
+              "mean 'v-1.0', 'v-1.1', 'v-1.2'? (its only revision is 1; labels: v-1.0, v-1.1, "
+              "v-1.2, v-2.0)");
+}
+
 TEST(MemorySource, AmbiguousPrefixListsTheCandidates) {
     // Find two revisions whose ids share a 4-character prefix.
     MemorySource source;

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <thread>
 
+#include "temp_dir.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -20,21 +22,7 @@ using redraft::Error;
 using redraft::ErrorKind;
 using namespace redraft::store;
 
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "redraft-store-XXXXXX").string();
-        path_ = fs::path(mkdtemp(pattern.data()));
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using redraft::testing::TempDir;
 
 void write(const fs::path& path, const std::string& bytes) {
     fs::create_directories(path.parent_path());
@@ -208,7 +196,9 @@ TEST_F(StoreTest, SeveralFilesInOneCommitEachKeepTheirNumbers) {
     commit("essay.md", "One.\n", "First");
     write(dir.path() / "notes" / "a.txt", "Note.\n");
     write(dir.path() / "essay.md", "One, changed.\n");
-    const auto result = store->commit({"essay.md", "notes/a.txt"}, {}, dir.path());
+    CommitOptions options;
+    options.date = "2024-06-27T14:30:00+02:00"; // as commit() dates revisions
+    const auto result = store->commit({"essay.md", "notes/a.txt"}, options, dir.path());
     ASSERT_TRUE(result.recorded);
     EXPECT_EQ(result.files.at(0).revision.number, 2u);
     EXPECT_EQ(result.files.at(1).revision.number, 1u);
@@ -350,6 +340,38 @@ TEST_F(StoreTest, CommitLabelMustBeNew) {
               "the label 'seed' already exists; choose another name, or record without --label "
               "and move it with `redraft label REV seed --force`");
     EXPECT_EQ(store->source().log("essay.md").size(), 1u);
+}
+
+TEST_F(StoreTest, CommitRefusesADateBeforeTheDocumentsLatestRevision) {
+    commit("essay.md", "One.\n", "First"); // 2024-06-27T14:30:00+02:00
+    const auto tip = store->source().log("essay.md").back();
+    write(dir.path() / "essay.md", "Two.\n");
+    write(dir.path() / "other.md", "Other.\n");
+    CommitOptions options;
+    // Earlier by one second, in another time zone.
+    options.date = "2024-06-27T12:29:59Z";
+    EXPECT_EQ(error_of(
+                  [&] {
+                      store->commit({"other.md", "essay.md"}, options, dir.path());
+                  },
+                  ErrorKind::usage),
+              "--date 2024-06-27T12:29:59Z is earlier than revision 1 (" + tip.short_id +
+                  ") of essay.md, dated 2024-06-27T14:30:00+02:00: nothing was recorded; give a "
+                  "--date on or after 2024-06-27T14:30:00+02:00, so that the document's history "
+                  "does not go back in time");
+    EXPECT_EQ(store->source().log("essay.md").size(), 1u);
+    EXPECT_EQ(store->source().documents(), std::vector<std::string>{"essay.md"});
+    // The same instant is not earlier; a document recorded for the first time, or one that does
+    // not change, has no date to keep after.
+    options.date = "2024-06-27T12:30:00Z";
+    EXPECT_TRUE(store->commit({"essay.md"}, options, dir.path()).recorded);
+    options.date = "2001-01-01";
+    EXPECT_TRUE(store->commit({"other.md", "essay.md"}, options, dir.path()).recorded);
+    EXPECT_EQ(store->source().log("other.md").size(), 1u);
+    EXPECT_EQ(store->source().log("essay.md").size(), 2u);
+    // Without --date the revision is dated now, and is not checked.
+    write(dir.path() / "essay.md", "Three.\n");
+    EXPECT_TRUE(store->commit({"essay.md"}, {}, dir.path()).recorded);
 }
 
 // The first revision of a store has no tip to compare against: two processes making it at the

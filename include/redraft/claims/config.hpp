@@ -1,6 +1,7 @@
 #pragma once
 // The project configuration (redraft.toml): subjects, extra dimensions, extra lexicon files.
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -23,16 +24,25 @@ struct Dimension {
     std::string description;
 };
 
+// An entry of [lexicon] files.
+struct LexiconFile {
+    std::filesystem::path path; // absolute, or relative to the cwd
+    std::string written;        // as the configuration writes it: relative to its folder
+    std::uint32_t line = 0;     // the configuration's line that names it
+};
+
 struct Config {
     std::filesystem::path file; // empty when there is none
     std::vector<Subject> subjects;
     std::vector<Dimension> dimensions;
-    std::vector<std::filesystem::path> lexicon_files; // absolute, or relative to the cwd
+    std::vector<LexiconFile> lexicon_files;
 };
 
 // Parses redraft.toml text. Throws Error(config) "FILE:LINE: ..." naming the key, with the
-// nearest valid key for an unknown one.
+// nearest valid key for an unknown one, and a plain hint for a TOML syntax error.
 Config parse_config(std::string_view text, const std::filesystem::path& file);
+// Reads and parses the file; also refuses a [lexicon] files entry naming no file
+// (Error(config) "FILE:LINE: ..." at the entry).
 Config load_config(const std::filesystem::path& file);
 
 // The configuration file to use: `explicit_file` when given (it must exist), else redraft.toml
