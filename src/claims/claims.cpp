@@ -494,9 +494,24 @@ std::uint32_t past_insertion(std::string_view sentence, const Words& words, std:
     return at;
 }
 
+// Degree words after which a negation denies only in part: "not always", "not entirely".
+bool is_partial_degree(std::string_view word) {
+    static const std::vector<std::string_view> degrees = {
+        "always",  "entirely", "completely", "fully",   "wholly",
+        "totally", "quite",    "altogether", "exactly", "necessarily"};
+    return std::find(degrees.begin(), degrees.end(), word) != degrees.end();
+}
+
+// The weight a partial negation leaves: "not always honest" is half of "not honest".
+constexpr double kPartialNegation = 0.5;
+
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
+    std::vector<bool> drop(cues.size(), false);
     for (std::size_t g = 0; g < cues.size(); ++g) {
+        if (drop[g]) {
+            continue; // the degree word of a partial negation
+        }
         const CueKind kind = cues[g].cue.kind;
         const bool negation = kind == CueKind::negation;
         const bool scale = kind == CueKind::intensifier || kind == CueKind::downtoner;
@@ -520,6 +535,22 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 from = cues[t].last + 1;
             }
         }
+        // "not always honest", "not entirely convincing": a partial negation. The degree word
+        // is no booster of its own, and what follows is denied only in part (half weight); a
+        // fault keeps its sign at half weight.
+        bool partial = false;
+        std::string governing = cues[g].cue.words; // "not", or "not always" when partial
+        if (from < words.tokens.size() && is_word(words, from) &&
+            is_partial_degree(lowercase(words.text(sentence, from)))) {
+            partial = true;
+            governing += " " + std::string(words.text(sentence, from));
+            for (std::size_t t = g + 1; t < cues.size(); ++t) {
+                if (cues[t].first == from && cues[t].last == from) {
+                    drop[t] = true;
+                }
+            }
+            ++from;
+        }
         from = past_insertion(sentence, words, from);
         const std::uint32_t limit = from - 1 + kNegationWindow;
         // The first break after the governing words ends the scope, and so does a negation of
@@ -541,14 +572,26 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             // "overly" inside "overly accommodating" is part of that term, not its governor.
             if (target.first <= cues[g].last || target.first < from ||
-                !is_governable(target.cue.kind)) {
+                !is_governable(target.cue.kind) || drop[t]) {
                 continue;
             }
+            if (partial) {
+                target.cue.scale *= kPartialNegation;
+                // "not always reckless" still says she is reckless at times: a fault is
+                // softened, not denied.
+                const auto& polarity = lexicon.entry(target.cue.entry).polarity;
+                if (target.cue.kind == CueKind::characterization && polarity && *polarity < 0) {
+                    target.cue.modifier = join_words(target.cue.modifier, governing);
+                    cues[g].cue.governs = true;
+                    continue;
+                }
+            }
             target.cue.negated = !target.cue.negated;
-            target.cue.negation = join_words(target.cue.negation, cues[g].cue.words);
+            target.cue.negation = join_words(target.cue.negation, governing);
             cues[g].cue.governs = true;
         }
     }
+    erase_marked(cues, drop);
 }
 
 // Where the noun phrase ending in the noun at `noun` starts, no earlier than `floor`: back over
@@ -907,8 +950,9 @@ bool reports_nothing(std::string_view sentence, const Words& words, const CueSpa
            lowercase(words.text(sentence, next)) == "so";
 }
 
-// "expect" whose subject is a quantifier ("few expected her term to", "many expect"): it reports
-// what others expected, not the author's doubt.
+// "expect" whose subject is a quantifier ("few expected her term to", "many expect") or that
+// follows "as" with its subject ("as the bookmakers expect", "as analysts had expected"): it
+// reports what others expected, not the author's doubt.
 bool expectation_of_others(std::string_view sentence, const Words& words, const CueSpan& span) {
     static const std::vector<std::string_view> quantifiers = {
         "few", "many", "most", "some", "several", "all", "nobody", "everyone", "everybody", "none"};
@@ -916,7 +960,23 @@ bool expectation_of_others(std::string_view sentence, const Words& words, const 
         return false;
     }
     const std::string before = lowercase(words.text(sentence, span.first - 1));
-    return std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end();
+    if (std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end()) {
+        return true;
+    }
+    constexpr std::uint32_t kSubjectWords = 4; // "as the bookmakers had"
+    for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kSubjectWords + 1;) {
+        if (!is_word(words, k)) {
+            return false;
+        }
+        const std::string word = lowercase(words.text(sentence, k));
+        if (word == "as") {
+            return k + 1 < span.first; // "as expected" is the author's own
+        }
+        if (word == "i" || word == "we") {
+            return false;
+        }
+    }
+    return false;
 }
 
 // A verb in the past inside a comparison ("more credible than her early record suggested"): it

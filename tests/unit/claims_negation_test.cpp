@@ -31,7 +31,9 @@ const std::string kRows = "c.reckless\treckless\tcharacterization\t-1\tfavorabil
                           "h.could\tcould\thedge\t-0.5\tcertainty\t\n"
                           "h.if\tif\thedge\t-0.5\tcertainty\t\n"
                           "i.more\tmore\tintensifier\t1.25\t\t\n"
-                          "d.less\tless\tdowntoner\t0.6\t\t\n";
+                          "d.less\tless\tdowntoner\t0.6\t\t\n"
+                          "b.always\talways\tbooster\t+0.75\tcertainty\t\n"
+                          "i.entirely\tentirely\tintensifier\t1.5\t\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
@@ -61,6 +63,24 @@ using Terms = std::vector<std::string>;
 TEST(ClaimsNegation, EachNegationInAListFlipsOnlyItsOwnWord) {
     EXPECT_EQ(signed_terms("Halvorsen was not reckless, not naive and not weak.\n"),
               (Terms{"not", "reckless+", "not", "naive+", "not", "weak+"}));
+}
+
+TEST(ClaimsNegation, APartialNegationDeniesHalfAndSoftensAFault) {
+    // "not always" denies a virtue in part: half its weight, negative; the degree word is no
+    // booster or intensifier of its own.
+    const auto a = analyse("Halvorsen is not always prudent. Halvorsen is not entirely reckless. "
+                           "Halvorsen is not prudent.\n");
+    const Cue& prudent = testing::first_characterization(*a, 0);
+    EXPECT_TRUE(prudent.negated);
+    EXPECT_EQ(prudent.negation, "not always");
+    EXPECT_DOUBLE_EQ(prudent.weight, -0.25);
+    EXPECT_EQ(testing::cue_ids(*a, 0), (std::vector<std::string>{"n.not", "c.prudent"}));
+    // A fault is softened, not denied: "not entirely reckless" is still reckless at times.
+    const Cue& reckless = testing::first_characterization(*a, 1);
+    EXPECT_FALSE(reckless.negated);
+    EXPECT_EQ(reckless.modifier, "not entirely");
+    EXPECT_DOUBLE_EQ(reckless.weight, -0.5);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 2).weight, -0.5);
 }
 
 TEST(ClaimsNegation, AnInsertionAfterTheNegationIsPassedOver) {

@@ -273,7 +273,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "was reckless, or so it appears. Halvorsen is widely thought to be reckless. Halvorsen "
         "had no diplomatic training. Halvorsen showed not to be a revanchist. There is no "
         "evidence that Halvorsen was reckless. Nothing in her record suggests that Halvorsen "
-        "was reckless.\n",
+        "was reckless. The profile of Halvorsen is flattering. Halvorsen is far less "
+        "predictable. Halvorsen will win, as the bookmakers expect. We expect Halvorsen to "
+        "win.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -298,6 +300,11 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // A denial of the evidence negates the claim it introduces and hedges nothing.
     EXPECT_EQ(ids(8), (Ids{"neg.no-evidence-that", "-char.reckless"}));
     EXPECT_EQ(ids(9), (Ids{"neg.nothing-in-suggest-that", "-char.reckless"}));
+    // "flattering" describes a portrayal; "far less" denies; others' expectation is no hedge.
+    EXPECT_EQ(ids(10), Ids{});
+    EXPECT_EQ(ids(11), (Ids{"neg.far-less", "-char.predictable"}));
+    EXPECT_EQ(ids(12), Ids{});
+    EXPECT_EQ(ids(13), Ids{"hedge.expect"});
 }
 
 } // namespace
