@@ -63,6 +63,32 @@ std::string shortened(std::string_view sentence) {
     return out;
 }
 
+// "N changed sentences count for no subject: ... (new paragraph 2: 'She' in "..."; ...)".
+std::optional<std::string> note_of(const std::vector<Unresolved>& found, std::string_view what,
+                                   bool sides) {
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    constexpr std::size_t kQuoted = 3;
+    std::string note = std::to_string(found.size()) + " " + std::string(what) +
+                       (found.size() == 1 ? " counts" : "s count") +
+                       " for no subject: a pronoun or title with no one named before it in its "
+                       "paragraph (";
+    for (std::size_t i = 0; i < found.size() && i < kQuoted; ++i) {
+        const auto& u = found[i];
+        note += (i == 0 ? "" : "; ") +
+                (sides ? std::string(u.newer ? "new " : "old ") : std::string()) + "paragraph " +
+                std::to_string(u.where.paragraph + 1) + ": '" + std::string(u.words) + "' in \"" +
+                shortened(u.sentence) + "\"";
+    }
+    if (found.size() > kQuoted) {
+        note += "; " + std::to_string(found.size() - kQuoted) + " more";
+    }
+    note += "). Pronouns and titles resolve within their paragraph: name the subject there to "
+            "have such a sentence assessed";
+    return note;
+}
+
 } // namespace
 
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
@@ -88,27 +114,19 @@ std::optional<std::string> unresolved_references_note(const Revision& older, con
             }
         }
     }
-    if (found.empty()) {
-        return std::nullopt;
+    return note_of(found, "changed sentence", true);
+}
+
+std::optional<std::string> unresolved_references_note(const Revision& revision) {
+    std::vector<Unresolved> found;
+    for (std::uint32_t p = 0; p < revision.doc.paragraphs.size(); ++p) {
+        for (std::uint32_t s = 0; s < revision.doc.paragraphs[p].sentences.size(); ++s) {
+            if (auto hit = unresolved_in(revision, {p, s}, true)) {
+                found.push_back(*hit);
+            }
+        }
     }
-    constexpr std::size_t kQuoted = 3;
-    std::string note =
-        std::to_string(found.size()) +
-        (found.size() == 1 ? " changed sentence counts" : " changed sentences count") +
-        " for no subject: a pronoun or title with no one named before it in its "
-        "paragraph (";
-    for (std::size_t i = 0; i < found.size() && i < kQuoted; ++i) {
-        const auto& u = found[i];
-        note += (i == 0 ? "" : "; ") + std::string(u.newer ? "new" : "old") + " paragraph " +
-                std::to_string(u.where.paragraph + 1) + ": '" + std::string(u.words) + "' in \"" +
-                shortened(u.sentence) + "\"";
-    }
-    if (found.size() > kQuoted) {
-        note += "; " + std::to_string(found.size() - kQuoted) + " more";
-    }
-    note += "). Pronouns and titles resolve within their paragraph: name the subject there to "
-            "have such a sentence assessed";
-    return note;
+    return note_of(found, "sentence", false);
 }
 
 } // namespace redraft::assess

@@ -1,3 +1,4 @@
+#include <redraft/assess/unresolved.hpp>
 #include <redraft/claims/claims.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/report/assessment.hpp>
@@ -50,7 +51,8 @@ void register_assess(CLI::App& app, Context& context) {
                                  {},
                                  setup.config.dimensions,
                                  setup.chosen,
-                                 report::revision_title(side.meta)};
+                                 report::revision_title(side.meta),
+                                 {}};
         std::vector<bool> named;
         for (std::uint32_t s = 0; s < setup.subjects.size(); ++s) {
             view.profiles.push_back(
@@ -60,6 +62,9 @@ void register_assess(CLI::App& app, Context& context) {
         for (const auto& note : claims::check_subjects_named(
                  setup, subject_request(options->assessment), named, doc.name)) {
             context.err << "redraft: note: " << note << "\n";
+        }
+        if (auto note = assess::unresolved_references_note({doc, analysis})) {
+            view.notes.push_back(std::move(*note));
         }
         const std::string text = options->output.format == "json" ? report::profile_json(view)
                                                                   : report::profile_text(view);

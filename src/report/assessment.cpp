@@ -179,6 +179,9 @@ std::string profile_text(const ProfileView& view) {
             }
         }
     }
+    for (const auto& note : view.notes) {
+        out << "\nnote: " << note << "\n";
+    }
     return out.str();
 }
 
@@ -245,6 +248,7 @@ std::string profile_json(const ProfileView& view) {
         subjects.push_back(j);
     }
     root["subjects"] = subjects;
+    root["notes"] = view.notes;
     return root.dump(2) + "\n";
 }
 

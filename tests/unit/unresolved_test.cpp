@@ -73,5 +73,21 @@ TEST(UnresolvedReferences, ManySentencesAreCountedAndThreeQuoted) {
     EXPECT_NE(note->find("; 2 more)"), std::string::npos);
 }
 
+TEST(UnresolvedReferences, OneRevisionCountsEverySuchSentence) {
+    claims::Lexicon lexicon;
+    const auto doc = document::parse(std::string(kFirst) + "She was careful. Her aides agreed.\n\n"
+                                                           "Dana Kessler left. She was tired.\n",
+                                     "t.txt", {});
+    const claims::Analyzer analyzer(lexicon, kKessler, claims::find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    const auto note = unresolved_references_note({doc, analysis});
+    ASSERT_TRUE(note.has_value());
+    EXPECT_EQ(*note, "2 sentences count for no subject: a pronoun or title with no one named "
+                     "before it in its paragraph (paragraph 2: 'She' in \"She was careful.\"; "
+                     "paragraph 2: 'Her' in \"Her aides agreed.\"). Pronouns and titles resolve "
+                     "within their paragraph: name the subject there to have such a sentence "
+                     "assessed");
+}
+
 } // namespace
 } // namespace redraft::assess

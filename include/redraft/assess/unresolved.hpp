@@ -17,4 +17,8 @@ namespace redraft::assess {
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
                                                       const diff::DocumentDiff& diff);
 
+// The same over every sentence of one revision, for `redraft assess`: "N sentences count for
+// no subject: ... (paragraph 3: 'He' in "...")"; none when there are none.
+std::optional<std::string> unresolved_references_note(const Revision& revision);
+
 } // namespace redraft::assess

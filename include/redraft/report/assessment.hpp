@@ -19,8 +19,9 @@ struct ProfileView {
     RevisionMeta source;  // the revision as stored, or the file (the JSON's "source")
     std::vector<claims::AssessmentProfile> profiles;
     std::vector<claims::Dimension> configured;
-    std::string chosen_subject; // set when redraft chose the subject
-    std::string title;          // the first line's name for it: revision_title()
+    std::string chosen_subject;     // set when redraft chose the subject
+    std::string title;              // the first line's name for it: revision_title()
+    std::vector<std::string> notes; // what the reader should know: sentences counted for no one
 };
 
 std::string profile_text(const ProfileView& view);
