@@ -301,8 +301,47 @@ struct CueItem {
 struct QuantityItem {
     const claims::Quantity* quantity = nullptr;
     std::size_t item = 0;
-    bool matched = false;
+    // The words right before and after it in its sentence, lowercased ("kessler won" and "of
+    // the" around "62%" in "Kessler won 62% of the vote"): a value that kept them moved with
+    // its words.
+    std::string before, after;
 };
+
+// The words next to [begin, end) in `text`, lowercased: up to kContextWords before it and as
+// many after, each side joined by spaces (shorter at the sentence's edges).
+constexpr std::size_t kContextWords = 2;
+std::pair<std::string, std::string> neighbours(std::string_view text,
+                                               const std::vector<text::Token>& tokens,
+                                               std::uint32_t begin, std::uint32_t end) {
+    std::vector<std::string> before;
+    std::vector<std::string> after;
+    const auto lower = [&](const text::Token& t) {
+        std::string word(text.substr(t.begin, t.end - t.begin));
+        for (auto& c : word) {
+            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        return word;
+    };
+    for (const auto& t : tokens) {
+        if (t.kind != text::TokenKind::word) {
+            continue;
+        }
+        if (t.end <= begin) {
+            before.push_back(lower(t));
+        } else if (t.begin >= end && after.size() < kContextWords) {
+            after.push_back(lower(t));
+        }
+    }
+    std::pair<std::string, std::string> words;
+    for (std::size_t k = before.size() > kContextWords ? before.size() - kContextWords : 0;
+         k < before.size(); ++k) {
+        words.first += before[k] + ' ';
+    }
+    for (const auto& word : after) {
+        words.second += word + ' ';
+    }
+    return words;
+}
 
 struct Passage {
     std::vector<CueItem> characterizations, certainty, negations, attributions;
@@ -317,8 +356,8 @@ struct Selector {
     std::optional<std::uint32_t> subject; // none: every cue counts
 };
 
-Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analysis,
-                const Selector& selected) {
+Passage collect(const Run& run, Side side, const document::Document& doc,
+                const claims::DocumentAnalysis& analysis, const Selector& selected) {
     Passage passage;
     for (std::size_t i = 0; i < run.items.size(); ++i) {
         const auto& ref = side == Side::old_side ? run.items[i].old_ref : run.items[i].new_ref;
@@ -358,8 +397,15 @@ Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analy
                 break;
             }
         }
-        for (const auto& q : claim.quantities) {
-            passage.quantities.push_back({&q, i});
+        if (!claim.quantities.empty()) {
+            const auto& paragraph = doc.paragraphs[ref->paragraph];
+            const std::string_view sentence =
+                paragraph.sentence_text(paragraph.sentences[ref->sentence]);
+            const auto tokens = text::tokenize(sentence);
+            for (const auto& q : claim.quantities) {
+                auto [before, after] = neighbours(sentence, tokens, q.begin, q.end);
+                passage.quantities.push_back({&q, i, std::move(before), std::move(after)});
+            }
         }
     }
     return passage;
@@ -463,6 +509,76 @@ struct LocatedChange {
     std::optional<std::size_t> old_item; // run items the change points at
     std::optional<std::size_t> new_item;
 };
+
+// Aligns two sequences of values in order, as an edit script: equal values kept, a value
+// replaced by another where it stands (cost 2), a value inserted or deleted (cost 3), so that
+// two values that swapped places are two replacements (cost 4) rather than one kept and one
+// deleted and inserted again (cost 6), while an extra value is one insertion. Among scripts of
+// the least cost, the one with the fewest changes wins (a value moved to the front is one
+// removed and one added, not every value replaced), then the one that replaces earliest. Each
+// step is {old index, new index}; one of them is empty for an insertion or a deletion.
+std::vector<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>>
+align_values(const std::vector<std::string_view>& olds, const std::vector<std::string_view>& news) {
+    constexpr std::uint32_t kReplace = 2;
+    constexpr std::uint32_t kInsertOrDelete = 3;
+    using Cost = std::pair<std::uint32_t, std::uint32_t>; // edit cost, changes
+    const std::size_t n = olds.size();
+    const std::size_t m = news.size();
+    std::vector<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>> steps;
+    // A passage with thousands of values of one kind (a table pasted into one sentence) is
+    // paired position by position rather than aligned in quadratic time.
+    constexpr std::size_t kMaxCells = std::size_t{1} << 22;
+    if ((n + 1) * (m + 1) > kMaxCells) {
+        for (std::size_t k = 0; k < std::max(n, m); ++k) {
+            steps.emplace_back(k < n ? std::optional<std::size_t>(k) : std::nullopt,
+                               k < m ? std::optional<std::size_t>(k) : std::nullopt);
+        }
+        return steps;
+    }
+    // best[i][j]: the least cost of aligning olds[i..] with news[j..].
+    std::vector<std::vector<Cost>> best(n + 1, std::vector<Cost>(m + 1));
+    for (std::size_t i = n + 1; i-- > 0;) {
+        for (std::size_t j = m + 1; j-- > 0;) {
+            if (i == n && j == m) {
+                continue;
+            }
+            Cost cost{UINT32_MAX, UINT32_MAX};
+            if (i < n && j < m) {
+                const auto& next = best[i + 1][j + 1];
+                cost = olds[i] == news[j] ? next : Cost{next.first + kReplace, next.second + 1};
+            }
+            if (i < n) {
+                cost = std::min(
+                    cost, Cost{best[i + 1][j].first + kInsertOrDelete, best[i + 1][j].second + 1});
+            }
+            if (j < m) {
+                cost = std::min(
+                    cost, Cost{best[i][j + 1].first + kInsertOrDelete, best[i][j + 1].second + 1});
+            }
+            best[i][j] = cost;
+        }
+    }
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m) {
+            const auto& next = best[i + 1][j + 1];
+            const Cost diagonal =
+                olds[i] == news[j] ? next : Cost{next.first + kReplace, next.second + 1};
+            if (diagonal == best[i][j]) {
+                steps.emplace_back(i++, j++);
+                continue;
+            }
+        }
+        if (i < n &&
+            Cost{best[i + 1][j].first + kInsertOrDelete, best[i + 1][j].second + 1} == best[i][j]) {
+            steps.emplace_back(i++, std::nullopt);
+        } else {
+            steps.emplace_back(std::nullopt, j++);
+        }
+    }
+    return steps;
+}
 
 class PassageComparer {
 public:
@@ -674,38 +790,122 @@ private:
         }
     }
 
+    // Quantities are paired per kind in reading order: an alignment of the two sequences of
+    // values (align_values) keeps the values both sides share in the same order, pairs a value
+    // whose place now holds another (a changed number, or two numbers swapped: "62%, up from 55%"
+    // -> "55%, down from 62%"), and leaves an extra value added or removed.
     void quantities(Passage& olds, Passage& news) {
-        auto& o = olds.quantities;
-        auto& n = news.quantities;
-        pair_up(
-            o, n,
-            [](const QuantityItem& a, const QuantityItem& b) {
-                return a.quantity->kind == b.quantity->kind &&
-                       a.quantity->value == b.quantity->value;
-            },
-            [](const QuantityItem&, const QuantityItem&) {});
-        pair_up(
-            o, n,
-            [](const QuantityItem& a, const QuantityItem& b) {
-                return a.quantity->kind == b.quantity->kind;
-            },
-            [&](const QuantityItem& a, const QuantityItem& b) {
-                add(ChangeKind::number_changed, b.quantity->text,
-                    {a.quantity->text, b.quantity->text}, {}, a.item, b.item, a.quantity->text,
-                    b.quantity->text);
+        std::vector<std::pair<const QuantityItem*, const QuantityItem*>> paired;
+        std::vector<const QuantityItem*> added;
+        std::vector<const QuantityItem*> removed;
+        std::vector<claims::QuantityKind> kinds;
+        for (const auto* side : {&olds.quantities, &news.quantities}) {
+            for (const auto& q : *side) {
+                if (std::find(kinds.begin(), kinds.end(), q.quantity->kind) == kinds.end()) {
+                    kinds.push_back(q.quantity->kind);
+                }
+            }
+        }
+        for (const auto kind : kinds) {
+            std::vector<const QuantityItem*> o;
+            std::vector<const QuantityItem*> n;
+            for (const auto& q : olds.quantities) {
+                if (q.quantity->kind == kind) {
+                    o.push_back(&q);
+                }
+            }
+            for (const auto& q : news.quantities) {
+                if (q.quantity->kind == kind) {
+                    n.push_back(&q);
+                }
+            }
+            std::stable_sort(o.begin(), o.end(), [&](const auto* a, const auto* b) {
+                return reading_order(Side::old_side, *a, *b);
             });
-        for (const auto& item : n) {
-            if (!item.matched) {
-                add(ChangeKind::number_changed, item.quantity->text, {item.quantity->text}, {},
-                    std::nullopt, item.item, "", item.quantity->text);
+            std::stable_sort(n.begin(), n.end(), [&](const auto* a, const auto* b) {
+                return reading_order(Side::new_side, *a, *b);
+            });
+            // A value that kept the words on both sides of it moved with them (a clause moved,
+            // a sentence split in another order): no change, whatever the other values did.
+            const auto moved_with_its_words = [](std::vector<const QuantityItem*>& a,
+                                                 std::vector<const QuantityItem*>& b) {
+                std::vector<bool> used(b.size(), false);
+                std::vector<const QuantityItem*> rest;
+                for (const auto* q : a) {
+                    bool kept = false;
+                    for (std::size_t k = 0; k < b.size() && !kept; ++k) {
+                        kept = !used[k] && b[k]->quantity->value == q->quantity->value &&
+                               b[k]->before == q->before && b[k]->after == q->after;
+                        used[k] = used[k] || kept;
+                    }
+                    if (!kept) {
+                        rest.push_back(q);
+                    }
+                }
+                std::vector<const QuantityItem*> rest_b;
+                for (std::size_t k = 0; k < b.size(); ++k) {
+                    if (!used[k]) {
+                        rest_b.push_back(b[k]);
+                    }
+                }
+                a = std::move(rest);
+                b = std::move(rest_b);
+            };
+            moved_with_its_words(o, n);
+            std::vector<std::string_view> old_values;
+            std::vector<std::string_view> new_values;
+            for (const auto* q : o) {
+                old_values.push_back(q->quantity->value);
+            }
+            for (const auto* q : n) {
+                new_values.push_back(q->quantity->value);
+            }
+            for (const auto& [i, j] : align_values(old_values, new_values)) {
+                if (i && j) {
+                    if (old_values[*i] != new_values[*j]) {
+                        paired.emplace_back(o[*i], n[*j]);
+                    }
+                } else if (j) {
+                    added.push_back(n[*j]);
+                } else {
+                    removed.push_back(o[*i]);
+                }
             }
         }
-        for (const auto& item : o) {
-            if (!item.matched) {
-                add(ChangeKind::number_changed, item.quantity->text, {item.quantity->text}, {},
-                    item.item, std::nullopt, item.quantity->text, "");
-            }
+        // Changed numbers first, in the newer revision's reading order, then the added and the
+        // removed ones.
+        std::stable_sort(paired.begin(), paired.end(), [&](const auto& a, const auto& b) {
+            return reading_order(Side::new_side, *a.second, *b.second);
+        });
+        std::stable_sort(added.begin(), added.end(), [&](const auto* a, const auto* b) {
+            return reading_order(Side::new_side, *a, *b);
+        });
+        std::stable_sort(removed.begin(), removed.end(), [&](const auto* a, const auto* b) {
+            return reading_order(Side::old_side, *a, *b);
+        });
+        for (const auto& [a, b] : paired) {
+            add(ChangeKind::number_changed, b->quantity->text,
+                {a->quantity->text, b->quantity->text}, {}, a->item, b->item, a->quantity->text,
+                b->quantity->text);
         }
+        for (const auto* item : added) {
+            add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
+                std::nullopt, item->item, "", item->quantity->text);
+        }
+        for (const auto* item : removed) {
+            add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
+                item->item, std::nullopt, item->quantity->text, "");
+        }
+    }
+
+    // Where a quantity stands in its revision: sentence by sentence, then within the sentence.
+    bool reading_order(Side side, const QuantityItem& a, const QuantityItem& b) const {
+        const auto& ra =
+            side == Side::old_side ? run_.items[a.item].old_ref : run_.items[a.item].new_ref;
+        const auto& rb =
+            side == Side::old_side ? run_.items[b.item].old_ref : run_.items[b.item].new_ref;
+        return std::tie(ra->paragraph, ra->sentence, a.quantity->begin) <
+               std::tie(rb->paragraph, rb->sentence, b.quantity->begin);
     }
 
     void attributions(Passage& olds, Passage& news) {
@@ -751,8 +951,8 @@ private:
 
 std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, const Revision& newer,
                                        const Selector& selected) {
-    Passage olds = collect(run, Side::old_side, older.analysis, selected);
-    Passage news = collect(run, Side::new_side, newer.analysis, selected);
+    Passage olds = collect(run, Side::old_side, older.doc, older.analysis, selected);
+    Passage news = collect(run, Side::new_side, newer.doc, newer.analysis, selected);
     std::vector<LocatedChange> changes;
     if (olds.claims.empty() && news.claims.empty()) {
         return changes;
@@ -763,9 +963,14 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
     std::vector<LocatedChange> merged;
     for (auto& change : changes) {
         auto same = std::find_if(merged.begin(), merged.end(), [&](const LocatedChange& m) {
+            // (A number is one value: the same one removed in one place and added in another
+            // is two changes.)
             return m.change.kind == change.change.kind && m.change.term == change.change.term &&
                    m.old_item == change.old_item && m.new_item == change.new_item &&
-                   m.change.cues == change.change.cues;
+                   m.change.cues == change.change.cues &&
+                   (change.change.kind != ChangeKind::number_changed ||
+                    (m.change.old_value == change.change.old_value &&
+                     m.change.new_value == change.change.new_value));
         });
         if (same == merged.end()) {
             merged.push_back(std::move(change));

@@ -113,6 +113,33 @@ TEST(AssessPassages, TwoSentencesMergedStayOnePassage) {
     EXPECT_EQ(kinds, Kinds{"reworded"});
 }
 
+TEST(AssessPassages, NumbersSplitIntoTwoSentencesKeepTheirPairs) {
+    const std::string old_text = "Rutte won 62% of the vote in the first round, while his rival "
+                                 "Marek Nowak won 30% of the vote in the same round.\n";
+    // Split in the same order, and split in the other order: each value kept its words.
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 62% of the vote in the first round. His rival Marek "
+                                 "Nowak won 30% of the vote in the same round.\n"),
+              Kinds{"reworded"});
+    EXPECT_EQ(kinds_of(old_text, "Rutte's rival Marek Nowak won 30% of the vote in the same "
+                                 "round. Rutte won 62% of the vote in the first round.\n"),
+              Kinds{"reworded"});
+    // Split with the values swapped between the two.
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 30% of the vote in the first round. His rival Marek "
+                                 "Nowak won 62% of the vote in the same round.\n"),
+              (Kinds{"number_changed:30%", "number_changed:62%"}));
+}
+
+TEST(AssessPassages, NumbersMergedIntoOneSentenceKeepTheirPairs) {
+    const std::string old_text = "Rutte won 62% of the vote in the first round. His rival Marek "
+                                 "Nowak won 30% of the vote in the same round.\n";
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 62% of the vote in the first round, while his rival "
+                                 "Marek Nowak won 30% of the vote in the same round.\n"),
+              Kinds{"reworded"});
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 30% of the vote in the first round, while his rival "
+                                 "Marek Nowak won 62% of the vote in the same round.\n"),
+              (Kinds{"number_changed:30%", "number_changed:62%"}));
+}
+
 TEST(AssessPassages, AnAddedClaimWithAttributionIsAClaimAddedNotAnAttributionChange) {
     claims::Lexicon lexicon = passage_lexicon();
     lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
