@@ -90,6 +90,16 @@ case("numbers_copy_edit", "numbers written another way, in the same order: only 
       edit(paras[4], "brokered a deal with Turkey", "brokered a deal worth €6 billion with Turkey")],
      [edit(paras[1], "28 of 32", "28 out of 32"),
       edit(paras[4], "brokered a deal with Turkey", "brokered a deal worth 6 billion euros with Turkey")])
+case("holder_reworded", "'Critics say' becomes 'Many critics say': the same holder, only reworded",
+     [edit(p9, "Rutte’s approach to these crises can thus be characterized",
+           "Critics say Rutte’s approach to these crises can thus be characterized")],
+     [edit(p9, "Rutte’s approach to these crises can thus be characterized",
+           "Many critics say Rutte’s approach to these crises can thus be characterized")])
+case("attribution_holds_nothing", "'observers note that' added before a claim that judges nothing: only reworded",
+     [p12],
+     [edit(p12, "In a phone call with Putin the day after the attack Rutte urged him",
+           "Observers note that in a phone call with Putin the day after the attack Rutte urged him")])
+
 out = os.path.join(root, "fixtures", "assessment")
 for name, (about, old, new) in cases.items():
     folder = os.path.join(out, name)

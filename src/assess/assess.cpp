@@ -344,7 +344,7 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
 }
 
 struct Passage {
-    std::vector<CueItem> characterizations, certainty, negations, attributions;
+    std::vector<CueItem> characterizations, certainty, negations;
     std::vector<QuantityItem> quantities;
     std::vector<std::size_t> claims; // run items holding a selected claim
 };
@@ -390,8 +390,6 @@ Passage collect(const Run& run, Side side, const document::Document& doc,
                 }
                 break;
             case CueKind::attribution:
-                passage.attributions.push_back({&cue, i});
-                break;
             case CueKind::intensifier:
             case CueKind::downtoner:
                 break;
@@ -473,8 +471,18 @@ bool same_row(const Cue& a, const Cue& b) {
                             spelling_key(a.term) == spelling_key(b.term));
 }
 
+// The same holder: the author on both sides, the same subject speaking ("Halvorsen warned",
+// "she warned"), or holders that Cue::holder_key identifies alike, whatever words around them
+// changed ("Critics argue" and "Many critics argue"; "executives who left reportedly complained
+// that" and "senior executives who left complained that").
 bool same_holder(const Cue& a, const Cue& b) {
-    return a.holder == b.holder || spelling_key(a.holder) == spelling_key(b.holder);
+    if (a.holder.empty() || b.holder.empty()) {
+        return a.holder.empty() && b.holder.empty();
+    }
+    if (a.holder_subject != Cue::kNoOwner || b.holder_subject != Cue::kNoOwner) {
+        return a.holder_subject == b.holder_subject;
+    }
+    return spelling_key(a.holder_key) == spelling_key(b.holder_key);
 }
 
 std::string holder_name(const Cue& cue) {
@@ -595,7 +603,10 @@ public:
             claims(olds, news);
             return;
         }
-        attributions(olds, news);
+        // Attribution words are never a change of their own: a view that changed holder is
+        // reported under that view (its characterization, hedge or booster), and an
+        // attribution that appeared or went without moving any view ("Critics argue that the
+        // plan failed" -> "The plan failed") changes no judgement.
         certainty(olds, news);
         negations(olds, news);
         quantities(olds, news);
@@ -906,43 +917,6 @@ private:
             side == Side::old_side ? run_.items[b.item].old_ref : run_.items[b.item].new_ref;
         return std::tie(ra->paragraph, ra->sentence, a.quantity->begin) <
                std::tie(rb->paragraph, rb->sentence, b.quantity->begin);
-    }
-
-    void attributions(Passage& olds, Passage& news) {
-        pair_up(
-            olds.attributions, news.attributions,
-            [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
-            [](const CueItem&, const CueItem&) {});
-        // An attribution word is reported only where no view already shows its change of
-        // holder: "analysts" in "reckless (author -> analysts said)" is that holder's speaker.
-        auto part_of = [](const std::string& holder, const std::string& value) {
-            return !holder.empty() && !value.empty() &&
-                   (value.find(holder) != std::string::npos ||
-                    holder.find(value) != std::string::npos);
-        };
-        auto reported = [&](const std::string& holder) {
-            for (const auto& c : out_) {
-                if (c.change.kind == ChangeKind::attribution_changed &&
-                    (part_of(holder, c.change.new_value) || part_of(holder, c.change.old_value))) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        for (const auto& item : news.attributions) {
-            if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term),
-                    {item.cue->holder}, {std::string(item.cue->id)}, std::nullopt, item.item, "",
-                    item.cue->holder);
-            }
-        }
-        for (const auto& item : olds.attributions) {
-            if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term),
-                    {item.cue->holder}, {std::string(item.cue->id)}, item.item, std::nullopt,
-                    item.cue->holder, "");
-            }
-        }
     }
 
     const Run& run_;

@@ -202,6 +202,42 @@ TEST(Assess, TheSpeakersOwnWordIsNoChangeOfItsOwn) {
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "analysts said");
 }
 
+TEST(Assess, RewordingTheHolderChangesNoHolder) {
+    EXPECT_EQ(
+        run("Critics say Rutte is reckless.\n", "Many critics say Rutte is reckless.\n").kinds,
+        Kinds{"reworded"});
+    // A word of the holder's phrase dropped ("reportedly": the author's doubt, said as such),
+    // another added: the same executives hold the view.
+    EXPECT_EQ(run("Executives who left last year reportedly complained that Rutte was reckless.\n",
+                  "Senior executives who left last year complained that Rutte was reckless.\n")
+                  .kinds,
+              Kinds{"strengthened:reportedly"});
+}
+
+TEST(Assess, AnotherHolderIsAnAttributionChange) {
+    const auto r = run("Critics say Rutte is reckless.\n", "Supporters say Rutte is reckless.\n");
+    ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "Critics say");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "Supporters say");
+    // Analysts, then another subject speaking.
+    EXPECT_EQ(run("Rutte was reckless in the crisis, analysts said.\n",
+                  "Rutte was reckless in the crisis, Putin said.\n")
+                  .kinds,
+              Kinds{"attribution_changed:reckless"});
+}
+
+TEST(Assess, AnAttributionThatHoldsNoViewIsNoChange) {
+    // "critics say" appears and goes, but holds no characterization, hedge or booster.
+    EXPECT_EQ(run("Rutte cut the budget in the crisis.\n",
+                  "Rutte cut the budget in the crisis, critics say.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Critics say Rutte cut the budget in the crisis.\n",
+                  "Rutte cut the budget in the crisis.\n")
+                  .kinds,
+              Kinds{"reworded"});
+}
+
 TEST(Assess, TheSummaryCountsClaimsNotCues) {
     // Two hedges in one sentence: two changes, each with its evidence, but one claim hedged.
     const auto r = run("Rutte was prudent and calm in the long crisis.\n",
