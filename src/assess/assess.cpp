@@ -114,9 +114,10 @@ std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Docu
 }
 
 // A sentence removed in one place and added, unchanged, in another was moved, even when the
-// paragraphs around it changed too much for the diff to pair them: drop both.
+// paragraphs around it changed too much for the diff to pair them: drop both, and record the
+// move in `moves`.
 void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& older,
-                            const document::Document& newer) {
+                            const document::Document& newer, std::vector<Passage>& moves) {
     std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> removed;
     for (std::size_t r = 0; r < runs.size(); ++r) {
         for (std::size_t i = 0; i < runs[r].items.size(); ++i) {
@@ -144,6 +145,8 @@ void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& ol
             found->second.erase(found->second.begin());
             drop[r][i] = true;
             drop[rr][ii] = true;
+            moves.push_back(
+                {runs[r].entry, {}, {*runs[rr].items[ii].old_ref}, {*item.new_ref}, true});
         }
     }
     for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -343,7 +346,7 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
     return words;
 }
 
-struct Passage {
+struct PassageCues {
     std::vector<CueItem> characterizations, certainty, negations;
     std::vector<QuantityItem> quantities;
     std::vector<std::size_t> claims; // run items holding a selected claim
@@ -356,9 +359,9 @@ struct Selector {
     std::optional<std::uint32_t> subject; // none: every cue counts
 };
 
-Passage collect(const Run& run, Side side, const document::Document& doc,
-                const claims::DocumentAnalysis& analysis, const Selector& selected) {
-    Passage passage;
+PassageCues collect(const Run& run, Side side, const document::Document& doc,
+                    const claims::DocumentAnalysis& analysis, const Selector& selected) {
+    PassageCues passage;
     for (std::size_t i = 0; i < run.items.size(); ++i) {
         const auto& ref = side == Side::old_side ? run.items[i].old_ref : run.items[i].new_ref;
         if (!ref) {
@@ -592,7 +595,7 @@ class PassageComparer {
 public:
     PassageComparer(const Run& run, std::vector<LocatedChange>& out) : run_(run), out_(out) {}
 
-    void compare(Passage& olds, Passage& news) {
+    void compare(PassageCues& olds, PassageCues& news) {
         const std::size_t before = out_.size();
         // A claim added or removed whole is reported as such with its characterizations; its
         // hedges, negations, numbers and attribution words ("Critics argue") are part of it,
@@ -620,7 +623,7 @@ public:
     }
 
 private:
-    void claims(const Passage& olds, const Passage& news) {
+    void claims(const PassageCues& olds, const PassageCues& news) {
         for (const auto i : news.claims) {
             add(ChangeKind::claim_added, "", {}, {}, std::nullopt, i);
         }
@@ -659,7 +662,7 @@ private:
         out_.push_back(std::move(located));
     }
 
-    void characterizations(Passage& olds, Passage& news) {
+    void characterizations(PassageCues& olds, PassageCues& news) {
         auto& o = olds.characterizations;
         auto& n = news.characterizations;
         // Unchanged: same row, holder, negation and scale.
@@ -736,7 +739,7 @@ private:
         }
     }
 
-    void certainty(Passage& olds, Passage& news) {
+    void certainty(PassageCues& olds, PassageCues& news) {
         auto& o = olds.certainty;
         auto& n = news.certainty;
         pair_up(
@@ -782,7 +785,7 @@ private:
         }
     }
 
-    void negations(Passage& olds, Passage& news) {
+    void negations(PassageCues& olds, PassageCues& news) {
         pair_up(
             olds.negations, news.negations,
             [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
@@ -805,7 +808,7 @@ private:
     // values (align_values) keeps the values both sides share in the same order, pairs a value
     // whose place now holds another (a changed number, or two numbers swapped: "62%, up from 55%"
     // -> "55%, down from 62%"), and leaves an extra value added or removed.
-    void quantities(Passage& olds, Passage& news) {
+    void quantities(PassageCues& olds, PassageCues& news) {
         std::vector<std::pair<const QuantityItem*, const QuantityItem*>> paired;
         std::vector<const QuantityItem*> added;
         std::vector<const QuantityItem*> removed;
@@ -925,8 +928,8 @@ private:
 
 std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, const Revision& newer,
                                        const Selector& selected) {
-    Passage olds = collect(run, Side::old_side, older.doc, older.analysis, selected);
-    Passage news = collect(run, Side::new_side, newer.doc, newer.analysis, selected);
+    PassageCues olds = collect(run, Side::old_side, older.doc, older.analysis, selected);
+    PassageCues news = collect(run, Side::new_side, newer.doc, newer.analysis, selected);
     std::vector<LocatedChange> changes;
     if (olds.claims.empty() && news.claims.empty()) {
         return changes;
@@ -1045,8 +1048,30 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     result.configured = configured;
     std::vector<std::vector<diff::SentenceAlignment>> sentences;
     std::vector<Run> runs = build_runs(diff, older.doc, newer.doc, sentences);
-    cancel_moved_sentences(runs, older.doc, newer.doc);
+    std::vector<Passage> moves;
+    cancel_moved_sentences(runs, older.doc, newer.doc, moves);
     runs = split_passages(runs, sentences, older.doc, newer.doc);
+    for (const auto& run : runs) {
+        Passage passage;
+        passage.entry = run.entry;
+        const bool listed = !diff.paragraphs[run.entry].sentences.empty();
+        for (const auto& item : run.items) {
+            if (listed && std::find(passage.alignments.begin(), passage.alignments.end(),
+                                    item.alignment) == passage.alignments.end()) {
+                passage.alignments.push_back(item.alignment);
+            }
+            if (item.old_ref) {
+                passage.old_sentences.push_back(*item.old_ref);
+            }
+            if (item.new_ref) {
+                passage.new_sentences.push_back(*item.new_ref);
+            }
+        }
+        result.passages.push_back(std::move(passage));
+    }
+    for (auto& move : moves) {
+        result.passages.push_back(std::move(move));
+    }
 
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;
