@@ -691,14 +691,39 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
                               bool noun) {
     const std::string_view term = cue.cue.term;
     const std::string_view first_word = term.substr(0, term.find(' '));
-    std::uint32_t before = cue.first;
-    while (before > 0 && is_word(words, before - 1) &&
-           lowercase(words.text(sentence, before - 1)).ends_with("ly")) {
-        --before;
+    // The passive: a participle ("seen as", "widely regarded as", "described as") with a form
+    // of "be" before it, only adverbs between ("is often seen as", "was, however, described
+    // as").
+    std::uint32_t verb = cue.first;
+    while (verb < cue.last && lowercase(words.text(sentence, verb)).ends_with("ly")) {
+        ++verb;
     }
-    if (is_auxiliary(first_word) || first_word == "it" ||
-        (before > 0 && is_word(words, before - 1) &&
-         is_auxiliary(lowercase(words.text(sentence, before - 1))))) {
+    const std::string participle = lowercase(words.text(sentence, verb));
+    static const std::vector<std::string_view> irregular = {"seen",  "said", "thought", "held",
+                                                            "known", "told", "taken",   "made"};
+    bool passive = is_auxiliary(first_word) || first_word == "it";
+    if (participle.ends_with("ed") || participle.ends_with("en") || participle.ends_with("wn") ||
+        std::find(irregular.begin(), irregular.end(), participle) != irregular.end()) {
+        // Only adverbs may stand between them: "weak, analysts said" is no passive.
+        static const std::vector<std::string_view> adverbs = {
+            "often",  "also",  "still",  "now",  "however", "long", "even",      "sometimes",
+            "always", "never", "rarely", "once", "already", "then", "therefore", "thus"};
+        constexpr std::uint32_t kBeforeParticiple = 3; // words, not counting punctuation
+        std::uint32_t seen = 0;
+        for (std::uint32_t i = cue.first; i > 0 && seen < kBeforeParticiple && !passive; --i) {
+            if (!is_word(words, i - 1)) {
+                continue;
+            }
+            ++seen;
+            const std::string lower = lowercase(words.text(sentence, i - 1));
+            passive = is_auxiliary(lower);
+            if (!passive && !lower.ends_with("ly") &&
+                std::find(adverbs.begin(), adverbs.end(), lower) == adverbs.end()) {
+                break;
+            }
+        }
+    }
+    if (passive) {
         return std::string(kUnnamedHolder);
     }
     // A term that names its holder's noun: the noun, with a named owner just before it
@@ -732,6 +757,15 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
            !(words.tokens[start - 1].kind == text::TokenKind::punctuation &&
              is_clause_break_punct(words.text(sentence, start - 1)))) {
         --start;
+    }
+    // A verb right after an insertion between commas ("Investors, however, view her as") has
+    // its speaker before the insertion: the sentence's opening words.
+    if (start == cue.first && start > 0) {
+        std::uint32_t end = 0;
+        while (end < start && !is_break(sentence, words, end)) {
+            ++end;
+        }
+        return speaker_head(sentence, words, 0, end);
     }
     return speaker_head(sentence, words, start, cue.first);
 }

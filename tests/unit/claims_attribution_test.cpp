@@ -202,6 +202,8 @@ TEST(ClaimsAttribution, TheHolderIsIdentifiedByItsHeadNoun) {
     EXPECT_EQ(key_of("Halvorsen was weak, her critics insist."), "critics");
     EXPECT_EQ(key_of("Halvorsen was weak, analysts said."), "analysts");
     EXPECT_EQ(key_of("Two aides described Halvorsen as weak."), "aides");
+    EXPECT_EQ(key_of("Investors, however, describe Halvorsen as weak."), "investors");
+    EXPECT_EQ(key_of("Critics have argued that Halvorsen was weak.", "weak"), "critics");
     EXPECT_EQ(key_of("Putin’s critics argue that Halvorsen was weak."), "putin’s critics");
     EXPECT_EQ(key_of("Halvorsen was weak, according to her critics."), "critics");
     EXPECT_EQ(key_of("According to critics, Halvorsen was weak."), "critics");
@@ -218,6 +220,8 @@ TEST(ClaimsAttribution, AnUnnamedHolderIsNobodyInParticular) {
     EXPECT_EQ(key_of("Many believe that Halvorsen was weak."), "*");
     EXPECT_EQ(key_of("Halvorsen is widely seen as weak."), "*");
     EXPECT_EQ(key_of("Halvorsen was seen as weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen is often seen as weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen was, however, seen as weak."), "*");
     EXPECT_EQ(key_of("Halvorsen was weak."), ""); // the author's
 }
 
