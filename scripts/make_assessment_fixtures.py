@@ -80,6 +80,25 @@ case("mixed_revision", "several movements at once: harsher, hedged, a number, a 
      [edit(edit(edit(p15, "Rutte showed not to be a revanchist", "Rutte reportedly showed not to be a revanchist"),
                 "the death of 196 Dutch citizens", "the death of 193 Dutch citizens"),
            "Rutte is trusted to be a pragmatic negotiator", "critics argue Rutte will be a weak negotiator")])
+p3 = paras[3]
+seats = "in that year’s parliamentary elections, where it won {} seats, {} from {} in 2006."
+case("numbers_swapped", "two numbers of one sentence swap places: 31 -> 22 and 22 -> 31",
+     [edit(p3, "in that year’s parliamentary elections.", seats.format(31, "up", 22))],
+     [edit(p3, "in that year’s parliamentary elections.", seats.format(22, "down", 31))])
+case("numbers_copy_edit", "numbers written another way, in the same order: only reworded",
+     [paras[1],
+      edit(paras[4], "brokered a deal with Turkey", "brokered a deal worth €6 billion with Turkey")],
+     [edit(paras[1], "28 of 32", "28 out of 32"),
+      edit(paras[4], "brokered a deal with Turkey", "brokered a deal worth 6 billion euros with Turkey")])
+case("holder_reworded", "'Critics say' becomes 'Many critics say': the same holder, only reworded",
+     [edit(p9, "Rutte’s approach to these crises can thus be characterized",
+           "Critics say Rutte’s approach to these crises can thus be characterized")],
+     [edit(p9, "Rutte’s approach to these crises can thus be characterized",
+           "Many critics say Rutte’s approach to these crises can thus be characterized")])
+case("attribution_holds_nothing", "'observers note that' added before a claim that judges nothing: only reworded",
+     [p12],
+     [edit(p12, "In a phone call with Putin the day after the attack Rutte urged him",
+           "Observers note that in a phone call with Putin the day after the attack Rutte urged him")])
 
 out = os.path.join(root, "fixtures", "assessment")
 for name, (about, old, new) in cases.items():

@@ -114,9 +114,10 @@ std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Docu
 }
 
 // A sentence removed in one place and added, unchanged, in another was moved, even when the
-// paragraphs around it changed too much for the diff to pair them: drop both.
+// paragraphs around it changed too much for the diff to pair them: drop both, and record the
+// move in `moves`.
 void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& older,
-                            const document::Document& newer) {
+                            const document::Document& newer, std::vector<Passage>& moves) {
     std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> removed;
     for (std::size_t r = 0; r < runs.size(); ++r) {
         for (std::size_t i = 0; i < runs[r].items.size(); ++i) {
@@ -144,6 +145,8 @@ void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& ol
             found->second.erase(found->second.begin());
             drop[r][i] = true;
             drop[rr][ii] = true;
+            moves.push_back(
+                {runs[r].entry, {}, {*runs[rr].items[ii].old_ref}, {*item.new_ref}, true});
         }
     }
     for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -301,11 +304,50 @@ struct CueItem {
 struct QuantityItem {
     const claims::Quantity* quantity = nullptr;
     std::size_t item = 0;
-    bool matched = false;
+    // The words right before and after it in its sentence, lowercased ("kessler won" and "of
+    // the" around "62%" in "Kessler won 62% of the vote"): a value that kept them moved with
+    // its words.
+    std::string before, after;
 };
 
-struct Passage {
-    std::vector<CueItem> characterizations, certainty, negations, attributions;
+// The words next to [begin, end) in `text`, lowercased: up to kContextWords before it and as
+// many after, each side joined by spaces (shorter at the sentence's edges).
+constexpr std::size_t kContextWords = 2;
+std::pair<std::string, std::string> neighbours(std::string_view text,
+                                               const std::vector<text::Token>& tokens,
+                                               std::uint32_t begin, std::uint32_t end) {
+    std::vector<std::string> before;
+    std::vector<std::string> after;
+    const auto lower = [&](const text::Token& t) {
+        std::string word(text.substr(t.begin, t.end - t.begin));
+        for (auto& c : word) {
+            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        return word;
+    };
+    for (const auto& t : tokens) {
+        if (t.kind != text::TokenKind::word) {
+            continue;
+        }
+        if (t.end <= begin) {
+            before.push_back(lower(t));
+        } else if (t.begin >= end && after.size() < kContextWords) {
+            after.push_back(lower(t));
+        }
+    }
+    std::pair<std::string, std::string> words;
+    for (std::size_t k = before.size() > kContextWords ? before.size() - kContextWords : 0;
+         k < before.size(); ++k) {
+        words.first += before[k] + ' ';
+    }
+    for (const auto& word : after) {
+        words.second += word + ' ';
+    }
+    return words;
+}
+
+struct PassageCues {
+    std::vector<CueItem> characterizations, certainty, negations;
     std::vector<QuantityItem> quantities;
     std::vector<std::size_t> claims; // run items holding a selected claim
 };
@@ -317,9 +359,9 @@ struct Selector {
     std::optional<std::uint32_t> subject; // none: every cue counts
 };
 
-Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analysis,
-                const Selector& selected) {
-    Passage passage;
+PassageCues collect(const Run& run, Side side, const document::Document& doc,
+                    const claims::DocumentAnalysis& analysis, const Selector& selected) {
+    PassageCues passage;
     for (std::size_t i = 0; i < run.items.size(); ++i) {
         const auto& ref = side == Side::old_side ? run.items[i].old_ref : run.items[i].new_ref;
         if (!ref) {
@@ -351,15 +393,20 @@ Passage collect(const Run& run, Side side, const claims::DocumentAnalysis& analy
                 }
                 break;
             case CueKind::attribution:
-                passage.attributions.push_back({&cue, i});
-                break;
             case CueKind::intensifier:
             case CueKind::downtoner:
                 break;
             }
         }
-        for (const auto& q : claim.quantities) {
-            passage.quantities.push_back({&q, i});
+        if (!claim.quantities.empty()) {
+            const auto& paragraph = doc.paragraphs[ref->paragraph];
+            const std::string_view sentence =
+                paragraph.sentence_text(paragraph.sentences[ref->sentence]);
+            const auto tokens = text::tokenize(sentence);
+            for (const auto& q : claim.quantities) {
+                auto [before, after] = neighbours(sentence, tokens, q.begin, q.end);
+                passage.quantities.push_back({&q, i, std::move(before), std::move(after)});
+            }
         }
     }
     return passage;
@@ -427,8 +474,18 @@ bool same_row(const Cue& a, const Cue& b) {
                             spelling_key(a.term) == spelling_key(b.term));
 }
 
+// The same holder: the author on both sides, the same subject speaking ("Halvorsen warned",
+// "she warned"), or holders that Cue::holder_key identifies alike, whatever words around them
+// changed ("Critics argue" and "Many critics argue"; "executives who left reportedly complained
+// that" and "senior executives who left complained that").
 bool same_holder(const Cue& a, const Cue& b) {
-    return a.holder == b.holder || spelling_key(a.holder) == spelling_key(b.holder);
+    if (a.holder.empty() || b.holder.empty()) {
+        return a.holder.empty() && b.holder.empty();
+    }
+    if (a.holder_subject != Cue::kNoOwner || b.holder_subject != Cue::kNoOwner) {
+        return a.holder_subject == b.holder_subject;
+    }
+    return spelling_key(a.holder_key) == spelling_key(b.holder_key);
 }
 
 std::string holder_name(const Cue& cue) {
@@ -464,11 +521,81 @@ struct LocatedChange {
     std::optional<std::size_t> new_item;
 };
 
+// Aligns two sequences of values in order, as an edit script: equal values kept, a value
+// replaced by another where it stands (cost 2), a value inserted or deleted (cost 3), so that
+// two values that swapped places are two replacements (cost 4) rather than one kept and one
+// deleted and inserted again (cost 6), while an extra value is one insertion. Among scripts of
+// the least cost, the one with the fewest changes wins (a value moved to the front is one
+// removed and one added, not every value replaced), then the one that replaces earliest. Each
+// step is {old index, new index}; one of them is empty for an insertion or a deletion.
+std::vector<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>>
+align_values(const std::vector<std::string_view>& olds, const std::vector<std::string_view>& news) {
+    constexpr std::uint32_t kReplace = 2;
+    constexpr std::uint32_t kInsertOrDelete = 3;
+    using Cost = std::pair<std::uint32_t, std::uint32_t>; // edit cost, changes
+    const std::size_t n = olds.size();
+    const std::size_t m = news.size();
+    std::vector<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>> steps;
+    // A passage with thousands of values of one kind (a table pasted into one sentence) is
+    // paired position by position rather than aligned in quadratic time.
+    constexpr std::size_t kMaxCells = std::size_t{1} << 22;
+    if ((n + 1) * (m + 1) > kMaxCells) {
+        for (std::size_t k = 0; k < std::max(n, m); ++k) {
+            steps.emplace_back(k < n ? std::optional<std::size_t>(k) : std::nullopt,
+                               k < m ? std::optional<std::size_t>(k) : std::nullopt);
+        }
+        return steps;
+    }
+    // best[i][j]: the least cost of aligning olds[i..] with news[j..].
+    std::vector<std::vector<Cost>> best(n + 1, std::vector<Cost>(m + 1));
+    for (std::size_t i = n + 1; i-- > 0;) {
+        for (std::size_t j = m + 1; j-- > 0;) {
+            if (i == n && j == m) {
+                continue;
+            }
+            Cost cost{UINT32_MAX, UINT32_MAX};
+            if (i < n && j < m) {
+                const auto& next = best[i + 1][j + 1];
+                cost = olds[i] == news[j] ? next : Cost{next.first + kReplace, next.second + 1};
+            }
+            if (i < n) {
+                cost = std::min(
+                    cost, Cost{best[i + 1][j].first + kInsertOrDelete, best[i + 1][j].second + 1});
+            }
+            if (j < m) {
+                cost = std::min(
+                    cost, Cost{best[i][j + 1].first + kInsertOrDelete, best[i][j + 1].second + 1});
+            }
+            best[i][j] = cost;
+        }
+    }
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m) {
+            const auto& next = best[i + 1][j + 1];
+            const Cost diagonal =
+                olds[i] == news[j] ? next : Cost{next.first + kReplace, next.second + 1};
+            if (diagonal == best[i][j]) {
+                steps.emplace_back(i++, j++);
+                continue;
+            }
+        }
+        if (i < n &&
+            Cost{best[i + 1][j].first + kInsertOrDelete, best[i + 1][j].second + 1} == best[i][j]) {
+            steps.emplace_back(i++, std::nullopt);
+        } else {
+            steps.emplace_back(std::nullopt, j++);
+        }
+    }
+    return steps;
+}
+
 class PassageComparer {
 public:
     PassageComparer(const Run& run, std::vector<LocatedChange>& out) : run_(run), out_(out) {}
 
-    void compare(Passage& olds, Passage& news) {
+    void compare(PassageCues& olds, PassageCues& news) {
         const std::size_t before = out_.size();
         // A claim added or removed whole is reported as such with its characterizations; its
         // hedges, negations, numbers and attribution words ("Critics argue") are part of it,
@@ -479,7 +606,10 @@ public:
             claims(olds, news);
             return;
         }
-        attributions(olds, news);
+        // Attribution words are never a change of their own: a view that changed holder is
+        // reported under that view (its characterization, hedge or booster), and an
+        // attribution that appeared or went without moving any view ("Critics argue that the
+        // plan failed" -> "The plan failed") changes no judgement.
         certainty(olds, news);
         negations(olds, news);
         quantities(olds, news);
@@ -493,7 +623,7 @@ public:
     }
 
 private:
-    void claims(const Passage& olds, const Passage& news) {
+    void claims(const PassageCues& olds, const PassageCues& news) {
         for (const auto i : news.claims) {
             add(ChangeKind::claim_added, "", {}, {}, std::nullopt, i);
         }
@@ -532,7 +662,7 @@ private:
         out_.push_back(std::move(located));
     }
 
-    void characterizations(Passage& olds, Passage& news) {
+    void characterizations(PassageCues& olds, PassageCues& news) {
         auto& o = olds.characterizations;
         auto& n = news.characterizations;
         // Unchanged: same row, holder, negation and scale.
@@ -609,7 +739,7 @@ private:
         }
     }
 
-    void certainty(Passage& olds, Passage& news) {
+    void certainty(PassageCues& olds, PassageCues& news) {
         auto& o = olds.certainty;
         auto& n = news.certainty;
         pair_up(
@@ -655,7 +785,7 @@ private:
         }
     }
 
-    void negations(Passage& olds, Passage& news) {
+    void negations(PassageCues& olds, PassageCues& news) {
         pair_up(
             olds.negations, news.negations,
             [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
@@ -674,75 +804,122 @@ private:
         }
     }
 
-    void quantities(Passage& olds, Passage& news) {
-        auto& o = olds.quantities;
-        auto& n = news.quantities;
-        pair_up(
-            o, n,
-            [](const QuantityItem& a, const QuantityItem& b) {
-                return a.quantity->kind == b.quantity->kind &&
-                       a.quantity->value == b.quantity->value;
-            },
-            [](const QuantityItem&, const QuantityItem&) {});
-        pair_up(
-            o, n,
-            [](const QuantityItem& a, const QuantityItem& b) {
-                return a.quantity->kind == b.quantity->kind;
-            },
-            [&](const QuantityItem& a, const QuantityItem& b) {
-                add(ChangeKind::number_changed, b.quantity->text,
-                    {a.quantity->text, b.quantity->text}, {}, a.item, b.item, a.quantity->text,
-                    b.quantity->text);
-            });
-        for (const auto& item : n) {
-            if (!item.matched) {
-                add(ChangeKind::number_changed, item.quantity->text, {item.quantity->text}, {},
-                    std::nullopt, item.item, "", item.quantity->text);
+    // Quantities are paired per kind in reading order: an alignment of the two sequences of
+    // values (align_values) keeps the values both sides share in the same order, pairs a value
+    // whose place now holds another (a changed number, or two numbers swapped: "62%, up from 55%"
+    // -> "55%, down from 62%"), and leaves an extra value added or removed.
+    void quantities(PassageCues& olds, PassageCues& news) {
+        std::vector<std::pair<const QuantityItem*, const QuantityItem*>> paired;
+        std::vector<const QuantityItem*> added;
+        std::vector<const QuantityItem*> removed;
+        std::vector<claims::QuantityKind> kinds;
+        for (const auto* side : {&olds.quantities, &news.quantities}) {
+            for (const auto& q : *side) {
+                if (std::find(kinds.begin(), kinds.end(), q.quantity->kind) == kinds.end()) {
+                    kinds.push_back(q.quantity->kind);
+                }
             }
         }
-        for (const auto& item : o) {
-            if (!item.matched) {
-                add(ChangeKind::number_changed, item.quantity->text, {item.quantity->text}, {},
-                    item.item, std::nullopt, item.quantity->text, "");
+        for (const auto kind : kinds) {
+            std::vector<const QuantityItem*> o;
+            std::vector<const QuantityItem*> n;
+            for (const auto& q : olds.quantities) {
+                if (q.quantity->kind == kind) {
+                    o.push_back(&q);
+                }
             }
+            for (const auto& q : news.quantities) {
+                if (q.quantity->kind == kind) {
+                    n.push_back(&q);
+                }
+            }
+            std::stable_sort(o.begin(), o.end(), [&](const auto* a, const auto* b) {
+                return reading_order(Side::old_side, *a, *b);
+            });
+            std::stable_sort(n.begin(), n.end(), [&](const auto* a, const auto* b) {
+                return reading_order(Side::new_side, *a, *b);
+            });
+            // A value that kept the words on both sides of it moved with them (a clause moved,
+            // a sentence split in another order): no change, whatever the other values did.
+            const auto moved_with_its_words = [](std::vector<const QuantityItem*>& a,
+                                                 std::vector<const QuantityItem*>& b) {
+                std::vector<bool> used(b.size(), false);
+                std::vector<const QuantityItem*> rest;
+                for (const auto* q : a) {
+                    bool kept = false;
+                    for (std::size_t k = 0; k < b.size() && !kept; ++k) {
+                        kept = !used[k] && b[k]->quantity->value == q->quantity->value &&
+                               b[k]->before == q->before && b[k]->after == q->after;
+                        used[k] = used[k] || kept;
+                    }
+                    if (!kept) {
+                        rest.push_back(q);
+                    }
+                }
+                std::vector<const QuantityItem*> rest_b;
+                for (std::size_t k = 0; k < b.size(); ++k) {
+                    if (!used[k]) {
+                        rest_b.push_back(b[k]);
+                    }
+                }
+                a = std::move(rest);
+                b = std::move(rest_b);
+            };
+            moved_with_its_words(o, n);
+            std::vector<std::string_view> old_values;
+            std::vector<std::string_view> new_values;
+            for (const auto* q : o) {
+                old_values.push_back(q->quantity->value);
+            }
+            for (const auto* q : n) {
+                new_values.push_back(q->quantity->value);
+            }
+            for (const auto& [i, j] : align_values(old_values, new_values)) {
+                if (i && j) {
+                    if (old_values[*i] != new_values[*j]) {
+                        paired.emplace_back(o[*i], n[*j]);
+                    }
+                } else if (j) {
+                    added.push_back(n[*j]);
+                } else {
+                    removed.push_back(o[*i]);
+                }
+            }
+        }
+        // Changed numbers first, in the newer revision's reading order, then the added and the
+        // removed ones.
+        std::stable_sort(paired.begin(), paired.end(), [&](const auto& a, const auto& b) {
+            return reading_order(Side::new_side, *a.second, *b.second);
+        });
+        std::stable_sort(added.begin(), added.end(), [&](const auto* a, const auto* b) {
+            return reading_order(Side::new_side, *a, *b);
+        });
+        std::stable_sort(removed.begin(), removed.end(), [&](const auto* a, const auto* b) {
+            return reading_order(Side::old_side, *a, *b);
+        });
+        for (const auto& [a, b] : paired) {
+            add(ChangeKind::number_changed, b->quantity->text,
+                {a->quantity->text, b->quantity->text}, {}, a->item, b->item, a->quantity->text,
+                b->quantity->text);
+        }
+        for (const auto* item : added) {
+            add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
+                std::nullopt, item->item, "", item->quantity->text);
+        }
+        for (const auto* item : removed) {
+            add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
+                item->item, std::nullopt, item->quantity->text, "");
         }
     }
 
-    void attributions(Passage& olds, Passage& news) {
-        pair_up(
-            olds.attributions, news.attributions,
-            [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
-            [](const CueItem&, const CueItem&) {});
-        // An attribution word is reported only where no view already shows its change of
-        // holder: "analysts" in "reckless (author -> analysts said)" is that holder's speaker.
-        auto part_of = [](const std::string& holder, const std::string& value) {
-            return !holder.empty() && !value.empty() &&
-                   (value.find(holder) != std::string::npos ||
-                    holder.find(value) != std::string::npos);
-        };
-        auto reported = [&](const std::string& holder) {
-            for (const auto& c : out_) {
-                if (c.change.kind == ChangeKind::attribution_changed &&
-                    (part_of(holder, c.change.new_value) || part_of(holder, c.change.old_value))) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        for (const auto& item : news.attributions) {
-            if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term),
-                    {item.cue->holder}, {std::string(item.cue->id)}, std::nullopt, item.item, "",
-                    item.cue->holder);
-            }
-        }
-        for (const auto& item : olds.attributions) {
-            if (!item.matched && !reported(item.cue->holder)) {
-                add(ChangeKind::attribution_changed, std::string(item.cue->term),
-                    {item.cue->holder}, {std::string(item.cue->id)}, item.item, std::nullopt,
-                    item.cue->holder, "");
-            }
-        }
+    // Where a quantity stands in its revision: sentence by sentence, then within the sentence.
+    bool reading_order(Side side, const QuantityItem& a, const QuantityItem& b) const {
+        const auto& ra =
+            side == Side::old_side ? run_.items[a.item].old_ref : run_.items[a.item].new_ref;
+        const auto& rb =
+            side == Side::old_side ? run_.items[b.item].old_ref : run_.items[b.item].new_ref;
+        return std::tie(ra->paragraph, ra->sentence, a.quantity->begin) <
+               std::tie(rb->paragraph, rb->sentence, b.quantity->begin);
     }
 
     const Run& run_;
@@ -751,8 +928,8 @@ private:
 
 std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, const Revision& newer,
                                        const Selector& selected) {
-    Passage olds = collect(run, Side::old_side, older.analysis, selected);
-    Passage news = collect(run, Side::new_side, newer.analysis, selected);
+    PassageCues olds = collect(run, Side::old_side, older.doc, older.analysis, selected);
+    PassageCues news = collect(run, Side::new_side, newer.doc, newer.analysis, selected);
     std::vector<LocatedChange> changes;
     if (olds.claims.empty() && news.claims.empty()) {
         return changes;
@@ -763,9 +940,14 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
     std::vector<LocatedChange> merged;
     for (auto& change : changes) {
         auto same = std::find_if(merged.begin(), merged.end(), [&](const LocatedChange& m) {
+            // (A number is one value: the same one removed in one place and added in another
+            // is two changes.)
             return m.change.kind == change.change.kind && m.change.term == change.change.term &&
                    m.old_item == change.old_item && m.new_item == change.new_item &&
-                   m.change.cues == change.change.cues;
+                   m.change.cues == change.change.cues &&
+                   (change.change.kind != ChangeKind::number_changed ||
+                    (m.change.old_value == change.change.old_value &&
+                     m.change.new_value == change.change.new_value));
         });
         if (same == merged.end()) {
             merged.push_back(std::move(change));
@@ -866,8 +1048,30 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     result.configured = configured;
     std::vector<std::vector<diff::SentenceAlignment>> sentences;
     std::vector<Run> runs = build_runs(diff, older.doc, newer.doc, sentences);
-    cancel_moved_sentences(runs, older.doc, newer.doc);
+    std::vector<Passage> moves;
+    cancel_moved_sentences(runs, older.doc, newer.doc, moves);
     runs = split_passages(runs, sentences, older.doc, newer.doc);
+    for (const auto& run : runs) {
+        Passage passage;
+        passage.entry = run.entry;
+        const bool listed = !diff.paragraphs[run.entry].sentences.empty();
+        for (const auto& item : run.items) {
+            if (listed && std::find(passage.alignments.begin(), passage.alignments.end(),
+                                    item.alignment) == passage.alignments.end()) {
+                passage.alignments.push_back(item.alignment);
+            }
+            if (item.old_ref) {
+                passage.old_sentences.push_back(*item.old_ref);
+            }
+            if (item.new_ref) {
+                passage.new_sentences.push_back(*item.new_ref);
+            }
+        }
+        result.passages.push_back(std::move(passage));
+    }
+    for (auto& move : moves) {
+        result.passages.push_back(std::move(move));
+    }
 
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;

@@ -2,6 +2,7 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -672,6 +673,232 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
     return slice(sentence, words.tokens[*auxiliary], words.tokens[end]);
 }
 
+// Who holds a view, as identity rather than wording (Cue::holder_key).
+constexpr std::string_view kUnnamedHolder = "*";
+
+// Words that end a speaker's noun phrase ("executives who left", "critics of the plan",
+// "analysts at the bank"), or, before any noun, open a phrase passed over ("In 2019 critics").
+bool ends_speaker_phrase(std::string_view lower) {
+    static const std::vector<std::string_view> words = {
+        "who",   "whom",   "whose", "which", "that",   "of",     "at",     "in",     "from",
+        "on",    "with",   "for",   "among", "under",  "inside", "within", "by",     "to",
+        "over",  "across", "since", "after", "before", "during", "is",     "was",    "are",
+        "were",  "be",     "been",  "being", "has",    "have",   "had",    "will",   "would",
+        "could", "may",    "might", "can",   "should", "must",   "do",     "does",   "did",
+        "when",  "while",  "as",    "if",    "and",    "or",     "but",    "because"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
+// of nothing else ("many", "some", "they") names nobody in particular.
+bool is_unnamed_word(std::string_view lower) {
+    static const std::vector<std::string_view> words = {
+        "the",  "a",     "an",     "many", "some",   "most",    "several",  "few",      "all",
+        "both", "other", "others", "his",  "her",    "their",   "its",      "our",      "my",
+        "your", "these", "those",  "this", "one",    "two",     "three",    "four",     "five",
+        "more", "such",  "any",    "each", "every",  "they",    "he",       "she",      "we",
+        "it",   "i",     "you",    "them", "people", "someone", "somebody", "everyone", "anyone",
+        "no",   "not",   "even",   "also", "still",  "now",     "then",     "there"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// A form of "be": before a reporting participle it makes the view passive, its holder unnamed
+// ("she is widely seen as", "was described as").
+bool is_auxiliary(std::string_view lower) {
+    static const std::vector<std::string_view> words = {"is",   "was",   "are",  "were", "be",
+                                                        "been", "being", "it's", "it’s"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
+std::string without_possessive(std::string lower) {
+    for (const std::string_view ending : {"\xe2\x80\x99s", "'s"}) {
+        if (lower.size() > ending.size() && lower.ends_with(ending)) {
+            lower.resize(lower.size() - ending.size());
+            break;
+        }
+    }
+    return lower;
+}
+
+// The head of the speaker's noun phrase in tokens [from, to): the last word before the phrase
+// ends (a relative word, a preposition or an auxiliary after its first word, or punctuation),
+// passing over determiners, quantifiers and adverbs in -ly ("executives who left last year
+// reportedly" -> "executives", "Many critics" -> "critics", "one senior official at the
+// ministry" -> "official"), with a capitalized possessive before it as its owner ("Putin’s
+// critics"). kUnnamedHolder when no word heads it.
+std::string speaker_head(std::string_view sentence, const Words& words, std::uint32_t from,
+                         std::uint32_t to) {
+    std::vector<std::uint32_t> kept;
+    for (std::uint32_t i = from; i < to; ++i) {
+        if (!is_word(words, i)) {
+            if (kept.empty()) {
+                continue;
+            }
+            break;
+        }
+        const std::string lower = lowercase(words.text(sentence, i));
+        if (ends_speaker_phrase(lower)) {
+            if (kept.empty()) {
+                continue;
+            }
+            break;
+        }
+        kept.push_back(i);
+    }
+    std::string head;
+    std::string adverb;
+    std::size_t at = kept.size();
+    for (std::size_t k = kept.size(); k-- > 0;) {
+        const std::string lower = lowercase(words.text(sentence, kept[k]));
+        if (is_unnamed_word(lower) || std::isdigit(static_cast<unsigned char>(lower[0]))) {
+            continue;
+        }
+        if (lower.size() > 4 && lower.ends_with("ly")) {
+            adverb = adverb.empty() ? lower : adverb;
+            continue;
+        }
+        head = without_possessive(lower);
+        at = k;
+        break;
+    }
+    if (head.empty()) {
+        return adverb.empty() ? std::string(kUnnamedHolder) : adverb;
+    }
+    for (std::size_t k = at; k-- > 0;) {
+        const std::string_view word = words.text(sentence, kept[k]);
+        const std::string lower = lowercase(word);
+        if (word[0] >= 'A' && word[0] <= 'Z' && without_possessive(lower) != lower) {
+            return without_possessive(lower) + "’s " + head;
+        }
+    }
+    return head;
+}
+
+// Terms that are a verb after their holder's noun ("critics say", "eastern european allies
+// advocate", "many view"): the words before the verb. Empty for a verb alone ("argue", "warn
+// that", "view * as", "call her") and for a noun alone, which is all noun ("critics", "his
+// supporters").
+std::string_view term_speaker(std::string_view term) {
+    const auto space = term.rfind(' ');
+    if (space == std::string_view::npos || term.ends_with("s") || term.ends_with(" from")) {
+        return {};
+    }
+    static const std::vector<std::string_view> function_words = {
+        "that", "as", "of", "to", "be", "for", "saying", "from", "her", "him", "them", "it"};
+    const std::string_view last = term.substr(space + 1);
+    if (std::find(function_words.begin(), function_words.end(), last) != function_words.end() ||
+        term.find('*') != std::string_view::npos) {
+        return {};
+    }
+    return term.substr(0, space);
+}
+
+// The head of a term's own noun: "critics" for "critics say", "allies" for "eastern european
+// allies", kUnnamedHolder for "many view" or "they criticize".
+std::string term_head(std::string_view words) {
+    std::string head(kUnnamedHolder);
+    std::size_t begin = 0;
+    while (begin <= words.size()) {
+        std::size_t end = words.find(' ', begin);
+        if (end == std::string_view::npos) {
+            end = words.size();
+        }
+        const std::string word(words.substr(begin, end - begin));
+        if (!word.empty() && !is_unnamed_word(word)) {
+            head = word;
+        }
+        begin = end + 1;
+    }
+    return head;
+}
+
+// The holder's identity for an attribution in the usual order, its speaker before it: unnamed
+// in the passive ("she is widely seen as", "it is said"), the term's own noun ("critics",
+// "many critics say"), or the head of the noun phrase from the clause break to the verb.
+std::string holder_key_before(std::string_view sentence, const Words& words, const CueSpan& cue,
+                              bool noun) {
+    const std::string_view term = cue.cue.term;
+    const std::string_view first_word = term.substr(0, term.find(' '));
+    // The passive: a participle ("seen as", "widely regarded as", "described as") with a form
+    // of "be" before it, only adverbs between ("is often seen as", "was, however, described
+    // as").
+    std::uint32_t verb = cue.first;
+    while (verb < cue.last && lowercase(words.text(sentence, verb)).ends_with("ly")) {
+        ++verb;
+    }
+    const std::string participle = lowercase(words.text(sentence, verb));
+    static const std::vector<std::string_view> irregular = {"seen",  "said", "thought", "held",
+                                                            "known", "told", "taken",   "made"};
+    bool passive = is_auxiliary(first_word) || first_word == "it";
+    if (participle.ends_with("ed") || participle.ends_with("en") || participle.ends_with("wn") ||
+        std::find(irregular.begin(), irregular.end(), participle) != irregular.end()) {
+        // Only adverbs may stand between them: "weak, analysts said" is no passive.
+        static const std::vector<std::string_view> adverbs = {
+            "often",  "also",  "still",  "now",  "however", "long", "even",      "sometimes",
+            "always", "never", "rarely", "once", "already", "then", "therefore", "thus"};
+        constexpr std::uint32_t kBeforeParticiple = 3; // words, not counting punctuation
+        std::uint32_t seen = 0;
+        for (std::uint32_t i = cue.first; i > 0 && seen < kBeforeParticiple && !passive; --i) {
+            if (!is_word(words, i - 1)) {
+                continue;
+            }
+            ++seen;
+            const std::string lower = lowercase(words.text(sentence, i - 1));
+            passive = is_auxiliary(lower);
+            if (!passive && !lower.ends_with("ly") &&
+                std::find(adverbs.begin(), adverbs.end(), lower) == adverbs.end()) {
+                break;
+            }
+        }
+    }
+    if (passive) {
+        return std::string(kUnnamedHolder);
+    }
+    // A term that names its holder's noun: the noun, with a named owner just before it
+    // ("Putin’s critics argue").
+    const auto with_owner = [&](std::string head) {
+        constexpr std::uint32_t kOwnerWords = 3;
+        for (std::uint32_t i = cue.first;
+             i > 0 && cue.first - i < kOwnerWords && is_word(words, i - 1); --i) {
+            const std::string_view word = words.text(sentence, i - 1);
+            const std::string lower = lowercase(word);
+            if (word[0] >= 'A' && word[0] <= 'Z' && without_possessive(lower) != lower) {
+                return without_possessive(lower) + "’s " + head;
+            }
+        }
+        return head;
+    };
+    if (noun && term.rfind(' ') != std::string_view::npos &&
+        term.substr(term.rfind(' ') + 1) == "as") {
+        noun = false; // "view * as", "seen as": a verb
+    }
+    if (noun) {
+        return with_owner(
+            term_head(term.ends_with(" from") ? term.substr(0, term.size() - 5) : term));
+    }
+    if (const std::string_view speaker = term_speaker(term); !speaker.empty()) {
+        return with_owner(term_head(speaker));
+    }
+    constexpr std::uint32_t kPhraseWords = 12;
+    std::uint32_t start = cue.first;
+    while (start > 0 && cue.first - start < kPhraseWords &&
+           !(words.tokens[start - 1].kind == text::TokenKind::punctuation &&
+             is_clause_break_punct(words.text(sentence, start - 1)))) {
+        --start;
+    }
+    // A verb right after an insertion between commas ("Investors, however, view her as") has
+    // its speaker before the insertion: the sentence's opening words.
+    if (start == cue.first && start > 0) {
+        std::uint32_t end = 0;
+        while (end < start && !is_break(sentence, words, end)) {
+            ++end;
+        }
+        return speaker_head(sentence, words, 0, end);
+    }
+    return speaker_head(sentence, words, start, cue.first);
+}
+
 // Attributions: the view from the attribution onward belongs to its holder, and so does the
 // clause before it when the attribution closes the sentence ("..., critics argue.").
 // "according to X" names who holds the view even where the lexicon has no row for X: the
@@ -725,6 +952,10 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             fronted = is_word(words, i) && word != "of";
         }
         const bool according = lowercase(holder).starts_with("according to") || fronted;
+        // Who the holder is (Cue::holder_key): the source named after the words, the speaker
+        // after an inverted verb, the noun of a term that names one ("critics say"), else the
+        // head of the noun phrase before the verb, up to the clause break.
+        std::string key;
         // The source is named after the words: "according to one senior official", "in the
         // view of Hugo Lindgren", "in the eyes of its critics".
         if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {
@@ -738,6 +969,8 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 continue; // "according to" with no source after it holds nothing
             }
             holder = slice(sentence, words.tokens[start], words.tokens[end]);
+            key = end == cues[a].last ? term_head(term)
+                                      : speaker_head(sentence, words, cues[a].last + 1, end + 1);
         }
         const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
         // A bare noun (not a verb before "as") is held by its noun phrase ("the majority of NATO
@@ -797,14 +1030,17 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 only_punctuation_after) {
                 inverted = true;
                 holder = slice(sentence, words.tokens[cues[a].first], words.tokens[end - 1]);
+                key = speaker_head(sentence, words, cues[a].last + 1, end);
             }
         }
         if (!inverted && !noun_only && start == cues[a].first && start > 0 &&
             cues[a].first == cues[a].last) {
             std::string earlier;
+            std::string earlier_key;
             for (std::size_t b = 0; b < a; ++b) {
                 if (cues[b].cue.kind == CueKind::attribution && !cues[b].cue.holder.empty()) {
                     earlier = cues[b].cue.holder;
+                    earlier_key = cues[b].cue.holder_key;
                 }
             }
             if (earlier.empty()) {
@@ -815,10 +1051,12 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 constexpr std::uint32_t kSubjectWords = 6;
                 if (end > 0 && end < start && end <= kSubjectWords) {
                     earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
+                    earlier_key = speaker_head(sentence, words, 0, end);
                 }
             }
             if (!earlier.empty()) {
                 holder = earlier;
+                key = earlier_key;
             }
         }
         // A passive verb ("Kessler was criticised for being reckless") is no view of the one
@@ -830,8 +1068,12 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 holder = *passive;
             }
         }
+        if (key.empty()) {
+            key = holder_key_before(sentence, words, cues[a], according || noun_only);
+        }
         if (!is_sourced_evidential(cues[a].cue)) {
             cues[a].cue.holder = holder; // the evidential stays the author's doubt
+            cues[a].cue.holder_key = key;
         }
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
         for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
@@ -895,6 +1137,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             if (after || before) {
                 if (cues[t].cue.holder.empty()) {
                     cues[t].cue.holder = holder;
+                    cues[t].cue.holder_key = key;
                     cues[t].held_by = static_cast<std::uint32_t>(a);
                 }
             }

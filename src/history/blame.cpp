@@ -1,6 +1,8 @@
+#include <redraft/assess/assess.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/history/blame.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace redraft::history {
@@ -10,6 +12,7 @@ namespace {
 struct Lineage {
     std::uint32_t introduced = 0;
     std::uint32_t changed = 0;
+    std::vector<std::string> changed_by;        // the change kinds of revision `changed`
     std::map<std::string, std::uint32_t> terms; // characterization term -> revision added
 };
 
@@ -32,23 +35,64 @@ Lineages fresh(const AnalysedRevision& revision, std::uint32_t index) {
         const auto count = revision.doc->paragraphs[p].sentences.size();
         for (std::uint32_t s = 0; s < count; ++s) {
             lineages[p].push_back(
-                {index, index, characterizations(revision.analysis.claim(p, s), index)});
+                {index, index, {}, characterizations(revision.analysis.claim(p, s), index)});
         }
     }
     return lineages;
 }
 
-// Carries `old` over to the sentence it became; an edit makes `index` its last change, and
-// characterizations new to the sentence date from `index`.
-Lineage carry(const Lineage& old, const claims::Claim& now, std::uint32_t index, bool edited) {
+// Carries the sentences `olds` over to the sentence `now` became: it dates from the earliest of
+// them, and each characterization from the earliest of them that held it (a sentence merged
+// from two keeps the history of both; each part of a split keeps the whole's). An edit makes
+// `index` its last change, of the kinds `kinds`; characterizations new to the sentence date
+// from `index`.
+Lineage carry(const std::vector<const Lineage*>& olds, const claims::Claim& now,
+              std::uint32_t index, const std::vector<std::string>* kinds) {
     Lineage next;
-    next.introduced = old.introduced;
-    next.changed = edited ? index : old.changed;
+    next.introduced = index;
+    for (const Lineage* old : olds) {
+        next.introduced = std::min(next.introduced, old->introduced);
+    }
+    if (kinds != nullptr) {
+        next.changed = index;
+        next.changed_by = *kinds;
+    } else {
+        next.changed = olds.front()->changed;
+        next.changed_by = olds.front()->changed_by;
+    }
     for (auto& [term, added] : characterizations(now, index)) {
-        const auto before = old.terms.find(term);
-        next.terms.emplace(term, before == old.terms.end() ? added : before->second);
+        std::uint32_t since = added;
+        for (const Lineage* old : olds) {
+            if (const auto before = old->terms.find(term); before != old->terms.end()) {
+                since = std::min(since, before->second);
+            }
+        }
+        next.terms.emplace(term, since);
     }
     return next;
+}
+
+// The kinds of change the assessment found in a passage's sentences ("hedged", "number
+// changed"), each once, in the order found; "reworded" only when nothing else changed.
+std::vector<std::string> change_kinds(const assess::Assessment& assessment,
+                                      const assess::Passage& passage) {
+    std::vector<std::string> kinds;
+    for (const auto a : passage.alignments) {
+        for (const auto& note : assessment.sentence_notes[passage.entry][a]) {
+            std::string kind(assess::to_string(note.kind));
+            std::replace(kind.begin(), kind.end(), '_', ' ');
+            if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+                kinds.push_back(std::move(kind));
+            }
+        }
+    }
+    if (kinds.size() > 1) {
+        std::erase(kinds, std::string("reworded"));
+    }
+    if (kinds.empty()) {
+        kinds.push_back("reworded");
+    }
+    return kinds;
 }
 
 } // namespace
@@ -67,28 +111,59 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
         const AnalysedRevision& newer = chain[i];
         Lineages next = fresh(newer, i);
         const auto diff = diff::compare(*older.doc, *newer.doc);
-        for (const auto& paragraph : diff.paragraphs) {
+        // The assessment's passages (without subjects: only the sentences and their notes):
+        // an edited sentence with the sentences split off it or merged into it is one claim.
+        const auto assessment = assess::compare({*older.doc, older.analysis},
+                                                {*newer.doc, newer.analysis}, diff, {}, {});
+        std::vector<std::vector<bool>> in_passage(diff.paragraphs.size());
+        for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
+            in_passage[e].assign(diff.paragraphs[e].sentences.size(), false);
+        }
+        for (const auto& passage : assessment.passages) {
+            for (const auto a : passage.alignments) {
+                in_passage[passage.entry][a] = true;
+            }
+        }
+        for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
+            const auto& paragraph = diff.paragraphs[e];
             if (paragraph.op == diff::ParagraphOp::equal && paragraph.sentences.empty()) {
                 // Equal paragraphs keep their sentences one for one.
                 const auto o = paragraph.old_paragraphs.front();
                 const auto n = paragraph.new_paragraphs.front();
                 for (std::uint32_t s = 0; s < next[n].size() && s < lineages[o].size(); ++s) {
-                    next[n][s] = carry(lineages[o][s], newer.analysis.claim(n, s), i, false);
+                    next[n][s] = carry({&lineages[o][s]}, newer.analysis.claim(n, s), i, nullptr);
                 }
                 continue;
             }
-            for (const auto& sentence : paragraph.sentences) {
-                if (!sentence.old_sentence || !sentence.new_sentence) {
-                    continue; // added: fresh; removed: gone
+            // Sentences outside every passage are unchanged (equal, or moved as they were).
+            for (std::size_t a = 0; a < paragraph.sentences.size(); ++a) {
+                const auto& sentence = paragraph.sentences[a];
+                if (in_passage[e][a] || !sentence.old_sentence || !sentence.new_sentence) {
+                    continue;
                 }
                 const auto& o = *sentence.old_sentence;
                 const auto& n = *sentence.new_sentence;
-                const bool edited =
-                    sentence.op == diff::SentenceOp::edited ||
-                    (sentence.op == diff::SentenceOp::moved && sentence.similarity < 1.0);
                 next[n.paragraph][n.sentence] =
-                    carry(lineages[o.paragraph][o.sentence],
-                          newer.analysis.claim(n.paragraph, n.sentence), i, edited);
+                    carry({&lineages[o.paragraph][o.sentence]},
+                          newer.analysis.claim(n.paragraph, n.sentence), i, nullptr);
+            }
+        }
+        // A passage with sentences on both sides is one claim edited (split, merged, or a
+        // sentence moved unchanged where the diff did not pair it); one side only is a claim
+        // added (fresh) or removed (gone), as the assessment reports it.
+        for (const auto& passage : assessment.passages) {
+            if (passage.old_sentences.empty() || passage.new_sentences.empty()) {
+                continue;
+            }
+            std::vector<const Lineage*> olds;
+            for (const auto& o : passage.old_sentences) {
+                olds.push_back(&lineages[o.paragraph][o.sentence]);
+            }
+            const auto kinds = change_kinds(assessment, passage);
+            for (const auto& n : passage.new_sentences) {
+                next[n.paragraph][n.sentence] =
+                    carry(olds, newer.analysis.claim(n.paragraph, n.sentence), i,
+                          passage.moved ? nullptr : &kinds);
             }
         }
         lineages = std::move(next);
@@ -113,6 +188,7 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                 blame.position = paragraph.sentences[s].position;
                 blame.introduced = lineage.introduced;
                 blame.changed = lineage.changed;
+                blame.changed_by = lineage.changed_by;
                 for (const auto& cue : claim.cues) {
                     if (cue.kind != claims::CueKind::characterization) {
                         continue;

@@ -21,11 +21,21 @@ std::string describe(const store::RevisionInfo& info) {
     return text + ")";
 }
 
-std::string history_of(const history::Blame& blame, std::uint32_t introduced,
-                       std::uint32_t changed) {
+// "hedged", "hedged and number changed", "hedged, negated and number changed".
+std::string joined(const std::vector<std::string>& kinds) {
+    std::string text;
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        text += (k == 0 ? "" : (k + 1 == kinds.size() ? " and " : ", ")) + kinds[k];
+    }
+    return text.empty() ? "reworded" : text;
+}
+
+// "since r1 (...)", with what the last edit did: "since r1 (...), hedged in r3 (...)".
+std::string history_of(const history::Blame& blame, std::uint32_t introduced, std::uint32_t changed,
+                       const std::vector<std::string>& changed_by) {
     std::string text = "since " + describe(blame.chain[introduced]);
     if (changed != introduced) {
-        text += ", reworded in " + describe(blame.chain[changed]);
+        text += ", " + joined(changed_by) + " in " + describe(blame.chain[changed]);
     }
     return text;
 }
@@ -68,10 +78,12 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
         for (const auto& claim : subject.claims) {
             out += "  " + document + ":" + std::to_string(claim.position.line) + ":" +
                    std::to_string(claim.position.column) + " \"" + shortened(claim.text) + "\"\n";
-            out += "    " + history_of(blame, claim.introduced, claim.changed) + "\n";
+            out += "    " + history_of(blame, claim.introduced, claim.changed, claim.changed_by) +
+                   "\n";
             for (const auto& c : claim.characterizations) {
                 out += "    '" + c.term + "' " +
-                       history_of(blame, c.introduced, std::max(c.introduced, claim.changed)) +
+                       history_of(blame, c.introduced, std::max(c.introduced, claim.changed),
+                                  claim.changed_by) +
                        "\n";
             }
         }
@@ -99,6 +111,7 @@ std::string blame_json(const history::Blame& blame, const std::string& document)
                               {"text", claim.text},
                               {"introduced", blame.chain[claim.introduced].number},
                               {"changed", blame.chain[claim.changed].number},
+                              {"changed_by", claim.changed_by},
                               {"characterizations", characterizations}});
         }
         subjects.push_back({{"subject", subject.subject}, {"claims", claims}});

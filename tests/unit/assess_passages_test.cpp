@@ -113,6 +113,62 @@ TEST(AssessPassages, TwoSentencesMergedStayOnePassage) {
     EXPECT_EQ(kinds, Kinds{"reworded"});
 }
 
+TEST(AssessPassages, NumbersSplitIntoTwoSentencesKeepTheirPairs) {
+    const std::string old_text = "Rutte won 62% of the vote in the first round, while his rival "
+                                 "Marek Nowak won 30% of the vote in the same round.\n";
+    // Split in the same order, and split in the other order: each value kept its words.
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 62% of the vote in the first round. His rival Marek "
+                                 "Nowak won 30% of the vote in the same round.\n"),
+              Kinds{"reworded"});
+    EXPECT_EQ(kinds_of(old_text, "Rutte's rival Marek Nowak won 30% of the vote in the same "
+                                 "round. Rutte won 62% of the vote in the first round.\n"),
+              Kinds{"reworded"});
+    // Split with the values swapped between the two.
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 30% of the vote in the first round. His rival Marek "
+                                 "Nowak won 62% of the vote in the same round.\n"),
+              (Kinds{"number_changed:30%", "number_changed:62%"}));
+}
+
+TEST(AssessPassages, NumbersMergedIntoOneSentenceKeepTheirPairs) {
+    const std::string old_text = "Rutte won 62% of the vote in the first round. His rival Marek "
+                                 "Nowak won 30% of the vote in the same round.\n";
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 62% of the vote in the first round, while his rival "
+                                 "Marek Nowak won 30% of the vote in the same round.\n"),
+              Kinds{"reworded"});
+    EXPECT_EQ(kinds_of(old_text, "Rutte won 30% of the vote in the first round, while his rival "
+                                 "Marek Nowak won 62% of the vote in the same round.\n"),
+              (Kinds{"number_changed:30%", "number_changed:62%"}));
+}
+
+TEST(AssessPassages, PassagesListBothSidesOfAMergeAndUnpairedMoves) {
+    // Two sentences merged into one: one passage with both old sentences.
+    const auto merged = assess_pair(
+        passage_lexicon(),
+        "Rutte was prudent during the long crisis with Moscow. He remained personally committed "
+        "to seeking justice for victims.\n",
+        "Rutte was prudent during the long crisis with Moscow, while remaining personally "
+        "committed to seeking justice for victims.\n");
+    ASSERT_EQ(merged.passages.size(), 1u);
+    EXPECT_EQ(merged.passages[0].old_sentences.size(), 2u);
+    EXPECT_EQ(merged.passages[0].new_sentences.size(), 1u);
+    EXPECT_FALSE(merged.passages[0].moved);
+    // A sentence carried unchanged out of a paragraph removed into another one: a move.
+    const auto moved = assess_pair(
+        passage_lexicon(),
+        "The summit opened in the rain on a Tuesday morning. Rutte was prudent during the long "
+        "crisis with Moscow.\n\nDelegates argued over budgets until late at night. Nobody "
+        "slept.\n",
+        "Delegates argued over budgets until late at night. Nobody slept. Rutte was prudent "
+        "during the long crisis with Moscow.\n");
+    EXPECT_TRUE(moved.subjects[0].changes.empty());
+    bool found = false;
+    for (const auto& passage : moved.passages) {
+        found = found || (passage.moved && passage.old_sentences.size() == 1 &&
+                          passage.new_sentences.size() == 1);
+    }
+    EXPECT_TRUE(found);
+}
+
 TEST(AssessPassages, AnAddedClaimWithAttributionIsAClaimAddedNotAnAttributionChange) {
     claims::Lexicon lexicon = passage_lexicon();
     lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"

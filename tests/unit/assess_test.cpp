@@ -22,6 +22,9 @@ claims::Lexicon test_lexicon() {
                       "a.analysts\tanalysts\tattribution\t0\t\t\n"
                       "a.said\tsaid\tattribution\t0\t\t\n"
                       "a.criticize\tcriticize\tattribution\t0\t\t\n"
+                      "a.supporters-say\tsupporters say\tattribution\t0\t\t\n"
+                      "a.complain-that\tcomplain that\tattribution\t0\t\t\n"
+                      "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n"
                       "a.criticise\tcriticise\tattribution\t0\t\t\n"
                       "c.favour\tfavour\tcharacterization\t+0.5\tfavorability\t\n"
                       "c.favor\tfavor\tcharacterization\t+0.5\tfavorability\t\n",
@@ -137,6 +140,52 @@ TEST(Assess, AmountsChangeWithTheirScaleAndCurrency) {
               Kinds{"reworded"});
 }
 
+TEST(Assess, SwappedNumbersAreTwoNumberChanges) {
+    // The same values in other places: each place now holds another number.
+    const auto r = run("Rutte won 62% of the vote, up from 55% in 2019.\n",
+                       "Rutte won 55% of the vote, down from 62% in 2019.\n");
+    ASSERT_EQ(r.kinds, (Kinds{"number_changed:55%", "number_changed:62%"}));
+    const auto& changes = r.assessment.subjects[0].changes;
+    EXPECT_EQ(changes[0].old_value, "62%");
+    EXPECT_EQ(changes[0].new_value, "55%");
+    EXPECT_EQ(changes[1].old_value, "55%");
+    EXPECT_EQ(changes[1].new_value, "62%");
+    // Three values, two of them swapped: the third keeps its place.
+    EXPECT_EQ(run("Rutte cut 12 posts in 2019, 30 in 2020 and 45 in 2021.\n",
+                  "Rutte cut 12 posts in 2019, 45 in 2020 and 30 in 2021.\n")
+                  .kinds,
+              (Kinds{"number_changed:45", "number_changed:30"}));
+}
+
+TEST(Assess, NumbersKeptInOrderAreNoChange) {
+    // Copy-edits that keep every value in its place are only rewordings.
+    EXPECT_EQ(run("Rutte won 30% of the vote and raised €126 million by 3 April 2022.\n",
+                  "Rutte won 30 per cent of the vote and raised 126 million euros by 2022-04-03.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    // The same value twice, and one of them changed: only that one.
+    EXPECT_EQ(
+        run("Rutte won 55% in 2015 and 55% in 2019.\n", "Rutte won 55% in 2015 and 58% in 2019.\n")
+            .kinds,
+        Kinds{"number_changed:58%"});
+}
+
+TEST(Assess, AnExtraNumberIsAddedOrRemoved) {
+    const auto added = run("Rutte won 62% of the vote, up from 55%.\n",
+                           "Rutte won 62% of the vote, up from 58% in March and 55% before.\n");
+    ASSERT_EQ(added.kinds, Kinds{"number_changed:58%"});
+    EXPECT_EQ(added.assessment.subjects[0].changes[0].old_value, "");
+    const auto removed = run("Rutte won 62% of the vote, up from 58% in March and 55% before.\n",
+                             "Rutte won 62% of the vote, up from 55% before.\n");
+    ASSERT_EQ(removed.kinds, Kinds{"number_changed:58%"});
+    EXPECT_EQ(removed.assessment.subjects[0].changes[0].new_value, "");
+    // A value moved to the front is one removed and one added, not every value replaced.
+    EXPECT_EQ(
+        run("Rutte cut 12 posts, then 30, then 45.\n", "Rutte cut 45 posts, then 12, then 30.\n")
+            .kinds,
+        (Kinds{"number_changed:45", "number_changed:45"}));
+}
+
 TEST(Assess, AttributedViewsChangeAttributionNotStance) {
     const auto r = run("Rutte is reckless.\n", "Critics say Rutte is reckless.\n");
     ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
@@ -151,6 +200,42 @@ TEST(Assess, TheSpeakersOwnWordIsNoChangeOfItsOwn) {
                        "Rutte was reckless in the crisis, analysts said.\n");
     ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "analysts said");
+}
+
+TEST(Assess, RewordingTheHolderChangesNoHolder) {
+    EXPECT_EQ(
+        run("Critics say Rutte is reckless.\n", "Many critics say Rutte is reckless.\n").kinds,
+        Kinds{"reworded"});
+    // A word of the holder's phrase dropped ("reportedly": the author's doubt, said as such),
+    // another added: the same executives hold the view.
+    EXPECT_EQ(run("Executives who left last year reportedly complained that Rutte was reckless.\n",
+                  "Senior executives who left last year complained that Rutte was reckless.\n")
+                  .kinds,
+              Kinds{"strengthened:reportedly"});
+}
+
+TEST(Assess, AnotherHolderIsAnAttributionChange) {
+    const auto r = run("Critics say Rutte is reckless.\n", "Supporters say Rutte is reckless.\n");
+    ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "Critics say");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "Supporters say");
+    // Analysts, then another subject speaking.
+    EXPECT_EQ(run("Rutte was reckless in the crisis, analysts said.\n",
+                  "Rutte was reckless in the crisis, Putin said.\n")
+                  .kinds,
+              Kinds{"attribution_changed:reckless"});
+}
+
+TEST(Assess, AnAttributionThatHoldsNoViewIsNoChange) {
+    // "critics say" appears and goes, but holds no characterization, hedge or booster.
+    EXPECT_EQ(run("Rutte cut the budget in the crisis.\n",
+                  "Rutte cut the budget in the crisis, critics say.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Critics say Rutte cut the budget in the crisis.\n",
+                  "Rutte cut the budget in the crisis.\n")
+                  .kinds,
+              Kinds{"reworded"});
 }
 
 TEST(Assess, TheSummaryCountsClaimsNotCues) {

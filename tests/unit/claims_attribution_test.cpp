@@ -30,7 +30,12 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n"
                           "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n"
                           "a.describe-as\tdescribe * as\tattribution\t0\t\t\n"
-                          "a.criticise\tcriticise\tattribution\t0\t\t\n";
+                          "a.criticise\tcriticise\tattribution\t0\t\t\n"
+                          "a.complain-that\tcomplain that\tattribution\t0\t\t\n"
+                          "a.supporters-argue\tsupporters argue\tattribution\t0\t\t\n"
+                          "a.many-believe\tmany believe\tattribution\t0\t\t\n"
+                          "a.widely-seen-as\twidely seen as\tattribution\t0\t\t\n"
+                          "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
@@ -208,6 +213,49 @@ TEST(ClaimsAttribution, WhatSheDescribesIsHerViewAndWhatOthersDescribeIsTheirs) 
     EXPECT_FALSE(cue(*a, "weak", 0).counts_for(0)); // her own words about the recovery
     EXPECT_EQ(cue(*a, "rash", 1).holder, "Two aides described Halvorsen as");
     EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+}
+
+// Who holds a view, whatever the words around the holder: the head noun of the speaker's noun
+// phrase, the noun of a term that names one, a named speaker, or nobody in particular.
+std::string key_of(const std::string& sentence, std::string_view term = "weak") {
+    return cue(*analyse(sentence + "\n"), term).holder_key;
+}
+
+TEST(ClaimsAttribution, TheHolderIsIdentifiedByItsHeadNoun) {
+    EXPECT_EQ(key_of("Critics argue that Halvorsen was weak."), "critics");
+    EXPECT_EQ(key_of("Many critics argue that Halvorsen was weak."), "critics");
+    EXPECT_EQ(key_of("Supporters argue that Halvorsen was weak."), "supporters");
+    EXPECT_EQ(key_of("Executives who left last year reportedly complained that Halvorsen was "
+                     "weak."),
+              "executives");
+    EXPECT_EQ(key_of("Several senior executives who left the bank last year complained that "
+                     "Halvorsen was weak."),
+              "executives");
+    EXPECT_EQ(key_of("In 2019 two analysts at the bank said Halvorsen was weak."), "analysts");
+    EXPECT_EQ(key_of("Halvorsen was weak, her critics insist."), "critics");
+    EXPECT_EQ(key_of("Halvorsen was weak, analysts said."), "analysts");
+    EXPECT_EQ(key_of("Two aides described Halvorsen as weak."), "aides");
+    EXPECT_EQ(key_of("Investors, however, describe Halvorsen as weak."), "investors");
+    EXPECT_EQ(key_of("Critics have argued that Halvorsen was weak.", "weak"), "critics");
+    EXPECT_EQ(key_of("Putin’s critics argue that Halvorsen was weak."), "putin’s critics");
+    EXPECT_EQ(key_of("Halvorsen was weak, according to her critics."), "critics");
+    EXPECT_EQ(key_of("According to critics, Halvorsen was weak."), "critics");
+}
+
+TEST(ClaimsAttribution, ANamedSpeakerIsTheHolder) {
+    EXPECT_EQ(key_of("Halvorsen was weak, Erik Berg said, but she was in fact prudent."), "berg");
+    EXPECT_EQ(key_of("Halvorsen was weak, said one former deputy."), "deputy");
+    EXPECT_EQ(key_of("According to one senior official, Halvorsen was weak."), "official");
+    EXPECT_EQ(key_of("Two bankers, both from the north, said Halvorsen was weak."), "bankers");
+}
+
+TEST(ClaimsAttribution, AnUnnamedHolderIsNobodyInParticular) {
+    EXPECT_EQ(key_of("Many believe that Halvorsen was weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen is widely seen as weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen was seen as weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen is often seen as weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen was, however, seen as weak."), "*");
+    EXPECT_EQ(key_of("Halvorsen was weak."), ""); // the author's
 }
 
 TEST(ClaimsAttribution, AConcessionHoldsNoView) {

@@ -46,6 +46,19 @@ struct SentenceNote {
     std::vector<std::string> cues;
 };
 
+// The sentences compare() looked at as one claim and its edit: an edited pair with the sentences
+// split off it or merged into it, a claim added or removed whole (one side empty), or a sentence
+// moved unchanged to a place the diff did not pair. Blame follows claims through these.
+struct Passage {
+    std::uint32_t entry = 0; // index into the diff's paragraphs
+    // Indices into diff.paragraphs[entry].sentences (empty for a paragraph the diff lists
+    // without sentences, or for a move).
+    std::vector<std::uint32_t> alignments;
+    std::vector<diff::SentenceRef> old_sentences;
+    std::vector<diff::SentenceRef> new_sentences;
+    bool moved = false; // removed in one place and found unchanged in another
+};
+
 struct SubjectAssessment {
     std::string subject;
     claims::AssessmentProfile old_profile;
@@ -57,6 +70,7 @@ struct Assessment {
     std::vector<SubjectAssessment> subjects;
     // notes[p][s]: for diff.paragraphs[p].sentences[s].
     std::vector<std::vector<std::vector<SentenceNote>>> sentence_notes;
+    std::vector<Passage> passages; // the changed sentences, as compared
     std::vector<std::string> dimensions;
     std::vector<claims::Dimension> configured; // labels of the configured dimensions
     std::string chosen_subject;                // set when redraft chose the subject itself

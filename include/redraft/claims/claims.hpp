@@ -32,7 +32,13 @@ struct Cue {
     std::string modifier;    // their words
     double weight = 0.0;     // effective signed weight on `dimension`, in [-1, 1]
     std::string holder;      // who holds the view ("critics argue"); empty: the author
-    bool governs = false;    // a negation or scale that governs another cue
+    // What identifies the holder, whatever words around it change: the head noun of the
+    // speaker's noun phrase or the named speaker, lowercased ("critics" for "Many critics
+    // argue", "executives" for "executives who left last year complained that", "ortiz" for
+    // "Elena Ortiz said", "putin’s critics"), or "*" for an unnamed holder ("is widely seen as",
+    // "many believe"). Empty when the author holds the view.
+    std::string holder_key;
+    bool governs = false; // a negation or scale that governs another cue
     // A characterization inside a noun phrase headed by a person's possessive ("Trump’s
     // victory") describes that person: `owner` is the possessive as written, `owner_subject` the
     // subject it names (kNoOwner for another person). Such a cue counts for that subject only.

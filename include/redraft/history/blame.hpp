@@ -1,7 +1,8 @@
 #pragma once
 // Blame for claims: for each current claim about a subject, and each characterization in it,
-// the revision that introduced it and the last one that changed it. Sentences are followed
-// through the diff of every consecutive pair, so a claim that moved keeps its history.
+// the revision that introduced it and the last one that changed it, and how. Sentences are
+// followed through the diff of every consecutive pair and the assessment's passages, so a claim
+// that moved, split or merged keeps its history.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/document/document.hpp>
@@ -34,6 +35,9 @@ struct ClaimBlame {
     document::Position position;
     std::uint32_t introduced = 0; // index into the chain
     std::uint32_t changed = 0;    // the last revision whose edit touched the sentence
+    // What that edit did, as the assessment names it ("hedged", "number changed", "reworded"
+    // when nothing it assesses changed); empty when the sentence was never edited.
+    std::vector<std::string> changed_by;
     std::vector<CharacterizationBlame> characterizations;
 };
 
