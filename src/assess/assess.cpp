@@ -388,9 +388,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
                 }
                 break;
             case CueKind::negation:
-                if (!cue.governs) {
-                    passage.negations.push_back({&cue, i});
-                }
+                passage.negations.push_back({&cue, i}); // reported only when it governs nothing
                 break;
             case CueKind::attribution:
             case CueKind::intensifier:
@@ -785,19 +783,27 @@ private:
         }
     }
 
+    // A negation that governs a cue shows in that cue (negated, negation_removed on it); one
+    // that governs nothing ("she did not act") is a change of its own when it comes or goes.
+    // Negations pair by row, then with any other negation: "does not" -> "doesn't", "not" ->
+    // "never", or "no" that now governs an added word ("no candidate" -> "no obvious
+    // candidate") deny as much as before.
     void negations(PassageCues& olds, PassageCues& news) {
         pair_up(
             olds.negations, news.negations,
             [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [](const CueItem&, const CueItem&) {});
+        pair_up(
+            olds.negations, news.negations, [](const CueItem&, const CueItem&) { return true; },
+            [](const CueItem&, const CueItem&) {});
         for (const auto& item : news.negations) {
-            if (!item.matched) {
+            if (!item.matched && !item.cue->governs) {
                 add(ChangeKind::negated, std::string(item.cue->term), {item.cue->words},
                     {std::string(item.cue->id)}, std::nullopt, item.item);
             }
         }
         for (const auto& item : olds.negations) {
-            if (!item.matched) {
+            if (!item.matched && !item.cue->governs) {
                 add(ChangeKind::negation_removed, std::string(item.cue->term), {item.cue->words},
                     {std::string(item.cue->id)}, item.item, std::nullopt);
             }

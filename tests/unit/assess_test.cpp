@@ -18,6 +18,8 @@ claims::Lexicon test_lexicon() {
                       "b.clearly\tclearly\tbooster\t+0.75\tcertainty\t\n"
                       "i.highly\thighly\tintensifier\t1.5\t\t\n"
                       "n.not\tnot\tnegation\t-1\t\t\n"
+                      "n.does-not\tdoes not\tnegation\t-1\t\t\n"
+                      "n.doesnt\tdoesn't\tnegation\t-1\t\t\n"
                       "a.critics-say\tcritics say\tattribution\t0\t\t\n"
                       "a.analysts\tanalysts\tattribution\t0\t\t\n"
                       "a.said\tsaid\tattribution\t0\t\t\n"
@@ -64,6 +66,17 @@ TEST(Assess, ACopyEditIsOnlyReworded) {
     const auto r = run("Rutte was prudent and calm in teh crisis.\n",
                        "Rutte was prudent and calm in the crisis.\n");
     EXPECT_EQ(r.kinds, Kinds{"reworded"});
+}
+
+TEST(Assess, ANegationWrittenAnotherWayIsOnlyReworded) {
+    // A contraction, or a negation that now governs an added word, denies as much as before.
+    EXPECT_EQ(run("Rutte does not hesitate in a crisis.\n", "Rutte doesn't hesitate in a crisis.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte does not hesitate in a crisis.\n",
+                  "Rutte does not hesitate in a crisis, and he does not wait.\n")
+                  .kinds,
+              Kinds{"negated:does not"});
 }
 
 TEST(Assess, AHouseStyleSpellingEditIsOnlyReworded) {
