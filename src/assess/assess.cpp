@@ -517,6 +517,9 @@ struct LocatedChange {
     AssessmentChange change;
     std::optional<std::size_t> old_item; // run items the change points at
     std::optional<std::size_t> new_item;
+    // The passage's other claims, quoted after the first: a reworded split or merge shows the
+    // whole of each side ("A, and B." -> "A. B."), not its first sentence alone.
+    std::vector<std::size_t> more_old, more_new;
 };
 
 // Aligns two sequences of values in order, as an edit script: equal values kept, a value
@@ -617,6 +620,12 @@ public:
             const auto n = news.claims.empty() ? std::nullopt
                                                : std::optional<std::size_t>(news.claims.front());
             add(ChangeKind::reworded, "", {}, {}, o, n);
+            if (olds.claims.size() > 1) {
+                out_.back().more_old.assign(olds.claims.begin() + 1, olds.claims.end());
+            }
+            if (news.claims.size() > 1) {
+                out_.back().more_new.assign(news.claims.begin() + 1, news.claims.end());
+            }
         }
     }
 
@@ -1019,9 +1028,19 @@ AssessmentChange place(const LocatedChange& located, const Run& run, const Revis
     }
     if (change.old_sentence) {
         change.old_text = sentence_text(older.doc, *change.old_sentence);
+        for (const std::size_t item : located.more_old) {
+            if (const auto& ref = run.items[item].old_ref) {
+                *change.old_text += " " + sentence_text(older.doc, *ref);
+            }
+        }
     }
     if (change.new_sentence) {
         change.new_text = sentence_text(newer.doc, *change.new_sentence);
+        for (const std::size_t item : located.more_new) {
+            if (const auto& ref = run.items[item].new_ref) {
+                *change.new_text += " " + sentence_text(newer.doc, *ref);
+            }
+        }
     }
     return change;
 }

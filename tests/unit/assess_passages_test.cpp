@@ -105,6 +105,17 @@ TEST(AssessPassages, ASentenceSplitInTwoStaysOnePassage) {
     EXPECT_EQ(kinds, Kinds{"reworded"});
 }
 
+TEST(AssessPassages, ARewordedSplitQuotesEverySentenceOfEachSide) {
+    const auto assessment =
+        assess_pair(passage_lexicon(), "Rutte was prudent in the crisis, and he stayed calm.\n",
+                    "Rutte was prudent in the crisis. He stayed calm.\n");
+    ASSERT_EQ(assessment.subjects[0].changes.size(), 1U);
+    const auto& change = assessment.subjects[0].changes[0];
+    EXPECT_EQ(change.kind, ChangeKind::reworded);
+    EXPECT_EQ(change.old_text, "Rutte was prudent in the crisis, and he stayed calm.");
+    EXPECT_EQ(change.new_text, "Rutte was prudent in the crisis. He stayed calm.");
+}
+
 TEST(AssessPassages, TwoSentencesMergedStayOnePassage) {
     const auto kinds = kinds_of("Rutte was prudent during the long crisis with Moscow. He "
                                 "remained personally committed to seeking justice for victims.\n",
