@@ -556,8 +556,28 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         const std::uint32_t limit = from - 1 + kNegationWindow;
         // The first break after the governing words ends the scope, and so does a negation of
         // its own further on ("not reckless, not naive and not weak": each "not" governs one).
+        // A comma between two characterizations lists them under the one negation ("no longer
+        // the prudent, transparent leader"; "not reckless, naive or weak").
+        const auto in_list = [&](std::uint32_t comma) {
+            if (words.text(sentence, comma) != ",") {
+                return false;
+            }
+            bool before = false, after = false;
+            for (std::size_t t = g + 1; t < cues.size(); ++t) {
+                if (cues[t].cue.kind == CueKind::characterization) {
+                    before = before || cues[t].last + 1 == comma;
+                    after = after || cues[t].first == comma + 1;
+                }
+            }
+            return before && after;
+        };
         std::uint32_t stop = from;
-        while (stop < words.tokens.size() && stop <= limit && !is_break(sentence, words, stop)) {
+        std::uint32_t reach = limit;
+        while (stop < words.tokens.size() && stop <= reach &&
+               (!is_break(sentence, words, stop) || in_list(stop))) {
+            if (is_break(sentence, words, stop)) {
+                reach += 2; // the comma and the word after it do not count against the window
+            }
             ++stop;
         }
         for (std::size_t t = g + 1; t < cues.size(); ++t) {

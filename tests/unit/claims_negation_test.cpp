@@ -83,6 +83,18 @@ TEST(ClaimsNegation, APartialNegationDeniesHalfAndSoftensAFault) {
     EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 2).weight, -0.5);
 }
 
+TEST(ClaimsNegation, ANegationGovernsAListOfCharacterizations) {
+    EXPECT_EQ(signed_terms("Halvorsen is no longer the prudent, competent banker.\n"),
+              (Terms{"no", "prudent-", "competent-"}));
+    EXPECT_EQ(signed_terms("Halvorsen was not reckless, naive or weak.\n"),
+              (Terms{"not", "reckless+", "naive+", "weak+"}));
+    // A comma before another clause still ends the scope.
+    EXPECT_EQ(signed_terms("Halvorsen was not reckless, and she was prudent.\n"),
+              (Terms{"not", "reckless+", "prudent+"}));
+    EXPECT_EQ(signed_terms("Halvorsen was not reckless, she was weak.\n"),
+              (Terms{"not", "reckless+", "weak-"}));
+}
+
 TEST(ClaimsNegation, AnInsertionAfterTheNegationIsPassedOver) {
     EXPECT_EQ(signed_terms("Halvorsen is not, by any measure, a reckless banker.\n"),
               (Terms{"not", "reckless+"}));
