@@ -571,9 +571,30 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             return before && after;
         };
+        // Inside a relative clause ("a leader who does not listen is a liability"), the main
+        // clause's verb ends the scope: the negation is the clause's, not the sentence's.
+        const auto relative = [&] {
+            for (std::uint32_t k = cues[g].first; k-- > 0;) {
+                if (!is_word(words, k)) {
+                    return false;
+                }
+                const std::string word = lowercase(words.text(sentence, k));
+                if (word == "who" || word == "which" || word == "that") {
+                    return true;
+                }
+            }
+            return false;
+        }();
+        const auto main_verb = [&](std::uint32_t k) {
+            if (!relative || k <= from || !is_word(words, k)) {
+                return false;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            return word == "is" || word == "was" || word == "are" || word == "were";
+        };
         std::uint32_t stop = from;
         std::uint32_t reach = limit;
-        while (stop < words.tokens.size() && stop <= reach &&
+        while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop))) {
             if (is_break(sentence, words, stop)) {
                 reach += 2; // the comma and the word after it do not count against the window

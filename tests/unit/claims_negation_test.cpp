@@ -95,6 +95,16 @@ TEST(ClaimsNegation, ANegationGovernsAListOfCharacterizations) {
               (Terms{"not", "reckless+", "weak-"}));
 }
 
+TEST(ClaimsNegation, ANegationInARelativeClauseStopsAtTheMainVerb) {
+    EXPECT_EQ(signed_terms("Halvorsen, a banker who does not hesitate, is prudent.\n"),
+              (Terms{"not", "prudent+"}));
+    EXPECT_EQ(signed_terms("A banker who will not listen is reckless, Halvorsen says.\n"),
+              (Terms{"not", "reckless-"}));
+    // The clause's own verb before the negation does not end it.
+    EXPECT_EQ(signed_terms("Halvorsen is a banker who is not reckless.\n"),
+              (Terms{"not", "reckless+"}));
+}
+
 TEST(ClaimsNegation, AnInsertionAfterTheNegationIsPassedOver) {
     EXPECT_EQ(signed_terms("Halvorsen is not, by any measure, a reckless banker.\n"),
               (Terms{"not", "reckless+"}));
