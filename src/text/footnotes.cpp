@@ -95,6 +95,12 @@ std::vector<MarkerSpan> footnote_markers(std::string_view text) {
     std::vector<MarkerSpan> markers;
     std::size_t i = 0;
     while (i < text.size()) {
+        // Only '[' and the lead bytes of superscript digits can open a marker.
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c != '[' && c != 0xC2 && c != 0xE2) {
+            ++i;
+            continue;
+        }
         if (const std::size_t end = footnote_marker_end(text, i)) {
             markers.push_back({i, end});
             i = end;
