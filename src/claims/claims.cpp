@@ -1399,6 +1399,29 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     return false;
 }
 
+// "call" reports a view only when it labels someone with a characterization within four words
+// ("critics called Kessler reckless", "Kessler called the regulators naive"), not in "called for
+// restraint" or "called the election early".
+bool labels_with_a_characterization(std::string_view sentence, const Words& words,
+                                    const CueSpan& span, const std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> particles = {"for", "on",   "off",  "up",
+                                                            "out", "back", "upon", "in"};
+    constexpr std::uint32_t kReach = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (span.last + 1 >= count || !is_word(words, span.last + 1) ||
+        std::find(particles.begin(), particles.end(),
+                  lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
+        return false;
+    }
+    std::uint32_t end = span.last + 1;
+    while (end < count && end <= span.last + kReach && is_word(words, end)) {
+        ++end;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+        return c.cue.kind == CueKind::characterization && c.first > span.last + 1 && c.first < end;
+    });
+}
+
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> narrative = {"later", "soon", "eventually", "go"};
@@ -1419,6 +1442,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return next_word(span.last) == "of";
         }
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
+            return true;
+        }
+        if (cue.kind == CueKind::attribution && cue.term == "call" &&
+            !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
         }
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
@@ -1538,14 +1565,37 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     };
     // Verbs whose object is another matter than the speaker; not "advocate" or "favor", whose
     // object is the speaker's own position, nor passive views ("is seen as", "is trusted to").
-    static const std::vector<std::string_view> reporting = {
-        "say",          "said",        "argue",           "insist",
-        "declare",      "warn that",   "complain that",   "acknowledge that",
-        "concede that", "admit that",  "contend that",    "assert that",
-        "criticize",    "criticise",   "accuse",          "fear that",
-        "deny that",    "denied that", "describe * as",   "dismiss * as",
-        "portray * as", "paint * as",  "view * as",       "regard * as",
-        "see * as",     "saw * as",    "consider * to be"};
+    static const std::vector<std::string_view> reporting = {"say",
+                                                            "said",
+                                                            "argue",
+                                                            "insist",
+                                                            "declare",
+                                                            "warn that",
+                                                            "complain that",
+                                                            "acknowledge that",
+                                                            "concede that",
+                                                            "admit that",
+                                                            "contend that",
+                                                            "assert that",
+                                                            "criticize",
+                                                            "criticise",
+                                                            "accuse",
+                                                            "fear that",
+                                                            "deny that",
+                                                            "denied that",
+                                                            "describe * as",
+                                                            "dismiss * as",
+                                                            "portray * as",
+                                                            "paint * as",
+                                                            "view * as",
+                                                            "regard * as",
+                                                            "see * as",
+                                                            "saw * as",
+                                                            "consider * to be",
+                                                            "call",
+                                                            "call him",
+                                                            "call her",
+                                                            "call them"};
     for (std::size_t a = 0; a < cues.size(); ++a) {
         if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
             std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {

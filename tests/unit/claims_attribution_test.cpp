@@ -31,6 +31,7 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.describe-her-as\tdescribe her as\tattribution\t0\t\t\n"
                           "a.describe-as\tdescribe * as\tattribution\t0\t\t\n"
                           "a.criticise\tcriticise\tattribution\t0\t\t\n"
+                          "a.call\tcall\tattribution\t0\t\t\n"
                           "a.complain-that\tcomplain that\tattribution\t0\t\t\n"
                           "a.supporters-argue\tsupporters argue\tattribution\t0\t\t\n"
                           "a.many-believe\tmany believe\tattribution\t0\t\t\n"
@@ -164,6 +165,21 @@ TEST(ClaimsAttribution, APassiveVerbIsHeldByTheVerbAndItsAgentNotTheOneNamedBefo
     EXPECT_EQ(cue(*a, "weak", 1).holder, "was criticised by her own party");
     EXPECT_EQ(cue(*a, "prudent", 2).holder, "is widely seen as");
     EXPECT_EQ(cue(*a, "rash", 3).holder, "Berg criticised");
+}
+
+TEST(ClaimsAttribution, CallHoldsALabelOnlyWhenItGivesOne) {
+    const auto a = analyse("Berg called Halvorsen rash.\n"
+                           "Halvorsen called the regulators weak.\n"
+                           "Halvorsen called for calm and was prudent.\n"
+                           "Halvorsen called the election early, a rash move.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Berg called");
+    EXPECT_TRUE(cue(*a, "rash", 0).counts_for(0));
+    // Her own label of others judges them, not her.
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    // No label follows: no attribution, and the author's view stays the author's.
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
 }
 
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
