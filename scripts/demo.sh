@@ -31,7 +31,7 @@ heading "redraft timeline --subject 'Mark Rutte': how the essay judges him, revi
 heading "redraft report 1 $latest: the headline of what changed since the first draft"
 # Exit code 1 means "there are differences": expected here.
 "$redraft" report 1 "$latest" essay.txt -o "$work/report.txt" || [ $? = 1 ]
-head -n 1 "$work/report.txt"
+sed "/^$/q" "$work/report.txt"
 "$redraft" report 1 "$latest" essay.txt --format html -o "$work/report.html" || [ $? = 1 ]
 "$redraft" timeline essay.txt --subject "Mark Rutte" --format html -o "$work/timeline.html"
 printf '\nThe whole report: %s/report.html (open it in a browser), and as text %s/report.txt\n' \
