@@ -96,9 +96,34 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
         setup.subjects = setup.config.subjects;
-    } else if (auto chosen = choose_subject(setup.people)) {
-        setup.chosen = chosen->name;
-        setup.subjects.push_back(std::move(*chosen));
+    } else {
+        // Named equally often in the newer revision ("Feld called Kessler reckless" after
+        // "Kessler was reckless"): the older one decides, as the person the essay was about.
+        if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1 &&
+            setup.people[0].count == setup.people[1].count) {
+            const auto before = find_people(*older);
+            const auto count_before = [&](const Person& person) {
+                for (const auto& p : before) {
+                    if (p.name == person.name) {
+                        return p.count;
+                    }
+                }
+                return std::uint32_t{0};
+            };
+            std::size_t best = 0;
+            for (std::size_t i = 1;
+                 i < setup.people.size() && setup.people[i].count == setup.people[0].count; ++i) {
+                if (count_before(setup.people[i]) > count_before(setup.people[best])) {
+                    best = i;
+                }
+            }
+            std::rotate(setup.people.begin(), setup.people.begin() + best,
+                        setup.people.begin() + best + 1);
+        }
+        if (auto chosen = choose_subject(setup.people)) {
+            setup.chosen = chosen->name;
+            setup.subjects.push_back(std::move(*chosen));
+        }
     }
 }
 

@@ -91,5 +91,17 @@ TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
     EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
 }
 
+TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {
+    const auto older = document::parse("Dana Kessler was reckless. Kessler left.\n", "a.txt", {});
+    const auto newer = document::parse("Marcus Feld called Dana Kessler reckless.\n", "b.txt", {});
+    AssessmentSetup setup;
+    choose_subjects(setup, {}, newer, &older);
+    EXPECT_EQ(setup.chosen, "Dana Kessler");
+    // Without the older revision, the first named of the tied wins.
+    AssessmentSetup alone;
+    choose_subjects(alone, {}, newer);
+    EXPECT_EQ(alone.chosen, "Marcus Feld");
+}
+
 } // namespace
 } // namespace redraft::claims
