@@ -168,6 +168,11 @@ TEST(Assess, SwappedNumbersAreTwoNumberChanges) {
                   "Rutte cut 12 posts in 2019, 45 in 2020 and 30 in 2021.\n")
                   .kinds,
               (Kinds{"number_changed:45", "number_changed:30"}));
+    // Neighbours in a list: each value's neighbour is the other value.
+    EXPECT_EQ(run("Rutte's budget rose by 9%, 11% and 12% over three years.\n",
+                  "Rutte's budget rose by 11%, 9% and 12% over three years.\n")
+                  .kinds,
+              (Kinds{"number_changed:11%", "number_changed:9%"}));
 }
 
 TEST(Assess, NumbersKeptInOrderAreNoChange) {
