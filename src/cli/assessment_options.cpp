@@ -1,5 +1,6 @@
 #include "cli/assessment_options.hpp"
 
+#include <redraft/assess/no_subject.hpp>
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/system/parallel.hpp>
 
@@ -157,6 +158,10 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         state_->setup, state_->request, named, state_->older->name + " or " + state_->newer->name);
     if (auto note = assess::unresolved_references_note(
             {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff)) {
+        result->notes.push_back(std::move(*note));
+    }
+    if (auto note =
+            assess::no_subject_changes_note(assess::changes_about_no_subject(*result, diff))) {
         result->notes.push_back(std::move(*note));
     }
     return result;

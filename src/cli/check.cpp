@@ -3,6 +3,7 @@
 // the newer revision carries no label.
 
 #include <redraft/assess/assess.hpp>
+#include <redraft/assess/no_subject.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
 #include <redraft/report/check.hpp>
@@ -214,41 +215,11 @@ void find_forbidden_changes(const assess::SubjectAssessment& subject,
 void find_forbidden_sentence_changes(const report::ChangeReport& change,
                                      const std::vector<assess::ChangeKind>& kinds,
                                      report::CheckResult& result) {
-    const auto& assessment = *change.assessment;
-    const auto covered = [&](assess::ChangeKind kind, const diff::SentenceAlignment& s) {
-        for (const auto& subject : assessment.subjects) {
-            for (const auto& c : subject.changes) {
-                if (c.kind == kind && ((s.new_sentence && c.new_sentence == s.new_sentence) ||
-                                       (s.old_sentence && c.old_sentence == s.old_sentence))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    };
-    const auto& entries = change.diff.paragraphs;
-    for (std::size_t e = 0; e < entries.size() && e < assessment.sentence_notes.size(); ++e) {
-        for (std::size_t k = 0;
-             k < entries[e].sentences.size() && k < assessment.sentence_notes[e].size(); ++k) {
-            const auto& s = entries[e].sentences[k];
-            for (const auto& note : assessment.sentence_notes[e][k]) {
-                if (std::find(kinds.begin(), kinds.end(), note.kind) == kinds.end() ||
-                    covered(note.kind, s)) {
-                    continue;
-                }
-                std::string cues;
-                for (const auto& cue : note.cues) {
-                    cues += (cues.empty() ? " '" : ", '") + cue + "'";
-                }
-                const std::string place =
-                    s.new_sentence
-                        ? "new paragraph " + std::to_string(s.new_sentence->paragraph + 1)
-                        : "old paragraph " + std::to_string(s.old_sentence->paragraph + 1);
-                result.failures.push_back({report::Gate::fail_on, "",
-                                           std::string(to_string(note.kind)),
-                                           std::string(to_string(note.kind)) + cues + " in " +
-                                               place + ", a sentence about no subject"});
-            }
+    for (const auto& c : assess::changes_about_no_subject(*change.assessment, change.diff)) {
+        if (std::find(kinds.begin(), kinds.end(), c.kind) != kinds.end()) {
+            result.failures.push_back({report::Gate::fail_on, "", std::string(to_string(c.kind)),
+                                       assess::describe(c) + " in " + assess::place_of(c) +
+                                           ", a sentence about no subject"});
         }
     }
 }

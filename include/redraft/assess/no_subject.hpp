@@ -1,0 +1,34 @@
+#pragma once
+// Changes in sentences that no subject's change list holds: a figure, a hedge or a negation in
+// a sentence about no subject ("Inflation rose to 14%" -> "41%"). They move no score, but an
+// editor and a CI gate on number_changed want to see them.
+
+#include <redraft/assess/assess.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redraft::assess {
+
+struct SentenceChange {
+    ChangeKind kind = ChangeKind::reworded;
+    std::vector<std::string> cues;
+    std::optional<diff::SentenceRef> old_sentence, new_sentence;
+};
+
+// The per-sentence changes of `diff` that no subject's change of the same kind points at, in
+// the diff's order; not `reworded`, and not a sentence added or removed whole.
+std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
+                                                     const diff::DocumentDiff& diff);
+
+// "number_changed '14%', '41%'": the kind and its cue words.
+std::string describe(const SentenceChange& change);
+// "new paragraph 3" (1-based), or the old paragraph for a sentence removed.
+std::string place_of(const SentenceChange& change);
+
+// "2 numbers changed in sentences about no subject, which move no score: '14%' -> '41%' (new
+// paragraph 3); ..."; none when no number changed there.
+std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes);
+
+} // namespace redraft::assess

@@ -1,0 +1,83 @@
+#include <redraft/assess/no_subject.hpp>
+
+#include <algorithm>
+
+namespace redraft::assess {
+
+std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
+                                                     const diff::DocumentDiff& diff) {
+    const auto covered = [&](ChangeKind kind, const diff::SentenceAlignment& s) {
+        for (const auto& subject : assessment.subjects) {
+            for (const auto& c : subject.changes) {
+                if (c.kind == kind && ((s.new_sentence && c.new_sentence == s.new_sentence) ||
+                                       (s.old_sentence && c.old_sentence == s.old_sentence))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    std::vector<SentenceChange> out;
+    const auto& entries = diff.paragraphs;
+    for (std::size_t e = 0; e < entries.size() && e < assessment.sentence_notes.size(); ++e) {
+        const auto& notes = assessment.sentence_notes[e];
+        for (std::size_t k = 0; k < entries[e].sentences.size() && k < notes.size(); ++k) {
+            const auto& s = entries[e].sentences[k];
+            for (const auto& note : notes[k]) {
+                // A sentence about no one added or removed whole is no news; what changed in
+                // one is.
+                if (note.kind == ChangeKind::reworded || note.kind == ChangeKind::claim_added ||
+                    note.kind == ChangeKind::claim_removed || covered(note.kind, s)) {
+                    continue;
+                }
+                out.push_back({note.kind, note.cues, s.old_sentence, s.new_sentence});
+            }
+        }
+    }
+    return out;
+}
+
+std::string describe(const SentenceChange& change) {
+    std::string text(to_string(change.kind));
+    for (std::size_t i = 0; i < change.cues.size(); ++i) {
+        text += (i == 0 ? " '" : ", '") + change.cues[i] + "'";
+    }
+    return text;
+}
+
+std::string place_of(const SentenceChange& change) {
+    return change.new_sentence
+               ? "new paragraph " + std::to_string(change.new_sentence->paragraph + 1)
+               : "old paragraph " + std::to_string(change.old_sentence->paragraph + 1);
+}
+
+std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes) {
+    // Figures are facts wherever they stand; other cues in a sentence about no one (the
+    // alliance is "most powerful") judge no subject, and the diff shows them beside it.
+    std::vector<const SentenceChange*> numbers;
+    for (const auto& change : changes) {
+        if (change.kind == ChangeKind::number_changed) {
+            numbers.push_back(&change);
+        }
+    }
+    if (numbers.empty()) {
+        return std::nullopt;
+    }
+    constexpr std::size_t kListed = 5;
+    std::string note = std::to_string(numbers.size()) +
+                       (numbers.size() == 1 ? " number changed" : " numbers changed") +
+                       " in sentences about no subject, which move no score: ";
+    for (std::size_t i = 0; i < numbers.size() && i < kListed; ++i) {
+        std::string values;
+        for (const auto& cue : numbers[i]->cues) {
+            values += (values.empty() ? "'" : " -> '") + cue + "'";
+        }
+        note += (i == 0 ? "" : "; ") + values + " (" + place_of(*numbers[i]) + ")";
+    }
+    if (numbers.size() > kListed) {
+        note += "; " + std::to_string(numbers.size() - kListed) + " more";
+    }
+    return note;
+}
+
+} // namespace redraft::assess
