@@ -1,0 +1,51 @@
+// Changes in sentences that no subject's change list holds: found for check's --fail-on and
+// noted (numbers) in every report.
+
+#include <redraft/assess/no_subject.hpp>
+#include <redraft/document/document.hpp>
+
+#include <gtest/gtest.h>
+
+namespace redraft::assess {
+namespace {
+
+const std::vector<claims::Subject> kKessler = {{"Dana Kessler", {"Kessler"}, {}, {"she", "her"}}};
+
+std::vector<SentenceChange> found(const std::string& old_text, const std::string& new_text) {
+    claims::Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
+                      "test.tsv", claims::LexiconOrigin::shipped);
+    const auto older = document::parse(old_text, "old.txt", {});
+    const auto newer = document::parse(new_text, "new.txt", {});
+    const claims::Analyzer analyzer(lexicon, kKessler, claims::find_people(newer));
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    const auto diff = diff::compare(older, newer);
+    return changes_about_no_subject(compare({older, a}, {newer, b}, diff, kKessler, {}), diff);
+}
+
+TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {
+    const auto changes = found("Kessler took office in 2019.\n\nInflation rose to 14% in May.\n",
+                               "Kessler took office in 2019.\n\nInflation rose to 41% in May.\n");
+    ASSERT_EQ(changes.size(), 1U);
+    EXPECT_EQ(describe(changes[0]), "number_changed '14%', '41%'");
+    EXPECT_EQ(place_of(changes[0]), "new paragraph 2");
+    EXPECT_EQ(no_subject_changes_note(changes),
+              "1 number changed in sentences about no subject, which move no score: '14%' -> "
+              "'41%' (new paragraph 2)");
+}
+
+TEST(NoSubjectChanges, ASubjectsOwnChangeAndWholeSentencesAreNotRepeated) {
+    // The subject's change list holds the number; a sentence about no one added whole is no
+    // news; a characterization about no one is found but is no number for the note.
+    const auto changes = found("Kessler cut 400 jobs in 2019.\n\nThe plan was prudent.\n",
+                               "Kessler cut 450 jobs in 2019.\n\nThe plan was reckless.\n\n"
+                               "Rates rose to 5%.\n");
+    ASSERT_EQ(changes.size(), 1U);
+    EXPECT_EQ(changes[0].kind, ChangeKind::characterization_added);
+    EXPECT_FALSE(no_subject_changes_note(changes).has_value());
+}
+
+} // namespace
+} // namespace redraft::assess
