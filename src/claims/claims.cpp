@@ -1142,11 +1142,28 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         // A verb inserted between commas after its speaker ("Castellanos was reckless, Ortiz
         // said, but ...") holds the clause before it, as one that closes the sentence does.
+        // When the clause before holds no view ("Marchbank is, her critics say, abrasive"), the
+        // insertion holds the rest of its clause after it instead.
         if (!noun_only && !according && start > 0 && cues[a].last + 1 < words.tokens.size() &&
             words.text(sentence, start - 1) == "," &&
             words.text(sentence, cues[a].last + 1) == ",") {
-            closes = true;
-            scope_end = cues[a].last + 1; // and not what follows the insertion
+            std::uint32_t clause = start - 1;
+            while (clause > 0 && !is_break(sentence, words, clause - 1)) {
+                --clause;
+            }
+            const bool view_before = std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                return is_governable(c.cue.kind) && c.first >= clause && c.last < start - 1;
+            });
+            if (view_before) {
+                closes = true;
+                scope_end = cues[a].last + 1; // and not what follows the insertion
+            } else {
+                closes = false;
+                scope_end = cues[a].last + 2;
+                while (scope_end < words.tokens.size() && !is_break(sentence, words, scope_end)) {
+                    ++scope_end;
+                }
+            }
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
         // argue" grant the critics nothing of what follows.
@@ -1443,6 +1460,14 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
+        }
+        // "It must be said that", "it has to be said": the author insisting, no one reported.
+        if (cue.kind == CueKind::attribution && (cue.term == "said" || cue.term == "say") &&
+            span.first >= 2 && lowercase(words.text(sentence, span.first - 1)) == "be") {
+            const std::string modal = lowercase(words.text(sentence, span.first - 2));
+            if (modal == "must" || modal == "should" || modal == "to" || modal == "can") {
+                return true;
+            }
         }
         if (cue.kind == CueKind::attribution && cue.term == "call" &&
             !labels_with_a_characterization(sentence, words, span, cues)) {

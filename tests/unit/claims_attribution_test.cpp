@@ -182,6 +182,17 @@ TEST(ClaimsAttribution, CallHoldsALabelOnlyWhenItGivesOne) {
     EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
 }
 
+TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
+    const auto a = analyse("Halvorsen is, critics argue, weak.\n"
+                           "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
+                           "It must be said that Halvorsen was rash.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "critics argue");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "critics argue");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "Berg said");
+    // The author insisting reports no one.
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+}
+
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
     const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "");
