@@ -198,6 +198,16 @@ const std::unordered_set<std::string_view>& non_name_words() {
                                                                "Autumn",
                                                                "Oval",
                                                                "Netherlands",
+                                                               "Authority",
+                                                               "Association",
+                                                               "Confederation",
+                                                               "League",
+                                                               "Cup",
+                                                               "Valley",
+                                                               "Foundation",
+                                                               "Corporation",
+                                                               "Movement",
+                                                               "Coalition",
                                                                "Hague",
                                                                "Day",
                                                                "Week",
@@ -638,6 +648,23 @@ void for_each_word(std::string_view text, F f) {
         [](unsigned char) {});
 }
 
+// Head words of organizations and places: the capitalized words right before one name the
+// organization ("the opposition Civic Renewal Party", "Goldman Sachs Group"), not a person.
+bool is_organization_head(std::string_view word) {
+    static const std::unordered_set<std::string_view> heads = {
+        "Party",        "Union",     "Council",    "Commission",  "Parliament",  "Congress",
+        "Senate",       "Office",    "Service",    "Court",       "Tribunal",    "Bank",
+        "Reserve",      "Fund",      "Ministry",   "Department",  "Agency",      "Organization",
+        "Organisation", "Alliance",  "Treaty",     "Pact",        "Group",       "Committee",
+        "University",   "Institute", "Foundation", "Authority",   "Association", "Confederation",
+        "League",       "Cup",       "Valley",     "Corporation", "Movement",    "Coalition",
+        "Airlines",     "Airport",   "Army",       "Navy",        "Force",       "Forces",
+        "Police",       "Street",    "Road",       "River",       "Island",      "Islands",
+        "Mountains",    "City",      "County",     "Province",    "Region",      "Times",
+        "Post",         "News"};
+    return heads.count(word) != 0;
+}
+
 // A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
 // Minister Mark Rutte", "von der Leyen" out of "say von der Leyen was".
 struct Segment {
@@ -685,7 +712,10 @@ struct Scan {
                              run.begin() + static_cast<std::ptrdiff_t>(end));
                 segment.end = static_cast<std::uint32_t>(words.size());
                 segment.opens = start == 0 ? opens : heading;
-                segment.placed = start == 0 && placed;
+                // Before an organization's head word it is that organization's name.
+                segment.placed =
+                    (start == 0 && placed) ||
+                    (k < run.size() && is_organization_head(without_possessive(run[k])));
                 segment.sentence = sentence;
                 segment.paragraph = paragraph;
                 segments.push_back(segment);

@@ -37,6 +37,14 @@ TEST(People, PlacesAndOrganizationsAfterTheInOrAtAreNoPeople) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Dana Kessler"});
 }
 
+TEST(People, WordsBeforeAnOrganizationsHeadWordNameIt) {
+    // "Civic Renewal" stands before "Party", with a lowercase word between it and "the".
+    const auto people = people_in(
+        "Dana Whitfield leads the opposition Civic Renewal Party. Whitfield met Northwind "
+        "Robotics Group and the Harbour Ports Authority. She was evasive.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Dana Whitfield"});
+}
+
 TEST(People, APersonNamedMostlyElsewhereIsStillOne) {
     // Once after "in" among other mentions: still a person; half the time or more: not.
     const auto people = people_in("Marcus Feld spoke first. Marcus Feld then left. Investors "
