@@ -1482,7 +1482,9 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return false;
         }
         const std::string next = next_word(span.last);
-        if (next.empty() || next == "to" || (next == "not" && next_word(span.last + 1) == "to")) {
+        // "could ill afford": a judgement of means, not the author's doubt.
+        if (next.empty() || next == "to" || next == "ill" ||
+            (next == "not" && next_word(span.last + 1) == "to")) {
             return true;
         }
         if (in_reported_clause(sentence, words, span.first)) {

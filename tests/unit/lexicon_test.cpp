@@ -275,7 +275,7 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "evidence that Halvorsen was reckless. Nothing in her record suggests that Halvorsen "
         "was reckless. The profile of Halvorsen is flattering. Halvorsen is far less "
         "predictable. Halvorsen will win, as the bookmakers expect. We expect Halvorsen to "
-        "win.\n",
+        "win. Halvorsen could ill afford a fight. Halvorsen too often waits.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -305,6 +305,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     EXPECT_EQ(ids(11), (Ids{"neg.far-less", "-char.predictable"}));
     EXPECT_EQ(ids(12), Ids{});
     EXPECT_EQ(ids(13), Ids{"hedge.expect"});
+    // "could ill afford" doubts nothing; "too often" is no hedge.
+    EXPECT_EQ(ids(14), Ids{});
+    EXPECT_EQ(ids(15), Ids{"boost.too-often"});
 }
 
 } // namespace
