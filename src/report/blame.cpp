@@ -80,11 +80,11 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
                    std::to_string(claim.position.column) + " \"" + shortened(claim.text) + "\"\n";
             out += "    " + history_of(blame, claim.introduced, claim.changed, claim.changed_by) +
                    "\n";
+            // A word's own line says when it came; what later edits of its sentence did is on
+            // the claim's line above, since an edit that negated one word did not touch the
+            // others.
             for (const auto& c : claim.characterizations) {
-                out += "    '" + c.term + "' " +
-                       history_of(blame, c.introduced, std::max(c.introduced, claim.changed),
-                                  claim.changed_by) +
-                       "\n";
+                out += "    '" + c.term + "' since " + describe(blame.chain[c.introduced]) + "\n";
             }
         }
     }
