@@ -45,6 +45,13 @@ TEST(People, WordsBeforeAnOrganizationsHeadWordNameIt) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Dana Whitfield"});
 }
 
+TEST(People, HonorificsAreNoPartOfTheName) {
+    const auto people = people_in("Dame Helen Marchbank runs the trust. Baroness Ruth Okafor "
+                                  "chairs it, and Professor Ian Cole advises her.\n");
+    EXPECT_EQ(names(people),
+              (std::vector<std::string>{"Helen Marchbank", "Ruth Okafor", "Ian Cole"}));
+}
+
 TEST(People, APersonNamedMostlyElsewhereIsStillOne) {
     // Once after "in" among other mentions: still a person; half the time or more: not.
     const auto people = people_in("Marcus Feld spoke first. Marcus Feld then left. Investors "
