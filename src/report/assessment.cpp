@@ -5,6 +5,7 @@
 
 #include "report/assessment_json.hpp"
 #include "report/revision_json.hpp"
+#include "report/walk.hpp"
 
 namespace redraft::report {
 namespace {
@@ -325,10 +326,7 @@ std::string assessment_text(const AssessmentView& view) {
             if (!c.term.empty()) {
                 out << " '" << c.term << "'";
             }
-            if (!c.old_value.empty() || !c.new_value.empty()) {
-                out << " (" << (c.old_value.empty() ? "none" : c.old_value) << " -> "
-                    << (c.new_value.empty() ? "none" : c.new_value) << ")";
-            }
+            out << walk::change_values(c);
             out << ", paragraph " << paragraph_label(c.old_sentence) << " -> "
                 << paragraph_label(c.new_sentence);
             if (!c.cues.empty()) {

@@ -155,6 +155,22 @@ std::vector<DimensionRow> dimension_rows(const assess::SubjectAssessment& subjec
     return rows;
 }
 
+std::string change_values(const assess::AssessmentChange& c) {
+    if (c.old_value.empty() && c.new_value.empty()) {
+        return {};
+    }
+    if (!c.old_value.empty() && !c.new_value.empty()) {
+        return " (" + c.old_value + " -> " + c.new_value + ")";
+    }
+    // One side only: a view that appeared or went, a number added or removed.
+    if (c.kind == assess::ChangeKind::attribution_changed) {
+        return c.old_value.empty() ? " (a new view, held by " + c.new_value + ")"
+                                   : " (a view gone, held by " + c.old_value + ")";
+    }
+    return c.old_value.empty() ? " (added: " + c.new_value + ")"
+                               : " (removed: " + c.old_value + ")";
+}
+
 std::string change_title(const assess::AssessmentChange& c) {
     std::string kind(assess::to_string(c.kind));
     std::replace(kind.begin(), kind.end(), '_', ' ');
@@ -162,11 +178,7 @@ std::string change_title(const assess::AssessmentChange& c) {
     if (!c.term.empty()) {
         out += " '" + c.term + "'";
     }
-    if (!c.old_value.empty() || !c.new_value.empty()) {
-        out += " (" + (c.old_value.empty() ? std::string("none") : c.old_value) + " -> " +
-               (c.new_value.empty() ? std::string("none") : c.new_value) + ")";
-    }
-    return out;
+    return out + change_values(c);
 }
 
 std::optional<Anchor> anchor_of(const assess::AssessmentChange& change) {

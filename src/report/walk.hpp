@@ -54,6 +54,9 @@ struct DimensionRow {
 };
 std::vector<DimensionRow> dimension_rows(const assess::SubjectAssessment& subject);
 
+// " (196 -> 193)", " (added: 24)", " (a new view, held by critics)": a change's values, or
+// nothing when it has none.
+std::string change_values(const assess::AssessmentChange& change);
 // "characterization removed 'prudent' (196 -> 193)": the kind in words, term, values.
 std::string change_title(const assess::AssessmentChange& change);
 // Where the change's evidence lives: the new sentence when there is one, else the old one.
