@@ -539,6 +539,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         // "not always honest", "not entirely convincing": a partial negation. The degree word
         // is no booster of its own, and what follows is denied only in part (half weight); a
         // fault keeps its sign at half weight.
+        // "far less predictable", "much less arrogant": a comparison, half a denial.
+        const bool comparative = cues[g].cue.term == "far less" || cues[g].cue.term == "much less";
         bool partial = false;
         std::string governing = cues[g].cue.words; // "not", or "not always" when partial
         if (from < words.tokens.size() && is_word(words, from) &&
@@ -558,15 +560,24 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         // its own further on ("not reckless, not naive and not weak": each "not" governs one).
         // A comma between two characterizations lists them under the one negation ("no longer
         // the prudent, transparent leader"; "not reckless, naive or weak").
+        // Not after a verb in the past ("never wavered, calm and decisive throughout"); an
+        // Oxford comma before "or"/"and" still lists ("not naive, corrupt, or incompetent").
         const auto in_list = [&](std::uint32_t comma) {
             if (words.text(sentence, comma) != ",") {
                 return false;
             }
+            std::uint32_t next = comma + 1;
+            if (next < words.tokens.size() && is_word(words, next)) {
+                const std::string word = lowercase(words.text(sentence, next));
+                next += word == "or" || word == "and" ? 1 : 0;
+            }
             bool before = false, after = false;
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].cue.kind == CueKind::characterization) {
-                    before = before || cues[t].last + 1 == comma;
-                    after = after || cues[t].first == comma + 1;
+                    before =
+                        before || (cues[t].last + 1 == comma &&
+                                   !lowercase(words.text(sentence, cues[t].last)).ends_with("ed"));
+                    after = after || cues[t].first == next;
                 }
             }
             return before && after;
@@ -617,7 +628,9 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 !is_governable(target.cue.kind) || drop[t]) {
                 continue;
             }
-            if (partial) {
+            if (comparative) {
+                target.cue.scale *= kPartialNegation;
+            } else if (partial) {
                 target.cue.scale *= kPartialNegation;
                 // "not always reckless" still says she is reckless at times: a fault is
                 // softened, not denied.
@@ -990,7 +1003,8 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                        words.text(sentence, cues[a].last + 1) == ",";
         for (std::uint32_t i = 1; fronted && i < cues[a].first; ++i) {
             const std::string word = lowercase(words.text(sentence, i));
-            fronted = is_word(words, i) && word != "of";
+            // "For all her critics, she remained popular" concedes; it grants them nothing.
+            fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
         const bool according = lowercase(holder).starts_with("according to") || fronted;
         // Who the holder is (Cue::holder_key): the source named after the words, the speaker
@@ -1124,7 +1138,9 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             // A noun holds its own clause; a verb the rest of the sentence, up to a semicolon or
             // a contrast after a comma, where the author answers ("Critics argue he was rash,
             // but he was in fact prudent").
-            const bool contrast = !punctuation && i > 0 && is_contrast_word(token) &&
+            // Not an adverb inserted right after the attribution's own comma ("For critics,
+            // however, she was reckless"): that one turns from what came before.
+            const bool contrast = !punctuation && i > cues[a].last + 2 && is_contrast_word(token) &&
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation;
             if ((noun_only && punctuation && is_clause_break_punct(token)) ||
                 (punctuation && token == ";") || contrast) {
@@ -1242,8 +1258,11 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
 // A reporting verb in an infinitive with nothing reported ("was slow to say so", "declined to
 // comment"): no one holds a view in it.
 bool reports_nothing(std::string_view sentence, const Words& words, const CueSpan& span) {
+    // A plural noun after "to" is no infinitive: "To critics, she was reckless".
+    const std::string_view term = span.cue.term;
     if (span.first == 0 || span.first != span.last ||
-        lowercase(words.text(sentence, span.first - 1)) != "to") {
+        lowercase(words.text(sentence, span.first - 1)) != "to" ||
+        (term.ends_with("s") && !term.ends_with("ss"))) {
         return false;
     }
     const std::uint32_t next = span.last + 1;
@@ -1417,26 +1436,57 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
 }
 
 // "call" reports a view only when it labels someone with a characterization within four words
-// ("critics called Kessler reckless", "Kessler called the regulators naive"), not in "called for
-// restraint" or "called the election early".
+// ("critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
+// timid"), not in "called for restraint", "called the election early" or "called her bluff".
 bool labels_with_a_characterization(std::string_view sentence, const Words& words,
                                     const CueSpan& span, const std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> particles = {"for", "on",   "off",  "up",
                                                             "out", "back", "upon", "in"};
     constexpr std::uint32_t kReach = 4;
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto is_quote = [&](std::uint32_t i) {
+        const std::string_view mark = words.text(sentence, i);
+        return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
+               mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
+    };
     if (span.last + 1 >= count || !is_word(words, span.last + 1) ||
         std::find(particles.begin(), particles.end(),
                   lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
         return false;
     }
+    // "call her" holds its object; bare "call" needs one after it before the label.
+    const std::uint32_t label_from = span.last + (span.cue.term == "call" ? 2 : 1);
     std::uint32_t end = span.last + 1;
-    while (end < count && end <= span.last + kReach && is_word(words, end)) {
+    std::uint32_t words_seen = 0;
+    while (end < count && words_seen < kReach && (is_word(words, end) || is_quote(end))) {
+        words_seen += is_word(words, end) ? 1 : 0;
         ++end;
     }
     return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
-        return c.cue.kind == CueKind::characterization && c.first > span.last + 1 && c.first < end;
+        return c.cue.kind == CueKind::characterization && c.first >= label_from && c.first < end;
     });
+}
+
+// A reporting verb whose speaker is the author: "I", "we" or the generic "one", right before
+// it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
+bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const std::vector<std::string_view> modals = {"might", "could", "would", "may",
+                                                         "can",   "must",  "should"};
+    std::uint32_t k = span.first;
+    for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {
+        const std::string word = lowercase(words.text(sentence, k - 1));
+        if (word == "i" || word == "we") {
+            return true;
+        }
+        // "one might call", not "one banker said".
+        if (word == "one") {
+            const std::string after = lowercase(words.text(sentence, k));
+            return k == span.first ||
+                   std::find(modals.begin(), modals.end(), after) != modals.end();
+        }
+        --k;
+    }
+    return false;
 }
 
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
@@ -1465,11 +1515,18 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::attribution && (cue.term == "said" || cue.term == "say") &&
             span.first >= 2 && lowercase(words.text(sentence, span.first - 1)) == "be") {
             const std::string modal = lowercase(words.text(sentence, span.first - 2));
-            if (modal == "must" || modal == "should" || modal == "to" || modal == "can") {
+            if (modal == "must" || modal == "should" || modal == "to" || modal == "can" ||
+                modal == "cannot" || modal == "could" || modal == "would") {
                 return true;
             }
         }
-        if (cue.kind == CueKind::attribution && cue.term == "call" &&
+        // The author speaking ("Kessler is, I would say, abrasive", "what one might call a
+        // prudent manager") reports no one else's view.
+        if (cue.kind == CueKind::attribution && spoken_by_the_author(sentence, words, span)) {
+            return true;
+        }
+        if (cue.kind == CueKind::attribution &&
+            (cue.term == "call" || cue.term.starts_with("call ")) &&
             !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
         }

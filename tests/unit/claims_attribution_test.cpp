@@ -32,6 +32,8 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.describe-as\tdescribe * as\tattribution\t0\t\t\n"
                           "a.criticise\tcriticise\tattribution\t0\t\t\n"
                           "a.call\tcall\tattribution\t0\t\t\n"
+                          "a.call-her\tcall her\tattribution\t0\t\t\n"
+                          "a.say\tsay\tattribution\t0\t\t\n"
                           "a.complain-that\tcomplain that\tattribution\t0\t\t\n"
                           "a.supporters-argue\tsupporters argue\tattribution\t0\t\t\n"
                           "a.many-believe\tmany believe\tattribution\t0\t\t\n"
@@ -191,6 +193,33 @@ TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     EXPECT_EQ(cue(*a, "prudent", 1).holder, "Berg said");
     // The author insisting reports no one.
     EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+}
+
+TEST(ClaimsAttribution, CallLabelsThroughQuotesAndNotWithoutALabel) {
+    const auto a = analyse("Berg called Halvorsen \"rash\".\n"
+                           "Her rivals called her bluff, and Halvorsen was prudent.\n"
+                           "Rivals call her weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Berg called");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Rivals call her");
+}
+
+TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
+    const auto a = analyse("Halvorsen is, I would say, weak.\n"
+                           "Halvorsen is what one might call a prudent banker.\n"
+                           "Halvorsen was weak, one banker said.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "one banker said");
+}
+
+TEST(ClaimsAttribution, FrontedCriticsWithoutADeterminerOrAfterAnAdverb) {
+    const auto a = analyse("To critics, Halvorsen was weak.\n"
+                           "For critics, however, Halvorsen was rash.\n"
+                           "For all her critics, Halvorsen remained prudent.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "To critics");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "For critics");
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, ""); // a concession grants them nothing
 }
 
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {

@@ -33,6 +33,9 @@ const std::string kRows = "c.reckless\treckless\tcharacterization\t-1\tfavorabil
                           "i.more\tmore\tintensifier\t1.25\t\t\n"
                           "d.less\tless\tdowntoner\t0.6\t\t\n"
                           "b.always\talways\tbooster\t+0.75\tcertainty\t\n"
+                          "n.far-less\tfar less\tnegation\t-1\t\t\n"
+                          "c.waver\twaver\tcharacterization\t-0.5\tfavorability\t\n"
+                          "c.calm\tcalm\tcharacterization\t+0.5\tfavorability\t\n"
                           "i.entirely\tentirely\tintensifier\t1.5\t\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
@@ -103,6 +106,21 @@ TEST(ClaimsNegation, ANegationInARelativeClauseStopsAtTheMainVerb) {
     // The clause's own verb before the negation does not end it.
     EXPECT_EQ(signed_terms("Halvorsen is a banker who is not reckless.\n"),
               (Terms{"not", "reckless+"}));
+}
+
+TEST(ClaimsNegation, AListNeedsAdjectivesAndTakesAnOxfordComma) {
+    EXPECT_EQ(signed_terms("Halvorsen was not naive, reckless, or weak.\n"),
+              (Terms{"not", "naive+", "reckless+", "weak+"}));
+    // A verb in the past before the comma lists nothing.
+    EXPECT_EQ(signed_terms("Halvorsen never wavered, calm and decisive throughout.\n"),
+              (Terms{"never", "waver+", "calm+", "decisive+"}));
+}
+
+TEST(ClaimsNegation, FarLessIsHalfADenial) {
+    const auto a = analyse("Halvorsen is far less reckless than Berg.\n");
+    const Cue& reckless = testing::first_characterization(*a, 0);
+    EXPECT_TRUE(reckless.negated);
+    EXPECT_DOUBLE_EQ(reckless.weight, 0.5);
 }
 
 TEST(ClaimsNegation, AnInsertionAfterTheNegationIsPassedOver) {

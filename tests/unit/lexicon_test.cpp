@@ -275,7 +275,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "evidence that Halvorsen was reckless. Nothing in her record suggests that Halvorsen "
         "was reckless. The profile of Halvorsen is flattering. Halvorsen is far less "
         "predictable. Halvorsen will win, as the bookmakers expect. We expect Halvorsen to "
-        "win. Halvorsen could ill afford a fight. Halvorsen too often waits.\n",
+        "win. Halvorsen could ill afford a fight. Halvorsen too often waits. It cannot be said "
+        "that Halvorsen was reckless. This show of defiance was Halvorsen's.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -308,6 +309,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // "could ill afford" doubts nothing; "too often" is no hedge.
     EXPECT_EQ(ids(14), Ids{});
     EXPECT_EQ(ids(15), Ids{"boost.too-often"});
+    // The author denying; a noun "show" is no evidence.
+    EXPECT_EQ(ids(16), (Ids{"neg.cannot-be-said-that", "-char.reckless"}));
+    EXPECT_EQ(ids(17), Ids{});
 }
 
 } // namespace
