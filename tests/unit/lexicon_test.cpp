@@ -276,7 +276,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "was reckless. The profile of Halvorsen is flattering. Halvorsen is far less "
         "predictable. Halvorsen will win, as the bookmakers expect. We expect Halvorsen to "
         "win. Halvorsen could ill afford a fight. Halvorsen too often waits. It cannot be said "
-        "that Halvorsen was reckless. This show of defiance was Halvorsen's.\n",
+        "that Halvorsen was reckless. This show of defiance was Halvorsen's. Halvorsen is thought "
+        "by many to be reckless. Halvorsen was described as reckless by her deputy.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -312,6 +313,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // The author denying; a noun "show" is no evidence.
     EXPECT_EQ(ids(16), (Ids{"neg.cannot-be-said-that", "-char.reckless"}));
     EXPECT_EQ(ids(17), Ids{});
+    // Passives of belief and of description: others' view, not the author's.
+    EXPECT_EQ(ids(18), (Ids{"evid.thought-by-to-be", "char.reckless"}));
+    EXPECT_EQ(ids(19), (Ids{"attr.described-as", "char.reckless"}));
 }
 
 } // namespace
