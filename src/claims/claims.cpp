@@ -649,6 +649,14 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
     erase_marked(cues, drop);
 }
 
+// A word that opens a new predicate after "and": a form of "be" or "have", or a subject pronoun.
+bool starts_predicate(std::string_view word) {
+    static const std::vector<std::string_view> openers = {"was", "is",   "were",     "are",
+                                                          "has", "had",  "have",     "she",
+                                                          "he",  "they", "remained", "became"};
+    return std::find(openers.begin(), openers.end(), lowercase(word)) != openers.end();
+}
+
 // Where the noun phrase ending in the noun at `noun` starts, no earlier than `floor`: back over
 // determiners, quantifiers and a few adjectives of standing ("her fiercest critics", "all 32
 // NATO allies"), capitalized words ("Eastern European and Baltic allies"), and "of" after a
@@ -1142,8 +1150,13 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             // however, she was reckless"): that one turns from what came before.
             const bool contrast = !punctuation && i > cues[a].last + 2 && is_contrast_word(token) &&
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation;
+            // A noun's clause also ends where "and" starts a new predicate: "ignored her
+            // critics and was decisive" gives the critics nothing.
+            const bool next_predicate = noun_only && !punctuation && lowercase(token) == "and" &&
+                                        i + 1 < words.tokens.size() &&
+                                        starts_predicate(words.text(sentence, i + 1));
             if ((noun_only && punctuation && is_clause_break_punct(token)) ||
-                (punctuation && token == ";") || contrast) {
+                (punctuation && token == ";") || contrast || next_predicate) {
                 scope_end = i;
                 break;
             }

@@ -223,8 +223,11 @@ TEST(ClaimsAttribution, FrontedCriticsWithoutADeterminerOrAfterAnAdverb) {
 }
 
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
-    const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n");
+    const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n"
+                           "Halvorsen ignored her critics and was prudent.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "");
+    // "and" opening a new predicate ends the noun's clause too.
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
 }
 
 TEST(ClaimsAttribution, AccordingToANamedSourceHoldsTheView) {
