@@ -603,10 +603,21 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             const std::string word = lowercase(words.text(sentence, k));
             return word == "is" || word == "was" || word == "are" || word == "were";
         };
+        // "not a leader who is reckless", "It was not Kessler who was reckless": a relative
+        // clause that only says what the negated noun is stays in the scope.
+        const auto describes_the_negated = [&](std::uint32_t k) {
+            if (!is_word(words, k) || k + 1 >= words.tokens.size()) {
+                return false;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            const std::string next = lowercase(words.text(sentence, k + 1));
+            return (word == "who" || word == "that") &&
+                   (next == "is" || next == "was" || next == "are" || next == "were");
+        };
         std::uint32_t stop = from;
         std::uint32_t reach = limit;
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
-               (!is_break(sentence, words, stop) || in_list(stop))) {
+               (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop))) {
             if (is_break(sentence, words, stop)) {
                 reach += 2; // the comma and the word after it do not count against the window
             }

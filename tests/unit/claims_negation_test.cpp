@@ -123,6 +123,16 @@ TEST(ClaimsNegation, FarLessIsHalfADenial) {
     EXPECT_DOUBLE_EQ(reckless.weight, 0.5);
 }
 
+TEST(ClaimsNegation, ARelativeClauseDescribingTheNegatedNounStaysInScope) {
+    EXPECT_EQ(signed_terms("Halvorsen is not a banker who is reckless.\n"),
+              (Terms{"not", "reckless+"}));
+    EXPECT_EQ(signed_terms("It was not Halvorsen who was reckless.\n"),
+              (Terms{"not", "reckless+"}));
+    // A relative clause with a verb of its own still ends the scope.
+    EXPECT_EQ(signed_terms("Halvorsen did not hire the banker who later proved reckless.\n"),
+              (Terms{"not", "reckless-"}));
+}
+
 TEST(ClaimsNegation, AnInsertionAfterTheNegationIsPassedOver) {
     EXPECT_EQ(signed_terms("Halvorsen is not, by any measure, a reckless banker.\n"),
               (Terms{"not", "reckless+"}));
