@@ -1001,6 +1001,20 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
             --start;
         }
+        // A relative clause on the speaker ("Colleagues who worked with her in that period
+        // describe her as"): the holder reaches back to the noun it describes.
+        constexpr std::uint32_t kRelativeReach = 14;
+        for (std::uint32_t k = start > 0 ? start - 1 : start; k < cues[a].first; ++k) {
+            const std::string word = is_word(words, k) ? lowercase(words.text(sentence, k)) : "";
+            if (word == "who" || word == "which") {
+                start = k;
+                while (start > 0 && cues[a].first - start < kRelativeReach &&
+                       !is_break(sentence, words, start - 1)) {
+                    --start;
+                }
+                break;
+            }
+        }
         // A closing quote before the holder ("“Medina was brilliant,” said one player") is the
         // quotation's, not the holder's.
         while (start < cues[a].first && words.tokens[start].kind == text::TokenKind::punctuation) {

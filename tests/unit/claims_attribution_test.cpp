@@ -222,6 +222,12 @@ TEST(ClaimsAttribution, FrontedCriticsWithoutADeterminerOrAfterAnAdverb) {
     EXPECT_EQ(cue(*a, "prudent", 2).holder, ""); // a concession grants them nothing
 }
 
+TEST(ClaimsAttribution, AHolderWithARelativeClauseKeepsItsNoun) {
+    const auto a = analyse("Colleagues who worked with her in those years describe her as weak.\n");
+    EXPECT_EQ(cue(*a, "weak").holder,
+              "Colleagues who worked with her in those years describe her as");
+}
+
 TEST(ClaimsAttribution, ABareCriticsNounHoldsOnlyItsClause) {
     const auto a = analyse("Her critics were loud, and Halvorsen was rash.\n"
                            "Halvorsen ignored her critics and was prudent.\n");
