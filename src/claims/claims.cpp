@@ -1663,6 +1663,34 @@ struct MentionAt {
     std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
 
+// "his", "her" or "their" after another person named earlier in the sentence, and resolved to
+// no subject: the noun phrase is that person's ("Its new chair, Ingrid Solberg, was praised
+// for her candour" judges Solberg, not the regulator).
+void add_other_persons_pronoun_possessives(std::string_view sentence, const Words& words,
+                                           const std::vector<MentionAt>& mentioned,
+                                           const std::vector<MentionAt>& others,
+                                           std::vector<Possessive>& possessives) {
+    if (others.empty()) {
+        return;
+    }
+    for (std::uint32_t i = others.front().last + 1; i < words.tokens.size(); ++i) {
+        if (!is_word(words, i)) {
+            continue;
+        }
+        const std::string word = lowercase(words.text(sentence, i));
+        if (word != "his" && word != "her" && word != "their") {
+            continue;
+        }
+        const bool resolved = std::any_of(mentioned.begin(), mentioned.end(),
+                                          [&](const MentionAt& m) { return m.token == i; });
+        const bool known = std::any_of(possessives.begin(), possessives.end(),
+                                       [&](const Possessive& p) { return p.token == i; });
+        if (!resolved && !known) {
+            possessives.push_back({i, Cue::kNoOwner, std::string(words.text(sentence, i))});
+        }
+    }
+}
+
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
 // the policy had failed") holds the views of her own words: they judge something else, not
 // her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
@@ -1772,9 +1800,14 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         std::uint32_t verb = person.last + 1;
         // "Villalba, who was notoriously erratic," and "Villalba, by contrast, was reckless":
         // a relative clause or a short insertion between the name and its verb.
+        // An appositive ("Its new chair, Ingrid Solberg, has been praised"): the name between
+        // commas, its verb right after the closing one.
+        const bool appositive = person.token > 0 && words.text(sentence, person.token - 1) == ",";
         if (verb < count && words.text(sentence, verb) == ",") {
             constexpr std::uint32_t kInsertionWords = 3;
-            if (verb + 1 < count && lowercase(words.text(sentence, verb + 1)) == "who") {
+            if (appositive && verb + 1 < count && is_word(words, verb + 1)) {
+                verb += 1;
+            } else if (verb + 1 < count && lowercase(words.text(sentence, verb + 1)) == "who") {
                 verb += 2;
             } else {
                 std::uint32_t k = verb + 1;
@@ -1785,6 +1818,14 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                     return;
                 }
                 verb = k + 1;
+            }
+        }
+        // "has been", "had been": the auxiliary before the linking verb.
+        if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1)) {
+            const std::string auxiliary = lowercase(words.text(sentence, verb));
+            if ((auxiliary == "has" || auxiliary == "had" || auxiliary == "have") &&
+                lowercase(words.text(sentence, verb + 1)) == "been") {
+                ++verb;
             }
         }
         if (verb >= count || !is_word(words, verb) ||
@@ -2268,6 +2309,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                });
         });
         add_proper_possessives(sentence, words, possessives);
+        add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         drop_non_hedging_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);

@@ -72,6 +72,25 @@ TEST(ClaimsPrecision, AnotherPersonsPossessiveOwnsTheCharacterization) {
     EXPECT_DOUBLE_EQ(profile.dimensions[0].score, 0.0);
 }
 
+TEST(ClaimsPrecision, AnotherPersonsPronounPossessiveOwnsItsNounPhrase) {
+    // "his" after Putin is named, and resolved to no subject (Putin is no subject here).
+    const auto a = analyse("Rutte met Vladimir Putin and condemned his reckless war.\n");
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->owner, "his");
+    EXPECT_FALSE(reckless->counts_for(0));
+}
+
+TEST(ClaimsPrecision, AnAppositiveNamesWhomItsPredicateDescribes) {
+    const Subject bank{"Central Bank", {"the Bank"}, {}, {"it", "its"}};
+    const auto a =
+        analyse("The Bank changed. Its new governor, Ingrid Berg, has been prudent.\n", {bank});
+    const Cue* prudent = find_term(a->analysis.claim(0, 1), "prudent");
+    ASSERT_NE(prudent, nullptr);
+    EXPECT_EQ(prudent->owner, "Ingrid Berg");
+    EXPECT_FALSE(prudent->counts_for(0));
+}
+
 TEST(ClaimsPrecision, ASubjectsPossessiveCountsForThatSubjectOnly) {
     const auto a =
         analyse("Rutte condemned Putin’s reckless war in the plainest words.\n", {kRutte, kPutin});
