@@ -2277,6 +2277,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                              (pattern.gender == Gender::feminine && !other_may_be_feminine)))) {
                     note(pattern.subject, text, true);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".
+                    if (pattern.kind == Pattern::Kind::pronoun && length == 1) {
+                        const std::string word = lowercase(text);
+                        if (word == "his" || word == "her" || word == "its" || word == "their") {
+                            possessives.push_back({i, pattern.subject, text});
+                        }
+                    }
                 } else {
                     if (last_person == kNobody && !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;

@@ -81,6 +81,14 @@ TEST(ClaimsPrecision, AnotherPersonsPronounPossessiveOwnsItsNounPhrase) {
     EXPECT_FALSE(reckless->counts_for(0));
 }
 
+TEST(ClaimsPrecision, ASubjectsPronounPossessiveCountsForThatSubjectOnly) {
+    const auto a = analyse("Rutte met Putin and condemned his reckless war.\n", {kRutte, kPutin});
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_TRUE(reckless->counts_for(1));
+    EXPECT_FALSE(reckless->counts_for(0));
+}
+
 TEST(ClaimsPrecision, AnAppositiveNamesWhomItsPredicateDescribes) {
     const Subject bank{"Central Bank", {"the Bank"}, {}, {"it", "its"}};
     const auto a =
