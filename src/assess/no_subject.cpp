@@ -38,9 +38,11 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
 }
 
 std::string describe(const SentenceChange& change) {
+    // A number's cues are its old and new values: "'14%' -> '16%'", as the note writes them.
+    const char* between = change.kind == ChangeKind::number_changed ? " -> '" : ", '";
     std::string text(to_string(change.kind));
     for (std::size_t i = 0; i < change.cues.size(); ++i) {
-        text += (i == 0 ? " '" : ", '") + change.cues[i] + "'";
+        text += (i == 0 ? " '" : between) + change.cues[i] + "'";
     }
     return text;
 }
@@ -64,9 +66,11 @@ std::optional<std::string> no_subject_changes_note(const std::vector<SentenceCha
         return std::nullopt;
     }
     constexpr std::size_t kListed = 5;
-    std::string note = std::to_string(numbers.size()) +
-                       (numbers.size() == 1 ? " number changed" : " numbers changed") +
-                       " in sentences about no subject, which move no score: ";
+    std::string note =
+        std::to_string(numbers.size()) +
+        (numbers.size() == 1 ? " number changed in a sentence about no subject, which moves"
+                             : " numbers changed in sentences about no subject, which move") +
+        " no score: ";
     for (std::size_t i = 0; i < numbers.size() && i < kListed; ++i) {
         std::string values;
         for (const auto& cue : numbers[i]->cues) {

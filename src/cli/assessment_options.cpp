@@ -167,6 +167,13 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
     return result;
 }
 
+void PairAssessment::finish_into(report::ChangeReport& change) {
+    change.assessment = finish(change.diff);
+    for (const auto& note : change.assessment->notes) {
+        change.diff.notes.push_back(note);
+    }
+}
+
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
                                 const AssessmentOptions& options) {
     AssessedPair result;
@@ -179,10 +186,7 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
     PairAssessment assessment(change.older, change.newer, options,
                               PairAssessment::Subjects::required);
     change.diff = diff::compare(*change.older, *change.newer);
-    change.assessment = assessment.finish(change.diff);
-    for (const auto& note : change.assessment->notes) {
-        change.diff.notes.push_back(note);
-    }
+    assessment.finish_into(change);
     return result;
 }
 

@@ -48,6 +48,9 @@ public:
     PairAssessment& operator=(const PairAssessment&) = delete;
 
     std::shared_ptr<const assess::Assessment> finish(const diff::DocumentDiff& diff);
+    // finish() for `change.diff`, stored in `change`, with the assessment's notes added to the
+    // diff's so that every format shows them.
+    void finish_into(report::ChangeReport& change);
 
 private:
     struct State;

@@ -103,10 +103,7 @@ void register_diff(CLI::App& app, Context& context) {
                                                           PairAssessment::Subjects::optional);
             change.diff = diff::compare(std::as_const(*pair.older.doc),
                                         std::as_const(*pair.newer.doc), options->diff);
-            change.assessment = assessment->finish(change.diff);
-            for (const auto& note : change.assessment->notes) {
-                change.diff.notes.push_back(note);
-            }
+            assessment->finish_into(change);
         } else {
             // Before the documents are shared as const: compare() may split paragraphs into
             // sentences.

@@ -117,7 +117,7 @@ void register_git_diff(CLI::App& app, Context& context) {
         change.diff = diff::compare(*change.older, *change.newer);
         if (assessment) {
             try {
-                change.assessment = assessment->finish(change.diff);
+                assessment->finish_into(change);
             } catch (const Error& error) {
                 if (error.kind() != ErrorKind::usage) {
                     throw;

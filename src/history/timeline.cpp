@@ -1,3 +1,4 @@
+#include <redraft/assess/no_subject.hpp>
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
@@ -336,6 +337,10 @@ private:
         std::vector<std::string> notes = diff.notes;
         if (auto note = assess::unresolved_references_note({*older.doc, older.analysis},
                                                            {*newer.doc, newer.analysis}, diff)) {
+            notes.push_back(std::move(*note));
+        }
+        if (auto note = assess::no_subject_changes_note(
+                assess::changes_about_no_subject(assessment, diff))) {
             notes.push_back(std::move(*note));
         }
         std::vector<SubjectStep> steps;

@@ -29,10 +29,10 @@ TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {
     const auto changes = found("Kessler took office in 2019.\n\nInflation rose to 14% in May.\n",
                                "Kessler took office in 2019.\n\nInflation rose to 41% in May.\n");
     ASSERT_EQ(changes.size(), 1U);
-    EXPECT_EQ(describe(changes[0]), "number_changed '14%', '41%'");
+    EXPECT_EQ(describe(changes[0]), "number_changed '14%' -> '41%'");
     EXPECT_EQ(place_of(changes[0]), "new paragraph 2");
     EXPECT_EQ(no_subject_changes_note(changes),
-              "1 number changed in sentences about no subject, which move no score: '14%' -> "
+              "1 number changed in a sentence about no subject, which moves no score: '14%' -> "
               "'41%' (new paragraph 2)");
 }
 

@@ -14,7 +14,7 @@
 namespace redraft::history {
 
 // Bumped whenever the analysis or what the cache stores changes meaning.
-inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-2";
+inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-3";
 
 // 64-bit FNV-1a, as 16 hex digits: a key for cache entries (not a defence against tampering).
 std::string content_hash(std::string_view bytes);
