@@ -11,6 +11,7 @@ enum class ErrorKind {
     usage,     // the command line or an argument is wrong
     input,     // a document cannot be read as text (binary, invalid UTF-8, too large)
     not_found, // a file, document, revision or label does not exist
+    absent,    // a revision exists but does not hold the document (added later, or removed)
     store,     // the revision store is missing, locked, read-only or damaged
     config,    // the configuration file is invalid
     internal,  // a bug in redraft

@@ -186,6 +186,8 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
     PairAssessment assessment(change.older, change.newer, options,
                               PairAssessment::Subjects::required);
     change.diff = diff::compare(*change.older, *change.newer);
+    change.diff.notes.insert(change.diff.notes.begin(), result.loaded.notes.begin(),
+                             result.loaded.notes.end());
     assessment.finish_into(change);
     return result;
 }

@@ -109,6 +109,7 @@ void register_diff(CLI::App& app, Context& context) {
             // sentences.
             change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         }
+        change.diff.notes.insert(change.diff.notes.begin(), pair.notes.begin(), pair.notes.end());
         change.older = pair.older.doc;
         change.newer = pair.newer.doc;
         report::RenderStyle style;

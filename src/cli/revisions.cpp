@@ -3,6 +3,9 @@
 #include <redraft/error.hpp>
 #include <redraft/system/parallel.hpp>
 
+#include <exception>
+#include <tuple>
+
 namespace redraft::cli {
 
 std::string revision_name(const store::RevisionInfo& info) {
@@ -62,15 +65,44 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
 
 LoadedPair load_pair(const PairRequest& request) {
     LoadedPair pair;
-    system::run_both(
-        [&] {
-            pair.older = load_side(request.source, request.older, request.document, request.format,
-                                   request.comparison, request.max_bytes, request.sentences);
-        },
-        [&] {
-            pair.newer = load_side(request.source, request.newer, request.document, request.format,
-                                   request.comparison, request.max_bytes, request.sentences);
-        });
+    // A document one revision holds and the other does not (a pull request that adds it): the
+    // side without it is read as empty, as git's /dev/null, and a note says so. Both absent is
+    // an error: most likely a misspelt name.
+    std::exception_ptr older_absent, newer_absent;
+    const auto load = [&](const std::string& spec, LoadedSide& side, std::exception_ptr& absent) {
+        try {
+            side = load_side(request.source, spec, request.document, request.format,
+                             request.comparison, request.max_bytes, request.sentences);
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::absent) {
+                throw;
+            }
+            absent = std::current_exception();
+        }
+    };
+    system::run_both([&] { load(request.older, pair.older, older_absent); },
+                     [&] { load(request.newer, pair.newer, newer_absent); });
+    if (older_absent && newer_absent) {
+        std::rethrow_exception(older_absent);
+    }
+    for (const auto& [absent, side, other] : {std::tuple{older_absent, &pair.older, &pair.newer},
+                                              std::tuple{newer_absent, &pair.newer, &pair.older}}) {
+        if (!absent) {
+            continue;
+        }
+        store::RevisionInfo info;
+        info.document = other->info.document;
+        side->doc = parse_revision(info, std::string(), request.format, request.comparison,
+                                   request.max_bytes, request.sentences);
+        side->meta = revision_meta(info, *side->doc);
+        side->meta.revision = "absent";
+        side->info = std::move(info);
+        try {
+            std::rethrow_exception(absent);
+        } catch (const Error& error) {
+            pair.notes.push_back(std::string(error.what()) + ": read as an empty document");
+        }
+    }
     return pair;
 }
 

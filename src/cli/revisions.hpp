@@ -24,6 +24,9 @@ struct LoadedSide {
 
 struct LoadedPair {
     LoadedSide older, newer;
+    // What the reader should know about how the pair was read: a side the document is absent
+    // from, read as empty.
+    std::vector<std::string> notes;
 };
 
 struct PairRequest {

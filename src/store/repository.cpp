@@ -392,7 +392,7 @@ RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::str
     const Walk walked = walk(document, commit, 1, 0);
     const auto& found = walked.changes;
     if (found.empty()) {
-        throw Error(ErrorKind::not_found,
+        throw Error(ErrorKind::absent,
                     document + " does not exist at revision '" + spec + "' (commit " +
                         git::short_hex(repository_.get(), commit) + ") in " + describe());
     }
