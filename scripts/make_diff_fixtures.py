@@ -71,6 +71,18 @@ def moved():
     return join(q)
 
 
+def moved_past_an_edit():
+    # A paragraph moved three places down past a new one and an edited one: the moved one is
+    # the paragraph that jumped, not the two that stayed between (whose old and new numbers
+    # match).
+    q = list(P)
+    para = q.pop(4)
+    q.insert(4, "This new paragraph is written for the fixture and says something else.")
+    q[6] = q[6].replace("Eastern European and Baltic", "Eastern European, Nordic and Baltic")
+    q.insert(7, para)
+    return join(q)
+
+
 def moved_edited():
     q = list(P)
     para = q.pop(4)
@@ -135,6 +147,7 @@ def main():
     case("edited", edited())
     case("moved", moved())
     case("moved-edited", moved_edited())
+    case("moved-past-an-edit", moved_past_an_edit())
     case("split", split())
     case("merged", merged())
     case("added", added())

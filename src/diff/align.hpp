@@ -39,6 +39,12 @@ Gaps gaps_between_anchors(const ExactAlignment& exact);
 
 // Longest strictly increasing subsequence of `values`; returns the positions kept.
 std::vector<std::uint32_t> longest_increasing(std::span<const std::uint32_t> values);
+// The same for items at old positions `olds` listed in new order (new positions `news`): of the
+// longest subsequences found scanning from either end, the one whose kept items lie nearest
+// their old places, so that the paragraph that jumped is the one called moved, not the one that
+// stayed while others moved around it.
+std::vector<std::uint32_t> longest_increasing_least_moved(std::span<const std::uint32_t> olds,
+                                                          std::span<const std::uint32_t> news);
 
 // ---- Step 2: similarity ----------------------------------------------------------------------
 

@@ -83,13 +83,16 @@ private:
             return;
         }
         std::vector<std::uint32_t> olds;
+        std::vector<std::uint32_t> news;
         olds.reserve(unique.size());
+        news.reserve(unique.size());
         for (const auto& u : unique) {
             olds.push_back(u.second);
+            news.push_back(u.first);
         }
         std::uint32_t old_at = r.old_begin;
         std::uint32_t new_at = r.new_begin;
-        for (std::uint32_t k : longest_increasing(olds)) {
+        for (std::uint32_t k : longest_increasing_least_moved(olds, news)) {
             const auto [n, o] = unique[k];
             pending.push_back({old_at, o, new_at, n});
             match(o, n);
@@ -169,6 +172,29 @@ std::vector<std::uint32_t> longest_increasing(std::span<const std::uint32_t> val
         at = previous[at];
     }
     return kept;
+}
+
+std::vector<std::uint32_t> longest_increasing_least_moved(std::span<const std::uint32_t> olds,
+                                                          std::span<const std::uint32_t> news) {
+    auto forward = longest_increasing(olds);
+    const std::size_t n = olds.size();
+    std::vector<std::uint32_t> reversed(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        reversed[i] = UINT32_MAX - olds[n - 1 - i]; // increasing here is increasing there
+    }
+    std::vector<std::uint32_t> backward;
+    for (const std::uint32_t k : longest_increasing(reversed)) {
+        backward.push_back(static_cast<std::uint32_t>(n - 1 - k));
+    }
+    std::reverse(backward.begin(), backward.end());
+    const auto displacement = [&](const std::vector<std::uint32_t>& kept) {
+        std::uint64_t sum = 0;
+        for (const std::uint32_t k : kept) {
+            sum += news[k] > olds[k] ? news[k] - olds[k] : olds[k] - news[k];
+        }
+        return sum;
+    };
+    return displacement(backward) < displacement(forward) ? backward : forward;
 }
 
 ExactAlignment match_exact(std::span<const std::uint64_t> old_keys,

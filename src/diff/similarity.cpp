@@ -226,14 +226,16 @@ std::vector<Pair> pair_by_similarity(std::span<const Item> old_items,
     });
     std::vector<std::uint32_t> in_gap;
     std::vector<std::uint32_t> olds;
+    std::vector<std::uint32_t> news;
     for (std::uint32_t k = 0; k < pairs.size(); ++k) {
         if (!pairs[k].moved) {
             in_gap.push_back(k);
             olds.push_back(old_items[pairs[k].old_item].position);
+            news.push_back(new_items[pairs[k].new_item].position);
         }
     }
     std::vector<bool> ordered(pairs.size(), false);
-    for (std::uint32_t kept : longest_increasing(olds)) {
+    for (std::uint32_t kept : longest_increasing_least_moved(olds, news)) {
         ordered[in_gap[kept]] = true;
     }
     std::vector<Pair> out;

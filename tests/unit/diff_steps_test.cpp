@@ -77,6 +77,11 @@ TEST(LongestIncreasing, KeepsTheLongestChain) {
     const std::vector<std::uint32_t> values = {3, 1, 2, 9, 4, 5};
     EXPECT_EQ(longest_increasing(values), (std::vector<std::uint32_t>{1, 2, 4, 5}));
     EXPECT_TRUE(longest_increasing(std::vector<std::uint32_t>{}).empty());
+    // Of two runs as long, the one whose items kept their places: B (old 1) jumped to the end
+    // past C (old 2, still at 2), so B is the one left out, not C.
+    const std::vector<std::uint32_t> olds = {0, 2, 1, 4};
+    const std::vector<std::uint32_t> news = {0, 2, 4, 5};
+    EXPECT_EQ(longest_increasing_least_moved(olds, news), (std::vector<std::uint32_t>{0, 1, 3}));
 }
 
 TEST(Gaps, CountAnchorsBeforeEachItem) {
