@@ -40,6 +40,16 @@ bool looks_like_heading(std::string_view line) {
     // Look past footnote markers ("administrator.[2]", "administrator.¹"), then closing quotes
     // and brackets, for the final punctuation.
     std::string_view tail = text::without_trailing_footnote_markers(line);
+    // A citation set off by a space after the full stop ("The vote was close. [4]").
+    if (const auto open = tail.rfind(" [");
+        open != std::string_view::npos && tail.ends_with("]") && open > 0 &&
+        (tail[open - 1] == '.' || tail[open - 1] == '!' || tail[open - 1] == '?')) {
+        const std::string_view inside = tail.substr(open + 2, tail.size() - open - 3);
+        if (!inside.empty() && inside.size() <= 3 &&
+            inside.find_first_not_of("0123456789") == std::string_view::npos) {
+            tail = tail.substr(0, open);
+        }
+    }
     while (!tail.empty() && (tail.back() == '"' || tail.back() == '\'' || tail.back() == ')' ||
                              tail.back() == ']')) {
         tail.remove_suffix(1);

@@ -67,6 +67,13 @@ TEST(PlainText, AFootnoteMarkerAfterTheFinalPunctuationKeepsASentence) {
     }
 }
 
+TEST(PlainText, ASpacedCitationAfterTheFinalPunctuationKeepsAParagraph) {
+    const auto doc = plain("The vote was close. [4]\n\nSection [4]\n");
+    ASSERT_EQ(doc.paragraphs.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[0].kind, BlockKind::paragraph);
+    EXPECT_EQ(doc.paragraphs[1].kind, BlockKind::heading);
+}
+
 TEST(PlainText, MultiLineParagraphIsNeverAHeading) {
     const auto doc = plain("Short\nlines\n");
     EXPECT_EQ(doc.paragraphs[0].kind, BlockKind::paragraph);
