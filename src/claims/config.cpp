@@ -151,8 +151,17 @@ Error syntax_error(std::string_view text, const toml::parse_error& error, const 
     if (!at_line_end && description.find("end-of-file") == std::string::npos) {
         return Error(ErrorKind::config, message); // a control character inside a string
     }
-    // The string opens at the last quote before the error; three in a row open a multi-line one.
-    const std::size_t open = text.substr(0, offset).rfind(quote);
+    // The string opens at the last quote before the error; three in a row open a multi-line one,
+    // and an unmatched three (an odd count before the error) is where one opened, whatever
+    // quotes its lines hold.
+    const std::string_view before = text.substr(0, offset);
+    const std::string triple(3, quote);
+    std::size_t triples = 0;
+    for (std::size_t at = before.find(triple); at != std::string_view::npos;
+         at = before.find(triple, at + 3)) {
+        ++triples;
+    }
+    const std::size_t open = triples % 2 == 1 ? before.rfind(triple) + 2 : before.rfind(quote);
     const std::size_t line = open == std::string_view::npos ? reported_line : line_at(text, open);
     const std::string quotes(open != std::string_view::npos && open >= 2 &&
                                      text.substr(open - 2, 3) == std::string(3, quote)

@@ -127,6 +127,10 @@ TEST(Config, AStringLeftOpenSaysSoAtTheLineWhereItOpens) {
                          "closing \"\"\"",
                          0),
               0u);
+    // Quotes on the lines after it do not hide where it opened.
+    EXPECT_EQ(config_error("[[subject]]\nname = \"\"\"Mark\nRutte\naliases = [\"Rutte\"]\n")
+                  .rfind("redraft.toml:2: a multi-line string is not closed with \"\"\"", 0),
+              0u);
 }
 
 TEST(Config, AControlCharacterInAStringIsNotCalledUnclosed) {
