@@ -4,6 +4,7 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +22,32 @@ void add_output_options(CLI::App& command, OutputOptions& options,
     command.add_option("--color", options.color, "Colour: auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+}
+
+CLI::Validator fraction_check(const std::string& example) {
+    return CLI::Validator(
+        [example](const std::string& text) {
+            double value = -1;
+            const auto [end, error] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
+            if (error == std::errc() && end == text.data() + text.size() && value >= 0.0 &&
+                value <= 1.0) {
+                return std::string();
+            }
+            return "'" + text + "' is not a number from 0 to 1; e.g. " + example;
+        },
+        "0..1");
+}
+
+CLI::Validator count_check(const std::string& example) {
+    return CLI::Validator(
+        [example](const std::string& text) {
+            return !text.empty() && text.size() <= 9 &&
+                           text.find_first_not_of("0123456789") == std::string::npos
+                       ? std::string()
+                       : "'" + text + "' is not a whole number, 0 or more; e.g. " + example;
+        },
+        "N");
 }
 
 bool use_color(const OutputOptions& options) {

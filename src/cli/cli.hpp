@@ -38,6 +38,12 @@ void write_output(Context& context, const OutputOptions& options, const std::str
 // and neither NO_COLOR nor TERM=dumb.
 bool use_color(const OutputOptions& options);
 
+// Checks that say what a value must be, in the words of the option: "a number from 0 to 1" for
+// a similarity, "a whole number, 0 or more" for a count; `example` ends the message ("e.g.
+// --similarity 0.5").
+CLI::Validator fraction_check(const std::string& example);
+CLI::Validator count_check(const std::string& example);
+
 // Every command's registrar, in the order `redraft --help` lists them.
 const std::vector<Registrar>& commands();
 

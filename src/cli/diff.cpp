@@ -54,16 +54,17 @@ void register_diff(CLI::App& app, Context& context) {
     command
         ->add_option("--context", options->context,
                      "Equal paragraphs shown around each change (text format)")
+        ->check(count_check("--context 2"))
         ->capture_default_str();
     command
         ->add_option("--similarity", options->diff.similarity,
                      "Least similarity (0 to 1) at which two paragraphs pair as edited")
-        ->check(CLI::Range(0.0, 1.0))
+        ->check(fraction_check("--similarity 0.5"))
         ->capture_default_str();
     command
         ->add_option("--move-threshold", options->diff.move_threshold,
                      "Least similarity (0 to 1) at which a paragraph out of order is a move")
-        ->check(CLI::Range(0.0, 1.0))
+        ->check(fraction_check("--move-threshold 0.9"))
         ->capture_default_str();
     command
         ->add_option("--max-bytes", options->max_bytes,

@@ -85,15 +85,7 @@ void register_timeline(CLI::App& app, Context& context) {
         ->add_option("--max-revisions", options->max_revisions,
                      "Follow only the latest N revisions (0: the whole history); the output "
                      "says what was left out")
-        ->check(CLI::Validator(
-            [](const std::string& text) {
-                return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos
-                           ? std::string()
-                           : "'" + text +
-                                 "' is not a whole number of revisions; use 0 for the whole "
-                                 "history, or e.g. --max-revisions 50";
-            },
-            "N"))
+        ->check(count_check("--max-revisions 50 (0: the whole history)"))
         ->capture_default_str();
     command
         ->add_option("--max-bytes", options->max_bytes,
