@@ -105,8 +105,15 @@ std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& give
                 }
             }
             if (!known) {
-                throw Error(ErrorKind::usage, "--fail-on: unknown change kind '" + name +
-                                                  "'; the kinds are: " + kind_list());
+                std::vector<std::string> names;
+                for (const auto kind : kAllKinds) {
+                    names.emplace_back(to_string(kind));
+                }
+                const std::string suggestion = text::did_you_mean(name, names);
+                throw Error(
+                    ErrorKind::usage,
+                    "--fail-on: unknown change kind '" + name + "'" +
+                        (suggestion.empty() ? "; the kinds are: " + kind_list() : suggestion));
             }
         }
     }
