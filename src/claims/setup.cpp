@@ -66,13 +66,20 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // "--subject 'Mark Rutte'" also matches "Rutte" when the text names a person by that
         // last name, as a chosen subject does; an institution ("European Central Bank") does
         // not get "Bank".
+        // The last name may carry particles ("Pieter van den Broek": "van den Broek").
         if (subject.aliases.empty()) {
-            const auto space = subject.name.rfind(' ');
-            const std::string last =
-                space == std::string::npos ? std::string() : subject.name.substr(space + 1);
+            const auto lowercase = [](std::string text) {
+                for (auto& c : text) {
+                    c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+                }
+                return text;
+            };
+            const std::string lower = lowercase(subject.name);
             for (const auto& person : setup.people) {
-                if (!last.empty() && person.last_name == last) {
-                    subject.aliases.push_back(last);
+                const std::string last = lowercase(person.last_name);
+                if (!last.empty() && last.size() < lower.size() && lower.ends_with(last) &&
+                    lower[lower.size() - last.size() - 1] == ' ') {
+                    subject.aliases.push_back(subject.name.substr(lower.size() - last.size()));
                     break;
                 }
             }

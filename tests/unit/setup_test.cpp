@@ -78,6 +78,14 @@ TEST(SubjectsNamed, ASubjectGivenByFullNameAlsoMatchesItsLastName) {
     AssessmentSetup institution;
     choose_subjects(institution, request, doc);
     EXPECT_TRUE(institution.subjects[0].aliases.empty());
+    // A last name with particles, written with a capital where it opens a sentence.
+    const auto particles = document::parse("Pieter van den Broek left in May. Van den Broek was "
+                                           "timid.\n",
+                                           "t.txt", {});
+    request.subject = "Pieter van den Broek";
+    AssessmentSetup dutch;
+    choose_subjects(dutch, request, particles);
+    EXPECT_EQ(dutch.subjects[0].aliases, std::vector<std::string>{"van den Broek"});
 }
 
 TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
