@@ -539,6 +539,14 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         // "not always honest", "not entirely convincing": a partial negation. The degree word
         // is no booster of its own, and what follows is denied only in part (half weight); a
         // fault keeps its sign at half weight.
+        // "not yet shown that", "not still": the adverb right after a negation is its own,
+        // not a clause break.
+        if (from < words.tokens.size() && is_word(words, from)) {
+            const std::string adverb = lowercase(words.text(sentence, from));
+            if (adverb == "yet" || adverb == "still") {
+                ++from;
+            }
+        }
         // "far less predictable", "much less arrogant": a comparison, half a denial.
         const bool comparative = cues[g].cue.term == "far less" || cues[g].cue.term == "much less";
         bool partial = false;
@@ -666,6 +674,11 @@ bool starts_predicate(std::string_view word) {
                                                           "has", "had",  "have",     "she",
                                                           "he",  "they", "remained", "became"};
     return std::find(openers.begin(), openers.end(), lowercase(word)) != openers.end();
+}
+
+// A conjunction that joins two clauses: no part of the holder that follows it.
+bool is_joining_word(std::string_view word) {
+    return word == "and" || word == "but" || word == "or" || word == "while" || word == "so";
 }
 
 // Where the noun phrase ending in the noun at `noun` starts, no earlier than `floor`: back over
@@ -1016,8 +1029,10 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             }
         }
         // A closing quote before the holder ("“Medina was brilliant,” said one player") is the
-        // quotation's, not the holder's.
-        while (start < cues[a].first && words.tokens[start].kind == text::TokenKind::punctuation) {
+        // quotation's, not the holder's; nor is a conjunction that joins its clause to the one
+        // before ("..., and he called her reckless").
+        while (start < cues[a].first && (words.tokens[start].kind == text::TokenKind::punctuation ||
+                                         is_joining_word(lowercase(words.text(sentence, start))))) {
             ++start;
         }
         // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
@@ -1744,6 +1759,13 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "consider * to be",
                                                             "call",
                                                             "call him",
+                                                            "present * as",
+                                                            "hail * as",
+                                                            "tout * as",
+                                                            "bill * as",
+                                                            "frame * as",
+                                                            "sell * as",
+                                                            "sold * as",
                                                             "call her",
                                                             "call them"};
     for (std::size_t a = 0; a < cues.size(); ++a) {

@@ -252,7 +252,7 @@ TEST(ClaimsAttribution, TheNearestAttributionHoldsWhatFollowsIt) {
     const auto a = analyse("Critics argue Halvorsen was rash, and former colleagues describe her "
                            "as weak.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
-    EXPECT_EQ(cue(*a, "weak").holder, "and former colleagues describe her as");
+    EXPECT_EQ(cue(*a, "weak").holder, "former colleagues describe her as");
 }
 
 TEST(ClaimsAttribution, ASpeakerNamedByANounStillHoldsTheClauseBefore) {

@@ -277,7 +277,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "predictable. Halvorsen will win, as the bookmakers expect. We expect Halvorsen to "
         "win. Halvorsen could ill afford a fight. Halvorsen too often waits. It cannot be said "
         "that Halvorsen was reckless. This show of defiance was Halvorsen's. Halvorsen is thought "
-        "by many to be reckless. Halvorsen was described as reckless by her deputy.\n",
+        "by many to be reckless. Halvorsen was described as reckless by her deputy. Halvorsen "
+        "presented the deal as a triumph. Halvorsen has not yet shown that she is able.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -316,6 +317,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // Passives of belief and of description: others' view, not the author's.
     EXPECT_EQ(ids(18), (Ids{"evid.thought-by-to-be", "char.reckless"}));
     EXPECT_EQ(ids(19), (Ids{"attr.described-as", "char.reckless"}));
+    // Her own spin is her view; "not yet" negates what follows it.
+    EXPECT_EQ(ids(20), (Ids{"attr.present-as", "char.triumph"}));
+    EXPECT_EQ(ids(21), (Ids{"neg.not", "-boost.shown-that"}));
 }
 
 } // namespace
