@@ -1600,6 +1600,14 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (in_reported_clause(sentence, words, span.first)) {
             return true;
         }
+        // "plans for a stand that would add seats": "would" right after a relative pronoun says
+        // what the thing was for, not that the author doubts it.
+        if (cue.term == "would" && span.first > 0 && is_word(words, span.first - 1)) {
+            const std::string before = lowercase(words.text(sentence, span.first - 1));
+            if (before == "that" || before == "which" || before == "who") {
+                return true;
+            }
+        }
         return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
                                                                 next) != narrative.end());
     };

@@ -144,6 +144,10 @@ TEST(ClaimsPrecision, ModalsThatDoNotHedge) {
                              "key.\n")),
               Terms{});
     EXPECT_EQ(terms(*analyse("Rutte warned that Russia could be ready to attack.\n")), Terms{});
+    // What a thing was for, in a relative clause, however far its verb stands.
+    EXPECT_EQ(terms(*analyse("Rutte has commissioned plans for a new stand that would add "
+                             "seats.\n")),
+              Terms{});
 }
 
 TEST(ClaimsPrecision, ModalsThatHedge) {
