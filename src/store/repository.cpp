@@ -435,6 +435,11 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
     if (commit) {
         return revision_at(*commit, document, spec);
     }
+    // "r3", as log, timeline and report print revision numbers, when nothing else is named so.
+    if (spec.size() > 1 && spec.front() == 'r' && is_number_spec(spec.substr(1)) &&
+        !spec.substr(1).starts_with('-')) {
+        return resolve(spec.substr(1), document);
+    }
     const auto head = tip();
     const std::size_t count = head ? walk(document, *head, 1, 0).newest_number : 0;
     throw_unknown_spec(spec, document, count, labels(), describe());
