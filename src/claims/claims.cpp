@@ -719,18 +719,24 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
     return begin;
 }
 
+// A form of "be": before a reporting participle it makes the view passive, its holder unnamed
+// ("she is widely seen as", "was described as").
+bool is_auxiliary(std::string_view lower) {
+    static const std::vector<std::string_view> words = {"is",   "was",   "are",  "were", "be",
+                                                        "been", "being", "it's", "it’s"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
 // The holder of a passive reporting verb from its auxiliary ("was criticised", "is widely
 // seen as"), through its agent after "by" ("was criticised by her own party"); none when no
 // form of "be" stands within two words before the verb, inside its clause from `floor`.
 std::optional<std::string> passive_holder(std::string_view sentence, const Words& words,
                                           std::uint32_t floor, std::uint32_t first,
                                           std::uint32_t last) {
-    static const std::vector<std::string_view> be = {"is",   "are", "was",   "were",
-                                                     "been", "be",  "being", "'s"};
     std::optional<std::uint32_t> auxiliary;
     for (std::uint32_t i = first; i > floor && first - i < 2 && is_word(words, i - 1); --i) {
         const std::string word = lowercase(words.text(sentence, i - 1));
-        if (std::find(be.begin(), be.end(), word) != be.end()) {
+        if (is_auxiliary(word)) {
             auxiliary = i - 1;
             break;
         }
@@ -785,14 +791,6 @@ bool is_unnamed_word(std::string_view lower) {
         "more", "such",  "any",    "each", "every",  "they",    "he",       "she",      "we",
         "it",   "i",     "you",    "them", "people", "someone", "somebody", "everyone", "anyone",
         "no",   "not",   "even",   "also", "still",  "now",     "then",     "there"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
-}
-
-// A form of "be": before a reporting participle it makes the view passive, its holder unnamed
-// ("she is widely seen as", "was described as").
-bool is_auxiliary(std::string_view lower) {
-    static const std::vector<std::string_view> words = {"is",   "was",   "are",  "were", "be",
-                                                        "been", "being", "it's", "it’s"};
     return std::find(words.begin(), words.end(), lower) != words.end();
 }
 

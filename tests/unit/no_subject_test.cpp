@@ -2,9 +2,10 @@
 // noted (numbers) in every report.
 
 #include <redraft/assess/no_subject.hpp>
-#include <redraft/document/document.hpp>
 
 #include <gtest/gtest.h>
+
+#include "analysed_pair.hpp"
 
 namespace redraft::assess {
 namespace {
@@ -12,17 +13,11 @@ namespace {
 const std::vector<claims::Subject> kKessler = {{"Dana Kessler", {"Kessler"}, {}, {"she", "her"}}};
 
 std::vector<SentenceChange> found(const std::string& old_text, const std::string& new_text) {
-    claims::Lexicon lexicon;
-    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
-                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
-                      "test.tsv", claims::LexiconOrigin::shipped);
-    const auto older = document::parse(old_text, "old.txt", {});
-    const auto newer = document::parse(new_text, "new.txt", {});
-    const claims::Analyzer analyzer(lexicon, kKessler, claims::find_people(newer));
-    const auto a = analyzer.analyze(older);
-    const auto b = analyzer.analyze(newer, &a);
-    const auto diff = diff::compare(older, newer);
-    return changes_about_no_subject(compare({older, a}, {newer, b}, diff, kKessler, {}), diff);
+    const auto pair =
+        testing::analyse_pair("c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
+                              kKessler, old_text, new_text);
+    return changes_about_no_subject(
+        compare(pair->old_revision(), pair->new_revision(), pair->diff, kKessler, {}), pair->diff);
 }
 
 TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "analysed_pair.hpp"
+
 namespace redraft::assess {
 namespace {
 
@@ -14,16 +16,10 @@ const std::vector<claims::Subject> kKessler = {
     {"Dana Kessler", {"Kessler"}, {"the governor"}, {"she", "her"}}};
 
 std::optional<std::string> note_for(const std::string& old_text, const std::string& new_text) {
-    claims::Lexicon lexicon;
-    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
-                      "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
-                      "test.tsv", claims::LexiconOrigin::shipped);
-    const auto older = document::parse(old_text, "old.txt", {});
-    const auto newer = document::parse(new_text, "new.txt", {});
-    const claims::Analyzer analyzer(lexicon, kKessler, claims::find_people(newer));
-    const auto a = analyzer.analyze(older);
-    const auto b = analyzer.analyze(newer, &a);
-    return unresolved_references_note({older, a}, {newer, b}, diff::compare(older, newer));
+    const auto pair =
+        testing::analyse_pair("c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
+                              kKessler, old_text, new_text);
+    return unresolved_references_note(pair->old_revision(), pair->new_revision(), pair->diff);
 }
 
 constexpr const char* kFirst = "Dana Kessler took office in 2019.\n\n";
