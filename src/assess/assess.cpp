@@ -1,5 +1,6 @@
 #include <redraft/assess/assess.hpp>
 #include <redraft/system/parallel.hpp>
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
@@ -178,11 +179,8 @@ std::vector<std::string> content_words(std::string_view text) {
         if (token.kind != text::TokenKind::word || token.end - token.begin < kContentWordLength) {
             continue;
         }
-        std::string word(text.substr(token.begin, token.end - token.begin));
-        for (auto& c : word) {
-            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        words.push_back(std::move(word));
+        words.push_back(
+            redraft::text::ascii_lowercase(text.substr(token.begin, token.end - token.begin)));
     }
     std::sort(words.begin(), words.end());
     return words;
@@ -319,11 +317,7 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
     std::vector<std::string> before;
     std::vector<std::string> after;
     const auto lower = [&](const text::Token& t) {
-        std::string word(text.substr(t.begin, t.end - t.begin));
-        for (auto& c : word) {
-            c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        return word;
+        return redraft::text::ascii_lowercase(text.substr(t.begin, t.end - t.begin));
     };
     // Numbers count as words: "9%, 11% and 12%" -> "11%, 9% and 12%" moves each value away
     // from the other, so neither kept its words.
@@ -434,11 +428,7 @@ void pair_up(std::vector<Item>& olds, std::vector<Item>& news, Same same, OnPair
 // "favor", "analyse", "defence", "skilful"), so that a house-style copy-edit changes no holder
 // and no lexicon row. Only for comparing two revisions' words, never for matching the lexicon.
 std::string spelling_key(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
+    std::string out = redraft::text::ascii_lowercase(text);
     static const std::pair<std::string_view, std::string_view> folds[] = {
         {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},    {"ises", "izes"},
         {"ise", "ize"},         {"yse", "yze"},     {"ysed", "yzed"},    {"our", "or"},

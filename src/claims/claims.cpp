@@ -1,4 +1,5 @@
 #include <redraft/claims/claims.hpp>
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
@@ -36,11 +37,7 @@ bool is_clause_break_word(std::string_view word) {
     if (word.size() > 8) {
         return false;
     }
-    std::string lower(word);
-    for (auto& c : lower) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return std::find(words.begin(), words.end(), text::ascii_lowercase(word)) != words.end();
 }
 
 bool is_clause_break_punct(std::string_view text) {
@@ -213,7 +210,7 @@ struct Words {
             for (std::size_t k = 0; k < 3 && plain; ++k) {
                 const char c = word[k];
                 plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
-                prefix[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+                prefix[k] = text::ascii_lower(c);
             }
             const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
                                     : FirstKeyFilter::hash(key(i).substr(0, 3));
@@ -396,11 +393,7 @@ bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
 }
 
 std::string lowercase(std::string_view word) {
-    std::string lower(word);
-    for (auto& c : lower) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return lower;
+    return text::ascii_lowercase(word);
 }
 
 // Words that open the author's answer to a view just reported.
@@ -495,6 +488,16 @@ std::uint32_t past_insertion(std::string_view sentence, const Words& words, std:
     return at;
 }
 
+// "his", "her", "its", "their": a pronoun that may own the noun phrase after it.
+bool is_possessive_pronoun(std::string_view lower) {
+    return lower == "his" || lower == "her" || lower == "its" || lower == "their";
+}
+
+// "is", "was", "are", "were": a finite form of "be", where a clause's predicate starts.
+bool is_finite_be(std::string_view lower) {
+    return lower == "is" || lower == "was" || lower == "are" || lower == "were";
+}
+
 // Degree words after which a negation denies only in part: "not always", "not entirely".
 bool is_partial_degree(std::string_view word) {
     static const std::vector<std::string_view> degrees = {
@@ -536,9 +539,6 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 from = cues[t].last + 1;
             }
         }
-        // "not always honest", "not entirely convincing": a partial negation. The degree word
-        // is no booster of its own, and what follows is denied only in part (half weight); a
-        // fault keeps its sign at half weight.
         // "not yet shown that", "not still": the adverb right after a negation is its own,
         // not a clause break.
         if (from < words.tokens.size() && is_word(words, from)) {
@@ -549,6 +549,9 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         }
         // "far less predictable", "much less arrogant": a comparison, half a denial.
         const bool comparative = cues[g].cue.term == "far less" || cues[g].cue.term == "much less";
+        // "not always honest", "not entirely convincing": a partial negation. The degree word
+        // is no booster of its own, and what follows is denied only in part (half weight); a
+        // fault keeps its sign at half weight.
         bool partial = false;
         std::string governing = cues[g].cue.words; // "not", or "not always" when partial
         if (from < words.tokens.size() && is_word(words, from) &&
@@ -608,8 +611,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             if (!relative || k <= from || !is_word(words, k)) {
                 return false;
             }
-            const std::string word = lowercase(words.text(sentence, k));
-            return word == "is" || word == "was" || word == "are" || word == "were";
+            return is_finite_be(lowercase(words.text(sentence, k)));
         };
         // "not a leader who is reckless", "It was not Kessler who was reckless": a relative
         // clause that only says what the negated noun is stays in the scope.
@@ -618,9 +620,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 return false;
             }
             const std::string word = lowercase(words.text(sentence, k));
-            const std::string next = lowercase(words.text(sentence, k + 1));
             return (word == "who" || word == "that") &&
-                   (next == "is" || next == "was" || next == "are" || next == "were");
+                   is_finite_be(lowercase(words.text(sentence, k + 1)));
         };
         std::uint32_t stop = from;
         std::uint32_t reach = limit;
@@ -647,10 +648,10 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 !is_governable(target.cue.kind) || drop[t]) {
                 continue;
             }
-            if (comparative) {
+            if (comparative || partial) {
                 target.cue.scale *= kPartialNegation;
-            } else if (partial) {
-                target.cue.scale *= kPartialNegation;
+            }
+            if (partial) {
                 // "not always reckless" still says she is reckless at times: a fault is
                 // softened, not denied.
                 const auto& polarity = lexicon.entry(target.cue.entry).polarity;
@@ -1699,7 +1700,7 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
             continue;
         }
         const std::string word = lowercase(words.text(sentence, i));
-        if (word != "his" && word != "her" && word != "their") {
+        if (!is_possessive_pronoun(word) || word == "its") {
             continue;
         }
         const bool resolved = std::any_of(mentioned.begin(), mentioned.end(),
@@ -2055,7 +2056,7 @@ std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Word
             return std::nullopt;
         }
         const std::string word = lowercase(words.text(sentence, k));
-        if (word == "his" || word == "her" || word == "their") {
+        if (is_possessive_pronoun(word) && word != "its") {
             for (std::size_t m = mentioned.size(); m-- > 0;) {
                 if (mentioned[m].token == k) {
                     return k + 1 < at - 1 ? std::optional<std::size_t>(m) : std::nullopt;
@@ -2308,7 +2309,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".
                     if (pattern.kind == Pattern::Kind::pronoun && length == 1) {
                         const std::string word = lowercase(text);
-                        if (word == "his" || word == "her" || word == "its" || word == "their") {
+                        if (is_possessive_pronoun(word)) {
                             possessives.push_back({i, pattern.subject, text});
                         }
                     }

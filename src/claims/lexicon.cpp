@@ -1,6 +1,7 @@
 #include <redraft/claims/lexicon.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
@@ -160,7 +161,7 @@ void append_word_key(std::string_view word, std::string& out) {
                 i += 2;
                 continue;
             }
-            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            out.push_back(text::ascii_lower(c));
         }
     } else {
         text::normalize_into(word, out);

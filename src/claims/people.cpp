@@ -4,6 +4,7 @@
 #include "claims/people.hpp"
 
 #include <redraft/claims/claims.hpp>
+#include <redraft/text/ascii.hpp>
 
 #include <algorithm>
 #include <deque>
@@ -488,7 +489,7 @@ constexpr std::uint64_t pack_lowercase(std::string_view w) {
     }
     std::uint64_t packed = 0;
     for (const char c : w) {
-        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const char lower = text::ascii_lower(c);
         if (lower < 'a' || lower > 'z') {
             return 0;
         }
@@ -824,7 +825,7 @@ std::string surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end
     std::string key;
     for (std::uint32_t k = first; k + 1 < end; ++k) {
         for (const char c : scan.words[k]) {
-            key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            key.push_back(text::ascii_lower(c));
         }
         key.push_back(' ');
     }
@@ -1148,8 +1149,7 @@ Gender pronoun_gender(std::string_view word) {
         if (word.size() != lower.size()) {
             return false;
         }
-        const char first =
-            word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+        const char first = text::ascii_lower(word[0]);
         return first == lower[0] && word.substr(1) == lower.substr(1);
     };
     if (is("he") || is("him") || is("his") || is("himself")) {

@@ -1,5 +1,6 @@
 #include "claims/quantities.hpp"
 
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/footnotes.hpp>
 
 #include <unicode/uchar.h>
@@ -121,7 +122,7 @@ bool equals_lower(std::string_view w, std::string_view lower) {
         return false;
     }
     for (std::size_t k = 0; k < w.size(); ++k) {
-        const char c = is_capital(w[k]) ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+        const char c = text::ascii_lower(w[k]);
         if (c != lower[k]) {
             return false;
         }

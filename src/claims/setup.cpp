@@ -1,5 +1,6 @@
 #include <redraft/claims/setup.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
@@ -68,15 +69,9 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // not get "Bank".
         // The last name may carry particles ("Pieter van den Broek": "van den Broek").
         if (subject.aliases.empty()) {
-            const auto lowercase = [](std::string text) {
-                for (auto& c : text) {
-                    c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-                }
-                return text;
-            };
-            const std::string lower = lowercase(subject.name);
+            const std::string lower = text::ascii_lowercase(subject.name);
             for (const auto& person : setup.people) {
-                const std::string last = lowercase(person.last_name);
+                const std::string last = text::ascii_lowercase(person.last_name);
                 if (!last.empty() && last.size() < lower.size() && lower.ends_with(last) &&
                     lower[lower.size() - last.size() - 1] == ' ') {
                     subject.aliases.push_back(subject.name.substr(lower.size() - last.size()));

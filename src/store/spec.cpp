@@ -1,5 +1,6 @@
 #include <redraft/error.hpp>
 #include <redraft/store/spec.hpp>
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
@@ -44,15 +45,11 @@ std::string range_text(std::size_t revisions) {
            " counting back from the latest";
 }
 
-char lower_ascii(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 // Whether `text` starts with `prefix`, ASCII letters in any case.
 bool starts_with_folded(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() &&
            std::equal(prefix.begin(), prefix.end(), text.begin(),
-                      [](char a, char b) { return lower_ascii(a) == lower_ascii(b); });
+                      [](char a, char b) { return text::ascii_lower(a) == text::ascii_lower(b); });
 }
 
 // Whether `spec` begins `label`, or (from 3 characters on) one of its words: "riga" and

@@ -278,7 +278,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "win. Halvorsen could ill afford a fight. Halvorsen too often waits. It cannot be said "
         "that Halvorsen was reckless. This show of defiance was Halvorsen's. Halvorsen is thought "
         "by many to be reckless. Halvorsen was described as reckless by her deputy. Halvorsen "
-        "presented the deal as a triumph. Halvorsen has not yet shown that she is able.\n",
+        "presented the deal as a triumph. Halvorsen has not yet shown that she is able. Halvorsen "
+        "was generous and held her nerve, but impulsive.\n",
         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -320,6 +321,9 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // Her own spin is her view; "not yet" negates what follows it.
     EXPECT_EQ(ids(20), (Ids{"attr.present-as", "char.triumph"}));
     EXPECT_EQ(ids(21), (Ids{"neg.not", "-boost.shown-that"}));
+    EXPECT_EQ(ids(22), (Ids{"char.generous", "char.held-her-nerve", "char.impulsive"}));
+    // Impulsive is milder than reckless.
+    EXPECT_DOUBLE_EQ(analysis.claim(0, 22).cues.back().weight, -0.5);
 }
 
 } // namespace
