@@ -298,6 +298,20 @@ struct CueSpan {
     std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
 };
 
+// A term's -ing words meet only -ing forms: "striking" is no "strike", "posturing" no "posture",
+// "embarrassing" no "embarrassed".
+bool ing_forms_match(std::string_view sentence, const Words& words, std::uint32_t at,
+                     const LexiconEntry& entry) {
+    const std::uint32_t fixed = entry.ing_forms | entry.non_ing_forms;
+    for (std::uint32_t k = 0; fixed >> k != 0; ++k) {
+        if ((fixed >> k & 1U) != 0 &&
+            is_ing_form(words.text(sentence, at + k)) != ((entry.ing_forms >> k & 1U) != 0)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Characterizations form one layer and every other kind a second: inside a layer the longest
 // term wins and its words are not matched again ("prudent legalist" over "prudent"), but the
 // layers do not hide each other ("unparalleled popularity" is a characterization and
@@ -352,7 +366,7 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                     continue;
                 }
                 const std::uint32_t covered = words.match_length(i, entry.keys);
-                if (covered == 0) {
+                if (covered == 0 || !ing_forms_match(sentence, words, i, entry)) {
                     continue;
                 }
                 lane.length = covered;
@@ -564,6 +578,24 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 }
             }
             ++from;
+        }
+        // "Not all of her decisions were prudent", "not every claim was honest": some were not,
+        // a partial negation of what is said of them after the verb.
+        if (!partial && from < words.tokens.size() && is_word(words, from)) {
+            const std::string quantifier = lowercase(words.text(sentence, from));
+            if (quantifier == "all" || quantifier == "every") {
+                constexpr std::uint32_t kSubjectWords = 7;
+                for (std::uint32_t k = from + 1;
+                     k < words.tokens.size() && k <= from + kSubjectWords && is_word(words, k);
+                     ++k) {
+                    if (is_finite_be(lowercase(words.text(sentence, k)))) {
+                        partial = true;
+                        governing += " " + std::string(words.text(sentence, from));
+                        from = k + 1;
+                        break;
+                    }
+                }
+            }
         }
         from = past_insertion(sentence, words, from);
         const std::uint32_t limit = from - 1 + kNegationWindow;
@@ -1075,6 +1107,13 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                                       : speaker_head(sentence, words, cues[a].last + 1, end + 1);
         }
         const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
+        // "dismissed allies who were honest": a clause that says what the people are gives
+        // them no view to hold.
+        if (noun_only && cues[a].last + 2 < words.tokens.size() &&
+            lowercase(words.text(sentence, cues[a].last + 1)) == "who" &&
+            is_finite_be(lowercase(words.text(sentence, cues[a].last + 2)))) {
+            continue;
+        }
         // A bare noun (not a verb before "as") is held by its noun phrase ("the majority of NATO
         // allies"), not by the words before it in its clause ("contested candidate amongst Baltic
         // allies"). A term that opens with its preposition ("amid concerns") is its own phrase.
@@ -1985,6 +2024,77 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
     }
 }
 
+// A characterization predicated in a relative clause on a person other than the subject ("She
+// fired managers who were incompetent", "replaced him with one who was capable") describes that
+// person, not the one the sentence is about: it belongs to the noun phrase before "who". Not when
+// that phrase is the subject ("Kessler, who was reckless"), says what the subject is ("is a
+// leader who is reckless", "one of the few ministers who were honest"), or stands beside the
+// subject ("Kessler, the minister who was reckless").
+void assign_relative_clause_owners(std::string_view sentence, const Words& words,
+                                   const std::vector<MentionAt>& mentioned,
+                                   std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> linking = {
+        "is",       "was",     "were",   "are",    "be",       "been",   "seem",
+        "seems",    "seemed",  "proved", "proves", "became",   "become", "becomes",
+        "remained", "remains", "looked", "looks",  "appeared", "appears"};
+    const auto is_linking = [&](std::uint32_t k) {
+        return is_word(words, k) && std::find(linking.begin(), linking.end(),
+                                              lowercase(words.text(sentence, k))) != linking.end();
+    };
+    const auto is_subject_at = [&](std::uint32_t token) {
+        return std::any_of(mentioned.begin(), mentioned.end(),
+                           [&](const MentionAt& m) { return m.last == token; });
+    };
+    constexpr std::uint32_t kClauseReach = 5; // "who had never really been reckless"
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty() ||
+            span.first < 2) {
+            continue;
+        }
+        std::uint32_t who = span.first;
+        bool linked = false;
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kClauseReach;) {
+            if (!is_word(words, k)) {
+                break;
+            }
+            linked = linked || is_linking(k);
+            if (lowercase(words.text(sentence, k)) == "who") {
+                who = k;
+                break;
+            }
+        }
+        if (who == span.first || !linked || who == 0) {
+            continue;
+        }
+        std::uint32_t noun = who - 1;
+        if (words.text(sentence, noun) == ",") {
+            if (noun == 0) {
+                continue;
+            }
+            --noun;
+        }
+        if (!is_word(words, noun) || is_subject_at(noun)) {
+            continue;
+        }
+        const std::uint32_t phrase = noun_phrase_start(sentence, words, 0, noun);
+        std::uint32_t before = phrase;
+        while (before > 0 && is_word(words, before - 1) &&
+               (lowercase(words.text(sentence, before - 1)) == "not" ||
+                lowercase(words.text(sentence, before - 1)) == "never")) {
+            --before;
+        }
+        if (before > 0 &&
+            (is_linking(before - 1) || lowercase(words.text(sentence, before - 1)) == "as")) {
+            continue; // what the subject is
+        }
+        if (before > 1 && words.text(sentence, before - 1) == "," && is_subject_at(before - 2)) {
+            continue; // an appositive of the subject
+        }
+        span.cue.owner = slice(sentence, words.tokens[phrase], words.tokens[noun]);
+        span.cue.owner_subject = Cue::kNoOwner;
+    }
+}
+
 double clamp_unit(double x) {
     return std::max(-1.0, std::min(1.0, x));
 }
@@ -2354,6 +2464,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
+        assign_relative_clause_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());
         for (auto& span : cues) {

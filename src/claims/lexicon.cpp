@@ -176,6 +176,34 @@ void append_word_key(std::string_view word, std::string& out) {
     strip_inflection(out, begin);
 }
 
+bool is_ing_form(std::string_view word) {
+    constexpr std::size_t kShortest = 7; // "cunning"; not "bring", "sing"
+    const auto ends_in = [&](std::string_view suffix) {
+        if (word.size() < suffix.size()) {
+            return false;
+        }
+        const std::string_view tail = word.substr(word.size() - suffix.size());
+        return std::equal(tail.begin(), tail.end(), suffix.begin(),
+                          [](char a, char b) { return text::ascii_lower(a) == b; });
+    };
+    return word.size() >= kShortest && (ends_in("ing") || ends_in("ings"));
+}
+
+std::uint32_t ing_form_words(std::string_view term) {
+    const auto tokens = text::tokenize(term);
+    std::uint32_t bits = 0;
+    for (std::size_t k = 0; k < tokens.size() && k < 32; ++k) {
+        const std::string_view word = term.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        if (word == kAnyWords) {
+            return 0;
+        }
+        if (is_ing_form(word)) {
+            bits |= std::uint32_t{1} << k;
+        }
+    }
+    return bits;
+}
+
 std::string word_key(std::string_view word) {
     std::string key;
     append_word_key(word, key);
@@ -299,6 +327,7 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
             entry.note = std::string(fields[5]);
         }
         entry.keys = phrase_keys(entry.term);
+        entry.ing_forms = ing_form_words(entry.term);
         if (entry.keys.empty()) {
             row_error(where, "the term '" + entry.term + "' has no words");
         }
@@ -335,6 +364,19 @@ void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
 
 void Lexicon::rebuild_index() {
     by_first_.clear();
+    // A row for the base word beside one for its -ing form ("accommodate", "accommodating")
+    // leaves the -ing form to that row: both keys are the same.
+    for (auto& entry : entries_) {
+        entry.non_ing_forms = 0;
+    }
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+        for (std::uint32_t j = 0; j < entries_.size() && entries_[i].ing_forms != 0; ++j) {
+            if (!removed_[i] && !removed_[j] && entries_[j].ing_forms == 0 &&
+                entries_[j].keys == entries_[i].keys) {
+                entries_[j].non_ing_forms |= entries_[i].ing_forms;
+            }
+        }
+    }
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         if (!removed_[i]) {
             by_first_[entries_[i].keys.front()].push_back(i);

@@ -86,6 +86,20 @@ TEST(ClaimsNegation, APartialNegationDeniesHalfAndSoftensAFault) {
     EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 2).weight, -0.5);
 }
 
+TEST(ClaimsNegation, NotAllOrEveryIsAPartialNegationOfThePredicate) {
+    // Some of them were not: the predicate after the verb, half denied, however long the noun
+    // phrase before it.
+    const auto a = analyse("Not all of Halvorsen's decisions were prudent. Not every loan she "
+                           "made was reckless.\n");
+    const Cue& prudent = testing::first_characterization(*a, 0);
+    EXPECT_TRUE(prudent.negated);
+    EXPECT_EQ(prudent.negation, "Not all");
+    EXPECT_DOUBLE_EQ(prudent.weight, -0.25);
+    const Cue& reckless = testing::first_characterization(*a, 1);
+    EXPECT_FALSE(reckless.negated);
+    EXPECT_EQ(reckless.modifier, "Not every");
+}
+
 TEST(ClaimsNegation, ANegationGovernsAListOfCharacterizations) {
     EXPECT_EQ(signed_terms("Halvorsen is no longer the prudent, competent banker.\n"),
               (Terms{"no", "prudent-", "competent-"}));

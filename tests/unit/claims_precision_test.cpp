@@ -284,6 +284,34 @@ TEST(ClaimsPrecision, ARelativeClauseOrAnInsertionStillTiesAPredicateToItsPerson
     EXPECT_TRUE(find_term(a->analysis.claim(1, 0), "prudent")->counts_for(0));
 }
 
+TEST(ClaimsPrecision, ARelativeClauseOnSomeoneElseDescribesThatPerson) {
+    const auto a = analyse("Rutte fired the advisers who had been reckless.\n\n"
+                           "Rutte replaced a minister who was reckless with one who was "
+                           "prudent.\n");
+    const Cue* fired = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(fired, nullptr);
+    EXPECT_EQ(fired->owner, "the advisers");
+    EXPECT_FALSE(fired->counts_for(0));
+    EXPECT_EQ(find_term(a->analysis.claim(1, 0), "reckless")->owner, "a minister");
+    EXPECT_EQ(find_term(a->analysis.claim(1, 0), "prudent")->owner, "one");
+    // The subject itself, what the subject is, and an appositive of the subject keep theirs.
+    const auto b = analyse("Rutte, who was reckless, left.\n\nRutte is a leader who is "
+                           "reckless.\n\nRutte was not a leader who was reckless.\n\nRutte is one "
+                           "of the few leaders who are prudent.\n\nRutte, the minister who was "
+                           "reckless, left.\n");
+    for (std::uint32_t p = 0; p < 5; ++p) {
+        const auto& claim = b->analysis.claim(p, 0);
+        const Cue* cue = find_term(claim, p == 3 ? "prudent" : "reckless");
+        ASSERT_NE(cue, nullptr) << p;
+        EXPECT_TRUE(cue->counts_for(0)) << p;
+    }
+    // People described by a relative clause hold no view of their own.
+    const auto c = testing::analyse_text(kRows + "a.allies\tallies\tattribution\t0\t\t\n",
+                                         "Rutte ignored allies who were reckless.\n", {kRutte});
+    ASSERT_EQ(testing::cue_ids(*c, 0), (Terms{"a.allies", "c.reckless"}));
+    EXPECT_EQ(find_term(c->analysis.claim(0, 0), "reckless")->holder, "");
+}
+
 TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {
     const auto a = analyse("Rutte said the cabinet under Putin was reckless.\n", {kRutte, kPutin});
     const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");

@@ -48,6 +48,32 @@ TEST(WordKey, AShortWordNeverBecomesAnotherOne) {
     EXPECT_EQ(word_key("failing"), word_key("fail"));
 }
 
+TEST(WordKey, IngFormsAreTold) {
+    EXPECT_TRUE(is_ing_form("striking"));
+    EXPECT_TRUE(is_ing_form("Shortcomings"));
+    EXPECT_FALSE(is_ing_form("strike"));
+    EXPECT_FALSE(is_ing_form("bring")); // too short to be an -ing form of another word
+    EXPECT_EQ(ing_form_words("posturing"), 1U);
+    EXPECT_EQ(ing_form_words("overly accommodating"), 2U);
+    EXPECT_EQ(ing_form_words("view * as"), 0U);
+}
+
+TEST(Lexicon, AnIngTermMatchesOnlyIngForms) {
+    // "posture" and "posturing" share a key, as "strike" and "striking" do; the noun is neutral.
+    const auto a = testing::analyse_text(
+        "c.posturing\tposturing\tcharacterization\t-0.5\tfavorability\t\n"
+        "c.accommodating\taccommodating\tcharacterization\tambivalent\tfavorability\t\n"
+        "c.accommodate\taccommodate\tcharacterization\t-1\tfavorability\t\n",
+        "Rutte kept his posture. Rutte was posturing. Rutte was accommodating. Rutte "
+        "accommodated them.\n",
+        {Subject{"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}}});
+    EXPECT_EQ(testing::cue_ids(*a, 0), std::vector<std::string>{});
+    EXPECT_EQ(testing::cue_ids(*a, 1), std::vector<std::string>{"c.posturing"});
+    // Beside a row for the base word, the -ing row takes the -ing form and the base row the rest.
+    EXPECT_EQ(testing::cue_ids(*a, 2), std::vector<std::string>{"c.accommodating"});
+    EXPECT_EQ(testing::cue_ids(*a, 3), std::vector<std::string>{"c.accommodate"});
+}
+
 TEST(Lexicon, ReadsRowsAndSkipsComments) {
     Lexicon lexicon;
     lexicon.load_text(std::string("# a comment\n") + kHeader +

@@ -40,7 +40,20 @@ struct LexiconEntry {
     std::string file; // where the row was read, for messages
     std::uint32_t line = 0;
     std::vector<std::string> keys; // the term's words as matched (see word_key)
+    // Bit k set: word k of the term is an -ing form ("striking", "posturing") and matches only
+    // an -ing form in the text, not the base word its key shares ("strike", "posture"). Unset
+    // in a term with a '*', whose words have no fixed places in the text.
+    std::uint32_t ing_forms = 0;
+    // Bit k set: word k matches only a form that is not -ing, because another row has the -ing
+    // form there ("accommodate" beside "accommodating"). Set when the index is built.
+    std::uint32_t non_ing_forms = 0;
 };
+
+// The bits of LexiconEntry::ing_forms for `term`: its words of seven letters or more that end in
+// "ing".
+std::uint32_t ing_form_words(std::string_view term);
+// Whether `word`, as written, is an -ing form: "striking", "Posturing", "shortcomings".
+bool is_ing_form(std::string_view word);
 
 // In a term, "*" stands for one to three words between two words of the term: "view * as"
 // matches "view her as" and "view the new governor as".
