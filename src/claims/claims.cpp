@@ -1690,6 +1690,33 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
 // of the noun phrase between ("Trump’s victory", "Putin’s brutal aggression"), describe that
 // person. A preposition, verb or punctuation ends the noun phrase ("Rutte’s instinct to
 // accommodate" leaves "accommodate" to the sentence).
+// A noun that names a person by their relation to another ("her predecessor", "Murtagh's
+// rival"): the token of that noun after the possessive at `possessive`, with at most one
+// adjective between ("his former deputy", "her incompetent predecessor").
+std::optional<std::uint32_t> relation_after(std::string_view sentence, const Words& words,
+                                            std::uint32_t possessive) {
+    static const std::vector<std::string_view> relations = {
+        "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
+        "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
+        "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
+        "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
+        "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
+        "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
+        "ally",        "allies",    "opponents", "coach",     "manager"};
+    constexpr std::uint32_t kMostWords = 2;
+    for (std::uint32_t k = possessive + 1;
+         k < words.tokens.size() && k <= possessive + kMostWords && is_word(words, k); ++k) {
+        std::string word = lowercase(words.text(sentence, k));
+        if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
+            word.pop_back(); // "critics", "rivals"
+        }
+        if (std::find(relations.begin(), relations.end(), word) != relations.end()) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
 void assign_owners(std::string_view sentence, const Words& words,
                    const std::vector<Possessive>& possessives, std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> phrase_ends = {
@@ -1711,6 +1738,13 @@ void assign_owners(std::string_view sentence, const Words& words,
             if (inside) {
                 span.cue.owner = possessive.words;
                 span.cue.owner_subject = possessive.subject;
+                // "her incompetent predecessor" judges the predecessor.
+                if (const auto noun = relation_after(sentence, words, possessive.token);
+                    noun && *noun > span.last) {
+                    span.cue.owner =
+                        slice(sentence, words.tokens[possessive.token], words.tokens[*noun]);
+                    span.cue.owner_subject = Cue::kNoOwner;
+                }
             }
         }
     }
@@ -1844,7 +1878,9 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
 // is not one.
 void assign_predicate_owners(std::string_view sentence, const Words& words,
                              const std::vector<MentionAt>& mentioned,
-                             const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+                             const std::vector<MentionAt>& others,
+                             const std::vector<Possessive>& possessives,
+                             std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> linking = {
         "is",      "was",      "were",    "are",    "be",      "been",   "being",
         "seem",    "seems",    "seemed",  "look",   "looks",   "looked", "appear",
@@ -1858,36 +1894,10 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         "under", "of",   "with", "by",    "for",   "from",   "to",      "at",     "in",
         "on",    "like", "than", "about", "after", "before", "without", "behind", "against"};
     constexpr std::uint32_t kMostWordsBetween = 2;
-    auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
-        if (person.token > 0 &&
-            std::find(prepositions.begin(), prepositions.end(),
-                      lowercase(words.text(sentence, person.token - 1))) != prepositions.end()) {
-            return;
-        }
+    // The characterizations after the linking verb at `verb` (or its auxiliary) are `person`'s.
+    const auto own_from = [&](const MentionAt& person, std::uint32_t owner_subject,
+                              std::uint32_t verb) {
         const auto count = static_cast<std::uint32_t>(words.tokens.size());
-        std::uint32_t verb = person.last + 1;
-        // "Villalba, who was notoriously erratic," and "Villalba, by contrast, was reckless":
-        // a relative clause or a short insertion between the name and its verb.
-        // An appositive ("Its new chair, Ingrid Solberg, has been praised"): the name between
-        // commas, its verb right after the closing one.
-        const bool appositive = person.token > 0 && words.text(sentence, person.token - 1) == ",";
-        if (verb < count && words.text(sentence, verb) == ",") {
-            constexpr std::uint32_t kInsertionWords = 3;
-            if (appositive && verb + 1 < count && is_word(words, verb + 1)) {
-                verb += 1;
-            } else if (verb + 1 < count && lowercase(words.text(sentence, verb + 1)) == "who") {
-                verb += 2;
-            } else {
-                std::uint32_t k = verb + 1;
-                while (k < count && k <= verb + kInsertionWords && is_word(words, k)) {
-                    ++k;
-                }
-                if (k >= count || k == verb + 1 || words.text(sentence, k) != ",") {
-                    return;
-                }
-                verb = k + 1;
-            }
-        }
         // "has been", "had been": the auxiliary before the linking verb.
         if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1)) {
             const std::string auxiliary = lowercase(words.text(sentence, verb));
@@ -1919,11 +1929,15 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                 span.first <= verb || span.first > verb + 1 + kMostWordsBetween) {
                 continue;
             }
+            // "looked tired and arrogant": a predicate the lexicon does not know may come first,
+            // coordinated with the cue.
             bool direct = true;
             for (std::uint32_t k = verb + 1; k < span.first && direct; ++k) {
-                direct = is_word(words, k) &&
-                         std::find(breaks.begin(), breaks.end(),
-                                   lowercase(words.text(sentence, k))) == breaks.end();
+                const std::string word = lowercase(words.text(sentence, k));
+                const bool coordinating = (word == "and" || word == "or") && k > verb + 1;
+                direct =
+                    is_word(words, k) &&
+                    (coordinating || std::find(breaks.begin(), breaks.end(), word) == breaks.end());
             }
             if (!direct) {
                 break;
@@ -1946,6 +1960,38 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             break; // the first characterization after the verb is the predicate
         }
     };
+    auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
+        if (person.token > 0 &&
+            std::find(prepositions.begin(), prepositions.end(),
+                      lowercase(words.text(sentence, person.token - 1))) != prepositions.end()) {
+            return;
+        }
+        const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        std::uint32_t verb = person.last + 1;
+        // "Villalba, who was notoriously erratic," and "Villalba, by contrast, was reckless":
+        // a relative clause or a short insertion between the name and its verb.
+        // An appositive ("Its new chair, Ingrid Solberg, has been praised"): the name between
+        // commas, its verb right after the closing one.
+        const bool appositive = person.token > 0 && words.text(sentence, person.token - 1) == ",";
+        if (verb < count && words.text(sentence, verb) == ",") {
+            constexpr std::uint32_t kInsertionWords = 3;
+            if (appositive && verb + 1 < count && is_word(words, verb + 1)) {
+                verb += 1;
+            } else if (verb + 1 < count && lowercase(words.text(sentence, verb + 1)) == "who") {
+                verb += 2;
+            } else {
+                std::uint32_t k = verb + 1;
+                while (k < count && k <= verb + kInsertionWords && is_word(words, k)) {
+                    ++k;
+                }
+                if (k >= count || k == verb + 1 || words.text(sentence, k) != ",") {
+                    return;
+                }
+                verb = k + 1;
+            }
+        }
+        own_from(person, owner_subject, verb);
+    };
     // A sentence about one subject needs no owner for its predicates; one about two ("Rutte was
     // cautious while Putin was reckless") gives each subject its own.
     bool several_subjects = false;
@@ -1959,6 +2005,89 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     }
     for (const auto& o : others) {
         own(o, Cue::kNoOwner);
+    }
+    // "he was arrogant" where "he" is no subject's (the subject is "she", or "he" follows
+    // another person): the pronoun's predicate is that other person's.
+    for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
+        const std::string word = is_word(words, k) ? lowercase(words.text(sentence, k)) : "";
+        const bool resolved = std::any_of(mentioned.begin(), mentioned.end(),
+                                          [&](const MentionAt& m) { return m.token == k; });
+        if ((word == "he" || word == "she" || word == "they") && !resolved) {
+            own({k, Cue::kNoOwner, std::string(words.text(sentence, k)), k}, Cue::kNoOwner);
+        }
+    }
+    // "Murtagh's predecessor was incompetent", "her rival seemed arrogant": a noun that names
+    // another person related to the one before it heads a person of its own.
+    for (const auto& p : possessives) {
+        if (const auto noun = relation_after(sentence, words, p.token)) {
+            own({p.token, Cue::kNoOwner,
+                 slice(sentence, words.tokens[p.token], words.tokens[*noun]), *noun},
+                Cue::kNoOwner);
+        }
+    }
+    // "Pryce mocked Marsh and was arrogant about it": a predicate joined by "and" to the
+    // clause's verb phrase is said of the clause's subject, the person who opens the sentence.
+    const auto opener = [&]() -> std::optional<std::pair<MentionAt, std::uint32_t>> {
+        for (const auto& m : mentioned) {
+            if (m.token == 0) {
+                return std::pair{m, m.subject};
+            }
+        }
+        for (const auto& o : others) {
+            if (o.token == 0) {
+                return std::pair{o, Cue::kNoOwner};
+            }
+        }
+        return std::nullopt;
+    }();
+    if (opener && (opener->second == Cue::kNoOwner || several_subjects)) {
+        for (std::uint32_t k = opener->first.last + 1; k + 1 < words.tokens.size(); ++k) {
+            if (is_word(words, k) && lowercase(words.text(sentence, k)) == "and" &&
+                is_word(words, k + 1) &&
+                std::find(linking.begin(), linking.end(), lowercase(words.text(sentence, k + 1))) !=
+                    linking.end()) {
+                own_from(opener->first, opener->second, k + 1);
+            }
+        }
+    }
+}
+
+// Words around another person's name that describe that person: an appositive after it ("Daniel
+// Pryce, the arrogant chief executive of Halloway,", "hired Tom Reyes, a reckless operator") and
+// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for no
+// subject, as that person's predicate does.
+void assign_other_person_modifiers(std::string_view sentence, const Words& words,
+                                   const std::vector<MentionAt>& others,
+                                   std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> openers = {"a",   "an",    "the", "his",
+                                                          "her", "their", "its", "one"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (const auto& o : others) {
+        std::uint32_t first = o.token; // the given names before the matched name
+        while (first > 0 && is_word(words, first - 1) &&
+               starts_with_capital(words.text(sentence, first - 1)) && first - 1 > 0) {
+            --first;
+        }
+        std::uint32_t apposition_end = o.last + 1;
+        if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
+            std::find(openers.begin(), openers.end(),
+                      lowercase(words.text(sentence, o.last + 2))) != openers.end()) {
+            apposition_end = o.last + 2;
+            while (apposition_end < count && is_word(words, apposition_end)) {
+                ++apposition_end;
+            }
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
+                continue;
+            }
+            const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
+            const bool before_name = span.last + 1 == first;
+            if (in_apposition || before_name) {
+                span.cue.owner = o.words;
+                span.cue.owner_subject = Cue::kNoOwner;
+            }
+        }
     }
 }
 
@@ -2462,7 +2591,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_attribution(sentence, words, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);
-        assign_predicate_owners(sentence, words, mentioned, others, cues);
+        assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
+        assign_other_person_modifiers(sentence, words, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);

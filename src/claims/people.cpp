@@ -7,6 +7,7 @@
 #include <redraft/text/ascii.hpp>
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -657,16 +658,25 @@ void for_each_word(std::string_view text, F f) {
 // organization ("the opposition Civic Renewal Party", "Goldman Sachs Group"), not a person.
 bool is_organization_head(std::string_view word) {
     static const std::unordered_set<std::string_view> heads = {
-        "Party",        "Union",     "Council",    "Commission",  "Parliament",  "Congress",
-        "Senate",       "Office",    "Service",    "Court",       "Tribunal",    "Bank",
-        "Reserve",      "Fund",      "Ministry",   "Department",  "Agency",      "Organization",
-        "Organisation", "Alliance",  "Treaty",     "Pact",        "Group",       "Committee",
-        "University",   "Institute", "Foundation", "Authority",   "Association", "Confederation",
-        "League",       "Cup",       "Valley",     "Corporation", "Movement",    "Coalition",
-        "Airlines",     "Airport",   "Army",       "Navy",        "Force",       "Forces",
-        "Police",       "Street",    "Road",       "River",       "Island",      "Islands",
-        "Mountains",    "City",      "County",     "Province",    "Region",      "Times",
-        "Post",         "News"};
+        "Party", "Union", "Council", "Commission", "Parliament", "Congress", "Senate", "Office",
+        "Service", "Court", "Tribunal", "Bank", "Reserve", "Fund", "Ministry", "Department",
+        "Agency", "Organization", "Organisation", "Alliance", "Treaty", "Pact", "Group",
+        "Committee", "University", "Institute", "Foundation", "Authority", "Association",
+        "Confederation", "League", "Cup", "Valley", "Corporation", "Movement", "Coalition",
+        "Airlines", "Airport", "Army", "Navy", "Force", "Forces", "Police", "Street", "Road",
+        "River", "Island", "Islands", "Mountains", "City", "County", "Province", "Region", "Times",
+        "Post", "News",
+        // Businesses ("Corvane Freight", "Northwind Robotics", "Halloway Holdings"): words no
+        // one carries as a last name.
+        "Freight", "Logistics", "Robotics", "Motors", "Airways", "Capital", "Holdings",
+        "Industries", "Systems", "Technologies", "Technology", "Energy", "Pharmaceuticals",
+        "Pharma", "Therapeutics", "Biotech", "Media", "Insurance", "Investments", "Ventures",
+        "Labs", "Software", "Networks", "Solutions", "Shipping", "Foods", "Mining", "Petroleum",
+        "Telecom", "Communications", "Entertainment", "Studios", "Publishing", "Healthcare",
+        "Electronics", "Semiconductor", "Semiconductors", "Automotive", "Aerospace", "Chemicals",
+        "Materials", "Resources", "Properties", "Realty", "Hotels", "Resorts", "Brands", "Retail",
+        "Securities", "Financial", "Partners", "Consulting", "Enterprises", "Company", "Corp",
+        "Inc", "Ltd", "LLC", "PLC", "AG", "GmbH", "Club", "FC"};
     return heads.count(word) != 0;
 }
 
@@ -855,7 +865,7 @@ bool compatible(const std::vector<std::string_view>& a, const std::vector<std::s
 
 bool is_non_name_word(std::string_view word) {
     const auto& words = non_name_words();
-    if (words.count(word) != 0) {
+    if (words.count(word) != 0 || is_organization_head(word)) {
         return true;
     }
     // "Minister-President", "Vice-Chancellor", "Ex-President"; not "Jean-Claude".
@@ -1109,30 +1119,47 @@ std::vector<Person> find_people(const document::Document& doc) {
 
     // 7. Pronouns: each counts for the person named last before it in its paragraph, when that
     // person is the only one named in their sentence and the pronoun stands in that sentence
-    // or the next ("Kessler hired Feld. She ..." tells nothing of Feld).
-    for (const auto& pronoun : scan.pronouns) {
-        std::size_t s = pronoun.segments;
-        while (s > 0 && person_of[s - 1] == SIZE_MAX &&
-               scan.segments[s - 1].paragraph == pronoun.paragraph) {
-            --s; // a capitalized word that names no one ("The Bank")
+    // or the next ("Kessler hired Feld. She ..." tells nothing of Feld). A pronoun in the same
+    // sentence is the stronger evidence: in the next sentence it may be someone named before
+    // ("Marsh won. Pryce left. She was reckless."), so it counts only for a person whom no
+    // pronoun of the other gender in their own sentence has told apart: pass 0 tallies those.
+    std::vector<std::array<std::uint32_t, 2>> same_sentence(people.size(), {0, 0});
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto& pronoun : scan.pronouns) {
+            std::size_t s = pronoun.segments;
+            while (s > 0 && person_of[s - 1] == SIZE_MAX &&
+                   scan.segments[s - 1].paragraph == pronoun.paragraph) {
+                --s; // a capitalized word that names no one ("The Bank")
+            }
+            if (s == 0 || scan.segments[s - 1].paragraph != pronoun.paragraph) {
+                continue;
+            }
+            const Segment& named = scan.segments[s - 1];
+            const std::size_t person = person_of[s - 1];
+            if (pronoun.sentence > named.sentence + 1) {
+                continue;
+            }
+            bool alone = true;
+            for (std::size_t k = s - 1; k > 0 && scan.segments[k - 1].sentence == named.sentence;
+                 --k) {
+                alone = alone && (person_of[k - 1] == SIZE_MAX || person_of[k - 1] == person);
+            }
+            if (!alone) {
+                continue;
+            }
+            const bool masculine = pronoun.gender == Gender::masculine;
+            const bool same = pronoun.sentence == named.sentence;
+            if (pass == 0) {
+                if (same) {
+                    same_sentence[person][masculine ? 1 : 0] += 1;
+                }
+                continue;
+            }
+            if (!same && same_sentence[person][masculine ? 0 : 1] > 0) {
+                continue; // told apart in their own sentence: this one is someone else
+            }
+            (masculine ? people[person].masculine : people[person].feminine) += 1;
         }
-        if (s == 0 || scan.segments[s - 1].paragraph != pronoun.paragraph) {
-            continue;
-        }
-        const Segment& named = scan.segments[s - 1];
-        const std::size_t person = person_of[s - 1];
-        if (pronoun.sentence > named.sentence + 1) {
-            continue;
-        }
-        bool alone = true;
-        for (std::size_t k = s - 1; k > 0 && scan.segments[k - 1].sentence == named.sentence; --k) {
-            alone = alone && (person_of[k - 1] == SIZE_MAX || person_of[k - 1] == person);
-        }
-        if (!alone) {
-            continue;
-        }
-        (pronoun.gender == Gender::masculine ? people[person].masculine
-                                             : people[person].feminine) += 1;
     }
 
     std::stable_sort(people.begin(), people.end(),

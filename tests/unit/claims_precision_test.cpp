@@ -312,6 +312,48 @@ TEST(ClaimsPrecision, ARelativeClauseOnSomeoneElseDescribesThatPerson) {
     EXPECT_EQ(find_term(c->analysis.claim(0, 0), "reckless")->holder, "");
 }
 
+const Subject kMarsh{"Helena Marsh", {"Marsh"}, {}, {"she", "her"}};
+
+// Whether the first characterization of paragraph p's first sentence counts for the subject.
+bool counts_for_subject(const Analysed& a, std::uint32_t p) {
+    for (const auto& cue : a.analysis.claim(p, 0).cues) {
+        if (cue.kind == CueKind::characterization) {
+            return cue.counts_for(0);
+        }
+    }
+    ADD_FAILURE() << "paragraph " << p << " has no characterization";
+    return false;
+}
+
+TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
+    const auto a = analyse(
+        // An appositive after the name, an adjective before it.
+        "Daniel Pryce, the reckless chief executive of Halloway, mocked Helena Marsh.\n\n"
+        "Helena Marsh hired Tom Reyes, a reckless operator.\n\n"
+        "Helena Marsh outmaneuvered a reckless Daniel Pryce.\n\n"
+        // A pronoun that is not the subject's, and a predicate joined to another person's clause.
+        "Helena Marsh met Daniel Pryce, and he was reckless.\n\n"
+        "Daniel Pryce mocked Helena Marsh and was reckless about it.\n\n"
+        // A person named by a relation to the subject.
+        "Marsh's predecessor was reckless.\n\n"
+        "Marsh's reckless predecessor left a mess.\n\n"
+        "Helena Marsh beat Daniel Pryce, who looked tired and reckless.\n",
+        {kMarsh});
+    for (std::uint32_t p = 0; p < 8; ++p) {
+        EXPECT_FALSE(counts_for_subject(*a, p)) << "paragraph " << p;
+    }
+    EXPECT_EQ(find_term(a->analysis.claim(5, 0), "reckless")->owner, "Marsh's predecessor");
+    // The subject's own appositive, predicate and joined predicate stay the subject's.
+    const auto b = analyse("Helena Marsh, the reckless chief executive, left.\n\n"
+                           "Helena Marsh took over, and she was reckless.\n\n"
+                           "Helena Marsh beat Daniel Pryce and was reckless about it.\n\n"
+                           "Marsh's reckless plan failed.\n",
+                           {kMarsh});
+    for (std::uint32_t p = 0; p < 4; ++p) {
+        EXPECT_TRUE(counts_for_subject(*b, p)) << "paragraph " << p;
+    }
+}
+
 TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {
     const auto a = analyse("Rutte said the cabinet under Putin was reckless.\n", {kRutte, kPutin});
     const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");

@@ -45,6 +45,26 @@ TEST(People, WordsBeforeAnOrganizationsHeadWordNameIt) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Dana Whitfield"});
 }
 
+TEST(People, ABusinessNameIsNoPerson) {
+    // Words no one carries as a last name end a firm's name: "Corvane Freight" takes no "She".
+    const auto people = people_in("Helena Marsh runs Corvane Freight. She bought Northwind "
+                                  "Robotics and Halloway Holdings Ltd. She is careful.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Helena Marsh"});
+}
+
+TEST(People, APronounInTheSentenceAfterCountsOnlyWhereTheTextHasNotToldOtherwise) {
+    // Pryce is "he" twice in his own sentences; "She" after "Pryce left." is someone named
+    // before him, not evidence that Pryce is a woman.
+    const auto people = people_in(
+        "Helena Marsh runs the firm, and she is tough. Marsh hired staff, and she paid them. "
+        "Daniel Pryce runs a rival, and he is loud. Pryce is rich, and he knows it. Marsh won "
+        "the vote. Pryce left. She was reckless.\n");
+    const Person* pryce = person_named(people, "Daniel Pryce");
+    ASSERT_NE(pryce, nullptr);
+    EXPECT_EQ(pryce->feminine, 0u);
+    EXPECT_EQ(gender_of(*pryce), Gender::masculine);
+}
+
 TEST(People, HonorificsAreNoPartOfTheName) {
     const auto people = people_in("Dame Helen Marchbank runs the trust. Baroness Ruth Okafor "
                                   "chairs it, and Professor Ian Cole advises her.\n");
