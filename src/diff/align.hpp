@@ -82,6 +82,7 @@ struct Item {
     const Profile* profile = nullptr;
     std::uint32_t position = 0;
     std::uint32_t gap = 0;
+    bool heading = false; // see find_spreads: a heading's counterpart is first a heading
 };
 
 struct Candidate {

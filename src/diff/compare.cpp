@@ -204,13 +204,15 @@ private:
         std::vector<const detail::Profile*> profiles;
         for (std::uint32_t o = 0; o < old_.paragraphs.size(); ++o) {
             if (exact.old_to_new[o] == kNone) {
-                old_items.push_back({&tokens(Side::older, o).profile, o, gaps.old_gap[o]});
+                old_items.push_back({&tokens(Side::older, o).profile, o, gaps.old_gap[o],
+                                     old_.paragraphs[o].kind == document::BlockKind::heading});
                 profiles.push_back(old_items.back().profile);
             }
         }
         for (std::uint32_t n = 0; n < new_.paragraphs.size(); ++n) {
             if (exact.new_to_old[n] == kNone) {
-                new_items.push_back({&tokens(Side::newer, n).profile, n, gaps.new_gap[n]});
+                new_items.push_back({&tokens(Side::newer, n).profile, n, gaps.new_gap[n],
+                                     new_.paragraphs[n].kind == document::BlockKind::heading});
                 profiles.push_back(new_items.back().profile);
             }
         }

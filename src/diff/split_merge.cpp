@@ -38,12 +38,26 @@ std::vector<Spread> find_spreads(std::span<const Item> wholes, std::span<const I
         double containment;
     };
     std::vector<std::vector<Piece>> pieces(wholes.size());
+    // A heading whose words stand in a prose paragraph is part of its split or merge only when
+    // no heading on the other side could be its counterpart: "## Waiting lists" is the edited
+    // "## Waiting times", not a piece of the paragraph about waiting lists before it.
+    std::vector<bool> heading_has_counterpart(parts.size(), false);
+    for (const Candidate& c : candidates) {
+        const std::uint32_t whole = candidates_swapped ? c.new_item : c.old_item;
+        const std::uint32_t part = candidates_swapped ? c.old_item : c.new_item;
+        if (parts[part].heading && wholes[whole].heading) {
+            heading_has_counterpart[part] = true;
+        }
+    }
     for (const Candidate& c : candidates) {
         const std::uint32_t whole = candidates_swapped ? c.new_item : c.old_item;
         const std::uint32_t part = candidates_swapped ? c.old_item : c.new_item;
         const double weight = parts[part].profile->weight;
         const double containment = weight > 0 ? c.overlap / weight : 0;
-        if (containment >= coverage && wholes[whole].profile->weight > 0) {
+        const bool counterpart_elsewhere =
+            parts[part].heading && !wholes[whole].heading && heading_has_counterpart[part];
+        if (containment >= coverage && wholes[whole].profile->weight > 0 &&
+            !counterpart_elsewhere) {
             pieces[whole].push_back({part, std::min(1.0, containment)});
         }
     }

@@ -243,6 +243,21 @@ TEST(Compare, SplitAndMerge) {
     EXPECT_EQ(ops(r.diff), "merged(6 7 -> 6) ");
 }
 
+TEST(Compare, AHeadingIsNoPartOfASplit) {
+    // The heading's words stand in the paragraph before it; the split takes only prose, and
+    // the heading is edited on its own.
+    const std::string a = "# Brief\n\nAisha Rahman cut waiting lists. She was praised for it. "
+                          "Critics were unmoved.\n\n## Waiting times\n\nThe backlog fell.\n";
+    const std::string b = "# Brief\n\nAisha Rahman cut waiting lists. She was praised for "
+                          "it.\n\nCritics were unmoved.\n\n## Waiting lists\n\nThe backlog "
+                          "fell.\n";
+    const auto older = document::parse(a, "a.md", {});
+    const auto newer = document::parse(b, "b.md", {});
+    const auto d = compare(older, newer, {});
+    EXPECT_EQ(check_diff(d, older, newer), "");
+    EXPECT_EQ(ops(d), "split(1 -> 1 2) edited(2 -> 3) ");
+}
+
 TEST(Compare, SentenceMovedInsideAParagraph) {
     const auto r = run("One sentence here. Two sentences here. Three sentences here.\n",
                        "Two sentences here. One sentence here. Three sentences here.\n");
