@@ -2009,10 +2009,12 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // "he was arrogant" where "he" is no subject's (the subject is "she", or "he" follows
     // another person): the pronoun's predicate is that other person's.
     for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
-        const std::string word = is_word(words, k) ? lowercase(words.text(sentence, k)) : "";
+        const std::string_view text = words.text(sentence, k);
+        const bool pronoun = text::folds_to(text, "he") || text::folds_to(text, "she") ||
+                             text::folds_to(text, "they");
         const bool resolved = std::any_of(mentioned.begin(), mentioned.end(),
                                           [&](const MentionAt& m) { return m.token == k; });
-        if ((word == "he" || word == "she" || word == "they") && !resolved) {
+        if (pronoun && !resolved) {
             own({k, Cue::kNoOwner, std::string(words.text(sentence, k)), k}, Cue::kNoOwner);
         }
     }
@@ -2042,8 +2044,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     }();
     if (opener && (opener->second == Cue::kNoOwner || several_subjects)) {
         for (std::uint32_t k = opener->first.last + 1; k + 1 < words.tokens.size(); ++k) {
-            if (is_word(words, k) && lowercase(words.text(sentence, k)) == "and" &&
-                is_word(words, k + 1) &&
+            if (text::folds_to(words.text(sentence, k), "and") && is_word(words, k + 1) &&
                 std::find(linking.begin(), linking.end(), lowercase(words.text(sentence, k + 1))) !=
                     linking.end()) {
                 own_from(opener->first, opener->second, k + 1);

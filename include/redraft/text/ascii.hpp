@@ -19,4 +19,17 @@ inline std::string ascii_lowercase(std::string_view text) {
     return out;
 }
 
+// Whether `text` folds to `lower` (which is in lowercase already), without a copy.
+constexpr bool folds_to(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (ascii_lower(text[i]) != lower[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace redraft::text
