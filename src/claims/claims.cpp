@@ -1960,10 +1960,23 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             break; // the first characterization after the verb is the predicate
         }
     };
+    // "Sørlie and Kroll were careless": a predicate of people coordinated with a subject is
+    // said of the subject too, and stays unowned.
+    const auto coordinated_with_subject = [&](const MentionAt& person) {
+        if (person.token < 2 || !(text::folds_to(words.text(sentence, person.token - 1), "and") ||
+                                  text::folds_to(words.text(sentence, person.token - 1), "or"))) {
+            return false;
+        }
+        return std::any_of(mentioned.begin(), mentioned.end(),
+                           [&](const MentionAt& m) { return m.last == person.token - 2; });
+    };
     auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
         if (person.token > 0 &&
             std::find(prepositions.begin(), prepositions.end(),
                       lowercase(words.text(sentence, person.token - 1))) != prepositions.end()) {
+            return;
+        }
+        if (coordinated_with_subject(person)) {
             return;
         }
         const auto count = static_cast<std::uint32_t>(words.tokens.size());

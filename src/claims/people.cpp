@@ -676,7 +676,12 @@ bool is_organization_head(std::string_view word) {
         "Electronics", "Semiconductor", "Semiconductors", "Automotive", "Aerospace", "Chemicals",
         "Materials", "Resources", "Properties", "Realty", "Hotels", "Resorts", "Brands", "Retail",
         "Securities", "Financial", "Partners", "Consulting", "Enterprises", "Company", "Corp",
-        "Inc", "Ltd", "LLC", "PLC", "AG", "GmbH", "Club", "FC"};
+        "Inc", "Ltd", "LLC", "PLC", "AG", "GmbH", "Club", "FC",
+        // Institutions, often named "X of Y" ("the Institute of Molecular Biology").
+        "Laboratory", "Lab", "Museum", "School", "College", "Centre", "Center", "Hospital",
+        "Library", "Academy", "Society", "Gallery", "Theatre", "Theater", "Church", "Cathedral",
+        "Palace", "Bureau", "Board", "Faculty", "Observatory", "Orchestra", "Kingdom", "Republic",
+        "Empire", "Conference", "Summit", "Declaration", "Institution"};
     return heads.count(word) != 0;
 }
 
@@ -799,7 +804,11 @@ Scan scan_names(const document::Document& doc) {
             }
             const bool at_start = opens || heading;
             const bool placed = after_place_word;
-            after_place_word = word == "the" || word == "in" || word == "at";
+            // After "the", "in", "at", and after the "of" of an institution's head word ("the
+            // Institute of Molecular Biology", "Museum of Modern Art").
+            after_place_word = word == "the" || word == "in" || word == "at" ||
+                               ((word == "of" || word == "for") && starts_upper(previous) &&
+                                is_organization_head(without_possessive(previous)));
             opens = false;
             previous = word;
             if (starts_upper(word) && !is_acronym(word)) {

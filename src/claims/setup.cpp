@@ -1,5 +1,6 @@
 #include <redraft/claims/setup.hpp>
 #include <redraft/error.hpp>
+#include <redraft/system/parallel.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
 
@@ -55,9 +56,18 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
 
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                      const document::Document& newer, const document::Document* older) {
-    setup.people = find_people(newer);
+    // Both revisions' people, found at once: the older revision's tell who its pronouns may be
+    // ("Karl Mohr" named only there), though the newer revision chooses the subject.
+    std::vector<Person> before;
+    system::run_both([&] { setup.people = find_people(newer); },
+                     [&] {
+                         if (older != nullptr) {
+                             before = find_people(*older);
+                         }
+                     },
+                     older != nullptr && older->paragraphs.size() >= system::kParallelParagraphs);
     if (setup.people.empty() && older != nullptr) {
-        setup.people = find_people(*older);
+        setup.people = before;
         setup.chosen_from_older = !setup.people.empty();
     }
     if (!request.subject.empty()) {
@@ -103,7 +113,6 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // "Kessler was reckless"): the older one decides, as the person the essay was about.
         if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1 &&
             setup.people[0].count == setup.people[1].count) {
-            const auto before = find_people(*older);
             const auto count_before = [&](const Person& person) {
                 for (const auto& p : before) {
                     if (p.name == person.name) {
@@ -125,6 +134,19 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         if (auto chosen = choose_subject(setup.people)) {
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
+        }
+    }
+    // People named only in the older revision, after the newer one's: an analysis of the older
+    // one knows them as other people ("She was careless" after "Karl Mohr" is no claim about
+    // the subject there, whatever the newer revision says).
+    if (!setup.chosen_from_older) {
+        for (auto& person : before) {
+            const bool known = std::any_of(setup.people.begin(), setup.people.end(),
+                                           [&](const Person& p) { return p.name == person.name; });
+            if (!known) {
+                person.count = 0; // named nowhere in the newer revision
+                setup.people.push_back(std::move(person));
+            }
         }
     }
 }

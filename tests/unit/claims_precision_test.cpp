@@ -343,6 +343,10 @@ TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
         EXPECT_FALSE(counts_for_subject(*a, p)) << "paragraph " << p;
     }
     EXPECT_EQ(find_term(a->analysis.claim(5, 0), "reckless")->owner, "Marsh's predecessor");
+    // People coordinated with the subject share the predicate.
+    const auto c =
+        analyse("Helena Marsh hired Daniel Pryce. Marsh and Pryce were reckless.\n", {kMarsh});
+    EXPECT_TRUE(find_term(c->analysis.claim(0, 1), "reckless")->counts_for(0));
     // The subject's own appositive, predicate and joined predicate stay the subject's.
     const auto b = analyse("Helena Marsh, the reckless chief executive, left.\n\n"
                            "Helena Marsh took over, and she was reckless.\n\n"

@@ -65,6 +65,13 @@ TEST(People, APronounInTheSentenceAfterCountsOnlyWhereTheTextHasNotToldOtherwise
     EXPECT_EQ(gender_of(*pryce), Gender::masculine);
 }
 
+TEST(People, TheNameAfterAnInstitutionsOfIsNoPerson) {
+    const auto people = people_in("Lena Sorlie joined the Institute of Molecular Biology. She "
+                                  "ran the Laboratory of Cellular Ageing and visited the Museum "
+                                  "of Modern Art.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Lena Sorlie"});
+}
+
 TEST(People, HonorificsAreNoPartOfTheName) {
     const auto people = people_in("Dame Helen Marchbank runs the trust. Baroness Ruth Okafor "
                                   "chairs it, and Professor Ian Cole advises her.\n");

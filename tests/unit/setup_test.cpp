@@ -111,5 +111,29 @@ TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {
     EXPECT_EQ(alone.chosen, "Marcus Feld");
 }
 
+TEST(SubjectsNamed, PeopleNamedOnlyInTheOlderRevisionAreKnownToBothAnalyses) {
+    // Karl Mohr is gone from the newer revision; in the older one "She" after him is ambiguous,
+    // so the edit that removed him made the sentence a claim about Anna Berg.
+    const auto older = document::parse(
+        "Anna Berg ran the lab, and she hired staff. Anna Berg met Karl Mohr in 1984. She was "
+        "careless.\n",
+        "a.txt", {});
+    const auto newer = document::parse(
+        "Anna Berg ran the lab, and she hired staff. Anna Berg met the mayor in 1984. She was "
+        "careless.\n",
+        "b.txt", {});
+    AssessmentSetup setup;
+    choose_subjects(setup, {}, newer, &older);
+    EXPECT_EQ(setup.chosen, "Anna Berg");
+    ASSERT_EQ(setup.people.size(), 2U);
+    EXPECT_EQ(setup.people[1].name, "Karl Mohr");
+    EXPECT_EQ(setup.people[1].count, 0U);
+    const Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+    const auto before = analyzer.analyze(older);
+    const auto after = analyzer.analyze(newer);
+    EXPECT_TRUE(before.claim(0, 2).mentions.empty());
+    EXPECT_FALSE(after.claim(0, 2).mentions.empty());
+}
+
 } // namespace
 } // namespace redraft::claims

@@ -26,7 +26,9 @@ struct AssessmentSetup {
     std::string chosen;             // the subject's name when redraft chose it from the text
     bool chosen_from_older = false; // the newer revision names nobody: the older one chose
     Lexicon lexicon;
-    std::vector<Person> people; // named in the newer revision
+    // Named in the newer revision, most often first; then those named only in the older one
+    // (count 0 there), whom the analyses of both know as other people.
+    std::vector<Person> people;
 };
 
 // Subjects from --subject, else from the configuration, else the person the newer revision names
