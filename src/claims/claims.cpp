@@ -1706,7 +1706,11 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
     constexpr std::uint32_t kMostWords = 2;
     for (std::uint32_t k = possessive + 1;
          k < words.tokens.size() && k <= possessive + kMostWords && is_word(words, k); ++k) {
-        std::string word = lowercase(words.text(sentence, k));
+        const std::string_view text = words.text(sentence, k);
+        if (text.size() < 3 || text.size() > 13) {
+            continue; // shorter than "son", longer than "spokeswoman's"
+        }
+        std::string word = lowercase(text);
         if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
             word.pop_back(); // "critics", "rivals"
         }
@@ -2181,8 +2185,10 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
         "seems",    "seemed",  "proved", "proves", "became",   "become", "becomes",
         "remained", "remains", "looked", "looks",  "appeared", "appears"};
     const auto is_linking = [&](std::uint32_t k) {
-        return is_word(words, k) && std::find(linking.begin(), linking.end(),
-                                              lowercase(words.text(sentence, k))) != linking.end();
+        const std::string_view word = words.text(sentence, k);
+        return is_word(words, k) &&
+               std::any_of(linking.begin(), linking.end(),
+                           [&](std::string_view l) { return text::folds_to(word, l); });
     };
     const auto is_subject_at = [&](std::uint32_t token) {
         return std::any_of(mentioned.begin(), mentioned.end(),
@@ -2195,16 +2201,18 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
             continue;
         }
         std::uint32_t who = span.first;
-        bool linked = false;
         for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kClauseReach;) {
             if (!is_word(words, k)) {
                 break;
             }
-            linked = linked || is_linking(k);
-            if (lowercase(words.text(sentence, k)) == "who") {
+            if (text::folds_to(words.text(sentence, k), "who")) {
                 who = k;
                 break;
             }
+        }
+        bool linked = false;
+        for (std::uint32_t k = who + 1; k < span.first && !linked; ++k) {
+            linked = is_linking(k);
         }
         if (who == span.first || !linked || who == 0) {
             continue;

@@ -341,23 +341,42 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
     rebuild_index();
 }
 
+namespace {
+
+// A row's keys as one string, to find the rows of the same term.
+std::string joined_keys(const LexiconEntry& entry) {
+    std::string joined;
+    for (const auto& key : entry.keys) {
+        joined += key;
+        joined.push_back('\x1f');
+    }
+    return joined;
+}
+
+} // namespace
+
 void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        if (removed_[i]) {
-            continue;
-        }
-        const auto& other = entries_[i];
-        if (origin == LexiconOrigin::user && other.keys == entry.keys &&
-            other.dimension == entry.dimension && other.kind == entry.kind) {
-            removed_[i] = true;
-            continue;
-        }
-        if (other.id == entry.id) {
-            throw Error(ErrorKind::config, entry.file + ":" + std::to_string(entry.line) +
-                                               ": duplicate id '" + entry.id + "' (first at " +
-                                               other.file + ":" + std::to_string(other.line) + ")");
+    const std::string keys = joined_keys(entry);
+    auto& same_term = by_keys_[keys];
+    // A user's row replaces the rows of the same term, kind and dimension.
+    if (origin == LexiconOrigin::user) {
+        for (const std::uint32_t i : same_term) {
+            const auto& other = entries_[i];
+            if (!removed_[i] && other.dimension == entry.dimension && other.kind == entry.kind) {
+                removed_[i] = true;
+                by_id_.erase(other.id);
+            }
         }
     }
+    if (const auto found = by_id_.find(entry.id); found != by_id_.end()) {
+        const auto& other = entries_[found->second];
+        throw Error(ErrorKind::config, entry.file + ":" + std::to_string(entry.line) +
+                                           ": duplicate id '" + entry.id + "' (first at " +
+                                           other.file + ":" + std::to_string(other.line) + ")");
+    }
+    const auto index = static_cast<std::uint32_t>(entries_.size());
+    by_id_.emplace(entry.id, index);
+    same_term.push_back(index);
     entries_.push_back(std::move(entry));
     removed_.push_back(false);
 }
@@ -370,9 +389,11 @@ void Lexicon::rebuild_index() {
         entry.non_ing_forms = 0;
     }
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-        for (std::uint32_t j = 0; j < entries_.size() && entries_[i].ing_forms != 0; ++j) {
-            if (!removed_[i] && !removed_[j] && entries_[j].ing_forms == 0 &&
-                entries_[j].keys == entries_[i].keys) {
+        if (removed_[i] || entries_[i].ing_forms == 0) {
+            continue;
+        }
+        for (const std::uint32_t j : by_keys_[joined_keys(entries_[i])]) {
+            if (!removed_[j] && entries_[j].ing_forms == 0) {
                 entries_[j].non_ing_forms |= entries_[i].ing_forms;
             }
         }

@@ -110,6 +110,10 @@ private:
     std::vector<LexiconEntry> entries_;
     std::vector<bool> removed_;
     std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_first_;
+    // For add(), which would otherwise compare each row with every row before it: the live rows
+    // by id, and every row by its keys joined.
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> by_id_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_keys_;
 };
 
 // The folder of the shipped lexicon: $REDRAFT_DATA/lexicon when set, else the first that exists
