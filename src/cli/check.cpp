@@ -79,6 +79,19 @@ ShiftLimit parse_shift(const std::string& text) {
     if (status != std::errc() || end != last || !(shift.limit >= 0.0 && shift.limit <= 2.0)) {
         throw Error(ErrorKind::usage, advice);
     }
+    // Shifts are measured at the two decimals every format shows; a finer limit could only be
+    // rounded one way or the other, so it is refused rather than compared as something else.
+    const double hundredths = shift.limit * 100.0;
+    if (std::fabs(hundredths - std::round(hundredths)) > 1e-6) {
+        char lower[16], upper[16];
+        std::snprintf(lower, sizeof lower, "%.2f", std::floor(hundredths) / 100.0);
+        std::snprintf(upper, sizeof upper, "%.2f", std::ceil(hundredths) / 100.0);
+        throw Error(ErrorKind::usage,
+                    "--max-shift '" + text + "': LIMIT has more than two decimals, but shifts " +
+                        "are measured and shown at two decimals; give " + shift.dimension + "=" +
+                        lower + " or " + shift.dimension + "=" + upper);
+    }
+    shift.limit = std::round(hundredths) / 100.0;
     return shift;
 }
 
