@@ -298,6 +298,12 @@ void register_check(CLI::App& app, Context& context) {
         result.old_meta = assessed.change.old_meta;
         result.new_meta = assessed.change.new_meta;
         result.notes = assessed.change.diff.notes;
+        // Who was checked decides the gate: say so when redraft chose the subject.
+        if (!assessment->chosen_subject.empty()) {
+            result.notes.insert(result.notes.begin(), assess::chosen_subject_sentence(*assessment) +
+                                                          " Name one with --subject or in "
+                                                          "redraft.toml.");
+        }
 
         for (const ShiftLimit& limit : limits) {
             const auto& names = assessment->dimensions;

@@ -112,6 +112,7 @@ void register_git_diff(CLI::App& app, Context& context) {
         if (!options->no_assessment && has_text) {
             assessment =
                 std::make_unique<PairAssessment>(change.older, change.newer, options->assessment,
+                                                 SourceFlags{}, // git runs it in the work tree
                                                  PairAssessment::Subjects::required);
         }
         change.diff = diff::compare(*change.older, *change.newer);
