@@ -25,8 +25,9 @@ std::string first_line(const char* message) {
 
 // "essay.txt at revision 2 (c42429a)", for messages.
 std::string describe_revision(const RevisionInfo& info) {
-    return info.document + " at revision " + std::to_string(info.number) + " (" + info.short_id +
-           ")";
+    return info.document + " at " +
+           (info.number > 0 ? "revision " + std::to_string(info.number) + " (" + info.short_id + ")"
+                            : "commit " + info.short_id);
 }
 
 } // namespace
@@ -396,7 +397,23 @@ RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::str
                     document + " does not exist at revision '" + spec + "' (commit " +
                         git::short_hex(repository_.get(), commit) + ") in " + describe());
     }
-    return info(found.front(), walked.newest_number, document, labels_by_commit());
+    // Numbers are those of the tip's first-parent chain (docs/store.md). The walk above numbered
+    // the change on `commit`'s own chain, which is the same number when the change is on the
+    // tip's chain too; a change only on another branch (a pull request's base that is not
+    // merged, or reached through a merge's second parent) has no number there.
+    std::uint32_t number = walked.newest_number;
+    const auto head = tip();
+    if (!head || !git_oid_equal(&*head, &commit)) {
+        const Walk on_tip = head ? walk(document, *head, 1, number) : Walk{};
+        const bool on_chain = on_tip.newest_number >= number &&
+                              on_tip.newest_number - number < on_tip.changes.size() &&
+                              git_oid_equal(&on_tip.changes[on_tip.newest_number - number].commit,
+                                            &found.front().commit);
+        if (!on_chain) {
+            number = 0;
+        }
+    }
+    return info(found.front(), number, document, labels_by_commit());
 }
 
 RevisionInfo RepositorySource::resolve(const std::string& spec, const std::string& document) const {

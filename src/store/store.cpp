@@ -733,11 +733,13 @@ LabelResult Store::label(const std::string& spec, const std::string& name,
             return result;
         }
         if (mode != LabelMode::move) {
-            throw Error(ErrorKind::usage, "the label '" + name + "' already exists (on " +
-                                              git::short_hex(repo, previous) +
-                                              "); use --force to move it to revision " +
-                                              std::to_string(result.revision.number) + " of " +
-                                              document);
+            throw Error(ErrorKind::usage,
+                        "the label '" + name + "' already exists (on " +
+                            git::short_hex(repo, previous) + "); use --force to move it to " +
+                            (result.revision.number > 0
+                                 ? "revision " + std::to_string(result.revision.number)
+                                 : "commit " + result.revision.short_id) +
+                            " of " + document);
         }
     } else if (found != GIT_ENOTFOUND) {
         git::check(found, "reading the label '" + name + "' in " + where);
