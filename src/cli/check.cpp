@@ -98,7 +98,7 @@ ShiftLimit parse_shift(const std::string& text) {
 std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& given) {
     std::vector<assess::ChangeKind> kinds;
     for (const std::string& group : given) {
-        if (group.find_first_not_of(", ") == std::string::npos) {
+        if (group.find_first_not_of(", \t") == std::string::npos) {
             throw Error(ErrorKind::usage, "--fail-on '" + group +
                                               "' names no change kind; give one or more, "
                                               "separated by commas, from: " +
@@ -107,9 +107,13 @@ std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& give
         std::stringstream stream(group);
         std::string name;
         while (std::getline(stream, name, ',')) {
-            if (name.empty()) {
+            // "negated, number_changed", as CI files often write lists: spaces around a kind are
+            // not part of it.
+            const auto first = name.find_first_not_of(" \t");
+            if (first == std::string::npos) {
                 continue;
             }
+            name = name.substr(first, name.find_last_not_of(" \t") - first + 1);
             bool known = false;
             for (const auto kind : kAllKinds) {
                 if (to_string(kind) == name) {
