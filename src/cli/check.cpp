@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
@@ -147,12 +148,15 @@ const claims::DimensionScore* find_dimension(const claims::AssessmentProfile& pr
     return nullptr;
 }
 
+// "new paragraph 1, sentence 2": down to the sentence, so that two changes of one kind in a
+// paragraph (two claims added) are two reasons a reader can tell apart.
 std::string where(const assess::AssessmentChange& change) {
-    if (change.new_sentence) {
-        return "new paragraph " + std::to_string(change.new_sentence->paragraph + 1);
-    }
-    if (change.old_sentence) {
-        return "old paragraph " + std::to_string(change.old_sentence->paragraph + 1);
+    for (const auto& [side, ref] :
+         {std::pair{"new", &change.new_sentence}, std::pair{"old", &change.old_sentence}}) {
+        if (*ref) {
+            return std::string(side) + " paragraph " + std::to_string((*ref)->paragraph + 1) +
+                   ", sentence " + std::to_string((*ref)->sentence + 1);
+        }
     }
     return "the document";
 }
