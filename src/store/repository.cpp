@@ -2,6 +2,7 @@
 
 #include <redraft/error.hpp>
 #include <redraft/store/spec.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -270,10 +271,7 @@ std::vector<RevisionInfo> RepositorySource::list(const std::string& document,
     const auto& found = walked.changes;
     if (found.empty()) {
         throw Error(ErrorKind::not_found,
-                    document + " has no revisions in " + describe() +
-                        (options_.branch == "HEAD"
-                             ? "; check that the file is committed to this repository"
-                             : "; record one with `redraft commit " + document + "`"));
+                    document + " has no revisions in " + describe() + advice_for_unknown(document));
     }
     const auto labels = labels_by_commit();
     std::vector<RevisionInfo> infos;
@@ -386,6 +384,33 @@ std::optional<git_oid> RepositorySource::commit_of_expression(const std::string&
     }
     git::Object commit(raw_commit);
     return *git_object_id(commit.get());
+}
+
+std::string RepositorySource::advice_for_unknown(const std::string& document) const {
+    const auto known = documents();
+    if (std::find(known.begin(), known.end(), document) != known.end()) {
+        return {};
+    }
+    // A misspelt name: the nearest document, never advice to record the misspelt one, which
+    // would start a second, spurious document.
+    if (auto suggestion = text::did_you_mean(document, known); !suggestion.empty()) {
+        return suggestion;
+    }
+    if (options_.branch == "HEAD") {
+        return "; check that the file is committed to this repository";
+    }
+    std::error_code ec;
+    if (!options_.root.empty() && std::filesystem::is_regular_file(options_.root / document, ec)) {
+        return "; record one with `redraft commit " + document + "`";
+    }
+    if (known.empty()) {
+        return "; record a document with `redraft commit FILE`";
+    }
+    std::string list;
+    for (std::size_t i = 0; i < known.size() && i < 10; ++i) {
+        list += (i == 0 ? "" : ", ") + known[i];
+    }
+    return "; its documents are " + list + (known.size() > 10 ? ", ..." : "");
 }
 
 RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::string& document,

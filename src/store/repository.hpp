@@ -74,6 +74,9 @@ public:
     // The revision of `document` current at `commit` (the latest change at or before it).
     RevisionInfo revision_at(const git_oid& commit, const std::string& document,
                              const std::string& spec) const;
+    // What to add to "DOC has no revisions": the nearest document's name when DOC looks like a
+    // typo, else what to do.
+    std::string advice_for_unknown(const std::string& document) const;
 
 private:
     std::optional<git_oid> commit_of_label(const std::string& name) const;
