@@ -120,19 +120,36 @@ RepositorySource::Walk RepositorySource::walk(const std::string& document, const
             }
             break;
         }
-        git::Commit parent = lookup_commit(*git_commit_parent_id(commit.get(), 0));
-        // A commit that keeps the whole tree keeps the document: no need to read the tree.
-        const bool same_tree =
-            git_oid_equal(git_commit_tree_id(commit.get()), git_commit_tree_id(parent.get()));
-        std::optional<git_oid> parent_blob = same_tree ? blob : blob_in(parent.get(), document);
+        git::Commit parent;
+        std::optional<git_oid> parent_blob;
+        try {
+            parent = lookup_commit(*git_commit_parent_id(commit.get(), 0));
+            // A commit that keeps the whole tree keeps the document: no need to read the tree.
+            const bool same_tree =
+                git_oid_equal(git_commit_tree_id(commit.get()), git_commit_tree_id(parent.get()));
+            parent_blob = same_tree ? blob : blob_in(parent.get(), document);
+        } catch (const Error& error) {
+            // A damaged store does not hide the history above the damage: the revisions found so
+            // far stand, the oldest of them counted as a change (what came before is unknown).
+            result.damage = std::string(error.what()) + "; the revisions before " +
+                            git::short_hex(repository_.get(), *git_commit_id(commit.get())) +
+                            " cannot be listed or numbered";
+            // Whether this commit changed the document is unknown: it is listed when the number
+            // cache knows it as a change, or when no numbers are known anyway.
+            const git_oid& id = *git_commit_id(commit.get());
+            if (blob && (!known || numbers.find(git::hex(id)))) {
+                found(id, *blob);
+            }
+            break;
+        }
         if (blob && (!parent_blob || !git_oid_equal(&*blob, &*parent_blob))) {
             found(*git_commit_id(commit.get()), *blob);
         }
         commit = std::move(parent);
         blob = parent_blob;
     }
-    if (result.changes.empty()) {
-        return result;
+    if (result.changes.empty() || !known) {
+        return result; // no change, or numbers unknown (the walk stopped at damage)
     }
     result.newest_number = *known + static_cast<std::uint32_t>(result.changes.size()) - 1;
     for (std::size_t i = 0; i < result.changes.size(); ++i) {
@@ -278,7 +295,13 @@ std::vector<RevisionInfo> RepositorySource::list(const std::string& document,
     infos.reserve(found.size());
     const auto count = static_cast<std::uint32_t>(found.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-        infos.push_back(info(found[count - 1 - i], i + 1, document, labels, with_sizes));
+        infos.push_back(
+            info(found[count - 1 - i], walked.number(count - 1 - i), document, labels, with_sizes));
+    }
+    if (!walked.damage.empty() && infos.front().damage.empty()) {
+        // Reported with the oldest revision that could be reached: `log` lists the rest and
+        // then says what is broken, and commands that need the whole history stop there.
+        infos.front().damage = walked.damage;
     }
     return infos;
 }
@@ -428,7 +451,7 @@ RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::str
     // merged, or reached through a merge's second parent) has no number there.
     std::uint32_t number = walked.newest_number;
     const auto head = tip();
-    if (!head || !git_oid_equal(&*head, &commit)) {
+    if (number > 0 && (!head || !git_oid_equal(&*head, &commit))) {
         const Walk on_tip = head ? walk(document, *head, 1, number) : Walk{};
         const bool on_chain = on_tip.newest_number >= number &&
                               on_tip.newest_number - number < on_tip.changes.size() &&
@@ -459,11 +482,24 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
         if (walked.changes.empty()) {
             log(document); // throws: the document has no revisions
         }
+        if (walked.newest_number == 0) {
+            // The history below some commit cannot be read: counting back from the latest still
+            // works; counting from the oldest does not.
+            if (back && back_count < walked.changes.size()) {
+                return info(walked.changes[back_count], 0, document, labels_by_commit());
+            }
+            throw Error(ErrorKind::store, walked.damage + "; name the revision by counting back "
+                                                          "from the latest (-0, -1, ...), by its "
+                                                          "commit id or by a label");
+        }
         if (const auto index = number_index(spec, walked.newest_number, document)) {
             const auto number = static_cast<std::uint32_t>(*index + 1);
             const std::size_t position = walked.newest_number - number;
             if (position < walked.changes.size()) {
                 return info(walked.changes[position], number, document, labels_by_commit());
+            }
+            if (!walked.damage.empty()) {
+                throw Error(ErrorKind::store, walked.damage); // the revision is below the damage
             }
         }
     }
