@@ -1262,6 +1262,20 @@ std::string summarize(const SubjectAssessment& subject,
                                                     : c.old_value + " -> " + c.new_value);
         }
     }
+    // A term dropped from one sentence and added to another is still said of the subject: the
+    // headline says it moved, never "'prudent' dropped, 'prudent' added" (the changes below
+    // list both sentences).
+    std::vector<std::string> moved_terms;
+    for (auto it = dropped.begin(); it != dropped.end();) {
+        const auto again = std::find(added.begin(), added.end(), *it);
+        if (again == added.end()) {
+            ++it;
+            continue;
+        }
+        moved_terms.push_back(*it);
+        added.erase(again);
+        it = dropped.erase(it);
+    }
     std::vector<std::string> parts;
     std::string characterizations;
     if (!dropped.empty()) {
@@ -1269,6 +1283,10 @@ std::string summarize(const SubjectAssessment& subject,
     }
     if (!added.empty()) {
         characterizations += (characterizations.empty() ? "" : ", ") + quote_list(added) + " added";
+    }
+    if (!moved_terms.empty()) {
+        characterizations += (characterizations.empty() ? "" : ", ") + quote_list(moved_terms) +
+                             " moved to another sentence";
     }
     if (!characterizations.empty()) {
         parts.push_back(characterizations);
