@@ -166,7 +166,9 @@ void cancel_moved_sentences(std::vector<Run>& runs, const document::Document& ol
 constexpr double kReplacedBelow = 0.5;
 // An unpaired sentence belongs to an edited pair's passage (a split or a merge) when at least
 // this share of the smaller of its content words and the words the pair's edit took out (or put
-// in) are the same words.
+// in) are the same words, and at least kSpreadMinWords of them; or all of them when the smaller
+// set holds a single word (the commonest merge, "Voss is prudent. Voss was candid." -> "Voss is
+// prudent and was candid.", puts one content word in: the characterization itself).
 constexpr double kSpreadShare = 0.5;
 constexpr std::size_t kSpreadMinWords = 2;
 
@@ -262,7 +264,7 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
                 const auto& moved = added ? edit.removed : edit.inserted;
                 const std::size_t shared = shared_words(words, moved);
                 const std::size_t smaller = std::min(words.size(), moved.size());
-                if (shared < kSpreadMinWords || smaller == 0) {
+                if (smaller == 0 || shared < std::min(kSpreadMinWords, smaller)) {
                     continue;
                 }
                 const double share = static_cast<double>(shared) / static_cast<double>(smaller);
@@ -1260,6 +1262,20 @@ std::string summarize(const SubjectAssessment& subject,
                                                     : c.old_value + " -> " + c.new_value);
         }
     }
+    // A term dropped from one sentence and added to another is still said of the subject: the
+    // headline says it moved, never "'prudent' dropped, 'prudent' added" (the changes below
+    // list both sentences).
+    std::vector<std::string> moved_terms;
+    for (auto it = dropped.begin(); it != dropped.end();) {
+        const auto again = std::find(added.begin(), added.end(), *it);
+        if (again == added.end()) {
+            ++it;
+            continue;
+        }
+        moved_terms.push_back(*it);
+        added.erase(again);
+        it = dropped.erase(it);
+    }
     std::vector<std::string> parts;
     std::string characterizations;
     if (!dropped.empty()) {
@@ -1267,6 +1283,10 @@ std::string summarize(const SubjectAssessment& subject,
     }
     if (!added.empty()) {
         characterizations += (characterizations.empty() ? "" : ", ") + quote_list(added) + " added";
+    }
+    if (!moved_terms.empty()) {
+        characterizations += (characterizations.empty() ? "" : ", ") + quote_list(moved_terms) +
+                             " moved to another sentence";
     }
     if (!characterizations.empty()) {
         parts.push_back(characterizations);

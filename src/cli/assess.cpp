@@ -39,7 +39,8 @@ void register_assess(CLI::App& app, Context& context) {
             load_side(source_options(options->sources), options->target, options->document,
                       document::FormatChoice::by_extension, text::Comparison::normalized);
         const document::Document& doc = *side.doc;
-        const auto setup = claims::prepare_assessment(subject_request(options->assessment), doc);
+        const auto setup =
+            claims::prepare_assessment(subject_request(options->assessment, options->sources), doc);
         claims::require_subjects(setup, doc);
         const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
         const auto analysis = analyzer.analyze(doc);
@@ -60,7 +61,7 @@ void register_assess(CLI::App& app, Context& context) {
             named.push_back(view.profiles.back().mentions > 0);
         }
         for (const auto& note : claims::check_subjects_named(
-                 setup, subject_request(options->assessment), named, doc.name)) {
+                 setup, subject_request(options->assessment, options->sources), named, doc.name)) {
             context.err << "redraft: note: " << note << "\n";
         }
         if (auto note = assess::unresolved_references_note({doc, analysis})) {

@@ -9,32 +9,11 @@
 #include <system_error>
 
 namespace redraft::cli {
-namespace {
-
-// The folder that holds the store: $REDRAFT_STORE's parent, else the nearest folder upward from
-// `start` with a .redraft/ in it; empty when there is none.
-std::filesystem::path store_root(const std::filesystem::path& start) {
-    std::error_code error;
-    if (const char* env = std::getenv("REDRAFT_STORE"); env != nullptr && *env != '\0') {
-        return std::filesystem::absolute(env, error).parent_path();
-    }
-    for (auto dir = start; !dir.empty(); dir = dir.parent_path()) {
-        if (std::filesystem::is_directory(dir / ".redraft", error)) {
-            return dir;
-        }
-        if (dir == dir.parent_path()) {
-            break;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
     command.add_option("--config", options.config,
-                       "Configuration file (default: redraft.toml beside .redraft/, else in the "
-                       "current folder)");
+                       "Configuration file (default: redraft.toml at the root of the store or git "
+                       "work tree, else in the current folder)");
     command.add_option("--subject", options.subject,
                        "Assess this subject for this run (default: the configured subjects, or "
                        "the person named most often)");
@@ -42,14 +21,15 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
         ->expected(1, -1);
 }
 
-claims::SubjectRequest subject_request(const AssessmentOptions& options) {
+claims::SubjectRequest subject_request(const AssessmentOptions& options,
+                                       const SourceFlags& sources) {
     claims::SubjectRequest request;
     request.config_file = options.config;
     request.subject = options.subject;
     request.aliases = options.aliases;
     std::error_code error;
     request.cwd = std::filesystem::current_path(error);
-    request.store_root = store_root(request.cwd);
+    request.store_root = source_root(sources);
     return request;
 }
 
@@ -91,11 +71,12 @@ struct PairAssessment::State {
 
 PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
                                std::shared_ptr<const document::Document> newer,
-                               const AssessmentOptions& options, Subjects subjects)
+                               const AssessmentOptions& options, const SourceFlags& sources,
+                               Subjects subjects)
     : state_(std::make_unique<State>()) {
     state_->older = std::move(older);
     state_->newer = std::move(newer);
-    state_->request = subject_request(options);
+    state_->request = subject_request(options, sources);
     worker_ = system::spawn([state = state_.get(), request = state_->request, subjects] {
         try {
             state->setup = claims::prepare_assessment(request, *state->newer, state->older.get());
@@ -183,7 +164,7 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
     change.newer = result.loaded.newer.doc;
     change.old_meta = result.loaded.older.meta;
     change.new_meta = result.loaded.newer.meta;
-    PairAssessment assessment(change.older, change.newer, options,
+    PairAssessment assessment(change.older, change.newer, options, sources,
                               PairAssessment::Subjects::required);
     change.diff = diff::compare(*change.older, *change.newer);
     change.diff.notes.insert(change.diff.notes.begin(), result.loaded.notes.begin(),

@@ -20,9 +20,11 @@ struct AssessmentOptions {
 
 void add_assessment_options(CLI::App& command, AssessmentOptions& options);
 
-// The request for claims::prepare_assessment: the configuration beside the store (the nearest
-// .redraft/ upward, or $REDRAFT_STORE) or in the current folder.
-claims::SubjectRequest subject_request(const AssessmentOptions& options);
+// The request for claims::prepare_assessment: the configuration at the root of the source that
+// `sources` lead to (beside the store's .redraft/, or at the top of the git work tree), else in
+// the current folder.
+claims::SubjectRequest subject_request(const AssessmentOptions& options,
+                                       const SourceFlags& sources);
 
 } // namespace redraft::cli
 
@@ -42,7 +44,7 @@ public:
     enum class Subjects { required, optional };
     PairAssessment(std::shared_ptr<const document::Document> older,
                    std::shared_ptr<const document::Document> newer,
-                   const AssessmentOptions& options, Subjects subjects);
+                   const AssessmentOptions& options, const SourceFlags& sources, Subjects subjects);
     ~PairAssessment();
     PairAssessment(const PairAssessment&) = delete;
     PairAssessment& operator=(const PairAssessment&) = delete;

@@ -63,7 +63,7 @@ void register_blame(CLI::App& app, Context& context) {
             revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
             chain.push_back(std::move(revision));
         }
-        const auto request = subject_request(options->assessment);
+        const auto request = subject_request(options->assessment, options->sources);
         const auto setup = claims::prepare_assessment(request, *chain.back().doc);
         claims::require_subjects(setup, *chain.back().doc);
         const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
@@ -79,13 +80,26 @@ ShiftLimit parse_shift(const std::string& text) {
     if (status != std::errc() || end != last || !(shift.limit >= 0.0 && shift.limit <= 2.0)) {
         throw Error(ErrorKind::usage, advice);
     }
+    // Shifts are measured at the two decimals every format shows; a finer limit could only be
+    // rounded one way or the other, so it is refused rather than compared as something else.
+    const double hundredths = shift.limit * 100.0;
+    if (std::fabs(hundredths - std::round(hundredths)) > 1e-6) {
+        char lower[16], upper[16];
+        std::snprintf(lower, sizeof lower, "%.2f", std::floor(hundredths) / 100.0);
+        std::snprintf(upper, sizeof upper, "%.2f", std::ceil(hundredths) / 100.0);
+        throw Error(ErrorKind::usage,
+                    "--max-shift '" + text + "': LIMIT has more than two decimals, but shifts " +
+                        "are measured and shown at two decimals; give " + shift.dimension + "=" +
+                        lower + " or " + shift.dimension + "=" + upper);
+    }
+    shift.limit = std::round(hundredths) / 100.0;
     return shift;
 }
 
 std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& given) {
     std::vector<assess::ChangeKind> kinds;
     for (const std::string& group : given) {
-        if (group.find_first_not_of(", ") == std::string::npos) {
+        if (group.find_first_not_of(", \t") == std::string::npos) {
             throw Error(ErrorKind::usage, "--fail-on '" + group +
                                               "' names no change kind; give one or more, "
                                               "separated by commas, from: " +
@@ -94,9 +108,13 @@ std::vector<assess::ChangeKind> parse_kinds(const std::vector<std::string>& give
         std::stringstream stream(group);
         std::string name;
         while (std::getline(stream, name, ',')) {
-            if (name.empty()) {
+            // "negated, number_changed", as CI files often write lists: spaces around a kind are
+            // not part of it.
+            const auto first = name.find_first_not_of(" \t");
+            if (first == std::string::npos) {
                 continue;
             }
+            name = name.substr(first, name.find_last_not_of(" \t") - first + 1);
             bool known = false;
             for (const auto kind : kAllKinds) {
                 if (to_string(kind) == name) {
@@ -130,12 +148,15 @@ const claims::DimensionScore* find_dimension(const claims::AssessmentProfile& pr
     return nullptr;
 }
 
+// "new paragraph 1, sentence 2": down to the sentence, so that two changes of one kind in a
+// paragraph (two claims added) are two reasons a reader can tell apart.
 std::string where(const assess::AssessmentChange& change) {
-    if (change.new_sentence) {
-        return "new paragraph " + std::to_string(change.new_sentence->paragraph + 1);
-    }
-    if (change.old_sentence) {
-        return "old paragraph " + std::to_string(change.old_sentence->paragraph + 1);
+    for (const auto& [side, ref] :
+         {std::pair{"new", &change.new_sentence}, std::pair{"old", &change.old_sentence}}) {
+        if (*ref) {
+            return std::string(side) + " paragraph " + std::to_string((*ref)->paragraph + 1) +
+                   ", sentence " + std::to_string((*ref)->sentence + 1);
+        }
     }
     return "the document";
 }
@@ -285,6 +306,12 @@ void register_check(CLI::App& app, Context& context) {
         result.old_meta = assessed.change.old_meta;
         result.new_meta = assessed.change.new_meta;
         result.notes = assessed.change.diff.notes;
+        // Who was checked decides the gate: say so when redraft chose the subject.
+        if (!assessment->chosen_subject.empty()) {
+            result.notes.insert(result.notes.begin(), assess::chosen_subject_sentence(*assessment) +
+                                                          " Name one with --subject or in "
+                                                          "redraft.toml.");
+        }
 
         for (const ShiftLimit& limit : limits) {
             const auto& names = assessment->dimensions;

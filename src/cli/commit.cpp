@@ -15,6 +15,13 @@ struct CommitFlags {
 };
 
 std::string revision_text(const store::RevisionInfo& info) {
+    if (info.number == 0) {
+        // The history below a damaged commit cannot be counted: the revision is recorded, and
+        // the damage is for the user to repair.
+        return info.document + " at commit " + info.short_id +
+               " (its revision number is unknown: the store's history below it cannot be read; "
+               "run `git --git-dir=.redraft fsck --strict`)";
+    }
     return info.document + " revision " + std::to_string(info.number) + " (" + info.short_id + ")";
 }
 

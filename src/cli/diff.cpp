@@ -100,7 +100,7 @@ void register_diff(CLI::App& app, Context& context) {
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {
             assessment = std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc,
-                                                          options->assessment,
+                                                          options->assessment, options->sources,
                                                           PairAssessment::Subjects::optional);
             change.diff = diff::compare(std::as_const(*pair.older.doc),
                                         std::as_const(*pair.newer.doc), options->diff);

@@ -23,6 +23,13 @@ struct GitDiffOptions {
     OutputOptions output;
 };
 
+// The short blob id git hands over for a side; empty for the work tree's file (an all-zero id)
+// and for /dev/null.
+std::string short_blob(const std::string& hex) {
+    return hex.find_first_not_of('0') != std::string::npos && hex != "." ? hex.substr(0, 7)
+                                                                         : std::string();
+}
+
 // One side as git hands it over: a temporary file (or the work tree's file, or /dev/null) whose
 // format follows the tracked path, named after the blob.
 LoadedSide git_side(const std::string& file, const std::string& hex, const std::string& path) {
@@ -42,8 +49,8 @@ LoadedSide git_side(const std::string& file, const std::string& hex, const std::
         return side;
     }
     // An all-zero id is git's way of saying "not in the object database" (the work tree).
-    if (hex.find_first_not_of('0') != std::string::npos && hex != ".") {
-        side.meta.revision = hex.substr(0, 7);
+    if (const std::string blob = short_blob(hex); !blob.empty()) {
+        side.meta.revision = blob;
     }
     return side;
 }
@@ -83,11 +90,16 @@ void register_git_diff(CLI::App& app, Context& context) {
         const std::string& new_path = args.size() == 9 ? args[7] : args[0];
         report::ChangeReport change;
         // The renderer's first line names both sides; a file that is not shown gets the same.
-        const auto side_name = [](const std::string& file, const std::string& path) {
-            return file == kNullDevice ? std::string(kNullDevice) : path;
+        const auto side_name = [](const std::string& file, const std::string& hex,
+                                  const std::string& path) {
+            if (file == kNullDevice) {
+                return std::string(kNullDevice);
+            }
+            const std::string blob = short_blob(hex);
+            return blob.empty() ? path : path + " (" + blob + ")";
         };
-        const std::string header =
-            "diff " + side_name(args[1], old_path) + " -> " + side_name(args[4], new_path) + "\n";
+        const std::string header = "diff " + side_name(args[1], args[2], old_path) + " -> " +
+                                   side_name(args[4], args[5], new_path) + "\n";
         std::string notes;
         try {
             const LoadedSide older = git_side(args[1], args[2], old_path);
@@ -112,6 +124,7 @@ void register_git_diff(CLI::App& app, Context& context) {
         if (!options->no_assessment && has_text) {
             assessment =
                 std::make_unique<PairAssessment>(change.older, change.newer, options->assessment,
+                                                 SourceFlags{}, // git runs it in the work tree
                                                  PairAssessment::Subjects::required);
         }
         change.diff = diff::compare(*change.older, *change.newer);
@@ -132,6 +145,13 @@ void register_git_diff(CLI::App& app, Context& context) {
         } else {
             // Notes follow the header line, so that they read as this file's.
             text = report::render_text(change, {use_color(options->output), 0});
+            const bool added = args[1] == kNullDevice, removed = args[4] == kNullDevice;
+            if ((added || removed) && !has_text) {
+                // An empty file added or removed has changed, though no paragraph has: say so
+                // rather than "no differences", which is what identical files read.
+                text = text.substr(0, text.find('\n') + 1) +
+                       (added ? "empty file added\n" : "empty file removed\n");
+            }
             const auto first_line_end = text.find('\n');
             text.insert(first_line_end == std::string::npos ? text.size() : first_line_end + 1,
                         notes);

@@ -58,8 +58,10 @@ void register_label(CLI::App& app, Context& context) {
             store.label(args[0], args[1], document,
                         flags->force ? store::LabelMode::move : store::LabelMode::create);
         const auto& revision = result.revision;
-        const std::string target = document + " revision " + std::to_string(revision.number) +
-                                   " (" + revision.short_id + ")";
+        const std::string target = revision.number > 0
+                                       ? document + " revision " + std::to_string(revision.number) +
+                                             " (" + revision.short_id + ")"
+                                       : document + " at commit " + revision.short_id;
         if (result.previous_id == revision.id) {
             context.out << "label " << args[1] << " already names " << target
                         << "; nothing changed\n";

@@ -141,8 +141,10 @@ std::string render_text(const std::string& document, const store::RevisionSource
     for (std::size_t i = log.size(); i-- > 0;) {
         const auto& info = log[i];
         const bool damaged = !info.damage.empty();
-        rows.push_back({std::to_string(info.number), info.short_id, short_time(info),
-                        info.author_name, paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
+        // Number 0: unknown, the history below a damaged commit cannot be counted.
+        rows.push_back({info.number > 0 ? std::to_string(info.number) : "?", info.short_id,
+                        short_time(info), info.author_name,
+                        paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
                         damaged ? "?" : std::to_string(info.size), join(info.labels),
                         damaged ? "[damaged] " + info.message : info.message});
     }
@@ -187,7 +189,8 @@ std::string render_json(const std::string& document, const store::RevisionSource
     for (std::size_t i = log.size(); i-- > 0;) {
         const auto& info = log[i];
         nlohmann::ordered_json row;
-        row["number"] = info.number;
+        row["number"] =
+            info.number > 0 ? nlohmann::ordered_json(info.number) : nlohmann::ordered_json();
         row["id"] = info.id;
         row["short_id"] = info.short_id;
         row["blob"] = info.blob_id;

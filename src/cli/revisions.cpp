@@ -2,7 +2,9 @@
 
 #include <redraft/error.hpp>
 #include <redraft/system/parallel.hpp>
+#include <redraft/text/edit_distance.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <tuple>
 
@@ -83,7 +85,23 @@ LoadedPair load_pair(const PairRequest& request) {
     system::run_both([&] { load(request.older, pair.older, older_absent); },
                      [&] { load(request.newer, pair.newer, newer_absent); });
     if (older_absent && newer_absent) {
-        std::rethrow_exception(older_absent);
+        // Most likely a misspelt name: suggest the nearest document the source holds.
+        std::string suggestion;
+        if (const auto source = store::open_source(request.source)) {
+            const auto documents = source->documents();
+            const std::string name =
+                store::document_name(*source, request.document, request.source.cwd);
+            if (std::find(documents.begin(), documents.end(), name) == documents.end()) {
+                suggestion = text::did_you_mean(name, documents);
+            }
+        }
+        try {
+            std::rethrow_exception(older_absent);
+        } catch (const Error& error) {
+            throw Error(ErrorKind::not_found,
+                        std::string(error.what()) + ", nor at revision '" + request.newer + "'" +
+                            (suggestion.empty() ? "; check the document's name" : suggestion));
+        }
     }
     for (const auto& [absent, side, other] : {std::tuple{older_absent, &pair.older, &pair.newer},
                                               std::tuple{newer_absent, &pair.newer, &pair.older}}) {

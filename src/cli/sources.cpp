@@ -36,6 +36,42 @@ std::filesystem::path store_folder(const store::SourceOptions& options) {
     }
 }
 
+std::filesystem::path source_root(const SourceFlags& flags) {
+    namespace fs = std::filesystem;
+    const store::SourceOptions options = source_options(flags);
+    if (options.git_dir.empty()) {
+        try {
+            return store::find_store(options).parent_path();
+        } catch (const Error&) {
+            if (!options.store.empty() || !options.store_environment.empty()) {
+                return {}; // a store named but not there: opening the source says so
+            }
+        }
+    }
+    std::error_code ec;
+    if (!options.git_dir.empty()) {
+        fs::path dir =
+            (options.cwd / options.git_dir).lexically_normal(); // git_dir may be absolute
+        if (dir.filename().empty()) {
+            dir = dir.parent_path();
+        }
+        if (dir.filename() == ".git") {
+            return dir.parent_path();
+        }
+        return fs::exists(dir / ".git", ec) ? dir : fs::path();
+    }
+    // The nearest folder with a .git entry (a folder, or the file of a linked work tree).
+    for (fs::path folder = fs::absolute(options.cwd, ec).lexically_normal();;
+         folder = folder.parent_path()) {
+        if (fs::exists(folder / ".git", ec)) {
+            return folder;
+        }
+        if (folder == folder.parent_path()) {
+            return {};
+        }
+    }
+}
+
 store::SourceOptions source_options(const SourceFlags& flags) {
     store::SourceOptions options;
     options.store = flags.store;

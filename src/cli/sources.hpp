@@ -32,6 +32,12 @@ void add_pair_arguments(CLI::App& command, PairArguments& arguments);
 // repository (which redraft only reads) or to nothing.
 std::filesystem::path store_folder(const store::SourceOptions& options);
 
+// The folder the source's documents are relative to, found as store::open_source finds the
+// source but without opening it: the folder holding the store's .redraft/, else the work tree
+// of --git DIR or of the git repository enclosing the current folder; empty when there is none
+// (or for a bare repository).
+std::filesystem::path source_root(const SourceFlags& flags);
+
 // The flags with REDRAFT_STORE and the current directory: where the store module looks.
 store::SourceOptions source_options(const SourceFlags& flags);
 

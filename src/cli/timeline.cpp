@@ -99,7 +99,8 @@ void register_timeline(CLI::App& app, Context& context) {
     command->callback([options, &context] {
         // The configuration and the lexicon load on a second thread while the history is
         // listed (on a warm cache, the two are most of the run).
-        const claims::SubjectRequest request = subject_request(options->assessment);
+        const claims::SubjectRequest request =
+            subject_request(options->assessment, options->sources);
         claims::AssessmentSetup setup;
         std::exception_ptr setup_failure;
         std::thread loader = system::spawn([&] {

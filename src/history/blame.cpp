@@ -190,7 +190,9 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                 blame.changed = lineage.changed;
                 blame.changed_by = lineage.changed_by;
                 for (const auto& cue : claim.cues) {
-                    if (cue.kind != claims::CueKind::characterization) {
+                    // As in the assessment's profile: a characterization of another person in
+                    // the sentence ("her predecessor had been erratic") is not the subject's.
+                    if (cue.kind != claims::CueKind::characterization || !cue.counts_for(subject)) {
                         continue;
                     }
                     bool seen = false;

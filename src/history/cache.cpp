@@ -126,15 +126,22 @@ AnalysisCache::AnalysisCache() : state_(std::make_unique<State>()) {}
 
 AnalysisCache::AnalysisCache(fs::path folder, std::string key)
     : folder_(std::move(folder) / key), key_(std::move(key)), state_(std::make_unique<State>()) {
-    std::ifstream in(log_file(), std::ios::binary | std::ios::ate);
+    // The cache is optional: a log that is not a regular file (a folder in its place) or cannot
+    // be read counts as empty, and the entries are computed again.
+    std::error_code error;
+    const auto size = fs::is_regular_file(log_file(), error) ? fs::file_size(log_file(), error)
+                                                             : std::uintmax_t{0};
+    if (error || size == 0) {
+        return;
+    }
+    std::ifstream in(log_file(), std::ios::binary);
     if (!in) {
         return;
     }
     std::string& bytes = state_->log;
-    bytes.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
-    in.seekg(0);
+    bytes.resize(static_cast<std::size_t>(size));
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    bytes.resize(in.bad() ? 0 : static_cast<std::size_t>(in.gcount()));
     const std::string_view view = bytes;
     std::size_t pos = 0;
     while (pos < view.size()) {

@@ -258,9 +258,11 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
     if (source_first) {
         LoadedRevision loaded;
         loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
-        document::check_size(loaded.info.document + " at revision " +
-                                 std::to_string(loaded.info.number) + " (" + loaded.info.short_id +
-                                 ")",
+        document::check_size(loaded.info.document + " at " +
+                                 (loaded.info.number > 0
+                                      ? "revision " + std::to_string(loaded.info.number) + " (" +
+                                            loaded.info.short_id + ")"
+                                      : "commit " + loaded.info.short_id),
                              "revision", loaded.info.size, options.max_bytes);
         loaded.bytes = source->read(loaded.info);
         return loaded;

@@ -2,6 +2,7 @@
 
 #include <redraft/error.hpp>
 #include <redraft/store/spec.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,8 +26,9 @@ std::string first_line(const char* message) {
 
 // "essay.txt at revision 2 (c42429a)", for messages.
 std::string describe_revision(const RevisionInfo& info) {
-    return info.document + " at revision " + std::to_string(info.number) + " (" + info.short_id +
-           ")";
+    return info.document + " at " +
+           (info.number > 0 ? "revision " + std::to_string(info.number) + " (" + info.short_id + ")"
+                            : "commit " + info.short_id);
 }
 
 } // namespace
@@ -118,19 +120,36 @@ RepositorySource::Walk RepositorySource::walk(const std::string& document, const
             }
             break;
         }
-        git::Commit parent = lookup_commit(*git_commit_parent_id(commit.get(), 0));
-        // A commit that keeps the whole tree keeps the document: no need to read the tree.
-        const bool same_tree =
-            git_oid_equal(git_commit_tree_id(commit.get()), git_commit_tree_id(parent.get()));
-        std::optional<git_oid> parent_blob = same_tree ? blob : blob_in(parent.get(), document);
+        git::Commit parent;
+        std::optional<git_oid> parent_blob;
+        try {
+            parent = lookup_commit(*git_commit_parent_id(commit.get(), 0));
+            // A commit that keeps the whole tree keeps the document: no need to read the tree.
+            const bool same_tree =
+                git_oid_equal(git_commit_tree_id(commit.get()), git_commit_tree_id(parent.get()));
+            parent_blob = same_tree ? blob : blob_in(parent.get(), document);
+        } catch (const Error& error) {
+            // A damaged store does not hide the history above the damage: the revisions found so
+            // far stand, the oldest of them counted as a change (what came before is unknown).
+            result.damage = std::string(error.what()) + "; the revisions before " +
+                            git::short_hex(repository_.get(), *git_commit_id(commit.get())) +
+                            " cannot be listed or numbered";
+            // Whether this commit changed the document is unknown: it is listed when the number
+            // cache knows it as a change, or when no numbers are known anyway.
+            const git_oid& id = *git_commit_id(commit.get());
+            if (blob && (!known || numbers.find(git::hex(id)))) {
+                found(id, *blob);
+            }
+            break;
+        }
         if (blob && (!parent_blob || !git_oid_equal(&*blob, &*parent_blob))) {
             found(*git_commit_id(commit.get()), *blob);
         }
         commit = std::move(parent);
         blob = parent_blob;
     }
-    if (result.changes.empty()) {
-        return result;
+    if (result.changes.empty() || !known) {
+        return result; // no change, or numbers unknown (the walk stopped at damage)
     }
     result.newest_number = *known + static_cast<std::uint32_t>(result.changes.size()) - 1;
     for (std::size_t i = 0; i < result.changes.size(); ++i) {
@@ -269,17 +288,20 @@ std::vector<RevisionInfo> RepositorySource::list(const std::string& document,
     const auto& found = walked.changes;
     if (found.empty()) {
         throw Error(ErrorKind::not_found,
-                    document + " has no revisions in " + describe() +
-                        (options_.branch == "HEAD"
-                             ? "; check that the file is committed to this repository"
-                             : "; record one with `redraft commit " + document + "`"));
+                    document + " has no revisions in " + describe() + advice_for_unknown(document));
     }
     const auto labels = labels_by_commit();
     std::vector<RevisionInfo> infos;
     infos.reserve(found.size());
     const auto count = static_cast<std::uint32_t>(found.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-        infos.push_back(info(found[count - 1 - i], i + 1, document, labels, with_sizes));
+        infos.push_back(
+            info(found[count - 1 - i], walked.number(count - 1 - i), document, labels, with_sizes));
+    }
+    if (!walked.damage.empty() && infos.front().damage.empty()) {
+        // Reported with the oldest revision that could be reached: `log` lists the rest and
+        // then says what is broken, and commands that need the whole history stop there.
+        infos.front().damage = walked.damage;
     }
     return infos;
 }
@@ -387,6 +409,33 @@ std::optional<git_oid> RepositorySource::commit_of_expression(const std::string&
     return *git_object_id(commit.get());
 }
 
+std::string RepositorySource::advice_for_unknown(const std::string& document) const {
+    const auto known = documents();
+    if (std::find(known.begin(), known.end(), document) != known.end()) {
+        return {};
+    }
+    // A misspelt name: the nearest document, never advice to record the misspelt one, which
+    // would start a second, spurious document.
+    if (auto suggestion = text::did_you_mean(document, known); !suggestion.empty()) {
+        return suggestion;
+    }
+    if (options_.branch == "HEAD") {
+        return "; check that the file is committed to this repository";
+    }
+    std::error_code ec;
+    if (!options_.root.empty() && std::filesystem::is_regular_file(options_.root / document, ec)) {
+        return "; record one with `redraft commit " + document + "`";
+    }
+    if (known.empty()) {
+        return "; record a document with `redraft commit FILE`";
+    }
+    std::string list;
+    for (std::size_t i = 0; i < known.size() && i < 10; ++i) {
+        list += (i == 0 ? "" : ", ") + known[i];
+    }
+    return "; its documents are " + list + (known.size() > 10 ? ", ..." : "");
+}
+
 RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::string& document,
                                            const std::string& spec) const {
     const Walk walked = walk(document, commit, 1, 0);
@@ -396,7 +445,23 @@ RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::str
                     document + " does not exist at revision '" + spec + "' (commit " +
                         git::short_hex(repository_.get(), commit) + ") in " + describe());
     }
-    return info(found.front(), walked.newest_number, document, labels_by_commit());
+    // Numbers are those of the tip's first-parent chain (docs/store.md). The walk above numbered
+    // the change on `commit`'s own chain, which is the same number when the change is on the
+    // tip's chain too; a change only on another branch (a pull request's base that is not
+    // merged, or reached through a merge's second parent) has no number there.
+    std::uint32_t number = walked.newest_number;
+    const auto head = tip();
+    if (number > 0 && (!head || !git_oid_equal(&*head, &commit))) {
+        const Walk on_tip = head ? walk(document, *head, 1, number) : Walk{};
+        const bool on_chain = on_tip.newest_number >= number &&
+                              on_tip.newest_number - number < on_tip.changes.size() &&
+                              git_oid_equal(&on_tip.changes[on_tip.newest_number - number].commit,
+                                            &found.front().commit);
+        if (!on_chain) {
+            number = 0;
+        }
+    }
+    return info(found.front(), number, document, labels_by_commit());
 }
 
 RevisionInfo RepositorySource::resolve(const std::string& spec, const std::string& document) const {
@@ -417,11 +482,24 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
         if (walked.changes.empty()) {
             log(document); // throws: the document has no revisions
         }
+        if (walked.newest_number == 0) {
+            // The history below some commit cannot be read: counting back from the latest still
+            // works; counting from the oldest does not.
+            if (back && back_count < walked.changes.size()) {
+                return info(walked.changes[back_count], 0, document, labels_by_commit());
+            }
+            throw Error(ErrorKind::store, walked.damage + "; name the revision by counting back "
+                                                          "from the latest (-0, -1, ...), by its "
+                                                          "commit id or by a label");
+        }
         if (const auto index = number_index(spec, walked.newest_number, document)) {
             const auto number = static_cast<std::uint32_t>(*index + 1);
             const std::size_t position = walked.newest_number - number;
             if (position < walked.changes.size()) {
                 return info(walked.changes[position], number, document, labels_by_commit());
+            }
+            if (!walked.damage.empty()) {
+                throw Error(ErrorKind::store, walked.damage); // the revision is below the damage
             }
         }
     }

@@ -47,11 +47,15 @@ public:
     std::optional<git_oid> tip() const;
     // The changes of `document` on the first-parent chain from `start`, newest first, and the
     // number of the newest (the others count down from it).
+    // When a commit of the chain cannot be read, the walk stops there: `damage` says what failed
+    // and what to do, the changes above it are kept, and their numbers are unknown (0) unless
+    // the number cache knows them.
     struct Walk {
         std::vector<Change> changes;
-        std::uint32_t newest_number = 0;
+        std::uint32_t newest_number = 0; // 0: unknown
+        std::string damage;
         std::uint32_t number(std::size_t index) const {
-            return newest_number - static_cast<std::uint32_t>(index);
+            return newest_number == 0 ? 0 : newest_number - static_cast<std::uint32_t>(index);
         }
     };
     // Walks only as far as needed: it stops once it holds `min_changes` changes, knows their
@@ -74,6 +78,9 @@ public:
     // The revision of `document` current at `commit` (the latest change at or before it).
     RevisionInfo revision_at(const git_oid& commit, const std::string& document,
                              const std::string& spec) const;
+    // What to add to "DOC has no revisions": the nearest document's name when DOC looks like a
+    // typo, else what to do.
+    std::string advice_for_unknown(const std::string& document) const;
 
 private:
     std::optional<git_oid> commit_of_label(const std::string& name) const;

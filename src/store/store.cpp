@@ -271,7 +271,8 @@ std::string label_name_problem(const std::string& name) {
     if (name.empty()) {
         return "a label needs a name";
     }
-    if (is_number_spec(name)) {
+    if (is_number_spec(name) || (name.size() > 1 && name.front() == 'r' &&
+                                 is_number_spec(name.substr(1)) && !name.starts_with("r-"))) {
         return "it would read as a revision number";
     }
     if (name.starts_with('-')) {
@@ -314,6 +315,45 @@ std::string label_name_problem(const std::string& name) {
     }
     return {};
 }
+
+namespace {
+
+// Why `name` must not become a label in `repo`, though git accepts it: a label takes precedence
+// over commit ids and git expressions, so a name that already means something else (a commit id
+// prefix, HEAD, a branch) would silently change what that spec names, and git would call the
+// name ambiguous. Empty when nothing else goes by that name.
+std::string label_shadow_problem(git_repository* repo, const std::string& name) {
+    if (looks_like_id_prefix(name)) {
+        git_oid prefix;
+        git_object* raw = nullptr;
+        if (git_oid_fromstrn(&prefix, name.c_str(), name.size()) == 0) {
+            const int code =
+                git_object_lookup_prefix(&raw, repo, &prefix, name.size(), GIT_OBJECT_COMMIT);
+            if (code == 0) {
+                git::Object object(raw);
+                return "it is the beginning of the id of commit " +
+                       git::short_hex(repo, *git_object_id(object.get())) + ", which it would hide";
+            }
+            if (code == GIT_EAMBIGUOUS) {
+                return "it is the beginning of the ids of several objects, which it would hide";
+            }
+        }
+    }
+    // The refs git tries before and after refs/tags/NAME when it reads NAME (git-rev-parse(1),
+    // "Specifying revisions").
+    for (const std::string& ref : {name, "refs/" + name, "refs/heads/" + name,
+                                   "refs/remotes/" + name, "refs/remotes/" + name + "/HEAD"}) {
+        git_oid id;
+        if (git_reference_name_to_id(&id, repo, ref.c_str()) == 0 ||
+            (ref == name && name == "HEAD")) {
+            return "it already names " + (ref == name ? std::string("the ref ") : "") + ref +
+                   ", which it would hide (and git would call the name ambiguous)";
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 struct Store::Impl {
     fs::path root;
@@ -496,6 +536,11 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
             throw Error(ErrorKind::usage,
                         "--label '" + options.label + "' is not a valid label name: " + problem);
         }
+        if (const auto problem = label_shadow_problem(impl_->repo(), options.label);
+            !problem.empty()) {
+            throw Error(ErrorKind::usage, "--label '" + options.label + "' cannot be a label: " +
+                                              problem + "; choose another name");
+        }
         const auto existing = source.labels();
         if (std::find(existing.begin(), existing.end(), options.label) != existing.end()) {
             throw Error(ErrorKind::usage,
@@ -670,6 +715,10 @@ LabelResult Store::label(const std::string& spec, const std::string& name,
         throw Error(ErrorKind::usage, "'" + name + "' is not a valid label name: " + problem);
     }
     git_repository* repo = impl_->repo();
+    if (const auto problem = label_shadow_problem(repo, name); !problem.empty()) {
+        throw Error(ErrorKind::usage,
+                    "'" + name + "' cannot be a label: " + problem + "; choose another name");
+    }
     const std::string where = describe_store(impl_->git_dir);
     LabelResult result;
     result.revision = impl_->source.resolve(spec, document);
@@ -684,11 +733,13 @@ LabelResult Store::label(const std::string& spec, const std::string& name,
             return result;
         }
         if (mode != LabelMode::move) {
-            throw Error(ErrorKind::usage, "the label '" + name + "' already exists (on " +
-                                              git::short_hex(repo, previous) +
-                                              "); use --force to move it to revision " +
-                                              std::to_string(result.revision.number) + " of " +
-                                              document);
+            throw Error(ErrorKind::usage,
+                        "the label '" + name + "' already exists (on " +
+                            git::short_hex(repo, previous) + "); use --force to move it to " +
+                            (result.revision.number > 0
+                                 ? "revision " + std::to_string(result.revision.number)
+                                 : "commit " + result.revision.short_id) +
+                            " of " + document);
         }
     } else if (found != GIT_ENOTFOUND) {
         git::check(found, "reading the label '" + name + "' in " + where);

@@ -124,6 +124,16 @@ TEST(AssessPassages, TwoSentencesMergedStayOnePassage) {
     EXPECT_EQ(kinds, Kinds{"reworded"});
 }
 
+// A merge whose edit puts a single content word into the other sentence (the characterization):
+// still one passage, so 'prudent' is neither dropped nor added.
+TEST(AssessPassages, AShortSentenceMergedIntoItsNeighbourStaysOnePassage) {
+    EXPECT_EQ(kinds_of(std::string(kIntro) +
+                           "Rutte is prudent. Rutte was notably candid about the risks." + kOutro,
+                       std::string(kIntro) +
+                           "Rutte is prudent and was notably candid about the risks." + kOutro),
+              Kinds{"reworded"});
+}
+
 TEST(AssessPassages, NumbersSplitIntoTwoSentencesKeepTheirPairs) {
     const std::string old_text = "Rutte won 62% of the vote in the first round, while his rival "
                                  "Marek Nowak won 30% of the vote in the same round.\n";

@@ -212,6 +212,20 @@ TEST(Assess, AttributedViewsChangeAttributionNotStance) {
     EXPECT_DOUBLE_EQ(r.assessment.subjects[0].new_profile.dimensions[0].score, 0.0);
 }
 
+// A characterization taken out of one sentence and put into another is said of the subject in
+// both revisions: the headline says it moved, not that it was dropped and added.
+TEST(Assess, ACharacterizationMovedBetweenSentencesIsNotDroppedAndAdded) {
+    const auto r = run("In the crisis Rutte was prudent. Later Rutte spoke at length to the "
+                       "press about the budget.\n",
+                       "In the crisis Rutte was there. Later Rutte spoke at length to the press "
+                       "about the budget and was prudent.\n");
+    EXPECT_EQ(r.kinds,
+              (Kinds{"characterization_removed:prudent", "characterization_added:prudent"}));
+    EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
+              "The assessment of Mark Rutte did not change (favorability +0.20, certainty +0.00): "
+              "'prudent' moved to another sentence.");
+}
+
 TEST(Assess, TheSpeakersOwnWordIsNoChangeOfItsOwn) {
     // "analysts" is the speaker of "analysts said", which holds 'reckless' now: one change.
     const auto r = run("Rutte was reckless in the crisis.\n",

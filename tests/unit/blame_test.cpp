@@ -78,6 +78,19 @@ TEST(Blame, TwoSentencesMergedKeepTheHistoryOfBoth) {
     EXPECT_EQ(since(merged, "reckless"), 0u);
 }
 
+// The commonest merge puts a single content word into the other sentence: the characterization
+// itself. It still dates from the sentence that first held it.
+TEST(Blame, AShortSentenceMergedIntoItsNeighbourKeepsItsCharacterization) {
+    const auto blame = blame_of(
+        {std::string(kOpening) + "Kessler is prudent. Kessler was notably candid about the "
+                                 "inflation risks.\n",
+         std::string(kOpening) + "Kessler is prudent and was notably candid about the inflation "
+                                 "risks.\n"});
+    const auto& merged = claim_with(blame, "notably candid");
+    EXPECT_EQ(merged.introduced, 0u);
+    EXPECT_EQ(since(merged, "prudent"), 0u); // r1, not r2 where the sentences became one
+}
+
 TEST(Blame, BothPartsOfASplitKeepTheHistoryOfTheWhole) {
     const auto blame =
         blame_of({std::string(kOpening) + "Kessler cut interest rates twice in the spring of "

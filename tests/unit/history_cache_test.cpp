@@ -139,6 +139,18 @@ TEST_F(CacheTest, UnwritableFolderIsNotAnError) {
     EXPECT_FALSE(AnalysisCache(folder_, "k").read("a"));
 }
 
+// A log that cannot be read as a file (here a folder in its place) is an empty cache, not an
+// error: it once made the timeline fail with "out of memory".
+TEST_F(CacheTest, LogThatIsNoRegularFileIsAMiss) {
+    AnalysisCache(folder_, "k").write("a", "1");
+    fs::remove(folder_ / "k" / "entries.log");
+    fs::create_directory(folder_ / "k" / "entries.log");
+    const AnalysisCache cache(folder_, "k");
+    EXPECT_FALSE(cache.read("a"));
+    cache.write("a", "2");
+    EXPECT_EQ(cache.read("a"), "2"); // kept for this run
+}
+
 TEST(ContentHash, IsFnv1a64OnShortInputs) {
     EXPECT_EQ(content_hash(""), "cbf29ce484222325");
     EXPECT_EQ(content_hash("a"), "af63dc4c8601ec8c");

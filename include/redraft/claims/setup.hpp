@@ -16,7 +16,7 @@ struct SubjectRequest {
     std::filesystem::path config_file; // --config; empty to look for redraft.toml
     std::string subject;               // --subject: one subject for this run
     std::vector<std::string> aliases;  // --alias
-    std::filesystem::path store_root;  // the folder holding .redraft/, if any
+    std::filesystem::path store_root;  // the source's root: beside .redraft/, or the git work tree
     std::filesystem::path cwd;
 };
 

@@ -14,12 +14,14 @@
 namespace redraft::store {
 
 struct RevisionInfo {
-    std::uint32_t number = 0; // 1..N per document, the oldest is 1; 0 for a file on disk
-    std::string id;           // full commit id (hex); empty for a file on disk
-    std::string short_id;     // at least 7 characters, unique in the source
-    std::string blob_id;      // the document's content id at this revision (a cache key)
-    std::int64_t time = 0;    // commit time, seconds since the epoch
-    int offset_minutes = 0;   // the committer's time zone
+    // 1..N per document along the tip's first-parent chain, the oldest is 1; 0 for a file on
+    // disk, and for a commit off that chain (which has an id but no number there).
+    std::uint32_t number = 0;
+    std::string id;         // full commit id (hex); empty for a file on disk
+    std::string short_id;   // at least 7 characters, unique in the source
+    std::string blob_id;    // the document's content id at this revision (a cache key)
+    std::int64_t time = 0;  // commit time, seconds since the epoch
+    int offset_minutes = 0; // the committer's time zone
     std::string author_name;
     std::string author_email;
     std::string message; // first line
