@@ -240,6 +240,30 @@ TEST(Lexicon, ShippedDenialsAndRejections) {
     EXPECT_FALSE(testing::first_characterization(*a, 2).counts_for(0));
 }
 
+// QA passes 10 and 11: "nobody would call" denies like "no one would call", with no holder and
+// no hedge; verbs of prevention deny what they keep from happening, as "avoid" does; "I doubt
+// that" is the author's denial.
+TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Nobody would call Halvorsen evasive. No one could call Halvorsen transparent. Halvorsen "
+        "took over and saved the firm from failure. Halvorsen averted a scandal. Halvorsen "
+        "failed to prevent a scandal. I doubt that Halvorsen is shrewd.\n",
+        {kHalvorsen});
+    for (std::uint32_t s = 0; s < 6; ++s) {
+        const Cue& cue = testing::first_characterization(*a, s);
+        EXPECT_EQ(cue.negated, s != 4) << s;
+        EXPECT_EQ(cue.holder, "") << s;
+    }
+    for (const std::uint32_t s : {0U, 1U}) {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            EXPECT_NE(cue.kind, CueKind::hedge) << s << " " << cue.term;
+        }
+    }
+    EXPECT_GT(testing::first_characterization(*a, 0).weight, 0);
+    EXPECT_LT(testing::first_characterization(*a, 5).weight, 0);
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
