@@ -1453,7 +1453,32 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         }
         if (after == "less" && negation.cue.term == "no") {
             drop[n] = true;
-            drop_cue_at(negation.last + 1, [](const Cue& cue) { return is_scale(cue.kind); });
+            // "no less competent than", "no less than brilliant": as much, not less.
+            drop_cue_at(negation.last + 1, [](const Cue& cue) {
+                return is_scale(cue.kind) || cue.term == "less than";
+            });
+            continue;
+        }
+        // "less than candid" denies the judgement right after it (past scale words: "less than
+        // fully transparent"); "less than 5%", "less than a year", "less than her rivals"
+        // compare amounts and deny nothing.
+        if (negation.cue.term == "less than") {
+            std::uint32_t next = negation.last + 1;
+            bool judged = false;
+            for (const auto& other : cues) {
+                if (other.first != next) {
+                    continue;
+                }
+                if (is_scale(other.cue.kind)) {
+                    next = other.last + 1;
+                } else if (other.cue.kind == CueKind::characterization) {
+                    judged = true;
+                    break;
+                }
+            }
+            if (!judged) {
+                drop[n] = true;
+            }
             continue;
         }
         // "could not have been more prudent", "couldn't be better": a modal, the negation, then

@@ -68,6 +68,26 @@ TEST(ClaimsNegation, EachNegationInAListFlipsOnlyItsOwnWord) {
               (Terms{"not", "reckless+", "not", "naive+", "not", "weak+"}));
 }
 
+// qa10-6, qa11-8: "less than candid" denies; "never less than" denies the denial; "no less than"
+// and "less than" before an amount deny nothing.
+TEST(ClaimsNegation, LessThanBeforeAJudgementDeniesIt) {
+    const std::string rows = kRows + "n.less-than\tless than\tnegation\t-1\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "Halvorsen was less than prudent. Halvorsen was never "
+                                         "less than prudent. Halvorsen was no less than prudent. "
+                                         "Halvorsen cut less than 5% of the jobs. Halvorsen was "
+                                         "less than entirely prudent.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 0).weight, -0.5);
+    EXPECT_FALSE(testing::first_characterization(*a, 1).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 1).weight, 0.5);
+    EXPECT_FALSE(testing::first_characterization(*a, 2).negated);
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{}));
+    EXPECT_TRUE(testing::first_characterization(*a, 4).negated);
+}
+
 TEST(ClaimsNegation, APartialNegationDeniesHalfAndSoftensAFault) {
     // "not always" denies a virtue in part: half its weight, negative; the degree word is no
     // booster or intensifier of its own.

@@ -248,7 +248,8 @@ TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
         load_lexicon({}),
         "Nobody would call Halvorsen evasive. No one could call Halvorsen transparent. Halvorsen "
         "took over and saved the firm from failure. Halvorsen averted a scandal. Halvorsen "
-        "failed to prevent a scandal. I doubt that Halvorsen is shrewd.\n",
+        "failed to prevent a scandal. I doubt that Halvorsen is shrewd. Halvorsen was less than "
+        "candid. Halvorsen was never less than transparent.\n",
         {kHalvorsen});
     for (std::uint32_t s = 0; s < 6; ++s) {
         const Cue& cue = testing::first_characterization(*a, s);
@@ -262,6 +263,11 @@ TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
     }
     EXPECT_GT(testing::first_characterization(*a, 0).weight, 0);
     EXPECT_LT(testing::first_characterization(*a, 5).weight, 0);
+    // "less than candid" denies; "never less than transparent" praises.
+    EXPECT_TRUE(testing::first_characterization(*a, 6).negated);
+    EXPECT_LT(testing::first_characterization(*a, 6).weight, 0);
+    EXPECT_FALSE(testing::first_characterization(*a, 7).negated);
+    EXPECT_GT(testing::first_characterization(*a, 7).weight, 0);
 }
 
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
