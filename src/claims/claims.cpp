@@ -520,6 +520,15 @@ bool is_partial_degree(std::string_view word) {
     return std::find(degrees.begin(), degrees.end(), word) != degrees.end();
 }
 
+// An intensifier that, negated, leaves a partial denial ("not very", "not particularly"): any
+// but the comparatives and "even", which make a denial no weaker ("never more decisive than",
+// "not even competent").
+bool is_degree_intensifier(std::string_view term) {
+    static const std::vector<std::string_view> not_degree = {
+        "more", "most", "even", "ever more", "all the more", "increasingly"};
+    return std::find(not_degree.begin(), not_degree.end(), term) == not_degree.end();
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -578,6 +587,21 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 }
             }
             ++from;
+        }
+        // "not very transparent", "not particularly honest": a negated intensifier of degree
+        // softens the denial, as a partial negation does; the intensifier scales nothing. Not
+        // a comparative ("never more decisive than") nor the emphatic "not even competent".
+        if (!partial) {
+            for (std::size_t t = g + 1; t < cues.size(); ++t) {
+                if (cues[t].first == from && cues[t].cue.kind == CueKind::intensifier &&
+                    is_degree_intensifier(cues[t].cue.term)) {
+                    partial = true;
+                    governing += " " + cues[t].cue.words;
+                    drop[t] = true;
+                    from = cues[t].last + 1;
+                    break;
+                }
+            }
         }
         // "Not all of her decisions were prudent", "not every claim was honest": some were not,
         // a partial negation of what is said of them after the verb.
