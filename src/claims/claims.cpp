@@ -1773,6 +1773,72 @@ struct MentionAt {
     std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
 
+// Verbs the lexicon lists as hedges because a thing can be their subject ("the figures suggest
+// that", "the data indicate"), but which name an act when a person does them: "Marsh suggested a
+// merger" proposed it, "indicated the depot would close" signalled it, "expects staff to meet
+// them" demands it. With a person named (or continued by a pronoun) right before the verb, one
+// adverb or auxiliary allowed between, or as the second verb of a clause that opens with the
+// person ("Marsh sets targets and expects"), they are no doubt of the author's: what such a
+// person suggests or expects is hers. The passive ("is expected to") has rows of its own.
+void drop_acts_of_people(std::string_view sentence, const Words& words,
+                         const std::vector<MentionAt>& mentioned,
+                         const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> acts = {"suggest", "indicate", "expect",
+                                                       "anticipate", "estimate"};
+    static const std::vector<std::string_view> between = {"has",  "had",  "have",  "will", "would",
+                                                          "also", "then", "later", "now"};
+    static const std::vector<std::string_view> persons = {"he", "she", "they"};
+    static const std::vector<std::string_view> prepositions = {"to",   "of",   "by",    "for",
+                                                               "with", "from", "about", "under"};
+    auto ends_a_person = [&](std::uint32_t token) {
+        const auto ends = [&](const std::vector<MentionAt>& list) {
+            return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
+                return m.last == token &&
+                       (m.token == 0 || std::find(prepositions.begin(), prepositions.end(),
+                                                  lowercase(words.text(sentence, m.token - 1))) ==
+                                            prepositions.end());
+            });
+        };
+        const std::string word = lowercase(words.text(sentence, token));
+        return ends(mentioned) || ends(others) ||
+               std::find(persons.begin(), persons.end(), word) != persons.end();
+    };
+    std::erase_if(cues, [&](const CueSpan& span) {
+        if (span.cue.kind != CueKind::hedge || span.first != span.last || span.first == 0 ||
+            std::find(acts.begin(), acts.end(), span.cue.term) == acts.end()) {
+            return false;
+        }
+        std::uint32_t before = span.first - 1;
+        if (before > 0 && is_word(words, before)) {
+            const std::string word = lowercase(words.text(sentence, before));
+            if (word.ends_with("ly") ||
+                std::find(between.begin(), between.end(), word) != between.end()) {
+                --before;
+            }
+        }
+        if (!is_word(words, before)) {
+            return false;
+        }
+        // "Marsh sets targets and expects staff to meet them": a second verb of the clause
+        // whose subject, at its start, is a person.
+        if (lowercase(words.text(sentence, before)) == "and") {
+            std::uint32_t start = before;
+            while (start > 0 && is_word(words, start - 1)) {
+                --start;
+            }
+            const auto starts = [&](const std::vector<MentionAt>& list) {
+                return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
+                    return m.token == start && m.last < before;
+                });
+            };
+            const std::string first = lowercase(words.text(sentence, start));
+            return starts(mentioned) || starts(others) ||
+                   std::find(persons.begin(), persons.end(), first) != persons.end();
+        }
+        return ends_a_person(before);
+    });
+}
+
 // "his", "her" or "their" after another person named earlier in the sentence, and resolved to
 // no subject: the noun phrase is that person's ("Its new chair, Ingrid Solberg, was praised
 // for her candour" judges Solberg, not the regulator).
@@ -2506,6 +2572,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         drop_non_hedging_uses(sentence, words, cues);
+        drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
