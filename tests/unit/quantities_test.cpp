@@ -43,6 +43,29 @@ TEST(Quantities, AVeryLongOrdinalIsNoDay) {
     }
 }
 
+// qa10-8, qa11-12: a number is compared by its value: thousands separators and trailing zeros
+// after the point are no part of it.
+TEST(Quantities, EqualNumbersWrittenDifferentlyHaveOneValue) {
+    EXPECT_EQ(value_of("She offered a 5% rise."), value_of("She offered a 5.0% rise."));
+    EXPECT_EQ(value_of("She offered a 5.5 percent rise."), "5.5%");
+    EXPECT_EQ(value_of("She offered a 5.50% rise."), "5.5%");
+    EXPECT_EQ(value_of("It took 2.0 weeks."), "2");
+    EXPECT_EQ(value_of("She hired 12,000 nurses."), "12000");
+}
+
+// A four-digit number before a plural noun counts things; after a word that leads to a year, or
+// before anything else, it is a year.
+TEST(Quantities, AFourDigitNumberBeforeAPluralNounIsACount) {
+    EXPECT_EQ(values("Marsh cut 1400 jobs."), (Values{"number:1400=1400"}));
+    EXPECT_EQ(values("Marsh cut 1,400 jobs."), (Values{"number:1,400=1400"}));
+    EXPECT_EQ(values("She hired 2000 people."), (Values{"number:2000=2000"}));
+    EXPECT_EQ(values("In 2019 managers left."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("The 2019 elections went badly."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("Marsh's 2019 targets were missed."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("She left in 2019."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("A 2019 report was damning."), (Values{"year:2019=2019"}));
+}
+
 TEST(Quantities, AScaleWordIsPartOfTheValue) {
     EXPECT_EQ(values("She spent $1.2 billion on the rescue."),
               (Values{"money:$1.2 billion=USD 1200000000"}));
