@@ -413,6 +413,25 @@ bool counts_things(const Reader& r, std::size_t i) {
                         [&](std::string_view w) { return r.is_word(i - 1, w); });
 }
 
+// A month name right after a word that leads to a time ("in March", "since October", "by early
+// June", "last April"), and no capitalized word after it ("in June Sarah left" is no date).
+bool after_time_word(const Reader& r, std::size_t i) {
+    static const std::vector<std::string_view> time_words = {
+        "in",   "since", "until", "till", "by",  "from",   "during", "through",
+        "last", "next",  "early", "late", "mid", "before", "after",  "that"};
+    if (std::none_of(time_words.begin(), time_words.end(),
+                     [&](std::string_view w) { return r.is_word(i - 1, w); })) {
+        return false;
+    }
+    if (i + 1 < r.tokens.size() && r.tokens[i + 1].kind == text::TokenKind::word) {
+        const std::string_view next = r.at(i + 1);
+        if (!next.empty() && next.front() >= 'A' && next.front() <= 'Z') {
+            return false;
+        }
+    }
+    return true;
+}
+
 // A quantity found at a token, before it is added.
 struct Match {
     QuantityKind kind = QuantityKind::number;
@@ -657,11 +676,18 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // Every quantity has a digit in it ("July 2014", "$1.2bn", "2 percent", "17th"): most
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
+    const Reader r{sentence, tokens};
     if (std::none_of(sentence.begin(), sentence.end(),
                      [](char c) { return c >= '0' && c <= '9'; })) {
+        // Without a digit, only a month named after a word of time ("sacked in March").
+        for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (const int month = r.month(i); month > 0 && after_time_word(r, i)) {
+                found.push_back({QuantityKind::date, std::string(r.at(i)), "--" + two_digits(month),
+                                 tokens[i].begin, tokens[i].end});
+            }
+        }
         return found;
     }
-    const Reader r{sentence, tokens};
     std::vector<bool> used(tokens.size(), false);
     // Footnote markers ("[^1]", "administrator.[2]", "¹") are no numbers of the text: renumbering
     // footnotes changes no quantity.
@@ -718,8 +744,11 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                 last = i + 2;
             }
         }
-        if (day < 0 && year < 0) {
-            continue; // "May" alone is as likely a verb as a month
+        // "May" alone is as likely a verb as a month, and "April" a given name; after a
+        // preposition of time ("sacked in March", "since October", "by early June") it is the
+        // month, of an unnamed year.
+        if (day < 0 && year < 0 && !(i >= 1 && after_time_word(r, i))) {
+            continue;
         }
         std::string value = year > 0 ? std::to_string(year) : std::string("-");
         value += "-" + two_digits(month);

@@ -66,6 +66,18 @@ TEST(Quantities, AFourDigitNumberBeforeAPluralNounIsACount) {
     EXPECT_EQ(values("A 2019 report was damning."), (Values{"year:2019=2019"}));
 }
 
+// qa11: a month after a word of time is a date of no named year; "May" alone may be a verb and
+// "April" a given name.
+TEST(Quantities, AMonthAfterAWordOfTimeIsADate) {
+    EXPECT_EQ(values("Murtagh was sacked in March."), (Values{"date:March=--03"}));
+    EXPECT_EQ(values("Murtagh has led since October, by his own account."),
+              (Values{"date:October=--10"}));
+    EXPECT_NE(value_of("He was sacked in March."), value_of("He was sacked in October."));
+    EXPECT_EQ(values("May was prime minister."), (Values{}));
+    EXPECT_EQ(values("She met April Jones."), (Values{}));
+    EXPECT_EQ(values("In June Smith resigned."), (Values{}));
+}
+
 TEST(Quantities, AScaleWordIsPartOfTheValue) {
     EXPECT_EQ(values("She spent $1.2 billion on the rescue."),
               (Values{"money:$1.2 billion=USD 1200000000"}));
