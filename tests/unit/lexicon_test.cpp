@@ -270,6 +270,21 @@ TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
     EXPECT_GT(testing::first_characterization(*a, 7).weight, 0);
 }
 
+// The verdicts of sports and business columns (QA pass 11) are in the shipped lexicon.
+TEST(Lexicon, ShippedVerdictsOnAbility) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is clueless. Halvorsen is a genius. Halvorsen is a fraud. Halvorsen was a "
+        "flop. Halvorsen is overrated. Halvorsen is a liability. Halvorsen is hopeless. "
+        "Halvorsen is a tinkerer. Halvorsen is dour. Halvorsen is underrated. Halvorsen set up "
+        "a limited liability company.\n",
+        {kHalvorsen});
+    const std::vector<double> weights = {-1, 1, -1, -1, -0.5, -1, -1, -0.5, -0.5, 0.5, 0};
+    for (std::uint32_t s = 0; s < weights.size(); ++s) {
+        EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
+    }
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
