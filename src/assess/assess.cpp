@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
@@ -692,6 +693,11 @@ private:
                 return same_row(*a.cue, *b.cue) && same_holder(*a.cue, *b.cue);
             },
             [&](const CueItem& a, const CueItem& b) {
+                // "reckless" -> "extremely reckless": the weight was at full strength already
+                // and did not move, so no judgement changed (at most a rewording).
+                if (std::abs(a.cue->weight - b.cue->weight) < 1e-9) {
+                    return;
+                }
                 std::vector<std::string> words = cue_words(*b.cue);
                 if (!a.cue->modifier.empty() && a.cue->modifier != b.cue->modifier) {
                     words.insert(words.begin(), a.cue->modifier);
@@ -1237,6 +1243,8 @@ std::string summarize(const SubjectAssessment& subject,
                kind == ChangeKind::claim_removed;
     };
     std::vector<std::string> dropped, added, numbers;
+    std::size_t stronger = 0;
+    std::size_t softer = 0;
     for (const auto& c : subject.changes) {
         if (per_claim(c.kind)) {
             const auto at = [](const std::optional<diff::SentenceRef>& ref, bool paragraph) {
@@ -1250,6 +1258,12 @@ std::string summarize(const SubjectAssessment& subject,
             }
         }
         ++counts[c.kind];
+        if (c.kind == ChangeKind::polarity_shift) {
+            // Which way the judgement moved: its weight's size, whatever its sign.
+            const double before = std::abs(std::strtod(c.old_value.c_str(), nullptr));
+            const double after = std::abs(std::strtod(c.new_value.c_str(), nullptr));
+            ++(after > before ? stronger : softer);
+        }
         if (c.kind == ChangeKind::characterization_removed) {
             dropped.push_back(c.term);
         } else if (c.kind == ChangeKind::characterization_added) {
@@ -1276,12 +1290,22 @@ std::string summarize(const SubjectAssessment& subject,
         {ChangeKind::strengthened, {"claim made firmer", "claims made firmer"}},
         {ChangeKind::negated, {"claim negated", "claims negated"}},
         {ChangeKind::negation_removed, {"negation removed", "negations removed"}},
-        {ChangeKind::polarity_shift, {"characterization toned", "characterizations toned"}},
         {ChangeKind::attribution_changed, {"attribution changed", "attributions changed"}},
         {ChangeKind::claim_added, {"claim added", "claims added"}},
         {ChangeKind::claim_removed, {"claim removed", "claims removed"}},
     };
     for (const auto& [kind, words] : phrases) {
+        if (kind == ChangeKind::attribution_changed) {
+            // A polarity shift says which way: "made stronger" or "softened".
+            if (stronger > 0) {
+                parts.push_back(counted(stronger, "characterization made stronger",
+                                        "characterizations made stronger"));
+            }
+            if (softer > 0) {
+                parts.push_back(
+                    counted(softer, "characterization softened", "characterizations softened"));
+            }
+        }
         if (counts[kind] > 0) {
             parts.push_back(counted(counts[kind], words.first, words.second));
         }

@@ -131,6 +131,19 @@ TEST(Assess, IntensifierShiftsPolarity) {
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "+0.75");
 }
 
+// qa10-12: an intensifier on a judgement already at full strength moves no weight: no
+// polarity_shift that says "-1.00 -> -1.00", only a rewording.
+TEST(Assess, AnIntensifierThatMovesNoWeightIsOnlyAReword) {
+    EXPECT_EQ(run("Rutte was reckless.\n", "Rutte was highly reckless.\n").kinds,
+              Kinds{"reworded"});
+    const auto r = run("Rutte was prudent.\n", "Rutte was highly prudent.\n");
+    const std::string summary = summarize(r.assessment.subjects[0], {});
+    EXPECT_NE(summary.find("1 characterization made stronger"), std::string::npos) << summary;
+    const auto softer = run("Rutte was highly prudent.\n", "Rutte was prudent.\n");
+    const std::string softened = summarize(softer.assessment.subjects[0], {});
+    EXPECT_NE(softened.find("1 characterization softened"), std::string::npos) << softened;
+}
+
 TEST(Assess, NumbersChanged) {
     const auto r = run("Rutte mourned 196 Dutch victims in July 2014.\n",
                        "Rutte mourned 193 Dutch victims in July 2014.\n");
