@@ -716,6 +716,28 @@ private:
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
             });
+        // One judgement turned over by a negation, in other words: "not dishonest" -> "not
+        // always honest" now denies a virtue where it denied a fault. An old and a new
+        // characterization of the same holder on the same dimension, at least one of them
+        // negated, whose weights have opposite signs, are that one change: negated when the
+        // new one is negated, else negation_removed ("not honest" -> "honest" is the same row).
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return a.cue->dimension == b.cue->dimension && same_holder(*a.cue, *b.cue) &&
+                       (a.cue->negated || b.cue->negated) && a.cue->weight * b.cue->weight < 0;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                const bool now_negated = b.cue->negated;
+                const Cue& shown = now_negated ? *b.cue : *a.cue;
+                std::vector<std::string> words = cue_words(*a.cue);
+                const auto more = cue_words(*b.cue);
+                words.insert(words.end(), more.begin(), more.end());
+                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed,
+                    std::string(shown.term), words,
+                    {std::string(a.cue->id), std::string(b.cue->id)}, a.item, b.item,
+                    format_weight(a.cue->weight), format_weight(b.cue->weight));
+            });
         for (const auto& item : n) {
             if (item.matched) {
                 continue;
@@ -1264,10 +1286,22 @@ std::string summarize(const SubjectAssessment& subject,
             const double after = std::abs(std::strtod(c.new_value.c_str(), nullptr));
             ++(after > before ? stronger : softer);
         }
+        // A negated or scaled judgement is named with its words ("'not always honest' added"),
+        // so that a headline never reads as the opposite of the edit.
+        const auto shown = [](const AssessmentChange& change) {
+            if (change.cues.size() < 2) {
+                return change.term;
+            }
+            std::string words;
+            for (const auto& w : change.cues) {
+                words += (words.empty() ? "" : " ") + w;
+            }
+            return words;
+        };
         if (c.kind == ChangeKind::characterization_removed) {
-            dropped.push_back(c.term);
+            dropped.push_back(shown(c));
         } else if (c.kind == ChangeKind::characterization_added) {
-            added.push_back(c.term);
+            added.push_back(shown(c));
         } else if (c.kind == ChangeKind::number_changed) {
             numbers.push_back(c.old_value.empty()   ? c.new_value + " added"
                               : c.new_value.empty() ? c.old_value + " dropped"
