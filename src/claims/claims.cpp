@@ -1486,6 +1486,12 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         // "less than candid" denies the judgement right after it (past scale words: "less than
         // fully transparent"); "less than 5%", "less than a year", "less than her rivals"
         // compare amounts and deny nothing.
+        // "nothing less than brilliant", "little less than heroic": as much, or almost.
+        if (negation.cue.term == "less than" && first >= 1 &&
+            (word_at(first - 1) == "nothing" || word_at(first - 1) == "little")) {
+            drop[n] = true;
+            continue;
+        }
         if (negation.cue.term == "less than") {
             std::uint32_t next = negation.last + 1;
             bool judged = false;

@@ -76,7 +76,9 @@ TEST(ClaimsNegation, LessThanBeforeAJudgementDeniesIt) {
                                          "Halvorsen was less than prudent. Halvorsen was never "
                                          "less than prudent. Halvorsen was no less than prudent. "
                                          "Halvorsen cut less than 5% of the jobs. Halvorsen was "
-                                         "less than entirely prudent.\n",
+                                         "less than entirely prudent. Halvorsen was nothing "
+                                         "less than prudent. Halvorsen was little less than "
+                                         "prudent.\n",
                                          {kHalvorsen});
     EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
     EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 0).weight, -0.5);
@@ -86,6 +88,9 @@ TEST(ClaimsNegation, LessThanBeforeAJudgementDeniesIt) {
     EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
     EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{}));
     EXPECT_TRUE(testing::first_characterization(*a, 4).negated);
+    // "nothing less than", "little less than": as much, or almost.
+    EXPECT_EQ(testing::cue_ids(*a, 5), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_EQ(testing::cue_ids(*a, 6), (std::vector<std::string>{"c.prudent"}));
 }
 
 // qa11-9: "not very transparent" softens the denial, like "not always"; the intensifier scales
