@@ -414,11 +414,16 @@ bool counts_things(const Reader& r, std::size_t i) {
 }
 
 // A month name right after a word that leads to a time ("in March", "since October", "by early
-// June", "last April"), and no capitalized word after it ("in June Sarah left" is no date).
+// June", "last April"), with no capitalized word after it ("in June Sarah left") and no verb that
+// makes it a person ("after May resigned", "since May took office", "before June had").
 bool after_time_word(const Reader& r, std::size_t i) {
     static const std::vector<std::string_view> time_words = {
         "in",   "since", "until", "till", "by",  "from",   "during", "through",
-        "last", "next",  "early", "late", "mid", "before", "after",  "that"};
+        "last", "next",  "early", "late", "mid", "before", "after"};
+    static const std::vector<std::string_view> verbs = {
+        "was",   "is",   "were", "are",   "had",    "has",  "have",   "said",  "says",
+        "took",  "made", "won",  "lost",  "met",    "told", "became", "would", "will",
+        "could", "can",  "may",  "might", "should", "must", "did",    "does",  "do"};
     if (std::none_of(time_words.begin(), time_words.end(),
                      [&](std::string_view w) { return r.is_word(i - 1, w); })) {
         return false;
@@ -426,6 +431,11 @@ bool after_time_word(const Reader& r, std::size_t i) {
     if (i + 1 < r.tokens.size() && r.tokens[i + 1].kind == text::TokenKind::word) {
         const std::string_view next = r.at(i + 1);
         if (!next.empty() && next.front() >= 'A' && next.front() <= 'Z') {
+            return false;
+        }
+        if (next.ends_with("ed") ||
+            std::any_of(verbs.begin(), verbs.end(),
+                        [&](std::string_view v) { return r.is_word(i + 1, v); })) {
             return false;
         }
     }
