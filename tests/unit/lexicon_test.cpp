@@ -277,9 +277,12 @@ TEST(Lexicon, ShippedVerdictsOnAbility) {
         "Halvorsen is clueless. Halvorsen is a genius. Halvorsen is a fraud. Halvorsen was a "
         "flop. Halvorsen is overrated. Halvorsen is a liability. Halvorsen is hopeless. "
         "Halvorsen is a tinkerer. Halvorsen is dour. Halvorsen is underrated. Halvorsen set up "
-        "a limited liability company.\n",
+        "a limited liability company. Halvorsen is a dinosaur. Halvorsen is a bottler. Halvorsen "
+        "is a serial winner. Halvorsen is deluded. Halvorsen is second-rate. Halvorsen used the "
+        "pedestrian crossing. Halvorsen is gutless.\n",
         {kHalvorsen});
-    const std::vector<double> weights = {-1, 1, -1, -1, -0.5, -1, -1, -0.5, -0.5, 0.5, 0};
+    const std::vector<double> weights = {-1,  1, -1,   -1, -0.5, -1, -1, -0.5, -0.5,
+                                         0.5, 0, -0.5, -1, 1,    -1, -1, 0,    -1};
     for (std::uint32_t s = 0; s < weights.size(); ++s) {
         EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
     }
