@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
@@ -694,6 +695,11 @@ private:
                 return same_row(*a.cue, *b.cue) && same_holder(*a.cue, *b.cue);
             },
             [&](const CueItem& a, const CueItem& b) {
+                // "reckless" -> "extremely reckless": the weight was at full strength already
+                // and did not move, so no judgement changed (at most a rewording).
+                if (std::abs(a.cue->weight - b.cue->weight) < 1e-9) {
+                    return;
+                }
                 std::vector<std::string> words = cue_words(*b.cue);
                 if (!a.cue->modifier.empty() && a.cue->modifier != b.cue->modifier) {
                     words.insert(words.begin(), a.cue->modifier);
@@ -711,6 +717,28 @@ private:
                 add(ChangeKind::attribution_changed, std::string(b.cue->term), words,
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
+            });
+        // One judgement turned over by a negation, in other words: "not dishonest" -> "not
+        // always honest" now denies a virtue where it denied a fault. An old and a new
+        // characterization of the same holder on the same dimension, at least one of them
+        // negated, whose weights have opposite signs, are that one change: negated when the
+        // new one is negated, else negation_removed ("not honest" -> "honest" is the same row).
+        pair_up(
+            o, n,
+            [](const CueItem& a, const CueItem& b) {
+                return a.cue->dimension == b.cue->dimension && same_holder(*a.cue, *b.cue) &&
+                       (a.cue->negated || b.cue->negated) && a.cue->weight * b.cue->weight < 0;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                const bool now_negated = b.cue->negated;
+                const Cue& shown = now_negated ? *b.cue : *a.cue;
+                std::vector<std::string> words = cue_words(*a.cue);
+                const auto more = cue_words(*b.cue);
+                words.insert(words.end(), more.begin(), more.end());
+                add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed,
+                    std::string(shown.term), words,
+                    {std::string(a.cue->id), std::string(b.cue->id)}, a.item, b.item,
+                    format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
         for (const auto& item : n) {
             if (item.matched) {
@@ -1239,6 +1267,8 @@ std::string summarize(const SubjectAssessment& subject,
                kind == ChangeKind::claim_removed;
     };
     std::vector<std::string> dropped, added, numbers;
+    std::size_t stronger = 0;
+    std::size_t softer = 0;
     for (const auto& c : subject.changes) {
         if (per_claim(c.kind)) {
             const auto at = [](const std::optional<diff::SentenceRef>& ref, bool paragraph) {
@@ -1252,10 +1282,28 @@ std::string summarize(const SubjectAssessment& subject,
             }
         }
         ++counts[c.kind];
+        if (c.kind == ChangeKind::polarity_shift) {
+            // Which way the judgement moved: its weight's size, whatever its sign.
+            const double before = std::abs(std::strtod(c.old_value.c_str(), nullptr));
+            const double after = std::abs(std::strtod(c.new_value.c_str(), nullptr));
+            ++(after > before ? stronger : softer);
+        }
+        // A negated or scaled judgement is named with its words ("'not always honest' added"),
+        // so that a headline never reads as the opposite of the edit.
+        const auto shown = [](const AssessmentChange& change) {
+            if (change.cues.size() < 2) {
+                return change.term;
+            }
+            std::string words;
+            for (const auto& w : change.cues) {
+                words += (words.empty() ? "" : " ") + w;
+            }
+            return words;
+        };
         if (c.kind == ChangeKind::characterization_removed) {
-            dropped.push_back(c.term);
+            dropped.push_back(shown(c));
         } else if (c.kind == ChangeKind::characterization_added) {
-            added.push_back(c.term);
+            added.push_back(shown(c));
         } else if (c.kind == ChangeKind::number_changed) {
             numbers.push_back(c.old_value.empty()   ? c.new_value + " added"
                               : c.new_value.empty() ? c.old_value + " dropped"
@@ -1296,12 +1344,22 @@ std::string summarize(const SubjectAssessment& subject,
         {ChangeKind::strengthened, {"claim made firmer", "claims made firmer"}},
         {ChangeKind::negated, {"claim negated", "claims negated"}},
         {ChangeKind::negation_removed, {"negation removed", "negations removed"}},
-        {ChangeKind::polarity_shift, {"characterization toned", "characterizations toned"}},
         {ChangeKind::attribution_changed, {"attribution changed", "attributions changed"}},
         {ChangeKind::claim_added, {"claim added", "claims added"}},
         {ChangeKind::claim_removed, {"claim removed", "claims removed"}},
     };
     for (const auto& [kind, words] : phrases) {
+        if (kind == ChangeKind::attribution_changed) {
+            // A polarity shift says which way: "made stronger" or "softened".
+            if (stronger > 0) {
+                parts.push_back(counted(stronger, "characterization made stronger",
+                                        "characterizations made stronger"));
+            }
+            if (softer > 0) {
+                parts.push_back(
+                    counted(softer, "characterization softened", "characterizations softened"));
+            }
+        }
         if (counts[kind] > 0) {
             parts.push_back(counted(counts[kind], words.first, words.second));
         }

@@ -520,6 +520,15 @@ bool is_partial_degree(std::string_view word) {
     return std::find(degrees.begin(), degrees.end(), word) != degrees.end();
 }
 
+// An intensifier that, negated, leaves a partial denial ("not very", "not particularly"): any
+// but the comparatives and "even", which make a denial no weaker ("never more decisive than",
+// "not even competent").
+bool is_degree_intensifier(std::string_view term) {
+    static const std::vector<std::string_view> not_degree = {
+        "more", "most", "even", "ever more", "all the more", "increasingly"};
+    return std::find(not_degree.begin(), not_degree.end(), term) == not_degree.end();
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -578,6 +587,21 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 }
             }
             ++from;
+        }
+        // "not very transparent", "not particularly honest": a negated intensifier of degree
+        // softens the denial, as a partial negation does; the intensifier scales nothing. Not
+        // a comparative ("never more decisive than") nor the emphatic "not even competent".
+        if (!partial) {
+            for (std::size_t t = g + 1; t < cues.size(); ++t) {
+                if (cues[t].first == from && cues[t].cue.kind == CueKind::intensifier &&
+                    is_degree_intensifier(cues[t].cue.term)) {
+                    partial = true;
+                    governing += " " + cues[t].cue.words;
+                    drop[t] = true;
+                    from = cues[t].last + 1;
+                    break;
+                }
+            }
         }
         // "Not all of her decisions were prudent", "not every claim was honest": some were not,
         // a partial negation of what is said of them after the verb.
@@ -1453,7 +1477,38 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         }
         if (after == "less" && negation.cue.term == "no") {
             drop[n] = true;
-            drop_cue_at(negation.last + 1, [](const Cue& cue) { return is_scale(cue.kind); });
+            // "no less competent than", "no less than brilliant": as much, not less.
+            drop_cue_at(negation.last + 1, [](const Cue& cue) {
+                return is_scale(cue.kind) || cue.term == "less than";
+            });
+            continue;
+        }
+        // "less than candid" denies the judgement right after it (past scale words: "less than
+        // fully transparent"); "less than 5%", "less than a year", "less than her rivals"
+        // compare amounts and deny nothing.
+        // "nothing less than brilliant", "little less than heroic": as much, or almost.
+        if (negation.cue.term == "less than" && first >= 1 &&
+            (word_at(first - 1) == "nothing" || word_at(first - 1) == "little")) {
+            drop[n] = true;
+            continue;
+        }
+        if (negation.cue.term == "less than") {
+            std::uint32_t next = negation.last + 1;
+            bool judged = false;
+            for (const auto& other : cues) {
+                if (other.first != next) {
+                    continue;
+                }
+                if (is_scale(other.cue.kind)) {
+                    next = other.last + 1;
+                } else if (other.cue.kind == CueKind::characterization) {
+                    judged = true;
+                    break;
+                }
+            }
+            if (!judged) {
+                drop[n] = true;
+            }
             continue;
         }
         // "could not have been more prudent", "couldn't be better": a modal, the negation, then
@@ -1761,6 +1816,72 @@ struct MentionAt {
     std::string words;
     std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
+
+// Verbs the lexicon lists as hedges because a thing can be their subject ("the figures suggest
+// that", "the data indicate"), but which name an act when a person does them: "Marsh suggested a
+// merger" proposed it, "indicated the depot would close" signalled it, "expects staff to meet
+// them" demands it. With a person named (or continued by a pronoun) right before the verb, one
+// adverb or auxiliary allowed between, or as the second verb of a clause that opens with the
+// person ("Marsh sets targets and expects"), they are no doubt of the author's: what such a
+// person suggests or expects is hers. The passive ("is expected to") has rows of its own.
+void drop_acts_of_people(std::string_view sentence, const Words& words,
+                         const std::vector<MentionAt>& mentioned,
+                         const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> acts = {"suggest", "indicate", "expect",
+                                                       "anticipate", "estimate"};
+    static const std::vector<std::string_view> between = {"has",  "had",  "have",  "will", "would",
+                                                          "also", "then", "later", "now"};
+    static const std::vector<std::string_view> persons = {"he", "she", "they"};
+    static const std::vector<std::string_view> prepositions = {"to",   "of",   "by",    "for",
+                                                               "with", "from", "about", "under"};
+    auto ends_a_person = [&](std::uint32_t token) {
+        const auto ends = [&](const std::vector<MentionAt>& list) {
+            return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
+                return m.last == token &&
+                       (m.token == 0 || std::find(prepositions.begin(), prepositions.end(),
+                                                  lowercase(words.text(sentence, m.token - 1))) ==
+                                            prepositions.end());
+            });
+        };
+        const std::string word = lowercase(words.text(sentence, token));
+        return ends(mentioned) || ends(others) ||
+               std::find(persons.begin(), persons.end(), word) != persons.end();
+    };
+    std::erase_if(cues, [&](const CueSpan& span) {
+        if (span.cue.kind != CueKind::hedge || span.first != span.last || span.first == 0 ||
+            std::find(acts.begin(), acts.end(), span.cue.term) == acts.end()) {
+            return false;
+        }
+        std::uint32_t before = span.first - 1;
+        if (before > 0 && is_word(words, before)) {
+            const std::string word = lowercase(words.text(sentence, before));
+            if (word.ends_with("ly") ||
+                std::find(between.begin(), between.end(), word) != between.end()) {
+                --before;
+            }
+        }
+        if (!is_word(words, before)) {
+            return false;
+        }
+        // "Marsh sets targets and expects staff to meet them": a second verb of the clause
+        // whose subject, at its start, is a person.
+        if (lowercase(words.text(sentence, before)) == "and") {
+            std::uint32_t start = before;
+            while (start > 0 && is_word(words, start - 1)) {
+                --start;
+            }
+            const auto starts = [&](const std::vector<MentionAt>& list) {
+                return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
+                    return m.token == start && m.last < before;
+                });
+            };
+            const std::string first = lowercase(words.text(sentence, start));
+            return starts(mentioned) || starts(others) ||
+                   std::find(persons.begin(), persons.end(), first) != persons.end();
+        }
+        return ends_a_person(before);
+    });
+}
 
 // "his", "her" or "their" after another person named earlier in the sentence, and resolved to
 // no subject: the noun phrase is that person's ("Its new chair, Ingrid Solberg, was praised
@@ -2608,6 +2729,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         drop_non_hedging_uses(sentence, words, cues);
+        drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);

@@ -368,6 +368,80 @@ long digits_value(std::string_view digits) {
     return value;
 }
 
+// A number's value as compared: "1,400" and "1400" are 1400, "5.0" and "5" are 5, "5.50" is 5.5.
+// A whole number, or one that is no plain decimal, keeps its digits as written, without commas.
+std::string plain_value(std::string_view number) {
+    if (number.find('.') == std::string_view::npos) {
+        return without_commas(number); // "04" stays as written: no point, no trailing zeros
+    }
+    return scaled(number, 0).value_or(without_commas(number));
+}
+
+// A four-digit number that counts things rather than names a year: a plural noun right after it
+// ("cut 1400 jobs", "hired 2000 nurses", "1900 people"), and no word before it that leads to a
+// year ("in 2019 managers left", "the 2019 elections", "Marsh's 2019 targets").
+bool counts_things(const Reader& r, std::size_t i) {
+    static const std::vector<std::string_view> plurals = {"people", "staff",    "men",
+                                                          "women",  "children", "personnel"};
+    static const std::vector<std::string_view> to_a_year = {
+        "in",     "since",   "by",     "until",  "till",    "from", "to",    "of",
+        "during", "after",   "before", "around", "circa",   "the",  "early", "late",
+        "mid",    "between", "and",    "or",     "through", "his",  "her",   "its",
+        "their",  "our",     "my",     "your",   "this",    "that", "for",   "than",
+        "spring", "summer",  "autumn", "winter", "fall"};
+    if (i + 1 >= r.tokens.size() || r.tokens[i + 1].kind != text::TokenKind::word) {
+        return false;
+    }
+    const std::string_view noun = r.at(i + 1);
+    if (noun.empty() || noun.front() < 'a' || noun.front() > 'z') {
+        return false;
+    }
+    const bool plural = (noun.size() > 3 && noun.ends_with("s") && !noun.ends_with("ss") &&
+                         !noun.ends_with("us")) ||
+                        std::find(plurals.begin(), plurals.end(), noun) != plurals.end();
+    if (!plural) {
+        return false;
+    }
+    if (i == 0) {
+        return true;
+    }
+    const std::string_view before = r.at(i - 1);
+    if (before.ends_with("'s") || before.ends_with("\xe2\x80\x99s")) {
+        return false;
+    }
+    return std::none_of(to_a_year.begin(), to_a_year.end(),
+                        [&](std::string_view w) { return r.is_word(i - 1, w); });
+}
+
+// A month name right after a word that leads to a time ("in March", "since October", "by early
+// June", "last April"), with no capitalized word after it ("in June Sarah left") and no verb that
+// makes it a person ("after May resigned", "since May took office", "before June had").
+bool after_time_word(const Reader& r, std::size_t i) {
+    static const std::vector<std::string_view> time_words = {
+        "in",   "since", "until", "till", "by",  "from",   "during", "through",
+        "last", "next",  "early", "late", "mid", "before", "after"};
+    static const std::vector<std::string_view> verbs = {
+        "was",   "is",   "were", "are",   "had",    "has",  "have",   "said",  "says",
+        "took",  "made", "won",  "lost",  "met",    "told", "became", "would", "will",
+        "could", "can",  "may",  "might", "should", "must", "did",    "does",  "do"};
+    if (std::none_of(time_words.begin(), time_words.end(),
+                     [&](std::string_view w) { return r.is_word(i - 1, w); })) {
+        return false;
+    }
+    if (i + 1 < r.tokens.size() && r.tokens[i + 1].kind == text::TokenKind::word) {
+        const std::string_view next = r.at(i + 1);
+        if (!next.empty() && next.front() >= 'A' && next.front() <= 'Z') {
+            return false;
+        }
+        if (next.ends_with("ed") ||
+            std::any_of(verbs.begin(), verbs.end(),
+                        [&](std::string_view v) { return r.is_word(i + 1, v); })) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // A quantity found at a token, before it is added.
 struct Match {
     QuantityKind kind = QuantityKind::number;
@@ -612,11 +686,18 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // Every quantity has a digit in it ("July 2014", "$1.2bn", "2 percent", "17th"): most
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
+    const Reader r{sentence, tokens};
     if (std::none_of(sentence.begin(), sentence.end(),
                      [](char c) { return c >= '0' && c <= '9'; })) {
+        // Without a digit, only a month named after a word of time ("sacked in March").
+        for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (const int month = r.month(i); month > 0 && after_time_word(r, i)) {
+                found.push_back({QuantityKind::date, std::string(r.at(i)), "--" + two_digits(month),
+                                 tokens[i].begin, tokens[i].end});
+            }
+        }
         return found;
     }
-    const Reader r{sentence, tokens};
     std::vector<bool> used(tokens.size(), false);
     // Footnote markers ("[^1]", "administrator.[2]", "¹") are no numbers of the text: renumbering
     // footnotes changes no quantity.
@@ -673,8 +754,11 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                 last = i + 2;
             }
         }
-        if (day < 0 && year < 0) {
-            continue; // "May" alone is as likely a verb as a month
+        // "May" alone is as likely a verb as a month, and "April" a given name; after a
+        // preposition of time ("sacked in March", "since October", "by early June") it is the
+        // month, of an unnamed year.
+        if (day < 0 && year < 0 && !(i >= 1 && after_time_word(r, i))) {
+            continue;
         }
         std::string value = year > 0 ? std::to_string(year) : std::string("-");
         value += "-" + two_digits(month);
@@ -711,21 +795,22 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         if (r.is_number(i)) {
             const std::string_view text = r.at(i);
             if (text.ends_with("%")) {
-                add(QuantityKind::percent, i, i, without_commas(text));
+                add(QuantityKind::percent, i, i,
+                    plain_value(text.substr(0, text.size() - 1)) + "%");
             } else if (r.is_word(i + 1, "percent")) {
-                add(QuantityKind::percent, i, i + 1, without_commas(text) + "%");
+                add(QuantityKind::percent, i, i + 1, plain_value(text) + "%");
             } else if (r.is_word(i + 1, "per") && r.is_word(i + 2, "cent")) {
-                add(QuantityKind::percent, i, i + 2, without_commas(text) + "%");
+                add(QuantityKind::percent, i, i + 2, plain_value(text) + "%");
             } else if (r.is_word(i + 1, "of") && r.is_number(i + 2)) {
                 add(QuantityKind::ratio, i, i + 2,
                     without_commas(text) + "/" + without_commas(r.at(i + 2)));
             } else if (r.is_word(i + 1, "out") && r.is_word(i + 2, "of") && r.is_number(i + 3)) {
                 add(QuantityKind::ratio, i, i + 3,
                     without_commas(text) + "/" + without_commas(r.at(i + 3)));
-            } else if (r.year(i) > 0) {
+            } else if (r.year(i) > 0 && !counts_things(r, i)) {
                 add(QuantityKind::year, i, i, std::string(text));
             } else {
-                add(QuantityKind::number, i, i, without_commas(text));
+                add(QuantityKind::number, i, i, plain_value(text));
             }
         } else if (r.ordinal(i) >= 0) {
             add(QuantityKind::number, i, i, std::string(r.at(i)));

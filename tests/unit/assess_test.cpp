@@ -11,6 +11,8 @@ claims::Lexicon test_lexicon() {
     lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
                       "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
                       "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
+                      "c.honest\thonest\tcharacterization\t+1\tfavorability\t\n"
+                      "c.dishonest\tdishonest\tcharacterization\t-1\tfavorability\t\n"
                       "c.calm\tcalm\tcharacterization\t+0.5\tfavorability\t\n"
                       "c.calm-s\tcalm\tcharacterization\t-0.5\tstance\t\n"
                       "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
@@ -131,6 +133,37 @@ TEST(Assess, IntensifierShiftsPolarity) {
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "+0.75");
 }
 
+// qa10-12: an intensifier on a judgement already at full strength moves no weight: no
+// polarity_shift that says "-1.00 -> -1.00", only a rewording.
+TEST(Assess, AnIntensifierThatMovesNoWeightIsOnlyAReword) {
+    EXPECT_EQ(run("Rutte was reckless.\n", "Rutte was highly reckless.\n").kinds,
+              Kinds{"reworded"});
+    const auto r = run("Rutte was prudent.\n", "Rutte was highly prudent.\n");
+    const std::string summary = summarize(r.assessment.subjects[0], {});
+    EXPECT_NE(summary.find("1 characterization made stronger"), std::string::npos) << summary;
+    const auto softer = run("Rutte was highly prudent.\n", "Rutte was prudent.\n");
+    const std::string softened = summarize(softer.assessment.subjects[0], {});
+    EXPECT_NE(softened.find("1 characterization softened"), std::string::npos) << softened;
+}
+
+// qa11-11: "not dishonest" -> "not always honest" denies a virtue where it denied a fault: one
+// negated judgement, not a fault dropped and a virtue added.
+TEST(Assess, AJudgementTurnedOverByANegationIsNegated) {
+    const auto r = run("Rutte is not dishonest.\n", "Rutte is not always honest.\n");
+    ASSERT_EQ(r.kinds, Kinds{"negated:honest"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "+1.00");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "-0.50");
+    EXPECT_EQ(run("Rutte is not honest.\n", "Rutte is dishonest.\n").kinds,
+              (Kinds{"characterization_added:dishonest", "characterization_removed:honest"}));
+    // Both denied, the same way round: a swap, named with its negation in the headline.
+    const auto swap = run("Rutte was not prudent.\n", "Rutte was not calm.\n");
+    ASSERT_EQ(swap.kinds,
+              (Kinds{"characterization_added:calm", "characterization_removed:prudent"}));
+    const std::string summary = summarize(swap.assessment.subjects[0], {});
+    EXPECT_NE(summary.find("'not prudent' dropped, 'not calm' added"), std::string::npos)
+        << summary;
+}
+
 TEST(Assess, NumbersChanged) {
     const auto r = run("Rutte mourned 196 Dutch victims in July 2014.\n",
                        "Rutte mourned 193 Dutch victims in July 2014.\n");
@@ -190,10 +223,10 @@ TEST(Assess, NumbersKeptInOrderAreNoChange) {
 
 TEST(Assess, AnExtraNumberIsAddedOrRemoved) {
     const auto added = run("Rutte won 62% of the vote, up from 55%.\n",
-                           "Rutte won 62% of the vote, up from 58% in March and 55% before.\n");
+                           "Rutte won 62% of the vote, up from 58% in one poll and 55% before.\n");
     ASSERT_EQ(added.kinds, Kinds{"number_changed:58%"});
     EXPECT_EQ(added.assessment.subjects[0].changes[0].old_value, "");
-    const auto removed = run("Rutte won 62% of the vote, up from 58% in March and 55% before.\n",
+    const auto removed = run("Rutte won 62% of the vote, up from 58% in one poll and 55% before.\n",
                              "Rutte won 62% of the vote, up from 55% before.\n");
     ASSERT_EQ(removed.kinds, Kinds{"number_changed:58%"});
     EXPECT_EQ(removed.assessment.subjects[0].changes[0].new_value, "");

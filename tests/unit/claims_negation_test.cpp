@@ -68,6 +68,53 @@ TEST(ClaimsNegation, EachNegationInAListFlipsOnlyItsOwnWord) {
               (Terms{"not", "reckless+", "not", "naive+", "not", "weak+"}));
 }
 
+// qa10-6, qa11-8: "less than candid" denies; "never less than" denies the denial; "no less than"
+// and "less than" before an amount deny nothing.
+TEST(ClaimsNegation, LessThanBeforeAJudgementDeniesIt) {
+    const std::string rows = kRows + "n.less-than\tless than\tnegation\t-1\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "Halvorsen was less than prudent. Halvorsen was never "
+                                         "less than prudent. Halvorsen was no less than prudent. "
+                                         "Halvorsen cut less than 5% of the jobs. Halvorsen was "
+                                         "less than entirely prudent. Halvorsen was nothing "
+                                         "less than prudent. Halvorsen was little less than "
+                                         "prudent.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 0).weight, -0.5);
+    EXPECT_FALSE(testing::first_characterization(*a, 1).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 1).weight, 0.5);
+    EXPECT_FALSE(testing::first_characterization(*a, 2).negated);
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{}));
+    EXPECT_TRUE(testing::first_characterization(*a, 4).negated);
+    // "nothing less than", "little less than": as much, or almost.
+    EXPECT_EQ(testing::cue_ids(*a, 5), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_EQ(testing::cue_ids(*a, 6), (std::vector<std::string>{"c.prudent"}));
+}
+
+// qa11-9: "not very transparent" softens the denial, like "not always"; the intensifier scales
+// nothing. A comparative or "even" after the negation is no softening.
+TEST(ClaimsNegation, ANegatedIntensifierSoftensTheDenial) {
+    const std::string rows = kRows + "i.very\tvery\tintensifier\t1.5\t\t\n"
+                                     "i.even\teven\tintensifier\t1.25\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "Halvorsen was not prudent. Halvorsen was not very "
+                                         "prudent. Halvorsen was not very reckless. Halvorsen "
+                                         "was not even competent.\n",
+                                         {kHalvorsen});
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 0).weight, -0.5);
+    const Cue& very = testing::first_characterization(*a, 1);
+    EXPECT_TRUE(very.negated);
+    EXPECT_EQ(very.negation, "not very");
+    EXPECT_DOUBLE_EQ(very.weight, -0.25);
+    EXPECT_EQ(testing::cue_ids(*a, 1), (std::vector<std::string>{"n.not", "c.prudent"}));
+    // A fault keeps its sign at half weight, as "not entirely reckless" does.
+    EXPECT_FALSE(testing::first_characterization(*a, 2).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 2).weight, -0.5);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 3).weight, -0.5 * 1.25);
+}
+
 TEST(ClaimsNegation, APartialNegationDeniesHalfAndSoftensAFault) {
     // "not always" denies a virtue in part: half its weight, negative; the degree word is no
     // booster or intensifier of its own.

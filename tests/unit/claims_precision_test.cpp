@@ -199,6 +199,7 @@ Lexicon reporting_lexicon() {
                       "c.weak\tweak\tcharacterization\t-0.5\tfavorability\t\n"
                       "h.expect\texpect\thedge\t-0.25\tcertainty\t\n"
                       "h.suggest\tsuggest\thedge\t-0.5\tcertainty\t\n"
+                      "h.indicate\tindicate\thedge\t-0.25\tcertainty\t\n"
                       "a.critics\tcritics\tattribution\t0\t\t\n"
                       "a.argue\targue\tattribution\t0\t\t\n"
                       "a.say\tsay\tattribution\t0\t\t\n",
@@ -381,6 +382,26 @@ TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
                                        "defined by inflation.\n")),
               Terms{});
     EXPECT_EQ(cue_terms(reporting_cues("We expect Lagarde to cut rates.\n")), Terms{"expect"});
+}
+
+// qa10-7: a person suggesting, indicating or expecting something acts; a thing that suggests is
+// the evidence the author doubts by.
+TEST(ClaimsPrecision, AHedgeVerbDoneByAPersonIsNoHedge) {
+    EXPECT_EQ(cue_terms(reporting_cues("In 2023 Lagarde suggested a merger with the fund.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("Lagarde sets targets, and she expects staff to meet "
+                                       "them.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("Christine Lagarde has indicated the office would "
+                                       "close.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("Lagarde sets targets for every office and expects "
+                                       "staff to meet them.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("The figures suggest that Lagarde was weak.\n")),
+              (Terms{"suggest", "weak"}));
+    EXPECT_EQ(cue_terms(reporting_cues("Nothing shown to Lagarde suggests she was weak.\n")),
+              (Terms{"suggest", "weak"}));
 }
 
 TEST(ClaimsPrecision, APastVerbInAComparisonIsNoHedge) {

@@ -240,6 +240,54 @@ TEST(Lexicon, ShippedDenialsAndRejections) {
     EXPECT_FALSE(testing::first_characterization(*a, 2).counts_for(0));
 }
 
+// QA passes 10 and 11: "nobody would call" denies like "no one would call", with no holder and
+// no hedge; verbs of prevention deny what they keep from happening, as "avoid" does; "I doubt
+// that" is the author's denial.
+TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Nobody would call Halvorsen evasive. No one could call Halvorsen transparent. Halvorsen "
+        "took over and saved the firm from failure. Halvorsen averted a scandal. Halvorsen "
+        "failed to prevent a scandal. I doubt that Halvorsen is shrewd. Halvorsen was less than "
+        "candid. Halvorsen was never less than transparent.\n",
+        {kHalvorsen});
+    for (std::uint32_t s = 0; s < 6; ++s) {
+        const Cue& cue = testing::first_characterization(*a, s);
+        EXPECT_EQ(cue.negated, s != 4) << s;
+        EXPECT_EQ(cue.holder, "") << s;
+    }
+    for (const std::uint32_t s : {0U, 1U}) {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            EXPECT_NE(cue.kind, CueKind::hedge) << s << " " << cue.term;
+        }
+    }
+    EXPECT_GT(testing::first_characterization(*a, 0).weight, 0);
+    EXPECT_LT(testing::first_characterization(*a, 5).weight, 0);
+    // "less than candid" denies; "never less than transparent" praises.
+    EXPECT_TRUE(testing::first_characterization(*a, 6).negated);
+    EXPECT_LT(testing::first_characterization(*a, 6).weight, 0);
+    EXPECT_FALSE(testing::first_characterization(*a, 7).negated);
+    EXPECT_GT(testing::first_characterization(*a, 7).weight, 0);
+}
+
+// The verdicts of sports and business columns (QA pass 11) are in the shipped lexicon.
+TEST(Lexicon, ShippedVerdictsOnAbility) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is clueless. Halvorsen is a genius. Halvorsen is a fraud. Halvorsen was a "
+        "flop. Halvorsen is overrated. Halvorsen is a liability. Halvorsen is hopeless. "
+        "Halvorsen is a tinkerer. Halvorsen is dour. Halvorsen is underrated. Halvorsen set up "
+        "a limited liability company. Halvorsen is a dinosaur. Halvorsen is a bottler. Halvorsen "
+        "is a serial winner. Halvorsen is deluded. Halvorsen is second-rate. Halvorsen used the "
+        "pedestrian crossing. Halvorsen is gutless.\n",
+        {kHalvorsen});
+    const std::vector<double> weights = {-1,  1, -1,   -1, -0.5, -1, -1, -0.5, -0.5,
+                                         0.5, 0, -0.5, -1, 1,    -1, -1, 0,    -1};
+    for (std::uint32_t s = 0; s < weights.size(); ++s) {
+        EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
+    }
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),

@@ -43,6 +43,45 @@ TEST(Quantities, AVeryLongOrdinalIsNoDay) {
     }
 }
 
+// qa10-8, qa11-12: a number is compared by its value: thousands separators and trailing zeros
+// after the point are no part of it.
+TEST(Quantities, EqualNumbersWrittenDifferentlyHaveOneValue) {
+    EXPECT_EQ(value_of("She offered a 5% rise."), value_of("She offered a 5.0% rise."));
+    EXPECT_EQ(value_of("She offered a 5.5 percent rise."), "5.5%");
+    EXPECT_EQ(value_of("She offered a 5.50% rise."), "5.5%");
+    EXPECT_EQ(value_of("It took 2.0 weeks."), "2");
+    EXPECT_EQ(value_of("She hired 12,000 nurses."), "12000");
+}
+
+// A four-digit number before a plural noun counts things; after a word that leads to a year, or
+// before anything else, it is a year.
+TEST(Quantities, AFourDigitNumberBeforeAPluralNounIsACount) {
+    EXPECT_EQ(values("Marsh cut 1400 jobs."), (Values{"number:1400=1400"}));
+    EXPECT_EQ(values("Marsh cut 1,400 jobs."), (Values{"number:1,400=1400"}));
+    EXPECT_EQ(values("She hired 2000 people."), (Values{"number:2000=2000"}));
+    EXPECT_EQ(values("In 2019 managers left."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("The 2019 elections went badly."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("Marsh's 2019 targets were missed."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("She left in 2019."), (Values{"year:2019=2019"}));
+    EXPECT_EQ(values("A 2019 report was damning."), (Values{"year:2019=2019"}));
+}
+
+// qa11: a month after a word of time is a date of no named year; "May" alone may be a verb and
+// "April" a given name.
+TEST(Quantities, AMonthAfterAWordOfTimeIsADate) {
+    EXPECT_EQ(values("Murtagh was sacked in March."), (Values{"date:March=--03"}));
+    EXPECT_EQ(values("Murtagh has led since October, by his own account."),
+              (Values{"date:October=--10"}));
+    EXPECT_NE(value_of("He was sacked in March."), value_of("He was sacked in October."));
+    EXPECT_EQ(values("May was prime minister."), (Values{}));
+    EXPECT_EQ(values("She met April Jones."), (Values{}));
+    EXPECT_EQ(values("In June Smith resigned."), (Values{}));
+    // A month name before a verb is a person: Theresa May, not the month.
+    EXPECT_EQ(values("The party split after May resigned."), (Values{}));
+    EXPECT_EQ(values("Critics argued that May was weak, and since May took office little changed."),
+              (Values{}));
+}
+
 TEST(Quantities, AScaleWordIsPartOfTheValue) {
     EXPECT_EQ(values("She spent $1.2 billion on the rescue."),
               (Values{"money:$1.2 billion=USD 1200000000"}));
