@@ -1577,6 +1577,22 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         }
         --k;
     }
+    // "I do not think", "we don't really believe": "I" or "we" before a chain of auxiliaries,
+    // negations and adverbs.
+    static const std::vector<std::string_view> chain = {"do",    "does",   "did",    "don't",
+                                                        "don’t", "didn't", "didn’t", "not",
+                                                        "would", "really", "still",  "also"};
+    constexpr int kChainWords = 3;
+    k = span.first;
+    for (int step = 0; step < kChainWords && k > 0 && is_word(words, k - 1); ++step, --k) {
+        const std::string word = lowercase(words.text(sentence, k - 1));
+        if (word == "i" || word == "we") {
+            return true;
+        }
+        if (std::find(chain.begin(), chain.end(), word) == chain.end() && !word.ends_with("ly")) {
+            break;
+        }
+    }
     return false;
 }
 
@@ -1752,6 +1768,126 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
     }
 }
 
+// A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
+// only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
+// reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
+// betrayed", "told the players to", "time will tell whether", nor the noun ("a thought that").
+bool is_belief_verb(std::string_view term) {
+    return term == "think" || term == "thought" || term == "believe" || term == "feel" ||
+           term == "felt";
+}
+bool is_telling_verb(std::string_view term) {
+    return term == "tell" || term == "told" || term == "claim";
+}
+
+// A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
+bool is_finite_auxiliary(std::string_view lower) {
+    static const std::vector<std::string_view> words = {
+        "is",     "was",   "are",      "were",     "has",    "had",     "have",    "will",
+        "would",  "could", "can",      "may",      "might",  "must",    "should",  "shall",
+        "did",    "does",  "do",       "isn't",    "wasn't", "aren't",  "weren't", "hasn't",
+        "hadn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "isn’t",   "wasn’t"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Whether a reported clause starts at token `from`, right after the verb: "that", a subject
+// pronoun, or a subject followed within a few words by a finite verb ("investors think the sale
+// was reckless", "told reporters Murtagh was arrogant"), or a name followed by a past verb
+// ("believe Murtagh panicked"). `object_first`: the verb may take an object before the clause
+// ("told reporters that"). A preposition or particle right after the verb ("think about",
+// "believe in"), "to" ("told the players to"), a relative or question word ("whether", "who")
+// or punctuation before the finite verb: no clause.
+bool opens_reported_clause(std::string_view sentence, const Words& words, std::uint32_t from,
+                           bool object_first) {
+    static const std::vector<std::string_view> particles = {
+        "about", "of",    "in",    "on",        "for",  "with",  "at",    "by",
+        "into",  "up",    "over",  "through",   "so",   "twice", "again", "back",
+        "out",   "ahead", "aloud", "otherwise", "like", "as",    "free"};
+    static const std::vector<std::string_view> stops = {
+        "to",  "who",  "whom", "whose", "which", "whether", "if",  "how",
+        "why", "what", "when", "where", "while", "because", "and", "but"};
+    static const std::vector<std::string_view> subjects = {"he", "she", "they", "we", "i", "you"};
+    const auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    while (from < count && is_word(words, from) &&
+           lowercase(words.text(sentence, from)).ends_with("ly") &&
+           lowercase(words.text(sentence, from)).size() > 4) {
+        ++from; // "believe firmly that", "thinks strategically"
+    }
+    if (from >= count || !is_word(words, from)) {
+        return false;
+    }
+    const std::string first = lowercase(words.text(sentence, from));
+    if (first == "that" || in(subjects, first)) {
+        return true;
+    }
+    if (in(particles, first)) {
+        return false;
+    }
+    // "believe Murtagh panicked": a name, then a verb in the past.
+    if (starts_with_capital(words.text(sentence, from))) {
+        std::uint32_t k = from;
+        while (k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k))) {
+            ++k;
+        }
+        if (k < count && is_word(words, k) && lowercase(words.text(sentence, k)).ends_with("ed")) {
+            return true;
+        }
+    }
+    constexpr std::uint32_t kClauseWords = 6;
+    for (std::uint32_t k = from; k < count && k < from + kClauseWords && is_word(words, k); ++k) {
+        const std::string word = lowercase(words.text(sentence, k));
+        if (word == "that" && k > from) {
+            return object_first; // "told reporters that"; after a belief verb a relative clause
+        }
+        if (in(stops, word)) {
+            return false;
+        }
+        if (is_finite_auxiliary(word)) {
+            return k > from;
+        }
+    }
+    return false;
+}
+
+// Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
+// row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
+// that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
+// Where the verb "claim" reports a clause, the attribution replaces the evidential of the same
+// word, as "claim that" does.
+void drop_non_reporting_uses(std::string_view sentence, const Words& words,
+                             std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> determiners = {
+        "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
+    std::vector<bool> drop(cues.size());
+    for (std::size_t c = 0; c < cues.size(); ++c) {
+        const CueSpan& span = cues[c];
+        const std::string_view term = span.cue.term;
+        if (span.cue.kind != CueKind::attribution ||
+            !(is_belief_verb(term) || is_telling_verb(term))) {
+            continue;
+        }
+        const std::string written = lowercase(words.text(sentence, span.first));
+        const std::string before = span.first > 0 && is_word(words, span.first - 1)
+                                       ? lowercase(words.text(sentence, span.first - 1))
+                                       : std::string();
+        const bool noun =
+            std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+        const bool participle = is_ing_form(written) && !is_auxiliary(before);
+        drop[c] = noun || participle ||
+                  !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
+        if (!drop[c] && term == "claim") {
+            for (std::size_t e = 0; e < cues.size(); ++e) {
+                drop[e] = drop[e] || (cues[e].cue.kind == CueKind::evidential &&
+                                      cues[e].first == span.first && cues[e].cue.term == "claim");
+            }
+        }
+    }
+    erase_marked(cues, drop);
+}
+
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
 // the policy had failed") holds the views of her own words: they judge something else, not
 // her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
@@ -1813,7 +1949,13 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "sell * as",
                                                             "sold * as",
                                                             "call her",
-                                                            "call them"};
+                                                            "call them",
+                                                            "think",
+                                                            "thought",
+                                                            "believe",
+                                                            "believe that",
+                                                            "feel",
+                                                            "felt"};
     for (std::size_t a = 0; a < cues.size(); ++a) {
         if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
             std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {
@@ -2457,6 +2599,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         drop_non_hedging_uses(sentence, words, cues);
+        drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);

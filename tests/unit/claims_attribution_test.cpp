@@ -38,6 +38,12 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.supporters-argue\tsupporters argue\tattribution\t0\t\t\n"
                           "a.many-believe\tmany believe\tattribution\t0\t\t\n"
                           "a.widely-seen-as\twidely seen as\tattribution\t0\t\t\n"
+                          "a.think\tthink\tattribution\t0\t\t\n"
+                          "a.thought\tthought\tattribution\t0\t\t\n"
+                          "a.believe\tbelieve\tattribution\t0\t\t\n"
+                          "a.believe-that\tbelieve that\tattribution\t0\t\t\n"
+                          "a.feel\tfeel\tattribution\t0\t\t\n"
+                          "a.felt\tfelt\tattribution\t0\t\t\n"
                           "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
@@ -327,6 +333,48 @@ TEST(ClaimsAttribution, AConcessionHoldsNoView) {
     const auto a = analyse("Halvorsen is \xe2\x80\x94 whatever her critics argue \xe2\x80\x94 "
                            "prudent.\n");
     EXPECT_EQ(cue(*a, "prudent").holder, "");
+}
+
+TEST(ClaimsAttribution, AVerbOfBeliefBeforeAClauseIsTheHoldersView) {
+    const auto a = analyse("Many investors think Halvorsen was rash.\n"
+                           "Many investors think that Halvorsen was rash.\n"
+                           "Tomas Berg believes Halvorsen was weak.\n"
+                           "Fans feel the manager was weak.\n"
+                           "Fans thought she had been rash.\n"
+                           "Supporters felt Halvorsen panicked and was weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Many investors think");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "investors");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Many investors think");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Tomas Berg believes");
+    EXPECT_EQ(cue(*a, "weak", 2).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "Fans feel");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "Fans thought");
+    EXPECT_EQ(cue(*a, "weak", 5).holder, "Supporters felt");
+}
+
+TEST(ClaimsAttribution, AVerbOfBeliefWithoutAClauseReportsNoOne) {
+    const auto a = analyse("Halvorsen thinks strategically and was prudent.\n"
+                           "Halvorsen felt betrayed, and she was rash.\n"
+                           "Fans think about the rash sale.\n"
+                           "The thought that Halvorsen was weak spread.\n"
+                           "Halvorsen believed in a prudent course.\n");
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 4).holder, "");
+    EXPECT_TRUE(cue(*a, "prudent", 4).counts_for(0));
+}
+
+TEST(ClaimsAttribution, TheAuthorThinkingReportsNoOneAndTheSubjectThinkingHerOwnWords) {
+    const auto a = analyse("I think Halvorsen was rash.\n"
+                           "I do not think Halvorsen was prudent.\n"
+                           "Halvorsen thinks the old policy was a failure.\n"
+                           "Halvorsen believes that the recovery is weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_FALSE(cue(*a, "failure", 2).counts_for(0));
+    EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0));
 }
 
 } // namespace
