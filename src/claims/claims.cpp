@@ -234,22 +234,38 @@ struct Words {
         return key == "not" || key == "never" || key == "no" || key == "neither" || key == "nor" ||
                key.ends_with("n't");
     }
+    // The apostrophe of a plural's possessive ("critics'", "the fans’"): a punctuation token
+    // right after a word in -s, which a wildcard passes over as part of that word.
+    bool is_plural_possessive_mark(std::size_t i) const {
+        if (i == 0 || tokens[i].kind != text::TokenKind::punctuation ||
+            tokens[i - 1].kind != text::TokenKind::word || tokens[i].begin != tokens[i - 1].end) {
+            return false;
+        }
+        const std::string_view mark = text(sentence, i);
+        const std::string_view word = text(sentence, i - 1);
+        return (mark == "'" || mark == "\xe2\x80\x99") &&
+               (word.ends_with("s") || word.ends_with("S"));
+    }
     // How many tokens the keys cover from `at`, or 0 when they do not match there. A kAnyWords
     // key covers the fewest words (one to kMaxAnyWords, no punctuation, no negation) that let
-    // the rest match.
+    // the rest match; a plural's possessive apostrophe goes with its word ("in her critics'
+    // view").
     std::uint32_t match_length(std::size_t at, const std::vector<std::string>& keys,
                                std::size_t k = 0, std::size_t from = SIZE_MAX) const {
         const std::size_t begin = from == SIZE_MAX ? at : from;
         for (; k < keys.size(); ++k, ++at) {
             if (keys[k] == kAnyWords) {
-                for (std::size_t n = 1; n <= kMaxAnyWords; ++n) {
-                    const std::size_t last = at + n - 1;
+                std::size_t last = at;
+                for (std::size_t n = 1; n <= kMaxAnyWords; ++n, ++last) {
                     if (last >= tokens.size() ||
                         tokens[last].kind == text::TokenKind::punctuation ||
                         is_negation_word(key(last))) {
                         break;
                     }
-                    if (const auto length = match_length(at + n, keys, k + 1, begin)) {
+                    if (last + 1 < tokens.size() && is_plural_possessive_mark(last + 1)) {
+                        ++last;
+                    }
+                    if (const auto length = match_length(last + 1, keys, k + 1, begin)) {
                         return length;
                     }
                 }
@@ -1024,6 +1040,15 @@ bool is_sourced_evidential(const Cue& cue) {
     return cue.kind == CueKind::evidential && cue.term == "according to";
 }
 
+// Attribution terms that frame the whole sentence as someone's view, wherever they stand, as
+// "according to" does: "in the view of", "in the eyes of", "from the perspective of" (the holder
+// named after them) and "in * view", "in * eyes" (the possessor named inside: "In her critics'
+// view").
+bool frames_sentence(std::string_view term) {
+    return (term.starts_with("in ") || term.starts_with("from ")) &&
+           (term.ends_with(" of") || term.starts_with("in * "));
+}
+
 void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
     const auto holds = [&](std::size_t c) {
         return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
@@ -1085,13 +1110,15 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             // "For all her critics, she remained popular" concedes; it grants them nothing.
             fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
-        const bool according = lowercase(holder).starts_with("according to") || fronted;
+        const bool according =
+            lowercase(holder).starts_with("according to") || fronted || frames_sentence(term);
         // Who the holder is (Cue::holder_key): the source named after the words, the speaker
         // after an inverted verb, the noun of a term that names one ("critics say"), else the
         // head of the noun phrase before the verb, up to the clause break.
         std::string key;
         // The source is named after the words: "according to one senior official", "in the
         // view of Hugo Lindgren", "in the eyes of its critics".
+        std::uint32_t source_end = cues[a].last; // where the holder's words end
         if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
@@ -1105,6 +1132,11 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             holder = slice(sentence, words.tokens[start], words.tokens[end]);
             key = end == cues[a].last ? term_head(term)
                                       : speaker_head(sentence, words, cues[a].last + 1, end + 1);
+            source_end = end;
+        }
+        // "in her critics' view", "in Pep Aranda's eyes": the possessor inside the words.
+        if (term.starts_with("in * ")) {
+            key = speaker_head(sentence, words, cues[a].first + 1, cues[a].last);
         }
         const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
         // "dismissed allies who were honest": a clause that says what the people are gives
@@ -1281,10 +1313,11 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         // Another attribution between this one and a cue takes the cue over ("Rivals say she
         // was dismissive, and former colleagues describe her as impatient").
-        // A noun inside this one's own holder ("analysts said") is its speaker, not another view.
+        // A noun inside this one's own holder ("analysts said", "in the view of her critics")
+        // is its speaker, not another view.
         const auto between = [&](std::uint32_t from, std::uint32_t to) {
             for (std::size_t b = 0; b < cues.size(); ++b) {
-                const bool speaker = cues[b].first >= start && cues[b].last <= cues[a].last;
+                const bool speaker = cues[b].first >= start && cues[b].last <= source_end;
                 if (b != a && holds(b) && !speaker && cues[b].first > from && cues[b].first < to) {
                     return true;
                 }
@@ -1852,6 +1885,21 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
     return false;
 }
 
+// "in * view", "in * eyes": a possessive right before the noun names whose view it is ("in her
+// critics' view", "in Pep Aranda's view", "in their view"); "my" and "our" are the author, and
+// no possessive ("in full view", "in plain view") names no one.
+bool names_a_possessor(std::string_view sentence, const Words& words, const CueSpan& span) {
+    const std::uint32_t before = span.last - 1;
+    if (words.is_plural_possessive_mark(before)) {
+        return true;
+    }
+    if (!is_word(words, before)) {
+        return false;
+    }
+    const std::string word = lowercase(words.text(sentence, before));
+    return is_possessive_pronoun(word) || without_possessive(word) != word;
+}
+
 // Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
 // row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
 // that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
@@ -1865,6 +1913,12 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         const std::string_view term = span.cue.term;
+        if (span.cue.kind == CueKind::attribution &&
+            (term == "in my view" || term == "in my opinion" ||
+             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)))) {
+            drop[c] = true; // the author's own view, or no one's ("in full view")
+            continue;
+        }
         if (span.cue.kind != CueKind::attribution ||
             !(is_belief_verb(term) || is_telling_verb(term))) {
             continue;
@@ -1956,17 +2010,34 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "believe that",
                                                             "feel",
                                                             "felt"};
+    // "In her view, the board was reckless", "In Halvorsen's view, ...": the subject is the
+    // possessor inside the words.
+    auto possessor_at = [&](std::uint32_t token) -> std::uint32_t {
+        for (const auto& p : possessives) {
+            if (p.token == token) {
+                return p.subject;
+            }
+        }
+        return Cue::kNoOwner;
+    };
     for (std::size_t a = 0; a < cues.size(); ++a) {
-        if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
-            std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {
+        if (cues[a].cue.kind != CueKind::attribution) {
             continue;
         }
-        std::uint32_t before = cues[a].first - 1;
-        if (before > 0 && is_word(words, before) &&
-            lowercase(words.text(sentence, before)).ends_with("ly")) {
-            --before; // "Halvorsen repeatedly warned"
+        std::uint32_t subject = Cue::kNoOwner;
+        if (cues[a].cue.term.starts_with("in * ")) {
+            subject = possessor_at(cues[a].last - 1);
+        } else if (cues[a].first == 0 || std::find(reporting.begin(), reporting.end(),
+                                                   cues[a].cue.term) == reporting.end()) {
+            continue;
+        } else {
+            std::uint32_t before = cues[a].first - 1;
+            if (before > 0 && is_word(words, before) &&
+                lowercase(words.text(sentence, before)).ends_with("ly")) {
+                --before; // "Halvorsen repeatedly warned"
+            }
+            subject = subject_at(before);
         }
-        const std::uint32_t subject = subject_at(before);
         if (subject == Cue::kNoOwner) {
             continue;
         }

@@ -44,6 +44,10 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.believe-that\tbelieve that\tattribution\t0\t\t\n"
                           "a.feel\tfeel\tattribution\t0\t\t\n"
                           "a.felt\tfelt\tattribution\t0\t\t\n"
+                          "a.in-the-view-of\tin the view of\tattribution\t0\t\t\n"
+                          "a.in-the-eyes-of\tin the eyes of\tattribution\t0\t\t\n"
+                          "a.in-view\tin * view\tattribution\t0\t\t\n"
+                          "a.in-my-view\tin my view\tattribution\t0\t\t\n"
                           "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
@@ -375,6 +379,33 @@ TEST(ClaimsAttribution, TheAuthorThinkingReportsNoOneAndTheSubjectThinkingHerOwn
     EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
     EXPECT_FALSE(cue(*a, "failure", 2).counts_for(0));
     EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0));
+}
+
+TEST(ClaimsAttribution, InTheViewOfHerCriticsHoldsTheWholeSentenceWhereverItStands) {
+    // The noun inside the source ("critics") names the holder; it starts no view of its own.
+    const auto a = analyse("In the view of her critics, Halvorsen was rash.\n"
+                           "Halvorsen is, in the eyes of her critics, weak.\n"
+                           "Halvorsen was rash, in the eyes of her critics.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "In the view of her critics");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "critics");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "in the eyes of her critics");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "in the eyes of her critics");
+}
+
+TEST(ClaimsAttribution, APossessorsViewIsTheirs) {
+    const auto a = analyse("In her critics' view, Halvorsen was rash.\n"
+                           "In Tomas Berg's view, Halvorsen was weak.\n"
+                           "Halvorsen was rash in full view of the board.\n"
+                           "In my view, Halvorsen was weak.\n"
+                           "In her view, the recovery was weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "In her critics' view");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "critics");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "In Tomas Berg's view");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, ""); // no possessive: no one's view
+    EXPECT_EQ(cue(*a, "weak", 3).holder, ""); // the author's own
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.weak"}));
+    EXPECT_FALSE(cue(*a, "weak", 4).counts_for(0)); // her own view of the recovery
 }
 
 } // namespace
