@@ -1578,8 +1578,12 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
                   lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
         return false;
     }
-    // "call her" holds its object; bare "call" needs one after it before the label.
-    const std::uint32_t label_from = span.last + (span.cue.term == "call" ? 2 : 1);
+    // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
+    // before the label, except in the passive ("was branded arrogant").
+    const bool passive = span.first > 0 && is_word(words, span.first - 1) &&
+                         is_auxiliary(lowercase(words.text(sentence, span.first - 1)));
+    const std::uint32_t label_from =
+        span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
     while (end < count && words_seen < kReach && (is_word(words, end) || is_quote(end))) {
@@ -1812,6 +1816,12 @@ bool is_belief_verb(std::string_view term) {
 bool is_telling_verb(std::string_view term) {
     return term == "tell" || term == "told" || term == "claim";
 }
+// Verbs that label someone as "call" does: a view only where they give a label ("Aranda branded
+// Murtagh arrogant", "was labelled reckless"), not the nouns ("his brand of football").
+bool is_labelling_verb(std::string_view term) {
+    return term == "brand" || term == "label" || term == "labelled" || term == "dub" ||
+           term == "dubbed";
+}
 
 // A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
 bool is_finite_auxiliary(std::string_view lower) {
@@ -1920,7 +1930,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             continue;
         }
         if (span.cue.kind != CueKind::attribution ||
-            !(is_belief_verb(term) || is_telling_verb(term))) {
+            !(is_belief_verb(term) || is_telling_verb(term) || is_labelling_verb(term))) {
             continue;
         }
         const std::string written = lowercase(words.text(sentence, span.first));
@@ -1929,6 +1939,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                                        : std::string();
         const bool noun =
             std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+        if (is_labelling_verb(term)) {
+            const std::string after = span.last + 1 < words.tokens.size()
+                                          ? lowercase(words.text(sentence, span.last + 1))
+                                          : std::string();
+            drop[c] = noun || after == "of" || is_ing_form(written) ||
+                      !labels_with_a_characterization(sentence, words, span, cues);
+            continue;
+        }
         const bool participle = is_ing_form(written) && !is_auxiliary(before);
         drop[c] = noun || participle ||
                   !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
@@ -1940,6 +1958,68 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         }
     }
     erase_marked(cues, drop);
+}
+
+// A named person's view without a reporting word: a fronted "To Pep Aranda," or "For Pep
+// Aranda," (the sentence seems so to that person, as "To her critics," does), and a speaker
+// before a colon and a quotation (`Pep Aranda: "Murtagh is arrogant."`). The name, alone
+// before the comma or colon, holds every cue after it that no attribution holds yet. A subject
+// named there holds her own words (Cue::holder_subject). Not "To Brussels," (no person), nor
+// "Murtagh: a reckless gamble" (no quotation: a heading-like label, the author's).
+void assign_named_holders(std::string_view sentence, const Words& words,
+                          const std::vector<MentionAt>& mentioned,
+                          const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kNameWords = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    // The person whose name ends at token `last`: a subject, kNoOwner for another person, or
+    // none.
+    const auto person_ending_at = [&](std::uint32_t last) -> std::optional<std::uint32_t> {
+        for (const auto* list : {&mentioned, &others}) {
+            for (const auto& m : *list) {
+                if (m.last == last) {
+                    return m.subject;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    std::uint32_t from = 0;
+    if (count > 2 && is_word(words, 0)) {
+        const std::string opening = lowercase(words.text(sentence, 0));
+        if (opening == "to" || opening == "for") {
+            from = 1;
+        }
+    }
+    std::uint32_t end = from;
+    while (end < count && end < from + kNameWords && is_word(words, end) &&
+           starts_with_capital(words.text(sentence, end))) {
+        ++end;
+    }
+    if (end == from || end + 1 >= count) {
+        return;
+    }
+    const std::string_view mark = words.text(sentence, end);
+    const bool fronted = from == 1 && mark == ",";
+    const bool spoken = from == 0 && mark == ":" && is_opening_quote(words.text(sentence, end + 1));
+    if (!fronted && !spoken) {
+        return;
+    }
+    const auto person = person_ending_at(end - 1);
+    // "For Murtagh, the defeat was humiliating" says how things stood for the subject, not
+    // what she thinks: only "To" gives a subject her own view.
+    if (!person ||
+        (from == 1 && *person != Cue::kNoOwner && lowercase(words.text(sentence, 0)) == "for")) {
+        return;
+    }
+    const std::string holder = slice(sentence, words.tokens[0], words.tokens[end - 1]);
+    const std::string key = without_possessive(lowercase(words.text(sentence, end - 1)));
+    for (auto& span : cues) {
+        if (span.first > end && is_governable(span.cue.kind) && span.cue.holder.empty()) {
+            span.cue.holder = holder;
+            span.cue.holder_key = key;
+            span.cue.holder_subject = *person;
+        }
+    }
 }
 
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
@@ -2009,7 +2089,17 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "believe",
                                                             "believe that",
                                                             "feel",
-                                                            "felt"};
+                                                            "felt",
+                                                            "tell",
+                                                            "told",
+                                                            "claim",
+                                                            "claim that",
+                                                            "tweet that",
+                                                            "brand",
+                                                            "label",
+                                                            "labelled",
+                                                            "dub",
+                                                            "dubbed"};
     // "In her view, the board was reckless", "In Halvorsen's view, ...": the subject is the
     // possessor inside the words.
     auto possessor_at = [&](std::uint32_t token) -> std::uint32_t {
@@ -2674,6 +2764,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
+        assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, cues);

@@ -48,6 +48,12 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.in-the-eyes-of\tin the eyes of\tattribution\t0\t\t\n"
                           "a.in-view\tin * view\tattribution\t0\t\t\n"
                           "a.in-my-view\tin my view\tattribution\t0\t\t\n"
+                          "a.brand\tbrand\tattribution\t0\t\t\n"
+                          "a.labelled\tlabelled\tattribution\t0\t\t\n"
+                          "a.tell\ttell\tattribution\t0\t\t\n"
+                          "a.told\ttold\tattribution\t0\t\t\n"
+                          "a.claim\tclaim\tattribution\t0\t\t\n"
+                          "e.claim\tclaim\tevidential\t-0.5\tcertainty\t\n"
                           "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
@@ -406,6 +412,62 @@ TEST(ClaimsAttribution, APossessorsViewIsTheirs) {
     EXPECT_EQ(cue(*a, "weak", 3).holder, ""); // the author's own
     EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.weak"}));
     EXPECT_FALSE(cue(*a, "weak", 4).counts_for(0)); // her own view of the recovery
+}
+
+TEST(ClaimsAttribution, ANamedPersonsViewWithoutAReportingVerb) {
+    const auto a = analyse("Tomas Berg met Halvorsen.\n\n"
+                           "To Tomas Berg, Halvorsen was rash.\n"
+                           "For Tomas Berg, Halvorsen was weak.\n"
+                           "Tomas Berg: \"Halvorsen is rash and weak.\"\n"
+                           "To Halvorsen, the recovery was weak.\n"
+                           "For Halvorsen, the defeat was a failure.\n"
+                           "To Brussels, Halvorsen was rash.\n");
+    const auto& analysis = a->analysis;
+    const auto held = [&](std::uint32_t s, std::string_view term) -> const Cue& {
+        for (const auto& c : analysis.claim(1, s).cues) {
+            if (c.term == term) {
+                return c;
+            }
+        }
+        throw std::runtime_error("no cue " + std::string(term));
+    };
+    EXPECT_EQ(held(0, "rash").holder, "To Tomas Berg");
+    EXPECT_EQ(held(0, "rash").holder_key, "berg");
+    EXPECT_EQ(held(1, "weak").holder, "For Tomas Berg");
+    EXPECT_EQ(held(2, "rash").holder, "Tomas Berg");
+    EXPECT_EQ(held(2, "weak").holder, "Tomas Berg");
+    EXPECT_FALSE(held(3, "weak").counts_for(0));   // her own view of the recovery
+    EXPECT_TRUE(held(4, "failure").counts_for(0)); // how things stood for her: the author's
+    EXPECT_EQ(held(4, "failure").holder, "");
+    EXPECT_EQ(held(5, "rash").holder, ""); // no person
+}
+
+TEST(ClaimsAttribution, BrandingAndLabellingGiveTheLabellersView) {
+    const auto a = analyse("Tomas Berg branded Halvorsen rash.\n"
+                           "Tomas Berg labelled Halvorsen weak.\n"
+                           "Halvorsen was branded rash.\n"
+                           "Her brand of banking was rash.\n"
+                           "Halvorsen branded the regulators weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg branded");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg labelled");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "was branded");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");       // the noun labels no one
+    EXPECT_FALSE(cue(*a, "weak", 4).counts_for(0)); // her own label of others
+}
+
+TEST(ClaimsAttribution, TellingAndClaimingBeforeAClauseAreTheSpeakersView) {
+    const auto a = analyse("Tomas Berg told reporters Halvorsen was rash.\n"
+                           "Tomas Berg told reporters that Halvorsen was weak.\n"
+                           "Halvorsen told the staff to be prudent.\n"
+                           "Tomas Berg claimed Halvorsen was rash.\n"
+                           "Her claims were rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg told");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg told");
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Tomas Berg claimed");
+    // The attribution replaces the evidential of the same word, as "claim that" does.
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"a.claim", "c.rash"}));
+    EXPECT_EQ(testing::cue_ids(*a, 4), (std::vector<std::string>{"e.claim", "c.rash"}));
 }
 
 } // namespace
