@@ -1573,7 +1573,7 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
         return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
                mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
     };
-    if (span.last + 1 >= count || !is_word(words, span.last + 1) ||
+    if (span.last + 1 >= count || !(is_word(words, span.last + 1) || is_quote(span.last + 1)) ||
         std::find(particles.begin(), particles.end(),
                   lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
         return false;
@@ -1584,9 +1584,23 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
                          is_auxiliary(lowercase(words.text(sentence, span.first - 1)));
     const std::uint32_t label_from =
         span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
+    // A quotation that opens within reach is the label whole, however long: in `called
+    // Murtagh "a whining, incompetent amateur"` every word inside is the caller's.
+    constexpr std::uint32_t kQuotationTokens = 40;
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
     while (end < count && words_seen < kReach && (is_word(words, end) || is_quote(end))) {
+        if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
+            std::uint32_t close = end + 1;
+            while (close < count && close <= end + kQuotationTokens &&
+                   !(is_quote(close) && !words.is_plural_possessive_mark(close))) {
+                ++close;
+            }
+            if (close < count && close > end + 1 && close <= end + kQuotationTokens) {
+                end = close;
+                break;
+            }
+        }
         words_seen += is_word(words, end) ? 1 : 0;
         ++end;
     }

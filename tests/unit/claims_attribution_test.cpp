@@ -470,5 +470,16 @@ TEST(ClaimsAttribution, TellingAndClaimingBeforeAClauseAreTheSpeakersView) {
     EXPECT_EQ(testing::cue_ids(*a, 4), (std::vector<std::string>{"e.claim", "c.rash"}));
 }
 
+TEST(ClaimsAttribution, EveryLabelInsideAQuotationAfterCallIsTheCallers) {
+    const auto a = analyse("Tomas Berg called Halvorsen \"a timid, weak banker\".\n"
+                           "Tomas Berg called Halvorsen \xe2\x80\x9c"
+                           "a dull and rash banker\xe2\x80\x9d.\n"
+                           "Halvorsen was called \"a dull, rash banker\".\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "Tomas Berg called");
+    EXPECT_TRUE(cue(*a, "weak", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Tomas Berg called");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "was called");
+}
+
 } // namespace
 } // namespace redraft::claims
