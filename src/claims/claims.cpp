@@ -1957,7 +1957,18 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             const std::string after = span.last + 1 < words.tokens.size()
                                           ? lowercase(words.text(sentence, span.last + 1))
                                           : std::string();
-            drop[c] = noun || after == "of" || is_ing_form(written) ||
+            // The verb takes its object right after it ("branded Murtagh", "labelled him", "dubbed
+            // the plan"), or is passive ("was labelled reckless"): "a record label that was
+            // reckless", "the label was" are nouns.
+            static const std::vector<std::string_view> objects = {
+                "him", "her", "them", "it",  "us",    "me",  "himself", "herself", "themselves",
+                "the", "a",   "an",   "his", "their", "its", "this",    "these",   "those"};
+            const bool object = std::find(objects.begin(), objects.end(), after) != objects.end() ||
+                                (span.last + 1 < words.tokens.size() &&
+                                 (starts_with_capital(words.text(sentence, span.last + 1)) ||
+                                  is_opening_quote(words.text(sentence, span.last + 1))));
+            const bool passive = is_auxiliary(before) || before.ends_with("ly");
+            drop[c] = noun || !(object || passive) || is_ing_form(written) ||
                       !labels_with_a_characterization(sentence, words, span, cues);
             continue;
         }
@@ -2096,6 +2107,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "frame * as",
                                                             "sell * as",
                                                             "sold * as",
+                                                            "think of * as",
+                                                            "thought of * as",
                                                             "call her",
                                                             "call them",
                                                             "think",

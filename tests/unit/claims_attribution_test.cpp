@@ -50,6 +50,8 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.in-my-view\tin my view\tattribution\t0\t\t\n"
                           "a.brand\tbrand\tattribution\t0\t\t\n"
                           "a.labelled\tlabelled\tattribution\t0\t\t\n"
+                          "a.label\tlabel\tattribution\t0\t\t\n"
+                          "a.think-of-as\tthink of * as\tattribution\t0\t\t\n"
                           "a.tell\ttell\tattribution\t0\t\t\n"
                           "a.told\ttold\tattribution\t0\t\t\n"
                           "a.claim\tclaim\tattribution\t0\t\t\n"
@@ -479,6 +481,17 @@ TEST(ClaimsAttribution, EveryLabelInsideAQuotationAfterCallIsTheCallers) {
     EXPECT_TRUE(cue(*a, "weak", 0).counts_for(0));
     EXPECT_EQ(cue(*a, "rash", 1).holder, "Tomas Berg called");
     EXPECT_EQ(cue(*a, "rash", 2).holder, "was called");
+}
+
+TEST(ClaimsAttribution, ALabelNounBeforeAVerbAndThinkingOfHerAs) {
+    const auto a = analyse("Halvorsen signed with a record label that was rash.\n"
+                           "Her label is rash.\n"
+                           "Halvorsen's label was rash.\n"
+                           "Fans think of Halvorsen as rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Fans think of Halvorsen as");
 }
 
 } // namespace
