@@ -839,7 +839,7 @@ bool is_unnamed_word(std::string_view lower) {
         "your", "these", "those",  "this", "one",    "two",     "three",    "four",     "five",
         "more", "such",  "any",    "each", "every",  "they",    "he",       "she",      "we",
         "it",   "i",     "you",    "them", "people", "someone", "somebody", "everyone", "anyone",
-        "no",   "not",   "even",   "also", "still",  "now",     "then",     "there"};
+        "no",   "not",   "even",   "also", "still",  "now",     "then",     "there",    "own"};
     return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
@@ -1913,7 +1913,10 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
 // critics' view", "in Pep Aranda's view", "in their view"); "my" and "our" are the author, and
 // no possessive ("in full view", "in plain view") names no one.
 bool names_a_possessor(std::string_view sentence, const Words& words, const CueSpan& span) {
-    const std::uint32_t before = span.last - 1;
+    std::uint32_t before = span.last - 1;
+    if (before > span.first + 1 && lowercase(words.text(sentence, before)) == "own") {
+        --before; // "in his own view"
+    }
     if (words.is_plural_possessive_mark(before)) {
         return true;
     }
@@ -2143,7 +2146,12 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         }
         std::uint32_t subject = Cue::kNoOwner;
         if (cues[a].cue.term.starts_with("in * ")) {
-            subject = possessor_at(cues[a].last - 1);
+            const std::uint32_t before = cues[a].last - 1;
+            subject = possessor_at(before);
+            if (subject == Cue::kNoOwner && before > cues[a].first + 1 &&
+                lowercase(words.text(sentence, before)) == "own") {
+                subject = possessor_at(before - 1); // "in her own view"
+            }
         } else if (cues[a].first == 0 || std::find(reporting.begin(), reporting.end(),
                                                    cues[a].cue.term) == reporting.end()) {
             continue;

@@ -416,6 +416,14 @@ TEST(ClaimsAttribution, APossessorsViewIsTheirs) {
     EXPECT_FALSE(cue(*a, "weak", 4).counts_for(0)); // her own view of the recovery
 }
 
+TEST(ClaimsAttribution, APossessorsOwnView) {
+    const auto a = analyse("In Tomas Berg's own view, Halvorsen was weak.\n"
+                           "In her own view, the recovery was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "In Tomas Berg's own view");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_key, "berg");
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+}
+
 TEST(ClaimsAttribution, ANamedPersonsViewWithoutAReportingVerb) {
     const auto a = analyse("Tomas Berg met Halvorsen.\n\n"
                            "To Tomas Berg, Halvorsen was rash.\n"
