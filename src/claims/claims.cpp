@@ -1976,7 +1976,10 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             continue;
         }
         const bool participle = is_ing_form(written) && !is_auxiliary(before);
-        drop[c] = noun || participle ||
+        // "It is hard to believe she was reckless", "it is tempting to think": the author's own
+        // (in)credulity, no one else's view.
+        const bool impersonal = before == "to" && lowercase(words.text(sentence, 0)) == "it";
+        drop[c] = noun || participle || impersonal ||
                   !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
         if (!drop[c] && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {

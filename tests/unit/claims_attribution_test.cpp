@@ -369,13 +369,15 @@ TEST(ClaimsAttribution, AVerbOfBeliefWithoutAClauseReportsNoOne) {
                            "Halvorsen felt betrayed, and she was rash.\n"
                            "Fans think about the rash sale.\n"
                            "The thought that Halvorsen was weak spread.\n"
-                           "Halvorsen believed in a prudent course.\n");
+                           "Halvorsen believed in a prudent course.\n"
+                           "It is hard to believe Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
     EXPECT_EQ(cue(*a, "rash", 1).holder, "");
     EXPECT_EQ(cue(*a, "rash", 2).holder, "");
     EXPECT_EQ(cue(*a, "weak", 3).holder, "");
     EXPECT_EQ(cue(*a, "prudent", 4).holder, "");
     EXPECT_TRUE(cue(*a, "prudent", 4).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 5).holder, ""); // the author's own incredulity
 }
 
 TEST(ClaimsAttribution, TheAuthorThinkingReportsNoOneAndTheSubjectThinkingHerOwnWords) {
