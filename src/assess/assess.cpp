@@ -709,6 +709,9 @@ private:
                     format_weight(b.cue->weight));
             });
         // The same judgement, now put in someone else's mouth (or taken back by the author).
+        // When the same edit also negates it ("Murtagh was reckless" -> "According to the club,
+        // Murtagh was never reckless"), the negation is a change of its own beside the move:
+        // the new holder denies what the author asserted.
         pair_up(
             o, n, [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [&](const CueItem& a, const CueItem& b) {
@@ -717,6 +720,13 @@ private:
                 add(ChangeKind::attribution_changed, std::string(b.cue->term), words,
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
+                if (a.cue->negated != b.cue->negated) {
+                    const bool now_negated = b.cue->negated;
+                    const Cue& governed = now_negated ? *b.cue : *a.cue;
+                    add(now_negated ? ChangeKind::negated : ChangeKind::negation_removed,
+                        std::string(b.cue->term), cue_words(governed), {std::string(b.cue->id)},
+                        a.item, b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
+                }
             });
         // One judgement turned over by a negation, in other words: "not dishonest" -> "not
         // always honest" now denies a virtue where it denied a fault. An old and a new

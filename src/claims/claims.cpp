@@ -234,22 +234,38 @@ struct Words {
         return key == "not" || key == "never" || key == "no" || key == "neither" || key == "nor" ||
                key.ends_with("n't");
     }
+    // The apostrophe of a plural's possessive ("critics'", "the fans’"): a punctuation token
+    // right after a word in -s, which a wildcard passes over as part of that word.
+    bool is_plural_possessive_mark(std::size_t i) const {
+        if (i == 0 || tokens[i].kind != text::TokenKind::punctuation ||
+            tokens[i - 1].kind != text::TokenKind::word || tokens[i].begin != tokens[i - 1].end) {
+            return false;
+        }
+        const std::string_view mark = text(sentence, i);
+        const std::string_view word = text(sentence, i - 1);
+        return (mark == "'" || mark == "\xe2\x80\x99") &&
+               (word.ends_with("s") || word.ends_with("S"));
+    }
     // How many tokens the keys cover from `at`, or 0 when they do not match there. A kAnyWords
     // key covers the fewest words (one to kMaxAnyWords, no punctuation, no negation) that let
-    // the rest match.
+    // the rest match; a plural's possessive apostrophe goes with its word ("in her critics'
+    // view").
     std::uint32_t match_length(std::size_t at, const std::vector<std::string>& keys,
                                std::size_t k = 0, std::size_t from = SIZE_MAX) const {
         const std::size_t begin = from == SIZE_MAX ? at : from;
         for (; k < keys.size(); ++k, ++at) {
             if (keys[k] == kAnyWords) {
-                for (std::size_t n = 1; n <= kMaxAnyWords; ++n) {
-                    const std::size_t last = at + n - 1;
+                std::size_t last = at;
+                for (std::size_t n = 1; n <= kMaxAnyWords; ++n, ++last) {
                     if (last >= tokens.size() ||
                         tokens[last].kind == text::TokenKind::punctuation ||
                         is_negation_word(key(last))) {
                         break;
                     }
-                    if (const auto length = match_length(at + n, keys, k + 1, begin)) {
+                    if (last + 1 < tokens.size() && is_plural_possessive_mark(last + 1)) {
+                        ++last;
+                    }
+                    if (const auto length = match_length(last + 1, keys, k + 1, begin)) {
                         return length;
                     }
                 }
@@ -847,7 +863,7 @@ bool is_unnamed_word(std::string_view lower) {
         "your", "these", "those",  "this", "one",    "two",     "three",    "four",     "five",
         "more", "such",  "any",    "each", "every",  "they",    "he",       "she",      "we",
         "it",   "i",     "you",    "them", "people", "someone", "somebody", "everyone", "anyone",
-        "no",   "not",   "even",   "also", "still",  "now",     "then",     "there"};
+        "no",   "not",   "even",   "also", "still",  "now",     "then",     "there",    "own"};
     return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
@@ -1048,6 +1064,15 @@ bool is_sourced_evidential(const Cue& cue) {
     return cue.kind == CueKind::evidential && cue.term == "according to";
 }
 
+// Attribution terms that frame the whole sentence as someone's view, wherever they stand, as
+// "according to" does: "in the view of", "in the eyes of", "from the perspective of" (the holder
+// named after them) and "in * view", "in * eyes" (the possessor named inside: "In her critics'
+// view").
+bool frames_sentence(std::string_view term) {
+    return (term.starts_with("in ") || term.starts_with("from ")) &&
+           (term.ends_with(" of") || term.starts_with("in * "));
+}
+
 void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
     const auto holds = [&](std::size_t c) {
         return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
@@ -1109,13 +1134,15 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             // "For all her critics, she remained popular" concedes; it grants them nothing.
             fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
-        const bool according = lowercase(holder).starts_with("according to") || fronted;
+        const bool according =
+            lowercase(holder).starts_with("according to") || fronted || frames_sentence(term);
         // Who the holder is (Cue::holder_key): the source named after the words, the speaker
         // after an inverted verb, the noun of a term that names one ("critics say"), else the
         // head of the noun phrase before the verb, up to the clause break.
         std::string key;
         // The source is named after the words: "according to one senior official", "in the
         // view of Hugo Lindgren", "in the eyes of its critics".
+        std::uint32_t source_end = cues[a].last; // where the holder's words end
         if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
@@ -1129,6 +1156,11 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             holder = slice(sentence, words.tokens[start], words.tokens[end]);
             key = end == cues[a].last ? term_head(term)
                                       : speaker_head(sentence, words, cues[a].last + 1, end + 1);
+            source_end = end;
+        }
+        // "in her critics' view", "in Pep Aranda's eyes": the possessor inside the words.
+        if (term.starts_with("in * ")) {
+            key = speaker_head(sentence, words, cues[a].first + 1, cues[a].last);
         }
         const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
         // "dismissed allies who were honest": a clause that says what the people are gives
@@ -1305,10 +1337,11 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         // Another attribution between this one and a cue takes the cue over ("Rivals say she
         // was dismissive, and former colleagues describe her as impatient").
-        // A noun inside this one's own holder ("analysts said") is its speaker, not another view.
+        // A noun inside this one's own holder ("analysts said", "in the view of her critics")
+        // is its speaker, not another view.
         const auto between = [&](std::uint32_t from, std::uint32_t to) {
             for (std::size_t b = 0; b < cues.size(); ++b) {
-                const bool speaker = cues[b].first >= start && cues[b].last <= cues[a].last;
+                const bool speaker = cues[b].first >= start && cues[b].last <= source_end;
                 if (b != a && holds(b) && !speaker && cues[b].first > from && cues[b].first < to) {
                     return true;
                 }
@@ -1595,16 +1628,34 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
         return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
                mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
     };
-    if (span.last + 1 >= count || !is_word(words, span.last + 1) ||
+    if (span.last + 1 >= count || !(is_word(words, span.last + 1) || is_quote(span.last + 1)) ||
         std::find(particles.begin(), particles.end(),
                   lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
         return false;
     }
-    // "call her" holds its object; bare "call" needs one after it before the label.
-    const std::uint32_t label_from = span.last + (span.cue.term == "call" ? 2 : 1);
+    // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
+    // before the label, except in the passive ("was branded arrogant").
+    const bool passive = span.first > 0 && is_word(words, span.first - 1) &&
+                         is_auxiliary(lowercase(words.text(sentence, span.first - 1)));
+    const std::uint32_t label_from =
+        span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
+    // A quotation that opens within reach is the label whole, however long: in `called
+    // Murtagh "a whining, incompetent amateur"` every word inside is the caller's.
+    constexpr std::uint32_t kQuotationTokens = 40;
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
     while (end < count && words_seen < kReach && (is_word(words, end) || is_quote(end))) {
+        if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
+            std::uint32_t close = end + 1;
+            while (close < count && close <= end + kQuotationTokens &&
+                   !(is_quote(close) && !words.is_plural_possessive_mark(close))) {
+                ++close;
+            }
+            if (close < count && close > end + 1 && close <= end + kQuotationTokens) {
+                end = close;
+                break;
+            }
+        }
         words_seen += is_word(words, end) ? 1 : 0;
         ++end;
     }
@@ -1631,6 +1682,22 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
                    std::find(modals.begin(), modals.end(), after) != modals.end();
         }
         --k;
+    }
+    // "I do not think", "we don't really believe": "I" or "we" before a chain of auxiliaries,
+    // negations and adverbs.
+    static const std::vector<std::string_view> chain = {"do",    "does",   "did",    "don't",
+                                                        "don’t", "didn't", "didn’t", "not",
+                                                        "would", "really", "still",  "also"};
+    constexpr int kChainWords = 3;
+    k = span.first;
+    for (int step = 0; step < kChainWords && k > 0 && is_word(words, k - 1); ++step, --k) {
+        const std::string word = lowercase(words.text(sentence, k - 1));
+        if (word == "i" || word == "we") {
+            return true;
+        }
+        if (std::find(chain.begin(), chain.end(), word) == chain.end() && !word.ends_with("ly")) {
+            break;
+        }
     }
     return false;
 }
@@ -1911,6 +1978,240 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
     }
 }
 
+// A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
+// only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
+// reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
+// betrayed", "told the players to", "time will tell whether", nor the noun ("a thought that").
+bool is_belief_verb(std::string_view term) {
+    return term == "think" || term == "thought" || term == "believe" || term == "feel" ||
+           term == "felt";
+}
+bool is_telling_verb(std::string_view term) {
+    return term == "tell" || term == "told" || term == "claim";
+}
+// Verbs that label someone as "call" does: a view only where they give a label ("Aranda branded
+// Murtagh arrogant", "was labelled reckless"), not the nouns ("his brand of football").
+bool is_labelling_verb(std::string_view term) {
+    return term == "brand" || term == "label" || term == "labelled" || term == "dub" ||
+           term == "dubbed";
+}
+
+// A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
+bool is_finite_auxiliary(std::string_view lower) {
+    static const std::vector<std::string_view> words = {
+        "is",     "was",   "are",      "were",     "has",    "had",     "have",    "will",
+        "would",  "could", "can",      "may",      "might",  "must",    "should",  "shall",
+        "did",    "does",  "do",       "isn't",    "wasn't", "aren't",  "weren't", "hasn't",
+        "hadn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "isn’t",   "wasn’t"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Whether a reported clause starts at token `from`, right after the verb: "that", a subject
+// pronoun, or a subject followed within a few words by a finite verb ("investors think the sale
+// was reckless", "told reporters Murtagh was arrogant"), or a name followed by a past verb
+// ("believe Murtagh panicked"). `object_first`: the verb may take an object before the clause
+// ("told reporters that"). A preposition or particle right after the verb ("think about",
+// "believe in"), "to" ("told the players to"), a relative or question word ("whether", "who")
+// or punctuation before the finite verb: no clause.
+bool opens_reported_clause(std::string_view sentence, const Words& words, std::uint32_t from,
+                           bool object_first) {
+    static const std::vector<std::string_view> particles = {
+        "about", "of",    "in",    "on",        "for",  "with",  "at",    "by",
+        "into",  "up",    "over",  "through",   "so",   "twice", "again", "back",
+        "out",   "ahead", "aloud", "otherwise", "like", "as",    "free"};
+    static const std::vector<std::string_view> stops = {
+        "to",  "who",  "whom", "whose", "which", "whether", "if",  "how",
+        "why", "what", "when", "where", "while", "because", "and", "but"};
+    static const std::vector<std::string_view> subjects = {"he", "she", "they", "we", "i", "you"};
+    const auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    while (from < count && is_word(words, from) &&
+           lowercase(words.text(sentence, from)).ends_with("ly") &&
+           lowercase(words.text(sentence, from)).size() > 4) {
+        ++from; // "believe firmly that", "thinks strategically"
+    }
+    if (from >= count || !is_word(words, from)) {
+        return false;
+    }
+    const std::string first = lowercase(words.text(sentence, from));
+    if (first == "that" || in(subjects, first)) {
+        return true;
+    }
+    if (in(particles, first)) {
+        return false;
+    }
+    // "believe Murtagh panicked": a name, then a verb in the past.
+    if (starts_with_capital(words.text(sentence, from))) {
+        std::uint32_t k = from;
+        while (k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k))) {
+            ++k;
+        }
+        if (k < count && is_word(words, k) && lowercase(words.text(sentence, k)).ends_with("ed")) {
+            return true;
+        }
+    }
+    constexpr std::uint32_t kClauseWords = 6;
+    for (std::uint32_t k = from; k < count && k < from + kClauseWords && is_word(words, k); ++k) {
+        const std::string word = lowercase(words.text(sentence, k));
+        if (word == "that" && k > from) {
+            return object_first; // "told reporters that"; after a belief verb a relative clause
+        }
+        if (in(stops, word)) {
+            return false;
+        }
+        if (is_finite_auxiliary(word)) {
+            return k > from;
+        }
+    }
+    return false;
+}
+
+// "in * view", "in * eyes": a possessive right before the noun names whose view it is ("in her
+// critics' view", "in Pep Aranda's view", "in their view"); "my" and "our" are the author, and
+// no possessive ("in full view", "in plain view") names no one.
+bool names_a_possessor(std::string_view sentence, const Words& words, const CueSpan& span) {
+    std::uint32_t before = span.last - 1;
+    if (before > span.first + 1 && lowercase(words.text(sentence, before)) == "own") {
+        --before; // "in his own view"
+    }
+    if (words.is_plural_possessive_mark(before)) {
+        return true;
+    }
+    if (!is_word(words, before)) {
+        return false;
+    }
+    const std::string word = lowercase(words.text(sentence, before));
+    return is_possessive_pronoun(word) || without_possessive(word) != word;
+}
+
+// Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
+// row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
+// that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
+// Where the verb "claim" reports a clause, the attribution replaces the evidential of the same
+// word, as "claim that" does.
+void drop_non_reporting_uses(std::string_view sentence, const Words& words,
+                             std::vector<CueSpan>& cues) {
+    static const std::vector<std::string_view> determiners = {
+        "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
+    std::vector<bool> drop(cues.size());
+    for (std::size_t c = 0; c < cues.size(); ++c) {
+        const CueSpan& span = cues[c];
+        const std::string_view term = span.cue.term;
+        if (span.cue.kind == CueKind::attribution &&
+            (term == "in my view" || term == "in my opinion" ||
+             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)))) {
+            drop[c] = true; // the author's own view, or no one's ("in full view")
+            continue;
+        }
+        if (span.cue.kind != CueKind::attribution ||
+            !(is_belief_verb(term) || is_telling_verb(term) || is_labelling_verb(term))) {
+            continue;
+        }
+        const std::string written = lowercase(words.text(sentence, span.first));
+        const std::string before = span.first > 0 && is_word(words, span.first - 1)
+                                       ? lowercase(words.text(sentence, span.first - 1))
+                                       : std::string();
+        const bool noun =
+            std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+        if (is_labelling_verb(term)) {
+            const std::string after = span.last + 1 < words.tokens.size()
+                                          ? lowercase(words.text(sentence, span.last + 1))
+                                          : std::string();
+            // The verb takes its object right after it ("branded Murtagh", "labelled him", "dubbed
+            // the plan"), or is passive ("was labelled reckless"): "a record label that was
+            // reckless", "the label was" are nouns.
+            static const std::vector<std::string_view> objects = {
+                "him", "her", "them", "it",  "us",    "me",  "himself", "herself", "themselves",
+                "the", "a",   "an",   "his", "their", "its", "this",    "these",   "those"};
+            const bool object = std::find(objects.begin(), objects.end(), after) != objects.end() ||
+                                (span.last + 1 < words.tokens.size() &&
+                                 (starts_with_capital(words.text(sentence, span.last + 1)) ||
+                                  is_opening_quote(words.text(sentence, span.last + 1))));
+            const bool passive = is_auxiliary(before) || before.ends_with("ly");
+            drop[c] = noun || !(object || passive) || is_ing_form(written) ||
+                      !labels_with_a_characterization(sentence, words, span, cues);
+            continue;
+        }
+        const bool participle = is_ing_form(written) && !is_auxiliary(before);
+        // "It is hard to believe she was reckless", "it is tempting to think": the author's own
+        // (in)credulity, no one else's view.
+        const bool impersonal = before == "to" && lowercase(words.text(sentence, 0)) == "it";
+        drop[c] = noun || participle || impersonal ||
+                  !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
+        if (!drop[c] && term == "claim") {
+            for (std::size_t e = 0; e < cues.size(); ++e) {
+                drop[e] = drop[e] || (cues[e].cue.kind == CueKind::evidential &&
+                                      cues[e].first == span.first && cues[e].cue.term == "claim");
+            }
+        }
+    }
+    erase_marked(cues, drop);
+}
+
+// A named person's view without a reporting word: a fronted "To Pep Aranda," or "For Pep
+// Aranda," (the sentence seems so to that person, as "To her critics," does), and a speaker
+// before a colon and a quotation (`Pep Aranda: "Murtagh is arrogant."`). The name, alone
+// before the comma or colon, holds every cue after it that no attribution holds yet. A subject
+// named there holds her own words (Cue::holder_subject). Not "To Brussels," (no person), nor
+// "Murtagh: a reckless gamble" (no quotation: a heading-like label, the author's).
+void assign_named_holders(std::string_view sentence, const Words& words,
+                          const std::vector<MentionAt>& mentioned,
+                          const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kNameWords = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    // The person whose name ends at token `last`: a subject, kNoOwner for another person, or
+    // none.
+    const auto person_ending_at = [&](std::uint32_t last) -> std::optional<std::uint32_t> {
+        for (const auto* list : {&mentioned, &others}) {
+            for (const auto& m : *list) {
+                if (m.last == last) {
+                    return m.subject;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    std::uint32_t from = 0;
+    if (count > 2 && is_word(words, 0)) {
+        const std::string opening = lowercase(words.text(sentence, 0));
+        if (opening == "to" || opening == "for") {
+            from = 1;
+        }
+    }
+    std::uint32_t end = from;
+    while (end < count && end < from + kNameWords && is_word(words, end) &&
+           starts_with_capital(words.text(sentence, end))) {
+        ++end;
+    }
+    if (end == from || end + 1 >= count) {
+        return;
+    }
+    const std::string_view mark = words.text(sentence, end);
+    const bool fronted = from == 1 && mark == ",";
+    const bool spoken = from == 0 && mark == ":" && is_opening_quote(words.text(sentence, end + 1));
+    if (!fronted && !spoken) {
+        return;
+    }
+    const auto person = person_ending_at(end - 1);
+    // "For Murtagh, the defeat was humiliating" says how things stood for the subject, not
+    // what she thinks: only "To" gives a subject her own view.
+    if (!person ||
+        (from == 1 && *person != Cue::kNoOwner && lowercase(words.text(sentence, 0)) == "for")) {
+        return;
+    }
+    const std::string holder = slice(sentence, words.tokens[0], words.tokens[end - 1]);
+    const std::string key = without_possessive(lowercase(words.text(sentence, end - 1)));
+    for (auto& span : cues) {
+        if (span.first > end && is_governable(span.cue.kind) && span.cue.holder.empty()) {
+            span.cue.holder = holder;
+            span.cue.holder_key = key;
+            span.cue.holder_subject = *person;
+        }
+    }
+}
+
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
 // the policy had failed") holds the views of her own words: they judge something else, not
 // her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
@@ -1971,19 +2272,59 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "frame * as",
                                                             "sell * as",
                                                             "sold * as",
+                                                            "think of * as",
+                                                            "thought of * as",
                                                             "call her",
-                                                            "call them"};
+                                                            "call them",
+                                                            "think",
+                                                            "thought",
+                                                            "believe",
+                                                            "believe that",
+                                                            "feel",
+                                                            "felt",
+                                                            "tell",
+                                                            "told",
+                                                            "claim",
+                                                            "claim that",
+                                                            "tweet that",
+                                                            "brand",
+                                                            "label",
+                                                            "labelled",
+                                                            "dub",
+                                                            "dubbed"};
+    // "In her view, the board was reckless", "In Halvorsen's view, ...": the subject is the
+    // possessor inside the words.
+    auto possessor_at = [&](std::uint32_t token) -> std::uint32_t {
+        for (const auto& p : possessives) {
+            if (p.token == token) {
+                return p.subject;
+            }
+        }
+        return Cue::kNoOwner;
+    };
     for (std::size_t a = 0; a < cues.size(); ++a) {
-        if (cues[a].cue.kind != CueKind::attribution || cues[a].first == 0 ||
-            std::find(reporting.begin(), reporting.end(), cues[a].cue.term) == reporting.end()) {
+        if (cues[a].cue.kind != CueKind::attribution) {
             continue;
         }
-        std::uint32_t before = cues[a].first - 1;
-        if (before > 0 && is_word(words, before) &&
-            lowercase(words.text(sentence, before)).ends_with("ly")) {
-            --before; // "Halvorsen repeatedly warned"
+        std::uint32_t subject = Cue::kNoOwner;
+        if (cues[a].cue.term.starts_with("in * ")) {
+            const std::uint32_t before = cues[a].last - 1;
+            subject = possessor_at(before);
+            if (subject == Cue::kNoOwner && before > cues[a].first + 1 &&
+                lowercase(words.text(sentence, before)) == "own") {
+                subject = possessor_at(before - 1); // "in her own view"
+            }
+        } else if (cues[a].first == 0 || std::find(reporting.begin(), reporting.end(),
+                                                   cues[a].cue.term) == reporting.end()) {
+            continue;
+        } else {
+            std::uint32_t before = cues[a].first - 1;
+            if (before > 0 && is_word(words, before) &&
+                lowercase(words.text(sentence, before)).ends_with("ly")) {
+                --before; // "Halvorsen repeatedly warned"
+            }
+            subject = subject_at(before);
         }
-        const std::uint32_t subject = subject_at(before);
         if (subject == Cue::kNoOwner) {
             continue;
         }
@@ -2730,9 +3071,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         drop_non_hedging_uses(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
+        drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
+        assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);

@@ -267,6 +267,17 @@ TEST(Assess, TheSpeakersOwnWordIsNoChangeOfItsOwn) {
     EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "analysts said");
 }
 
+TEST(Assess, AViewMovedAndNegatedInOneEditKeepsTheNegation) {
+    // The critics now deny what the author asserted: both changes are said, and the negation
+    // carries the signs.
+    const auto r = run("Rutte is reckless.\n", "Critics say Rutte is not reckless.\n");
+    ASSERT_EQ(r.kinds, (Kinds{"attribution_changed:reckless", "negated:reckless"}));
+    EXPECT_EQ(r.assessment.subjects[0].changes[1].old_value, "-1.00");
+    EXPECT_EQ(r.assessment.subjects[0].changes[1].new_value, "+1.00");
+    EXPECT_EQ(run("Critics say Rutte is not reckless.\n", "Rutte is reckless.\n").kinds,
+              (Kinds{"attribution_changed:reckless", "negation_removed:reckless"}));
+}
+
 TEST(Assess, RewordingTheHolderChangesNoHolder) {
     EXPECT_EQ(
         run("Critics say Rutte is reckless.\n", "Many critics say Rutte is reckless.\n").kinds,

@@ -38,6 +38,24 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.supporters-argue\tsupporters argue\tattribution\t0\t\t\n"
                           "a.many-believe\tmany believe\tattribution\t0\t\t\n"
                           "a.widely-seen-as\twidely seen as\tattribution\t0\t\t\n"
+                          "a.think\tthink\tattribution\t0\t\t\n"
+                          "a.thought\tthought\tattribution\t0\t\t\n"
+                          "a.believe\tbelieve\tattribution\t0\t\t\n"
+                          "a.believe-that\tbelieve that\tattribution\t0\t\t\n"
+                          "a.feel\tfeel\tattribution\t0\t\t\n"
+                          "a.felt\tfelt\tattribution\t0\t\t\n"
+                          "a.in-the-view-of\tin the view of\tattribution\t0\t\t\n"
+                          "a.in-the-eyes-of\tin the eyes of\tattribution\t0\t\t\n"
+                          "a.in-view\tin * view\tattribution\t0\t\t\n"
+                          "a.in-my-view\tin my view\tattribution\t0\t\t\n"
+                          "a.brand\tbrand\tattribution\t0\t\t\n"
+                          "a.labelled\tlabelled\tattribution\t0\t\t\n"
+                          "a.label\tlabel\tattribution\t0\t\t\n"
+                          "a.think-of-as\tthink of * as\tattribution\t0\t\t\n"
+                          "a.tell\ttell\tattribution\t0\t\t\n"
+                          "a.told\ttold\tattribution\t0\t\t\n"
+                          "a.claim\tclaim\tattribution\t0\t\t\n"
+                          "e.claim\tclaim\tevidential\t-0.5\tcertainty\t\n"
                           "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
@@ -327,6 +345,163 @@ TEST(ClaimsAttribution, AConcessionHoldsNoView) {
     const auto a = analyse("Halvorsen is \xe2\x80\x94 whatever her critics argue \xe2\x80\x94 "
                            "prudent.\n");
     EXPECT_EQ(cue(*a, "prudent").holder, "");
+}
+
+TEST(ClaimsAttribution, AVerbOfBeliefBeforeAClauseIsTheHoldersView) {
+    const auto a = analyse("Many investors think Halvorsen was rash.\n"
+                           "Many investors think that Halvorsen was rash.\n"
+                           "Tomas Berg believes Halvorsen was weak.\n"
+                           "Fans feel the manager was weak.\n"
+                           "Fans thought she had been rash.\n"
+                           "Supporters felt Halvorsen panicked and was weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Many investors think");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "investors");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Many investors think");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Tomas Berg believes");
+    EXPECT_EQ(cue(*a, "weak", 2).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "Fans feel");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "Fans thought");
+    EXPECT_EQ(cue(*a, "weak", 5).holder, "Supporters felt");
+}
+
+TEST(ClaimsAttribution, AVerbOfBeliefWithoutAClauseReportsNoOne) {
+    const auto a = analyse("Halvorsen thinks strategically and was prudent.\n"
+                           "Halvorsen felt betrayed, and she was rash.\n"
+                           "Fans think about the rash sale.\n"
+                           "The thought that Halvorsen was weak spread.\n"
+                           "Halvorsen believed in a prudent course.\n"
+                           "It is hard to believe Halvorsen was weak.\n");
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 4).holder, "");
+    EXPECT_TRUE(cue(*a, "prudent", 4).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 5).holder, ""); // the author's own incredulity
+}
+
+TEST(ClaimsAttribution, TheAuthorThinkingReportsNoOneAndTheSubjectThinkingHerOwnWords) {
+    const auto a = analyse("I think Halvorsen was rash.\n"
+                           "I do not think Halvorsen was prudent.\n"
+                           "Halvorsen thinks the old policy was a failure.\n"
+                           "Halvorsen believes that the recovery is weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_FALSE(cue(*a, "failure", 2).counts_for(0));
+    EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0));
+}
+
+TEST(ClaimsAttribution, InTheViewOfHerCriticsHoldsTheWholeSentenceWhereverItStands) {
+    // The noun inside the source ("critics") names the holder; it starts no view of its own.
+    const auto a = analyse("In the view of her critics, Halvorsen was rash.\n"
+                           "Halvorsen is, in the eyes of her critics, weak.\n"
+                           "Halvorsen was rash, in the eyes of her critics.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "In the view of her critics");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "critics");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "in the eyes of her critics");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "in the eyes of her critics");
+}
+
+TEST(ClaimsAttribution, APossessorsViewIsTheirs) {
+    const auto a = analyse("In her critics' view, Halvorsen was rash.\n"
+                           "In Tomas Berg's view, Halvorsen was weak.\n"
+                           "Halvorsen was rash in full view of the board.\n"
+                           "In my view, Halvorsen was weak.\n"
+                           "In her view, the recovery was weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "In her critics' view");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "critics");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "In Tomas Berg's view");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, ""); // no possessive: no one's view
+    EXPECT_EQ(cue(*a, "weak", 3).holder, ""); // the author's own
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.weak"}));
+    EXPECT_FALSE(cue(*a, "weak", 4).counts_for(0)); // her own view of the recovery
+}
+
+TEST(ClaimsAttribution, APossessorsOwnView) {
+    const auto a = analyse("In Tomas Berg's own view, Halvorsen was weak.\n"
+                           "In her own view, the recovery was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "In Tomas Berg's own view");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_key, "berg");
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+}
+
+TEST(ClaimsAttribution, ANamedPersonsViewWithoutAReportingVerb) {
+    const auto a = analyse("Tomas Berg met Halvorsen.\n\n"
+                           "To Tomas Berg, Halvorsen was rash.\n"
+                           "For Tomas Berg, Halvorsen was weak.\n"
+                           "Tomas Berg: \"Halvorsen is rash and weak.\"\n"
+                           "To Halvorsen, the recovery was weak.\n"
+                           "For Halvorsen, the defeat was a failure.\n"
+                           "To Brussels, Halvorsen was rash.\n");
+    const auto& analysis = a->analysis;
+    const auto held = [&](std::uint32_t s, std::string_view term) -> const Cue& {
+        for (const auto& c : analysis.claim(1, s).cues) {
+            if (c.term == term) {
+                return c;
+            }
+        }
+        throw std::runtime_error("no cue " + std::string(term));
+    };
+    EXPECT_EQ(held(0, "rash").holder, "To Tomas Berg");
+    EXPECT_EQ(held(0, "rash").holder_key, "berg");
+    EXPECT_EQ(held(1, "weak").holder, "For Tomas Berg");
+    EXPECT_EQ(held(2, "rash").holder, "Tomas Berg");
+    EXPECT_EQ(held(2, "weak").holder, "Tomas Berg");
+    EXPECT_FALSE(held(3, "weak").counts_for(0));   // her own view of the recovery
+    EXPECT_TRUE(held(4, "failure").counts_for(0)); // how things stood for her: the author's
+    EXPECT_EQ(held(4, "failure").holder, "");
+    EXPECT_EQ(held(5, "rash").holder, ""); // no person
+}
+
+TEST(ClaimsAttribution, BrandingAndLabellingGiveTheLabellersView) {
+    const auto a = analyse("Tomas Berg branded Halvorsen rash.\n"
+                           "Tomas Berg labelled Halvorsen weak.\n"
+                           "Halvorsen was branded rash.\n"
+                           "Her brand of banking was rash.\n"
+                           "Halvorsen branded the regulators weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg branded");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg labelled");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "was branded");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");       // the noun labels no one
+    EXPECT_FALSE(cue(*a, "weak", 4).counts_for(0)); // her own label of others
+}
+
+TEST(ClaimsAttribution, TellingAndClaimingBeforeAClauseAreTheSpeakersView) {
+    const auto a = analyse("Tomas Berg told reporters Halvorsen was rash.\n"
+                           "Tomas Berg told reporters that Halvorsen was weak.\n"
+                           "Halvorsen told the staff to be prudent.\n"
+                           "Tomas Berg claimed Halvorsen was rash.\n"
+                           "Her claims were rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg told");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg told");
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Tomas Berg claimed");
+    // The attribution replaces the evidential of the same word, as "claim that" does.
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"a.claim", "c.rash"}));
+    EXPECT_EQ(testing::cue_ids(*a, 4), (std::vector<std::string>{"e.claim", "c.rash"}));
+}
+
+TEST(ClaimsAttribution, EveryLabelInsideAQuotationAfterCallIsTheCallers) {
+    const auto a = analyse("Tomas Berg called Halvorsen \"a timid, weak banker\".\n"
+                           "Tomas Berg called Halvorsen \xe2\x80\x9c"
+                           "a dull and rash banker\xe2\x80\x9d.\n"
+                           "Halvorsen was called \"a dull, rash banker\".\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "Tomas Berg called");
+    EXPECT_TRUE(cue(*a, "weak", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Tomas Berg called");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "was called");
+}
+
+TEST(ClaimsAttribution, ALabelNounBeforeAVerbAndThinkingOfHerAs) {
+    const auto a = analyse("Halvorsen signed with a record label that was rash.\n"
+                           "Her label is rash.\n"
+                           "Halvorsen's label was rash.\n"
+                           "Fans think of Halvorsen as rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Fans think of Halvorsen as");
 }
 
 } // namespace
