@@ -625,12 +625,28 @@ public:
     }
 
 private:
+    // A claim added or removed whole carries its hedges, evidentials and boosters as cues: they
+    // move the subject's certainty, and an editor must see why ("arguably").
     void claims(const PassageCues& olds, const PassageCues& news) {
+        const auto certainty_of = [](const PassageCues& side, std::size_t item,
+                                     std::vector<std::string>& words,
+                                     std::vector<std::string>& ids) {
+            for (const auto& c : side.certainty) {
+                if (c.item == item) {
+                    words.push_back(c.cue->words);
+                    ids.emplace_back(c.cue->id);
+                }
+            }
+        };
         for (const auto i : news.claims) {
-            add(ChangeKind::claim_added, "", {}, {}, std::nullopt, i);
+            std::vector<std::string> words, ids;
+            certainty_of(news, i, words, ids);
+            add(ChangeKind::claim_added, "", std::move(words), std::move(ids), std::nullopt, i);
         }
         for (const auto i : olds.claims) {
-            add(ChangeKind::claim_removed, "", {}, {}, i, std::nullopt);
+            std::vector<std::string> words, ids;
+            certainty_of(olds, i, words, ids);
+            add(ChangeKind::claim_removed, "", std::move(words), std::move(ids), i, std::nullopt);
         }
     }
 
@@ -1277,6 +1293,9 @@ std::string summarize(const SubjectAssessment& subject,
                kind == ChangeKind::claim_removed;
     };
     std::vector<std::string> dropped, added, numbers;
+    // The hedges, evidentials and boosters of claims added or removed whole, which move the
+    // certainty: "1 claim added (with 'arguably')".
+    std::vector<std::string> added_claim_cues, removed_claim_cues;
     std::size_t stronger = 0;
     std::size_t softer = 0;
     for (const auto& c : subject.changes) {
@@ -1314,6 +1333,13 @@ std::string summarize(const SubjectAssessment& subject,
             dropped.push_back(shown(c));
         } else if (c.kind == ChangeKind::characterization_added) {
             added.push_back(shown(c));
+        } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
+            auto& words = c.kind == ChangeKind::claim_added ? added_claim_cues : removed_claim_cues;
+            for (const auto& cue : c.cues) {
+                if (std::find(words.begin(), words.end(), cue) == words.end()) {
+                    words.push_back(cue);
+                }
+            }
         } else if (c.kind == ChangeKind::number_changed) {
             numbers.push_back(c.old_value.empty()   ? c.new_value + " added"
                               : c.new_value.empty() ? c.old_value + " dropped"
@@ -1371,7 +1397,15 @@ std::string summarize(const SubjectAssessment& subject,
             }
         }
         if (counts[kind] > 0) {
-            parts.push_back(counted(counts[kind], words.first, words.second));
+            std::string part = counted(counts[kind], words.first, words.second);
+            const std::vector<std::string>* with =
+                kind == ChangeKind::claim_added     ? &added_claim_cues
+                : kind == ChangeKind::claim_removed ? &removed_claim_cues
+                                                    : nullptr;
+            if (with != nullptr && !with->empty()) {
+                part += " (with " + quote_list(*with) + ")";
+            }
+            parts.push_back(part);
         }
     }
     if (counts[ChangeKind::number_changed] > 0) {

@@ -366,6 +366,12 @@ TEST(Assess, AddedAndRemovedClaims) {
     // One change for a term with rows on two dimensions, citing both rows.
     EXPECT_EQ(r.assessment.subjects[0].changes[0].lexicon_ids,
               (std::vector<std::string>{"c.calm", "c.calm-s"}));
+    // But the claim carries it as a cue, and the headline says so: it moved the certainty.
+    const auto& added = r.assessment.subjects[0].changes[1];
+    EXPECT_EQ(added.cues, std::vector<std::string>{"may"});
+    EXPECT_EQ(added.lexicon_ids, std::vector<std::string>{"h.may"});
+    EXPECT_NE(summarize(r.assessment.subjects[0], {}).find("1 claim added (with 'may')"),
+              std::string::npos);
 }
 
 TEST(Assess, SentenceNotesCoverEveryClaim) {
