@@ -1193,6 +1193,37 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
             notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues});
         }
     }
+    // A sentence whose words changed little but which started or stopped being about a subject
+    // ("She lost" -> "Berg lost") is that subject's claim added or removed: its note says so
+    // rather than "reworded", as the subject's list does.
+    for (const auto& subject : result.subjects) {
+        for (const auto& change : subject.changes) {
+            if ((change.kind != ChangeKind::claim_added &&
+                 change.kind != ChangeKind::claim_removed) ||
+                !change.old_sentence || !change.new_sentence) {
+                continue;
+            }
+            for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
+                const auto& sentences = diff.paragraphs[e].sentences;
+                for (std::size_t k = 0; k < sentences.size(); ++k) {
+                    if (sentences[k].old_sentence != change.old_sentence ||
+                        sentences[k].new_sentence != change.new_sentence ||
+                        k >= result.sentence_notes[e].size()) {
+                        continue;
+                    }
+                    auto& notes = result.sentence_notes[e][k];
+                    std::erase_if(notes, [](const SentenceNote& note) {
+                        return note.kind == ChangeKind::reworded;
+                    });
+                    if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
+                            return note.kind == change.kind;
+                        })) {
+                        notes.push_back({change.kind, change.cues});
+                    }
+                }
+            }
+        }
+    }
     return result;
 }
 

@@ -383,6 +383,23 @@ TEST(Assess, SentenceNotesCoverEveryClaim) {
     EXPECT_EQ(r.assessment.sentence_notes[0][0][0].cues, std::vector<std::string>{"may"});
 }
 
+TEST(Assess, ASentenceThatBecomesAboutTheSubjectSaysSoInItsNote) {
+    // "He" has no one before it in its paragraph; "Rutte" makes the sentence a claim about him.
+    const auto r = run("Rutte was prudent.\n\nThe last years were sad. He lost the vote.\n",
+                       "Rutte was prudent.\n\nThe last years were sad. Rutte lost the vote.\n");
+    ASSERT_EQ(r.kinds, Kinds{"claim_added"});
+    bool noted = false;
+    for (const auto& entry : r.assessment.sentence_notes) {
+        for (const auto& notes : entry) {
+            for (const auto& note : notes) {
+                EXPECT_NE(note.kind, ChangeKind::reworded);
+                noted = noted || note.kind == ChangeKind::claim_added;
+            }
+        }
+    }
+    EXPECT_TRUE(noted);
+}
+
 TEST(Assess, ConfiguredDimensionsUseTheirLabels) {
     const std::vector<claims::Dimension> stance = {
         {"stance", "conciliatory", "confrontational", ""}};
