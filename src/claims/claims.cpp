@@ -1664,6 +1664,44 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
     });
 }
 
+// The text naming itself as the speaker: "This essay argues that", "this article contends that",
+// "the present study has argued": "this" or "the present" (or "the current") and a word for a
+// piece of writing, right before the verb or before an auxiliary or adverb ("This essay has
+// consistently argued"). Not "this book" or "this study", which in a review mostly name the work
+// reviewed, nor "the essay" (someone else's, named before).
+bool states_the_texts_thesis(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const std::vector<std::string_view> own_writing = {
+        "essay",  "article", "paper",  "chapter",      "review", "section",
+        "thesis", "piece",   "survey", "dissertation", "note",   "monograph"};
+    static const std::vector<std::string_view> present_work = {"study", "analysis", "work", "book"};
+    static const std::vector<std::string_view> between = {"has",  "have", "will",      "would",
+                                                          "also", "here", "therefore", "thus"};
+    constexpr int kBetweenWords = 2;
+    std::uint32_t k = span.first;
+    for (int step = 0; step < kBetweenWords && k > 0 && is_word(words, k - 1); ++step) {
+        const std::string word = lowercase(words.text(sentence, k - 1));
+        if (std::find(between.begin(), between.end(), word) == between.end() &&
+            !word.ends_with("ly")) {
+            break;
+        }
+        --k;
+    }
+    if (k < 2 || !is_word(words, k - 1) || !is_word(words, k - 2)) {
+        return false;
+    }
+    const std::string noun = lowercase(words.text(sentence, k - 1));
+    const std::string determiner = lowercase(words.text(sentence, k - 2));
+    const bool writing =
+        std::find(own_writing.begin(), own_writing.end(), noun) != own_writing.end();
+    const bool work =
+        std::find(present_work.begin(), present_work.end(), noun) != present_work.end();
+    if (determiner == "this") {
+        return writing;
+    }
+    return (determiner == "present" || determiner == "current") && k >= 3 &&
+           lowercase(words.text(sentence, k - 3)) == "the" && (writing || work);
+}
+
 // A reporting verb whose speaker is the author: "I", "we" or the generic "one", right before
 // it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
 bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
@@ -1699,7 +1737,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
             break;
         }
     }
-    return false;
+    return states_the_texts_thesis(sentence, words, span);
 }
 
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,

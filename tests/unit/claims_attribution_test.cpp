@@ -504,5 +504,26 @@ TEST(ClaimsAttribution, ALabelNounBeforeAVerbAndThinkingOfHerAs) {
     EXPECT_EQ(cue(*a, "rash", 3).holder, "Fans think of Halvorsen as");
 }
 
+TEST(ClaimsAttribution, TheTextNamingItselfIsTheAuthor) {
+    const std::string rows = kRows + "a.argue\targue\tattribution\t0\t\t\n"
+                                     "a.contend-that\tcontend that\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "This essay argues that Halvorsen was prudent.\n"
+                                         "This article contends that Halvorsen was rash.\n"
+                                         "The present study argues that Halvorsen was weak.\n"
+                                         "This chapter has consistently argued that she was rash.\n"
+                                         "This book argues that Halvorsen was weak.\n"
+                                         "The essay argues that Halvorsen was rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_EQ(testing::cue_ids(*a, 0), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    // A book under review, or an essay named before, is someone else's.
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "This book argues");
+    EXPECT_EQ(cue(*a, "rash", 5).holder, "The essay argues");
+}
+
 } // namespace
 } // namespace redraft::claims
