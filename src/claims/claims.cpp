@@ -2124,6 +2124,47 @@ bool names_a_possessor(std::string_view sentence, const Words& words, const CueS
     return is_possessive_pronoun(word) || without_possessive(word) != word;
 }
 
+// "In Smith's account, ...", "Berg was, in Smith's reading of the letters, reckless": a noun that
+// also names a person's own act (an account, a reading, a telling, an assessment, an
+// interpretation) frames the sentence as that person's view only where the phrase is set off:
+// at the sentence's start or after a comma, and followed by a comma (an "of" phrase of at most
+// six words may come first) or the sentence's end. Not "she was naive in her reading of the
+// crisis", "wrong in her assessment of the threat", "paid the fee into her account".
+bool frames_only_when_set_off(std::string_view term) {
+    return term == "in * account" || term == "in * reading" || term == "in * telling" ||
+           term == "in * assessment" || term == "in * interpretation";
+}
+
+bool set_off_by_commas(std::string_view sentence, const Words& words, const CueSpan& span) {
+    if (span.first > 0 && words.text(sentence, span.first - 1) != ",") {
+        return false;
+    }
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t next = span.last + 1;
+    constexpr std::uint32_t kOfWords = 6;
+    if (next < count && lowercase(words.text(sentence, next)) == "of") {
+        std::uint32_t end = next + 1;
+        while (end < count && end <= next + kOfWords && is_word(words, end)) {
+            ++end;
+        }
+        next = end;
+    }
+    if (next >= count) {
+        return true;
+    }
+    const std::string_view mark = words.text(sentence, next);
+    if (mark == ",") {
+        return true;
+    }
+    // the sentence's end: only punctuation from here on
+    for (std::uint32_t i = next; i < count; ++i) {
+        if (is_word(words, i)) {
+            return false;
+        }
+    }
+    return mark == "." || mark == "!" || mark == "?";
+}
+
 // Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
 // row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
 // that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
@@ -2139,7 +2180,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view term = span.cue.term;
         if (span.cue.kind == CueKind::attribution &&
             (term == "in my view" || term == "in my opinion" ||
-             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)))) {
+             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
+             (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
             drop[c] = true; // the author's own view, or no one's ("in full view")
             continue;
         }

@@ -525,5 +525,27 @@ TEST(ClaimsAttribution, TheTextNamingItselfIsTheAuthor) {
     EXPECT_EQ(cue(*a, "rash", 5).holder, "The essay argues");
 }
 
+TEST(ClaimsAttribution, APossessorsAccountOrReadingSetOffByCommas) {
+    const std::string rows = kRows + "a.in-account\tin * account\tattribution\t0\t\t\n"
+                                     "a.in-reading\tin * reading\tattribution\t0\t\t\n"
+                                     "a.in-assessment\tin * assessment\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "In Tomas Berg's account, Halvorsen was rash.\n"
+                                         "Halvorsen was, in Tomas Berg's reading of the letters, "
+                                         "weak.\n"
+                                         "Halvorsen was rash in her assessment of the risk.\n"
+                                         "Halvorsen paid the fee into her account, a rash act.\n"
+                                         "Halvorsen was weak, in Tomas Berg's assessment.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "In Tomas Berg's account");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "in Tomas Berg's reading");
+    // Her own act, not a frame: the author's judgement of it.
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "in Tomas Berg's assessment");
+}
+
 } // namespace
 } // namespace redraft::claims
