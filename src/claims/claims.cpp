@@ -1642,9 +1642,24 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
     // A quotation that opens within reach is the label whole, however long: in `called
     // Murtagh "a whining, incompetent amateur"` every word inside is the caller's.
     constexpr std::uint32_t kQuotationTokens = 40;
+    // A person's name as the object counts as one word, whatever its length and particles
+    // ("called Anna Berg a reckless fool", "called de la Vega a reckless fool", "called Ursula
+    // von der Leyen naive"): capitalized words and name particles, ending in a capitalized word.
+    std::uint32_t name_words = 0;
+    if (label_from == span.last + 2) {
+        for (std::uint32_t i = span.last + 1; i < count && is_word(words, i); ++i) {
+            const std::string_view word = words.text(sentence, i);
+            if (starts_with_capital(word)) {
+                name_words = i - span.last;
+            } else if (!is_name_particle(word)) {
+                break;
+            }
+        }
+    }
+    const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
-    while (end < count && words_seen < kReach && (is_word(words, end) || is_quote(end))) {
+    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
         if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
             std::uint32_t close = end + 1;
             while (close < count && close <= end + kQuotationTokens &&

@@ -547,5 +547,17 @@ TEST(ClaimsAttribution, APossessorsAccountOrReadingSetOffByCommas) {
     EXPECT_EQ(cue(*a, "weak", 4).holder, "in Tomas Berg's assessment");
 }
 
+TEST(ClaimsAttribution, ANameWithParticlesAfterCallIsOneObject) {
+    const Subject vega{"Anna de la Vega", {"de la Vega"}, {}, {"she", "her"}};
+    const auto a = testing::analyse_text(kRows,
+                                         "Tomas Berg called de la Vega a rash fool.\n"
+                                         "Tomas Berg called Anna de la Vega a weak clerk.\n"
+                                         "Tomas Berg called Ursula von der Leyen a rash leader.\n",
+                                         {vega});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg called");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg called");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "Tomas Berg called");
+}
+
 } // namespace
 } // namespace redraft::claims
