@@ -1060,6 +1060,26 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
 // clause before it when the attribution closes the sentence ("..., critics argue.").
 // "according to X" names who holds the view even where the lexicon has no row for X: the
 // evidential stays a cue of certainty, and its source holds the sentence.
+// Words [from, to) that read as a person's name: capitalized words and name particles, ending
+// in a capitalized word, at least one of them no title, function or organization word ("Amara
+// Lindgren", "Professor Amara Lindgren", "de la Vega"; not "The Times", "His biographer").
+bool is_person_name(std::string_view sentence, const Words& words, std::uint32_t from,
+                    std::uint32_t to) {
+    if (from >= to || is_unnamed_word(lowercase(words.text(sentence, from))) ||
+        !starts_with_capital(words.text(sentence, to - 1))) {
+        return false;
+    }
+    bool named = false;
+    for (std::uint32_t i = from; i < to; ++i) {
+        const std::string_view word = words.text(sentence, i);
+        if (!is_word(words, i) || !(starts_with_capital(word) || is_name_particle(word))) {
+            return false;
+        }
+        named = named || (starts_with_capital(word) && !is_non_name_word(word));
+    }
+    return named;
+}
+
 bool is_sourced_evidential(const Cue& cue) {
     return cue.kind == CueKind::evidential && cue.term == "according to";
 }
@@ -1230,8 +1250,8 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 key = speaker_head(sentence, words, cues[a].last + 1, end);
             }
         }
-        if (!inverted && !noun_only && start == cues[a].first && start > 0 &&
-            cues[a].first == cues[a].last) {
+        if (!inverted && !noun_only && !according && start == cues[a].first && start > 0 &&
+            term_speaker(term).empty()) {
             std::string earlier;
             std::string earlier_key;
             for (std::size_t b = 0; b < a; ++b) {
@@ -1249,6 +1269,26 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 if (end > 0 && end < start && end <= kSubjectWords) {
                     earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
                     earlier_key = speaker_head(sentence, words, 0, end);
+                }
+                // An appositive ("The editor, Amara Lindgren, wrote that", "Amara Lindgren, the
+                // editor, wrote that"): the person named in either part is the holder, so both
+                // orders name the same one.
+                if (end > 0 && end + 1 < start && end <= kSubjectWords &&
+                    words.text(sentence, end) == "," && words.text(sentence, start - 1) == ",") {
+                    std::uint32_t second_end = end + 1;
+                    while (second_end < start - 1 && is_word(words, second_end)) {
+                        ++second_end;
+                    }
+                    const bool two_parts = second_end == start - 1 && second_end > end + 1 &&
+                                           second_end - end - 1 <= kSubjectWords;
+                    for (const auto& [from, to] :
+                         {std::pair{std::uint32_t{0}, end}, std::pair{end + 1, second_end}}) {
+                        if (two_parts && is_person_name(sentence, words, from, to)) {
+                            earlier = slice(sentence, words.tokens[from], words.tokens[to - 1]);
+                            earlier_key = speaker_head(sentence, words, from, to);
+                            break;
+                        }
+                    }
                 }
             }
             if (!earlier.empty()) {

@@ -559,5 +559,28 @@ TEST(ClaimsAttribution, ANameWithParticlesAfterCallIsOneObject) {
     EXPECT_EQ(cue(*a, "rash", 2).holder, "Tomas Berg called");
 }
 
+TEST(ClaimsAttribution, AnAppositivesPersonHoldsTheView) {
+    const std::string rows = kRows + "a.wrote-that\twrote that\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "The editor, Amara Lindgren, wrote that Halvorsen was "
+                                         "rash.\n"
+                                         "Amara Lindgren, the editor, wrote that Halvorsen was "
+                                         "rash.\n"
+                                         "His biographer, Tomas Berg, wrote that she was weak.\n"
+                                         "Amara Lindgren, however, wrote that Halvorsen was weak.\n"
+                                         "The editor, a patient reader, wrote that Halvorsen was "
+                                         "rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Amara Lindgren");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "lindgren");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Amara Lindgren");
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "lindgren");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Tomas Berg");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "Amara Lindgren");
+    // No name in either part: the opening words, never the verb alone.
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "The editor");
+    EXPECT_EQ(cue(*a, "rash", 4).holder_key, "editor");
+}
+
 } // namespace
 } // namespace redraft::claims
