@@ -333,6 +333,30 @@ bool ing_forms_match(std::string_view sentence, const Words& words, std::uint32_
 // layers do not hide each other ("unparalleled popularity" is a characterization and
 // "unparalleled" still a booster). One lookup per word serves both layers. Cues come out in
 // reading order.
+// Rows that deny a view on behalf of nobody, read where the words name nobody: "A few historians
+// would call her reckless" says some do (a row on "few" does not match after "a"), and "No doubt
+// critics would call her reckless", "no wonder", "no matter" are no people ("no * would call"
+// needs its people after "no"). The words are left to the hedge and the attribution they hold.
+bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t at,
+                  const LexiconEntry& entry) {
+    if (entry.kind != CueKind::negation || words.tokens[at].kind == text::TokenKind::punctuation) {
+        return false;
+    }
+    if (entry.term.starts_with("few ")) {
+        if (at == 0 || words.tokens[at - 1].kind == text::TokenKind::punctuation) {
+            return false;
+        }
+        const std::string_view before = words.text(sentence, at - 1);
+        return before == "a" || before == "A";
+    }
+    if (entry.term.starts_with("no * ") && at + 1 < words.tokens.size()) {
+        static const std::vector<std::string_view> adverbial = {"doubt", "wonder", "matter",
+                                                                "question", "surprise"};
+        return std::find(adverbial.begin(), adverbial.end(), words.key(at + 1)) != adverbial.end();
+    }
+    return false;
+}
+
 std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
                                const Words& words) {
     std::vector<CueSpan> found;
@@ -382,7 +406,8 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                     continue;
                 }
                 const std::uint32_t covered = words.match_length(i, entry.keys);
-                if (covered == 0 || !ing_forms_match(sentence, words, i, entry)) {
+                if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
+                    names_nobody(sentence, words, i, entry)) {
                     continue;
                 }
                 lane.length = covered;
@@ -1060,6 +1085,26 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
 // clause before it when the attribution closes the sentence ("..., critics argue.").
 // "according to X" names who holds the view even where the lexicon has no row for X: the
 // evidential stays a cue of certainty, and its source holds the sentence.
+// Words [from, to) that read as a person's name: capitalized words and name particles, ending
+// in a capitalized word, at least one of them no title, function or organization word ("Amara
+// Lindgren", "Professor Amara Lindgren", "de la Vega"; not "The Times", "His biographer").
+bool is_person_name(std::string_view sentence, const Words& words, std::uint32_t from,
+                    std::uint32_t to) {
+    if (from >= to || is_unnamed_word(lowercase(words.text(sentence, from))) ||
+        !starts_with_capital(words.text(sentence, to - 1))) {
+        return false;
+    }
+    bool named = false;
+    for (std::uint32_t i = from; i < to; ++i) {
+        const std::string_view word = words.text(sentence, i);
+        if (!is_word(words, i) || !(starts_with_capital(word) || is_name_particle(word))) {
+            return false;
+        }
+        named = named || (starts_with_capital(word) && !is_non_name_word(word));
+    }
+    return named;
+}
+
 bool is_sourced_evidential(const Cue& cue) {
     return cue.kind == CueKind::evidential && cue.term == "according to";
 }
@@ -1230,8 +1275,8 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 key = speaker_head(sentence, words, cues[a].last + 1, end);
             }
         }
-        if (!inverted && !noun_only && start == cues[a].first && start > 0 &&
-            cues[a].first == cues[a].last) {
+        if (!inverted && !noun_only && !according && start == cues[a].first && start > 0 &&
+            term_speaker(term).empty()) {
             std::string earlier;
             std::string earlier_key;
             for (std::size_t b = 0; b < a; ++b) {
@@ -1249,6 +1294,26 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 if (end > 0 && end < start && end <= kSubjectWords) {
                     earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
                     earlier_key = speaker_head(sentence, words, 0, end);
+                }
+                // An appositive ("The editor, Amara Lindgren, wrote that", "Amara Lindgren, the
+                // editor, wrote that"): the person named in either part is the holder, so both
+                // orders name the same one.
+                if (end > 0 && end + 1 < start && end <= kSubjectWords &&
+                    words.text(sentence, end) == "," && words.text(sentence, start - 1) == ",") {
+                    std::uint32_t second_end = end + 1;
+                    while (second_end < start - 1 && is_word(words, second_end)) {
+                        ++second_end;
+                    }
+                    const bool two_parts = second_end == start - 1 && second_end > end + 1 &&
+                                           second_end - end - 1 <= kSubjectWords;
+                    for (const auto& [from, to] :
+                         {std::pair{std::uint32_t{0}, end}, std::pair{end + 1, second_end}}) {
+                        if (two_parts && is_person_name(sentence, words, from, to)) {
+                            earlier = slice(sentence, words.tokens[from], words.tokens[to - 1]);
+                            earlier_key = speaker_head(sentence, words, from, to);
+                            break;
+                        }
+                    }
                 }
             }
             if (!earlier.empty()) {
@@ -1642,9 +1707,24 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
     // A quotation that opens within reach is the label whole, however long: in `called
     // Murtagh "a whining, incompetent amateur"` every word inside is the caller's.
     constexpr std::uint32_t kQuotationTokens = 40;
+    // A person's name as the object counts as one word, whatever its length and particles
+    // ("called Anna Berg a reckless fool", "called de la Vega a reckless fool", "called Ursula
+    // von der Leyen naive"): capitalized words and name particles, ending in a capitalized word.
+    std::uint32_t name_words = 0;
+    if (label_from == span.last + 2) {
+        for (std::uint32_t i = span.last + 1; i < count && is_word(words, i); ++i) {
+            const std::string_view word = words.text(sentence, i);
+            if (starts_with_capital(word)) {
+                name_words = i - span.last;
+            } else if (!is_name_particle(word)) {
+                break;
+            }
+        }
+    }
+    const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
-    while (end < count && words_seen < kReach && (is_word(words, end) || is_quote(end))) {
+    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
         if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
             std::uint32_t close = end + 1;
             while (close < count && close <= end + kQuotationTokens &&
@@ -1662,6 +1742,44 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
     return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
         return c.cue.kind == CueKind::characterization && c.first >= label_from && c.first < end;
     });
+}
+
+// The text naming itself as the speaker: "This essay argues that", "this article contends that",
+// "the present study has argued": "this" or "the present" (or "the current") and a word for a
+// piece of writing, right before the verb or before an auxiliary or adverb ("This essay has
+// consistently argued"). Not "this book" or "this study", which in a review mostly name the work
+// reviewed, nor "the essay" (someone else's, named before).
+bool states_the_texts_thesis(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const std::vector<std::string_view> own_writing = {
+        "essay",  "article", "paper",  "chapter",      "review", "section",
+        "thesis", "piece",   "survey", "dissertation", "note",   "monograph"};
+    static const std::vector<std::string_view> present_work = {"study", "analysis", "work", "book"};
+    static const std::vector<std::string_view> between = {"has",  "have", "will",      "would",
+                                                          "also", "here", "therefore", "thus"};
+    constexpr int kBetweenWords = 2;
+    std::uint32_t k = span.first;
+    for (int step = 0; step < kBetweenWords && k > 0 && is_word(words, k - 1); ++step) {
+        const std::string word = lowercase(words.text(sentence, k - 1));
+        if (std::find(between.begin(), between.end(), word) == between.end() &&
+            !word.ends_with("ly")) {
+            break;
+        }
+        --k;
+    }
+    if (k < 2 || !is_word(words, k - 1) || !is_word(words, k - 2)) {
+        return false;
+    }
+    const std::string noun = lowercase(words.text(sentence, k - 1));
+    const std::string determiner = lowercase(words.text(sentence, k - 2));
+    const bool writing =
+        std::find(own_writing.begin(), own_writing.end(), noun) != own_writing.end();
+    const bool work =
+        std::find(present_work.begin(), present_work.end(), noun) != present_work.end();
+    if (determiner == "this") {
+        return writing;
+    }
+    return (determiner == "present" || determiner == "current") && k >= 3 &&
+           lowercase(words.text(sentence, k - 3)) == "the" && (writing || work);
 }
 
 // A reporting verb whose speaker is the author: "I", "we" or the generic "one", right before
@@ -1699,7 +1817,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
             break;
         }
     }
-    return false;
+    return states_the_texts_thesis(sentence, words, span);
 }
 
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
@@ -2086,6 +2204,47 @@ bool names_a_possessor(std::string_view sentence, const Words& words, const CueS
     return is_possessive_pronoun(word) || without_possessive(word) != word;
 }
 
+// "In Smith's account, ...", "Berg was, in Smith's reading of the letters, reckless": a noun that
+// also names a person's own act (an account, a reading, a telling, an assessment, an
+// interpretation) frames the sentence as that person's view only where the phrase is set off:
+// at the sentence's start or after a comma, and followed by a comma (an "of" phrase of at most
+// six words may come first) or the sentence's end. Not "she was naive in her reading of the
+// crisis", "wrong in her assessment of the threat", "paid the fee into her account".
+bool frames_only_when_set_off(std::string_view term) {
+    return term == "in * account" || term == "in * reading" || term == "in * telling" ||
+           term == "in * assessment" || term == "in * interpretation";
+}
+
+bool set_off_by_commas(std::string_view sentence, const Words& words, const CueSpan& span) {
+    if (span.first > 0 && words.text(sentence, span.first - 1) != ",") {
+        return false;
+    }
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t next = span.last + 1;
+    constexpr std::uint32_t kOfWords = 6;
+    if (next < count && lowercase(words.text(sentence, next)) == "of") {
+        std::uint32_t end = next + 1;
+        while (end < count && end <= next + kOfWords && is_word(words, end)) {
+            ++end;
+        }
+        next = end;
+    }
+    if (next >= count) {
+        return true;
+    }
+    const std::string_view mark = words.text(sentence, next);
+    if (mark == ",") {
+        return true;
+    }
+    // the sentence's end: only punctuation from here on
+    for (std::uint32_t i = next; i < count; ++i) {
+        if (is_word(words, i)) {
+            return false;
+        }
+    }
+    return mark == "." || mark == "!" || mark == "?";
+}
+
 // Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
 // row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
 // that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
@@ -2101,7 +2260,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view term = span.cue.term;
         if (span.cue.kind == CueKind::attribution &&
             (term == "in my view" || term == "in my opinion" ||
-             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)))) {
+             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
+             (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
             drop[c] = true; // the author's own view, or no one's ("in full view")
             continue;
         }

@@ -504,5 +504,83 @@ TEST(ClaimsAttribution, ALabelNounBeforeAVerbAndThinkingOfHerAs) {
     EXPECT_EQ(cue(*a, "rash", 3).holder, "Fans think of Halvorsen as");
 }
 
+TEST(ClaimsAttribution, TheTextNamingItselfIsTheAuthor) {
+    const std::string rows = kRows + "a.argue\targue\tattribution\t0\t\t\n"
+                                     "a.contend-that\tcontend that\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "This essay argues that Halvorsen was prudent.\n"
+                                         "This article contends that Halvorsen was rash.\n"
+                                         "The present study argues that Halvorsen was weak.\n"
+                                         "This chapter has consistently argued that she was rash.\n"
+                                         "This book argues that Halvorsen was weak.\n"
+                                         "The essay argues that Halvorsen was rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_EQ(testing::cue_ids(*a, 0), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    // A book under review, or an essay named before, is someone else's.
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "This book argues");
+    EXPECT_EQ(cue(*a, "rash", 5).holder, "The essay argues");
+}
+
+TEST(ClaimsAttribution, APossessorsAccountOrReadingSetOffByCommas) {
+    const std::string rows = kRows + "a.in-account\tin * account\tattribution\t0\t\t\n"
+                                     "a.in-reading\tin * reading\tattribution\t0\t\t\n"
+                                     "a.in-assessment\tin * assessment\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "In Tomas Berg's account, Halvorsen was rash.\n"
+                                         "Halvorsen was, in Tomas Berg's reading of the letters, "
+                                         "weak.\n"
+                                         "Halvorsen was rash in her assessment of the risk.\n"
+                                         "Halvorsen paid the fee into her account, a rash act.\n"
+                                         "Halvorsen was weak, in Tomas Berg's assessment.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "In Tomas Berg's account");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "in Tomas Berg's reading");
+    // Her own act, not a frame: the author's judgement of it.
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "in Tomas Berg's assessment");
+}
+
+TEST(ClaimsAttribution, ANameWithParticlesAfterCallIsOneObject) {
+    const Subject vega{"Anna de la Vega", {"de la Vega"}, {}, {"she", "her"}};
+    const auto a = testing::analyse_text(kRows,
+                                         "Tomas Berg called de la Vega a rash fool.\n"
+                                         "Tomas Berg called Anna de la Vega a weak clerk.\n"
+                                         "Tomas Berg called Ursula von der Leyen a rash leader.\n",
+                                         {vega});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg called");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg called");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "Tomas Berg called");
+}
+
+TEST(ClaimsAttribution, AnAppositivesPersonHoldsTheView) {
+    const std::string rows = kRows + "a.wrote-that\twrote that\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "The editor, Amara Lindgren, wrote that Halvorsen was "
+                                         "rash.\n"
+                                         "Amara Lindgren, the editor, wrote that Halvorsen was "
+                                         "rash.\n"
+                                         "His biographer, Tomas Berg, wrote that she was weak.\n"
+                                         "Amara Lindgren, however, wrote that Halvorsen was weak.\n"
+                                         "The editor, a patient reader, wrote that Halvorsen was "
+                                         "rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Amara Lindgren");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "lindgren");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Amara Lindgren");
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "lindgren");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Tomas Berg");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "Amara Lindgren");
+    // No name in either part: the opening words, never the verb alone.
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "The editor");
+    EXPECT_EQ(cue(*a, "rash", 4).holder_key, "editor");
+}
+
 } // namespace
 } // namespace redraft::claims

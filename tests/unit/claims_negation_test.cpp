@@ -256,5 +256,23 @@ TEST(ClaimsNegation, ANegatedComparativeAfterAModalIsPraise) {
               (Terms{"could", "not", "decisive-"}));
 }
 
+TEST(ClaimsNegation, ADenialByNobodyNeedsNobody) {
+    const std::string rows = kRows + "n.few-would-call\tfew * would call\tnegation\t-1\t\t\n"
+                                     "n.no-would-call\tno * would call\tnegation\t-1\t\t\n"
+                                     "h.would\twould\thedge\t-0.25\tcertainty\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "Few historians would call Halvorsen reckless. No "
+                                         "historian would call Halvorsen naive. A few historians "
+                                         "would call Halvorsen reckless. No doubt rivals would "
+                                         "call Halvorsen naive.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
+    // "a few" are some, and "no doubt" names no one: no denial, and "would" is a hedge again.
+    EXPECT_FALSE(testing::first_characterization(*a, 2).negated);
+    EXPECT_FALSE(testing::first_characterization(*a, 3).negated);
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"h.would", "c.reckless"}));
+}
+
 } // namespace
 } // namespace redraft::claims

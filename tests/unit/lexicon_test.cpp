@@ -270,6 +270,32 @@ TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
     EXPECT_GT(testing::first_characterization(*a, 7).weight, 0);
 }
 
+// QA pass 13: "Few historians would call", "no serious historian would call", "no one thinks
+// (that)", "nobody believes" deny the label for the author, like "few would call": no holder,
+// no hedge.
+TEST(Lexicon, ShippedDenialsByNobodyNamed) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Few historians would call Halvorsen reckless. Few critics would call Halvorsen "
+        "evasive. No serious historian would call Halvorsen reckless. No one thinks Halvorsen "
+        "was reckless. Nobody believes that Halvorsen was reckless. No-one thinks that Halvorsen "
+        "was evasive. A few historians would call Halvorsen reckless.\n",
+        {kHalvorsen});
+    for (std::uint32_t s = 0; s < 6; ++s) {
+        const Cue& cue = testing::first_characterization(*a, s);
+        EXPECT_TRUE(cue.negated) << s;
+        EXPECT_GT(cue.weight, 0) << s;
+        EXPECT_EQ(cue.holder, "") << s;
+        for (const auto& other : a->analysis.claim(0, s).cues) {
+            EXPECT_NE(other.kind, CueKind::hedge) << s << " " << other.term;
+            EXPECT_NE(other.kind, CueKind::attribution) << s << " " << other.term;
+        }
+    }
+    // "A few" are some: their view, not a denial.
+    EXPECT_FALSE(testing::first_characterization(*a, 6).negated);
+    EXPECT_NE(testing::first_characterization(*a, 6).holder, "");
+}
+
 // The verdicts of sports and business columns (QA pass 11) are in the shipped lexicon.
 TEST(Lexicon, ShippedVerdictsOnAbility) {
     const auto a = testing::analyse_with(
