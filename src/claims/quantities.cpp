@@ -532,6 +532,32 @@ std::optional<Match> year_range(const Reader& r, std::size_t i) {
     return Match{QuantityKind::year, i, i + 2, std::to_string(start) + "-" + std::to_string(end)};
 }
 
+// A span of years in words: "between 1914 and 1918", "from 1914 to 1918" (also *until*, *till*,
+// *through*), value "1914-1918" like "1914-18": the same span written another way. `i` is the
+// word before the first year. Not when the end is no later than the start ("between 1918 and
+// 1914"), nor when either year is glued to more ("from 1914 to 1918-19").
+std::optional<Match> worded_year_range(const Reader& r, const std::vector<bool>& used,
+                                       std::size_t i) {
+    const bool between = r.is_word(i, "between");
+    if (!between && !r.is_word(i, "from")) {
+        return std::nullopt;
+    }
+    const std::size_t a = i + 1;
+    const std::size_t b = i + 3;
+    if (b >= r.tokens.size() || used[a] || used[b] || r.year(a) < 0 || r.year(b) < 0 ||
+        r.year(b) <= r.year(a)) {
+        return std::nullopt;
+    }
+    const bool joined = between ? r.is_word(i + 2, "and")
+                                : r.is_word(i + 2, "to") || r.is_word(i + 2, "until") ||
+                                      r.is_word(i + 2, "till") || r.is_word(i + 2, "through");
+    if (!joined || r.chained_before(a) || r.chained_after(a) || r.chained_after(b)) {
+        return std::nullopt;
+    }
+    return Match{QuantityKind::year, i, b,
+                 std::to_string(r.year(a)) + "-" + std::to_string(r.year(b))};
+}
+
 // A decade: "1990s", "1990's" (value "1990s"), "the '90s" (value "'90s": the century is not
 // written, and is not guessed). "1000s" is thousands, not a decade.
 std::optional<Match> decade(const Reader& r, std::size_t i) {
@@ -766,6 +792,13 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
             value += "-" + two_digits(day);
         }
         add(QuantityKind::date, first, last, std::move(value));
+    }
+
+    // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918".
+    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+        if (auto m = worded_year_range(r, used, i)) {
+            add_match(std::move(*m));
+        }
     }
 
     // Numbers glued by separators into one quantity: "03/04/2022", "2020-21".

@@ -175,6 +175,17 @@ TEST(Quantities, SpansOfYearsAreOneQuantity) {
     EXPECT_EQ(values("In 2021-2020 it won."), (Values{"year:2021=2021", "year:2020=2020"}));
 }
 
+TEST(Quantities, SpansOfYearsInWordsAreTheSameSpan) {
+    EXPECT_EQ(values("She served between 1914 and 1918."),
+              (Values{"year:between 1914 and 1918=1914-1918"}));
+    EXPECT_EQ(value_of("She served from 1914 to 1918."), value_of("She served in 1914-1918."));
+    EXPECT_EQ(value_of("She served from 1914 until 1918."), value_of("She served in 1914–18."));
+    // Not a span: the end before the start, other words between, a span glued to more.
+    EXPECT_EQ(values("between 1918 and 1914").size(), 2u);
+    EXPECT_EQ(values("from 1914 and 1918").size(), 2u);
+    EXPECT_EQ(values("from 1914 to 1918-19").size(), 2u);
+}
+
 TEST(Quantities, DatesInDigitsAreOneQuantity) {
     EXPECT_EQ(values("Rates were cut on 03/04/2022."), (Values{"date:03/04/2022=03/04/2022"}));
     // Day and month are kept in the order written; only the digits are padded.
