@@ -171,6 +171,12 @@ TEST(Render, CriticAcceptedGivesTheNewTextAndRejectedTheOld) {
     EXPECT_NE(render_markdown(report, {})
                   .find("vain ~~and impulsive~~**, impulsive and reckless**, and he"),
               std::string::npos);
+    // A space alone that one side has is no empty mark in HTML.
+    const std::string html =
+        render_html(make_report("The king was vain and old.\n", "The king was vain, and old.\n"));
+    EXPECT_EQ(html.find("<del></del>"), std::string::npos);
+    EXPECT_NE(html.find("The king was vain and old."), std::string::npos);
+    EXPECT_NE(html.find("The king was vain<ins>,</ins> and old."), std::string::npos);
 }
 
 TEST(Render, HtmlEscapesAndLinksEveryChange) {
