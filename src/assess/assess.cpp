@@ -427,16 +427,105 @@ void pair_up(std::vector<Item>& olds, std::vector<Item>& news, Same same, OnPair
     }
 }
 
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// One lowercase word folded over British and American spelling, family by family. Each family
+// rewrites the British core of a word followed by one of its endings, when at least `stem`
+// letters come before the core; both spellings of a word then have the same key, while two
+// different words never meet (no real word shares a key with another word's other spelling:
+// tested on the shipped lexicon).
+std::string fold_spelling(std::string word) {
+    struct Family {
+        std::string_view british;
+        std::string_view american;
+        std::initializer_list<std::string_view> endings;
+        std::size_t stem;
+    };
+    // -ise/-ize and -yse/-yze: "criticise", "recognisable", "moderniser", "organisation".
+    // -our/-or: "colour", "colourless", "honourable", "favourite", "behavioural".
+    // -ence/-ense: "defence", "offences", "defenceless". -ogue/-og: "catalogue", "dialogues".
+    // -dgement/-dgment: "judgement", "acknowledgements".
+    static const Family families[] = {
+        {"is",
+         "iz",
+         {"e", "es", "ed", "ing", "er", "ers", "able", "ably", "ability", "ation", "ations",
+          "ational", "ationally"},
+         3},
+        {"ys", "yz", {"e", "es", "ed", "ing", "er", "ers"}, 3},
+        {"our",
+         "or",
+         {"", "s", "ed", "ing", "er", "ers", "able", "ably", "ful", "fully", "less", "ite", "ites",
+          "al", "ally", "ism", "ist", "ists"},
+         3},
+        {"ence", "ense", {"", "s", "less"}, 3},
+        {"ogue", "og", {"", "s"}, 3},
+        {"dgement", "dgment", {"", "s"}, 2},
+    };
+    for (const auto& family : families) {
+        for (const std::string_view ending : family.endings) {
+            const std::size_t tail = family.british.size() + ending.size();
+            if (word.size() < tail || !word.ends_with(ending) ||
+                std::string_view(word).substr(word.size() - tail, family.british.size()) !=
+                    family.british) {
+                continue;
+            }
+            const std::size_t stem = word.size() - tail;
+            // "odour" has a stem of two letters; "scour", "flour" and "hour" are no "-our" words.
+            const bool short_our = family.british == "our" && stem == 2 && is_vowel(word[0]);
+            if (stem >= family.stem || short_our) {
+                return word.substr(0, stem) + std::string(family.american) + std::string(ending);
+            }
+        }
+    }
+    // -re/-er after b, g, t or v: "centre", "centres", "centred", "centring", "fibre", "meagre",
+    // "manoeuvre" ("timbre" is no "timber").
+    static constexpr std::pair<std::string_view, std::string_view> re_endings[] = {
+        {"re", "er"}, {"res", "ers"}, {"red", "ered"}, {"ring", "ering"}};
+    for (const auto& [british, american] : re_endings) {
+        if (word.size() >= british.size() + 3 && word.ends_with(british) && word != "timbre" &&
+            word != "timbres") {
+            const char before = word[word.size() - british.size() - 1];
+            if (before == 'b' || before == 'g' || before == 't' || before == 'v') {
+                return word.substr(0, word.size() - british.size()) + std::string(american);
+            }
+        }
+    }
+    // Doubled l: "travelled", "traveller", "fulfil(l)", "enrol(l)ment", "skil(l)ful", "wil(l)ful".
+    // One l after a vowel, with at least three letters before it ("filled" is no "filed"), or
+    // two before -ful and -ment.
+    static constexpr std::string_view l_endings[] = {"ed",  "ing",   "er",   "ers",   "or", "ors",
+                                                     "ful", "fully", "ment", "ments", ""};
+    for (const std::string_view ending : l_endings) {
+        const std::size_t min_stem =
+            ending == "ful" || ending == "fully" || ending == "ment" || ending == "ments" ? 2 : 3;
+        std::size_t ls = word.size() - ending.size();
+        if (word.size() < ending.size() + 1 || !word.ends_with(ending)) {
+            continue;
+        }
+        // the l or ll right before the ending
+        std::size_t first_l = ls;
+        while (first_l > 0 && word[first_l - 1] == 'l') {
+            --first_l;
+        }
+        const std::size_t count = ls - first_l;
+        if ((count == 1 || count == 2) && first_l >= min_stem && is_vowel(word[first_l - 1]) &&
+            !(ending.empty() && count == 1)) {
+            return word.substr(0, first_l) + "l" + std::string(ending);
+        }
+    }
+    return word;
+}
+
+} // namespace
+
 // Text folded over British and American spelling ("criticised" and "criticized", "favour" and
-// "favor", "analyse", "defence", "skilful"), so that a house-style copy-edit changes no holder
-// and no lexicon row. Only for comparing two revisions' words, never for matching the lexicon.
+// "favor", "colourless" and "colorless", "recognisable", "moderniser", "defence", "centre",
+// "skilful", "travelled", "judgement"), so that a house-style copy-edit changes no holder and
+// no lexicon row. Only for comparing two revisions' words, never for matching the lexicon.
 std::string spelling_key(std::string_view text) {
-    std::string out = redraft::text::ascii_lowercase(text);
-    static const std::pair<std::string_view, std::string_view> folds[] = {
-        {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},    {"ises", "izes"},
-        {"ise", "ize"},         {"yse", "yze"},     {"ysed", "yzed"},    {"our", "or"},
-        {"ours", "ors"},        {"oured", "ored"},  {"ouring", "oring"}, {"ourable", "orable"},
-        {"ence", "ense"},       {"lful", "llful"}};
+    const std::string out = redraft::text::ascii_lowercase(text);
     std::string folded;
     std::size_t start = 0;
     while (start <= out.size()) {
@@ -444,15 +533,7 @@ std::string spelling_key(std::string_view text) {
         while (end < out.size() && out[end] >= 'a' && out[end] <= 'z') {
             ++end;
         }
-        std::string word = out.substr(start, end - start);
-        for (const auto& [british, american] : folds) {
-            // Words of five letters or more only: "rise", "hour" and "fence" stay as they are.
-            if (word.size() >= british.size() + 3 && word.ends_with(british)) {
-                word = word.substr(0, word.size() - british.size()) + std::string(american);
-                break;
-            }
-        }
-        folded += word;
+        folded += fold_spelling(out.substr(start, end - start));
         if (end < out.size()) {
             folded.push_back(out[end]);
         }
@@ -460,6 +541,8 @@ std::string spelling_key(std::string_view text) {
     }
     return folded;
 }
+
+namespace {
 
 // The same lexicon row, or the same term in the other spelling ("criticise" and "criticize").
 bool same_row(const Cue& a, const Cue& b) {

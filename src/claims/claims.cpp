@@ -318,6 +318,12 @@ struct CueSpan {
 // "embarrassing" no "embarrassed".
 bool ing_forms_match(std::string_view sentence, const Words& words, std::uint32_t at,
                      const LexiconEntry& entry) {
+    // A quoted term's words only as written: "\"patient\"" is no "patients".
+    for (std::uint32_t k = 0; k < entry.exact_words.size(); ++k) {
+        if (!written_as(words.text(sentence, at + k), entry.exact_words[k])) {
+            return false;
+        }
+    }
     const std::uint32_t fixed = entry.ing_forms | entry.non_ing_forms;
     for (std::uint32_t k = 0; fixed >> k != 0; ++k) {
         if ((fixed >> k & 1U) != 0 &&

@@ -204,6 +204,22 @@ std::uint32_t ing_form_words(std::string_view term) {
     return bits;
 }
 
+bool written_as(std::string_view written, std::string_view exact) {
+    if (written.size() != exact.size()) {
+        std::string normalized;
+        text::normalize_into(written, normalized);
+        return normalized == exact;
+    }
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        if (text::ascii_lower(written[i]) != exact[i]) {
+            std::string normalized;
+            text::normalize_into(written, normalized);
+            return normalized == exact;
+        }
+    }
+    return true;
+}
+
 std::string word_key(std::string_view word) {
     std::string key;
     append_word_key(word, key);
@@ -326,10 +342,24 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         if (fields.size() == 6) {
             entry.note = std::string(fields[5]);
         }
+        // A quoted term matches its words only as written: "\"patient\"" is no "patients".
+        if (entry.term.size() > 2 && entry.term.front() == '"' && entry.term.back() == '"') {
+            entry.term = entry.term.substr(1, entry.term.size() - 2);
+            for (const auto& token : text::tokenize(entry.term)) {
+                entry.exact_words.push_back(text::ascii_lowercase(
+                    std::string_view(entry.term).substr(token.begin, token.end - token.begin)));
+            }
+        }
         entry.keys = phrase_keys(entry.term);
         entry.ing_forms = ing_form_words(entry.term);
         if (entry.keys.empty()) {
             row_error(where, "the term '" + entry.term + "' has no words");
+        }
+        if (!entry.exact_words.empty() &&
+            std::find(entry.keys.begin(), entry.keys.end(), kAnyWords) != entry.keys.end()) {
+            row_error(where, "the quoted term '" + entry.term +
+                                 "' has a '*'; a quoted term matches its words only as written, "
+                                 "in their places");
         }
         if (entry.keys.front() == kAnyWords || entry.keys.back() == kAnyWords) {
             row_error(where, "the term '" + entry.term +

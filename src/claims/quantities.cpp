@@ -532,6 +532,198 @@ std::optional<Match> year_range(const Reader& r, std::size_t i) {
     return Match{QuantityKind::year, i, i + 2, std::to_string(start) + "-" + std::to_string(end)};
 }
 
+// Author-year citations: "(Smith 2019)", "(Smith and Jones, 2019, p. 4)", "(Okafor et al. 2003;
+// Lee 2004a)", "(see Smith 2019: 45)", and a name before a year in parentheses that a verb or a
+// comma follows, "Smith (2019) argues", "Smith et al. (2019a), ...". Their years and pages name a
+// source, not a number of the text: they are marked used and read as no quantity. A month or a
+// season is no author ("(March 2019)"), a span is no year of a source ("Berg (1921–1990)"), and a
+// name after an article or a preposition is a place or an event ("the Congress of Vienna (1815)
+// was", "in Smith (2019)").
+class Citations {
+public:
+    explicit Citations(const Reader& r) : r_(r) {}
+
+    void mark(std::vector<bool>& used) const {
+        for (std::size_t open = 0; open < r_.tokens.size(); ++open) {
+            if (r_.at(open) != "(") {
+                continue;
+            }
+            std::size_t close = open + 1;
+            while (close < r_.tokens.size() && close - open <= 60 && r_.at(close) != ")" &&
+                   r_.at(close) != "(") {
+                ++close;
+            }
+            if (close >= r_.tokens.size() || r_.at(close) != ")") {
+                continue;
+            }
+            if (references(open + 1, close) || narrative(open, close)) {
+                for (std::size_t k = open; k <= close; ++k) {
+                    used[k] = true;
+                }
+            }
+        }
+    }
+
+private:
+    static bool is_month_or_season(std::string_view w) {
+        static constexpr std::string_view names[] = {
+            "January",   "February", "March",    "April",    "May",    "June",   "July",   "August",
+            "September", "October",  "November", "December", "Spring", "Summer", "Autumn", "Fall",
+            "Winter",    "Sept",     "Jan",      "Feb",      "Mar",    "Apr",    "Jun",    "Jul",
+            "Aug",       "Sep",      "Oct",      "Nov",      "Dec"};
+        return std::find(std::begin(names), std::end(names), w) != std::end(names);
+    }
+    // A word of an author's name: capitalized (not a month), a particle, "and", "&", "et al.".
+    bool author_word(std::size_t i, bool& named) const {
+        static constexpr std::string_view joins[] = {"and", "&",   "et", "al",  ".",   ",",
+                                                     "van", "von", "de", "der", "den", "la",
+                                                     "le",  "du",  "da", "di",  "dos", "del"};
+        const std::string_view w = r_.at(i);
+        if (r_.tokens[i].kind == text::TokenKind::word && is_capital(w.front()) &&
+            !is_month_or_season(w)) {
+            named = true;
+            return true;
+        }
+        return std::find(std::begin(joins), std::end(joins), w) != std::end(joins);
+    }
+    // "2019" or "2019a".
+    bool source_year(std::size_t i) const {
+        if (r_.year(i) > 0) {
+            return true;
+        }
+        const std::string_view w = r_.at(i);
+        return r_.is_numeric_word(i) && w.size() == 5 && all_digits(w.substr(0, 4)) &&
+               w[4] >= 'a' && w[4] <= 'z' && digits_value(w.substr(0, 4)) >= 1000 &&
+               digits_value(w.substr(0, 4)) <= 2999;
+    }
+    // Years and a locator from `i` to `end`: "2019", "2019, 2021", "2019, p. 4", "2019: 45-7".
+    bool years_and_locator(std::size_t i, std::size_t end) const {
+        if (i >= end || !source_year(i)) {
+            return false;
+        }
+        ++i;
+        while (i + 1 < end && r_.at(i) == "," && source_year(i + 1) &&
+               (i + 2 == end || r_.at(i + 2) == "," || r_.at(i + 2) == ";")) {
+            i += 2;
+        }
+        if (i == end) {
+            return true;
+        }
+        if (r_.at(i) != "," && r_.at(i) != ":") {
+            return false;
+        }
+        static constexpr std::string_view locators[] = {
+            "p", "pp", "ch",  "chap", "chapter", "para", "fig", "f", "ff",
+            "n", "nn", "vol", ".",    ",",       "-",    "–",   "—"};
+        for (++i; i < end; ++i) {
+            if (!r_.is_number(i) && std::find(std::begin(locators), std::end(locators), r_.at(i)) ==
+                                        std::end(locators)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // One or more references between `begin` and `end`, separated by semicolons.
+    bool references(std::size_t begin, std::size_t end) const {
+        if (begin >= end) {
+            return false;
+        }
+        static constexpr std::string_view prefixes[] = {"see",     "also", "e.g", "cf",
+                                                        "compare", "e",    "g",   "."};
+        std::size_t start = begin;
+        while (start < end) {
+            std::size_t stop = start;
+            while (stop < end && r_.at(stop) != ";") {
+                ++stop;
+            }
+            std::size_t i = start;
+            while (i < stop && std::find(std::begin(prefixes), std::end(prefixes), r_.at(i)) !=
+                                   std::end(prefixes)) {
+                ++i;
+            }
+            bool named = false;
+            while (i < stop && !source_year(i) && author_word(i, named)) {
+                ++i;
+            }
+            if (!named || !years_and_locator(i, stop)) {
+                return false;
+            }
+            start = stop + 1;
+        }
+        return true;
+    }
+    // "Smith (2019) argues", "Smith and Jones (2019),", "Smith et al. (2019a) found".
+    bool narrative(std::size_t open, std::size_t close) const {
+        if (open == 0 || !years_and_locator(open + 1, close)) {
+            return false;
+        }
+        const bool followed =
+            close + 1 < r_.tokens.size() &&
+            (r_.at(close + 1) == "," || (r_.tokens[close + 1].kind == text::TokenKind::word &&
+                                         !is_capital(r_.at(close + 1).front())));
+        if (!followed) {
+            return false;
+        }
+        std::size_t first = open;
+        bool named = false;
+        while (first > 0 && open - first < 8 && r_.at(first - 1) != "," &&
+               author_word(first - 1, named)) {
+            --first;
+        }
+        named = false;
+        for (std::size_t k = first; k < open; ++k) {
+            bool capital = false;
+            author_word(k, capital);
+            named = named || (capital && r_.at(k) != "." && r_.at(k) != ",");
+        }
+        if (!named || first == open) {
+            return false;
+        }
+        static constexpr std::string_view leads[] = {
+            "the",    "of",    "in",   "at",   "on",     "by",     "from",   "to",
+            "for",    "with",  "a",    "an",   "during", "since",  "until",  "after",
+            "before", "under", "into", "near", "over",   "across", "between"};
+        if (first > 0) {
+            const std::string_view before = r_.at(first - 1);
+            for (const auto lead : leads) {
+                if (equals_lower(before, lead)) {
+                    return false;
+                }
+            }
+        }
+        // A capitalized first word alone opening the sentence ("In (2019) ...") is no author.
+        return !(first == 0 && open == 1 && equals_lower(r_.at(0), "in"));
+    }
+
+    const Reader& r_;
+};
+
+// A span of years in words: "between 1914 and 1918", "from 1914 to 1918" (also *until*, *till*,
+// *through*), value "1914-1918" like "1914-18": the same span written another way. `i` is the
+// word before the first year. Not when the end is no later than the start ("between 1918 and
+// 1914"), nor when either year is glued to more ("from 1914 to 1918-19").
+std::optional<Match> worded_year_range(const Reader& r, const std::vector<bool>& used,
+                                       std::size_t i) {
+    const bool between = r.is_word(i, "between");
+    if (!between && !r.is_word(i, "from")) {
+        return std::nullopt;
+    }
+    const std::size_t a = i + 1;
+    const std::size_t b = i + 3;
+    if (b >= r.tokens.size() || used[a] || used[b] || r.year(a) < 0 || r.year(b) < 0 ||
+        r.year(b) <= r.year(a)) {
+        return std::nullopt;
+    }
+    const bool joined = between ? r.is_word(i + 2, "and")
+                                : r.is_word(i + 2, "to") || r.is_word(i + 2, "until") ||
+                                      r.is_word(i + 2, "till") || r.is_word(i + 2, "through");
+    if (!joined || r.chained_before(a) || r.chained_after(a) || r.chained_after(b)) {
+        return std::nullopt;
+    }
+    return Match{QuantityKind::year, i, b,
+                 std::to_string(r.year(a)) + "-" + std::to_string(r.year(b))};
+}
+
 // A decade: "1990s", "1990's" (value "1990s"), "the '90s" (value "'90s": the century is not
 // written, and is not guessed). "1000s" is thousands, not a decade.
 std::optional<Match> decade(const Reader& r, std::size_t i) {
@@ -710,6 +902,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
             used[token] = true;
         }
     }
+    // Author-year citations name a source: "(Smith 2019)" -> "(Smith 2020)" is a rewording.
+    Citations(r).mark(used);
     auto add = [&](QuantityKind kind, std::size_t first, std::size_t last, std::string value) {
         for (std::size_t i = first; i <= last; ++i) {
             used[i] = true;
@@ -766,6 +960,13 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
             value += "-" + two_digits(day);
         }
         add(QuantityKind::date, first, last, std::move(value));
+    }
+
+    // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918".
+    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+        if (auto m = worded_year_range(r, used, i)) {
+            add_match(std::move(*m));
+        }
     }
 
     // Numbers glued by separators into one quantity: "03/04/2022", "2020-21".

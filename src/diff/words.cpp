@@ -147,19 +147,58 @@ bool diff_words(const TokenRun& older, const TokenRun& newer, const WordDiffOpti
             }
         }
     }
-    for (const TokenOp& op : fold_small_equalities(std::move(ops), options.merge_equal_words)) {
+    const std::vector<TokenOp> folded =
+        fold_small_equalities(std::move(ops), options.merge_equal_words);
+    // The white space after an equal word that a change follows belongs to each side: where one
+    // side has none ("vain and impulsive" -> "vain, impulsive"), the old side's goes into the
+    // deletion and the new side's into the insertion (" and impulsive" deleted, ", impulsive"
+    // inserted), so that the equal and deleted runs rebuild the old sentence and the equal and
+    // inserted runs the new one: rejecting a change never glues two words ("vainand").
+    std::string_view pending_insert; // the new side's white space, before the next insertion
+    for (std::size_t k = 0; k < folded.size(); ++k) {
+        const TokenOp& op = folded[k];
+        if (op.op == WordOp::equal && !pending_insert.empty()) {
+            append_run(out, WordOp::insert, pending_insert);
+            pending_insert = {};
+        }
         switch (op.op) {
-        case WordOp::equal:
-            append_run(out, WordOp::equal, token_text(newer, op.new_token));
+        case WordOp::equal: {
+            const std::string_view text = token_text(newer, op.new_token);
+            // At the end of either sentence the space is the one between sentences: "a b" ->
+            // "a b y" stays "a b {+y+}".
+            if (k + 1 == folded.size() || folded[k + 1].op == WordOp::equal ||
+                op.old_token + 1 == older.tokens.size() ||
+                op.new_token + 1 == newer.tokens.size()) {
+                append_run(out, WordOp::equal, text);
+                break;
+            }
+            const std::string_view old_text = token_text(older, op.old_token);
+            const auto space_after = [](std::string_view t) {
+                const std::size_t end = t.find_last_not_of(" \t\r\n");
+                return end == std::string_view::npos ? t : t.substr(end + 1);
+            };
+            const std::string_view new_space = space_after(text);
+            const std::string_view old_space = space_after(old_text);
+            if (new_space == old_space || (!new_space.empty() && !old_space.empty())) {
+                append_run(out, WordOp::equal, text);
+                break;
+            }
+            append_run(out, WordOp::equal, text.substr(0, text.size() - new_space.size()));
+            append_run(out, WordOp::remove, old_space);
+            pending_insert = new_space;
             break;
+        }
         case WordOp::remove:
             append_run(out, WordOp::remove, token_text(older, op.old_token));
             break;
         case WordOp::insert:
+            append_run(out, WordOp::insert, pending_insert);
+            pending_insert = {};
             append_run(out, WordOp::insert, token_text(newer, op.new_token));
             break;
         }
     }
+    append_run(out, WordOp::insert, pending_insert);
     return true;
 }
 

@@ -23,24 +23,49 @@ std::string trimmed(std::string_view text) {
     return end == std::string_view::npos ? std::string() : std::string(text.substr(0, end + 1));
 }
 
-// Word runs as CriticMarkup: a deletion followed by an insertion is one substitution.
+// Word runs as CriticMarkup: a deletion followed by an insertion is one substitution. White
+// space the two sides share after it stays outside the marks; white space only one side has
+// (a deleted space, "vain{~~ and impulsive~>, impulsive~~}", or a space alone, "vain{-- --}")
+// stays inside, so that accepting every change gives the newer text and rejecting every change
+// the older one.
 std::string marked(const std::vector<WordChange>& runs) {
     std::string out;
+    const auto mark = [](std::string_view open, std::string_view body, std::string_view close) {
+        return std::string(open) + std::string(body) + std::string(close);
+    };
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const std::string text = critic_escape(one_line(runs[i].text));
-        const std::string body = trimmed(text);
-        const std::string tail = text.substr(body.size());
-        if (runs[i].op == WordOp::equal || body.empty()) {
+        if (runs[i].op == WordOp::equal) {
             out += text;
-        } else if (runs[i].op == WordOp::remove && i + 1 < runs.size() &&
-                   runs[i + 1].op == WordOp::insert) {
-            const std::string next = critic_escape(one_line(runs[i + 1].text));
-            const std::string next_body = trimmed(next);
-            out += "{~~" + body + "~>" + next_body + "~~}" + next.substr(next_body.size());
-            ++i;
+            continue;
+        }
+        const bool substitution =
+            runs[i].op == WordOp::remove && i + 1 < runs.size() && runs[i + 1].op == WordOp::insert;
+        if (!substitution) {
+            const std::string body = trimmed(text);
+            const bool removed = runs[i].op == WordOp::remove;
+            // Only white space: the space itself is the change.
+            const std::string shown = body.empty() ? text : body;
+            out += mark(removed ? "{--" : "{++", shown, removed ? "--}" : "++}") +
+                   text.substr(shown.size());
+            continue;
+        }
+        const std::string next = critic_escape(one_line(runs[i + 1].text));
+        ++i;
+        const std::string old_body = trimmed(text);
+        const std::string new_body = trimmed(next);
+        const std::string_view old_tail = std::string_view(text).substr(old_body.size());
+        const std::string_view new_tail = std::string_view(next).substr(new_body.size());
+        if (old_tail != new_tail) {
+            out += mark("{~~", text, "~>") + mark("", next, "~~}");
+        } else if (old_body.empty() && new_body.empty()) {
+            out += next;
+        } else if (old_body.empty()) {
+            out += mark("{++", new_body, "++}") + std::string(new_tail);
+        } else if (new_body.empty()) {
+            out += mark("{--", old_body, "--}") + std::string(new_tail);
         } else {
-            out += (runs[i].op == WordOp::remove ? "{--" : "{++") + body +
-                   (runs[i].op == WordOp::remove ? "--}" : "++}") + tail;
+            out += mark("{~~", old_body, "~>") + mark("", new_body, "~~}") + std::string(new_tail);
         }
     }
     return out;

@@ -60,7 +60,9 @@ std::string word_markup(diff::WordOp op, std::string_view text, bool color) {
     const std::string safe = terminal_safe(shown);
     const std::size_t end = safe.find_last_not_of(' ');
     if (end == std::string::npos) {
-        return safe; // only white space: nothing to mark
+        // Only white space, which one side has and the other not ("vain and" -> "vain, and"):
+        // the words around it show the change, and the space shown twice would be wrong.
+        return {};
     }
     const std::string_view body = std::string_view(safe).substr(0, end + 1);
     const std::string_view tail = std::string_view(safe).substr(end + 1);

@@ -207,8 +207,9 @@ private:
                 continue;
             }
             const std::string text = html_escape(one_line(run.text));
-            if (run.op == WordOp::equal || whole) {
-                out += text;
+            if (run.op == WordOp::equal || whole ||
+                text.find_first_not_of(' ') == std::string::npos) {
+                out += text; // white space alone that one side has: no empty mark
             } else {
                 const std::size_t end = text.find_last_not_of(' ') + 1;
                 const char* tag = run.op == WordOp::insert ? "ins" : "del";

@@ -22,7 +22,7 @@ std::string markdown_word(WordOp op, std::string_view text) {
     }
     const std::size_t begin = flat.find_first_not_of(' ');
     if (begin == std::string::npos) {
-        return flat;
+        return {}; // only white space one side has: the words around it show the change
     }
     const std::size_t end = flat.find_last_not_of(' ') + 1;
     const std::string_view marker = op == WordOp::remove ? "~~" : "**";

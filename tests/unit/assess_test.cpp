@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace redraft::assess {
 namespace {
 
@@ -86,6 +88,105 @@ TEST(Assess, AHouseStyleSpellingEditIsOnlyReworded) {
                   "Rutte never criticized the minister by name, and kept his favor.\n")
                   .kinds,
               Kinds{"reworded"});
+}
+
+TEST(Assess, SpellingFoldsEveryBritishAndAmericanFamily) {
+    // Derived words too: -isable, -iser, -isation, -ourless, -ourable, -ences, -tred, -lled.
+    const std::pair<std::string_view, std::string_view> same[] = {
+        {"recognisable", "recognizable"},
+        {"moderniser", "modernizer"},
+        {"organisations", "organizations"},
+        {"colourless", "colorless"},
+        {"honourable", "honorable"},
+        {"favourite", "favorite"},
+        {"behavioural", "behavioral"},
+        {"odour", "odor"},
+        {"defences", "defenses"},
+        {"defenceless", "defenseless"},
+        {"centre-right", "center-right"},
+        {"centred", "centered"},
+        {"fibres", "fibers"},
+        {"travelled", "traveled"},
+        {"traveller", "traveler"},
+        {"fulfil", "fulfill"},
+        {"enrolment", "enrollment"},
+        {"wilful", "willful"},
+        {"skilfully", "skillfully"},
+        {"judgement", "judgment"},
+        {"catalogue", "catalog"},
+        {"analyse", "analyze"},
+        {"criticised", "criticized"}};
+    for (const auto& [british, american] : same) {
+        EXPECT_EQ(spelling_key(british), spelling_key(american)) << british;
+    }
+    // Different words stay apart.
+    const std::pair<std::string_view, std::string_view> apart[] = {
+        {"four", "for"},       {"hour", "hor"},      {"scoured", "scored"},   {"filled", "filed"},
+        {"tilling", "tiling"}, {"timbre", "timber"}, {"patient", "patients"}, {"prise", "prize"}};
+    for (const auto& [a, b] : apart) {
+        EXPECT_NE(spelling_key(a), spelling_key(b)) << a;
+    }
+}
+
+TEST(Assess, NoTwoShippedTermsShareASpellingKeyUnlessOneIsTheOthersSpelling) {
+    const claims::Lexicon lexicon = claims::load_lexicon({});
+    std::map<std::string, std::vector<const claims::LexiconEntry*>> by_key;
+    for (std::uint32_t i = 0; i < lexicon.size(); ++i) {
+        const auto& e = lexicon.entry(i);
+        by_key[std::string(to_string(e.kind)) + "/" + e.dimension + "/" + spelling_key(e.term)]
+            .push_back(&e);
+    }
+    for (const auto& [key, rows] : by_key) {
+        for (const auto* a : rows) {
+            for (const auto* b : rows) {
+                if (a->term != b->term) {
+                    const bool told = a->note.find("spelling") != std::string::npos ||
+                                      b->note.find("spelling") != std::string::npos ||
+                                      a->note.find("American") != std::string::npos ||
+                                      b->note.find("American") != std::string::npos;
+                    EXPECT_TRUE(told) << a->term << " and " << b->term << " share " << key;
+                }
+            }
+        }
+    }
+    // Every row that says it is another's British spelling has that row's key.
+    for (std::uint32_t i = 0; i < lexicon.size(); ++i) {
+        const auto& e = lexicon.entry(i);
+        constexpr std::string_view kMark = "British spelling of ";
+        if (e.note.starts_with(kMark)) {
+            // "British spelling of criticize; holder: ..."; "co-operation" (a hyphen) is no
+            // spelling family.
+            std::string other = e.note.substr(kMark.size());
+            other = other.substr(0, other.find(';'));
+            if (e.term.find('-') != std::string::npos && other.find('-') == std::string::npos) {
+                continue;
+            }
+            EXPECT_EQ(spelling_key(e.term), spelling_key(other)) << e.term;
+        }
+    }
+}
+
+TEST(Assess, AnyBritishOrAmericanSpellingOfATermIsOnlyReworded) {
+    claims::Lexicon lexicon;
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "c.recognizable\trecognizable\tcharacterization\t0\tfavorability\t\n"
+                      "c.recognisable\trecognisable\tcharacterization\t0\tfavorability\t\n"
+                      "c.modernizer\tmodernizer\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.moderniser\tmoderniser\tcharacterization\t+0.5\tfavorability\t\n"
+                      "c.colorless\tcolorless\tcharacterization\t-0.5\tfavorability\t\n"
+                      "c.colourless\tcolourless\tcharacterization\t-0.5\tfavorability\t\n",
+                      "test.tsv", claims::LexiconOrigin::shipped);
+    const auto older =
+        document::parse("Rutte was recognizable, a modernizer and colourless.\n", "old.txt", {});
+    const auto newer =
+        document::parse("Rutte was recognisable, a moderniser and colorless.\n", "new.txt", {});
+    const claims::Analyzer analyzer(lexicon, kSubjects, claims::find_people(newer));
+    const auto a = analyzer.analyze(older);
+    const auto b = analyzer.analyze(newer, &a);
+    const auto assessment =
+        compare({older, a}, {newer, b}, diff::compare(older, newer), kSubjects, {});
+    ASSERT_EQ(assessment.subjects[0].changes.size(), 1u);
+    EXPECT_EQ(assessment.subjects[0].changes[0].kind, ChangeKind::reworded);
 }
 
 TEST(Assess, AHedgePutInOthersMouthsIsAnAttributionChange) {

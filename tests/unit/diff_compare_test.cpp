@@ -126,6 +126,40 @@ TEST(Compare, OneWordEdited) {
     EXPECT_EQ(r.diff.summary.words_deleted, 0u);
 }
 
+TEST(Compare, WordRunsRebuildBothSentencesWithTheirSpaces) {
+    // The space after an equal word that only one side has goes with that side's change, so
+    // that a rejected change never glues two words ("vainand impulsive").
+    const std::pair<std::string, std::string> pairs[] = {
+        {"The king was vain and impulsive, and he was old.",
+         "The king was vain, impulsive and reckless, and he was old."},
+        {"The king was vain and old.", "The king was vain, and old."},
+        {"The king was vain, and old.", "The king was vain and old."},
+        {"The king was vain and impulsive, and old.", "The king was vain, and old."},
+        {"The king was old.", "The king was very old."}};
+    for (const auto& [old_text, new_text] : pairs) {
+        const auto r = run(old_text + "\n", new_text + "\n");
+        const auto* e = first_changed(r.diff);
+        ASSERT_NE(e, nullptr) << old_text;
+        std::string rejected;
+        std::string accepted;
+        for (const auto& s : e->sentences) {
+            for (const auto& w : s.words) {
+                rejected += w.op != WordOp::insert ? w.text : "";
+                accepted += w.op != WordOp::remove ? w.text : "";
+            }
+        }
+        EXPECT_EQ(rejected, old_text);
+        EXPECT_EQ(accepted, new_text);
+    }
+    const auto r = run("The king was vain and impulsive, and he was old.\n",
+                       "The king was vain, impulsive and reckless, and he was old.\n");
+    const auto& words = first_changed(r.diff)->sentences.front().words;
+    ASSERT_EQ(words.size(), 4u);
+    EXPECT_EQ(words[0].text, "The king was vain");
+    EXPECT_EQ(words[1].text, " and impulsive");
+    EXPECT_EQ(words[2].text, ", impulsive and reckless");
+}
+
 TEST(Compare, EveryParagraphChanged) {
     auto p = paragraphs_of(essay());
     const std::string old_text = join(p);

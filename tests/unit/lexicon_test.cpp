@@ -74,6 +74,32 @@ TEST(Lexicon, AnIngTermMatchesOnlyIngForms) {
     EXPECT_EQ(testing::cue_ids(*a, 3), std::vector<std::string>{"c.accommodate"});
 }
 
+TEST(Lexicon, AQuotedTermMatchesOnlyAsWritten) {
+    // An adjective has no plural: "patients" and "principles" share the keys of "patient" and
+    // "principled", and a quoted row meets neither.
+    const auto a = testing::analyse_text(
+        "c.patient\t\"patient\"\tcharacterization\t+0.5\tfavorability\t\n"
+        "c.principled\t\"principled\"\tcharacterization\t+1\tfavorability\t\n"
+        "c.blunder\tblunder\tcharacterization\t-1\tfavorability\t\n",
+        "Rutte enrolled 48 patients. Rutte was Patient. Rutte had principles. Rutte was "
+        "principled. Rutte made blunders.\n",
+        {Subject{"Mark Rutte", {"Rutte"}, {}, {"he", "him", "his"}}});
+    EXPECT_EQ(testing::cue_ids(*a, 0), std::vector<std::string>{});
+    EXPECT_EQ(testing::cue_ids(*a, 1), std::vector<std::string>{"c.patient"});
+    EXPECT_EQ(testing::cue_ids(*a, 2), std::vector<std::string>{});
+    EXPECT_EQ(testing::cue_ids(*a, 3), std::vector<std::string>{"c.principled"});
+    EXPECT_EQ(testing::cue_ids(*a, 4), std::vector<std::string>{"c.blunder"}); // unquoted
+    Lexicon lexicon;
+    lexicon.load_text(kHeader + std::string("c.p\t\"patient\"\tcharacterization\t+0.5\t"
+                                            "favorability\t\n"),
+                      "t.tsv", LexiconOrigin::shipped);
+    EXPECT_EQ(lexicon.entry(0).term, "patient"); // shown without its quotes
+    EXPECT_THROW(lexicon.load_text(kHeader + std::string("c.v\t\"view * as\"\tattribution\t0"
+                                                         "\t\t\n"),
+                                   "t.tsv", LexiconOrigin::shipped),
+                 Error);
+}
+
 TEST(Lexicon, ReadsRowsAndSkipsComments) {
     Lexicon lexicon;
     lexicon.load_text(std::string("# a comment\n") + kHeader +

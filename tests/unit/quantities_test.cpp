@@ -175,6 +175,37 @@ TEST(Quantities, SpansOfYearsAreOneQuantity) {
     EXPECT_EQ(values("In 2021-2020 it won."), (Values{"year:2021=2021", "year:2020=2020"}));
 }
 
+TEST(Quantities, SpansOfYearsInWordsAreTheSameSpan) {
+    EXPECT_EQ(values("She served between 1914 and 1918."),
+              (Values{"year:between 1914 and 1918=1914-1918"}));
+    EXPECT_EQ(value_of("She served from 1914 to 1918."), value_of("She served in 1914-1918."));
+    EXPECT_EQ(value_of("She served from 1914 until 1918."), value_of("She served in 1914–18."));
+    // Not a span: the end before the start, other words between, a span glued to more.
+    EXPECT_EQ(values("between 1918 and 1914").size(), 2u);
+    EXPECT_EQ(values("from 1914 and 1918").size(), 2u);
+    EXPECT_EQ(values("from 1914 to 1918-19").size(), 2u);
+}
+
+TEST(Quantities, AuthorYearCitationsAreNoQuantities) {
+    // The years and pages of a source are no numbers of the text.
+    for (const char* cited :
+         {"She was careful (Smith 2019).", "She was careful (Smith and Jones, 2019, p. 4).",
+          "She was careful (Okafor et al. 2003; Lee 2004a).",
+          "She was careful (see Smith 2019: 45).", "She was careful (Smith 2019, 2021).",
+          "She was careful (van der Berg & Lee, 2019, pp. 4-7).",
+          "Smith (2019) argues that she was careful.",
+          "Smith et al. (2019a), for one, disagree."}) {
+        EXPECT_TRUE(values(cited).empty()) << cited;
+    }
+    // What is no citation keeps its numbers: a month, a life's span, a place or event after an
+    // article or preposition, words that are no names, a year with nothing after it.
+    EXPECT_EQ(values("She resigned (March 2019)."), (Values{"date:March 2019=2019-03"}));
+    EXPECT_EQ(values("Anna Berg (1921–1990) was a chemist.").size(), 1u);
+    EXPECT_EQ(values("the Congress of Vienna (1815) was a success").size(), 1u);
+    EXPECT_EQ(values("She cut costs (by 14% in 2019).").size(), 2u);
+    EXPECT_EQ(values("She cut 400 jobs (Smith 2019).").size(), 1u);
+}
+
 TEST(Quantities, DatesInDigitsAreOneQuantity) {
     EXPECT_EQ(values("Rates were cut on 03/04/2022."), (Values{"date:03/04/2022=03/04/2022"}));
     // Day and month are kept in the order written; only the digits are padded.

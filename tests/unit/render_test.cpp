@@ -123,6 +123,62 @@ TEST(Render, CriticMarksSubstitutionsAndNotes) {
     EXPECT_EQ(count(critic, "{++"), 0u) << critic; // the essay's own braces are broken up
 }
 
+// CriticMarkup with every change accepted (or rejected) and the comments left out.
+std::string apply_critic(std::string_view critic, bool accept) {
+    std::string out;
+    for (std::size_t i = 0; i < critic.size();) {
+        const auto close = [&](std::string_view end) { return critic.find(end, i + 3); };
+        const std::string_view at = critic.substr(i, 3);
+        if (at == "{>>") {
+            i = close("<<}") + 3;
+        } else if (at == "{++" || at == "{--") {
+            const std::size_t end = close(at == "{++" ? "++}" : "--}");
+            if ((at == "{++") == accept) {
+                out += critic.substr(i + 3, end - i - 3);
+            }
+            i = end + 3;
+        } else if (at == "{~~") {
+            const std::size_t arrow = close("~>");
+            const std::size_t end = critic.find("~~}", arrow);
+            out += accept ? critic.substr(arrow + 2, end - arrow - 2)
+                          : critic.substr(i + 3, arrow - i - 3);
+            i = end + 3;
+        } else {
+            out.push_back(critic[i++]);
+        }
+    }
+    return out;
+}
+
+TEST(Render, CriticAcceptedGivesTheNewTextAndRejectedTheOld) {
+    const std::pair<std::string, std::string> pairs[] = {
+        {"The king was vain and impulsive, and he was old.",
+         "The king was vain, impulsive and reckless, and he was old."},
+        {"The king was vain and old.", "The king was vain, and old."},
+        {"The king was vain, and old.", "The king was vain and old."},
+        {"The king was vain and impulsive, and old.", "The king was vain, and old."}};
+    for (const auto& [old_text, new_text] : pairs) {
+        const std::string critic = render_critic(make_report(old_text + "\n", new_text + "\n"));
+        const std::string body = critic.substr(critic.rfind("\n\n") + 2);
+        EXPECT_EQ(apply_critic(body, true), new_text + "\n") << critic;
+        EXPECT_EQ(apply_critic(body, false), old_text + "\n") << critic;
+    }
+    const auto report = make_report("The king was vain and impulsive, and he was old.\n",
+                                    "The king was vain, impulsive and reckless, and he was old.\n");
+    EXPECT_NE(render_critic(report).find(
+                  "vain{~~ and impulsive~>, impulsive and reckless~~}, and he was old."),
+              std::string::npos);
+    EXPECT_NE(render_markdown(report, {})
+                  .find("vain ~~and impulsive~~**, impulsive and reckless**, and he"),
+              std::string::npos);
+    // A space alone that one side has is no empty mark in HTML.
+    const std::string html =
+        render_html(make_report("The king was vain and old.\n", "The king was vain, and old.\n"));
+    EXPECT_EQ(html.find("<del></del>"), std::string::npos);
+    EXPECT_NE(html.find("The king was vain and old."), std::string::npos);
+    EXPECT_NE(html.find("The king was vain<ins>,</ins> and old."), std::string::npos);
+}
+
 TEST(Render, HtmlEscapesAndLinksEveryChange) {
     const auto report = make_report("Rutte was prudent <b>here</b>.\n",
                                     "Rutte was reckless <script>x()</script>.\n");

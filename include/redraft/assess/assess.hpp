@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace redraft::assess {
@@ -91,6 +92,12 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
 // "No subject configured: redraft chose Mark Rutte, the person the newer revision names most
 // often." Empty when the subject was configured or given.
 std::string chosen_subject_sentence(const Assessment& assessment);
+
+// Text folded over British and American spelling, word by word: "criticised" and "criticized",
+// "colourless" and "colorless", "recognisable", "moderniser", "defences", "centre", "travelled",
+// "judgement" have the key of their other spelling. Lowercase; for comparing two revisions'
+// rows and holders, never for matching the lexicon.
+std::string spelling_key(std::string_view text);
 
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;

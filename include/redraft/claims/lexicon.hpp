@@ -47,7 +47,15 @@ struct LexiconEntry {
     // Bit k set: word k matches only a form that is not -ing, because another row has the -ing
     // form there ("accommodate" beside "accommodating"). Set when the index is built.
     std::uint32_t non_ing_forms = 0;
+    // A term written in double quotes in its file ("\"patient\""): its words match only as
+    // written (case aside), never an inflected form that shares their keys: an adjective has no
+    // plural, and "patients" (a clinical sample) is no "patient". Empty otherwise.
+    std::vector<std::string> exact_words;
 };
+
+// Whether `written`, a word of a text, is `exact`, a lowercase word of a quoted term, as written
+// (case aside).
+bool written_as(std::string_view written, std::string_view exact);
 
 // The bits of LexiconEntry::ing_forms for `term`: its words of seven letters or more that end in
 // "ing".
