@@ -1,10 +1,10 @@
 #include <redraft/claims/setup.hpp>
 #include <redraft/error.hpp>
-#include <redraft/system/parallel.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace redraft::claims {
 
@@ -54,20 +54,36 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
     return setup;
 }
 
+namespace {
+
+// The people of the older revision's paragraphs that the newer one does not hold: only there can
+// someone be named whom the newer revision never names (a paragraph both hold names the same
+// people in both), so the rest of a large document need not be read again.
+std::vector<Person> people_only_in(const document::Document& older,
+                                   const document::Document& newer) {
+    std::unordered_set<std::uint64_t> kept;
+    kept.reserve(newer.paragraphs.size());
+    for (const auto& paragraph : newer.paragraphs) {
+        kept.insert(paragraph.hash);
+    }
+    document::Document changed;
+    changed.name = older.name;
+    changed.format = older.format;
+    for (const auto& paragraph : older.paragraphs) {
+        if (kept.count(paragraph.hash) == 0) {
+            changed.paragraphs.push_back(paragraph);
+        }
+    }
+    return changed.paragraphs.empty() ? std::vector<Person>{} : find_people(changed);
+}
+
+} // namespace
+
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                      const document::Document& newer, const document::Document* older) {
-    // Both revisions' people, found at once: the older revision's tell who its pronouns may be
-    // ("Karl Mohr" named only there), though the newer revision chooses the subject.
-    std::vector<Person> before;
-    system::run_both([&] { setup.people = find_people(newer); },
-                     [&] {
-                         if (older != nullptr) {
-                             before = find_people(*older);
-                         }
-                     },
-                     older != nullptr && older->paragraphs.size() >= system::kParallelParagraphs);
+    setup.people = find_people(newer);
     if (setup.people.empty() && older != nullptr) {
-        setup.people = before;
+        setup.people = find_people(*older);
         setup.chosen_from_older = !setup.people.empty();
     }
     if (!request.subject.empty()) {
@@ -113,6 +129,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // "Kessler was reckless"): the older one decides, as the person the essay was about.
         if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1 &&
             setup.people[0].count == setup.people[1].count) {
+            const auto before = find_people(*older);
             const auto count_before = [&](const Person& person) {
                 for (const auto& p : before) {
                     if (p.name == person.name) {
@@ -139,8 +156,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
     // People named only in the older revision, after the newer one's: an analysis of the older
     // one knows them as other people ("She was careless" after "Karl Mohr" is no claim about
     // the subject there, whatever the newer revision says).
-    if (!setup.chosen_from_older) {
-        for (auto& person : before) {
+    if (older != nullptr && !setup.chosen_from_older) {
+        for (auto& person : people_only_in(*older, newer)) {
             const bool known = std::any_of(setup.people.begin(), setup.people.end(),
                                            [&](const Person& p) { return p.name == person.name; });
             if (!known) {
