@@ -1410,6 +1410,7 @@ std::string summarize(const SubjectAssessment& subject,
     // The hedges, evidentials and boosters of claims added or removed whole, which move the
     // certainty: "1 claim added (with 'arguably')".
     std::vector<std::string> added_claim_cues, removed_claim_cues;
+    std::vector<std::string> added_claim_ids, removed_claim_ids;
     std::size_t stronger = 0;
     std::size_t softer = 0;
     for (const auto& c : subject.changes) {
@@ -1448,10 +1449,14 @@ std::string summarize(const SubjectAssessment& subject,
         } else if (c.kind == ChangeKind::characterization_added) {
             added.push_back(shown(c));
         } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
+            // Only the lexicon's cues (a pronoun that made the sentence a claim is none), one per
+            // row ("claims" and "claim" are one).
             auto& words = c.kind == ChangeKind::claim_added ? added_claim_cues : removed_claim_cues;
-            for (const auto& cue : c.cues) {
-                if (std::find(words.begin(), words.end(), cue) == words.end()) {
-                    words.push_back(cue);
+            auto& ids = c.kind == ChangeKind::claim_added ? added_claim_ids : removed_claim_ids;
+            for (std::size_t k = 0; k < c.cues.size() && k < c.lexicon_ids.size(); ++k) {
+                if (std::find(ids.begin(), ids.end(), c.lexicon_ids[k]) == ids.end()) {
+                    ids.push_back(c.lexicon_ids[k]);
+                    words.push_back(c.cues[k]);
                 }
             }
         } else if (c.kind == ChangeKind::number_changed) {

@@ -726,9 +726,25 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             return (word == "who" || word == "that") &&
                    is_finite_be(lowercase(words.text(sentence, k + 1)));
         };
+        // A verb of prevention denies its object only: "averted a crisis with decisive
+        // action" keeps *decisive*.
+        static const std::vector<std::string_view> prevention = {
+            "avert",    "prevent",   "stave off",   "head off",      "ward off",
+            "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
+        static const std::vector<std::string_view> means = {
+            "with", "by", "through", "thanks", "using", "via", "after", "before", "during", "in"};
+        const bool prevents =
+            std::find(prevention.begin(), prevention.end(), cues[g].cue.term) != prevention.end();
+        const auto object_ends = [&](std::uint32_t k) {
+            return prevents && k > from && is_word(words, k) &&
+                   std::any_of(means.begin(), means.end(), [&](std::string_view m) {
+                       return text::folds_to(words.text(sentence, k), m);
+                   });
+        };
         std::uint32_t stop = from;
         std::uint32_t reach = limit;
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
+               !object_ends(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop))) {
             if (is_break(sentence, words, stop)) {
                 reach += 2; // the comma and the word after it do not count against the window
@@ -2655,8 +2671,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // another person): the pronoun's predicate is that other person's.
     for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
         const std::string_view text = words.text(sentence, k);
-        const bool pronoun = text::folds_to(text, "he") || text::folds_to(text, "she") ||
-                             text::folds_to(text, "they");
+        // Not "they": it names things as often as people ("her cuts ... they were not reckless").
+        const bool pronoun = text::folds_to(text, "he") || text::folds_to(text, "she");
         const bool resolved = std::any_of(mentioned.begin(), mentioned.end(),
                                           [&](const MentionAt& m) { return m.token == k; });
         if (pronoun && !resolved) {
@@ -2698,6 +2714,18 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     }
 }
 
+// A noun that names what someone did, not a person: an appositive of it ("hired Reyes, a
+// reckless move") comments on the act.
+bool is_act_noun(std::string_view lower) {
+    static const std::vector<std::string_view> acts = {
+        "move",       "moves",     "decision", "decisions",    "step",    "steps",       "gamble",
+        "choice",     "mistake",   "blunder",  "error",        "act",     "gesture",     "signal",
+        "sign",       "bet",       "risk",     "masterstroke", "coup",    "appointment", "hire",
+        "hiring",     "departure", "exit",     "dismissal",    "sacking", "firing",      "deal",
+        "concession", "manoeuvre", "maneuver", "ploy",         "tactic",  "strategy",    "policy"};
+    return std::find(acts.begin(), acts.end(), lower) != acts.end();
+}
+
 // Words around another person's name that describe that person: an appositive after it ("Daniel
 // Pryce, the arrogant chief executive of Halloway,", "hired Tom Reyes, a reckless operator") and
 // an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for no
@@ -2719,8 +2747,14 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
             std::find(openers.begin(), openers.end(),
                       lowercase(words.text(sentence, o.last + 2))) != openers.end()) {
             apposition_end = o.last + 2;
+            bool act = false;
             while (apposition_end < count && is_word(words, apposition_end)) {
+                act = act || is_act_noun(lowercase(words.text(sentence, apposition_end)));
                 ++apposition_end;
+            }
+            // "hired Tom Reyes, a move that was reckless": the appositive judges the act.
+            if (act) {
+                apposition_end = o.last + 1;
             }
         }
         for (auto& span : cues) {
@@ -2862,14 +2896,37 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
                 lowercase(words.text(sentence, before - 1)) == "never")) {
             --before;
         }
-        if (before > 0 &&
-            (is_linking(before - 1) || lowercase(words.text(sentence, before - 1)) == "as")) {
-            continue; // what the subject is
+        // What the subject is: "is a leader who is reckless", and with words the noun phrase
+        // above does not take ("was the only director who", "the first chief executive who",
+        // "the kind of leader who"), back to a preposition other than "of".
+        static const std::vector<std::string_view> stops = {
+            "at",   "with",  "by", "for", "to",   "from", "against", "about",
+            "over", "under", "on", "in",  "into", "and",  "or",      "but"};
+        bool what_it_is = false;
+        for (std::uint32_t k = before, seen = 0; k > 0 && seen < 6 && is_word(words, k - 1);
+             --k, ++seen) {
+            const std::string word = lowercase(words.text(sentence, k - 1));
+            if (is_linking(k - 1) || word == "as") {
+                what_it_is = true;
+                break;
+            }
+            if (std::find(stops.begin(), stops.end(), word) != stops.end() ||
+                is_subject_at(k - 1)) {
+                break;
+            }
+        }
+        if (what_it_is) {
+            continue;
         }
         if (before > 1 && words.text(sentence, before - 1) == "," && is_subject_at(before - 2)) {
             continue; // an appositive of the subject
         }
-        span.cue.owner = slice(sentence, words.tokens[phrase], words.tokens[noun]);
+        std::uint32_t label = phrase;
+        while (label < noun && (text::folds_to(words.text(sentence, label), "and") ||
+                                text::folds_to(words.text(sentence, label), "or"))) {
+            ++label; // "She and Pryce, who was reckless": Pryce's
+        }
+        span.cue.owner = slice(sentence, words.tokens[label], words.tokens[noun]);
         span.cue.owner_subject = Cue::kNoOwner;
     }
 }
@@ -3146,6 +3203,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         (!pattern.capitalized[k] || is_capitalized(words.text(sentence, i + k)));
                 }
                 if (!capitals_match) {
+                    continue;
+                }
+                // "Marsh Capital", "Kessler Group": a name before an organization's head word
+                // names the organization, not the person.
+                const std::size_t after = i + pattern.keys.size();
+                if (pattern.kind != Pattern::Kind::pronoun && after < words.tokens.size() &&
+                    is_organization_head(words.text(sentence, after))) {
                     continue;
                 }
                 length = static_cast<std::uint32_t>(pattern.keys.size());

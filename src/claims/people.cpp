@@ -654,6 +654,8 @@ void for_each_word(std::string_view text, F f) {
         [](unsigned char) {});
 }
 
+} // namespace
+
 // Head words of organizations and places: the capitalized words right before one name the
 // organization ("the opposition Civic Renewal Party", "Goldman Sachs Group"), not a person.
 bool is_organization_head(std::string_view word) {
@@ -684,6 +686,8 @@ bool is_organization_head(std::string_view word) {
         "Empire", "Conference", "Summit", "Declaration", "Institution"};
     return heads.count(word) != 0;
 }
+
+namespace {
 
 // A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
 // Minister Mark Rutte", "von der Leyen" out of "say von der Leyen was".
@@ -1130,8 +1134,10 @@ std::vector<Person> find_people(const document::Document& doc) {
     // person is the only one named in their sentence and the pronoun stands in that sentence
     // or the next ("Kessler hired Feld. She ..." tells nothing of Feld). A pronoun in the same
     // sentence is the stronger evidence: in the next sentence it may be someone named before
-    // ("Marsh won. Pryce left. She was reckless."), so it counts only for a person whom no
-    // pronoun of the other gender in their own sentence has told apart: pass 0 tallies those.
+    // ("Marsh won. Pryce left. She was reckless."), so there it does not count for a person
+    // whom a pronoun of the other gender in their own sentence has told apart: pass 0 tallies
+    // those. (Without anyone named before, it still counts: "Marsh met the minister, and he
+    // agreed. She ..." may have told Marsh's gender wrongly.)
     std::vector<std::array<std::uint32_t, 2>> same_sentence(people.size(), {0, 0});
     for (int pass = 0; pass < 2; ++pass) {
         for (const auto& pronoun : scan.pronouns) {
@@ -1164,7 +1170,17 @@ std::vector<Person> find_people(const document::Document& doc) {
                 }
                 continue;
             }
-            if (!same && same_sentence[person][masculine ? 0 : 1] > 0) {
+            // Someone else named before in the paragraph whom the pronoun may be.
+            const auto someone_before = [&] {
+                for (std::size_t k = s - 1;
+                     k > 0 && scan.segments[k - 1].paragraph == pronoun.paragraph; --k) {
+                    if (person_of[k - 1] != SIZE_MAX && person_of[k - 1] != person) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            if (!same && same_sentence[person][masculine ? 0 : 1] > 0 && someone_before()) {
                 continue; // told apart in their own sentence: this one is someone else
             }
             (masculine ? people[person].masculine : people[person].feminine) += 1;

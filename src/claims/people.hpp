@@ -14,6 +14,9 @@ bool is_non_name_word(std::string_view word);
 // Leyen", "Luis de la Fuente"). With the surname after it, it is part of the last name.
 bool is_name_particle(std::string_view word);
 
+// A head word of an organization or place (Party, Bank, Freight, Institute, ...).
+bool is_organization_head(std::string_view word);
+
 // A word that starts with a capital letter: A to Z, or a Latin letter with a diacritic ("Émile",
 // "Łukasz").
 bool starts_with_capital(std::string_view word);

@@ -147,6 +147,15 @@ TEST(ClaimsNegation, NotAllOrEveryIsAPartialNegationOfThePredicate) {
     EXPECT_EQ(reckless.modifier, "Not every");
 }
 
+TEST(ClaimsNegation, APreventionVerbDeniesItsObjectOnly) {
+    const auto a = testing::analyse_text(kRows + "n.avert\tavert\tnegation\t-1\t\t\n",
+                                         "Halvorsen averted a crisis with decisive action. "
+                                         "Halvorsen averted a reckless merger.\n",
+                                         {kHalvorsen});
+    EXPECT_FALSE(testing::first_characterization(*a, 0).negated);
+    EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
+}
+
 TEST(ClaimsNegation, ANegationGovernsAListOfCharacterizations) {
     EXPECT_EQ(signed_terms("Halvorsen is no longer the prudent, competent banker.\n"),
               (Terms{"no", "prudent-", "competent-"}));

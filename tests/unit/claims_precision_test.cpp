@@ -344,6 +344,21 @@ TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
         EXPECT_FALSE(counts_for_subject(*a, p)) << "paragraph " << p;
     }
     EXPECT_EQ(find_term(a->analysis.claim(5, 0), "reckless")->owner, "Marsh's predecessor");
+    // Not an appositive that names an act, nor "they" (things as often as people), nor what the
+    // subject is, with words between the verb and the noun.
+    const auto d = analyse("Helena Marsh hired Tom Reyes, a move that was reckless.\n\n"
+                           "Helena Marsh cut costs, but they were not reckless.\n\n"
+                           "Helena Marsh was the only director who was reckless.\n\n"
+                           "Helena Marsh was the kind of leader who was reckless.\n",
+                           {kMarsh});
+    for (std::uint32_t p = 0; p < 4; ++p) {
+        EXPECT_TRUE(counts_for_subject(*d, p)) << "paragraph " << p;
+    }
+    // ... and the owner's label starts at the person.
+    const auto e = analyse("Helena Marsh met Daniel Pryce. She and Pryce, who was reckless, met "
+                           "Marsh.\n",
+                           {kMarsh});
+    EXPECT_EQ(find_term(e->analysis.claim(0, 1), "reckless")->owner, "Pryce");
     // People coordinated with the subject share the predicate.
     const auto c =
         analyse("Helena Marsh hired Daniel Pryce. Marsh and Pryce were reckless.\n", {kMarsh});
@@ -357,6 +372,12 @@ TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
     for (std::uint32_t p = 0; p < 4; ++p) {
         EXPECT_TRUE(counts_for_subject(*b, p)) << "paragraph " << p;
     }
+}
+
+TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
+    const auto a = analyse("Marsh Capital proved reckless. Marsh was prudent.\n", {kMarsh});
+    EXPECT_TRUE(a->analysis.claim(0, 0).mentions.empty());
+    EXPECT_FALSE(a->analysis.claim(0, 1).mentions.empty());
 }
 
 TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {

@@ -72,6 +72,17 @@ TEST(People, TheNameAfterAnInstitutionsOfIsNoPerson) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Lena Sorlie"});
 }
 
+TEST(People, ANextSentencePronounStillCountsWhenNoOneWasNamedBefore) {
+    // "he" after "the minister" counts for Marsh in its sentence; "She" in the next sentence,
+    // with no one named before Marsh, still counts: the text does not tell her gender.
+    const auto people = people_in(
+        "Helena Marsh runs the firm. She took over in 2019, and she hired well. Helena Marsh met "
+        "the minister, and he praised the plan. Marsh met the mayor, and he agreed. She was "
+        "reckless.\n");
+    ASSERT_FALSE(people.empty());
+    EXPECT_NE(gender_of(people.front()), Gender::masculine);
+}
+
 TEST(People, HonorificsAreNoPartOfTheName) {
     const auto people = people_in("Dame Helen Marchbank runs the trust. Baroness Ruth Okafor "
                                   "chairs it, and Professor Ian Cole advises her.\n");
