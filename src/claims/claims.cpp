@@ -2320,7 +2320,16 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // "It is hard to believe she was reckless", "it is tempting to think": the author's own
         // (in)credulity, no one else's view.
         const bool impersonal = before == "to" && lowercase(words.text(sentence, 0)) == "it";
-        drop[c] = noun || participle || impersonal ||
+        // "Her record tells us she was reckless", "the figures told investors": evidence speaks
+        // for the author, as "the figures suggest" does; no one holds the view.
+        static const std::vector<std::string_view> evidence = {
+            "record",     "records",  "figures",   "figure",  "data",  "numbers", "evidence",
+            "results",    "result",   "silence",   "history", "polls", "poll",    "facts",
+            "statistics", "accounts", "documents", "minutes", "memo",  "emails",  "letters"};
+        const bool evidential_subject =
+            is_telling_verb(term) &&
+            std::find(evidence.begin(), evidence.end(), before) != evidence.end();
+        drop[c] = noun || participle || impersonal || evidential_subject ||
                   !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
         if (!drop[c] && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
@@ -3289,6 +3298,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         }
         claim.quantities = find_quantities(sentence, words.tokens);
         auto cues = find_cues(lexicon_, sentence, words);
+        // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
+        // Hutton"): no hedge or booster.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
+                   span.first > 0 && is_word(words, span.first - 1) &&
+                   starts_with_capital(words.text(sentence, span.first)) &&
+                   !text::folds_to(words.text(sentence, span.first), "i");
+        });
         // A word inside a date is not a cue: "in May 2014" holds no hedge.
         std::erase_if(cues, [&](const CueSpan& span) {
             return std::any_of(claim.quantities.begin(), claim.quantities.end(),

@@ -380,6 +380,21 @@ TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
     EXPECT_FALSE(a->analysis.claim(0, 1).mentions.empty());
 }
 
+TEST(ClaimsPrecision, EvidenceThatTellsHoldsNoView) {
+    const auto a = testing::analyse_text(
+        kRows + "a.tell\ttell\tattribution\t0\t\t\n" + "a.told\ttold\tattribution\t0\t\t\n",
+        "Rutte's record tells us he was reckless. Orban told reporters Rutte was reckless.\n",
+        {kRutte});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "");
+    EXPECT_NE(testing::first_characterization(*a, 1).holder, "");
+}
+
+TEST(ClaimsPrecision, AModalCapitalizedInsideASentenceIsAName) {
+    // "Theresa May": no hedge; "May" opening a sentence still is one.
+    EXPECT_EQ(terms(*analyse("Rutte met Theresa May in 2019.\n")), Terms{});
+    EXPECT_EQ(terms(*analyse("May Rutte be prudent.\n")), (Terms{"may", "prudent"}));
+}
+
 TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {
     const auto a = analyse("Rutte said the cabinet under Putin was reckless.\n", {kRutte, kPutin});
     const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");

@@ -330,11 +330,11 @@ TEST(Lexicon, ShippedVerdictsOnAbility) {
         "flop. Halvorsen is overrated. Halvorsen is a liability. Halvorsen is hopeless. "
         "Halvorsen is a tinkerer. Halvorsen is dour. Halvorsen is underrated. Halvorsen set up "
         "a limited liability company. Halvorsen is a dinosaur. Halvorsen is a bottler. Halvorsen "
-        "is a serial winner. Halvorsen is deluded. Halvorsen is second-rate. Halvorsen used the "
-        "pedestrian crossing. Halvorsen is gutless.\n",
+        "is a serial winner. Halvorsen is deluded. Halvorsen is second-rate. Halvorsen accepted "
+        "liability for the crash. Halvorsen is gutless. Halvorsen uncovered a large fraud.\n",
         {kHalvorsen});
-    const std::vector<double> weights = {-1,  1, -1,   -1, -0.5, -1, -1, -0.5, -0.5,
-                                         0.5, 0, -0.5, -1, 1,    -1, -1, 0,    -1};
+    const std::vector<double> weights = {-1, 1,    -1, -1, -0.5, -1, -1, -0.5, -0.5, 0.5,
+                                         0,  -0.5, -1, 1,  -1,   -1, 0,  -1,   0};
     for (std::uint32_t s = 0; s < weights.size(); ++s) {
         EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
     }
