@@ -225,6 +225,15 @@ struct Words {
     std::string_view text(std::string_view sentence, std::size_t i) const {
         return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     }
+    // Whether word i may have `key`, told from its first letter without computing its key: most
+    // words after a wildcard's first word ("in * view") are not the word the term needs.
+    bool may_be_key(std::size_t i, std::string_view wanted) const {
+        const std::string_view written = text(sentence, i);
+        if (written.empty() || wanted.empty() || static_cast<unsigned char>(written[0]) >= 0x80) {
+            return true; // a folded or curly first character: compare keys
+        }
+        return text::ascii_lower(written[0]) == wanted[0];
+    }
     bool matches(std::size_t at, const std::vector<std::string>& keys) const {
         return match_length(at, keys) != 0;
     }
@@ -271,7 +280,7 @@ struct Words {
                 }
                 return 0;
             }
-            if (at >= tokens.size() || key(at) != keys[k]) {
+            if (at >= tokens.size() || !may_be_key(at, keys[k]) || key(at) != keys[k]) {
                 return 0;
             }
         }
@@ -313,6 +322,27 @@ struct CueSpan {
     static constexpr std::uint32_t kNotHeld = UINT32_MAX;
     std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
 };
+
+// Whether a term with a wildcard may end within its reach from word `at`: its last word stands
+// somewhere it could ("in * view" needs "view" two to four words on). Words that start many
+// wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
+bool last_key_within_reach(const Words& words, std::uint32_t at,
+                           const std::vector<std::string>& keys) {
+    const auto wildcards =
+        static_cast<std::size_t>(std::count(keys.begin(), keys.end(), kAnyWords));
+    if (wildcards == 0) {
+        return true; // matched word by word at once
+    }
+    const std::size_t first = at + keys.size() - 1;
+    const std::size_t last =
+        std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
+    for (std::size_t j = first; j < last; ++j) {
+        if (words.may_be_key(j, keys.back()) && words.key(j) == keys.back()) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // A term's -ing words meet only -ing forms: "striking" is no "strike", "posturing" no "posture",
 // "embarrassing" no "embarrassed".
@@ -409,6 +439,9 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                 // After a match in a lane only the same term joins it (on another row), never a
                 // shorter one nor a wildcard term as long ("view * as" after "view him as").
                 if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
+                    continue;
+                }
+                if (!last_key_within_reach(words, i, entry.keys)) {
                     continue;
                 }
                 const std::uint32_t covered = words.match_length(i, entry.keys);
