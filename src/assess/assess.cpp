@@ -1409,8 +1409,10 @@ std::string summarize(const SubjectAssessment& subject,
     std::vector<std::string> dropped, added, numbers;
     // The hedges, evidentials and boosters of claims added or removed whole, which move the
     // certainty: "1 claim added (with 'arguably')".
-    std::vector<std::string> added_claim_cues, removed_claim_cues;
-    std::vector<std::string> added_claim_ids, removed_claim_ids;
+    struct ClaimCues {
+        std::vector<std::string> words, ids;
+    };
+    std::map<ChangeKind, ClaimCues> claim_cues;
     std::size_t stronger = 0;
     std::size_t softer = 0;
     for (const auto& c : subject.changes) {
@@ -1451,8 +1453,7 @@ std::string summarize(const SubjectAssessment& subject,
         } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
             // Only the lexicon's cues (a pronoun that made the sentence a claim is none), one per
             // row ("claims" and "claim" are one).
-            auto& words = c.kind == ChangeKind::claim_added ? added_claim_cues : removed_claim_cues;
-            auto& ids = c.kind == ChangeKind::claim_added ? added_claim_ids : removed_claim_ids;
+            auto& [words, ids] = claim_cues[c.kind];
             for (std::size_t k = 0; k < c.cues.size() && k < c.lexicon_ids.size(); ++k) {
                 if (std::find(ids.begin(), ids.end(), c.lexicon_ids[k]) == ids.end()) {
                     ids.push_back(c.lexicon_ids[k]);
@@ -1517,12 +1518,9 @@ std::string summarize(const SubjectAssessment& subject,
         }
         if (counts[kind] > 0) {
             std::string part = counted(counts[kind], words.first, words.second);
-            const std::vector<std::string>* with =
-                kind == ChangeKind::claim_added     ? &added_claim_cues
-                : kind == ChangeKind::claim_removed ? &removed_claim_cues
-                                                    : nullptr;
-            if (with != nullptr && !with->empty()) {
-                part += " (with " + quote_list(*with) + ")";
+            if (const auto with = claim_cues.find(kind);
+                with != claim_cues.end() && !with->second.words.empty()) {
+                part += " (with " + quote_list(with->second.words) + ")";
             }
             parts.push_back(part);
         }

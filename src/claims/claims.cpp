@@ -588,6 +588,18 @@ bool is_possessive_pronoun(std::string_view lower) {
 }
 
 // "is", "was", "are", "were": a finite form of "be", where a clause's predicate starts.
+// A verb that links its subject to what is said of it: "was reckless", "seemed tired",
+// "proved capable".
+bool is_linking_verb(std::string_view word) {
+    static const std::vector<std::string_view> linking = {
+        "is",      "was",      "were",    "are",    "be",      "been",   "being",
+        "seem",    "seems",    "seemed",  "look",   "looks",   "looked", "appear",
+        "appears", "appeared", "sound",   "sounds", "sounded", "became", "become",
+        "becomes", "remained", "remains", "proved", "proves",  "prove"};
+    return std::any_of(linking.begin(), linking.end(),
+                       [&](std::string_view l) { return text::folds_to(word, l); });
+}
+
 bool is_finite_be(std::string_view lower) {
     return lower == "is" || lower == "was" || lower == "are" || lower == "were";
 }
@@ -2571,11 +2583,6 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                              const std::vector<MentionAt>& others,
                              const std::vector<Possessive>& possessives,
                              std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> linking = {
-        "is",      "was",      "were",    "are",    "be",      "been",   "being",
-        "seem",    "seems",    "seemed",  "look",   "looks",   "looked", "appear",
-        "appears", "appeared", "sound",   "sounds", "sounded", "became", "become",
-        "becomes", "remained", "remains", "proved", "proves",  "prove"};
     static const std::vector<std::string_view> breaks = {"and",  "but",  "while", "whereas", "or",
                                                          "that", "than", "as",    "if"};
     // "the Bank under Lagarde was hesitant": a name after a preposition is not what the verb
@@ -2597,8 +2604,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             }
         }
         if (verb >= count || !is_word(words, verb) ||
-            std::find(linking.begin(), linking.end(), lowercase(words.text(sentence, verb))) ==
-                linking.end()) {
+            !is_linking_verb(words.text(sentence, verb))) {
             return;
         }
         // Coordinated predicates go with the first ("erratic and reckless", "erratic, vain or
@@ -2714,11 +2720,12 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
         const std::string_view text = words.text(sentence, k);
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
-        const bool pronoun = text::folds_to(text, "he") || text::folds_to(text, "she");
-        const bool resolved = std::any_of(mentioned.begin(), mentioned.end(),
-                                          [&](const MentionAt& m) { return m.token == k; });
-        if (pronoun && !resolved) {
-            own({k, Cue::kNoOwner, std::string(words.text(sentence, k)), k}, Cue::kNoOwner);
+        if (!text::folds_to(text, "he") && !text::folds_to(text, "she")) {
+            continue;
+        }
+        if (std::none_of(mentioned.begin(), mentioned.end(),
+                         [&](const MentionAt& m) { return m.token == k; })) {
+            own({k, Cue::kNoOwner, std::string(text), k}, Cue::kNoOwner);
         }
     }
     // "Murtagh's predecessor was incompetent", "her rival seemed arrogant": a noun that names
@@ -2748,8 +2755,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     if (opener && (opener->second == Cue::kNoOwner || several_subjects)) {
         for (std::uint32_t k = opener->first.last + 1; k + 1 < words.tokens.size(); ++k) {
             if (text::folds_to(words.text(sentence, k), "and") && is_word(words, k + 1) &&
-                std::find(linking.begin(), linking.end(), lowercase(words.text(sentence, k + 1))) !=
-                    linking.end()) {
+                is_linking_verb(words.text(sentence, k + 1))) {
                 own_from(opener->first, opener->second, k + 1);
             }
         }
@@ -2884,15 +2890,8 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
 void assign_relative_clause_owners(std::string_view sentence, const Words& words,
                                    const std::vector<MentionAt>& mentioned,
                                    std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> linking = {
-        "is",       "was",     "were",   "are",    "be",       "been",   "seem",
-        "seems",    "seemed",  "proved", "proves", "became",   "become", "becomes",
-        "remained", "remains", "looked", "looks",  "appeared", "appears"};
     const auto is_linking = [&](std::uint32_t k) {
-        const std::string_view word = words.text(sentence, k);
-        return is_word(words, k) &&
-               std::any_of(linking.begin(), linking.end(),
-                           [&](std::string_view l) { return text::folds_to(word, l); });
+        return is_word(words, k) && is_linking_verb(words.text(sentence, k));
     };
     const auto is_subject_at = [&](std::uint32_t token) {
         return std::any_of(mentioned.begin(), mentioned.end(),

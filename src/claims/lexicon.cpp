@@ -178,15 +178,8 @@ void append_word_key(std::string_view word, std::string& out) {
 
 bool is_ing_form(std::string_view word) {
     constexpr std::size_t kShortest = 7; // "cunning"; not "bring", "sing"
-    const auto ends_in = [&](std::string_view suffix) {
-        if (word.size() < suffix.size()) {
-            return false;
-        }
-        const std::string_view tail = word.substr(word.size() - suffix.size());
-        return std::equal(tail.begin(), tail.end(), suffix.begin(),
-                          [](char a, char b) { return text::ascii_lower(a) == b; });
-    };
-    return word.size() >= kShortest && (ends_in("ing") || ends_in("ings"));
+    return word.size() >= kShortest && (text::folds_to(word.substr(word.size() - 3), "ing") ||
+                                        text::folds_to(word.substr(word.size() - 4), "ings"));
 }
 
 std::uint32_t ing_form_words(std::string_view term) {
