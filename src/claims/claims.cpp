@@ -624,9 +624,78 @@ bool is_degree_intensifier(std::string_view term) {
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
+// Verbs of prevention: they deny what they keep from happening ("averted a crisis").
+bool is_prevention_verb(std::string_view term) {
+    static const std::vector<std::string_view> prevention = {
+        "avert",    "prevent",   "stave off",   "head off",      "ward off",
+        "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
+    return std::find(prevention.begin(), prevention.end(), term) != prevention.end();
+}
+
+// How one negation governs: its words as cited ("not", "not always") and whether it denies in
+// part (half weight; a fault keeps its sign) or as a comparison ("far less": half weight).
+struct Governor {
+    std::size_t cue = SIZE_MAX; // the negation's index; SIZE_MAX for a word that is no cue
+    bool partial = false;
+    bool comparative = false;
+    std::string governing;
+};
+
+// A negation whose scope reaches a verb of prevention with nothing it governs before it ("did
+// not, in the end, prevent", "was not able to prevent"), or a negative pronoun as that verb's
+// subject ("Nothing could prevent", "none of her aides could stop"): the prevention is denied,
+// so its object happened and neither flips it alone; both apply to the verb's object.
+struct DeniedPrevention {
+    std::size_t prevention = 0; // index of the verb of prevention
+    Governor governor;
+};
+
+// A negative pronoun right before a verb of prevention, in its clause ("Nothing could prevent",
+// "nobody can head off", "did nothing to prevent", "none of her aides could avert"): the word,
+// or empty when there is none. Not across "and"/"or" ("left nothing to chance and averted").
+std::string_view nobody_before(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    constexpr std::uint32_t kSubjectReach = 5; // "None of her aides could prevent"
+    for (std::uint32_t k = verb; k-- > 0 && verb - k <= kSubjectReach;) {
+        if (is_break(sentence, words, k) || !is_word(words, k)) {
+            return {};
+        }
+        const std::string_view word = words.text(sentence, k);
+        if (text::folds_to(word, "and") || text::folds_to(word, "or")) {
+            return {};
+        }
+        for (const std::string_view nobody : {"nothing", "nobody", "none", "no-one"}) {
+            if (text::folds_to(word, nobody)) {
+                return word;
+            }
+        }
+    }
+    return {};
+}
+
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
     std::vector<bool> drop(cues.size(), false);
+    std::vector<DeniedPrevention> denied; // allocates only where a prevention is denied
+    // Applies one negation to a cue it governs.
+    const auto govern = [&](CueSpan& target, const Governor& how) {
+        if (how.comparative || how.partial) {
+            target.cue.scale *= kPartialNegation;
+        }
+        if (how.cue != SIZE_MAX) {
+            cues[how.cue].cue.governs = true;
+        }
+        if (how.partial) {
+            // "not always reckless" still says she is reckless at times: a fault is softened,
+            // not denied.
+            const auto& polarity = lexicon.entry(target.cue.entry).polarity;
+            if (target.cue.kind == CueKind::characterization && polarity && *polarity < 0) {
+                target.cue.modifier = join_words(target.cue.modifier, how.governing);
+                return;
+            }
+        }
+        target.cue.negated = !target.cue.negated;
+        target.cue.negation = join_words(target.cue.negation, how.governing);
+    };
     for (std::size_t g = 0; g < cues.size(); ++g) {
         if (drop[g]) {
             continue; // the degree word of a partial negation
@@ -646,11 +715,23 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             apply_scale(cues, g, lexicon);
             continue;
         }
+        const bool prevents = is_prevention_verb(cues[g].cue.term);
+        if (prevents) {
+            const std::string_view nobody = nobody_before(sentence, words, cues[g].first);
+            if (!nobody.empty()) {
+                denied.push_back({g, {SIZE_MAX, false, false, std::string(nobody)}});
+            }
+        }
         // Negations that follow each other directly compose ("not without courage", "never
         // anything but prudent", "never failed to"): the scope starts after the last of them.
+        // A verb of prevention keeps its own scope, which the negation then shares ("failed
+        // to prevent a crisis with decisive action" keeps *decisive*).
         std::uint32_t from = cues[g].last + 1;
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             if (cues[t].cue.kind == CueKind::negation && cues[t].first == from) {
+                if (is_prevention_verb(cues[t].cue.term)) {
+                    break;
+                }
                 from = cues[t].last + 1;
             }
         }
@@ -773,13 +854,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         };
         // A verb of prevention denies its object only: "averted a crisis with decisive
         // action" keeps *decisive*.
-        static const std::vector<std::string_view> prevention = {
-            "avert",    "prevent",   "stave off",   "head off",      "ward off",
-            "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
         static const std::vector<std::string_view> means = {
             "with", "by", "through", "thanks", "using", "via", "after", "before", "during", "in"};
-        const bool prevents =
-            std::find(prevention.begin(), prevention.end(), cues[g].cue.term) != prevention.end();
         const auto object_ends = [&](std::uint32_t k) {
             return prevents && k > from && is_word(words, k) &&
                    std::any_of(means.begin(), means.end(), [&](std::string_view m) {
@@ -796,12 +872,37 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             ++stop;
         }
+        const auto no_governable_or_and = [&](std::size_t prevention) {
+            for (std::size_t t = g + 1; t < prevention; ++t) {
+                // A hedge keeps its sign under a negation: "no one could prevent".
+                const CueKind kind = cues[t].cue.kind;
+                if (cues[t].first >= from && !drop[t] &&
+                    (kind == CueKind::characterization || kind == CueKind::booster)) {
+                    return false;
+                }
+            }
+            for (std::uint32_t k = from; k < cues[prevention].first; ++k) {
+                const std::string_view word = words.text(sentence, k);
+                if (text::folds_to(word, "and") || text::folds_to(word, "or")) {
+                    return false;
+                }
+            }
+            return true;
+        };
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             if (cues[t].cue.kind == CueKind::negation && cues[t].first >= from) {
+                // "did not prevent", "was not able to prevent": a negation that reaches a verb
+                // of prevention, governing nothing before it and in the same predicate,
+                // denies the prevention and shares its scope.
+                if (cues[t].first < stop && is_prevention_verb(cues[t].cue.term) &&
+                    no_governable_or_and(t)) {
+                    denied.push_back({t, {g, partial, comparative, governing}});
+                }
                 stop = std::min(stop, cues[t].first);
                 break;
             }
         }
+        const Governor own{g, partial, comparative, governing};
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             auto& target = cues[t];
             if (target.first >= stop) {
@@ -812,22 +913,12 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 !is_governable(target.cue.kind) || drop[t]) {
                 continue;
             }
-            if (comparative || partial) {
-                target.cue.scale *= kPartialNegation;
-            }
-            if (partial) {
-                // "not always reckless" still says she is reckless at times: a fault is
-                // softened, not denied.
-                const auto& polarity = lexicon.entry(target.cue.entry).polarity;
-                if (target.cue.kind == CueKind::characterization && polarity && *polarity < 0) {
-                    target.cue.modifier = join_words(target.cue.modifier, governing);
-                    cues[g].cue.governs = true;
-                    continue;
+            for (const auto& d : denied) {
+                if (d.prevention == g) {
+                    govern(target, d.governor);
                 }
             }
-            target.cue.negated = !target.cue.negated;
-            target.cue.negation = join_words(target.cue.negation, governing);
-            cues[g].cue.governs = true;
+            govern(target, own);
         }
     }
     erase_marked(cues, drop);
@@ -1941,6 +2032,19 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (next.empty() || next == "to" || next == "ill" ||
             (next == "not" && next_word(span.last + 1) == "to")) {
             return true;
+        }
+        // "could not", "could never", "Nothing could prevent", "no one could stop her": an
+        // inability or an impossibility, which asserts rather than doubts (as "couldn't", no
+        // hedge either).
+        if (cue.term == "could") {
+            if (next == "not" || next == "never") {
+                return true;
+            }
+            if (!nobody_before(sentence, words, span.first).empty() ||
+                (span.first > 1 && text::folds_to(words.text(sentence, span.first - 1), "one") &&
+                 text::folds_to(words.text(sentence, span.first - 2), "no"))) {
+                return true;
+            }
         }
         if (in_reported_clause(sentence, words, span.first)) {
             return true;
