@@ -64,6 +64,12 @@ bool is_closing_quote_char(std::string_view s) {
            s.ends_with("'");
 }
 
+// A quotation mark standing as a token of its own.
+bool is_quote_mark(std::string_view mark) {
+    return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
+           mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
+}
+
 std::string_view strip_trailing_closers(std::string_view s) {
     while (!s.empty()) {
         if (s.back() == ' ' || s.back() == '\n' || s.back() == ')' || s.back() == '"' ||
@@ -1276,6 +1282,16 @@ bool frames_sentence(std::string_view term) {
            (term.ends_with(" of") || term.starts_with("in * "));
 }
 
+// The label that "call" (or "brand", "label", "dub") at `span` gives: the tokens [first, end)
+// after its object, or none where the verb gives no label ("called for restraint").
+struct Label {
+    std::uint32_t first = 0;
+    std::uint32_t end = 0;
+};
+std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
+                              const std::vector<CueSpan>& cues);
+bool is_labelling_verb(std::string_view term);
+
 void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
     const auto holds = [&](std::size_t c) {
         return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
@@ -1549,6 +1565,13 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 while (scope_end < words.tokens.size() && !is_break(sentence, words, scope_end)) {
                     ++scope_end;
                 }
+            }
+        }
+        // A verb that labels reports its label only: in "Marsh called Murtagh incompetent and
+        // was reckless herself", *reckless* is the author's.
+        if (term == "call" || term.starts_with("call ") || is_labelling_verb(term)) {
+            if (const auto label = label_of(sentence, words, cues[a], cues)) {
+                scope_end = std::min(scope_end, label->end);
             }
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
@@ -1837,24 +1860,112 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     return false;
 }
 
-// "call" reports a view only when it labels someone with a characterization within four words
-// ("critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
-// timid"), not in "called for restraint", "called the election early" or "called her bluff".
-bool labels_with_a_characterization(std::string_view sentence, const Words& words,
-                                    const CueSpan& span, const std::vector<CueSpan>& cues) {
+bool is_finite_auxiliary(std::string_view lower);
+
+// Where a quotation that opens at token `open` closes, or `open` when it does not close within
+// `most` tokens.
+std::uint32_t quotation_close(std::string_view sentence, const Words& words, std::uint32_t open,
+                              std::uint32_t most) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t close = open + 1;
+    while (
+        close < count && close <= open + most &&
+        !(is_quote_mark(words.text(sentence, close)) && !words.is_plural_possessive_mark(close))) {
+        ++close;
+    }
+    return close < count && close > open + 1 && close <= open + most ? close : open;
+}
+
+// Words that end a label's noun phrase: a preposition or a conjunction of time or cause opens a
+// phrase of its own ("called the election early in a reckless gamble", "called Murtagh naive
+// before resigning herself").
+bool ends_label(std::string_view lower) {
+    static const std::vector<std::string_view> words = {
+        "in",      "on",      "at",    "for",    "with",   "by",      "from",  "to",    "into",
+        "over",    "under",   "after", "before", "during", "despite", "since", "until", "against",
+        "because", "when",    "as",    "if",     "so",     "then",    "than",  "of",    "about",
+        "through", "without", "amid",  "upon",   "whom",   "whose",   "where", "why",   "how"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Where the label that "call" (or "brand", "label", "dub") gives its object ends (the first
+// token after it), from `label_from`, the first token after the object. At least the words within
+// four of the verb (a person's name counting as one); further, to the end of the noun phrase
+// ("called Murtagh a whining and incompetent amateur", "a proud, stubborn and deeply incompetent
+// manager"): not past a clause break, punctuation but a comma that lists another judgement, a
+// preposition or a conjunction (ends_label), "and" or "or" before a verb ("and was", "and
+// resigned"), nor twelve words. A quotation that opens within the four words is the label whole,
+// however long: in `called Murtagh "a whining, incompetent amateur"` every word inside is the
+// caller's.
+std::uint32_t label_end(std::string_view sentence, const Words& words, const CueSpan& span,
+                        const std::vector<CueSpan>& cues, std::uint32_t label_from,
+                        std::uint32_t name_words) {
+    constexpr std::uint32_t kReach = 4;
+    constexpr std::uint32_t kQuotationTokens = 40;
+    constexpr std::uint32_t kLabelWords = 12;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto is_quote = [&](std::uint32_t i) { return is_quote_mark(words.text(sentence, i)); };
+    const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
+    std::uint32_t end = span.last + 1;
+    std::uint32_t words_seen = 0;
+    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
+        if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
+            const std::uint32_t close = quotation_close(sentence, words, end, kQuotationTokens);
+            if (close != end) {
+                return close;
+            }
+        }
+        words_seen += is_word(words, end) ? 1 : 0;
+        ++end;
+    }
+    // A token where a characterization or a scale word starts: a judgement listed after a comma
+    // ("a proud, stubborn ... manager").
+    const auto starts_judgement = [&](std::uint32_t i) {
+        return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+            return c.first == i &&
+                   (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
+        });
+    };
+    std::uint32_t phrase = label_from;
+    for (std::uint32_t seen = 0; phrase < count && seen < kLabelWords; ++phrase) {
+        if (!is_word(words, phrase)) {
+            std::uint32_t next = phrase + 1;
+            if (next < count && is_word(words, next) &&
+                (text::folds_to(words.text(sentence, next), "and") ||
+                 text::folds_to(words.text(sentence, next), "or"))) {
+                ++next;
+            }
+            if (words.text(sentence, phrase) == "," && next < count && starts_judgement(next)) {
+                continue;
+            }
+            break;
+        }
+        const std::string word = lowercase(words.text(sentence, phrase));
+        if (is_clause_break_word(word) || ends_label(word)) {
+            break;
+        }
+        if ((word == "and" || word == "or") && phrase + 1 < count && is_word(words, phrase + 1)) {
+            const std::string next = lowercase(words.text(sentence, phrase + 1));
+            if (starts_predicate(next) || is_finite_auxiliary(next) ||
+                (next.ends_with("ed") && !starts_judgement(phrase + 1))) {
+                break;
+            }
+        }
+        ++seen;
+    }
+    return std::max(end, phrase);
+}
+
+std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
+                              const std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> particles = {"for", "on",   "off",  "up",
                                                             "out", "back", "upon", "in"};
-    constexpr std::uint32_t kReach = 4;
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    const auto is_quote = [&](std::uint32_t i) {
-        const std::string_view mark = words.text(sentence, i);
-        return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
-               mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
-    };
-    if (span.last + 1 >= count || !(is_word(words, span.last + 1) || is_quote(span.last + 1)) ||
+    if (span.last + 1 >= count ||
+        !(is_word(words, span.last + 1) || is_quote_mark(words.text(sentence, span.last + 1))) ||
         std::find(particles.begin(), particles.end(),
                   lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
-        return false;
+        return std::nullopt;
     }
     // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
     // before the label, except in the passive ("was branded arrogant").
@@ -1862,9 +1973,6 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
                          is_auxiliary(lowercase(words.text(sentence, span.first - 1)));
     const std::uint32_t label_from =
         span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
-    // A quotation that opens within reach is the label whole, however long: in `called
-    // Murtagh "a whining, incompetent amateur"` every word inside is the caller's.
-    constexpr std::uint32_t kQuotationTokens = 40;
     // A person's name as the object counts as one word, whatever its length and particles
     // ("called Anna Berg a reckless fool", "called de la Vega a reckless fool", "called Ursula
     // von der Leyen naive"): capitalized words and name particles, ending in a capitalized word.
@@ -1879,27 +1987,22 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
             }
         }
     }
-    const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
-    std::uint32_t end = span.last + 1;
-    std::uint32_t words_seen = 0;
-    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
-        if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
-            std::uint32_t close = end + 1;
-            while (close < count && close <= end + kQuotationTokens &&
-                   !(is_quote(close) && !words.is_plural_possessive_mark(close))) {
-                ++close;
-            }
-            if (close < count && close > end + 1 && close <= end + kQuotationTokens) {
-                end = close;
-                break;
-            }
-        }
-        words_seen += is_word(words, end) ? 1 : 0;
-        ++end;
-    }
-    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
-        return c.cue.kind == CueKind::characterization && c.first >= label_from && c.first < end;
-    });
+    const std::uint32_t phrase_from =
+        span.last + std::max<std::uint32_t>(label_from - span.last, name_words + 1);
+    return Label{label_from, label_end(sentence, words, span, cues, phrase_from, name_words)};
+}
+
+// "call" reports a view only when it labels someone with a characterization (label_of):
+// "critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
+// timid", "called Murtagh a whining and incompetent amateur"; not "called for restraint", "called
+// the election early" or "called her bluff".
+bool labels_with_a_characterization(std::string_view sentence, const Words& words,
+                                    const CueSpan& span, const std::vector<CueSpan>& cues) {
+    const auto label = label_of(sentence, words, span, cues);
+    return label && std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+               return c.cue.kind == CueKind::characterization && c.first >= label->first &&
+                      c.first < label->end;
+           });
 }
 
 // The text naming itself as the speaker: "This essay argues that", "this article contends that",
@@ -2923,6 +3026,60 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
     }
 }
 
+// The label a caller gives a person named right after the verb ("Her aide called Tom Murtagh a
+// whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
+// person: it counts for no subject when the person is none, and for that subject only when the
+// person is one. The caller holds it (the subject's own words when the caller is the subject).
+void assign_label_owners(std::string_view sentence, const Words& words,
+                         const std::vector<MentionAt>& mentioned,
+                         const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    for (const auto& verb : cues) {
+        const std::string_view term = verb.cue.term;
+        if (verb.cue.kind != CueKind::attribution || !(term == "call" || is_labelling_verb(term))) {
+            continue;
+        }
+        // The person named right after the verb, given names included.
+        const auto named_after = [&](const MentionAt& m) {
+            std::uint32_t first = m.token;
+            while (first > verb.last + 1 && is_word(words, first - 1) &&
+                   starts_with_capital(words.text(sentence, first - 1))) {
+                --first;
+            }
+            return first == verb.last + 1;
+        };
+        const MentionAt* object = nullptr;
+        bool subject = false;
+        for (const auto& m : mentioned) {
+            if (named_after(m)) {
+                object = &m;
+                subject = true;
+            }
+        }
+        for (const auto& o : others) {
+            if (object == nullptr && named_after(o)) {
+                object = &o;
+            }
+        }
+        // A sentence about one subject needs no owner for that subject's label.
+        const bool one_subject =
+            subject && std::all_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                return m.subject == object->subject;
+            });
+        const auto label = object != nullptr && !one_subject ? label_of(sentence, words, verb, cues)
+                                                             : std::nullopt;
+        if (!label) {
+            continue;
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
+                span.first > object->last && span.first < label->end) {
+                span.cue.owner = object->words;
+                span.cue.owner_subject = subject ? object->subject : Cue::kNoOwner;
+            }
+        }
+    }
+}
+
 // A reaction noun that a thing "drew", "attracted" or "earned" ("The pace of easing has drawn
 // criticism") judges the thing that drew it, the subject of the verb: it counts for a subject
 // only when the verb's subject is that subject ("Lagarde has drawn criticism", "She drew
@@ -3463,6 +3620,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
+        assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);

@@ -202,6 +202,41 @@ TEST(ClaimsAttribution, CallHoldsALabelOnlyWhenItGivesOne) {
     EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
 }
 
+// A label without quotation marks reaches to the end of its noun phrase, not four words: every
+// judgement in it is the caller's view of the one called. Past the label the caller holds
+// nothing.
+TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
+    const auto a = analyse("Halvorsen called Murtagh a whining and thoroughly rash amateur.\n"
+                           "Berg called Halvorsen a proud, weak and utterly rash banker.\n"
+                           "Halvorsen called Murtagh weak and was rash herself.\n"
+                           "Halvorsen called the election early in a rash gamble.\n"
+                           "Halvorsen called the early election that proved rash.\n");
+    // Her own label of another judges him, not her.
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Halvorsen called");
+    EXPECT_FALSE(cue(*a, "rash", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Berg called");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Berg called"); // a comma listing another judgement
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    // "and" before a verb ends the label: the rest is the author's.
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Halvorsen called");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    // A preposition or a relative clause ends the noun phrase: no label, no attribution.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "");
+}
+
+// The label given to another person named after the verb belongs to that person: it counts for
+// no subject, even in a sentence about the subject.
+TEST(ClaimsAttribution, ALabelOfAnotherPersonIsThatPersons) {
+    const auto a = analyse("Halvorsen hired an aide. Her aide called Tom Murtagh a whining and "
+                           "rash amateur. Her aide called Halvorsen a whining and rash amateur.\n");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Her aide called");
+    EXPECT_EQ(cue(*a, "rash", 1).owner, "Tom Murtagh");
+    EXPECT_FALSE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
