@@ -3327,6 +3327,34 @@ const Mention* Claim::mention_of(std::uint32_t subject) const {
     return nullptr;
 }
 
+namespace {
+
+// A month's name that a person also bears as last name ("Theresa May") names the month where a
+// date reads it so: next to a number ("May 5", "5 May", "May 2019", "May 5th") or after a word
+// that leads only to a time ("in May", "since May", "last May", "the end of May"). Elsewhere
+// ("took over from May", "May resigned", "was defeated by May") it names the person.
+bool month_as_date(std::string_view sentence, const Words& words, std::uint32_t i) {
+    static const std::vector<std::string_view> time_words = {
+        "in",   "on",   "since", "until", "till", "during", "through", "throughout",
+        "last", "next", "early", "late",  "mid",  "this",   "every",   "of"};
+    const auto number = [&](std::uint32_t k) {
+        if (k >= words.tokens.size()) {
+            return false;
+        }
+        const char c = words.text(sentence, k).front();
+        return c >= '0' && c <= '9';
+    };
+    if (number(i + 1) || (i > 0 && number(i - 1))) {
+        return true;
+    }
+    return i > 0 && is_word(words, i - 1) &&
+           std::any_of(time_words.begin(), time_words.end(), [&](std::string_view w) {
+               return text::folds_to(words.text(sentence, i - 1), w);
+           });
+}
+
+} // namespace
+
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
     : lexicon_(lexicon), subjects_(std::move(subjects)) {
@@ -3507,6 +3535,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 if (!capitals_match) {
                     continue;
                 }
+                // "in May 2019", "since May": the month, not Theresa May.
+                if ((pattern.kind == Pattern::Kind::name ||
+                     pattern.kind == Pattern::Kind::other_person) &&
+                    pattern.keys.size() == 1 && is_month_name(words.text(sentence, i)) &&
+                    month_as_date(sentence, words, i)) {
+                    continue;
+                }
                 // "Marsh Capital", "Kessler Group": a name before an organization's head word
                 // names the organization, not the person.
                 const std::size_t after = i + pattern.keys.size();
@@ -3590,7 +3625,23 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             continue;
         }
         claim.quantities = find_quantities(sentence, words.tokens);
+        // A word that names a person is neither a date nor a cue: "took over from May" (Theresa
+        // May), "May resigned".
+        const auto names_a_person = [&](std::uint32_t begin, std::uint32_t end) {
+            const auto at = [&](const MentionAt& m) {
+                return words.tokens[m.token].begin == begin && words.tokens[m.last].end == end;
+            };
+            return std::any_of(others.begin(), others.end(), at) ||
+                   std::any_of(mentioned.begin(), mentioned.end(), at);
+        };
+        std::erase_if(claim.quantities, [&](const Quantity& q) {
+            return q.kind == QuantityKind::date && names_a_person(q.begin, q.end);
+        });
         auto cues = find_cues(lexicon_, sentence, words);
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
+                   span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
+        });
         // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
         // Hutton"): no hedge or booster.
         std::erase_if(cues, [&](const CueSpan& span) {
