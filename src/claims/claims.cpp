@@ -1291,6 +1291,8 @@ struct Label {
 std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
+bool joins_a_predicate(std::string_view sentence, const Words& words,
+                       const std::vector<CueSpan>& cues, std::uint32_t i);
 
 void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
     const auto holds = [&](std::size_t c) {
@@ -1567,11 +1569,17 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 }
             }
         }
-        // A verb that labels reports its label only: in "Marsh called Murtagh incompetent and
-        // was reckless herself", *reckless* is the author's.
+        // A verb that labels holds no predicate after its label: in "Marsh called Murtagh
+        // incompetent and was reckless herself", *reckless* is the author's. What else follows
+        // the label stays the caller's ("called her arrogant in private and prudent in public").
         if (term == "call" || term.starts_with("call ") || is_labelling_verb(term)) {
             if (const auto label = label_of(sentence, words, cues[a], cues)) {
-                scope_end = std::min(scope_end, label->end);
+                for (std::uint32_t i = label->first; i < scope_end; ++i) {
+                    if (joins_a_predicate(sentence, words, cues, i)) {
+                        scope_end = i;
+                        break;
+                    }
+                }
             }
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
@@ -1888,6 +1896,26 @@ bool ends_label(std::string_view lower) {
     return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
+// "and" or "or" at token `i` before a new predicate of the clause's subject: a verb ("and was",
+// "and has", "and resigned": in -ed, unless a characterization or scale word starts there, "and
+// misguided") or a subject pronoun ("and she").
+bool joins_a_predicate(std::string_view sentence, const Words& words,
+                       const std::vector<CueSpan>& cues, std::uint32_t i) {
+    if (i + 1 >= words.tokens.size() || !is_word(words, i + 1) ||
+        !(text::folds_to(words.text(sentence, i), "and") ||
+          text::folds_to(words.text(sentence, i), "or"))) {
+        return false;
+    }
+    const std::string next = lowercase(words.text(sentence, i + 1));
+    if (starts_predicate(next) || is_finite_auxiliary(next)) {
+        return true;
+    }
+    return next.ends_with("ed") && std::none_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+               return c.first == i + 1 &&
+                      (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
+           });
+}
+
 // Where the label that "call" (or "brand", "label", "dub") gives its object ends (the first
 // token after it), from `label_from`, the first token after the object. At least the words within
 // four of the verb (a person's name counting as one); further, to the end of the noun phrase
@@ -1944,12 +1972,8 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
         if (is_clause_break_word(word) || ends_label(word)) {
             break;
         }
-        if ((word == "and" || word == "or") && phrase + 1 < count && is_word(words, phrase + 1)) {
-            const std::string next = lowercase(words.text(sentence, phrase + 1));
-            if (starts_predicate(next) || is_finite_auxiliary(next) ||
-                (next.ends_with("ed") && !starts_judgement(phrase + 1))) {
-                break;
-            }
+        if (joins_a_predicate(sentence, words, cues, phrase)) {
+            break;
         }
         ++seen;
     }

@@ -203,14 +203,15 @@ TEST(ClaimsAttribution, CallHoldsALabelOnlyWhenItGivesOne) {
 }
 
 // A label without quotation marks reaches to the end of its noun phrase, not four words: every
-// judgement in it is the caller's view of the one called. Past the label the caller holds
-// nothing.
+// judgement in it is the caller's view of the one called. The caller holds no new predicate after
+// the label.
 TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
     const auto a = analyse("Halvorsen called Murtagh a whining and thoroughly rash amateur.\n"
                            "Berg called Halvorsen a proud, weak and utterly rash banker.\n"
                            "Halvorsen called Murtagh weak and was rash herself.\n"
                            "Halvorsen called the election early in a rash gamble.\n"
-                           "Halvorsen called the early election that proved rash.\n");
+                           "Halvorsen called the early election that proved rash. "
+                           "Berg called Halvorsen weak in private and prudent in public.\n");
     // Her own label of another judges him, not her.
     EXPECT_EQ(cue(*a, "rash", 0).holder, "Halvorsen called");
     EXPECT_FALSE(cue(*a, "rash", 0).counts_for(0));
@@ -224,6 +225,8 @@ TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
     // A preposition or a relative clause ends the noun phrase: no label, no attribution.
     EXPECT_EQ(cue(*a, "rash", 3).holder, "");
     EXPECT_EQ(cue(*a, "rash", 4).holder, "");
+    // No new predicate: what follows the label is still the caller's.
+    EXPECT_EQ(cue(*a, "prudent", 5).holder, "Berg called");
 }
 
 // The label given to another person named after the verb belongs to that person: it counts for
