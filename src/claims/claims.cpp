@@ -1975,6 +1975,21 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
         if (joins_a_predicate(sentence, words, cues, phrase)) {
             break;
         }
+        // "called the police and the reckless driver was arrested": "and" before a clause of
+        // its own, whose finite verb comes later.
+        if (word == "and" || word == "or") {
+            bool clause = false;
+            for (std::uint32_t k = phrase + 1; k < count && is_word(words, k) && !clause; ++k) {
+                const std::string later = lowercase(words.text(sentence, k));
+                if (is_clause_break_word(later)) {
+                    break;
+                }
+                clause = is_finite_auxiliary(later);
+            }
+            if (clause) {
+                break;
+            }
+        }
         ++seen;
     }
     return std::max(end, phrase);

@@ -211,7 +211,8 @@ TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
                            "Halvorsen called Murtagh weak and was rash herself.\n"
                            "Halvorsen called the election early in a rash gamble.\n"
                            "Halvorsen called the early election that proved rash. "
-                           "Berg called Halvorsen weak in private and prudent in public.\n");
+                           "Berg called Halvorsen weak in private and prudent in public. "
+                           "Halvorsen called the police and the rash driver was arrested.\n");
     // Her own label of another judges him, not her.
     EXPECT_EQ(cue(*a, "rash", 0).holder, "Halvorsen called");
     EXPECT_FALSE(cue(*a, "rash", 0).counts_for(0));
@@ -227,6 +228,8 @@ TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
     EXPECT_EQ(cue(*a, "rash", 4).holder, "");
     // No new predicate: what follows the label is still the caller's.
     EXPECT_EQ(cue(*a, "prudent", 5).holder, "Berg called");
+    // "and" before a clause of its own ends the label too.
+    EXPECT_EQ(cue(*a, "rash", 6).holder, "");
 }
 
 // The label given to another person named after the verb belongs to that person: it counts for
