@@ -1936,7 +1936,9 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
     const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
-    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
+    // Never past a new predicate: "called Tom Reyes and was reckless" gives no label.
+    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end)) &&
+           !joins_a_predicate(sentence, words, cues, end)) {
         if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
             const std::uint32_t close = quotation_close(sentence, words, end, kQuotationTokens);
             if (close != end) {

@@ -235,12 +235,18 @@ TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
 // The label given to another person named after the verb belongs to that person: it counts for
 // no subject, even in a sentence about the subject.
 TEST(ClaimsAttribution, ALabelOfAnotherPersonIsThatPersons) {
-    const auto a = analyse("Halvorsen hired an aide. Her aide called Tom Murtagh a whining and "
-                           "rash amateur. Her aide called Halvorsen a whining and rash amateur.\n");
+    const auto a =
+        analyse("Halvorsen hired an aide. Her aide called Tom Murtagh a whining and "
+                "rash amateur. Her aide called Halvorsen a whining and rash amateur. Halvorsen "
+                "called Tom Murtagh and was rash.\n");
     EXPECT_EQ(cue(*a, "rash", 1).holder, "Her aide called");
     EXPECT_EQ(cue(*a, "rash", 1).owner, "Tom Murtagh");
     EXPECT_FALSE(cue(*a, "rash", 1).counts_for(0));
     EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    // No label: a new predicate after the name is hers.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).owner, "");
+    EXPECT_TRUE(cue(*a, "rash", 3).counts_for(0));
 }
 
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
