@@ -64,6 +64,12 @@ bool is_closing_quote_char(std::string_view s) {
            s.ends_with("'");
 }
 
+// A quotation mark standing as a token of its own.
+bool is_quote_mark(std::string_view mark) {
+    return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
+           mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
+}
+
 std::string_view strip_trailing_closers(std::string_view s) {
     while (!s.empty()) {
         if (s.back() == ' ' || s.back() == '\n' || s.back() == ')' || s.back() == '"' ||
@@ -624,9 +630,78 @@ bool is_degree_intensifier(std::string_view term) {
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
+// Verbs of prevention: they deny what they keep from happening ("averted a crisis").
+bool is_prevention_verb(std::string_view term) {
+    static const std::vector<std::string_view> prevention = {
+        "avert",    "prevent",   "stave off",   "head off",      "ward off",
+        "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
+    return std::find(prevention.begin(), prevention.end(), term) != prevention.end();
+}
+
+// How one negation governs: its words as cited ("not", "not always") and whether it denies in
+// part (half weight; a fault keeps its sign) or as a comparison ("far less": half weight).
+struct Governor {
+    std::size_t cue = SIZE_MAX; // the negation's index; SIZE_MAX for a word that is no cue
+    bool partial = false;
+    bool comparative = false;
+    std::string governing;
+};
+
+// A negation whose scope reaches a verb of prevention with nothing it governs before it ("did
+// not, in the end, prevent", "was not able to prevent"), or a negative pronoun as that verb's
+// subject ("Nothing could prevent", "none of her aides could stop"): the prevention is denied,
+// so its object happened and neither flips it alone; both apply to the verb's object.
+struct DeniedPrevention {
+    std::size_t prevention = 0; // index of the verb of prevention
+    Governor governor;
+};
+
+// A negative pronoun right before a verb of prevention, in its clause ("Nothing could prevent",
+// "nobody can head off", "did nothing to prevent", "none of her aides could avert"): the word,
+// or empty when there is none. Not across "and"/"or" ("left nothing to chance and averted").
+std::string_view nobody_before(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    constexpr std::uint32_t kSubjectReach = 5; // "None of her aides could prevent"
+    for (std::uint32_t k = verb; k-- > 0 && verb - k <= kSubjectReach;) {
+        if (is_break(sentence, words, k) || !is_word(words, k)) {
+            return {};
+        }
+        const std::string_view word = words.text(sentence, k);
+        if (text::folds_to(word, "and") || text::folds_to(word, "or")) {
+            return {};
+        }
+        for (const std::string_view nobody : {"nothing", "nobody", "none", "no-one"}) {
+            if (text::folds_to(word, nobody)) {
+                return word;
+            }
+        }
+    }
+    return {};
+}
+
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
     std::vector<bool> drop(cues.size(), false);
+    std::vector<DeniedPrevention> denied; // allocates only where a prevention is denied
+    // Applies one negation to a cue it governs.
+    const auto govern = [&](CueSpan& target, const Governor& how) {
+        if (how.comparative || how.partial) {
+            target.cue.scale *= kPartialNegation;
+        }
+        if (how.cue != SIZE_MAX) {
+            cues[how.cue].cue.governs = true;
+        }
+        if (how.partial) {
+            // "not always reckless" still says she is reckless at times: a fault is softened,
+            // not denied.
+            const auto& polarity = lexicon.entry(target.cue.entry).polarity;
+            if (target.cue.kind == CueKind::characterization && polarity && *polarity < 0) {
+                target.cue.modifier = join_words(target.cue.modifier, how.governing);
+                return;
+            }
+        }
+        target.cue.negated = !target.cue.negated;
+        target.cue.negation = join_words(target.cue.negation, how.governing);
+    };
     for (std::size_t g = 0; g < cues.size(); ++g) {
         if (drop[g]) {
             continue; // the degree word of a partial negation
@@ -646,11 +721,23 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             apply_scale(cues, g, lexicon);
             continue;
         }
+        const bool prevents = is_prevention_verb(cues[g].cue.term);
+        if (prevents) {
+            const std::string_view nobody = nobody_before(sentence, words, cues[g].first);
+            if (!nobody.empty()) {
+                denied.push_back({g, {SIZE_MAX, false, false, std::string(nobody)}});
+            }
+        }
         // Negations that follow each other directly compose ("not without courage", "never
         // anything but prudent", "never failed to"): the scope starts after the last of them.
+        // A verb of prevention keeps its own scope, which the negation then shares ("failed
+        // to prevent a crisis with decisive action" keeps *decisive*).
         std::uint32_t from = cues[g].last + 1;
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             if (cues[t].cue.kind == CueKind::negation && cues[t].first == from) {
+                if (is_prevention_verb(cues[t].cue.term)) {
+                    break;
+                }
                 from = cues[t].last + 1;
             }
         }
@@ -773,13 +860,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         };
         // A verb of prevention denies its object only: "averted a crisis with decisive
         // action" keeps *decisive*.
-        static const std::vector<std::string_view> prevention = {
-            "avert",    "prevent",   "stave off",   "head off",      "ward off",
-            "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
         static const std::vector<std::string_view> means = {
             "with", "by", "through", "thanks", "using", "via", "after", "before", "during", "in"};
-        const bool prevents =
-            std::find(prevention.begin(), prevention.end(), cues[g].cue.term) != prevention.end();
         const auto object_ends = [&](std::uint32_t k) {
             return prevents && k > from && is_word(words, k) &&
                    std::any_of(means.begin(), means.end(), [&](std::string_view m) {
@@ -796,12 +878,37 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             ++stop;
         }
+        const auto no_governable_or_and = [&](std::size_t prevention) {
+            for (std::size_t t = g + 1; t < prevention; ++t) {
+                // A hedge keeps its sign under a negation: "no one could prevent".
+                const CueKind kind = cues[t].cue.kind;
+                if (cues[t].first >= from && !drop[t] &&
+                    (kind == CueKind::characterization || kind == CueKind::booster)) {
+                    return false;
+                }
+            }
+            for (std::uint32_t k = from; k < cues[prevention].first; ++k) {
+                const std::string_view word = words.text(sentence, k);
+                if (text::folds_to(word, "and") || text::folds_to(word, "or")) {
+                    return false;
+                }
+            }
+            return true;
+        };
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             if (cues[t].cue.kind == CueKind::negation && cues[t].first >= from) {
+                // "did not prevent", "was not able to prevent": a negation that reaches a verb
+                // of prevention, governing nothing before it and in the same predicate,
+                // denies the prevention and shares its scope.
+                if (cues[t].first < stop && is_prevention_verb(cues[t].cue.term) &&
+                    no_governable_or_and(t)) {
+                    denied.push_back({t, {g, partial, comparative, governing}});
+                }
                 stop = std::min(stop, cues[t].first);
                 break;
             }
         }
+        const Governor own{g, partial, comparative, governing};
         for (std::size_t t = g + 1; t < cues.size(); ++t) {
             auto& target = cues[t];
             if (target.first >= stop) {
@@ -812,22 +919,12 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 !is_governable(target.cue.kind) || drop[t]) {
                 continue;
             }
-            if (comparative || partial) {
-                target.cue.scale *= kPartialNegation;
-            }
-            if (partial) {
-                // "not always reckless" still says she is reckless at times: a fault is
-                // softened, not denied.
-                const auto& polarity = lexicon.entry(target.cue.entry).polarity;
-                if (target.cue.kind == CueKind::characterization && polarity && *polarity < 0) {
-                    target.cue.modifier = join_words(target.cue.modifier, governing);
-                    cues[g].cue.governs = true;
-                    continue;
+            for (const auto& d : denied) {
+                if (d.prevention == g) {
+                    govern(target, d.governor);
                 }
             }
-            target.cue.negated = !target.cue.negated;
-            target.cue.negation = join_words(target.cue.negation, governing);
-            cues[g].cue.governs = true;
+            govern(target, own);
         }
     }
     erase_marked(cues, drop);
@@ -1185,6 +1282,18 @@ bool frames_sentence(std::string_view term) {
            (term.ends_with(" of") || term.starts_with("in * "));
 }
 
+// The label that "call" (or "brand", "label", "dub") at `span` gives: the tokens [first, end)
+// after its object, or none where the verb gives no label ("called for restraint").
+struct Label {
+    std::uint32_t first = 0;
+    std::uint32_t end = 0;
+};
+std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
+                              const std::vector<CueSpan>& cues);
+bool is_labelling_verb(std::string_view term);
+bool joins_a_predicate(std::string_view sentence, const Words& words,
+                       const std::vector<CueSpan>& cues, std::uint32_t i);
+
 void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
     const auto holds = [&](std::size_t c) {
         return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
@@ -1457,6 +1566,19 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 scope_end = cues[a].last + 2;
                 while (scope_end < words.tokens.size() && !is_break(sentence, words, scope_end)) {
                     ++scope_end;
+                }
+            }
+        }
+        // A verb that labels holds no predicate after its label: in "Marsh called Murtagh
+        // incompetent and was reckless herself", *reckless* is the author's. What else follows
+        // the label stays the caller's ("called her arrogant in private and prudent in public").
+        if (term == "call" || term.starts_with("call ") || is_labelling_verb(term)) {
+            if (const auto label = label_of(sentence, words, cues[a], cues)) {
+                for (std::uint32_t i = label->first; i < scope_end; ++i) {
+                    if (joins_a_predicate(sentence, words, cues, i)) {
+                        scope_end = i;
+                        break;
+                    }
                 }
             }
         }
@@ -1746,24 +1868,145 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     return false;
 }
 
-// "call" reports a view only when it labels someone with a characterization within four words
-// ("critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
-// timid"), not in "called for restraint", "called the election early" or "called her bluff".
-bool labels_with_a_characterization(std::string_view sentence, const Words& words,
-                                    const CueSpan& span, const std::vector<CueSpan>& cues) {
+bool is_finite_auxiliary(std::string_view lower);
+
+// Where a quotation that opens at token `open` closes, or `open` when it does not close within
+// `most` tokens.
+std::uint32_t quotation_close(std::string_view sentence, const Words& words, std::uint32_t open,
+                              std::uint32_t most) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t close = open + 1;
+    while (
+        close < count && close <= open + most &&
+        !(is_quote_mark(words.text(sentence, close)) && !words.is_plural_possessive_mark(close))) {
+        ++close;
+    }
+    return close < count && close > open + 1 && close <= open + most ? close : open;
+}
+
+// Words that end a label's noun phrase: a preposition or a conjunction of time or cause opens a
+// phrase of its own ("called the election early in a reckless gamble", "called Murtagh naive
+// before resigning herself").
+bool ends_label(std::string_view lower) {
+    static const std::vector<std::string_view> words = {
+        "in",      "on",      "at",    "for",    "with",   "by",      "from",  "to",    "into",
+        "over",    "under",   "after", "before", "during", "despite", "since", "until", "against",
+        "because", "when",    "as",    "if",     "so",     "then",    "than",  "of",    "about",
+        "through", "without", "amid",  "upon",   "whom",   "whose",   "where", "why",   "how"};
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// "and" or "or" at token `i` before a new predicate of the clause's subject: a verb ("and was",
+// "and has", "and resigned": in -ed, unless a characterization or scale word starts there, "and
+// misguided") or a subject pronoun ("and she").
+bool joins_a_predicate(std::string_view sentence, const Words& words,
+                       const std::vector<CueSpan>& cues, std::uint32_t i) {
+    if (i + 1 >= words.tokens.size() || !is_word(words, i + 1) ||
+        !(text::folds_to(words.text(sentence, i), "and") ||
+          text::folds_to(words.text(sentence, i), "or"))) {
+        return false;
+    }
+    const std::string next = lowercase(words.text(sentence, i + 1));
+    if (starts_predicate(next) || is_finite_auxiliary(next)) {
+        return true;
+    }
+    return next.ends_with("ed") && std::none_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+               return c.first == i + 1 &&
+                      (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
+           });
+}
+
+// Where the label that "call" (or "brand", "label", "dub") gives its object ends (the first
+// token after it), from `label_from`, the first token after the object. At least the words within
+// four of the verb (a person's name counting as one); further, to the end of the noun phrase
+// ("called Murtagh a whining and incompetent amateur", "a proud, stubborn and deeply incompetent
+// manager"): not past a clause break, punctuation but a comma that lists another judgement, a
+// preposition or a conjunction (ends_label), "and" or "or" before a verb ("and was", "and
+// resigned"), nor twelve words. A quotation that opens within the four words is the label whole,
+// however long: in `called Murtagh "a whining, incompetent amateur"` every word inside is the
+// caller's.
+std::uint32_t label_end(std::string_view sentence, const Words& words, const CueSpan& span,
+                        const std::vector<CueSpan>& cues, std::uint32_t label_from,
+                        std::uint32_t name_words) {
+    constexpr std::uint32_t kReach = 4;
+    constexpr std::uint32_t kQuotationTokens = 40;
+    constexpr std::uint32_t kLabelWords = 12;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto is_quote = [&](std::uint32_t i) { return is_quote_mark(words.text(sentence, i)); };
+    const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
+    std::uint32_t end = span.last + 1;
+    std::uint32_t words_seen = 0;
+    // Never past a new predicate: "called Tom Reyes and was reckless" gives no label.
+    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end)) &&
+           !joins_a_predicate(sentence, words, cues, end)) {
+        if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
+            const std::uint32_t close = quotation_close(sentence, words, end, kQuotationTokens);
+            if (close != end) {
+                return close;
+            }
+        }
+        words_seen += is_word(words, end) ? 1 : 0;
+        ++end;
+    }
+    // A token where a characterization or a scale word starts: a judgement listed after a comma
+    // ("a proud, stubborn ... manager").
+    const auto starts_judgement = [&](std::uint32_t i) {
+        return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+            return c.first == i &&
+                   (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
+        });
+    };
+    std::uint32_t phrase = label_from;
+    for (std::uint32_t seen = 0; phrase < count && seen < kLabelWords; ++phrase) {
+        if (!is_word(words, phrase)) {
+            std::uint32_t next = phrase + 1;
+            if (next < count && is_word(words, next) &&
+                (text::folds_to(words.text(sentence, next), "and") ||
+                 text::folds_to(words.text(sentence, next), "or"))) {
+                ++next;
+            }
+            if (words.text(sentence, phrase) == "," && next < count && starts_judgement(next)) {
+                continue;
+            }
+            break;
+        }
+        const std::string word = lowercase(words.text(sentence, phrase));
+        if (is_clause_break_word(word) || ends_label(word)) {
+            break;
+        }
+        if (joins_a_predicate(sentence, words, cues, phrase)) {
+            break;
+        }
+        // "called the police and the reckless driver was arrested": "and" before a clause of
+        // its own, whose finite verb comes later.
+        if (word == "and" || word == "or") {
+            bool clause = false;
+            for (std::uint32_t k = phrase + 1; k < count && is_word(words, k) && !clause; ++k) {
+                const std::string later = lowercase(words.text(sentence, k));
+                if (is_clause_break_word(later)) {
+                    break;
+                }
+                clause = is_finite_auxiliary(later);
+            }
+            if (clause) {
+                break;
+            }
+        }
+        ++seen;
+    }
+    return std::max(end, phrase);
+}
+
+std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
+                              const std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> particles = {"for", "on",   "off",  "up",
                                                             "out", "back", "upon", "in"};
-    constexpr std::uint32_t kReach = 4;
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    const auto is_quote = [&](std::uint32_t i) {
-        const std::string_view mark = words.text(sentence, i);
-        return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
-               mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
-    };
-    if (span.last + 1 >= count || !(is_word(words, span.last + 1) || is_quote(span.last + 1)) ||
+    if (span.last + 1 >= count ||
+        !(is_word(words, span.last + 1) || is_quote_mark(words.text(sentence, span.last + 1))) ||
         std::find(particles.begin(), particles.end(),
                   lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
-        return false;
+        return std::nullopt;
     }
     // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
     // before the label, except in the passive ("was branded arrogant").
@@ -1771,9 +2014,6 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
                          is_auxiliary(lowercase(words.text(sentence, span.first - 1)));
     const std::uint32_t label_from =
         span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
-    // A quotation that opens within reach is the label whole, however long: in `called
-    // Murtagh "a whining, incompetent amateur"` every word inside is the caller's.
-    constexpr std::uint32_t kQuotationTokens = 40;
     // A person's name as the object counts as one word, whatever its length and particles
     // ("called Anna Berg a reckless fool", "called de la Vega a reckless fool", "called Ursula
     // von der Leyen naive"): capitalized words and name particles, ending in a capitalized word.
@@ -1788,27 +2028,22 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
             }
         }
     }
-    const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
-    std::uint32_t end = span.last + 1;
-    std::uint32_t words_seen = 0;
-    while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
-        if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
-            std::uint32_t close = end + 1;
-            while (close < count && close <= end + kQuotationTokens &&
-                   !(is_quote(close) && !words.is_plural_possessive_mark(close))) {
-                ++close;
-            }
-            if (close < count && close > end + 1 && close <= end + kQuotationTokens) {
-                end = close;
-                break;
-            }
-        }
-        words_seen += is_word(words, end) ? 1 : 0;
-        ++end;
-    }
-    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
-        return c.cue.kind == CueKind::characterization && c.first >= label_from && c.first < end;
-    });
+    const std::uint32_t phrase_from =
+        span.last + std::max<std::uint32_t>(label_from - span.last, name_words + 1);
+    return Label{label_from, label_end(sentence, words, span, cues, phrase_from, name_words)};
+}
+
+// "call" reports a view only when it labels someone with a characterization (label_of):
+// "critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
+// timid", "called Murtagh a whining and incompetent amateur"; not "called for restraint", "called
+// the election early" or "called her bluff".
+bool labels_with_a_characterization(std::string_view sentence, const Words& words,
+                                    const CueSpan& span, const std::vector<CueSpan>& cues) {
+    const auto label = label_of(sentence, words, span, cues);
+    return label && std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+               return c.cue.kind == CueKind::characterization && c.first >= label->first &&
+                      c.first < label->end;
+           });
 }
 
 // The text naming itself as the speaker: "This essay argues that", "this article contends that",
@@ -1941,6 +2176,19 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (next.empty() || next == "to" || next == "ill" ||
             (next == "not" && next_word(span.last + 1) == "to")) {
             return true;
+        }
+        // "could not", "could never", "Nothing could prevent", "no one could stop her": an
+        // inability or an impossibility, which asserts rather than doubts (as "couldn't", no
+        // hedge either).
+        if (cue.term == "could") {
+            if (next == "not" || next == "never") {
+                return true;
+            }
+            if (!nobody_before(sentence, words, span.first).empty() ||
+                (span.first > 1 && text::folds_to(words.text(sentence, span.first - 1), "one") &&
+                 text::folds_to(words.text(sentence, span.first - 2), "no"))) {
+                return true;
+            }
         }
         if (in_reported_clause(sentence, words, span.first)) {
             return true;
@@ -2819,6 +3067,60 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
     }
 }
 
+// The label a caller gives a person named right after the verb ("Her aide called Tom Murtagh a
+// whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
+// person: it counts for no subject when the person is none, and for that subject only when the
+// person is one. The caller holds it (the subject's own words when the caller is the subject).
+void assign_label_owners(std::string_view sentence, const Words& words,
+                         const std::vector<MentionAt>& mentioned,
+                         const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    for (const auto& verb : cues) {
+        const std::string_view term = verb.cue.term;
+        if (verb.cue.kind != CueKind::attribution || !(term == "call" || is_labelling_verb(term))) {
+            continue;
+        }
+        // The person named right after the verb, given names included.
+        const auto named_after = [&](const MentionAt& m) {
+            std::uint32_t first = m.token;
+            while (first > verb.last + 1 && is_word(words, first - 1) &&
+                   starts_with_capital(words.text(sentence, first - 1))) {
+                --first;
+            }
+            return first == verb.last + 1;
+        };
+        const MentionAt* object = nullptr;
+        bool subject = false;
+        for (const auto& m : mentioned) {
+            if (named_after(m)) {
+                object = &m;
+                subject = true;
+            }
+        }
+        for (const auto& o : others) {
+            if (object == nullptr && named_after(o)) {
+                object = &o;
+            }
+        }
+        // A sentence about one subject needs no owner for that subject's label.
+        const bool one_subject =
+            subject && std::all_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                return m.subject == object->subject;
+            });
+        const auto label = object != nullptr && !one_subject ? label_of(sentence, words, verb, cues)
+                                                             : std::nullopt;
+        if (!label) {
+            continue;
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
+                span.first > object->last && span.first < label->end) {
+                span.cue.owner = object->words;
+                span.cue.owner_subject = subject ? object->subject : Cue::kNoOwner;
+            }
+        }
+    }
+}
+
 // A reaction noun that a thing "drew", "attracted" or "earned" ("The pace of easing has drawn
 // criticism") judges the thing that drew it, the subject of the verb: it counts for a subject
 // only when the verb's subject is that subject ("Lagarde has drawn criticism", "She drew
@@ -3066,6 +3368,34 @@ const Mention* Claim::mention_of(std::uint32_t subject) const {
     return nullptr;
 }
 
+namespace {
+
+// A month's name that a person also bears as last name ("Theresa May") names the month where a
+// date reads it so: next to a number ("May 5", "5 May", "May 2019", "May 5th") or after a word
+// that leads only to a time ("in May", "since May", "last May", "the end of May"). Elsewhere
+// ("took over from May", "May resigned", "was defeated by May") it names the person.
+bool month_as_date(std::string_view sentence, const Words& words, std::uint32_t i) {
+    static const std::vector<std::string_view> time_words = {
+        "in",   "on",   "since", "until", "till", "during", "through", "throughout",
+        "last", "next", "early", "late",  "mid",  "this",   "every",   "of"};
+    const auto number = [&](std::uint32_t k) {
+        if (k >= words.tokens.size()) {
+            return false;
+        }
+        const char c = words.text(sentence, k).front();
+        return c >= '0' && c <= '9';
+    };
+    if (number(i + 1) || (i > 0 && number(i - 1))) {
+        return true;
+    }
+    return i > 0 && is_word(words, i - 1) &&
+           std::any_of(time_words.begin(), time_words.end(), [&](std::string_view w) {
+               return text::folds_to(words.text(sentence, i - 1), w);
+           });
+}
+
+} // namespace
+
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
     : lexicon_(lexicon), subjects_(std::move(subjects)) {
@@ -3246,6 +3576,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 if (!capitals_match) {
                     continue;
                 }
+                // "in May 2019", "since May": the month, not Theresa May.
+                if ((pattern.kind == Pattern::Kind::name ||
+                     pattern.kind == Pattern::Kind::other_person) &&
+                    pattern.keys.size() == 1 && is_month_name(words.text(sentence, i)) &&
+                    month_as_date(sentence, words, i)) {
+                    continue;
+                }
                 // "Marsh Capital", "Kessler Group": a name before an organization's head word
                 // names the organization, not the person.
                 const std::size_t after = i + pattern.keys.size();
@@ -3329,7 +3666,23 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             continue;
         }
         claim.quantities = find_quantities(sentence, words.tokens);
+        // A word that names a person is neither a date nor a cue: "took over from May" (Theresa
+        // May), "May resigned".
+        const auto names_a_person = [&](std::uint32_t begin, std::uint32_t end) {
+            const auto at = [&](const MentionAt& m) {
+                return words.tokens[m.token].begin == begin && words.tokens[m.last].end == end;
+            };
+            return std::any_of(others.begin(), others.end(), at) ||
+                   std::any_of(mentioned.begin(), mentioned.end(), at);
+        };
+        std::erase_if(claim.quantities, [&](const Quantity& q) {
+            return q.kind == QuantityKind::date && names_a_person(q.begin, q.end);
+        });
         auto cues = find_cues(lexicon_, sentence, words);
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
+                   span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
+        });
         // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
         // Hutton"): no hedge or booster.
         std::erase_if(cues, [&](const CueSpan& span) {
@@ -3359,6 +3712,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
+        assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);

@@ -719,10 +719,17 @@ struct Scan {
     std::uint32_t paragraph = 0;
 
     // Splits a run of capitalized words and particles at the words that are no part of a name.
-    void add_run(const std::vector<std::string_view>& run, bool opens, bool heading, bool placed) {
+    // A month that ends the run after a given name is a last name ("Theresa May", "Brian May"),
+    // unless a number follows it ("Vilnius July 2023" is a date).
+    void add_run(const std::vector<std::string_view>& run, bool opens, bool heading, bool placed,
+                 bool before_number) {
         std::size_t start = 0;
         for (std::size_t k = 0; k <= run.size(); ++k) {
             if (k < run.size() && !is_non_name_word(without_possessive(run[k]))) {
+                continue;
+            }
+            if (k + 1 == run.size() && k > start && !before_number &&
+                is_month_name(without_possessive(run[k]))) {
                 continue;
             }
             std::size_t end = k;
@@ -769,9 +776,9 @@ Scan scan_names(const document::Document& doc) {
         bool after_place_word = false; // right after "the", "in" or "at"
         bool run_placed = false;
         bool pending_placed = false;
-        auto close_run = [&] {
+        auto close_run = [&](bool before_number = false) {
             if (!run.empty()) {
-                scan.add_run(run, run_opens, heading, run_placed);
+                scan.add_run(run, run_opens, heading, run_placed, before_number);
             }
             run.clear();
             pending.clear();
@@ -833,7 +840,7 @@ Scan scan_names(const document::Document& doc) {
                 }
                 pending.push_back(word);
             } else {
-                close_run();
+                close_run(word.front() >= '0' && word.front() <= '9');
             }
         };
         scan_words(text, on_word, on_separator);
@@ -875,6 +882,13 @@ bool compatible(const std::vector<std::string_view>& a, const std::vector<std::s
 }
 
 } // namespace
+
+bool is_month_name(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> months = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    return std::find(months.begin(), months.end(), word) != months.end();
+}
 
 bool is_non_name_word(std::string_view word) {
     const auto& words = non_name_words();

@@ -10,6 +10,9 @@ namespace redraft::claims {
 // "Dutch"). A hyphenated word is one when a part of it is ("Minister-President").
 bool is_non_name_word(std::string_view word);
 
+// A month's name as written, capitalized: "May", "June". Also a last name ("Theresa May").
+bool is_month_name(std::string_view word);
+
 // A particle inside a name, in any case: "von", "der", "de", "la", "van", "al" ("Ursula von der
 // Leyen", "Luis de la Fuente"). With the surname after it, it is part of the last name.
 bool is_name_particle(std::string_view word);

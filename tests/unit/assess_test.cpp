@@ -1,4 +1,5 @@
 #include <redraft/assess/assess.hpp>
+#include <redraft/claims/lexicon.hpp>
 #include <redraft/document/document.hpp>
 
 #include <gtest/gtest.h>
@@ -47,9 +48,9 @@ struct Result {
     std::vector<std::string> kinds; // of the first subject, "kind:term"
 };
 
-Result run(const std::string& old_text, const std::string& new_text,
-           const std::vector<claims::Dimension>& dimensions = {}) {
-    const auto lexicon = test_lexicon();
+Result run_with(const claims::Lexicon& lexicon, const std::string& old_text,
+                const std::string& new_text,
+                const std::vector<claims::Dimension>& dimensions = {}) {
     const auto older = document::parse(old_text, "old.txt", {});
     const auto newer = document::parse(new_text, "new.txt", {});
     const claims::Analyzer analyzer(lexicon, kSubjects, claims::find_people(newer));
@@ -62,6 +63,11 @@ Result run(const std::string& old_text, const std::string& new_text,
                                (c.term.empty() ? "" : ":" + c.term));
     }
     return result;
+}
+
+Result run(const std::string& old_text, const std::string& new_text,
+           const std::vector<claims::Dimension>& dimensions = {}) {
+    return run_with(test_lexicon(), old_text, new_text, dimensions);
 }
 
 using Kinds = std::vector<std::string>;
@@ -245,6 +251,22 @@ TEST(Assess, AnIntensifierThatMovesNoWeightIsOnlyAReword) {
     const auto softer = run("Rutte was highly prudent.\n", "Rutte was prudent.\n");
     const std::string softened = summarize(softer.assessment.subjects[0], {});
     EXPECT_NE(softened.find("1 characterization softened"), std::string::npos) << softened;
+}
+
+// "slightly reckless" -> "extremely reckless" makes the judgement harsher, with the shipped
+// lexicon: "slightly" is a downtoner of the cue right after it as well as a hedge, so the edit
+// is not a change of certainty alone.
+TEST(Assess, ADowntonerTurnedIntensifierMakesTheJudgementStronger) {
+    const auto lexicon = claims::load_lexicon({});
+    const auto r =
+        run_with(lexicon, "Rutte was slightly reckless.\n", "Rutte was extremely reckless.\n");
+    ASSERT_EQ(r.kinds, (Kinds{"polarity_shift:reckless", "strengthened:slightly"}));
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "-0.60");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "-1.00");
+    const std::string summary = summarize(r.assessment.subjects[0], {});
+    EXPECT_NE(summary.find("1 characterization made stronger"), std::string::npos) << summary;
+    EXPECT_EQ(run_with(lexicon, "Rutte was somewhat prudent.\n", "Rutte was prudent.\n").kinds,
+              (Kinds{"polarity_shift:prudent", "strengthened:somewhat"}));
 }
 
 // qa11-11: "not dishonest" -> "not always honest" denies a virtue where it denied a fault: one

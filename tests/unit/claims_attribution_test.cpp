@@ -202,6 +202,53 @@ TEST(ClaimsAttribution, CallHoldsALabelOnlyWhenItGivesOne) {
     EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.prudent"}));
 }
 
+// A label without quotation marks reaches to the end of its noun phrase, not four words: every
+// judgement in it is the caller's view of the one called. The caller holds no new predicate after
+// the label.
+TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
+    const auto a = analyse("Halvorsen called Murtagh a whining and thoroughly rash amateur.\n"
+                           "Berg called Halvorsen a proud, weak and utterly rash banker.\n"
+                           "Halvorsen called Murtagh weak and was rash herself.\n"
+                           "Halvorsen called the election early in a rash gamble.\n"
+                           "Halvorsen called the early election that proved rash. "
+                           "Berg called Halvorsen weak in private and prudent in public. "
+                           "Halvorsen called the police and the rash driver was arrested.\n");
+    // Her own label of another judges him, not her.
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Halvorsen called");
+    EXPECT_FALSE(cue(*a, "rash", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Berg called");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Berg called"); // a comma listing another judgement
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    // "and" before a verb ends the label: the rest is the author's.
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Halvorsen called");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    // A preposition or a relative clause ends the noun phrase: no label, no attribution.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "");
+    // No new predicate: what follows the label is still the caller's.
+    EXPECT_EQ(cue(*a, "prudent", 5).holder, "Berg called");
+    // "and" before a clause of its own ends the label too.
+    EXPECT_EQ(cue(*a, "rash", 6).holder, "");
+}
+
+// The label given to another person named after the verb belongs to that person: it counts for
+// no subject, even in a sentence about the subject.
+TEST(ClaimsAttribution, ALabelOfAnotherPersonIsThatPersons) {
+    const auto a =
+        analyse("Halvorsen hired an aide. Her aide called Tom Murtagh a whining and "
+                "rash amateur. Her aide called Halvorsen a whining and rash amateur. Halvorsen "
+                "called Tom Murtagh and was rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Her aide called");
+    EXPECT_EQ(cue(*a, "rash", 1).owner, "Tom Murtagh");
+    EXPECT_FALSE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    // No label: a new predicate after the name is hers.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 3).owner, "");
+    EXPECT_TRUE(cue(*a, "rash", 3).counts_for(0));
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"

@@ -156,6 +156,67 @@ TEST(ClaimsNegation, APreventionVerbDeniesItsObjectOnly) {
     EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
 }
 
+// A verb of prevention that is itself denied keeps nothing from happening: "Nothing could
+// prevent her from being arrogant" says she was. A negation that reaches the verb (not only
+// right before it) shares the verb's scope, and a negative pronoun as its subject denies it too.
+TEST(ClaimsNegation, ADeniedPreventionDeniesNothing) {
+    const std::string rows = kRows + "n.prevent\tprevent\tnegation\t-1\t\t\n"
+                                     "n.avert\tavert\tnegation\t-1\t\t\n"
+                                     "n.fail-to\tfail to\tnegation\t-1\t\t\n"
+                                     "c.arrogant\tarrogant\tcharacterization\t-1\tfavorability\t\n";
+    const auto signs = [&](const std::string& text) {
+        std::vector<std::string> out;
+        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
+        for (const auto& cue : a->analysis.claim(0, 0).cues) {
+            out.push_back(std::string(cue.term) + (cue.kind == CueKind::characterization
+                                                       ? (cue.weight > 0 ? "+" : "-")
+                                                       : ""));
+        }
+        return out;
+    };
+    EXPECT_EQ(signs("Halvorsen prevented a reckless merger.\n"), (Terms{"prevent", "reckless+"}));
+    EXPECT_EQ(signs("Nothing could prevent Halvorsen from being arrogant.\n"),
+              (Terms{"prevent", "arrogant-"}));
+    EXPECT_EQ(signs("No one could prevent Halvorsen from being arrogant.\n"),
+              (Terms{"no", "prevent", "arrogant-"}));
+    EXPECT_EQ(signs("None of her aides could prevent Halvorsen from being arrogant.\n"),
+              (Terms{"prevent", "arrogant-"}));
+    EXPECT_EQ(signs("Halvorsen did nothing to prevent a reckless merger.\n"),
+              (Terms{"prevent", "reckless-"}));
+    EXPECT_EQ(signs("Halvorsen was not able to prevent a reckless merger.\n"),
+              (Terms{"not", "prevent", "reckless-"}));
+    EXPECT_EQ(signs("Halvorsen did not, in the end, prevent a reckless merger.\n"),
+              (Terms{"not", "prevent", "reckless-"}));
+    // As before: right after the negation, the two compose.
+    EXPECT_EQ(signs("Halvorsen failed to prevent a reckless merger.\n"),
+              (Terms{"fail to", "prevent", "reckless-"}));
+    EXPECT_EQ(signs("Halvorsen could not prevent a reckless merger.\n"),
+              (Terms{"not", "prevent", "reckless-"}));
+    // The denied verb's object ends where its own does: "with decisive action" is no object.
+    EXPECT_EQ(signs("Halvorsen did not avert the crisis with decisive action.\n"),
+              (Terms{"not", "avert", "decisive+"}));
+    // A negation that governs something of its own, or one in another predicate, leaves the
+    // prevention alone; so does "nothing" before "and".
+    EXPECT_EQ(signs("Halvorsen was not reckless and prevented a reckless merger.\n"),
+              (Terms{"not", "reckless+", "prevent", "reckless+"}));
+    EXPECT_EQ(signs("Halvorsen left nothing to chance and prevented a reckless merger.\n"),
+              (Terms{"prevent", "reckless+"}));
+    // The denial is cited with the words that made it.
+    const auto a = testing::analyse_text(
+        rows, "Halvorsen was not able to prevent a reckless merger.\n", {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).negation, "not prevent");
+}
+
+// "could not", "could never" and "could" after a negative subject state an inability or an
+// impossibility, not the author's doubt; "couldn't" was never a hedge.
+TEST(ClaimsNegation, ACouldOfInabilityIsNoHedge) {
+    EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"), (Terms{"not", "decisive-"}));
+    EXPECT_EQ(signed_terms("Halvorsen could never be decisive.\n"), (Terms{"never", "decisive-"}));
+    EXPECT_EQ(signed_terms("Nothing could stop Halvorsen.\n"), (Terms{}));
+    EXPECT_EQ(signed_terms("No one could stop Halvorsen.\n"), (Terms{"no"}));
+    EXPECT_EQ(signed_terms("Halvorsen could be decisive.\n"), (Terms{"could", "decisive+"}));
+}
+
 TEST(ClaimsNegation, ANegationGovernsAListOfCharacterizations) {
     EXPECT_EQ(signed_terms("Halvorsen is no longer the prudent, competent banker.\n"),
               (Terms{"no", "prudent-", "competent-"}));
@@ -260,9 +321,9 @@ TEST(ClaimsNegation, ANegatedComparativeAfterAModalIsPraise) {
               (Terms{"more", "prudent+"}));
     EXPECT_EQ(signed_terms("Halvorsen couldn't have been more decisive.\n"),
               (Terms{"more", "decisive+"}));
-    // Without the comparative, the modal's negation denies.
-    EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"),
-              (Terms{"could", "not", "decisive-"}));
+    // Without the comparative, the modal's negation denies (and "could" states an
+    // inability: no hedge).
+    EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"), (Terms{"not", "decisive-"}));
 }
 
 TEST(ClaimsNegation, ADenialByNobodyNeedsNobody) {

@@ -395,6 +395,37 @@ TEST(ClaimsPrecision, AModalCapitalizedInsideASentenceIsAName) {
     EXPECT_EQ(terms(*analyse("May Rutte be prudent.\n")), (Terms{"may", "prudent"}));
 }
 
+// With Theresa May named in full, "May" alone is she, not the month, unless a date reads it so:
+// next to a number, or after a word that leads only to a time ("in May").
+TEST(ClaimsPrecision, AMonthThatIsAPersonsLastNameIsThatPerson) {
+    const Subject marsh{"Laura Marsh", {"Marsh"}, {}, {"she", "her"}};
+    const auto a = analyse("Theresa May resigned in 2019. Laura Marsh took over from May and was "
+                           "reckless. Marsh took office in May. Marsh was reckless in May 2019. "
+                           "May was reckless too.\n",
+                           {marsh});
+    const auto dates = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& q : a->analysis.claim(0, s).quantities) {
+            out.push_back(q.text + "=" + q.value);
+        }
+        return out;
+    };
+    EXPECT_EQ(dates(1), Terms{});
+    EXPECT_EQ(dates(2), Terms{"May=--05"});
+    EXPECT_EQ(dates(3), Terms{"May 2019=2019-05"});
+    // The person opening a sentence is no hedge, and what is said of her is hers.
+    EXPECT_EQ(terms(*a, 4), Terms{"reckless"});
+    EXPECT_FALSE(testing::first_characterization(*a, 4).counts_for(0));
+    // A pronoun after her may be her: it continues no subject.
+    const auto b = analyse(
+        "Theresa May resigned. Laura Marsh took over from May. She was reckless.\n", {marsh});
+    EXPECT_TRUE(b->analysis.claim(0, 2).mentions.empty());
+    // Without her, "from May" is the month and "She" is Marsh.
+    const auto c = analyse("Laura Marsh took over from May. She was reckless.\n", {marsh});
+    EXPECT_EQ(c->analysis.claim(0, 0).quantities.size(), 1U);
+    EXPECT_FALSE(c->analysis.claim(0, 1).mentions.empty());
+}
+
 TEST(ClaimsPrecision, ANameAfterAPrepositionIsNotWhatTheVerbIsSaidOf) {
     const auto a = analyse("Rutte said the cabinet under Putin was reckless.\n", {kRutte, kPutin});
     const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -294,6 +295,28 @@ TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
     EXPECT_LT(testing::first_characterization(*a, 6).weight, 0);
     EXPECT_FALSE(testing::first_characterization(*a, 7).negated);
     EXPECT_GT(testing::first_characterization(*a, 7).weight, 0);
+}
+
+// "slightly" and "somewhat" are hedges, as the design reads them, and downtoners of the cue
+// right after them: "slightly reckless" is less reckless than "reckless". Before anything else
+// they scale nothing and stay hedges.
+TEST(Lexicon, ShippedSlightlyAndSomewhatScaleTheJudgementAfterThem) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was slightly reckless. Halvorsen was somewhat reckless. Halvorsen cut slightly "
+        "over 5% of the jobs.\n",
+        {kHalvorsen});
+    const Cue& slightly = testing::first_characterization(*a, 0);
+    EXPECT_DOUBLE_EQ(slightly.weight, -0.6);
+    EXPECT_EQ(slightly.modifier, "slightly");
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 1).weight, -0.75);
+    for (std::uint32_t s = 0; s < 3; ++s) {
+        const auto ids = testing::cue_ids(*a, s);
+        EXPECT_EQ(std::count_if(ids.begin(), ids.end(),
+                                [](const std::string& id) { return id.starts_with("hedge."); }),
+                  1)
+            << s;
+    }
 }
 
 // QA pass 13: "Few historians would call", "no serious historian would call", "no one thinks

@@ -37,6 +37,16 @@ TEST(People, PlacesAndOrganizationsAfterTheInOrAtAreNoPeople) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Dana Kessler"});
 }
 
+// A month ending a name after a given name is a last name; before a number, or first in the
+// name, it is the month.
+TEST(People, AMonthEndingANameIsALastName) {
+    const auto people =
+        people_in("Theresa May resigned in 2019, and Brian May's band played. "
+                  "In June Smith resigned. The talks in Vilnius July 2023 failed.\n");
+    EXPECT_EQ(names(people), (std::vector<std::string>{"Theresa May", "Brian May"}));
+    EXPECT_EQ(person_named(people, "Theresa May")->last_name, "May");
+}
+
 TEST(People, WordsBeforeAnOrganizationsHeadWordNameIt) {
     // "Civic Renewal" stands before "Party", with a lowercase word between it and "the".
     const auto people = people_in(
