@@ -234,8 +234,13 @@ struct Words {
         }
         return text::ascii_lower(written[0]) == wanted[0];
     }
-    bool matches(std::size_t at, const std::vector<std::string>& keys) const {
-        return match_length(at, keys) != 0;
+    // match_length for the terms or names that start at word `at` (WordStart): their first
+    // key is the word's key, so only the words after it are compared (the word's own key is
+    // often never needed: a short word's start is remembered as written).
+    std::uint32_t match_length_from_start(std::size_t at,
+                                          const std::vector<std::string>& keys) const {
+        return keys.front() == kAnyWords ? match_length(at, keys)
+                                         : match_length(at + 1, keys, 1, at);
     }
     // A word a wildcard never stands for: it would hide the negation ("showed not to be a
     // revanchist" is no booster "show * to be" over "not").
@@ -323,16 +328,11 @@ struct CueSpan {
     std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
 };
 
-// Whether a term with a wildcard may end within its reach from word `at`: its last word stands
-// somewhere it could ("in * view" needs "view" two to four words on). Words that start many
+// Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
+// stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
 // wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
 bool last_key_within_reach(const Words& words, std::uint32_t at,
-                           const std::vector<std::string>& keys) {
-    const auto wildcards =
-        static_cast<std::size_t>(std::count(keys.begin(), keys.end(), kAnyWords));
-    if (wildcards == 0) {
-        return true; // matched word by word at once
-    }
+                           const std::vector<std::string>& keys, std::size_t wildcards) {
     const std::size_t first = at + keys.size() - 1;
     const std::size_t last =
         std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
@@ -397,76 +397,62 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                                const Words& words) {
     std::vector<CueSpan> found;
     // Where a longer term hides a shorter one: characterizations on one dimension, or the other
-    // kinds together. A user's "misjudged moscow" on russia_stance must not hide "misjudge" on
-    // favorability.
+    // kinds together (StartingTerm::lane). A user's "misjudged moscow" on russia_stance must not
+    // hide "misjudge" on favorability.
     struct Lane {
-        bool characterization = false;
-        std::string_view dimension;
         std::uint32_t free_from = 0; // the first word not inside a match
         // At the current word: what matched, longest term first.
         std::uint32_t length = 0;
         const std::vector<std::string>* keys = nullptr;
     };
     std::vector<Lane> lanes;
-    const auto lane_of = [&](const LexiconEntry& entry) -> Lane& {
-        const bool characterization = entry.kind == CueKind::characterization;
-        const std::string_view dimension =
-            characterization ? std::string_view(entry.dimension) : std::string_view();
-        for (auto& lane : lanes) {
-            if (lane.characterization == characterization && lane.dimension == dimension) {
-                return lane;
-            }
-        }
-        return lanes.emplace_back(Lane{characterization, dimension});
-    };
     for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
         const WordStart* start = words.starts[i];
-        if (start == nullptr || start->terms == nullptr) {
+        if (start == nullptr || start->terms.empty()) {
             continue;
         }
         for (auto& lane : lanes) {
             lane.length = 0;
             lane.keys = nullptr;
         }
-        // Characterizations first, then the other kinds, as before at one word.
-        for (int layer = 0; layer < 2; ++layer) {
-            for (const std::uint32_t index : *start->terms) {
-                const auto& entry = lexicon.entry(index);
-                if ((entry.kind == CueKind::characterization) != (layer == 0)) {
-                    continue;
-                }
-                Lane& lane = lane_of(entry);
-                // After a match in a lane only the same term joins it (on another row), never a
-                // shorter one nor a wildcard term as long ("view * as" after "view him as").
-                if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
-                    continue;
-                }
-                if (!last_key_within_reach(words, i, entry.keys)) {
-                    continue;
-                }
-                const std::uint32_t covered = words.match_length(i, entry.keys);
-                if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
-                    names_nobody(sentence, words, i, entry)) {
-                    continue;
-                }
-                lane.length = covered;
-                lane.keys = &entry.keys;
-                if (found.capacity() == 0) {
-                    found.reserve(8); // sentences with a cue have a few: grow once at most
-                }
-                CueSpan& span = found.emplace_back();
-                span.first = i;
-                span.last = i + covered - 1;
-                span.cue.kind = entry.kind;
-                span.cue.entry = index;
-                span.cue.id = entry.id;
-                span.cue.term = entry.term;
-                span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
-                span.cue.begin = words.tokens[i].begin;
-                span.cue.end = words.tokens[span.last].end;
-                span.cue.dimension = entry.dimension;
-                span.cue.ambivalent = entry.ambivalent;
+        // Characterizations first, then the other kinds (the order of start->terms).
+        for (const StartingTerm& term : start->terms) {
+            if (term.lane >= lanes.size()) {
+                lanes.resize(term.lane + 1);
             }
+            Lane& lane = lanes[term.lane];
+            const auto& entry = lexicon.entry(term.entry);
+            // After a match in a lane only the same term joins it (on another row), never a
+            // shorter one nor a wildcard term as long ("view * as" after "view him as").
+            if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
+                continue;
+            }
+            if (term.wildcards != 0 &&
+                !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
+                continue;
+            }
+            const std::uint32_t covered = words.match_length_from_start(i, entry.keys);
+            if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
+                names_nobody(sentence, words, i, entry)) {
+                continue;
+            }
+            lane.length = covered;
+            lane.keys = &entry.keys;
+            if (found.capacity() == 0) {
+                found.reserve(8); // sentences with a cue have a few: grow once at most
+            }
+            CueSpan& span = found.emplace_back();
+            span.first = i;
+            span.last = i + covered - 1;
+            span.cue.kind = entry.kind;
+            span.cue.entry = term.entry;
+            span.cue.id = entry.id;
+            span.cue.term = entry.term;
+            span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
+            span.cue.begin = words.tokens[i].begin;
+            span.cue.end = words.tokens[span.last].end;
+            span.cue.dimension = entry.dimension;
+            span.cue.ambivalent = entry.ambivalent;
         }
         for (auto& lane : lanes) {
             if (lane.length > 0) {
@@ -3154,8 +3140,31 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         });
         starts->add_patterns(first, list);
     }
+    // Each characterization dimension is a lane of its own (find_cues); lane 0 holds the rest.
+    std::vector<std::string_view> lane_dimensions;
+    const auto lane_of = [&](const LexiconEntry& entry) -> std::uint32_t {
+        if (entry.kind != CueKind::characterization) {
+            return 0;
+        }
+        auto found = std::find(lane_dimensions.begin(), lane_dimensions.end(), entry.dimension);
+        if (found == lane_dimensions.end()) {
+            found = lane_dimensions.insert(found, entry.dimension);
+        }
+        return static_cast<std::uint32_t>(found - lane_dimensions.begin()) + 1;
+    };
     lexicon_.for_each_first([&](std::string_view first, const std::vector<std::uint32_t>& terms) {
-        starts->add_terms(first, terms);
+        std::vector<StartingTerm> starting;
+        for (const bool characterization : {true, false}) {
+            for (const std::uint32_t index : terms) {
+                const auto& entry = lexicon_.entry(index);
+                if ((entry.kind == CueKind::characterization) == characterization) {
+                    starting.push_back({index, lane_of(entry),
+                                        static_cast<std::uint32_t>(std::count(
+                                            entry.keys.begin(), entry.keys.end(), kAnyWords))});
+                }
+            }
+        }
+        starts->add_terms(first, std::move(starting));
     });
     starts_ = std::move(starts);
 }
@@ -3231,7 +3240,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
             std::uint32_t length = 0;
             for (const auto& pattern : *start->patterns) {
-                if (!words.matches(i, pattern.keys)) {
+                if (words.match_length_from_start(i, pattern.keys) == 0) {
                     continue;
                 }
                 const auto& token = words.tokens[i];
