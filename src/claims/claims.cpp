@@ -3,6 +3,7 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -110,38 +111,62 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
 // terms, names, titles, pronouns). A key is computed only when a word may start something (most
 // words do not): the filter looks at the first three letters, which inflection stripping never
 // changes.
-// What starts at each short word as written, remembered while one thread analyses: most words
-// of a document repeat ("the", "his", "not"), and a word's key and lookups cost more than this.
+// What starts at each word of up to sixteen bytes as written, remembered while one thread
+// analyses: most words of a document repeat ("the", "his", "not", "government"), and a word's
+// key and lookups cost more than this.
 class StartMemo {
 public:
-    // A word of one to eight bytes as one number (words hold no NUL byte); 0 for longer ones.
-    static std::uint64_t pack(std::string_view word) {
-        std::uint64_t packed = 0;
-        if (word.size() <= sizeof packed) {
-            std::memcpy(&packed, word.data(), word.size());
+    // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
+    // never 0); false for a longer word. `limit` is the end of the text the word is in: where 16
+    // bytes can be read, they are, and the bytes past the word masked off.
+    struct Packed {
+        std::uint64_t low = 0;
+        std::uint64_t high = 0;
+    };
+    static bool pack(std::string_view word, const char* limit, Packed& packed) {
+        const std::size_t size = word.size();
+        if (size > 2 * sizeof(std::uint64_t)) {
+            return false;
         }
-        return packed;
+        if constexpr (std::endian::native == std::endian::little) {
+            if (limit - word.data() >= 16) {
+                std::memcpy(&packed.low, word.data(), 8);
+                std::memcpy(&packed.high, word.data() + 8, 8);
+                if (size < 8) {
+                    packed.low &= ~std::uint64_t{0} >> (64 - 8 * size);
+                    packed.high = 0;
+                } else if (size < 16) {
+                    packed.high &= size == 8 ? 0 : ~std::uint64_t{0} >> (128 - 8 * size);
+                }
+                return true;
+            }
+        }
+        packed = {};
+        const std::size_t first = std::min<std::size_t>(size, 8);
+        std::memcpy(&packed.low, word.data(), first);
+        std::memcpy(&packed.high, word.data() + first, size - first);
+        return true;
     }
-    bool find(std::uint64_t packed, const WordStart*& start) const {
+    bool find(const Packed& packed, const WordStart*& start) const {
         for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
-            if (packed_[i] == packed) {
+            if (packed_[i].low == packed.low && packed_[i].high == packed.high) {
                 start = starts_[i];
                 return true;
             }
-            if (packed_[i] == 0) {
+            if (packed_[i].low == 0) {
                 return false;
             }
         }
     }
-    void remember(std::uint64_t packed, const WordStart* start) {
+    void remember(const Packed& packed, const WordStart* start) {
         if (2 * (used_ + 1) > packed_.size()) {
             if (packed_.size() >= kMaxSlots) {
-                return; // that many distinct short words: the rest are looked up each time
+                return; // that many distinct words: the rest are looked up each time
             }
             grow();
         }
         std::size_t i = slot(packed);
-        while (packed_[i] != 0) {
+        while (packed_[i].low != 0) {
             i = (i + 1) & mask_;
         }
         packed_[i] = packed;
@@ -151,23 +176,24 @@ public:
 
 private:
     static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
-    std::size_t slot(std::uint64_t packed) const {
-        return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+    std::size_t slot(const Packed& packed) const {
+        const std::uint64_t mixed = packed.low ^ (packed.high * 0xC2B2AE3D27D4EB4FULL);
+        return static_cast<std::size_t>((mixed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
     void grow() {
         auto old_packed = std::move(packed_);
         auto old_starts = std::move(starts_);
-        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), 0);
+        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), Packed{});
         starts_.assign(packed_.size(), nullptr);
         mask_ = packed_.size() - 1;
         used_ = 0;
         for (std::size_t k = 0; k < old_packed.size(); ++k) {
-            if (old_packed[k] != 0) {
+            if (old_packed[k].low != 0) {
                 remember(old_packed[k], old_starts[k]);
             }
         }
     }
-    std::vector<std::uint64_t> packed_ = std::vector<std::uint64_t>(1, 0); // one free slot
+    std::vector<Packed> packed_ = std::vector<Packed>(1); // one free slot
     std::vector<const WordStart*> starts_ = std::vector<const WordStart*>(1, nullptr);
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
@@ -199,10 +225,12 @@ struct Words {
         text::tokenize_into(sentence, tokens);
         spans.assign(tokens.size(), {kNoKey, 0});
         starts.assign(tokens.size(), nullptr);
+        const char* const end = sentence.data() + sentence.size();
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::string_view word = text(sentence, i);
-            const std::uint64_t packed = StartMemo::pack(word);
-            if (packed != 0 && memo.find(packed, starts[i])) {
+            StartMemo::Packed packed;
+            const bool memorable = StartMemo::pack(word, end, packed);
+            if (memorable && memo.find(packed, starts[i])) {
                 continue;
             }
             char prefix[3];
@@ -217,7 +245,7 @@ struct Words {
             if (filter.may_hold(hash)) {
                 starts[i] = table.find(key(i));
             }
-            if (packed != 0) {
+            if (memorable) {
                 memo.remember(packed, starts[i]);
             }
         }
@@ -236,7 +264,7 @@ struct Words {
     }
     // match_length for the terms or names that start at word `at` (WordStart): their first
     // key is the word's key, so only the words after it are compared (the word's own key is
-    // often never needed: a short word's start is remembered as written).
+    // often never needed: a word's start is remembered as written).
     std::uint32_t match_length_from_start(std::size_t at,
                                           const std::vector<std::string>& keys) const {
         return keys.front() == kAnyWords ? match_length(at, keys)
