@@ -250,8 +250,9 @@ struct Words {
             }
         }
     }
+    // Word i as written (tokens lie inside the sentence: no bounds check, the rules ask often).
     std::string_view text(std::string_view sentence, std::size_t i) const {
-        return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        return {sentence.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     // Word i in ASCII lower case, as text() (the rules compare words with lists of lower-case
     // words): the sentence is lowered once, the first time a rule asks, not word by word.
@@ -260,7 +261,7 @@ struct Words {
             lowered.resize(sentence.size());
             text::ascii_lower_into(sentence, lowered.data());
         }
-        return std::string_view(lowered).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        return {lowered.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     // Whether word i may have `key`, told from its first letter without computing its key: most
     // words after a wildcard's first word ("in * view") are not the word the term needs.
