@@ -338,19 +338,20 @@ struct Words {
 // The words from `first` to `last` as written, with each run of white space (a line break of a
 // wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder.
 std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
-    std::string out;
+    const std::string_view span = sentence.substr(first.begin, last.end - first.begin);
+    std::string out(span.size(), ' '); // never longer than the words as written
+    char* write = out.data();
     bool space = false;
-    for (const char c : sentence.substr(first.begin, last.end - first.begin)) {
+    for (const char c : span) {
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
             space = true;
             continue;
         }
-        if (space) {
-            out.push_back(' ');
-            space = false;
-        }
-        out.push_back(c);
+        write += space; // the space is in place already
+        space = false;
+        *write++ = c;
     }
+    out.resize(static_cast<std::size_t>(write - out.data()));
     return out;
 }
 

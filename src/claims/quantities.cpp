@@ -244,7 +244,7 @@ struct Reader {
         if (i >= tokens.size()) {
             return {};
         }
-        return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        return {sentence.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     bool is_number(std::size_t i) const {
         return i < tokens.size() && tokens[i].kind == text::TokenKind::number;
