@@ -982,7 +982,9 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     }
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (used[i]) {
+        // Decades, amounts, numbers and ordinals all start with a digit ("1990s", "300m",
+        // "2.5", "17th"); a currency sign before one is read from the number.
+        if (used[i] || !is_digit(r.at(i).front())) {
             continue;
         }
         if (auto m = decade(r, i)) {
