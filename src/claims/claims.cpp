@@ -458,8 +458,25 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             lane.length = 0;
             lane.keys = nullptr;
         }
+        // Most terms differ from the text at their second word, which its first letter tells
+        // as in Words::may_start_with: kAnyInitial where it cannot (a folded or curly first
+        // character), 0 where no word follows.
+        constexpr int kAnyInitial = 256;
+        int next_initial = 0;
+        if (i + 1 < words.tokens.size()) {
+            const std::string_view next = words.text(sentence, i + 1);
+            const auto first = next.empty() ? 0x80 : static_cast<unsigned char>(next.front());
+            next_initial =
+                first >= 0x80
+                    ? kAnyInitial
+                    : static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
+        }
         // Characterizations first, then the other kinds (the order of start->terms).
         for (const StartingTerm& term : start->terms) {
+            if (term.second_initial != 0 && next_initial != kAnyInitial &&
+                next_initial != static_cast<unsigned char>(term.second_initial)) {
+                continue;
+            }
             if (term.lane >= lanes.size()) {
                 lanes.resize(term.lane + 1);
             }
@@ -468,11 +485,6 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             // After a match in a lane only the same term joins it (on another row), never a
             // shorter one nor a wildcard term as long ("view * as" after "view him as").
             if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
-                continue;
-            }
-            // Most terms differ from the text at their second word: told from its first letter.
-            if (term.second_initial != 0 && (i + 1 == words.tokens.size() ||
-                                             !words.may_start_with(i + 1, term.second_initial))) {
                 continue;
             }
             if (term.wildcards != 0 &&
