@@ -2016,7 +2016,9 @@ struct Possessive {
 };
 
 bool is_possessive(std::string_view word) {
-    return word.ends_with("'s") || word.ends_with("\xe2\x80\x99s");
+    // The last letter first: most words end otherwise, and this is asked of many.
+    return !word.empty() && word.back() == 's' &&
+           (word.ends_with("'s") || word.ends_with("\xe2\x80\x99s"));
 }
 
 // The possessives of capitalized words inside the sentence that name no person the analysis
