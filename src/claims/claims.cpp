@@ -53,14 +53,21 @@ bool is_capitalized(std::string_view word) {
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// Quote marks as string_views: compared inline, where a C string is measured first (these are
+// asked of every sentence).
+constexpr std::string_view kLeftDoubleQuote = "\xe2\x80\x9c";
+constexpr std::string_view kLeftSingleQuote = "\xe2\x80\x98";
+constexpr std::string_view kRightDoubleQuote = "\xe2\x80\x9d";
+constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";
+
 bool is_opening_quote(std::string_view s) {
-    return s.starts_with("\"") || s.starts_with("\xe2\x80\x9c") || s.starts_with("\xe2\x80\x98") ||
-           s.starts_with("'");
+    return s.starts_with('"') || s.starts_with(kLeftDoubleQuote) ||
+           s.starts_with(kLeftSingleQuote) || s.starts_with('\'');
 }
 
 bool is_closing_quote_char(std::string_view s) {
-    return s.ends_with("\"") || s.ends_with("\xe2\x80\x9d") || s.ends_with("\xe2\x80\x99") ||
-           s.ends_with("'");
+    return s.ends_with('"') || s.ends_with(kRightDoubleQuote) || s.ends_with(kRightSingleQuote) ||
+           s.ends_with('\'');
 }
 
 std::string_view strip_trailing_closers(std::string_view s) {
