@@ -22,7 +22,7 @@ struct StartingTerm {
     std::uint32_t lane = 0;
     std::uint32_t wildcards = 0; // how many '*' its words hold
     // The first byte of its second word's key, which the next word of the text must start with
-    // in any case (Words::may_be_key); 0 for a term of one word or one whose second is a '*'.
+    // in any case (Words::may_start_with); 0 for a term of one word or one whose second is a '*'.
     char second_initial = 0;
 };
 
