@@ -3,6 +3,7 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -34,10 +35,8 @@ bool is_clause_break_word(std::string_view word) {
     static const std::vector<std::string_view> words = {"but",     "yet",     "although", "though",
                                                         "whereas", "however", "rather",   "instead",
                                                         "while",   "which",   "who",      "that"};
-    if (word.size() > 8) {
-        return false;
-    }
-    return std::find(words.begin(), words.end(), text::ascii_lowercase(word)) != words.end();
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
 bool is_clause_break_punct(std::string_view text) {
@@ -54,14 +53,21 @@ bool is_capitalized(std::string_view word) {
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// Quote marks as string_views: compared inline, where a C string is measured first (these are
+// asked of every sentence).
+constexpr std::string_view kLeftDoubleQuote = "\xe2\x80\x9c";
+constexpr std::string_view kLeftSingleQuote = "\xe2\x80\x98";
+constexpr std::string_view kRightDoubleQuote = "\xe2\x80\x9d";
+constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";
+
 bool is_opening_quote(std::string_view s) {
-    return s.starts_with("\"") || s.starts_with("\xe2\x80\x9c") || s.starts_with("\xe2\x80\x98") ||
-           s.starts_with("'");
+    return s.starts_with('"') || s.starts_with(kLeftDoubleQuote) ||
+           s.starts_with(kLeftSingleQuote) || s.starts_with('\'');
 }
 
 bool is_closing_quote_char(std::string_view s) {
-    return s.ends_with("\"") || s.ends_with("\xe2\x80\x9d") || s.ends_with("\xe2\x80\x99") ||
-           s.ends_with("'");
+    return s.ends_with('"') || s.ends_with(kRightDoubleQuote) || s.ends_with(kRightSingleQuote) ||
+           s.ends_with('\'');
 }
 
 // A quotation mark standing as a token of its own.
@@ -116,38 +122,62 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
 // terms, names, titles, pronouns). A key is computed only when a word may start something (most
 // words do not): the filter looks at the first three letters, which inflection stripping never
 // changes.
-// What starts at each short word as written, remembered while one thread analyses: most words
-// of a document repeat ("the", "his", "not"), and a word's key and lookups cost more than this.
+// What starts at each word of up to sixteen bytes as written, remembered while one thread
+// analyses: most words of a document repeat ("the", "his", "not", "government"), and a word's
+// key and lookups cost more than this.
 class StartMemo {
 public:
-    // A word of one to eight bytes as one number (words hold no NUL byte); 0 for longer ones.
-    static std::uint64_t pack(std::string_view word) {
-        std::uint64_t packed = 0;
-        if (word.size() <= sizeof packed) {
-            std::memcpy(&packed, word.data(), word.size());
+    // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
+    // never 0); false for a longer word. `limit` is the end of the text the word is in: where 16
+    // bytes can be read, they are, and the bytes past the word masked off.
+    struct Packed {
+        std::uint64_t low = 0;
+        std::uint64_t high = 0;
+    };
+    static bool pack(std::string_view word, const char* limit, Packed& packed) {
+        const std::size_t size = word.size();
+        if (size > 2 * sizeof(std::uint64_t)) {
+            return false;
         }
-        return packed;
+        if constexpr (std::endian::native == std::endian::little) {
+            if (limit - word.data() >= 16) {
+                std::memcpy(&packed.low, word.data(), 8);
+                std::memcpy(&packed.high, word.data() + 8, 8);
+                if (size < 8) {
+                    packed.low &= ~std::uint64_t{0} >> (64 - 8 * size);
+                    packed.high = 0;
+                } else if (size < 16) {
+                    packed.high &= size == 8 ? 0 : ~std::uint64_t{0} >> (128 - 8 * size);
+                }
+                return true;
+            }
+        }
+        packed = {};
+        const std::size_t first = std::min<std::size_t>(size, 8);
+        std::memcpy(&packed.low, word.data(), first);
+        std::memcpy(&packed.high, word.data() + first, size - first);
+        return true;
     }
-    bool find(std::uint64_t packed, const WordStart*& start) const {
+    bool find(const Packed& packed, const WordStart*& start) const {
         for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
-            if (packed_[i] == packed) {
+            if (packed_[i].low == packed.low && packed_[i].high == packed.high) {
                 start = starts_[i];
                 return true;
             }
-            if (packed_[i] == 0) {
+            if (packed_[i].low == 0) {
                 return false;
             }
         }
     }
-    void remember(std::uint64_t packed, const WordStart* start) {
+    void remember(const Packed& packed, const WordStart* start) {
         if (2 * (used_ + 1) > packed_.size()) {
             if (packed_.size() >= kMaxSlots) {
-                return; // that many distinct short words: the rest are looked up each time
+                return; // that many distinct words: the rest are looked up each time
             }
             grow();
         }
         std::size_t i = slot(packed);
-        while (packed_[i] != 0) {
+        while (packed_[i].low != 0) {
             i = (i + 1) & mask_;
         }
         packed_[i] = packed;
@@ -157,23 +187,24 @@ public:
 
 private:
     static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
-    std::size_t slot(std::uint64_t packed) const {
-        return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+    std::size_t slot(const Packed& packed) const {
+        const std::uint64_t mixed = packed.low ^ (packed.high * 0xC2B2AE3D27D4EB4FULL);
+        return static_cast<std::size_t>((mixed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
     void grow() {
         auto old_packed = std::move(packed_);
         auto old_starts = std::move(starts_);
-        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), 0);
+        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), Packed{});
         starts_.assign(packed_.size(), nullptr);
         mask_ = packed_.size() - 1;
         used_ = 0;
         for (std::size_t k = 0; k < old_packed.size(); ++k) {
-            if (old_packed[k] != 0) {
+            if (old_packed[k].low != 0) {
                 remember(old_packed[k], old_starts[k]);
             }
         }
     }
-    std::vector<std::uint64_t> packed_ = std::vector<std::uint64_t>(1, 0); // one free slot
+    std::vector<Packed> packed_ = std::vector<Packed>(1); // one free slot
     std::vector<const WordStart*> starts_ = std::vector<const WordStart*>(1, nullptr);
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
@@ -186,6 +217,7 @@ struct Words {
     std::vector<const WordStart*> starts; // null where nothing starts
     mutable std::string buffer;
     mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // key i in buffer
+    mutable std::string lowered; // the sentence in lower case, once asked for (lower())
 
     std::string_view key(std::size_t i) const {
         if (spans[i].first == kNoKey) {
@@ -200,15 +232,18 @@ struct Words {
         sentence = text_of_sentence;
         tokens.clear();
         buffer.clear();
+        lowered.clear();
         spans.clear();
         starts.clear();
         text::tokenize_into(sentence, tokens);
         spans.assign(tokens.size(), {kNoKey, 0});
         starts.assign(tokens.size(), nullptr);
+        const char* const end = sentence.data() + sentence.size();
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::string_view word = text(sentence, i);
-            const std::uint64_t packed = StartMemo::pack(word);
-            if (packed != 0 && memo.find(packed, starts[i])) {
+            StartMemo::Packed packed;
+            const bool memorable = StartMemo::pack(word, end, packed);
+            if (memorable && memo.find(packed, starts[i])) {
                 continue;
             }
             char prefix[3];
@@ -223,25 +258,44 @@ struct Words {
             if (filter.may_hold(hash)) {
                 starts[i] = table.find(key(i));
             }
-            if (packed != 0) {
+            if (memorable) {
                 memo.remember(packed, starts[i]);
             }
         }
     }
+    // Word i as written (tokens lie inside the sentence: no bounds check, the rules ask often).
     std::string_view text(std::string_view sentence, std::size_t i) const {
-        return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        return {sentence.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
+    }
+    // Word i in ASCII lower case, as text() (the rules compare words with lists of lower-case
+    // words): the sentence is lowered once, the first time a rule asks, not word by word.
+    std::string_view lower(std::string_view sentence, std::size_t i) const {
+        if (lowered.size() != sentence.size()) {
+            lowered.resize(sentence.size());
+            text::ascii_lower_into(sentence, lowered.data());
+        }
+        return {lowered.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     // Whether word i may have `key`, told from its first letter without computing its key: most
     // words after a wildcard's first word ("in * view") are not the word the term needs.
     bool may_be_key(std::size_t i, std::string_view wanted) const {
+        return wanted.empty() || may_start_with(i, wanted[0]);
+    }
+    // Whether word i's key may start with `initial`, told from its first letter.
+    bool may_start_with(std::size_t i, char initial) const {
         const std::string_view written = text(sentence, i);
-        if (written.empty() || wanted.empty() || static_cast<unsigned char>(written[0]) >= 0x80) {
+        if (written.empty() || static_cast<unsigned char>(written[0]) >= 0x80) {
             return true; // a folded or curly first character: compare keys
         }
-        return text::ascii_lower(written[0]) == wanted[0];
+        return text::ascii_lower(written[0]) == initial;
     }
-    bool matches(std::size_t at, const std::vector<std::string>& keys) const {
-        return match_length(at, keys) != 0;
+    // match_length for the terms or names that start at word `at` (WordStart): their first
+    // key is the word's key, so only the words after it are compared (the word's own key is
+    // often never needed: a word's start is remembered as written).
+    std::uint32_t match_length_from_start(std::size_t at,
+                                          const std::vector<std::string>& keys) const {
+        return keys.front() == kAnyWords ? match_length(at, keys)
+                                         : match_length(at + 1, keys, 1, at);
     }
     // A word a wildcard never stands for: it would hide the negation ("showed not to be a
     // revanchist" is no booster "show * to be" over "not").
@@ -297,19 +351,20 @@ struct Words {
 // The words from `first` to `last` as written, with each run of white space (a line break of a
 // wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder.
 std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
-    std::string out;
+    const std::string_view span = sentence.substr(first.begin, last.end - first.begin);
+    std::string out(span.size(), ' '); // never longer than the words as written
+    char* write = out.data();
     bool space = false;
-    for (const char c : sentence.substr(first.begin, last.end - first.begin)) {
+    for (const char c : span) {
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
             space = true;
             continue;
         }
-        if (space) {
-            out.push_back(' ');
-            space = false;
-        }
-        out.push_back(c);
+        write += space; // the space is in place already
+        space = false;
+        *write++ = c;
     }
+    out.resize(static_cast<std::size_t>(write - out.data()));
     return out;
 }
 
@@ -329,16 +384,11 @@ struct CueSpan {
     std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
 };
 
-// Whether a term with a wildcard may end within its reach from word `at`: its last word stands
-// somewhere it could ("in * view" needs "view" two to four words on). Words that start many
+// Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
+// stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
 // wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
 bool last_key_within_reach(const Words& words, std::uint32_t at,
-                           const std::vector<std::string>& keys) {
-    const auto wildcards =
-        static_cast<std::size_t>(std::count(keys.begin(), keys.end(), kAnyWords));
-    if (wildcards == 0) {
-        return true; // matched word by word at once
-    }
+                           const std::vector<std::string>& keys, std::size_t wildcards) {
     const std::size_t first = at + keys.size() - 1;
     const std::size_t last =
         std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
@@ -403,76 +453,79 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
                                const Words& words) {
     std::vector<CueSpan> found;
     // Where a longer term hides a shorter one: characterizations on one dimension, or the other
-    // kinds together. A user's "misjudged moscow" on russia_stance must not hide "misjudge" on
-    // favorability.
+    // kinds together (StartingTerm::lane). A user's "misjudged moscow" on russia_stance must not
+    // hide "misjudge" on favorability.
     struct Lane {
-        bool characterization = false;
-        std::string_view dimension;
         std::uint32_t free_from = 0; // the first word not inside a match
         // At the current word: what matched, longest term first.
         std::uint32_t length = 0;
         const std::vector<std::string>* keys = nullptr;
     };
     std::vector<Lane> lanes;
-    const auto lane_of = [&](const LexiconEntry& entry) -> Lane& {
-        const bool characterization = entry.kind == CueKind::characterization;
-        const std::string_view dimension =
-            characterization ? std::string_view(entry.dimension) : std::string_view();
-        for (auto& lane : lanes) {
-            if (lane.characterization == characterization && lane.dimension == dimension) {
-                return lane;
-            }
-        }
-        return lanes.emplace_back(Lane{characterization, dimension});
-    };
     for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
         const WordStart* start = words.starts[i];
-        if (start == nullptr || start->terms == nullptr) {
+        if (start == nullptr || start->terms.empty()) {
             continue;
         }
         for (auto& lane : lanes) {
             lane.length = 0;
             lane.keys = nullptr;
         }
-        // Characterizations first, then the other kinds, as before at one word.
-        for (int layer = 0; layer < 2; ++layer) {
-            for (const std::uint32_t index : *start->terms) {
-                const auto& entry = lexicon.entry(index);
-                if ((entry.kind == CueKind::characterization) != (layer == 0)) {
-                    continue;
-                }
-                Lane& lane = lane_of(entry);
-                // After a match in a lane only the same term joins it (on another row), never a
-                // shorter one nor a wildcard term as long ("view * as" after "view him as").
-                if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
-                    continue;
-                }
-                if (!last_key_within_reach(words, i, entry.keys)) {
-                    continue;
-                }
-                const std::uint32_t covered = words.match_length(i, entry.keys);
-                if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
-                    names_nobody(sentence, words, i, entry)) {
-                    continue;
-                }
-                lane.length = covered;
-                lane.keys = &entry.keys;
-                if (found.capacity() == 0) {
-                    found.reserve(8); // sentences with a cue have a few: grow once at most
-                }
-                CueSpan& span = found.emplace_back();
-                span.first = i;
-                span.last = i + covered - 1;
-                span.cue.kind = entry.kind;
-                span.cue.entry = index;
-                span.cue.id = entry.id;
-                span.cue.term = entry.term;
-                span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
-                span.cue.begin = words.tokens[i].begin;
-                span.cue.end = words.tokens[span.last].end;
-                span.cue.dimension = entry.dimension;
-                span.cue.ambivalent = entry.ambivalent;
+        // Most terms differ from the text at their second word, which its first letter tells
+        // as in Words::may_start_with: kAnyInitial where it cannot (a folded or curly first
+        // character), 0 where no word follows.
+        constexpr int kAnyInitial = 256;
+        int next_initial = 0;
+        if (i + 1 < words.tokens.size()) {
+            const std::string_view next = words.text(sentence, i + 1);
+            const auto first = next.empty() ? 0x80 : static_cast<unsigned char>(next.front());
+            next_initial =
+                first >= 0x80
+                    ? kAnyInitial
+                    : static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
+        }
+        // Characterizations first, then the other kinds (the order of start->terms).
+        for (const StartingTerm& term : start->terms) {
+            if (term.second_initial != 0 && next_initial != kAnyInitial &&
+                next_initial != static_cast<unsigned char>(term.second_initial)) {
+                continue;
             }
+            if (term.lane >= lanes.size()) {
+                lanes.resize(term.lane + 1);
+            }
+            Lane& lane = lanes[term.lane];
+            const auto& entry = lexicon.entry(term.entry);
+            // After a match in a lane only the same term joins it (on another row), never a
+            // shorter one nor a wildcard term as long ("view * as" after "view him as").
+            if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
+                continue;
+            }
+            if (term.wildcards != 0 &&
+                !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
+                continue;
+            }
+            const std::uint32_t covered = words.match_length_from_start(i, entry.keys);
+            if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
+                names_nobody(sentence, words, i, entry)) {
+                continue;
+            }
+            lane.length = covered;
+            lane.keys = &entry.keys;
+            if (found.capacity() == 0) {
+                found.reserve(8); // sentences with a cue have a few: grow once at most
+            }
+            CueSpan& span = found.emplace_back();
+            span.first = i;
+            span.last = i + covered - 1;
+            span.cue.kind = entry.kind;
+            span.cue.entry = term.entry;
+            span.cue.id = entry.id;
+            span.cue.term = entry.term;
+            span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
+            span.cue.begin = words.tokens[i].begin;
+            span.cue.end = words.tokens[span.last].end;
+            span.cue.dimension = entry.dimension;
+            span.cue.ambivalent = entry.ambivalent;
         }
         for (auto& lane : lanes) {
             if (lane.length > 0) {
@@ -500,7 +553,8 @@ std::string lowercase(std::string_view word) {
 bool is_contrast_word(std::string_view word) {
     static const std::vector<std::string_view> contrast = {"but",      "yet",    "however",
                                                            "although", "though", "whereas"};
-    return std::find(contrast.begin(), contrast.end(), lowercase(word)) != contrast.end();
+    return std::any_of(contrast.begin(), contrast.end(),
+                       [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
 // Removes the cues whose flag is set, keeping the others in order.
@@ -582,7 +636,7 @@ std::uint32_t past_insertion(std::string_view sentence, const Words& words, std:
             is_clause_break_word(words.text(sentence, k + 1))) {
             return at;
         }
-        const std::string next = lowercase(words.text(sentence, k + 1));
+        const std::string_view next = words.lower(sentence, k + 1);
         return next == "and" || next == "or" || next == "so" ? at : k + 1;
     }
     return at;
@@ -744,7 +798,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         // "not yet shown that", "not still": the adverb right after a negation is its own,
         // not a clause break.
         if (from < words.tokens.size() && is_word(words, from)) {
-            const std::string adverb = lowercase(words.text(sentence, from));
+            const std::string_view adverb = words.lower(sentence, from);
             if (adverb == "yet" || adverb == "still") {
                 ++from;
             }
@@ -757,7 +811,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         bool partial = false;
         std::string governing = cues[g].cue.words; // "not", or "not always" when partial
         if (from < words.tokens.size() && is_word(words, from) &&
-            is_partial_degree(lowercase(words.text(sentence, from)))) {
+            is_partial_degree(words.lower(sentence, from))) {
             partial = true;
             governing += " " + std::string(words.text(sentence, from));
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
@@ -785,13 +839,13 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         // "Not all of her decisions were prudent", "not every claim was honest": some were not,
         // a partial negation of what is said of them after the verb.
         if (!partial && from < words.tokens.size() && is_word(words, from)) {
-            const std::string quantifier = lowercase(words.text(sentence, from));
+            const std::string_view quantifier = words.lower(sentence, from);
             if (quantifier == "all" || quantifier == "every") {
                 constexpr std::uint32_t kSubjectWords = 7;
                 for (std::uint32_t k = from + 1;
                      k < words.tokens.size() && k <= from + kSubjectWords && is_word(words, k);
                      ++k) {
-                    if (is_finite_be(lowercase(words.text(sentence, k)))) {
+                    if (is_finite_be(words.lower(sentence, k))) {
                         partial = true;
                         governing += " " + std::string(words.text(sentence, from));
                         from = k + 1;
@@ -814,15 +868,14 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             std::uint32_t next = comma + 1;
             if (next < words.tokens.size() && is_word(words, next)) {
-                const std::string word = lowercase(words.text(sentence, next));
+                const std::string_view word = words.lower(sentence, next);
                 next += word == "or" || word == "and" ? 1 : 0;
             }
             bool before = false, after = false;
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].cue.kind == CueKind::characterization) {
-                    before =
-                        before || (cues[t].last + 1 == comma &&
-                                   !lowercase(words.text(sentence, cues[t].last)).ends_with("ed"));
+                    before = before || (cues[t].last + 1 == comma &&
+                                        !words.lower(sentence, cues[t].last).ends_with("ed"));
                     after = after || cues[t].first == next;
                 }
             }
@@ -835,7 +888,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 if (!is_word(words, k)) {
                     return false;
                 }
-                const std::string word = lowercase(words.text(sentence, k));
+                const std::string_view word = words.lower(sentence, k);
                 if (word == "who" || word == "which" || word == "that") {
                     return true;
                 }
@@ -846,7 +899,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             if (!relative || k <= from || !is_word(words, k)) {
                 return false;
             }
-            return is_finite_be(lowercase(words.text(sentence, k)));
+            return is_finite_be(words.lower(sentence, k));
         };
         // "not a leader who is reckless", "It was not Kessler who was reckless": a relative
         // clause that only says what the negated noun is stays in the scope.
@@ -854,9 +907,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             if (!is_word(words, k) || k + 1 >= words.tokens.size()) {
                 return false;
             }
-            const std::string word = lowercase(words.text(sentence, k));
-            return (word == "who" || word == "that") &&
-                   is_finite_be(lowercase(words.text(sentence, k + 1)));
+            const std::string_view word = words.lower(sentence, k);
+            return (word == "who" || word == "that") && is_finite_be(words.lower(sentence, k + 1));
         };
         // A verb of prevention denies its object only: "averted a crisis with decisive
         // action" keeps *decisive*.
@@ -935,7 +987,8 @@ bool starts_predicate(std::string_view word) {
     static const std::vector<std::string_view> openers = {"was", "is",   "were",     "are",
                                                           "has", "had",  "have",     "she",
                                                           "he",  "they", "remained", "became"};
-    return std::find(openers.begin(), openers.end(), lowercase(word)) != openers.end();
+    return std::any_of(openers.begin(), openers.end(),
+                       [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
 // A conjunction that joins two clauses: no part of the holder that follows it.
@@ -972,7 +1025,7 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
                            starts_with_capital(words.text(sentence, begin - 2)) &&
                            starts_with_capital(words.text(sentence, begin));
         const bool of = word == "of" && begin - 1 > floor && is_word(words, begin - 2) &&
-                        in(quantities, lowercase(words.text(sentence, begin - 2)));
+                        in(quantities, words.lower(sentence, begin - 2));
         if (!(in(attached, word) || digits || capital || superlative || joins || of)) {
             break;
         }
@@ -997,7 +1050,7 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
                                           std::uint32_t last) {
     std::optional<std::uint32_t> auxiliary;
     for (std::uint32_t i = first; i > floor && first - i < 2 && is_word(words, i - 1); --i) {
-        const std::string word = lowercase(words.text(sentence, i - 1));
+        const std::string_view word = words.lower(sentence, i - 1);
         if (is_auxiliary(word)) {
             auxiliary = i - 1;
             break;
@@ -1010,14 +1063,13 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
         return std::nullopt;
     }
     std::uint32_t end = last;
-    if (end + 1 < words.tokens.size() && lowercase(words.text(sentence, end + 1)) == "by") {
+    if (end + 1 < words.tokens.size() && words.lower(sentence, end + 1) == "by") {
         static const std::vector<std::string_view> stops = {"for",  "as",    "that", "to", "of",
                                                             "over", "after", "in",   "and"};
         constexpr std::uint32_t kAgentWords = 5;
         std::uint32_t k = end + 2;
         while (k < words.tokens.size() && k <= end + 1 + kAgentWords && is_word(words, k) &&
-               std::find(stops.begin(), stops.end(), lowercase(words.text(sentence, k))) ==
-                   stops.end()) {
+               std::find(stops.begin(), stops.end(), words.lower(sentence, k)) == stops.end()) {
             ++k;
         }
         if (k > end + 2) {
@@ -1057,10 +1109,10 @@ bool is_unnamed_word(std::string_view lower) {
 }
 
 // "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
-std::string without_possessive(std::string lower) {
+std::string_view without_possessive(std::string_view lower) {
     for (const std::string_view ending : {"\xe2\x80\x99s", "'s"}) {
         if (lower.size() > ending.size() && lower.ends_with(ending)) {
-            lower.resize(lower.size() - ending.size());
+            lower.remove_suffix(ending.size());
             break;
         }
     }
@@ -1083,7 +1135,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
             }
             break;
         }
-        const std::string lower = lowercase(words.text(sentence, i));
+        const std::string_view lower = words.lower(sentence, i);
         if (ends_speaker_phrase(lower)) {
             if (kept.empty()) {
                 continue;
@@ -1096,7 +1148,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
     std::string adverb;
     std::size_t at = kept.size();
     for (std::size_t k = kept.size(); k-- > 0;) {
-        const std::string lower = lowercase(words.text(sentence, kept[k]));
+        const std::string_view lower = words.lower(sentence, kept[k]);
         if (is_unnamed_word(lower) || std::isdigit(static_cast<unsigned char>(lower[0]))) {
             continue;
         }
@@ -1115,7 +1167,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
         const std::string_view word = words.text(sentence, kept[k]);
         const std::string lower = lowercase(word);
         if (word[0] >= 'A' && word[0] <= 'Z' && without_possessive(lower) != lower) {
-            return without_possessive(lower) + "’s " + head;
+            return std::string(without_possessive(lower)) + "’s " + head;
         }
     }
     return head;
@@ -1170,10 +1222,10 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
     // of "be" before it, only adverbs between ("is often seen as", "was, however, described
     // as").
     std::uint32_t verb = cue.first;
-    while (verb < cue.last && lowercase(words.text(sentence, verb)).ends_with("ly")) {
+    while (verb < cue.last && words.lower(sentence, verb).ends_with("ly")) {
         ++verb;
     }
-    const std::string participle = lowercase(words.text(sentence, verb));
+    const std::string_view participle = words.lower(sentence, verb);
     static const std::vector<std::string_view> irregular = {"seen",  "said", "thought", "held",
                                                             "known", "told", "taken",   "made"};
     bool passive = is_auxiliary(first_word) || first_word == "it";
@@ -1190,7 +1242,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
                 continue;
             }
             ++seen;
-            const std::string lower = lowercase(words.text(sentence, i - 1));
+            const std::string_view lower = words.lower(sentence, i - 1);
             passive = is_auxiliary(lower);
             if (!passive && !lower.ends_with("ly") &&
                 std::find(adverbs.begin(), adverbs.end(), lower) == adverbs.end()) {
@@ -1210,7 +1262,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
             const std::string_view word = words.text(sentence, i - 1);
             const std::string lower = lowercase(word);
             if (word[0] >= 'A' && word[0] <= 'Z' && without_possessive(lower) != lower) {
-                return without_possessive(lower) + "’s " + head;
+                return std::string(without_possessive(lower)) + "’s " + head;
             }
         }
         return head;
@@ -1254,7 +1306,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
 // Lindgren", "Professor Amara Lindgren", "de la Vega"; not "The Times", "His biographer").
 bool is_person_name(std::string_view sentence, const Words& words, std::uint32_t from,
                     std::uint32_t to) {
-    if (from >= to || is_unnamed_word(lowercase(words.text(sentence, from))) ||
+    if (from >= to || is_unnamed_word(words.lower(sentence, from)) ||
         !starts_with_capital(words.text(sentence, to - 1))) {
         return false;
     }
@@ -1319,7 +1371,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // describe her as"): the holder reaches back to the noun it describes.
         constexpr std::uint32_t kRelativeReach = 14;
         for (std::uint32_t k = start > 0 ? start - 1 : start; k < cues[a].first; ++k) {
-            const std::string word = is_word(words, k) ? lowercase(words.text(sentence, k)) : "";
+            const std::string_view word = is_word(words, k) ? words.lower(sentence, k) : "";
             if (word == "who" || word == "which") {
                 start = k;
                 while (start > 0 && cues[a].first - start < kRelativeReach &&
@@ -1333,7 +1385,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // quotation's, not the holder's; nor is a conjunction that joins its clause to the one
         // before ("..., and he called her reckless").
         while (start < cues[a].first && (words.tokens[start].kind == text::TokenKind::punctuation ||
-                                         is_joining_word(lowercase(words.text(sentence, start))))) {
+                                         is_joining_word(words.lower(sentence, start)))) {
             ++start;
         }
         // A reporting verb ("critics argue", "many view", "they criticize") holds the rest of
@@ -1346,12 +1398,12 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // whom the rest of the sentence seems so.
         // Not "To the surprise of her critics,": the people come right after, with at most
         // their determiners ("To many of her critics" is not read).
-        const std::string opening = lowercase(words.text(sentence, 0));
+        const std::string_view opening = words.lower(sentence, 0);
         bool fronted = start == 0 && (opening == "to" || opening == "for") && cues[a].first <= 4 &&
                        cues[a].last + 1 < words.tokens.size() &&
                        words.text(sentence, cues[a].last + 1) == ",";
         for (std::uint32_t i = 1; fronted && i < cues[a].first; ++i) {
-            const std::string word = lowercase(words.text(sentence, i));
+            const std::string_view word = words.lower(sentence, i);
             // "For all her critics, she remained popular" concedes; it grants them nothing.
             fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
@@ -1387,8 +1439,8 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // "dismissed allies who were honest": a clause that says what the people are gives
         // them no view to hold.
         if (noun_only && cues[a].last + 2 < words.tokens.size() &&
-            lowercase(words.text(sentence, cues[a].last + 1)) == "who" &&
-            is_finite_be(lowercase(words.text(sentence, cues[a].last + 2)))) {
+            words.lower(sentence, cues[a].last + 1) == "who" &&
+            is_finite_be(words.lower(sentence, cues[a].last + 2))) {
             continue;
         }
         // A bare noun (not a verb before "as") is held by its noun phrase ("the majority of NATO
@@ -1396,7 +1448,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // allies"). A term that opens with its preposition ("amid concerns") is its own phrase.
         static const std::vector<std::string_view> prepositions = {
             "amid", "among", "amongst", "from", "with", "by", "of", "in", "at", "to"};
-        const std::string first_word = lowercase(words.text(sentence, cues[a].first));
+        const std::string_view first_word = words.lower(sentence, cues[a].first);
         if (noun_only && !term.ends_with(" as") &&
             std::find(prepositions.begin(), prepositions.end(), first_word) == prepositions.end()) {
             holder = slice(sentence,
@@ -1584,7 +1636,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
         // argue" grant the critics nothing of what follows.
-        if (const std::string first_word = lowercase(words.text(sentence, start));
+        if (const std::string_view first_word = words.lower(sentence, start);
             first_word == "whatever" || first_word == "regardless") {
             scope_end = cues[a].last + 1;
             closes = false;
@@ -1638,14 +1690,14 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
         "view", "belief", "expectation", "assumption", "hope", "promise", "assurance", "pledge"};
     constexpr std::uint32_t kVerbReach = 5; // "assured Prime Minister Viktor Orbán that"
     for (std::uint32_t that = modal; that-- > 0;) {
-        if (!is_word(words, that) || lowercase(words.text(sentence, that)) != "that") {
+        if (!is_word(words, that) || words.lower(sentence, that) != "that") {
             continue;
         }
         for (std::uint32_t k = that; k-- > 0 && that - k <= kVerbReach;) {
             if (!is_word(words, k)) {
                 break;
             }
-            const std::string word = lowercase(words.text(sentence, k));
+            const std::string_view word = words.lower(sentence, k);
             const bool past = (word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
             if (past || std::find(irregular.begin(), irregular.end(), word) != irregular.end() ||
                 std::find(held.begin(), held.end(), word) != held.end()) {
@@ -1663,13 +1715,13 @@ bool reports_nothing(std::string_view sentence, const Words& words, const CueSpa
     // A plural noun after "to" is no infinitive: "To critics, she was reckless".
     const std::string_view term = span.cue.term;
     if (span.first == 0 || span.first != span.last ||
-        lowercase(words.text(sentence, span.first - 1)) != "to" ||
+        words.lower(sentence, span.first - 1) != "to" ||
         (term.ends_with("s") && !term.ends_with("ss"))) {
         return false;
     }
     const std::uint32_t next = span.last + 1;
     return next >= words.tokens.size() || !is_word(words, next) ||
-           lowercase(words.text(sentence, next)) == "so";
+           words.lower(sentence, next) == "so";
 }
 
 // "expect" whose subject is a quantifier ("few expected her term to", "many expect") or that
@@ -1681,7 +1733,7 @@ bool expectation_of_others(std::string_view sentence, const Words& words, const 
     if (span.cue.term != "expect" || span.first == 0 || !is_word(words, span.first - 1)) {
         return false;
     }
-    const std::string before = lowercase(words.text(sentence, span.first - 1));
+    const std::string_view before = words.lower(sentence, span.first - 1);
     if (std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end()) {
         return true;
     }
@@ -1690,7 +1742,7 @@ bool expectation_of_others(std::string_view sentence, const Words& words, const 
         if (!is_word(words, k)) {
             return false;
         }
-        const std::string word = lowercase(words.text(sentence, k));
+        const std::string_view word = words.lower(sentence, k);
         if (word == "as") {
             return k + 1 < span.first; // "as expected" is the author's own
         }
@@ -1705,7 +1757,7 @@ bool expectation_of_others(std::string_view sentence, const Words& words, const 
 // names what the evidence once indicated, and the author's claim is the comparison itself.
 bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
                                  const CueSpan& span) {
-    const std::string word = lowercase(words.text(sentence, span.last));
+    const std::string_view word = words.lower(sentence, span.last);
     if (span.first != span.last || !word.ends_with("ed")) {
         return false;
     }
@@ -1713,7 +1765,7 @@ bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
         if (is_break(sentence, words, k)) {
             return false;
         }
-        const std::string before = lowercase(words.text(sentence, k));
+        const std::string_view before = words.lower(sentence, k);
         if (before == "than") {
             return true;
         }
@@ -1731,9 +1783,9 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
     static const std::vector<std::string_view> modals = {"could", "can", "would"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     auto word_at = [&](std::uint32_t i) {
-        return i < count && is_word(words, i) ? lowercase(words.text(sentence, i)) : std::string();
+        return i < count && is_word(words, i) ? words.lower(sentence, i) : std::string_view();
     };
-    auto is_one_of = [](const std::string& word, const std::vector<std::string_view>& list) {
+    auto is_one_of = [](std::string_view word, const std::vector<std::string_view>& list) {
         return std::find(list.begin(), list.end(), word) != list.end();
     };
     std::vector<bool> drop(cues.size(), false);
@@ -1743,7 +1795,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             continue;
         }
         const std::uint32_t first = negation.first;
-        const std::string after = word_at(negation.last + 1);
+        const std::string_view after = word_at(negation.last + 1);
         // A cue of the idiom's other words, dropped with the negation.
         auto drop_cue_at = [&](std::uint32_t token, auto&& wanted) {
             for (std::size_t c = 0; c < cues.size(); ++c) {
@@ -1808,7 +1860,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         if (after_modal || modal_negation) {
             for (std::uint32_t i = negation.last + 1;
                  i < count && i <= negation.last + kNegationWindow; ++i) {
-                const std::string word = word_at(i);
+                const std::string_view word = word_at(i);
                 if (word == "more" || word == "better") {
                     drop[n] = true;
                     if (after_modal) {
@@ -1906,7 +1958,7 @@ bool joins_a_predicate(std::string_view sentence, const Words& words,
           text::folds_to(words.text(sentence, i), "or"))) {
         return false;
     }
-    const std::string next = lowercase(words.text(sentence, i + 1));
+    const std::string_view next = words.lower(sentence, i + 1);
     if (starts_predicate(next) || is_finite_auxiliary(next)) {
         return true;
     }
@@ -1970,7 +2022,7 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
             }
             break;
         }
-        const std::string word = lowercase(words.text(sentence, phrase));
+        const std::string_view word = words.lower(sentence, phrase);
         if (is_clause_break_word(word) || ends_label(word)) {
             break;
         }
@@ -1982,7 +2034,7 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
         if (word == "and" || word == "or") {
             bool clause = false;
             for (std::uint32_t k = phrase + 1; k < count && is_word(words, k) && !clause; ++k) {
-                const std::string later = lowercase(words.text(sentence, k));
+                const std::string_view later = words.lower(sentence, k);
                 if (is_clause_break_word(later)) {
                     break;
                 }
@@ -2004,14 +2056,14 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     if (span.last + 1 >= count ||
         !(is_word(words, span.last + 1) || is_quote_mark(words.text(sentence, span.last + 1))) ||
-        std::find(particles.begin(), particles.end(),
-                  lowercase(words.text(sentence, span.last + 1))) != particles.end()) {
+        std::find(particles.begin(), particles.end(), words.lower(sentence, span.last + 1)) !=
+            particles.end()) {
         return std::nullopt;
     }
     // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
     // before the label, except in the passive ("was branded arrogant").
     const bool passive = span.first > 0 && is_word(words, span.first - 1) &&
-                         is_auxiliary(lowercase(words.text(sentence, span.first - 1)));
+                         is_auxiliary(words.lower(sentence, span.first - 1));
     const std::uint32_t label_from =
         span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
     // A person's name as the object counts as one word, whatever its length and particles
@@ -2061,7 +2113,7 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
     constexpr int kBetweenWords = 2;
     std::uint32_t k = span.first;
     for (int step = 0; step < kBetweenWords && k > 0 && is_word(words, k - 1); ++step) {
-        const std::string word = lowercase(words.text(sentence, k - 1));
+        const std::string_view word = words.lower(sentence, k - 1);
         if (std::find(between.begin(), between.end(), word) == between.end() &&
             !word.ends_with("ly")) {
             break;
@@ -2071,8 +2123,8 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
     if (k < 2 || !is_word(words, k - 1) || !is_word(words, k - 2)) {
         return false;
     }
-    const std::string noun = lowercase(words.text(sentence, k - 1));
-    const std::string determiner = lowercase(words.text(sentence, k - 2));
+    const std::string_view noun = words.lower(sentence, k - 1);
+    const std::string_view determiner = words.lower(sentence, k - 2);
     const bool writing =
         std::find(own_writing.begin(), own_writing.end(), noun) != own_writing.end();
     const bool work =
@@ -2081,7 +2133,7 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
         return writing;
     }
     return (determiner == "present" || determiner == "current") && k >= 3 &&
-           lowercase(words.text(sentence, k - 3)) == "the" && (writing || work);
+           words.lower(sentence, k - 3) == "the" && (writing || work);
 }
 
 // A reporting verb whose speaker is the author: "I", "we" or the generic "one", right before
@@ -2091,13 +2143,13 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
                                                          "can",   "must",  "should"};
     std::uint32_t k = span.first;
     for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {
-        const std::string word = lowercase(words.text(sentence, k - 1));
+        const std::string_view word = words.lower(sentence, k - 1);
         if (word == "i" || word == "we") {
             return true;
         }
         // "one might call", not "one banker said".
         if (word == "one") {
-            const std::string after = lowercase(words.text(sentence, k));
+            const std::string_view after = words.lower(sentence, k);
             return k == span.first ||
                    std::find(modals.begin(), modals.end(), after) != modals.end();
         }
@@ -2111,7 +2163,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
     constexpr int kChainWords = 3;
     k = span.first;
     for (int step = 0; step < kChainWords && k > 0 && is_word(words, k - 1); ++step, --k) {
-        const std::string word = lowercase(words.text(sentence, k - 1));
+        const std::string_view word = words.lower(sentence, k - 1);
         if (word == "i" || word == "we") {
             return true;
         }
@@ -2132,8 +2184,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
     // The token after token i, lowercased; empty at the end or before punctuation.
     auto next_word = [&](std::uint32_t i) {
         return i + 1 < count && words.tokens[i + 1].kind != text::TokenKind::punctuation
-                   ? lowercase(words.text(sentence, i + 1))
-                   : std::string();
+                   ? words.lower(sentence, i + 1)
+                   : std::string_view();
     };
     // Decided for every cue before any goes: a rule may look at the other cues.
     auto drops = [&](const CueSpan& span) {
@@ -2146,8 +2198,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         // "It must be said that", "it has to be said": the author insisting, no one reported.
         if (cue.kind == CueKind::attribution && (cue.term == "said" || cue.term == "say") &&
-            span.first >= 2 && lowercase(words.text(sentence, span.first - 1)) == "be") {
-            const std::string modal = lowercase(words.text(sentence, span.first - 2));
+            span.first >= 2 && words.lower(sentence, span.first - 1) == "be") {
+            const std::string_view modal = words.lower(sentence, span.first - 2);
             if (modal == "must" || modal == "should" || modal == "to" || modal == "can" ||
                 modal == "cannot" || modal == "could" || modal == "would") {
                 return true;
@@ -2171,7 +2223,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (!is_modal(cue)) {
             return false;
         }
-        const std::string next = next_word(span.last);
+        const std::string_view next = next_word(span.last);
         // "could ill afford": a judgement of means, not the author's doubt.
         if (next.empty() || next == "to" || next == "ill" ||
             (next == "not" && next_word(span.last + 1) == "to")) {
@@ -2196,7 +2248,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         // "plans for a stand that would add seats": "would" right after a relative pronoun says
         // what the thing was for, not that the author doubts it.
         if (cue.term == "would" && span.first > 0 && is_word(words, span.first - 1)) {
-            const std::string before = lowercase(words.text(sentence, span.first - 1));
+            const std::string_view before = words.lower(sentence, span.first - 1);
             if (before == "that" || before == "which" || before == "who") {
                 return true;
             }
@@ -2219,7 +2271,9 @@ struct Possessive {
 };
 
 bool is_possessive(std::string_view word) {
-    return word.ends_with("'s") || word.ends_with("\xe2\x80\x99s");
+    // The last letter first: most words end otherwise, and this is asked of many.
+    return !word.empty() && word.back() == 's' &&
+           (word.ends_with("'s") || word.ends_with("\xe2\x80\x99s"));
 }
 
 // The possessives of capitalized words inside the sentence that name no person the analysis
@@ -2250,14 +2304,19 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
 // adjective between ("his former deputy", "her incompetent predecessor").
 std::optional<std::uint32_t> relation_after(std::string_view sentence, const Words& words,
                                             std::uint32_t possessive) {
-    static const std::vector<std::string_view> relations = {
-        "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
-        "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
-        "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
-        "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
-        "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
-        "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
-        "ally",        "allies",    "opponents", "coach",     "manager"};
+    // Sorted once, searched by halves: asked for the two words after every possessive.
+    static const std::vector<std::string_view> relations = [] {
+        std::vector<std::string_view> sorted = {
+            "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
+            "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
+            "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
+            "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
+            "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
+            "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
+            "ally",        "allies",    "opponents", "coach",     "manager"};
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
     constexpr std::uint32_t kMostWords = 2;
     for (std::uint32_t k = possessive + 1;
          k < words.tokens.size() && k <= possessive + kMostWords && is_word(words, k); ++k) {
@@ -2265,11 +2324,11 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
         if (text.size() < 3 || text.size() > 13) {
             continue; // shorter than "son", longer than "spokeswoman's"
         }
-        std::string word = lowercase(text);
+        std::string_view word = words.lower(sentence, k);
         if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
-            word.pop_back(); // "critics", "rivals"
+            word.remove_suffix(1); // "critics", "rivals"
         }
-        if (std::find(relations.begin(), relations.end(), word) != relations.end()) {
+        if (std::binary_search(relations.begin(), relations.end(), word)) {
             return k;
         }
     }
@@ -2290,9 +2349,9 @@ void assign_owners(std::string_view sentence, const Words& words,
             }
             bool inside = true;
             for (std::uint32_t k = possessive.token + 1; k < span.first && inside; ++k) {
-                inside = is_word(words, k) &&
-                         std::find(phrase_ends.begin(), phrase_ends.end(),
-                                   lowercase(words.text(sentence, k))) == phrase_ends.end();
+                inside =
+                    is_word(words, k) && std::find(phrase_ends.begin(), phrase_ends.end(),
+                                                   words.lower(sentence, k)) == phrase_ends.end();
             }
             if (inside) {
                 span.cue.owner = possessive.words;
@@ -2338,12 +2397,12 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
         const auto ends = [&](const std::vector<MentionAt>& list) {
             return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
                 return m.last == token &&
-                       (m.token == 0 || std::find(prepositions.begin(), prepositions.end(),
-                                                  lowercase(words.text(sentence, m.token - 1))) ==
-                                            prepositions.end());
+                       (m.token == 0 ||
+                        std::find(prepositions.begin(), prepositions.end(),
+                                  words.lower(sentence, m.token - 1)) == prepositions.end());
             });
         };
-        const std::string word = lowercase(words.text(sentence, token));
+        const std::string_view word = words.lower(sentence, token);
         return ends(mentioned) || ends(others) ||
                std::find(persons.begin(), persons.end(), word) != persons.end();
     };
@@ -2354,7 +2413,7 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
         }
         std::uint32_t before = span.first - 1;
         if (before > 0 && is_word(words, before)) {
-            const std::string word = lowercase(words.text(sentence, before));
+            const std::string_view word = words.lower(sentence, before);
             if (word.ends_with("ly") ||
                 std::find(between.begin(), between.end(), word) != between.end()) {
                 --before;
@@ -2365,7 +2424,7 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
         }
         // "Marsh sets targets and expects staff to meet them": a second verb of the clause
         // whose subject, at its start, is a person.
-        if (lowercase(words.text(sentence, before)) == "and") {
+        if (words.lower(sentence, before) == "and") {
             std::uint32_t start = before;
             while (start > 0 && is_word(words, start - 1)) {
                 --start;
@@ -2375,7 +2434,7 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
                     return m.token == start && m.last < before;
                 });
             };
-            const std::string first = lowercase(words.text(sentence, start));
+            const std::string_view first = words.lower(sentence, start);
             return starts(mentioned) || starts(others) ||
                    std::find(persons.begin(), persons.end(), first) != persons.end();
         }
@@ -2397,7 +2456,7 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
         if (!is_word(words, i)) {
             continue;
         }
-        const std::string word = lowercase(words.text(sentence, i));
+        const std::string_view word = words.lower(sentence, i);
         if (!is_possessive_pronoun(word) || word == "its") {
             continue;
         }
@@ -2460,15 +2519,14 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         return std::find(list.begin(), list.end(), word) != list.end();
     };
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    while (from < count && is_word(words, from) &&
-           lowercase(words.text(sentence, from)).ends_with("ly") &&
-           lowercase(words.text(sentence, from)).size() > 4) {
+    while (from < count && is_word(words, from) && words.lower(sentence, from).ends_with("ly") &&
+           words.lower(sentence, from).size() > 4) {
         ++from; // "believe firmly that", "thinks strategically"
     }
     if (from >= count || !is_word(words, from)) {
         return false;
     }
-    const std::string first = lowercase(words.text(sentence, from));
+    const std::string_view first = words.lower(sentence, from);
     if (first == "that" || in(subjects, first)) {
         return true;
     }
@@ -2481,13 +2539,13 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         while (k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k))) {
             ++k;
         }
-        if (k < count && is_word(words, k) && lowercase(words.text(sentence, k)).ends_with("ed")) {
+        if (k < count && is_word(words, k) && words.lower(sentence, k).ends_with("ed")) {
             return true;
         }
     }
     constexpr std::uint32_t kClauseWords = 6;
     for (std::uint32_t k = from; k < count && k < from + kClauseWords && is_word(words, k); ++k) {
-        const std::string word = lowercase(words.text(sentence, k));
+        const std::string_view word = words.lower(sentence, k);
         if (word == "that" && k > from) {
             return object_first; // "told reporters that"; after a belief verb a relative clause
         }
@@ -2506,7 +2564,7 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
 // no possessive ("in full view", "in plain view") names no one.
 bool names_a_possessor(std::string_view sentence, const Words& words, const CueSpan& span) {
     std::uint32_t before = span.last - 1;
-    if (before > span.first + 1 && lowercase(words.text(sentence, before)) == "own") {
+    if (before > span.first + 1 && words.lower(sentence, before) == "own") {
         --before; // "in his own view"
     }
     if (words.is_plural_possessive_mark(before)) {
@@ -2515,7 +2573,7 @@ bool names_a_possessor(std::string_view sentence, const Words& words, const CueS
     if (!is_word(words, before)) {
         return false;
     }
-    const std::string word = lowercase(words.text(sentence, before));
+    const std::string_view word = words.lower(sentence, before);
     return is_possessive_pronoun(word) || without_possessive(word) != word;
 }
 
@@ -2537,7 +2595,7 @@ bool set_off_by_commas(std::string_view sentence, const Words& words, const CueS
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     std::uint32_t next = span.last + 1;
     constexpr std::uint32_t kOfWords = 6;
-    if (next < count && lowercase(words.text(sentence, next)) == "of") {
+    if (next < count && words.lower(sentence, next) == "of") {
         std::uint32_t end = next + 1;
         while (end < count && end <= next + kOfWords && is_word(words, end)) {
             ++end;
@@ -2584,16 +2642,16 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             !(is_belief_verb(term) || is_telling_verb(term) || is_labelling_verb(term))) {
             continue;
         }
-        const std::string written = lowercase(words.text(sentence, span.first));
-        const std::string before = span.first > 0 && is_word(words, span.first - 1)
-                                       ? lowercase(words.text(sentence, span.first - 1))
-                                       : std::string();
+        const std::string_view written = words.lower(sentence, span.first);
+        const std::string_view before = span.first > 0 && is_word(words, span.first - 1)
+                                            ? words.lower(sentence, span.first - 1)
+                                            : std::string_view();
         const bool noun =
             std::find(determiners.begin(), determiners.end(), before) != determiners.end();
         if (is_labelling_verb(term)) {
-            const std::string after = span.last + 1 < words.tokens.size()
-                                          ? lowercase(words.text(sentence, span.last + 1))
-                                          : std::string();
+            const std::string_view after = span.last + 1 < words.tokens.size()
+                                               ? words.lower(sentence, span.last + 1)
+                                               : std::string_view();
             // The verb takes its object right after it ("branded Murtagh", "labelled him", "dubbed
             // the plan"), or is passive ("was labelled reckless"): "a record label that was
             // reckless", "the label was" are nouns.
@@ -2612,7 +2670,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const bool participle = is_ing_form(written) && !is_auxiliary(before);
         // "It is hard to believe she was reckless", "it is tempting to think": the author's own
         // (in)credulity, no one else's view.
-        const bool impersonal = before == "to" && lowercase(words.text(sentence, 0)) == "it";
+        const bool impersonal = before == "to" && words.lower(sentence, 0) == "it";
         // "Her record tells us she was reckless", "the figures told investors": evidence speaks
         // for the author, as "the figures suggest" does; no one holds the view.
         static const std::vector<std::string_view> evidence = {
@@ -2659,7 +2717,7 @@ void assign_named_holders(std::string_view sentence, const Words& words,
     };
     std::uint32_t from = 0;
     if (count > 2 && is_word(words, 0)) {
-        const std::string opening = lowercase(words.text(sentence, 0));
+        const std::string_view opening = words.lower(sentence, 0);
         if (opening == "to" || opening == "for") {
             from = 1;
         }
@@ -2681,12 +2739,11 @@ void assign_named_holders(std::string_view sentence, const Words& words,
     const auto person = person_ending_at(end - 1);
     // "For Murtagh, the defeat was humiliating" says how things stood for the subject, not
     // what she thinks: only "To" gives a subject her own view.
-    if (!person ||
-        (from == 1 && *person != Cue::kNoOwner && lowercase(words.text(sentence, 0)) == "for")) {
+    if (!person || (from == 1 && *person != Cue::kNoOwner && words.lower(sentence, 0) == "for")) {
         return;
     }
     const std::string holder = slice(sentence, words.tokens[0], words.tokens[end - 1]);
-    const std::string key = without_possessive(lowercase(words.text(sentence, end - 1)));
+    const std::string_view key = without_possessive(words.lower(sentence, end - 1));
     for (auto& span : cues) {
         if (span.first > end && is_governable(span.cue.kind) && span.cue.holder.empty()) {
             span.cue.holder = holder;
@@ -2795,7 +2852,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             const std::uint32_t before = cues[a].last - 1;
             subject = possessor_at(before);
             if (subject == Cue::kNoOwner && before > cues[a].first + 1 &&
-                lowercase(words.text(sentence, before)) == "own") {
+                words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
         } else if (cues[a].first == 0 || std::find(reporting.begin(), reporting.end(),
@@ -2804,7 +2861,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         } else {
             std::uint32_t before = cues[a].first - 1;
             if (before > 0 && is_word(words, before) &&
-                lowercase(words.text(sentence, before)).ends_with("ly")) {
+                words.lower(sentence, before).ends_with("ly")) {
                 --before; // "Halvorsen repeatedly warned"
             }
             subject = subject_at(before);
@@ -2845,9 +2902,9 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         const auto count = static_cast<std::uint32_t>(words.tokens.size());
         // "has been", "had been": the auxiliary before the linking verb.
         if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1)) {
-            const std::string auxiliary = lowercase(words.text(sentence, verb));
+            const std::string_view auxiliary = words.lower(sentence, verb);
             if ((auxiliary == "has" || auxiliary == "had" || auxiliary == "have") &&
-                lowercase(words.text(sentence, verb + 1)) == "been") {
+                words.lower(sentence, verb + 1) == "been") {
                 ++verb;
             }
         }
@@ -2860,7 +2917,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         const auto coordinated = [&](std::uint32_t from, std::uint32_t to) {
             std::uint32_t others = 0;
             for (std::uint32_t k = from; k < to; ++k) {
-                const std::string word = lowercase(words.text(sentence, k));
+                const std::string_view word = words.lower(sentence, k);
                 if (word != "," && word != "and" && word != "or" && ++others > 1) {
                     return false;
                 }
@@ -2877,7 +2934,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             // coordinated with the cue.
             bool direct = true;
             for (std::uint32_t k = verb + 1; k < span.first && direct; ++k) {
-                const std::string word = lowercase(words.text(sentence, k));
+                const std::string_view word = words.lower(sentence, k);
                 const bool coordinating = (word == "and" || word == "or") && k > verb + 1;
                 direct =
                     is_word(words, k) &&
@@ -2917,7 +2974,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
         if (person.token > 0 &&
             std::find(prepositions.begin(), prepositions.end(),
-                      lowercase(words.text(sentence, person.token - 1))) != prepositions.end()) {
+                      words.lower(sentence, person.token - 1)) != prepositions.end()) {
             return;
         }
         if (coordinated_with_subject(person)) {
@@ -2934,7 +2991,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             constexpr std::uint32_t kInsertionWords = 3;
             if (appositive && verb + 1 < count && is_word(words, verb + 1)) {
                 verb += 1;
-            } else if (verb + 1 < count && lowercase(words.text(sentence, verb + 1)) == "who") {
+            } else if (verb + 1 < count && words.lower(sentence, verb + 1) == "who") {
                 verb += 2;
             } else {
                 std::uint32_t k = verb + 1;
@@ -3040,12 +3097,12 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
         }
         std::uint32_t apposition_end = o.last + 1;
         if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
-            std::find(openers.begin(), openers.end(),
-                      lowercase(words.text(sentence, o.last + 2))) != openers.end()) {
+            std::find(openers.begin(), openers.end(), words.lower(sentence, o.last + 2)) !=
+                openers.end()) {
             apposition_end = o.last + 2;
             bool act = false;
             while (apposition_end < count && is_word(words, apposition_end)) {
-                act = act || is_act_noun(lowercase(words.text(sentence, apposition_end)));
+                act = act || is_act_noun(words.lower(sentence, apposition_end));
                 ++apposition_end;
             }
             // "hired Tom Reyes, a move that was reckless": the appositive judges the act.
@@ -3146,7 +3203,7 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
             if (!is_word(words, k)) {
                 break;
             }
-            const std::string word = lowercase(words.text(sentence, k));
+            const std::string_view word = words.lower(sentence, k);
             if (std::find(reaction_verbs.begin(), reaction_verbs.end(), word) !=
                 reaction_verbs.end()) {
                 verb = k;
@@ -3162,9 +3219,8 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
             --start;
         }
         std::uint32_t end = verb; // the subject's words: [start, end)
-        while (end > start &&
-               std::find(auxiliaries.begin(), auxiliaries.end(),
-                         lowercase(words.text(sentence, end - 1))) != auxiliaries.end()) {
+        while (end > start && std::find(auxiliaries.begin(), auxiliaries.end(),
+                                        words.lower(sentence, end - 1)) != auxiliaries.end()) {
             --end;
         }
         if (end == start) {
@@ -3235,8 +3291,8 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
         const std::uint32_t phrase = noun_phrase_start(sentence, words, 0, noun);
         std::uint32_t before = phrase;
         while (before > 0 && is_word(words, before - 1) &&
-               (lowercase(words.text(sentence, before - 1)) == "not" ||
-                lowercase(words.text(sentence, before - 1)) == "never")) {
+               (words.lower(sentence, before - 1) == "not" ||
+                words.lower(sentence, before - 1) == "never")) {
             --before;
         }
         // What the subject is: "is a leader who is reckless", and with words the noun phrase
@@ -3248,7 +3304,7 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
         bool what_it_is = false;
         for (std::uint32_t k = before, seen = 0; k > 0 && seen < 6 && is_word(words, k - 1);
              --k, ++seen) {
-            const std::string word = lowercase(words.text(sentence, k - 1));
+            const std::string_view word = words.lower(sentence, k - 1);
             if (is_linking(k - 1) || word == "as") {
                 what_it_is = true;
                 break;
@@ -3344,7 +3400,7 @@ std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Word
         if (!is_word(words, k)) {
             return std::nullopt;
         }
-        const std::string word = lowercase(words.text(sentence, k));
+        const std::string_view word = words.lower(sentence, k);
         if (is_possessive_pronoun(word) && word != "its") {
             for (std::size_t m = mentioned.size(); m-- > 0;) {
                 if (mentioned[m].token == k) {
@@ -3484,8 +3540,34 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         });
         starts->add_patterns(first, list);
     }
+    // Each characterization dimension is a lane of its own (find_cues); lane 0 holds the rest.
+    std::vector<std::string_view> lane_dimensions;
+    const auto lane_of = [&](const LexiconEntry& entry) -> std::uint32_t {
+        if (entry.kind != CueKind::characterization) {
+            return 0;
+        }
+        auto found = std::find(lane_dimensions.begin(), lane_dimensions.end(), entry.dimension);
+        if (found == lane_dimensions.end()) {
+            found = lane_dimensions.insert(found, entry.dimension);
+        }
+        return static_cast<std::uint32_t>(found - lane_dimensions.begin()) + 1;
+    };
     lexicon_.for_each_first([&](std::string_view first, const std::vector<std::uint32_t>& terms) {
-        starts->add_terms(first, terms);
+        std::vector<StartingTerm> starting;
+        for (const bool characterization : {true, false}) {
+            for (const std::uint32_t index : terms) {
+                const auto& entry = lexicon_.entry(index);
+                if ((entry.kind == CueKind::characterization) == characterization) {
+                    const auto& keys = entry.keys;
+                    const bool second = keys.size() > 1 && keys[1] != kAnyWords && !keys[1].empty();
+                    starting.push_back({index, lane_of(entry),
+                                        static_cast<std::uint32_t>(
+                                            std::count(keys.begin(), keys.end(), kAnyWords)),
+                                        second ? keys[1][0] : '\0'});
+                }
+            }
+        }
+        starts->add_terms(first, std::move(starting));
     });
     starts_ = std::move(starts);
 }
@@ -3561,7 +3643,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
             std::uint32_t length = 0;
             for (const auto& pattern : *start->patterns) {
-                if (!words.matches(i, pattern.keys)) {
+                if (words.match_length_from_start(i, pattern.keys) == 0) {
                     continue;
                 }
                 const auto& token = words.tokens[i];

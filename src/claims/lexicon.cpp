@@ -154,15 +154,19 @@ void append_word_key(std::string_view word, std::string& out) {
         }
     }
     if (simple) {
+        // Written in place: the key is never longer than the word.
+        out.resize(begin + word.size());
+        char* write = out.data() + begin;
         for (std::size_t i = 0; i < word.size(); ++i) {
             const char c = word[i];
             if (static_cast<unsigned char>(c) >= 0x80) {
-                out.push_back('\'');
+                *write++ = '\'';
                 i += 2;
                 continue;
             }
-            out.push_back(text::ascii_lower(c));
+            *write++ = text::ascii_lower(c);
         }
+        out.resize(static_cast<std::size_t>(write - out.data()));
     } else {
         text::normalize_into(word, out);
     }

@@ -244,7 +244,7 @@ struct Reader {
         if (i >= tokens.size()) {
             return {};
         }
-        return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        return {sentence.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     bool is_number(std::size_t i) const {
         return i < tokens.size() && tokens[i].kind == text::TokenKind::number;
@@ -982,7 +982,9 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     }
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (used[i]) {
+        // Decades, amounts, numbers and ordinals all start with a digit ("1990s", "300m",
+        // "2.5", "17th"); a currency sign before one is read from the number.
+        if (used[i] || !is_digit(r.at(i).front())) {
             continue;
         }
         if (auto m = decade(r, i)) {

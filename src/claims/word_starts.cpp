@@ -30,9 +30,9 @@ WordStart& WordStarts::slot_for(std::string_view key) {
     return slots_[i];
 }
 
-void WordStarts::add_terms(std::string_view key, const std::vector<std::uint32_t>& terms) {
+void WordStarts::add_terms(std::string_view key, std::vector<StartingTerm> terms) {
     if (!key.empty()) {
-        slot_for(key).terms = &terms;
+        slot_for(key).terms = std::move(terms);
     }
 }
 

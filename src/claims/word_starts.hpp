@@ -13,16 +13,30 @@
 
 namespace redraft::claims {
 
+// A lexicon term that starts with a word, with what the cue search asks of it at every
+// occurrence of that word, worked out once.
+struct StartingTerm {
+    std::uint32_t entry = 0; // the lexicon row
+    // Where a longer match hides it: 0 for the kinds other than characterization, 1 + d for a
+    // characterization on the d-th dimension characterizations name.
+    std::uint32_t lane = 0;
+    std::uint32_t wildcards = 0; // how many '*' its words hold
+    // The first byte of its second word's key, which the next word of the text must start with
+    // in any case (Words::may_start_with); 0 for a term of one word or one whose second is a '*'.
+    char second_initial = 0;
+};
+
 struct WordStart {
     std::string key;
-    const std::vector<std::uint32_t>* terms = nullptr;        // lexicon rows, longest first
+    // Lexicon rows: characterizations first, then the other kinds, each longest first.
+    std::vector<StartingTerm> terms;
     const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
 };
 
 class WordStarts {
 public:
     // Adds the terms or the patterns for `key`; a key may have both.
-    void add_terms(std::string_view key, const std::vector<std::uint32_t>& terms);
+    void add_terms(std::string_view key, std::vector<StartingTerm> terms);
     void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
 
     const WordStart* find(std::string_view key) const {

@@ -1,5 +1,7 @@
 #include <redraft/text/footnotes.hpp>
 
+#include <array>
+
 namespace redraft::text {
 namespace {
 
@@ -94,10 +96,15 @@ std::size_t footnote_marker_end(std::string_view text, std::size_t i) {
 std::vector<MarkerSpan> footnote_markers(std::string_view text) {
     std::vector<MarkerSpan> markers;
     std::size_t i = 0;
+    // Only '[' and the lead bytes of superscript digits can open a marker: the bytes between
+    // are passed over with one table lookup each.
+    static constexpr auto kMayOpen = [] {
+        std::array<bool, 256> may_open{};
+        may_open['['] = may_open[0xC2] = may_open[0xE2] = true;
+        return may_open;
+    }();
     while (i < text.size()) {
-        // Only '[' and the lead bytes of superscript digits can open a marker.
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c != '[' && c != 0xC2 && c != 0xE2) {
+        if (!kMayOpen[static_cast<unsigned char>(text[i])]) {
             ++i;
             continue;
         }

@@ -16,6 +16,7 @@ struct AsciiClasses {
     std::array<bool, 128> alnum{}; // letters and digits: word characters
     std::array<bool, 128> digit{};
     std::array<bool, 128> connector{}; // may join two words or numbers: . , ' -
+    std::array<bool, 256> word_byte{}; // alnum for every byte value (false from 0x80 on)
 };
 
 constexpr AsciiClasses make_ascii_classes() {
@@ -25,6 +26,7 @@ constexpr AsciiClasses make_ascii_classes() {
         t.digit[c] = c >= '0' && c <= '9';
         t.alnum[c] = t.digit[c] || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         t.connector[c] = c == '.' || c == ',' || c == '\'' || c == '-';
+        t.word_byte[c] = t.alnum[c];
     }
     return t;
 }
@@ -84,17 +86,21 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
             ++i;
             continue;
         }
-        std::int32_t next = 0;
-        const UChar32 c = cursor.at(i, &next);
-        if (c < 0 || is_space(static_cast<char32_t>(c))) {
-            i = next;
-            continue;
-        }
-        if (!is_word_char(c)) {
-            out.push_back(
-                {offset + std::uint32_t(i), offset + std::uint32_t(next), TokenKind::punctuation});
-            i = next;
-            continue;
+        // An ASCII letter or digit starts a word; another character is looked up.
+        std::int32_t next = i + 1;
+        UChar32 c = byte;
+        if (byte >= 0x80) {
+            c = cursor.at(i, &next);
+            if (c < 0 || is_space(static_cast<char32_t>(c))) {
+                i = next;
+                continue;
+            }
+            if (!is_word_char(c)) {
+                out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(next),
+                               TokenKind::punctuation});
+                i = next;
+                continue;
+            }
         }
         const std::int32_t start = i;
         bool all_digits = true;
@@ -102,6 +108,20 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
         i = next;
         all_digits = is_digit(c);
         while (i < cursor.length) {
+            if (!all_digits) {
+                // Inside a word (no number): its ASCII letters and digits at once, the usual
+                // case; what ends it or joins it on is read below.
+                const std::int32_t from = i;
+                while (i < cursor.length && kAscii.word_byte[cursor.data[i]]) {
+                    ++i;
+                }
+                if (i > from) {
+                    previous = cursor.data[i - 1];
+                    if (i == cursor.length) {
+                        break;
+                    }
+                }
+            }
             if (const std::uint8_t b = cursor.data[i]; b < 0x80) {
                 if (kAscii.alnum[b]) {
                     all_digits = all_digits && kAscii.digit[b];

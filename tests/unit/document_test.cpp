@@ -36,6 +36,16 @@ TEST(PlainText, ParagraphsAreSeparatedByBlankLines) {
     EXPECT_EQ(doc.paragraphs[1].sentences[1].position.column, 13u);
 }
 
+// Columns count code points: two-, three- and four-byte characters on both sides of the eight-
+// byte steps in which they are counted.
+TEST(PlainText, ColumnsCountCodePointsNotBytes) {
+    const auto doc =
+        plain("Caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80 "
+              "r\xC3\xA9sum\xC3\xA9 \xE2\x80\x94 ok. Second one.\n");
+    ASSERT_EQ(doc.paragraphs[0].sentences.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[0].sentences[1].position.column, 36u); // 34 code points, a space
+}
+
 TEST(PlainText, ShortLineWithoutFinalPunctuationIsAHeading) {
     const auto doc =
         plain("Rutte and Russia\n\nMark who?\n\nWhat events have shaped Rutte's stance "

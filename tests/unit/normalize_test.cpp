@@ -1,3 +1,4 @@
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/normalize.hpp>
 
 #include <gtest/gtest.h>
@@ -8,6 +9,22 @@
 namespace {
 
 using redraft::text::normalize;
+
+// Eight bytes at a time where all are ASCII, byte by byte elsewhere: every length and offset
+// gives what folding each byte alone gives; bytes from 0x80 on and '@', '[' stay as they are.
+TEST(AsciiLowercase, FoldsEveryByteAsAlone) {
+    const std::string text = "AZaz@[`{ Rutte\xE2\x80\x99S \xC3\x89LAN Over The EIGHT-BYTE Mark";
+    for (std::size_t from = 0; from < text.size(); ++from) {
+        for (std::size_t size = 0; from + size <= text.size(); ++size) {
+            const std::string_view part = std::string_view(text).substr(from, size);
+            std::string expected;
+            for (const char c : part) {
+                expected.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+            }
+            ASSERT_EQ(redraft::text::ascii_lowercase(part), expected) << from << " " << size;
+        }
+    }
+}
 
 TEST(Normalize, FoldsCaseAndWhiteSpace) {
     EXPECT_EQ(normalize("  Mark   RUTTE\n was\tthere  "), "mark rutte was there");
