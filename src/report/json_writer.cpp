@@ -3,44 +3,65 @@
 #include <unicode/utf8.h>
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace redraft::report {
 namespace {
 
 constexpr int kIndent = 2;
 
-// True when `text` is valid UTF-8 as nlohmann reads it (ICU rejects the same overlong forms,
-// surrogates and code points past U+10FFFF).
-bool valid_utf8(std::string_view text) {
+// Whether any of the eight bytes in `v` needs a closer look: a control character, the quote,
+// the backslash, or a byte of a multi-byte character. Most of the text written is plain ASCII,
+// skipped eight bytes at a time.
+constexpr bool needs_look(std::uint64_t v) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    // A byte below n, for n <= 0x80 (exact about whether any byte is).
+    const auto has_below = [](std::uint64_t x, std::uint64_t n) {
+        return (x - n * kOnes) & ~x & kHigh;
+    };
+    return ((v & kHigh) | has_below(v, 0x20) | has_below(v ^ ('"' * kOnes), 1) |
+            has_below(v ^ ('\\' * kOnes), 1)) != 0;
+}
+
+// Appends `text` escaped as nlohmann does without ensure_ascii (the quote, the backslash and
+// control characters; everything else, non-ASCII included, is copied), checking in the same pass
+// that it is valid UTF-8 as nlohmann reads it (ICU rejects the same overlong forms, surrogates
+// and code points past U+10FFFF). False, with `out` as it was, when it is not.
+bool append_escaped(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const std::size_t size_before = out.size();
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t plain_from = 0;
     std::int32_t i = 0;
     while (i < length) {
-        if (data[i] < 0x80) {
+        if (length - i >= 8) {
+            std::uint64_t block = 0;
+            std::memcpy(&block, data + i, sizeof block);
+            if (!needs_look(block)) {
+                i += 8;
+                continue;
+            }
+        }
+        const std::uint8_t c = data[i];
+        if (c >= 0x80) {
+            UChar32 code_point = 0;
+            U8_NEXT(data, i, length, code_point);
+            if (code_point < 0) {
+                out.resize(size_before);
+                return false;
+            }
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
             ++i;
             continue;
         }
-        UChar32 c = 0;
-        U8_NEXT(data, i, length, c);
-        if (c < 0) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Escapes as nlohmann does without ensure_ascii: the quote, the backslash and control
-// characters; everything else, non-ASCII included, is copied.
-void append_escaped(std::string& out, std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::size_t plain_from = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            continue;
-        }
-        out.append(text.data() + plain_from, i - plain_from);
+        out.append(text.data() + plain_from, static_cast<std::size_t>(i - plain_from));
         plain_from = i + 1;
+        ++i;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -70,7 +91,8 @@ void append_escaped(std::string& out, std::string_view text) {
             break;
         }
     }
-    out.append(text.data() + plain_from, text.size() - plain_from);
+    out.append(text.data() + plain_from, static_cast<std::size_t>(length - plain_from));
+    return true;
 }
 
 } // namespace
@@ -136,15 +158,15 @@ void JsonWriter::end_array() {
 }
 
 void JsonWriter::quoted(std::string_view text) {
-    if (!valid_utf8(text)) {
-        // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
-        out_ += nlohmann::ordered_json(std::string(text))
-                    .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out_ += '"';
+    if (append_escaped(out_, text)) {
+        out_ += '"';
         return;
     }
-    out_ += '"';
-    append_escaped(out_, text);
-    out_ += '"';
+    // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
+    out_.pop_back();
+    out_ += nlohmann::ordered_json(std::string(text))
+                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void JsonWriter::string(std::string_view text) {
