@@ -253,49 +253,124 @@ std::string profile_json(const ProfileView& view) {
     return root.dump(2) + "\n";
 }
 
-ordered_json assessment_array(const assess::Assessment& assessment) {
-    ordered_json array = ordered_json::array();
-    for (const auto& subject : assessment.subjects) {
-        ordered_json j;
-        j["subject"] = subject.subject;
-        j["old"] = {{"claims", subject.old_profile.claims},
-                    {"dimensions", dimensions_json(subject.old_profile)}};
-        j["new"] = {{"claims", subject.new_profile.claims},
-                    {"dimensions", dimensions_json(subject.new_profile)}};
-        j["summary"] = assess::summarize(subject, assessment.configured);
-        ordered_json changes = ordered_json::array();
-        for (const auto& c : subject.changes) {
-            ordered_json change;
-            change["kind"] = std::string(assess::to_string(c.kind));
-            change["term"] = c.term;
-            change["old"] = c.old_text ? ordered_json(*c.old_text) : ordered_json(nullptr);
-            change["new"] = c.new_text ? ordered_json(*c.new_text) : ordered_json(nullptr);
-            change["paragraph"] = {{"old", c.old_sentence ? ordered_json(c.old_sentence->paragraph)
-                                                          : ordered_json(nullptr)},
-                                   {"new", c.new_sentence ? ordered_json(c.new_sentence->paragraph)
-                                                          : ordered_json(nullptr)}};
-            change["cues"] = c.cues;
-            change["lexicon_ids"] = c.lexicon_ids;
-            if (!c.old_value.empty() || !c.new_value.empty()) {
-                change["values"] = {{"old", c.old_value.empty() ? ordered_json(nullptr)
-                                                                : ordered_json(c.old_value)},
-                                    {"new", c.new_value.empty() ? ordered_json(nullptr)
-                                                                : ordered_json(c.new_value)}};
-            }
-            changes.push_back(change);
-        }
-        j["changes"] = changes;
-        array.push_back(j);
+namespace {
+
+void write_dimensions(JsonWriter& out, const claims::AssessmentProfile& profile) {
+    out.begin_object();
+    for (const auto& d : profile.dimensions) {
+        out.key(d.name); // the names are unique (config.cpp rejects a dimension defined twice)
+        out.real(rounded_score(d.score));
     }
-    return array;
+    out.end_object();
 }
 
-ordered_json sentence_changes(const std::vector<assess::SentenceNote>& notes) {
-    ordered_json array = ordered_json::array();
-    for (const auto& note : notes) {
-        array.push_back({{"kind", std::string(assess::to_string(note.kind))}, {"cues", note.cues}});
+void write_side(JsonWriter& out, const claims::AssessmentProfile& profile) {
+    out.begin_object();
+    out.key("claims");
+    out.number(profile.claims);
+    out.key("dimensions");
+    write_dimensions(out, profile);
+    out.end_object();
+}
+
+void write_strings(JsonWriter& out, const std::vector<std::string>& strings) {
+    out.begin_array();
+    for (const auto& text : strings) {
+        out.string(text);
     }
-    return array;
+    out.end_array();
+}
+
+void write_paragraph(JsonWriter& out, const std::optional<diff::SentenceRef>& ref) {
+    if (ref) {
+        out.number(ref->paragraph);
+    } else {
+        out.null();
+    }
+}
+
+void write_optional(JsonWriter& out, const std::optional<std::string>& text) {
+    if (text) {
+        out.string(*text);
+    } else {
+        out.null();
+    }
+}
+
+// An empty value is null.
+void write_value(JsonWriter& out, const std::string& value) {
+    if (value.empty()) {
+        out.null();
+    } else {
+        out.string(value);
+    }
+}
+
+} // namespace
+
+void write_assessment_array(JsonWriter& out, const assess::Assessment& assessment) {
+    out.begin_array();
+    for (const auto& subject : assessment.subjects) {
+        out.begin_object();
+        out.key("subject");
+        out.string(subject.subject);
+        out.key("old");
+        write_side(out, subject.old_profile);
+        out.key("new");
+        write_side(out, subject.new_profile);
+        out.key("summary");
+        out.string(assess::summarize(subject, assessment.configured));
+        out.key("changes");
+        out.begin_array();
+        for (const auto& c : subject.changes) {
+            out.begin_object();
+            out.key("kind");
+            out.string(assess::to_string(c.kind));
+            out.key("term");
+            out.string(c.term);
+            out.key("old");
+            write_optional(out, c.old_text);
+            out.key("new");
+            write_optional(out, c.new_text);
+            out.key("paragraph");
+            out.begin_object();
+            out.key("old");
+            write_paragraph(out, c.old_sentence);
+            out.key("new");
+            write_paragraph(out, c.new_sentence);
+            out.end_object();
+            out.key("cues");
+            write_strings(out, c.cues);
+            out.key("lexicon_ids");
+            write_strings(out, c.lexicon_ids);
+            if (!c.old_value.empty() || !c.new_value.empty()) {
+                out.key("values");
+                out.begin_object();
+                out.key("old");
+                write_value(out, c.old_value);
+                out.key("new");
+                write_value(out, c.new_value);
+                out.end_object();
+            }
+            out.end_object();
+        }
+        out.end_array();
+        out.end_object();
+    }
+    out.end_array();
+}
+
+void write_sentence_changes(JsonWriter& out, const std::vector<assess::SentenceNote>& notes) {
+    out.begin_array();
+    for (const auto& note : notes) {
+        out.begin_object();
+        out.key("kind");
+        out.string(assess::to_string(note.kind));
+        out.key("cues");
+        write_strings(out, note.cues);
+        out.end_object();
+    }
+    out.end_array();
 }
 
 std::string assessment_text(const AssessmentView& view) {
