@@ -15,8 +15,13 @@ namespace redraft::report {
 
 class JsonWriter {
 public:
+    // What a string that is not valid UTF-8 becomes: nlohmann's replacement characters, or the
+    // nlohmann::json::type_error (316) its strict dump(2) throws for it.
+    enum class BadUtf8 { replace, fail };
+
     // Appends to `out`.
-    explicit JsonWriter(std::string& out) : out_(out) {}
+    explicit JsonWriter(std::string& out, BadUtf8 bad_utf8 = BadUtf8::replace)
+        : out_(out), bad_utf8_(bad_utf8) {}
 
     void begin_object();
     void end_object();
@@ -40,7 +45,10 @@ private:
     void close(char bracket);
     void quoted(std::string_view text);
 
+    nlohmann::ordered_json::error_handler_t error_handler() const;
+
     std::string& out_;
+    BadUtf8 bad_utf8_;
     // One entry per open object or array: true until its first member is written.
     std::vector<bool> empty_;
     bool after_key_ = false;
