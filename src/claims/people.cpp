@@ -609,19 +609,22 @@ constexpr std::uint64_t kParticles[] = {
     pack_lowercase("al"),    pack_lowercase("ter"), pack_lowercase("ten"), pack_lowercase("zu"),
     pack_lowercase("des")};
 
-// The first letters of the particles, in both cases: every lowercase word of a text is asked
-// whether it is one, and most are ruled out by their first letter.
-constexpr std::array<bool, 256> kParticleInitials = [] {
-    std::array<bool, 256> initials{};
+// The lengths of the particles by their first letter, in both cases (bit n: a particle of n
+// letters starts with it): every lowercase word of a text is asked whether it is one, and most
+// are ruled out by their first letter and length ("the" may be "ter", "and" is nothing).
+constexpr std::array<std::uint8_t, 256> kParticleLengths = [] {
+    std::array<std::uint8_t, 256> lengths{};
     for (const std::uint64_t packed : kParticles) {
         std::uint64_t first = packed;
+        unsigned length = 1;
         while (first > 0xFF) {
             first >>= 8;
+            ++length;
         }
-        initials[first] = true;
-        initials[first - 'a' + 'A'] = true;
+        lengths[first] |= static_cast<std::uint8_t>(1u << length);
+        lengths[first - 'a' + 'A'] |= static_cast<std::uint8_t>(1u << length);
     }
-    return initials;
+    return lengths;
 }();
 
 bool is_packed_particle(std::string_view word) {
@@ -630,11 +633,12 @@ bool is_packed_particle(std::string_view word) {
            std::find(std::begin(kParticles), std::end(kParticles), packed) != std::end(kParticles);
 }
 
-// is_name_particle, inline in the name scan: most words are ruled out by their length or first
-// letter.
+// is_name_particle, inline in the name scan: most words are ruled out by their first letter and
+// length.
 inline bool name_particle(std::string_view word) {
     return word.size() >= 2 && word.size() <= 5 &&
-           kParticleInitials[static_cast<unsigned char>(word[0])] && is_packed_particle(word);
+           ((kParticleLengths[static_cast<unsigned char>(word[0])] >> word.size()) & 1) != 0 &&
+           is_packed_particle(word);
 }
 
 // pronoun_gender, inline in the name scan.
@@ -700,7 +704,7 @@ unsigned latin_code_point(std::string_view w) {
     return ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
 }
 
-bool starts_upper(std::string_view w) {
+inline bool starts_upper(std::string_view w) {
     if (w.empty()) {
         return false;
     }
@@ -938,6 +942,9 @@ Scan scan_names(const document::Document& doc) {
         bool run_placed = false;
         bool pending_placed = false;
         auto close_run = [&] {
+            if (run.empty() && pending.empty()) {
+                return; // most words: nothing to close
+            }
             if (!run.empty()) {
                 scan.add_run(run, run_opens, heading, run_placed);
             }

@@ -242,7 +242,7 @@ TEST(People, TheWordTestsOfTheNameScan) {
         EXPECT_TRUE(is_name_particle(particle)) << particle;
     }
     for (const char* word : {"", "d", "va", "vo", "dell", "dellas", "delta", "bind", "alto", "Zoe",
-                             "l'", "de-", "dé"}) {
+                             "l'", "de-", "dé", "the", "at", "dub", "Tex", "Vann"}) {
         EXPECT_FALSE(is_name_particle(word)) << word;
     }
     EXPECT_EQ(pronoun_gender("he"), Gender::masculine);
