@@ -19,9 +19,9 @@
 namespace redraft::claims {
 namespace {
 
-// A fixed set of words, looked up with a short hash over a few bytes and a linear probe in one
-// flat table: the name scan asks about every capitalized word of a document, where a node-based
-// set spent most of its time hashing and following pointers.
+// A fixed set of words in one flat table, looked up with an FNV-1a hash and a linear probe: the
+// name scan asks about every capitalized word of a document, where a node-based set spent most
+// of its time hashing and following pointers.
 class WordSet {
 public:
     WordSet(std::initializer_list<std::string_view> words) {
@@ -734,7 +734,7 @@ std::string with_lowercase_initial(std::string_view w) {
 
 // Letters, digits, inner apostrophes and hyphens, and every byte of a multi-byte character
 // (accented letters, the curly apostrophe; curly quotes and dashes are trimmed off the ends).
-constexpr bool is_word_byte_slow(unsigned char c) {
+constexpr bool is_word_byte_by_rule(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            c == '\'' || c == '-' || c >= 0x80;
 }
@@ -743,7 +743,7 @@ constexpr bool is_word_byte_slow(unsigned char c) {
 constexpr std::array<bool, 256> kWordBytes = [] {
     std::array<bool, 256> bytes{};
     for (unsigned c = 0; c < 256; ++c) {
-        bytes[c] = is_word_byte_slow(static_cast<unsigned char>(c));
+        bytes[c] = is_word_byte_by_rule(static_cast<unsigned char>(c));
     }
     return bytes;
 }();

@@ -1,8 +1,8 @@
 #pragma once
 // A streaming JSON writer whose output is byte for byte what nlohmann's
-// dump(2, ' ', false, error_handler_t::replace) gives for the same values, for output too large
-// to build as a tree first (the diff of a 10 MB document). Tested against nlohmann in
-// tests/unit/json_writer_test.cpp.
+// dump(2, ' ', false, error_handler_t::replace) gives for the same values (with BadUtf8::fail,
+// what its strict dump(2) gives), for output too large to build as a tree first (the diff of a
+// 10 MB document, the claims of one). Tested against nlohmann in tests/unit/json_writer_test.cpp.
 
 #include <nlohmann/json.hpp>
 
