@@ -1,5 +1,6 @@
 #include <redraft/report/assessment.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -16,10 +17,8 @@ std::string sentence_of(const document::Document& doc, std::uint32_t p, std::uin
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
         text.remove_suffix(1);
     }
-    std::string flat;
-    for (const char c : text) {
-        flat.push_back(c == '\n' ? ' ' : c);
-    }
+    std::string flat(text);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
     return flat;
 }
 

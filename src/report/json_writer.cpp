@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -98,8 +100,16 @@ bool append_escaped(std::string& out, std::string_view text) {
 } // namespace
 
 void JsonWriter::new_line() {
-    out_ += '\n';
-    out_.append(empty_.size() * kIndent, ' ');
+    // One append of a line break and the indentation, cut from a constant: every value and key
+    // starts a line.
+    static constexpr std::string_view kBreak =
+        "\n                                                                ";
+    const std::size_t indent = empty_.size() * kIndent;
+    const std::size_t first = std::min(indent, kBreak.size() - 1);
+    out_.append(kBreak.data(), first + 1);
+    if (indent > first) {
+        out_.append(indent - first, ' '); // deeper than the constant: rare
+    }
 }
 
 void JsonWriter::before_value() {
@@ -197,7 +207,14 @@ void JsonWriter::number(std::uint64_t value) {
 
 void JsonWriter::real(double value) {
     before_value();
-    out_ += nlohmann::ordered_json(value).dump();
+    // A few values recur (weights, rounded scores): each is formatted by nlohmann once, and
+    // remembered by its bits (-0.0 and 0.0 are written differently).
+    const auto bits = std::bit_cast<std::uint64_t>(value);
+    auto found = reals_.find(bits);
+    if (found == reals_.end()) {
+        found = reals_.emplace(bits, nlohmann::ordered_json(value).dump()).first;
+    }
+    out_ += found->second;
 }
 
 void JsonWriter::value(const nlohmann::ordered_json& value) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace redraft::report {
@@ -49,6 +50,7 @@ private:
 
     std::string& out_;
     BadUtf8 bad_utf8_;
+    std::unordered_map<std::uint64_t, std::string> reals_; // real(): by the bits of the value
     // One entry per open object or array: true until its first member is written.
     std::vector<bool> empty_;
     bool after_key_ = false;

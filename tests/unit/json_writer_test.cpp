@@ -107,6 +107,13 @@ TEST(JsonWriter, EscapesStringsAsNlohmannDoes) {
     }
 }
 
+TEST(JsonWriter, ARealWrittenAgainIsWrittenTheSame) {
+    // real() remembers how it wrote a value: by its bits, so that -0.0 stays "-0.0" after 0.0.
+    const ordered_json values = ordered_json::array(
+        {0.5, -0.0, 0.0, 0.5, -0.0, 0.0, std::nan(""), std::nan(""), 1.0, 1.0, 0.873, 1e20});
+    EXPECT_EQ(streamed(values), nlohmann_dump(values));
+}
+
 TEST(JsonWriter, EscapesAtEveryPlaceOfALongString) {
     // Plain ASCII is skipped eight bytes at a time: a byte to escape or check, or an invalid
     // one, must be found wherever it stands in such a block or after it.
