@@ -5,6 +5,7 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -317,11 +318,17 @@ constexpr std::size_t kContextWords = 2;
 std::pair<std::string, std::string> neighbours(std::string_view text,
                                                const std::vector<text::Token>& tokens,
                                                std::uint32_t begin, std::uint32_t end) {
-    std::vector<std::string> before;
-    std::vector<std::string> after;
-    const auto lower = [&](const text::Token& t) {
-        return redraft::text::ascii_lowercase(text.substr(t.begin, t.end - t.begin));
+    std::pair<std::string, std::string> words;
+    const auto append_lower = [&](std::string& out, const text::Token& t) {
+        for (const char c : text.substr(t.begin, t.end - t.begin)) {
+            out.push_back(text::ascii_lower(c));
+        }
+        out.push_back(' ');
     };
+    // The last kContextWords words before it, kept in a ring rather than copied one by one.
+    std::array<const text::Token*, kContextWords> before{};
+    std::size_t before_count = 0;
+    std::size_t after_count = 0;
     // Numbers count as words: "9%, 11% and 12%" -> "11%, 9% and 12%" moves each value away
     // from the other, so neither kept its words.
     for (const auto& t : tokens) {
@@ -329,18 +336,15 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
             continue;
         }
         if (t.end <= begin) {
-            before.push_back(lower(t));
-        } else if (t.begin >= end && after.size() < kContextWords) {
-            after.push_back(lower(t));
+            before[before_count++ % kContextWords] = &t;
+        } else if (t.begin >= end && after_count < kContextWords) {
+            append_lower(words.second, t);
+            ++after_count;
         }
     }
-    std::pair<std::string, std::string> words;
-    for (std::size_t k = before.size() > kContextWords ? before.size() - kContextWords : 0;
-         k < before.size(); ++k) {
-        words.first += before[k] + ' ';
-    }
-    for (const auto& word : after) {
-        words.second += word + ' ';
+    for (std::size_t k = before_count > kContextWords ? before_count - kContextWords : 0;
+         k < before_count; ++k) {
+        append_lower(words.first, *before[k % kContextWords]);
     }
     return words;
 }

@@ -1,5 +1,6 @@
 #include <redraft/report/assessment.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -10,59 +11,111 @@
 namespace redraft::report {
 namespace {
 
-using nlohmann::ordered_json;
-
 std::string sentence_of(const document::Document& doc, std::uint32_t p, std::uint32_t s) {
     const auto& paragraph = doc.paragraphs[p];
     std::string_view text = paragraph.sentence_text(paragraph.sentences[s]);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
         text.remove_suffix(1);
     }
-    std::string flat;
-    for (const char c : text) {
-        flat.push_back(c == '\n' ? ' ' : c);
-    }
+    std::string flat(text);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
     return flat;
 }
 
-ordered_json dimensions_json(const claims::AssessmentProfile& profile) {
-    ordered_json dims = ordered_json::object();
+void write_dimensions(JsonWriter& out, const claims::AssessmentProfile& profile) {
+    out.begin_object();
     for (const auto& d : profile.dimensions) {
-        dims[d.name] = rounded_score(d.score);
+        out.key(d.name); // the names are unique (config.cpp rejects a dimension defined twice)
+        out.real(rounded_score(d.score));
     }
-    return dims;
+    out.end_object();
+}
+
+void write_side(JsonWriter& out, const claims::AssessmentProfile& profile) {
+    out.begin_object();
+    out.key("claims");
+    out.number(profile.claims);
+    out.key("dimensions");
+    write_dimensions(out, profile);
+    out.end_object();
+}
+
+void write_strings(JsonWriter& out, const std::vector<std::string>& strings) {
+    out.begin_array();
+    for (const auto& text : strings) {
+        out.string(text);
+    }
+    out.end_array();
+}
+
+void write_paragraph(JsonWriter& out, const std::optional<diff::SentenceRef>& ref) {
+    if (ref) {
+        out.number(ref->paragraph);
+    } else {
+        out.null();
+    }
+}
+
+void write_optional(JsonWriter& out, const std::optional<std::string>& text) {
+    if (text) {
+        out.string(*text);
+    } else {
+        out.null();
+    }
+}
+
+// An empty value is null.
+void write_value(JsonWriter& out, const std::string& value) {
+    if (value.empty()) {
+        out.null();
+    } else {
+        out.string(value);
+    }
 }
 
 // `subject`: the profile the cue is listed under.
-ordered_json cue_json(const claims::Cue& cue, std::uint32_t subject) {
-    ordered_json j;
-    j["kind"] = std::string(claims::to_string(cue.kind));
-    j["id"] = std::string(cue.id);
-    j["term"] = std::string(cue.term);
-    j["words"] = cue.words;
+void write_cue(JsonWriter& out, const claims::Cue& cue, std::uint32_t subject) {
+    out.begin_object();
+    out.key("kind");
+    out.string(claims::to_string(cue.kind));
+    out.key("id");
+    out.string(cue.id);
+    out.key("term");
+    out.string(cue.term);
+    out.key("words");
+    out.string(cue.words);
     if (!cue.dimension.empty()) {
-        j["dimension"] = cue.dimension;
+        out.key("dimension");
+        out.string(cue.dimension);
     }
     if (cue.ambivalent) {
-        j["ambivalent"] = true;
+        out.key("ambivalent");
+        out.boolean(true);
     } else if (!cue.dimension.empty()) {
-        j["weight"] = rounded_score(cue.weight);
+        out.key("weight");
+        out.real(rounded_score(cue.weight));
     }
     if (cue.negated) {
-        j["negated_by"] = cue.negation;
+        out.key("negated_by");
+        out.string(cue.negation);
     }
     if (!cue.modifier.empty()) {
-        j["scaled_by"] = cue.modifier;
-        j["scale"] = rounded_score(cue.scale);
+        out.key("scaled_by");
+        out.string(cue.modifier);
+        out.key("scale");
+        out.real(rounded_score(cue.scale));
     }
-    j["holder"] = cue.holder.empty() ? std::string("author") : cue.holder;
+    out.key("holder");
+    out.string(cue.holder.empty() ? std::string_view("author") : std::string_view(cue.holder));
     if (!cue.owner.empty()) {
-        j["belongs_to"] = cue.owner;
+        out.key("belongs_to");
+        out.string(cue.owner);
     }
     if (cue.is_own_view_of(subject)) {
-        j["own_view"] = true;
+        out.key("own_view");
+        out.boolean(true);
     }
-    return j;
+    out.end_object();
 }
 
 std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
@@ -187,115 +240,191 @@ std::string profile_text(const ProfileView& view) {
 }
 
 std::string profile_json(const ProfileView& view) {
-    ordered_json root;
-    root["schema"] = "redraft.assess/1";
-    root["revision"] = view.revision;
-    root["source"] = revision_json(view.source);
-    root["chosen_subject"] =
-        view.chosen_subject.empty() ? ordered_json(nullptr) : ordered_json(view.chosen_subject);
-    ordered_json subjects = ordered_json::array();
+    // Written as it goes: the JSON of a 10 MB essay's claims is some 40 MB, which as a tree
+    // took longer to build and dump than the analysis behind it. Strict about UTF-8 as the
+    // tree's dump(2) was: a name in another encoding fails the same way.
+    std::string text;
+    JsonWriter out(text, JsonWriter::BadUtf8::fail);
+    out.begin_object();
+    out.key("schema");
+    out.string("redraft.assess/1");
+    out.key("revision");
+    out.string(view.revision);
+    out.key("source");
+    out.value(revision_json(view.source));
+    out.key("chosen_subject");
+    if (view.chosen_subject.empty()) {
+        out.null();
+    } else {
+        out.string(view.chosen_subject);
+    }
+    out.key("subjects");
+    out.begin_array();
     for (std::size_t s = 0; s < view.profiles.size(); ++s) {
         const auto& profile = view.profiles[s];
-        ordered_json j;
-        j["subject"] = profile.subject;
-        j["mentions"] = profile.mentions;
-        j["claims"] = profile.claims;
-        j["dimensions"] = dimensions_json(profile);
-        ordered_json attributed = ordered_json::object();
-        ordered_json cue_counts = ordered_json::object();
+        const auto subject = static_cast<std::uint32_t>(s);
+        out.begin_object();
+        out.key("subject");
+        out.string(profile.subject);
+        out.key("mentions");
+        out.number(profile.mentions);
+        out.key("claims");
+        out.number(profile.claims);
+        out.key("dimensions");
+        write_dimensions(out, profile);
+        out.key("attributed");
+        out.begin_object();
         for (const auto& d : profile.dimensions) {
-            attributed[d.name] = rounded_score(d.attributed);
-            cue_counts[d.name] = {{"author", d.cues}, {"attributed", d.attributed_cues}};
+            out.key(d.name);
+            out.real(rounded_score(d.attributed));
         }
-        j["attributed"] = attributed;
-        j["cue_counts"] = cue_counts;
-        ordered_json characterizations = ordered_json::array();
+        out.end_object();
+        out.key("cue_counts");
+        out.begin_object();
+        for (const auto& d : profile.dimensions) {
+            out.key(d.name);
+            out.begin_object();
+            out.key("author");
+            out.number(d.cues);
+            out.key("attributed");
+            out.number(d.attributed_cues);
+            out.end_object();
+        }
+        out.end_object();
+        out.key("characterizations");
+        out.begin_array();
         for (const auto& c : profile.characterizations) {
-            characterizations.push_back({{"term", c.term},
-                                         {"id", c.id},
-                                         {"dimensions", c.dimensions},
-                                         {"count", c.count},
-                                         {"negated", c.negated},
-                                         {"attributed", c.attributed},
-                                         {"ambivalent_on", c.ambivalent_on}});
+            out.begin_object();
+            out.key("term");
+            out.string(c.term);
+            out.key("id");
+            out.string(c.id);
+            out.key("dimensions");
+            write_strings(out, c.dimensions);
+            out.key("count");
+            out.number(c.count);
+            out.key("negated");
+            out.number(c.negated);
+            out.key("attributed");
+            out.number(c.attributed);
+            out.key("ambivalent_on");
+            write_strings(out, c.ambivalent_on);
+            out.end_object();
         }
-        j["characterizations"] = characterizations;
-        ordered_json list = ordered_json::array();
+        out.end_array();
+        out.key("claim_list");
+        out.begin_array();
         for (const auto& ref : profile.about) {
             const auto& claim = view.analysis.claim(ref.paragraph, ref.sentence);
-            const auto* mention = claim.mention_of(static_cast<std::uint32_t>(s));
-            ordered_json c;
-            c["paragraph"] = ref.paragraph;
-            c["sentence"] = ref.sentence;
-            c["line"] = view.doc.paragraphs[ref.paragraph].sentences[ref.sentence].position.line;
-            c["text"] = sentence_of(view.doc, ref.paragraph, ref.sentence);
-            c["via"] = mention != nullptr ? mention->words : std::string();
-            c["continuation"] = mention != nullptr && mention->continuation;
-            ordered_json cues = ordered_json::array();
+            const auto* mention = claim.mention_of(subject);
+            out.begin_object();
+            out.key("paragraph");
+            out.number(ref.paragraph);
+            out.key("sentence");
+            out.number(ref.sentence);
+            out.key("line");
+            out.number(view.doc.paragraphs[ref.paragraph].sentences[ref.sentence].position.line);
+            out.key("text");
+            out.string(sentence_of(view.doc, ref.paragraph, ref.sentence));
+            out.key("via");
+            out.string(mention != nullptr ? std::string_view(mention->words) : std::string_view());
+            out.key("continuation");
+            out.boolean(mention != nullptr && mention->continuation);
+            out.key("cues");
+            out.begin_array();
             for (const auto& cue : claim.cues) {
-                cues.push_back(cue_json(cue, static_cast<std::uint32_t>(s)));
+                write_cue(out, cue, subject);
             }
-            c["cues"] = cues;
-            ordered_json quantities = ordered_json::array();
+            out.end_array();
+            out.key("quantities");
+            out.begin_array();
             for (const auto& q : claim.quantities) {
-                quantities.push_back({{"kind", std::string(claims::to_string(q.kind))},
-                                      {"text", q.text},
-                                      {"value", q.value}});
+                out.begin_object();
+                out.key("kind");
+                out.string(claims::to_string(q.kind));
+                out.key("text");
+                out.string(q.text);
+                out.key("value");
+                out.string(q.value);
+                out.end_object();
             }
-            c["quantities"] = quantities;
-            list.push_back(c);
+            out.end_array();
+            out.end_object();
         }
-        j["claim_list"] = list;
-        subjects.push_back(j);
+        out.end_array();
+        out.end_object();
     }
-    root["subjects"] = subjects;
-    root["notes"] = view.notes;
-    return root.dump(2) + "\n";
+    out.end_array();
+    out.key("notes");
+    write_strings(out, view.notes);
+    out.end_object();
+    text += '\n';
+    return text;
 }
 
-ordered_json assessment_array(const assess::Assessment& assessment) {
-    ordered_json array = ordered_json::array();
+void write_assessment_array(JsonWriter& out, const assess::Assessment& assessment) {
+    out.begin_array();
     for (const auto& subject : assessment.subjects) {
-        ordered_json j;
-        j["subject"] = subject.subject;
-        j["old"] = {{"claims", subject.old_profile.claims},
-                    {"dimensions", dimensions_json(subject.old_profile)}};
-        j["new"] = {{"claims", subject.new_profile.claims},
-                    {"dimensions", dimensions_json(subject.new_profile)}};
-        j["summary"] = assess::summarize(subject, assessment.configured);
-        ordered_json changes = ordered_json::array();
+        out.begin_object();
+        out.key("subject");
+        out.string(subject.subject);
+        out.key("old");
+        write_side(out, subject.old_profile);
+        out.key("new");
+        write_side(out, subject.new_profile);
+        out.key("summary");
+        out.string(assess::summarize(subject, assessment.configured));
+        out.key("changes");
+        out.begin_array();
         for (const auto& c : subject.changes) {
-            ordered_json change;
-            change["kind"] = std::string(assess::to_string(c.kind));
-            change["term"] = c.term;
-            change["old"] = c.old_text ? ordered_json(*c.old_text) : ordered_json(nullptr);
-            change["new"] = c.new_text ? ordered_json(*c.new_text) : ordered_json(nullptr);
-            change["paragraph"] = {{"old", c.old_sentence ? ordered_json(c.old_sentence->paragraph)
-                                                          : ordered_json(nullptr)},
-                                   {"new", c.new_sentence ? ordered_json(c.new_sentence->paragraph)
-                                                          : ordered_json(nullptr)}};
-            change["cues"] = c.cues;
-            change["lexicon_ids"] = c.lexicon_ids;
+            out.begin_object();
+            out.key("kind");
+            out.string(assess::to_string(c.kind));
+            out.key("term");
+            out.string(c.term);
+            out.key("old");
+            write_optional(out, c.old_text);
+            out.key("new");
+            write_optional(out, c.new_text);
+            out.key("paragraph");
+            out.begin_object();
+            out.key("old");
+            write_paragraph(out, c.old_sentence);
+            out.key("new");
+            write_paragraph(out, c.new_sentence);
+            out.end_object();
+            out.key("cues");
+            write_strings(out, c.cues);
+            out.key("lexicon_ids");
+            write_strings(out, c.lexicon_ids);
             if (!c.old_value.empty() || !c.new_value.empty()) {
-                change["values"] = {{"old", c.old_value.empty() ? ordered_json(nullptr)
-                                                                : ordered_json(c.old_value)},
-                                    {"new", c.new_value.empty() ? ordered_json(nullptr)
-                                                                : ordered_json(c.new_value)}};
+                out.key("values");
+                out.begin_object();
+                out.key("old");
+                write_value(out, c.old_value);
+                out.key("new");
+                write_value(out, c.new_value);
+                out.end_object();
             }
-            changes.push_back(change);
+            out.end_object();
         }
-        j["changes"] = changes;
-        array.push_back(j);
+        out.end_array();
+        out.end_object();
     }
-    return array;
+    out.end_array();
 }
 
-ordered_json sentence_changes(const std::vector<assess::SentenceNote>& notes) {
-    ordered_json array = ordered_json::array();
+void write_sentence_changes(JsonWriter& out, const std::vector<assess::SentenceNote>& notes) {
+    out.begin_array();
     for (const auto& note : notes) {
-        array.push_back({{"kind", std::string(assess::to_string(note.kind))}, {"cues", note.cues}});
+        out.begin_object();
+        out.key("kind");
+        out.string(assess::to_string(note.kind));
+        out.key("cues");
+        write_strings(out, note.cues);
+        out.end_object();
     }
-    return array;
+    out.end_array();
 }
 
 std::string assessment_text(const AssessmentView& view) {

@@ -3,15 +3,16 @@
 
 #include <redraft/assess/assess.hpp>
 
-#include <nlohmann/json.hpp>
+#include "report/json_writer.hpp"
 
 namespace redraft::report {
 
-// [{"subject", "old": {"claims", "dimensions"}, "new": {...}, "changes": [...]}]
-nlohmann::ordered_json assessment_array(const assess::Assessment& assessment);
+// [{"subject", "old": {"claims", "dimensions"}, "new": {...}, "changes": [...]}], written as it
+// goes (a tree built first and dumped cost more than the rest of the diff's JSON).
+void write_assessment_array(JsonWriter& out, const assess::Assessment& assessment);
 
 // The per-sentence "changes": [{"kind", "cues"}].
-nlohmann::ordered_json sentence_changes(const std::vector<assess::SentenceNote>& notes);
+void write_sentence_changes(JsonWriter& out, const std::vector<assess::SentenceNote>& notes);
 
 // A score rounded to three decimals, so that JSON output is stable.
 double rounded_score(double score);

@@ -92,7 +92,7 @@ void sentence_json(JsonWriter& out, const ChangeReport& report, const SentenceAl
     out.end_array();
     out.key("changes");
     if (notes != nullptr && !notes->empty()) {
-        out.value(sentence_changes(*notes));
+        write_sentence_changes(out, *notes);
     } else {
         out.begin_array();
         out.end_array();
@@ -399,7 +399,7 @@ std::string render_json(const ChangeReport& report) {
     out.end_array();
     out.key("assessment");
     if (report.assessment) {
-        out.value(assessment_array(*report.assessment));
+        write_assessment_array(out, *report.assessment);
     } else {
         out.begin_array();
         out.end_array();

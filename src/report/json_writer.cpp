@@ -2,45 +2,68 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace redraft::report {
 namespace {
 
 constexpr int kIndent = 2;
 
-// True when `text` is valid UTF-8 as nlohmann reads it (ICU rejects the same overlong forms,
-// surrogates and code points past U+10FFFF).
-bool valid_utf8(std::string_view text) {
+// Whether any of the eight bytes in `v` needs a closer look: a control character, the quote,
+// the backslash, or a byte of a multi-byte character. Most of the text written is plain ASCII,
+// skipped eight bytes at a time.
+constexpr bool needs_look(std::uint64_t v) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    // A byte below n, for n <= 0x80 (exact about whether any byte is).
+    const auto has_below = [](std::uint64_t x, std::uint64_t n) {
+        return (x - n * kOnes) & ~x & kHigh;
+    };
+    return ((v & kHigh) | has_below(v, 0x20) | has_below(v ^ ('"' * kOnes), 1) |
+            has_below(v ^ ('\\' * kOnes), 1)) != 0;
+}
+
+// Appends `text` escaped as nlohmann does without ensure_ascii (the quote, the backslash and
+// control characters; everything else, non-ASCII included, is copied), checking in the same pass
+// that it is valid UTF-8 as nlohmann reads it (ICU rejects the same overlong forms, surrogates
+// and code points past U+10FFFF). False, with `out` as it was, when it is not.
+bool append_escaped(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const std::size_t size_before = out.size();
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t plain_from = 0;
     std::int32_t i = 0;
     while (i < length) {
-        if (data[i] < 0x80) {
+        if (length - i >= 8) {
+            std::uint64_t block = 0;
+            std::memcpy(&block, data + i, sizeof block);
+            if (!needs_look(block)) {
+                i += 8;
+                continue;
+            }
+        }
+        const std::uint8_t c = data[i];
+        if (c >= 0x80) {
+            UChar32 code_point = 0;
+            U8_NEXT(data, i, length, code_point);
+            if (code_point < 0) {
+                out.resize(size_before);
+                return false;
+            }
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
             ++i;
             continue;
         }
-        UChar32 c = 0;
-        U8_NEXT(data, i, length, c);
-        if (c < 0) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Escapes as nlohmann does without ensure_ascii: the quote, the backslash and control
-// characters; everything else, non-ASCII included, is copied.
-void append_escaped(std::string& out, std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::size_t plain_from = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            continue;
-        }
-        out.append(text.data() + plain_from, i - plain_from);
+        out.append(text.data() + plain_from, static_cast<std::size_t>(i - plain_from));
         plain_from = i + 1;
+        ++i;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -70,14 +93,23 @@ void append_escaped(std::string& out, std::string_view text) {
             break;
         }
     }
-    out.append(text.data() + plain_from, text.size() - plain_from);
+    out.append(text.data() + plain_from, static_cast<std::size_t>(length - plain_from));
+    return true;
 }
 
 } // namespace
 
 void JsonWriter::new_line() {
-    out_ += '\n';
-    out_.append(empty_.size() * kIndent, ' ');
+    // One append of a line break and the indentation, cut from a constant: every value and key
+    // starts a line.
+    static constexpr std::string_view kBreak =
+        "\n                                                                ";
+    const std::size_t indent = empty_.size() * kIndent;
+    const std::size_t first = std::min(indent, kBreak.size() - 1);
+    out_.append(kBreak.data(), first + 1);
+    if (indent > first) {
+        out_.append(indent - first, ' '); // deeper than the constant: rare
+    }
 }
 
 void JsonWriter::before_value() {
@@ -136,15 +168,19 @@ void JsonWriter::end_array() {
 }
 
 void JsonWriter::quoted(std::string_view text) {
-    if (!valid_utf8(text)) {
-        // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
-        out_ += nlohmann::ordered_json(std::string(text))
-                    .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out_ += '"';
+    if (append_escaped(out_, text)) {
+        out_ += '"';
         return;
     }
-    out_ += '"';
-    append_escaped(out_, text);
-    out_ += '"';
+    // Rare (a file name in another encoding): nlohmann replaces the bad bytes, or throws.
+    out_.pop_back();
+    out_ += nlohmann::ordered_json(std::string(text)).dump(-1, ' ', false, error_handler());
+}
+
+nlohmann::ordered_json::error_handler_t JsonWriter::error_handler() const {
+    return bad_utf8_ == BadUtf8::replace ? nlohmann::ordered_json::error_handler_t::replace
+                                         : nlohmann::ordered_json::error_handler_t::strict;
 }
 
 void JsonWriter::string(std::string_view text) {
@@ -171,13 +207,19 @@ void JsonWriter::number(std::uint64_t value) {
 
 void JsonWriter::real(double value) {
     before_value();
-    out_ += nlohmann::ordered_json(value).dump();
+    // A few values recur (weights, rounded scores): each is formatted by nlohmann once, and
+    // remembered by its bits (-0.0 and 0.0 are written differently).
+    const auto bits = std::bit_cast<std::uint64_t>(value);
+    auto found = reals_.find(bits);
+    if (found == reals_.end()) {
+        found = reals_.emplace(bits, nlohmann::ordered_json(value).dump()).first;
+    }
+    out_ += found->second;
 }
 
 void JsonWriter::value(const nlohmann::ordered_json& value) {
     before_value();
-    const std::string text =
-        value.dump(kIndent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string text = value.dump(kIndent, ' ', false, error_handler());
     // Strings in the dump hold no raw line breaks, so every line break is indentation.
     const std::string indent(empty_.size() * kIndent, ' ');
     std::size_t from = 0;

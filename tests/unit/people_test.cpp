@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "claims/people.hpp"
+
 namespace redraft::claims {
 namespace {
 
@@ -240,6 +242,50 @@ TEST(People, CapitalLettersWithDiacritics) {
     EXPECT_EQ(people[0].count, 2u);
     EXPECT_EQ(names(people_in("They met Łukasz Nowak in Warsaw.\n")),
               std::vector<std::string>{"Łukasz Nowak"});
+}
+
+TEST(People, TheWordTestsOfTheNameScan) {
+    // The name scan asks these of every word and rules most words out by their first byte or
+    // their length: what they answer must not depend on that shortcut.
+    for (const char* particle : {"von", "Von", "der", "de", "la", "della", "Della", "bin", "al",
+                                 "zu", "ter", "des", "DU"}) {
+        EXPECT_TRUE(is_name_particle(particle)) << particle;
+    }
+    for (const char* word : {"", "d", "va", "vo", "dell", "dellas", "delta", "bind", "alto", "Zoe",
+                             "l'", "de-", "dé", "the", "at", "dub", "Tex", "Vann"}) {
+        EXPECT_FALSE(is_name_particle(word)) << word;
+    }
+    EXPECT_EQ(pronoun_gender("he"), Gender::masculine);
+    EXPECT_EQ(pronoun_gender("His"), Gender::masculine);
+    EXPECT_EQ(pronoun_gender("HIM"), Gender::unknown); // only the first letter may be a capital
+    EXPECT_EQ(pronoun_gender("Herself"), Gender::feminine);
+    EXPECT_EQ(pronoun_gender("hers"), Gender::feminine);
+    EXPECT_EQ(pronoun_gender("s"), Gender::unknown);
+    EXPECT_EQ(pronoun_gender("shed"), Gender::unknown);
+    EXPECT_EQ(pronoun_gender("hero"), Gender::unknown);
+    EXPECT_EQ(pronoun_gender("himselfs"), Gender::unknown);
+
+    EXPECT_TRUE(is_non_name_word("The"));
+    EXPECT_TRUE(is_non_name_word("Holdings")); // an organization's head word
+    EXPECT_TRUE(is_non_name_word("Minister-President"));
+    EXPECT_TRUE(is_non_name_word("Ex-President"));
+    EXPECT_FALSE(is_non_name_word("Jean-Claude"));
+    EXPECT_FALSE(is_non_name_word("the"));
+    EXPECT_FALSE(is_non_name_word(""));
+    EXPECT_FALSE(is_non_name_word("-"));
+    EXPECT_TRUE(is_organization_head("Holdings"));
+    EXPECT_FALSE(is_organization_head("The"));
+    EXPECT_TRUE(starts_with_capital("Émile"));
+    EXPECT_FALSE(starts_with_capital("émile"));
+    EXPECT_FALSE(starts_with_capital("×")); // the multiplication sign
+}
+
+TEST(People, QuotesAndDashesAroundANameAreNoPartOfIt) {
+    const auto people =
+        people_in("“Dana Kessler” left. 'Kessler' was careful, and —Kessler— won. -Kessler- "
+                  "agreed; Kessler's firm and Kessler’s staff grew.\n");
+    ASSERT_EQ(names(people), std::vector<std::string>{"Dana Kessler"});
+    EXPECT_EQ(people[0].count, 6u);
 }
 
 } // namespace
