@@ -16,6 +16,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/sources.hpp"
+#include "report/json_writer.hpp"
 
 namespace redraft::cli {
 namespace {
@@ -213,7 +214,7 @@ std::string render_json(const std::string& document, const store::RevisionSource
     root["document"] = document;
     root["source"] = source.describe();
     root["revisions"] = std::move(revisions);
-    return root.dump(2) + "\n";
+    return report::json_text(root);
 }
 
 } // namespace

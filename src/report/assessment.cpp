@@ -241,10 +241,9 @@ std::string profile_text(const ProfileView& view) {
 
 std::string profile_json(const ProfileView& view) {
     // Written as it goes: the JSON of a 10 MB essay's claims is some 40 MB, which as a tree
-    // took longer to build and dump than the analysis behind it. Strict about UTF-8 as the
-    // tree's dump(2) was: a name in another encoding fails the same way.
+    // took longer to build and dump than the analysis behind it.
     std::string text;
-    JsonWriter out(text, JsonWriter::BadUtf8::fail);
+    JsonWriter out(text);
     out.begin_object();
     out.key("schema");
     out.string("redraft.assess/1");

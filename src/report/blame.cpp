@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/json_writer.hpp"
+
 namespace redraft::report {
 namespace {
 
@@ -125,7 +127,7 @@ std::string blame_json(const history::Blame& blame, const std::string& document)
                          {"revision", blame.chain.back().number},
                          {"revisions", revisions},
                          {"subjects", subjects}};
-    return root.dump(2) + "\n";
+    return json_text(root);
 }
 
 } // namespace redraft::report

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "report/escape.hpp"
+#include "report/json_writer.hpp"
 #include "report/revision_json.hpp"
 
 namespace redraft::report {
@@ -95,7 +96,7 @@ std::string check_json(const CheckResult& result) {
                                {"failures", failures},
                                {"shifts", shifts},
                                {"notes", result.notes}};
-    return root.dump(2) + "\n";
+    return json_text(root);
 }
 
 std::string check_markdown(const CheckResult& result) {

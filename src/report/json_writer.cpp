@@ -173,14 +173,10 @@ void JsonWriter::quoted(std::string_view text) {
         out_ += '"';
         return;
     }
-    // Rare (a file name in another encoding): nlohmann replaces the bad bytes, or throws.
+    // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
     out_.pop_back();
-    out_ += nlohmann::ordered_json(std::string(text)).dump(-1, ' ', false, error_handler());
-}
-
-nlohmann::ordered_json::error_handler_t JsonWriter::error_handler() const {
-    return bad_utf8_ == BadUtf8::replace ? nlohmann::ordered_json::error_handler_t::replace
-                                         : nlohmann::ordered_json::error_handler_t::strict;
+    out_ += nlohmann::ordered_json(std::string(text))
+                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void JsonWriter::string(std::string_view text) {
@@ -219,7 +215,8 @@ void JsonWriter::real(double value) {
 
 void JsonWriter::value(const nlohmann::ordered_json& value) {
     before_value();
-    const std::string text = value.dump(kIndent, ' ', false, error_handler());
+    const std::string text =
+        value.dump(kIndent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     // Strings in the dump hold no raw line breaks, so every line break is indentation.
     const std::string indent(empty_.size() * kIndent, ' ');
     std::size_t from = 0;

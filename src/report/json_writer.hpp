@@ -1,8 +1,7 @@
 #pragma once
-// A streaming JSON writer whose output is byte for byte what nlohmann's
-// dump(2, ' ', false, error_handler_t::replace) gives for the same values (with BadUtf8::fail,
-// what its strict dump(2) gives), for output too large to build as a tree first (the diff of a
-// 10 MB document, the claims of one). Tested against nlohmann in tests/unit/json_writer_test.cpp.
+// A streaming JSON writer whose output is byte for byte what json_text() gives for the same
+// values, for output too large to build as a tree first (the diff of a 10 MB document, the claims
+// of one). Tested against nlohmann in tests/unit/json_writer_test.cpp.
 
 #include <nlohmann/json.hpp>
 
@@ -14,15 +13,18 @@
 
 namespace redraft::report {
 
+// A JSON document as every redraft command writes it: indented by two, ending in a line break,
+// and a string that is not UTF-8 (a file name in another encoding) with U+FFFD for its bad
+// bytes, rather than an exception that would end the command.
+template <class Json>
+std::string json_text(const Json& value) {
+    return value.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 class JsonWriter {
 public:
-    // What a string that is not valid UTF-8 becomes: nlohmann's replacement characters, or the
-    // nlohmann::json::type_error (316) its strict dump(2) throws for it.
-    enum class BadUtf8 { replace, fail };
-
     // Appends to `out`.
-    explicit JsonWriter(std::string& out, BadUtf8 bad_utf8 = BadUtf8::replace)
-        : out_(out), bad_utf8_(bad_utf8) {}
+    explicit JsonWriter(std::string& out) : out_(out) {}
 
     void begin_object();
     void end_object();
@@ -46,10 +48,7 @@ private:
     void close(char bracket);
     void quoted(std::string_view text);
 
-    nlohmann::ordered_json::error_handler_t error_handler() const;
-
     std::string& out_;
-    BadUtf8 bad_utf8_;
     std::unordered_map<std::uint64_t, std::string> reals_; // real(): by the bits of the value
     // One entry per open object or array: true until its first member is written.
     std::vector<bool> empty_;

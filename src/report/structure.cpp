@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/json_writer.hpp"
 #include "report/walk.hpp"
 
 namespace redraft::report {
@@ -79,7 +80,7 @@ std::string structure_json(const document::Document& doc) {
                 {"bytes", doc.source.size()},
                 {"sections", doc.sections.size()},
                 {"paragraphs", std::move(paragraphs)}};
-    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return json_text(out);
 }
 
 } // namespace redraft::report

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "report/escape.hpp"
+#include "report/json_writer.hpp"
 
 namespace redraft::report {
 namespace {
@@ -325,7 +326,7 @@ std::string timeline_json(const history::Timeline& timeline) {
     root["rows"] = rows;
     root["steps"] = steps;
     root["notes"] = timeline.notes;
-    return root.dump(2) + "\n";
+    return json_text(root);
 }
 
 } // namespace redraft::report
