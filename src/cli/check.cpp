@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -252,6 +253,27 @@ void find_forbidden_sentence_changes(const report::ChangeReport& change,
     }
 }
 
+// The command that labels `newer`, runnable as printed from the current folder. The spec typed
+// on the command line would not do: git cannot resolve redraft's numbers ("git tag NAME 2",
+// "git tag NAME -0"), and `redraft label` needs the document in a store holding several.
+std::string label_advice(const store::SourceOptions& options, const store::RevisionInfo& newer) {
+    const std::filesystem::path store = store_folder(options);
+    if (store.empty()) {
+        return "git tag NAME " + newer.short_id; // in a plain git repository, labels are tags
+    }
+    std::error_code ec;
+    const std::filesystem::path cwd = std::filesystem::weakly_canonical(options.cwd, ec);
+    const std::filesystem::path document =
+        std::filesystem::weakly_canonical(store.parent_path() / newer.document, ec);
+    std::string name = document.lexically_relative(cwd).generic_string();
+    if (name.empty()) {
+        name = document.generic_string();
+    }
+    const std::string revision =
+        newer.number > 0 ? std::to_string(newer.number) : std::string(newer.short_id);
+    return "redraft label " + revision + " NAME " + name;
+}
+
 } // namespace
 
 void register_check(CLI::App& app, Context& context) {
@@ -338,13 +360,11 @@ void register_check(CLI::App& app, Context& context) {
                      "the assessment moved, and '" + options->pair.newer +
                          "' is a file, not a revision, so it carries no label"});
             } else if (newer.labels.empty()) {
-                // In a plain git repository, labels are tags.
-                const std::string advice = store_folder(source_options(options->sources)).empty()
-                                               ? "git tag NAME " + options->pair.newer
-                                               : "redraft label " + options->pair.newer + " NAME";
-                result.failures.push_back({report::Gate::require_label, "", "",
-                                           "the assessment moved, and revision " + newer.short_id +
-                                               " carries no label (add one with: " + advice + ")"});
+                result.failures.push_back(
+                    {report::Gate::require_label, "", "",
+                     "the assessment moved, and revision " + newer.short_id +
+                         " carries no label (add one with: " +
+                         label_advice(source_options(options->sources), newer) + ")"});
             }
         }
 
