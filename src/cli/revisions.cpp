@@ -65,7 +65,12 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
     return side;
 }
 
-LoadedPair load_pair(const PairRequest& request) {
+LoadedPair load_pair(const PairRequest& given) {
+    PairRequest request = given;
+    if (request.document.empty()) {
+        // `redraft diff HEAD essay.md`: the file on disk names the document.
+        request.document = store::implied_document(request.source, request.older, request.newer);
+    }
     LoadedPair pair;
     // A document one revision holds and the other does not (a pull request that adds it): the
     // side without it is read as empty, as git's /dev/null, and a note says so. Both absent is

@@ -243,6 +243,45 @@ std::string document_name(const RevisionSource& source, const std::string& given
     return relative.generic_string();
 }
 
+std::string implied_document(const SourceOptions& options, const std::string& older,
+                             const std::string& newer) {
+    std::unique_ptr<RevisionSource> source;
+    try {
+        source = try_open_source(options);
+    } catch (const Error&) {
+        return {}; // loading the revisions reports it
+    }
+    if (!source) {
+        return {};
+    }
+    const auto labels = source->labels();
+    // As load_revision() reads a spec: a number or a label before a file of that name.
+    const auto reads_as_file = [&](const std::string& spec) {
+        std::error_code ec;
+        const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : options.cwd / spec;
+        return !spec.empty() && fs::is_regular_file(path, ec) && !is_number_spec(spec) &&
+               std::find(labels.begin(), labels.end(), spec) == labels.end();
+    };
+    const bool older_file = reads_as_file(older);
+    if (older_file == reads_as_file(newer)) {
+        return {}; // two revisions (the only document is meant), or two files (none is)
+    }
+    const std::string& file = older_file ? older : newer;
+    const auto documents = source->documents();
+    if (documents.size() < 2) {
+        return {}; // the only document is meant anyway, whatever the file's name
+    }
+    try {
+        const std::string name = document_name(*source, file, options.cwd);
+        if (std::find(documents.begin(), documents.end(), name) != documents.end()) {
+            return file;
+        }
+    } catch (const Error&) {
+        // A file outside the source's folder names no document of it.
+    }
+    return {};
+}
+
 LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
                              const std::string& document) {
     const auto source = try_open_source(options);

@@ -565,6 +565,37 @@ TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
     EXPECT_EQ(loaded.info.number, 1u);
 }
 
+TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    ASSERT_EQ(run(git + "add essay.md && " + git + "commit -qm first"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    // One document: it is meant anyway, nothing to imply.
+    EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "");
+    write(repo / "notes.md", "Notes.\n");
+    ASSERT_EQ(run(git + "add notes.md && " + git + "commit -qm notes"), 0);
+    // `redraft diff HEAD essay.md`: the working copy names its document, on either side.
+    EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "essay.md");
+    EXPECT_EQ(implied_document(options, "notes.md", "HEAD~1"), "notes.md");
+    fs::create_directories(repo / "sub");
+    SourceOptions below = options;
+    below.cwd = repo / "sub";
+    EXPECT_EQ(implied_document(below, "HEAD", "../essay.md"), "../essay.md");
+    // Two revisions, two files, or a file at no document's path: nothing is implied.
+    EXPECT_EQ(implied_document(options, "HEAD~1", "HEAD"), "");
+    EXPECT_EQ(implied_document(options, "essay.md", "notes.md"), "");
+    write(repo / "copy.md", "One.\n");
+    EXPECT_EQ(implied_document(options, "HEAD", "copy.md"), "");
+    // A label of the file's name is read as the label, as load_revision reads it.
+    ASSERT_EQ(run(git + "tag essay.md"), 0);
+    EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "");
+}
+
 TEST_F(StoreTest, LogListsEveryRevisionAndMarksADamagedOne) {
     commit("essay.md", "One.\n", "First");
     const auto second = commit("essay.md", "Two.\n", "Second").files.at(0).revision;

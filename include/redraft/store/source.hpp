@@ -93,6 +93,15 @@ std::filesystem::path find_store(const SourceOptions& options);
 std::string document_name(const RevisionSource& source, const std::string& given,
                           const std::filesystem::path& cwd);
 
+// The document a comparison of `older` and `newer` means when none is named: with exactly one
+// side a file on disk (read as a file: no revision number or label of that name), the document
+// at that file's path, when the source holds one there and more than one in all, so that
+// `redraft diff HEAD essay.md` compares the working copy with its last commit in a repository
+// that holds other files too. Returns the file's path as given (relative to options.cwd), or
+// an empty string when no side names a document that way.
+std::string implied_document(const SourceOptions& options, const std::string& older,
+                             const std::string& newer);
+
 struct LoadedRevision {
     RevisionInfo info;
     std::string bytes;
