@@ -226,8 +226,8 @@ TEST_F(StoreTest, RefusesBadFilesBeforeWritingAnything) {
                       store->commit({"good.md", "bad.md"}, {}, dir.path());
                   },
                   ErrorKind::input),
-              "bad.md:1: invalid UTF-8 at byte 4; save the file as UTF-8 (for example with "
-              "`iconv -t UTF-8`)");
+              "bad.md:1: invalid UTF-8 at byte 4; save the file as UTF-8 (for example, from "
+              "Windows-1252 or Latin-1, with `iconv -f WINDOWS-1252 -t UTF-8`)");
     write(dir.path() / "binary.md", std::string("a\0b", 3));
     EXPECT_EQ(error_of([&] { store->commit({"binary.md"}, {}, dir.path()); }, ErrorKind::input),
               "binary.md:1: binary content (control byte 0) at byte 1; redraft reads only text "
