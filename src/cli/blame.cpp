@@ -60,7 +60,24 @@ void register_blame(CLI::App& app, Context& context) {
         for (const auto& info : revisions) {
             history::AnalysedRevision revision;
             revision.info = info;
-            revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
+            try {
+                revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
+            } catch (const Error& error) {
+                if (error.kind() != ErrorKind::input || info.number <= 1 ||
+                    info.id == revisions.back().id) {
+                    throw;
+                }
+                // A past revision that is not text cannot be saved again: say which one it is,
+                // and what still works.
+                throw Error(ErrorKind::input,
+                            std::string(error.what()) + "; that is " + document + " revision " +
+                                std::to_string(info.number) + " (" + info.short_id +
+                                "), and blame reads every revision up to the one it explains: "
+                                "`redraft blame " +
+                                options->document + " " + std::to_string(info.number - 1) +
+                                "` explains the one before it, and `redraft report` compares "
+                                "the revisions after it");
+            }
             chain.push_back(std::move(revision));
         }
         const auto request = subject_request(options->assessment, options->sources);
