@@ -2,7 +2,6 @@
 
 #include <redraft/error.hpp>
 #include <redraft/system/parallel.hpp>
-#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <exception>
@@ -93,12 +92,9 @@ LoadedPair load_pair(const PairRequest& given) {
         // Most likely a misspelt name: suggest the nearest document the source holds.
         std::string suggestion;
         if (const auto source = store::open_source(request.source)) {
-            const auto documents = source->documents();
             const std::string name =
                 store::document_name(*source, request.document, request.source.cwd);
-            if (std::find(documents.begin(), documents.end(), name) == documents.end()) {
-                suggestion = text::did_you_mean(name, documents);
-            }
+            suggestion = store::suggest_document(*source, name, request.source.cwd);
         }
         try {
             std::rethrow_exception(older_absent);

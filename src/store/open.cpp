@@ -2,6 +2,7 @@
 #include <redraft/error.hpp>
 #include <redraft/store/spec.hpp>
 #include <redraft/store/store.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 
@@ -68,7 +69,7 @@ bool may_hold_git_repository(const fs::path& start) {
 }
 
 std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upward,
-                                         const std::string& origin) {
+                                         const std::string& origin, const fs::path& cwd) {
     if (search_upward && !may_hold_git_repository(start)) {
         return nullptr;
     }
@@ -97,8 +98,8 @@ std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upwa
     } else {
         description = "the git repository " + std::string(git_repository_path(repo.get()));
     }
-    return std::make_unique<RepositorySource>(std::move(repo),
-                                              RepositoryOptions{root, "HEAD", description, {}});
+    return std::make_unique<RepositorySource>(
+        std::move(repo), RepositoryOptions{root, "HEAD", description, {}, cwd});
 }
 
 // Plain files on disk: each file is a document with one revision, itself.
@@ -149,19 +150,19 @@ std::unique_ptr<RevisionSource> try_open_source(const SourceOptions& options) {
         const fs::path dir = fs::path(options.git_dir).is_absolute()
                                  ? fs::path(options.git_dir)
                                  : options.cwd / options.git_dir;
-        return open_git(dir.lexically_normal(), false, "--git");
+        return open_git(dir.lexically_normal(), false, "--git", options.cwd);
     }
     if (!options.store.empty()) {
-        return open_store_source(named_store(options.store, options.cwd, "--store"));
+        return open_store_source(named_store(options.store, options.cwd, "--store"), options.cwd);
     }
     if (!options.store_environment.empty()) {
         return open_store_source(
-            named_store(options.store_environment, options.cwd, "REDRAFT_STORE="));
+            named_store(options.store_environment, options.cwd, "REDRAFT_STORE="), options.cwd);
     }
     if (const auto found = discover_store(options.cwd)) {
-        return open_store_source(*found);
+        return open_store_source(*found, options.cwd);
     }
-    return open_git(options.cwd, true, "");
+    return open_git(options.cwd, true, "", options.cwd);
 }
 
 [[noreturn]] void throw_no_source(const SourceOptions& options, const std::string& lead) {
@@ -213,7 +214,7 @@ std::string document_name(const RevisionSource& source, const std::string& given
         }
         std::string list;
         for (std::size_t i = 0; i < documents.size() && i < 20; ++i) {
-            list += "\n  " + documents[i];
+            list += "\n  " + typed_name(source, documents[i], cwd); // as the user types it
         }
         if (documents.size() > 20) {
             list += "\n  ... and " + std::to_string(documents.size() - 20) + " more";
@@ -241,6 +242,51 @@ std::string document_name(const RevisionSource& source, const std::string& given
                                           "; name a document inside that folder");
     }
     return relative.generic_string();
+}
+
+std::string typed_name(const RevisionSource& source, const std::string& document,
+                       const fs::path& cwd) {
+    if (source.root().empty() || cwd.empty()) {
+        return document;
+    }
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(source.root(), ec);
+    const fs::path here = fs::weakly_canonical(cwd, ec);
+    const fs::path below = here.lexically_relative(root);
+    if (below.empty() || below == "." || *below.begin() == "..") {
+        return document; // at the root, or outside it
+    }
+    return (root / document).lexically_relative(here).generic_string();
+}
+
+std::string suggest_document(const RevisionSource& source, const std::string& document,
+                             const fs::path& cwd) {
+    const auto known = source.documents();
+    if (std::find(known.begin(), known.end(), document) != known.end()) {
+        return {};
+    }
+    std::vector<std::string> typed;
+    typed.reserve(known.size());
+    for (const auto& name : known) {
+        typed.push_back(typed_name(source, name, cwd));
+    }
+    if (auto suggestion = text::did_you_mean(typed_name(source, document, cwd), typed);
+        !suggestion.empty()) {
+        return suggestion;
+    }
+    // The same file in another folder: typed from a subfolder, "essay.md" for "../essay.md" is
+    // three edits, too many for a name of eight letters, but plainly meant.
+    const std::string file_name = fs::path(document).filename().string();
+    std::string only;
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        if (fs::path(known[i]).filename() == file_name) {
+            if (!only.empty()) {
+                return {};
+            }
+            only = typed[i];
+        }
+    }
+    return only.empty() ? std::string() : "; did you mean '" + only + "'?";
 }
 
 std::string implied_document(const SourceOptions& options, const std::string& older,

@@ -415,8 +415,8 @@ std::string RepositorySource::advice_for_unknown(const std::string& document) co
         return {};
     }
     // A misspelt name: the nearest document, never advice to record the misspelt one, which
-    // would start a second, spurious document.
-    if (auto suggestion = text::did_you_mean(document, known); !suggestion.empty()) {
+    // would start a second, spurious document. Named as typed from the current folder.
+    if (auto suggestion = suggest_document(*this, document, options_.cwd); !suggestion.empty()) {
         return suggestion;
     }
     if (options_.branch == "HEAD") {
@@ -431,7 +431,7 @@ std::string RepositorySource::advice_for_unknown(const std::string& document) co
     }
     std::string list;
     for (std::size_t i = 0; i < known.size() && i < 10; ++i) {
-        list += (i == 0 ? "" : ", ") + known[i];
+        list += (i == 0 ? "" : ", ") + typed_name(*this, known[i], options_.cwd);
     }
     return "; its documents are " + list + (known.size() > 10 ? ", ..." : "");
 }

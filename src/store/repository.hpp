@@ -19,6 +19,7 @@ struct RepositoryOptions {
     std::string branch;              // the ref whose history is read: "refs/heads/main" or "HEAD"
     std::string description;         // "the store /x/.redraft"
     std::filesystem::path cache_dir; // empty for a read-only source
+    std::filesystem::path cwd;       // where the command runs: advice names documents from there
 };
 
 // One recorded change of a document: the commit and the document's blob in it.

@@ -596,6 +596,45 @@ TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
     EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "");
 }
 
+TEST(SuggestDocument, NamesDocumentsAsTypedFromTheCurrentFolder) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    write(repo / "notes" / "draft.md", "Two.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    SourceOptions options;
+    options.cwd = repo / "notes";
+    const auto source = open_source(options);
+    // Paths on the command line are relative to the current folder: so are the names advised.
+    EXPECT_EQ(typed_name(*source, "essay.md", repo / "notes"), "../essay.md");
+    EXPECT_EQ(typed_name(*source, "notes/draft.md", repo / "notes"), "draft.md");
+    EXPECT_EQ(typed_name(*source, "notes/draft.md", repo), "notes/draft.md");
+    EXPECT_EQ(typed_name(*source, "essay.md", repo.parent_path()), "essay.md");
+    // "essay.md" typed in notes/ means ../essay.md: the same file name in another folder.
+    EXPECT_EQ(suggest_document(*source, "notes/essay.md", repo / "notes"),
+              "; did you mean '../essay.md'?");
+    EXPECT_EQ(error_of([&] { source->log("notes/essay.md"); }, ErrorKind::not_found, repo),
+              "notes/essay.md has no revisions in the git repository TMP; did you mean "
+              "'../essay.md'?");
+    EXPECT_EQ(error_of([&] { document_name(*source, "", repo / "notes"); }, ErrorKind::usage, repo),
+              "the git repository TMP holds 2 documents; name the one you mean:\n  ../essay.md\n"
+              "  draft.md");
+    // From the root, a typo as before; a document held needs no suggestion.
+    EXPECT_EQ(suggest_document(*source, "esay.md", repo), "; did you mean 'essay.md'?");
+    EXPECT_EQ(suggest_document(*source, "essay.md", repo), "");
+    // Deeper down, too many edits for a typo: the file name finds it, when only one has it.
+    const fs::path deep = repo / "notes" / "a" / "b";
+    fs::create_directories(deep);
+    EXPECT_EQ(suggest_document(*source, "notes/a/b/essay.md", deep),
+              "; did you mean '../../../essay.md'?");
+    write(repo / "old" / "essay.md", "Old.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm old"), 0);
+    EXPECT_EQ(suggest_document(*open_source(options), "notes/a/b/essay.md", deep), "");
+}
+
 TEST_F(StoreTest, LogListsEveryRevisionAndMarksADamagedOne) {
     commit("essay.md", "One.\n", "First");
     const auto second = commit("essay.md", "Two.\n", "Second").files.at(0).revision;

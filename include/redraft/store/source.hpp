@@ -102,6 +102,19 @@ std::string document_name(const RevisionSource& source, const std::string& given
 std::string implied_document(const SourceOptions& options, const std::string& older,
                              const std::string& newer);
 
+// A document's name as it is typed from `cwd`, where paths on the command line are relative to
+// it: "../essay.md" from a subfolder of the source's root; the name itself from the root, and
+// from outside it (where a relative name is read from the root).
+std::string typed_name(const RevisionSource& source, const std::string& document,
+                       const std::filesystem::path& cwd);
+
+// "; did you mean 'X'?" with X the document of `source` that `document` (a name in the source
+// that it does not hold) most likely means, as typed from `cwd`: the nearest name by edit
+// distance, else the only document with the same file name in another folder (essay.md typed
+// in a subfolder, for ../essay.md); empty when there is none.
+std::string suggest_document(const RevisionSource& source, const std::string& document,
+                             const std::filesystem::path& cwd);
+
 struct LoadedRevision {
     RevisionInfo info;
     std::string bytes;
