@@ -544,10 +544,17 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
         }
         const auto existing = source.labels();
         if (std::find(existing.begin(), existing.end(), options.label) != existing.end()) {
+            // Where it is, as `redraft label` says: the user may have meant that revision.
+            git_oid on;
+            const std::string ref_name = "refs/tags/" + options.label;
+            const std::string where_it_is =
+                git_reference_name_to_id(&on, impl_->repo(), ref_name.c_str()) == 0
+                    ? " (on " + git::short_hex(impl_->repo(), on) + ")"
+                    : std::string();
             throw Error(ErrorKind::usage,
-                        "the label '" + options.label +
-                            "' already exists; choose another name, or record without --label "
-                            "and move it with `redraft label REV " +
+                        "the label '" + options.label + "' already exists" + where_it_is +
+                            "; choose another name, or record without --label and move it with "
+                            "`redraft label REV " +
                             options.label + " --force`");
         }
     }

@@ -335,10 +335,12 @@ TEST_F(StoreTest, LabelsCreateRefuseMoveAndDelete) {
 }
 
 TEST_F(StoreTest, CommitLabelMustBeNew) {
-    commit("essay.md", "One.\n", "First", "seed");
+    const auto first = commit("essay.md", "One.\n", "First", "seed").files.at(0).revision;
+    // Where the label is, as `redraft label` says it.
     EXPECT_EQ(error_of([&] { commit("essay.md", "Two.\n", "Second", "seed"); }, ErrorKind::usage),
-              "the label 'seed' already exists; choose another name, or record without --label "
-              "and move it with `redraft label REV seed --force`");
+              "the label 'seed' already exists (on " + first.short_id +
+                  "); choose another name, or record without --label and move it with `redraft "
+                  "label REV seed --force`");
     EXPECT_EQ(store->source().log("essay.md").size(), 1u);
 }
 
