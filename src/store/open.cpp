@@ -29,9 +29,10 @@ fs::path named_store(const std::string& path, const fs::path& cwd, const std::st
     if (trimmed.filename() == kStoreFolder && fs::is_directory(trimmed, ec)) {
         return trimmed;
     }
-    throw Error(ErrorKind::store, origin + " " + path + ": no redraft store there (no " +
-                                      kStoreFolder + " folder); create one with `redraft init " +
-                                      path + "`");
+    // "--store PATH", but "REDRAFT_STORE=PATH" as the variable is written.
+    const std::string named = origin + (origin.ends_with('=') ? "" : " ") + path;
+    throw Error(ErrorKind::store, named + ": no redraft store there (no " + kStoreFolder +
+                                      " folder); create one with `redraft init " + path + "`");
 }
 
 // The nearest .redraft folder at or above `cwd`.

@@ -529,6 +529,11 @@ TEST(OpenSource, FindsTheStoreThenTheGitRepositoryThenNothing) {
     EXPECT_EQ(error_of([&] { open_source(missing); }, ErrorKind::store),
               "--store nope: no redraft store there (no .redraft folder); create one with "
               "`redraft init nope`");
+    SourceOptions missing_environment = nowhere;
+    missing_environment.store_environment = "nope";
+    EXPECT_EQ(error_of([&] { open_source(missing_environment); }, ErrorKind::store),
+              "REDRAFT_STORE=nope: no redraft store there (no .redraft folder); create one with "
+              "`redraft init nope`");
 }
 
 TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
