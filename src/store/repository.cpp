@@ -191,6 +191,42 @@ std::vector<std::string> RepositorySource::label_problems() const {
     return problems;
 }
 
+void RepositorySource::merged_labels(
+    const git_commit* merge, const git_oid& blob, const std::string& document,
+    const std::multimap<std::string, std::string>& labels_by_commit,
+    std::vector<std::string>& labels) const {
+    if (labels_by_commit.empty()) {
+        return;
+    }
+    const unsigned parents = git_commit_parentcount(merge);
+    for (unsigned p = 1; p < parents; ++p) {
+        git::Commit commit;
+        try {
+            commit = lookup_commit(*git_commit_parent_id(merge, p));
+            // Back along the merged branch while its commits hold this very text.
+            for (std::size_t steps = 0; steps < kMergedLabelReach; ++steps) {
+                const auto held = blob_in(commit.get(), document);
+                if (!held || !git_oid_equal(&*held, &blob)) {
+                    break;
+                }
+                const auto [begin, end] =
+                    labels_by_commit.equal_range(git::hex(*git_commit_id(commit.get())));
+                for (auto it = begin; it != end; ++it) {
+                    if (std::find(labels.begin(), labels.end(), it->second) == labels.end()) {
+                        labels.push_back(it->second);
+                    }
+                }
+                if (git_commit_parentcount(commit.get()) == 0) {
+                    break;
+                }
+                commit = lookup_commit(*git_commit_parent_id(commit.get(), 0));
+            }
+        } catch (const Error&) {
+            // A damaged branch lends no labels; listing its damage is the walk's business.
+        }
+    }
+}
+
 RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
                                     const std::string& document,
                                     const std::multimap<std::string, std::string>& labels_by_commit,
@@ -211,6 +247,7 @@ RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
     for (auto it = begin; it != end; ++it) {
         info.labels.push_back(it->second);
     }
+    merged_labels(commit.get(), change.blob, document, labels_by_commit, info.labels);
     info.document = document;
     git_odb* raw_odb = nullptr;
     git::check(git_repository_odb(&raw_odb, repository_.get()), "opening " + describe());

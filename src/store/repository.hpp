@@ -74,6 +74,16 @@ public:
                       const std::multimap<std::string, std::string>& labels_by_commit,
                       bool with_size = true) const;
     std::vector<RevisionInfo> list(const std::string& document, bool with_sizes) const;
+    // A merge whose document is the text of a merged branch (a pull request merged, or the
+    // merge commit CI checks out) is that revision: it carries the labels of the branch's
+    // commits that hold the same text (its tip, back to where the text was written), so that
+    // a label on the pull request's own commit passes `check --require-label`. Appends to
+    // `labels` those it lacks.
+    void merged_labels(const git_commit* merge, const git_oid& blob, const std::string& document,
+                       const std::multimap<std::string, std::string>& labels_by_commit,
+                       std::vector<std::string>& labels) const;
+    // How far back along a merged branch merged_labels() looks.
+    static constexpr std::size_t kMergedLabelReach = 1000;
     // Commit id -> label names.
     std::multimap<std::string, std::string> labels_by_commit() const;
     // The revision of `document` current at `commit` (the latest change at or before it).

@@ -572,6 +572,44 @@ TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
     EXPECT_EQ(loaded.info.number, 1u);
 }
 
+TEST(GitSource, AMergeOfABranchsTextCarriesTheBranchsLabels) {
+    // CI checks out a pull request as a merge commit: the label its author put on the pull
+    // request's own commit labels the merge too, when the merge holds that very text.
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "checkout -qb pr"), 0);
+    write(repo / "essay.md", "One.\n\nTwo.\n");
+    ASSERT_EQ(run(git + "commit -qam second && " + git + "tag reviewed"), 0);
+    write(repo / "notes.txt", "Notes.\n"); // the tip holds the same text: the walk goes past it
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm notes"), 0);
+    ASSERT_EQ(run(git + "checkout -q main"), 0);
+    write(repo / "other.txt", "Other.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm other && " + git +
+                  "checkout -q --detach main && " + git + "merge -q --no-edit pr"),
+              0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto merged = open_source(options)->resolve("HEAD", "essay.md");
+    EXPECT_EQ(merged.number, 2u);
+    EXPECT_EQ(merged.labels, std::vector<std::string>{"reviewed"});
+    EXPECT_EQ(open_source(options)->log("essay.md").back().labels,
+              std::vector<std::string>{"reviewed"});
+    // A merge whose text is its own (both sides edited the document) is no revision of the
+    // branch: it carries no label of it.
+    ASSERT_EQ(run(git + "checkout -q -b main2 main"), 0);
+    write(repo / "essay.md", "Zero.\n\nOne.\n");
+    ASSERT_EQ(run(git + "commit -qam zero"), 0);
+    ASSERT_EQ(run(git + "merge -q --no-edit pr"), 0);
+    const auto own = open_source(options)->resolve("HEAD", "essay.md");
+    EXPECT_EQ(open_source(options)->read(own), "Zero.\n\nOne.\n\nTwo.\n");
+    EXPECT_TRUE(own.labels.empty());
+}
+
 TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
