@@ -354,7 +354,15 @@ void register_check(CLI::App& app, Context& context) {
         }
         find_forbidden_sentence_changes(assessed.change, kinds, result);
         if (options->require_label && assessment_moved(*assessment)) {
-            if (newer.id.empty()) {
+            if (assessed.loaded.newer.meta.revision == "absent") {
+                // A removal is no revision of the document: nothing there can carry a label.
+                result.failures.push_back(
+                    {report::Gate::require_label, "", "",
+                     "the assessment moved, and '" + options->pair.newer + "' does not hold " +
+                         assessed.loaded.older.info.document +
+                         " (a removal, read as an empty document): there is no revision of it "
+                         "to carry a label"});
+            } else if (newer.id.empty()) {
                 result.failures.push_back(
                     {report::Gate::require_label, "", "",
                      "the assessment moved, and '" + options->pair.newer +

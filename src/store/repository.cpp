@@ -477,7 +477,10 @@ RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::str
                                            const std::string& spec) const {
     const Walk walked = walk(document, commit, 1, 0);
     const auto& found = walked.changes;
-    if (found.empty()) {
+    // A commit that removed the document does not hold it either: it is absent there, not the
+    // revision before the removal (a pull request deleting the essay must not compare as no
+    // change).
+    if (found.empty() || !blob_in(lookup_commit(commit).get(), document)) {
         throw Error(ErrorKind::absent,
                     document + " does not exist at revision '" + spec + "' (commit " +
                         git::short_hex(repository_.get(), commit) + ") in " + describe());

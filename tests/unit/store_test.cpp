@@ -610,6 +610,27 @@ TEST(GitSource, AMergeOfABranchsTextCarriesTheBranchsLabels) {
     EXPECT_TRUE(own.labels.empty());
 }
 
+TEST(GitSource, ACommitThatRemovedTheDocumentDoesNotHoldIt) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    write(repo / "other.md", "Other.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "rm -q essay.md && " + git + "commit -qm removed"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto source = open_source(options);
+    // Absent there (a pull request's removal reads as an empty document), not revision 1.
+    EXPECT_EQ(error_of([&] { source->resolve("HEAD", "essay.md"); }, ErrorKind::absent, repo)
+                  .find("essay.md does not exist at revision 'HEAD' (commit "),
+              0u);
+    EXPECT_EQ(source->resolve("HEAD~1", "essay.md").number, 1u);
+    EXPECT_EQ(source->resolve("1", "essay.md").number, 1u); // its history is still there
+}
+
 TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
