@@ -55,6 +55,10 @@ std::optional<git_oid> RepositorySource::tip() const {
     return id;
 }
 
+bool RepositorySource::is_shallow() const {
+    return git_repository_is_shallow(repository_.get()) == 1;
+}
+
 std::optional<git_oid> RepositorySource::blob_in(const git_commit* commit,
                                                  const std::string& document) const {
     git_tree* raw_tree = nullptr;
@@ -131,9 +135,15 @@ RepositorySource::Walk RepositorySource::walk(const std::string& document, const
         } catch (const Error& error) {
             // A damaged store does not hide the history above the damage: the revisions found so
             // far stand, the oldest of them counted as a change (what came before is unknown).
-            result.damage = std::string(error.what()) + "; the revisions before " +
-                            git::short_hex(repository_.get(), *git_commit_id(commit.get())) +
-                            " cannot be listed or numbered";
+            const std::string cut = git::short_hex(repository_.get(), *git_commit_id(commit.get()));
+            result.damage = is_shallow()
+                                // Not damage: a clone made with --depth (CI's default checkout) has
+                                // no history below its cut.
+                                ? describe() + " is a shallow clone: its history stops at " + cut +
+                                      ", so the revisions before it cannot be listed or numbered" +
+                                      kShallowAdvice
+                                : std::string(error.what()) + "; the revisions before " + cut +
+                                      " cannot be listed or numbered";
             // Whether this commit changed the document is unknown: it is listed when the number
             // cache knows it as a change, or when no numbers are known anyway.
             const git_oid& id = *git_commit_id(commit.get());
@@ -560,7 +570,10 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
     }
     const auto head = tip();
     const std::size_t count = head ? walk(document, *head, 1, 0).newest_number : 0;
-    throw_unknown_spec(spec, document, count, labels(), describe());
+    // In a shallow clone the spec (origin/main, HEAD~3) most likely lies beyond the cut.
+    throw_unknown_spec(spec, document, count, labels(),
+                       is_shallow() ? describe() + ", a shallow clone" + kShallowAdvice
+                                    : describe());
 }
 
 std::string RepositorySource::read(const RevisionInfo& revision) const {

@@ -89,6 +89,12 @@ public:
     // The revision of `document` current at `commit` (the latest change at or before it).
     RevisionInfo revision_at(const git_oid& commit, const std::string& document,
                              const std::string& spec) const;
+    // A clone made with --depth: its history is cut short, which is no damage.
+    bool is_shallow() const;
+    static constexpr const char* kShallowAdvice =
+        " (fetch the whole history with `git fetch --unshallow`, and the branch to compare with, "
+        "e.g. `git fetch origin main`; in CI, check out with the whole history: actions/checkout "
+        "with fetch-depth: 0, GIT_DEPTH: 0 on GitLab)";
     // What to add to "DOC has no revisions": the nearest document's name when DOC looks like a
     // typo, else what to do.
     std::string advice_for_unknown(const std::string& document) const;

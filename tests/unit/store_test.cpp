@@ -631,6 +631,39 @@ TEST(GitSource, ACommitThatRemovedTheDocumentDoesNotHoldIt) {
     EXPECT_EQ(source->resolve("1", "essay.md").number, 1u); // its history is still there
 }
 
+TEST(GitSource, AShallowCloneIsACutHistoryNotDamage) {
+    // CI's default checkout is a clone of depth 1: say so, and how to fetch the history.
+    TempDir dir;
+    const fs::path root = fs::weakly_canonical(dir.path());
+    const fs::path repo = root / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    for (const char* text : {"One.\n", "Two.\n", "Three.\n"}) {
+        write(repo / "essay.md", text);
+        ASSERT_EQ(run(git + "add . && " + git + "commit -qm edit"), 0);
+    }
+    ASSERT_EQ(run("git clone -q --depth 1 'file://" + repo.string() + "' '" +
+                  (root / "clone").string() + "' 2>/dev/null"),
+              0);
+    SourceOptions options;
+    options.cwd = root / "clone";
+    const auto source = open_source(options);
+    const auto log = source->log("essay.md");
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_NE(log.front().damage.find(" is a shallow clone: its history stops at "),
+              std::string::npos)
+        << log.front().damage;
+    EXPECT_NE(log.front().damage.find("git fetch --unshallow"), std::string::npos);
+    EXPECT_EQ(log.front().damage.find("looks damaged"), std::string::npos);
+    const std::string unknown =
+        error_of([&] { source->resolve("HEAD~1", "essay.md"); }, ErrorKind::not_found, root);
+    EXPECT_NE(unknown.find("in the git repository TMP/clone, a shallow clone (fetch the whole "
+                           "history with `git fetch --unshallow`"),
+              std::string::npos)
+        << unknown;
+}
+
 TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
