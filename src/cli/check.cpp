@@ -10,6 +10,7 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -268,6 +269,19 @@ std::string label_advice(const store::SourceOptions& options, const store::Revis
     std::string name = document.lexically_relative(cwd).generic_string();
     if (name.empty()) {
         name = document.generic_string();
+    }
+    // Quoted for the shell when it needs it ("my essay.md"), so that the command runs as printed.
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 ||
+               std::isalnum(static_cast<unsigned char>(c)) ||
+               std::string_view("._/+-,=@%:").find(c) != std::string_view::npos;
+    });
+    if (!plain) {
+        std::string quoted = "'";
+        for (const char c : name) {
+            quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        }
+        name = quoted + "'";
     }
     const std::string revision =
         newer.number > 0 ? std::to_string(newer.number) : std::string(newer.short_id);
