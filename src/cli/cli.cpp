@@ -75,10 +75,16 @@ void write_output(Context& context, const OutputOptions& options, const std::str
     const std::filesystem::path target(options.path);
     std::error_code kind_error;
     if (std::filesystem::is_directory(target, kind_error)) {
+        // The example is a file of the format asked for, not always a web page.
+        const std::string& f = options.format;
+        const char* extension = f == "json"                        ? ".json"
+                                : f == "html"                      ? ".html"
+                                : f == "markdown" || f == "critic" ? ".md"
+                                                                   : ".txt";
         throw Error(ErrorKind::usage, options.path +
                                           ": is a folder; give -o the name of a file to write, "
                                           "e.g. -o " +
-                                          (target / "report.html").string());
+                                          (target / (std::string("report") + extension)).string());
     }
     std::filesystem::path temporary = target;
     temporary += ".redraft-tmp-" + std::to_string(::getpid());
