@@ -136,6 +136,7 @@ RepositorySource::Walk RepositorySource::walk(const std::string& document, const
             // A damaged store does not hide the history above the damage: the revisions found so
             // far stand, the oldest of them counted as a change (what came before is unknown).
             const std::string cut = git::short_hex(repository_.get(), *git_commit_id(commit.get()));
+            result.shallow_cut = is_shallow();
             result.damage = is_shallow()
                                 // Not damage: a clone made with --depth (CI's default checkout) has
                                 // no history below its cut.
@@ -349,6 +350,7 @@ std::vector<RevisionInfo> RepositorySource::list(const std::string& document,
         // Reported with the oldest revision that could be reached: `log` lists the rest and
         // then says what is broken, and commands that need the whole history stop there.
         infos.front().damage = walked.damage;
+        infos.front().history_cut = walked.shallow_cut;
     }
     return infos;
 }

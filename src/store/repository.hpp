@@ -55,6 +55,7 @@ public:
         std::vector<Change> changes;
         std::uint32_t newest_number = 0; // 0: unknown
         std::string damage;
+        bool shallow_cut = false; // `damage` is a shallow clone's end, not a broken object
         std::uint32_t number(std::size_t index) const {
             return newest_number == 0 ? 0 : newest_number - static_cast<std::uint32_t>(index);
         }

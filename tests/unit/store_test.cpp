@@ -656,6 +656,10 @@ TEST(GitSource, AShallowCloneIsACutHistoryNotDamage) {
         << log.front().damage;
     EXPECT_NE(log.front().damage.find("git fetch --unshallow"), std::string::npos);
     EXPECT_EQ(log.front().damage.find("looks damaged"), std::string::npos);
+    // The cut revision itself reads fine: `log` lists it as cut, not damaged.
+    EXPECT_TRUE(log.front().history_cut);
+    EXPECT_EQ(log.front().size, 7u);
+    EXPECT_EQ(source->read(log.front()), "Three.\n");
     const std::string unknown =
         error_of([&] { source->resolve("HEAD~1", "essay.md"); }, ErrorKind::not_found, root);
     EXPECT_NE(unknown.find("in the git repository TMP/clone, a shallow clone (fetch the whole "

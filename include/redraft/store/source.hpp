@@ -31,6 +31,9 @@ struct RevisionInfo {
     // Why the revision's content cannot be read (a damaged store: what failed, where, and what
     // to do); empty when it can. Then `size` is 0 and read() throws.
     std::string damage;
+    // The history stops below this revision because the repository is a shallow clone: `damage`
+    // says so and what to do, but the revision itself reads fine (`size` is known).
+    bool history_cut = false;
 };
 
 class RevisionSource {
