@@ -83,8 +83,9 @@ public:
     void merged_labels(const git_commit* merge, const git_oid& blob, const std::string& document,
                        const std::multimap<std::string, std::string>& labels_by_commit,
                        std::vector<std::string>& labels) const;
-    // How far back along a merged branch merged_labels() looks.
-    static constexpr std::size_t kMergedLabelReach = 1000;
+    // How far back along a merged branch merged_labels() looks: the commits a pull request made
+    // after its last edit of the document are few, and log reads every merge's branch.
+    static constexpr std::size_t kMergedLabelReach = 100;
     // Commit id -> label names.
     std::multimap<std::string, std::string> labels_by_commit() const;
     // The revision of `document` current at `commit` (the latest change at or before it).
