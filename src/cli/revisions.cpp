@@ -104,6 +104,26 @@ LoadedPair load_pair(const PairRequest& given) {
                             (suggestion.empty() ? "; check the document's name" : suggestion));
         }
     }
+    if (older_absent && !newer_absent && !pair.newer.info.id.empty()) {
+        // Not there at the older revision, but renamed since (a pull request that moves the
+        // essay): the older side is the document under its old path, not an empty one.
+        const auto source = store::open_source(request.source);
+        const std::string old_path = source->renamed_from(request.older, pair.newer.info);
+        if (!old_path.empty()) {
+            try {
+                pair.older = load_side(request.source, request.older,
+                                       store::typed_name(*source, old_path, request.source.cwd),
+                                       request.format, request.comparison, request.max_bytes,
+                                       request.sentences);
+                pair.notes.push_back(pair.newer.info.document + " was named " + old_path +
+                                     " at revision '" + request.older +
+                                     "' (renamed since): compared with " + old_path + " there");
+                older_absent = nullptr;
+            } catch (const Error&) {
+                // Unreadable under its old path too: read as added, as before.
+            }
+        }
+    }
     for (const auto& [absent, side, other] : {std::tuple{older_absent, &pair.older, &pair.newer},
                                               std::tuple{newer_absent, &pair.newer, &pair.older}}) {
         if (!absent) {

@@ -578,6 +578,50 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
                                     : describe());
 }
 
+std::string RepositorySource::renamed_from(const std::string& older_spec,
+                                           const RevisionInfo& newer) const {
+    if (is_number_spec(older_spec) || newer.id.empty()) {
+        return {}; // a number counts this document's own revisions
+    }
+    try {
+        std::optional<git_oid> older = commit_of_label(older_spec);
+        if (!older && looks_like_id_prefix(older_spec)) {
+            older = commit_of_prefix(older_spec);
+        }
+        if (!older && !older_spec.starts_with('-')) {
+            older = commit_of_expression(older_spec);
+        }
+        git_oid newer_id;
+        if (!older || git_oid_fromstr(&newer_id, newer.id.c_str()) < 0) {
+            return {};
+        }
+        git_tree* raw_old = nullptr;
+        git_tree* raw_new = nullptr;
+        git::check(git_commit_tree(&raw_old, lookup_commit(*older).get()), "reading a tree");
+        git::Tree old_tree(raw_old);
+        git::check(git_commit_tree(&raw_new, lookup_commit(newer_id).get()), "reading a tree");
+        git::Tree new_tree(raw_new);
+        git_diff* raw_diff = nullptr;
+        git::check(git_diff_tree_to_tree(&raw_diff, repository_.get(), old_tree.get(),
+                                         new_tree.get(), nullptr),
+                   "comparing two trees");
+        git::Diff diff(raw_diff);
+        git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+        find.flags = GIT_DIFF_FIND_RENAMES; // git's own threshold: half the content kept
+        git::check(git_diff_find_similar(diff.get(), &find), "finding renames");
+        for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+            const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+            if (delta->status == GIT_DELTA_RENAMED && delta->new_file.path &&
+                delta->old_file.path && newer.document == delta->new_file.path) {
+                return delta->old_file.path;
+            }
+        }
+    } catch (const Error&) {
+        // No rename can be told: the document reads as added, as before.
+    }
+    return {};
+}
+
 std::string RepositorySource::read(const RevisionInfo& revision) const {
     git_oid blob_id;
     if (git_oid_fromstr(&blob_id, revision.blob_id.c_str()) < 0) {

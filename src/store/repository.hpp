@@ -35,6 +35,8 @@ public:
     std::string describe() const override { return options_.description; }
     std::filesystem::path root() const override { return options_.root; }
     std::vector<std::string> documents() const override;
+    std::string renamed_from(const std::string& older_spec,
+                             const RevisionInfo& newer) const override;
     std::vector<std::string> labels() const override;
     std::vector<RevisionInfo> log(const std::string& document) const override;
     std::vector<RevisionInfo> log_without_sizes(const std::string& document) const override;

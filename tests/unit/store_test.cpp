@@ -668,6 +668,27 @@ TEST(GitSource, AShallowCloneIsACutHistoryNotDamage) {
         << unknown;
 }
 
+TEST(GitSource, ARenamedDocumentNamesItsOldPath) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "Mark Rutte was prudent.\n\nHe was calm.\n\nHe was patient.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "mv essay.md rutte.md"), 0);
+    write(repo / "rutte.md", "Mark Rutte was reckless.\n\nHe was calm.\n\nHe was patient.\n");
+    ASSERT_EQ(run(git + "commit -qam renamed"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto source = open_source(options);
+    const auto newer = source->resolve("HEAD", "rutte.md");
+    EXPECT_EQ(source->renamed_from("HEAD~1", newer), "essay.md");
+    EXPECT_EQ(source->renamed_from("HEAD", newer), "");   // no rename in between
+    EXPECT_EQ(source->renamed_from("nosuch", newer), ""); // not a revision
+    EXPECT_EQ(source->renamed_from("1", newer), "");      // a number of its own revisions
+}
+
 TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";

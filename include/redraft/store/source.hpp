@@ -68,6 +68,15 @@ public:
     // Where results computed from revisions may be kept across runs, keyed by blob id (git
     // objects never change); empty when the source has no such place (it is read-only).
     virtual std::filesystem::path cache_dir() const { return {}; }
+    // The path `newer.document` had at revision `older_spec` when it was renamed (or moved)
+    // between the two, as git's rename detection finds it; empty when it was not, or when the
+    // source cannot tell.
+    virtual std::string renamed_from(const std::string& older_spec,
+                                     const RevisionInfo& newer) const {
+        (void)older_spec;
+        (void)newer;
+        return {};
+    }
 };
 
 // Where to look for revisions. The command line fills it from --store, --git, REDRAFT_STORE and
