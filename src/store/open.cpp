@@ -275,8 +275,8 @@ std::string suggest_document(const RevisionSource& source, const std::string& do
         !suggestion.empty()) {
         return suggestion;
     }
-    // The same file in another folder: typed from a subfolder, "essay.md" for "../essay.md" is
-    // three edits, too many for a name of eight letters, but plainly meant.
+    // The same file in another folder: typed two folders down, "essay.md" for "../../essay.md"
+    // is six edits, too many for a typo of a name of eight letters, but plainly meant.
     const std::string file_name = fs::path(document).filename().string();
     std::string only;
     for (std::size_t i = 0; i < known.size(); ++i) {
