@@ -147,6 +147,22 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         }
         return false;
     };
+    // `redraft help [COMMAND]`, as git users type it: the text of --help.
+    if (argc > 1 && std::string_view(argv[1]) == "help") {
+        if (argc == 2) {
+            out << app.help();
+            return 0;
+        }
+        if (argc == 3 && is_command(argv[2])) {
+            out << app.get_subcommand(argv[2])->help("redraft");
+            return 0;
+        }
+        if (argc == 3) {
+            err << "redraft: unknown command '" << argv[2] << "'" << suggest_command(app, argv[2])
+                << "; see 'redraft --help'\n";
+            return 2;
+        }
+    }
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         err << "redraft: unknown command '" << argv[1] << "'" << suggest_command(app, argv[1])
             << "; see 'redraft --help'\n";
