@@ -24,6 +24,24 @@ struct BlameCommandOptions {
     OutputOptions output;
 };
 
+// A lone argument that names no document of a source holding only one, but a revision of that
+// one, is the revision (`redraft blame 3`, `redraft blame appointed`).
+void take_revision_for_document(const store::SourceOptions& where, BlameCommandOptions& options) {
+    try {
+        const auto source = store::open_source(where);
+        const auto documents = source->documents();
+        if (documents.size() != 1 ||
+            store::document_name(*source, options.document, where.cwd) == documents.front()) {
+            return;
+        }
+        source->resolve(options.document, documents.front());
+    } catch (const Error&) {
+        return; // not a revision either: the document's error says what there is
+    }
+    options.revision = std::move(options.document);
+    options.document.clear();
+}
+
 } // namespace
 
 void register_blame(CLI::App& app, Context& context) {
@@ -31,7 +49,7 @@ void register_blame(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "blame", "For each claim about a subject, and each characterization, the revision that "
                  "introduced it and the last one that changed it");
-    command->add_option("DOC", options->document, "The document")->required();
+    command->add_option("DOC", options->document, "The document (default: the source's only one)");
     command->add_option("REV", options->revision, "The revision to explain (default: the latest)");
     command
         ->add_option("--max-bytes", options->max_bytes,
@@ -41,8 +59,12 @@ void register_blame(CLI::App& app, Context& context) {
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
-        DocumentHistory doc_history =
-            open_history(source_options(options->sources), options->document);
+        const store::SourceOptions where = source_options(options->sources);
+        if (options->revision.empty() && !options->document.empty()) {
+            // `redraft blame 3`: with the document left out, as every other command allows.
+            take_revision_for_document(where, *options);
+        }
+        DocumentHistory doc_history = open_history(where, options->document);
         const std::string& document = doc_history.document;
         std::vector<store::RevisionInfo>& revisions = doc_history.revisions;
         if (!options->revision.empty()) {
@@ -60,7 +82,25 @@ void register_blame(CLI::App& app, Context& context) {
         for (const auto& info : revisions) {
             history::AnalysedRevision revision;
             revision.info = info;
-            revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
+            try {
+                revision.doc = read_revision(*doc_history.source, info, options->max_bytes);
+            } catch (const Error& error) {
+                if (error.kind() != ErrorKind::input || info.number <= 1 ||
+                    info.id == revisions.back().id) {
+                    throw;
+                }
+                // A past revision that is not text cannot be saved again: say which one it is,
+                // and what still works.
+                throw Error(ErrorKind::input,
+                            std::string(error.what()) + "; that is " + document + " revision " +
+                                std::to_string(info.number) + " (" + info.short_id +
+                                "), and blame reads every revision up to the one it explains: "
+                                "`redraft blame " +
+                                store::typed_name(*doc_history.source, document, where.cwd) + " " +
+                                std::to_string(info.number - 1) +
+                                "` explains the one before it, and `redraft report` compares "
+                                "the revisions after it");
+            }
             chain.push_back(std::move(revision));
         }
         const auto request = subject_request(options->assessment, options->sources);

@@ -10,9 +10,11 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -252,6 +254,40 @@ void find_forbidden_sentence_changes(const report::ChangeReport& change,
     }
 }
 
+// The command that labels `newer`, runnable as printed from the current folder. The spec typed
+// on the command line would not do: git cannot resolve redraft's numbers ("git tag NAME 2",
+// "git tag NAME -0"), and `redraft label` needs the document in a store holding several.
+std::string label_advice(const store::SourceOptions& options, const store::RevisionInfo& newer) {
+    const std::filesystem::path store = store_folder(options);
+    if (store.empty()) {
+        return "git tag NAME " + newer.short_id; // in a plain git repository, labels are tags
+    }
+    std::error_code ec;
+    const std::filesystem::path cwd = std::filesystem::weakly_canonical(options.cwd, ec);
+    const std::filesystem::path document =
+        std::filesystem::weakly_canonical(store.parent_path() / newer.document, ec);
+    std::string name = document.lexically_relative(cwd).generic_string();
+    if (name.empty()) {
+        name = document.generic_string();
+    }
+    // Quoted for the shell when it needs it ("my essay.md"), so that the command runs as printed.
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 ||
+               std::isalnum(static_cast<unsigned char>(c)) ||
+               std::string_view("._/+-,=@%:").find(c) != std::string_view::npos;
+    });
+    if (!plain) {
+        std::string quoted = "'";
+        for (const char c : name) {
+            quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        }
+        name = quoted + "'";
+    }
+    const std::string revision =
+        newer.number > 0 ? std::to_string(newer.number) : std::string(newer.short_id);
+    return "redraft label " + revision + " NAME " + name;
+}
+
 } // namespace
 
 void register_check(CLI::App& app, Context& context) {
@@ -332,19 +368,25 @@ void register_check(CLI::App& app, Context& context) {
         }
         find_forbidden_sentence_changes(assessed.change, kinds, result);
         if (options->require_label && assessment_moved(*assessment)) {
-            if (newer.id.empty()) {
+            if (assessed.loaded.newer.meta.revision == "absent") {
+                // A removal is no revision of the document: nothing there can carry a label.
+                result.failures.push_back(
+                    {report::Gate::require_label, "", "",
+                     "the assessment moved, and '" + options->pair.newer + "' does not hold " +
+                         assessed.loaded.older.info.document +
+                         " (a removal, read as an empty document): there is no revision of it "
+                         "to carry a label"});
+            } else if (newer.id.empty()) {
                 result.failures.push_back(
                     {report::Gate::require_label, "", "",
                      "the assessment moved, and '" + options->pair.newer +
                          "' is a file, not a revision, so it carries no label"});
             } else if (newer.labels.empty()) {
-                // In a plain git repository, labels are tags.
-                const std::string advice = store_folder(source_options(options->sources)).empty()
-                                               ? "git tag NAME " + options->pair.newer
-                                               : "redraft label " + options->pair.newer + " NAME";
-                result.failures.push_back({report::Gate::require_label, "", "",
-                                           "the assessment moved, and revision " + newer.short_id +
-                                               " carries no label (add one with: " + advice + ")"});
+                result.failures.push_back(
+                    {report::Gate::require_label, "", "",
+                     "the assessment moved, and revision " + newer.short_id +
+                         " carries no label (add one with: " +
+                         label_advice(source_options(options->sources), newer) + ")"});
             }
         }
 

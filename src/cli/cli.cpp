@@ -75,10 +75,16 @@ void write_output(Context& context, const OutputOptions& options, const std::str
     const std::filesystem::path target(options.path);
     std::error_code kind_error;
     if (std::filesystem::is_directory(target, kind_error)) {
+        // The example is a file of the format asked for, not always a web page.
+        const std::string& f = options.format;
+        const char* extension = f == "json"                        ? ".json"
+                                : f == "html"                      ? ".html"
+                                : f == "markdown" || f == "critic" ? ".md"
+                                                                   : ".txt";
         throw Error(ErrorKind::usage, options.path +
                                           ": is a folder; give -o the name of a file to write, "
                                           "e.g. -o " +
-                                          (target / "report.html").string());
+                                          (target / (std::string("report") + extension)).string());
     }
     std::filesystem::path temporary = target;
     temporary += ".redraft-tmp-" + std::to_string(::getpid());
@@ -141,6 +147,22 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         }
         return false;
     };
+    // `redraft help [COMMAND]`, as git users type it: the text of --help.
+    if (argc > 1 && std::string_view(argv[1]) == "help") {
+        if (argc == 2) {
+            out << app.help();
+            return 0;
+        }
+        if (argc == 3 && is_command(argv[2])) {
+            out << app.get_subcommand(argv[2])->help("redraft");
+            return 0;
+        }
+        if (argc == 3) {
+            err << "redraft: unknown command '" << argv[2] << "'" << suggest_command(app, argv[2])
+                << "; see 'redraft --help'\n";
+            return 2;
+        }
+    }
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         err << "redraft: unknown command '" << argv[1] << "'" << suggest_command(app, argv[1])
             << "; see 'redraft --help'\n";

@@ -50,7 +50,7 @@ std::vector<std::optional<std::size_t>> count_paragraphs(const store::SourceOpti
     for (std::size_t i = 0; i < log.size(); ++i) {
         // Damaged or over the cap: not read, and not counted even where the cache knows the
         // count (the listing says what redraft can read now; a larger cap reads it).
-        if (!log[i].damage.empty() || log[i].size > options.max_bytes) {
+        if ((!log[i].damage.empty() && !log[i].history_cut) || log[i].size > options.max_bytes) {
             continue;
         }
         values[i] = cache.find(log[i].blob_id);
@@ -141,13 +141,16 @@ std::string render_text(const std::string& document, const store::RevisionSource
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = log.size(); i-- > 0;) {
         const auto& info = log[i];
-        const bool damaged = !info.damage.empty();
+        // A shallow clone's cut is no damage: the revision reads fine, only what is below it
+        // is missing.
+        const bool damaged = !info.damage.empty() && !info.history_cut;
+        const std::string marker =
+            damaged ? "[damaged] " : (info.history_cut ? "[history cut] " : "");
         // Number 0: unknown, the history below a damaged commit cannot be counted.
-        rows.push_back({info.number > 0 ? std::to_string(info.number) : "?", info.short_id,
-                        short_time(info), info.author_name,
-                        paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
-                        damaged ? "?" : std::to_string(info.size), join(info.labels),
-                        damaged ? "[damaged] " + info.message : info.message});
+        rows.push_back(
+            {info.number > 0 ? std::to_string(info.number) : "?", info.short_id, short_time(info),
+             info.author_name, paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
+             damaged ? "?" : std::to_string(info.size), join(info.labels), marker + info.message});
     }
     std::vector<std::size_t> widths(header.size());
     for (std::size_t c = 0; c < header.size(); ++c) {
@@ -202,10 +205,13 @@ std::string render_json(const std::string& document, const store::RevisionSource
         row["message"] = info.message;
         row["paragraphs"] =
             paragraphs[i] ? nlohmann::ordered_json(*paragraphs[i]) : nlohmann::ordered_json();
-        row["bytes"] =
-            info.damage.empty() ? nlohmann::ordered_json(info.size) : nlohmann::ordered_json();
+        row["bytes"] = info.damage.empty() || info.history_cut ? nlohmann::ordered_json(info.size)
+                                                               : nlohmann::ordered_json();
         if (!info.damage.empty()) {
             row["damage"] = info.damage;
+        }
+        if (info.history_cut) {
+            row["history_cut"] = true;
         }
         revisions.push_back(std::move(row));
     }

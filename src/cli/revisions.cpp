@@ -2,7 +2,6 @@
 
 #include <redraft/error.hpp>
 #include <redraft/system/parallel.hpp>
-#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 #include <exception>
@@ -65,7 +64,12 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
     return side;
 }
 
-LoadedPair load_pair(const PairRequest& request) {
+LoadedPair load_pair(const PairRequest& given) {
+    PairRequest request = given;
+    if (request.document.empty()) {
+        // `redraft diff HEAD essay.md`: the file on disk names the document.
+        request.document = store::implied_document(request.source, request.older, request.newer);
+    }
     LoadedPair pair;
     // A document one revision holds and the other does not (a pull request that adds it): the
     // side without it is read as empty, as git's /dev/null, and a note says so. Both absent is
@@ -88,12 +92,9 @@ LoadedPair load_pair(const PairRequest& request) {
         // Most likely a misspelt name: suggest the nearest document the source holds.
         std::string suggestion;
         if (const auto source = store::open_source(request.source)) {
-            const auto documents = source->documents();
             const std::string name =
                 store::document_name(*source, request.document, request.source.cwd);
-            if (std::find(documents.begin(), documents.end(), name) == documents.end()) {
-                suggestion = text::did_you_mean(name, documents);
-            }
+            suggestion = store::suggest_document(*source, name, request.source.cwd);
         }
         try {
             std::rethrow_exception(older_absent);
@@ -101,6 +102,26 @@ LoadedPair load_pair(const PairRequest& request) {
             throw Error(ErrorKind::not_found,
                         std::string(error.what()) + ", nor at revision '" + request.newer + "'" +
                             (suggestion.empty() ? "; check the document's name" : suggestion));
+        }
+    }
+    if (older_absent && !newer_absent && !pair.newer.info.id.empty()) {
+        // Not there at the older revision, but renamed since (a pull request that moves the
+        // essay): the older side is the document under its old path, not an empty one.
+        const auto source = store::open_source(request.source);
+        const std::string old_path = source->renamed_from(request.older, pair.newer.info);
+        if (!old_path.empty()) {
+            try {
+                pair.older = load_side(request.source, request.older,
+                                       store::typed_name(*source, old_path, request.source.cwd),
+                                       request.format, request.comparison, request.max_bytes,
+                                       request.sentences);
+                pair.notes.push_back(pair.newer.info.document + " was named " + old_path +
+                                     " at revision '" + request.older +
+                                     "' (renamed since): compared with " + old_path + " there");
+                older_absent = nullptr;
+            } catch (const Error&) {
+                // Unreadable under its old path too: read as added, as before.
+            }
         }
     }
     for (const auto& [absent, side, other] : {std::tuple{older_absent, &pair.older, &pair.newer},

@@ -66,6 +66,7 @@ LoadedSide load_side(const store::SourceOptions& source, const std::string& spec
                      document::Sentences sentences = document::Sentences::eager);
 
 // Both sides, read and parsed in parallel: on large documents parsing is most of the work.
+// With no document named, a side that is a file on disk may name it (store::implied_document).
 LoadedPair load_pair(const PairRequest& request);
 
 // One document's whole history in a source (the store or a git repository), as `timeline` and

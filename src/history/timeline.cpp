@@ -304,8 +304,27 @@ private:
             document::choose_format(info.document, document::FormatChoice::by_extension);
         options.max_bytes = max_bytes_;
         Analysed result;
-        result.doc = std::make_shared<const document::Document>(
-            document::parse(source_->read(info), info.short_id + ":" + info.document, options));
+        try {
+            result.doc = std::make_shared<const document::Document>(
+                document::parse(source_->read(info), info.short_id + ":" + info.document, options));
+        } catch (const Error& error) {
+            const store::RevisionInfo& latest = revisions_.back();
+            if (error.kind() != ErrorKind::input || info.number == 0 ||
+                info.number >= latest.number) {
+                throw;
+            }
+            // A past revision that is not text (committed in Latin-1, say) cannot be saved
+            // again: say which one it is, and how to follow the history after it.
+            const std::uint32_t after = latest.number - info.number;
+            throw Error(
+                ErrorKind::input,
+                std::string(error.what()) + "; that is " + info.document + " revision " +
+                    std::to_string(info.number) + " (" + info.short_id +
+                    "), and the timeline reads every revision it follows: " + "--max-revisions " +
+                    std::to_string(after) + " follows the " +
+                    (after == 1 ? std::string("revision") : std::to_string(after) + " revisions") +
+                    " after it");
+        }
         // Paragraphs unchanged since the previous revision share its analysis.
         result.analysis = analyzer_.analyze(*result.doc, previous ? &previous->analysis : nullptr);
         return result;

@@ -185,6 +185,10 @@ private:
         }
         out_ += walk::summary_line(s) + "\n";
         if (report_.assessment) {
+            // Who the summaries are about, when no one said: as every other format says it.
+            if (!report_.assessment->chosen_subject.empty()) {
+                out_ += assess::chosen_subject_sentence(*report_.assessment) + "\n";
+            }
             for (const auto& subject : report_.assessment->subjects) {
                 out_ += assess::summarize(subject, report_.assessment->configured) + "\n";
             }
@@ -403,6 +407,10 @@ std::string render_json(const ChangeReport& report) {
     } else {
         out.begin_array();
         out.end_array();
+    }
+    if (report.assessment && !report.assessment->chosen_subject.empty()) {
+        out.key("chosen_subject"); // as in redraft.timeline/1: present when redraft chose
+        out.string(report.assessment->chosen_subject);
     }
     const auto& s = report.diff.summary;
     out.key("summary");

@@ -80,6 +80,9 @@ std::string render_critic(const ChangeReport& report) {
                                            : std::string("no differences")) +
                 ".");
     if (report.assessment) {
+        if (!report.assessment->chosen_subject.empty()) {
+            out += "\n\n" + comment(assess::chosen_subject_sentence(*report.assessment));
+        }
         for (const auto& subject : report.assessment->subjects) {
             out += "\n\n" + comment(assess::summarize(subject, report.assessment->configured));
         }

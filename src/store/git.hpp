@@ -52,6 +52,7 @@ using Signature = std::unique_ptr<git_signature, Deleter<git_signature, git_sign
 using TreeBuilder =
     std::unique_ptr<git_treebuilder, Deleter<git_treebuilder, git_treebuilder_free>>;
 using Config = std::unique_ptr<git_config, Deleter<git_config, git_config_free>>;
+using Diff = std::unique_ptr<git_diff, Deleter<git_diff, git_diff_free>>;
 using Odb = std::unique_ptr<git_odb, Deleter<git_odb, git_odb_free>>;
 using ReferenceIterator =
     std::unique_ptr<git_reference_iterator,

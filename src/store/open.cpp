@@ -2,6 +2,7 @@
 #include <redraft/error.hpp>
 #include <redraft/store/spec.hpp>
 #include <redraft/store/store.hpp>
+#include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
 
@@ -28,9 +29,10 @@ fs::path named_store(const std::string& path, const fs::path& cwd, const std::st
     if (trimmed.filename() == kStoreFolder && fs::is_directory(trimmed, ec)) {
         return trimmed;
     }
-    throw Error(ErrorKind::store, origin + " " + path + ": no redraft store there (no " +
-                                      kStoreFolder + " folder); create one with `redraft init " +
-                                      path + "`");
+    // "--store PATH", but "REDRAFT_STORE=PATH" as the variable is written.
+    const std::string named = origin + (origin.ends_with('=') ? "" : " ") + path;
+    throw Error(ErrorKind::store, named + ": no redraft store there (no " + kStoreFolder +
+                                      " folder); create one with `redraft init " + path + "`");
 }
 
 // The nearest .redraft folder at or above `cwd`.
@@ -68,7 +70,7 @@ bool may_hold_git_repository(const fs::path& start) {
 }
 
 std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upward,
-                                         const std::string& origin) {
+                                         const std::string& origin, const fs::path& cwd) {
     if (search_upward && !may_hold_git_repository(start)) {
         return nullptr;
     }
@@ -97,8 +99,8 @@ std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upwa
     } else {
         description = "the git repository " + std::string(git_repository_path(repo.get()));
     }
-    return std::make_unique<RepositorySource>(std::move(repo),
-                                              RepositoryOptions{root, "HEAD", description, {}});
+    return std::make_unique<RepositorySource>(
+        std::move(repo), RepositoryOptions{root, "HEAD", description, {}, cwd});
 }
 
 // Plain files on disk: each file is a document with one revision, itself.
@@ -149,19 +151,19 @@ std::unique_ptr<RevisionSource> try_open_source(const SourceOptions& options) {
         const fs::path dir = fs::path(options.git_dir).is_absolute()
                                  ? fs::path(options.git_dir)
                                  : options.cwd / options.git_dir;
-        return open_git(dir.lexically_normal(), false, "--git");
+        return open_git(dir.lexically_normal(), false, "--git", options.cwd);
     }
     if (!options.store.empty()) {
-        return open_store_source(named_store(options.store, options.cwd, "--store"));
+        return open_store_source(named_store(options.store, options.cwd, "--store"), options.cwd);
     }
     if (!options.store_environment.empty()) {
         return open_store_source(
-            named_store(options.store_environment, options.cwd, "REDRAFT_STORE="));
+            named_store(options.store_environment, options.cwd, "REDRAFT_STORE="), options.cwd);
     }
     if (const auto found = discover_store(options.cwd)) {
-        return open_store_source(*found);
+        return open_store_source(*found, options.cwd);
     }
-    return open_git(options.cwd, true, "");
+    return open_git(options.cwd, true, "", options.cwd);
 }
 
 [[noreturn]] void throw_no_source(const SourceOptions& options, const std::string& lead) {
@@ -213,7 +215,7 @@ std::string document_name(const RevisionSource& source, const std::string& given
         }
         std::string list;
         for (std::size_t i = 0; i < documents.size() && i < 20; ++i) {
-            list += "\n  " + documents[i];
+            list += "\n  " + typed_name(source, documents[i], cwd); // as the user types it
         }
         if (documents.size() > 20) {
             list += "\n  ... and " + std::to_string(documents.size() - 20) + " more";
@@ -241,6 +243,90 @@ std::string document_name(const RevisionSource& source, const std::string& given
                                           "; name a document inside that folder");
     }
     return relative.generic_string();
+}
+
+std::string typed_name(const RevisionSource& source, const std::string& document,
+                       const fs::path& cwd) {
+    if (source.root().empty() || cwd.empty()) {
+        return document;
+    }
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(source.root(), ec);
+    const fs::path here = fs::weakly_canonical(cwd, ec);
+    const fs::path below = here.lexically_relative(root);
+    if (below.empty() || below == "." || *below.begin() == "..") {
+        return document; // at the root, or outside it
+    }
+    return (root / document).lexically_relative(here).generic_string();
+}
+
+std::string suggest_document(const RevisionSource& source, const std::string& document,
+                             const fs::path& cwd) {
+    const auto known = source.documents();
+    if (std::find(known.begin(), known.end(), document) != known.end()) {
+        return {};
+    }
+    std::vector<std::string> typed;
+    typed.reserve(known.size());
+    for (const auto& name : known) {
+        typed.push_back(typed_name(source, name, cwd));
+    }
+    if (auto suggestion = text::did_you_mean(typed_name(source, document, cwd), typed);
+        !suggestion.empty()) {
+        return suggestion;
+    }
+    // The same file in another folder: typed two folders down, "essay.md" for "../../essay.md"
+    // is six edits, too many for a typo of a name of eight letters, but plainly meant.
+    const std::string file_name = fs::path(document).filename().string();
+    std::string only;
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        if (fs::path(known[i]).filename() == file_name) {
+            if (!only.empty()) {
+                return {};
+            }
+            only = typed[i];
+        }
+    }
+    return only.empty() ? std::string() : "; did you mean '" + only + "'?";
+}
+
+std::string implied_document(const SourceOptions& options, const std::string& older,
+                             const std::string& newer) {
+    std::unique_ptr<RevisionSource> source;
+    try {
+        source = try_open_source(options);
+    } catch (const Error&) {
+        return {}; // loading the revisions reports it
+    }
+    if (!source) {
+        return {};
+    }
+    const auto labels = source->labels();
+    // As load_revision() reads a spec: a number or a label before a file of that name.
+    const auto reads_as_file = [&](const std::string& spec) {
+        std::error_code ec;
+        const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : options.cwd / spec;
+        return !spec.empty() && fs::is_regular_file(path, ec) && !is_number_spec(spec) &&
+               std::find(labels.begin(), labels.end(), spec) == labels.end();
+    };
+    const bool older_file = reads_as_file(older);
+    if (older_file == reads_as_file(newer)) {
+        return {}; // two revisions (the only document is meant), or two files (none is)
+    }
+    const std::string& file = older_file ? older : newer;
+    const auto documents = source->documents();
+    if (documents.size() < 2) {
+        return {}; // the only document is meant anyway, whatever the file's name
+    }
+    try {
+        const std::string name = document_name(*source, file, options.cwd);
+        if (std::find(documents.begin(), documents.end(), name) != documents.end()) {
+            return file;
+        }
+    } catch (const Error&) {
+        // A file outside the source's folder names no document of it.
+    }
+    return {};
 }
 
 LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,

@@ -55,6 +55,10 @@ std::optional<git_oid> RepositorySource::tip() const {
     return id;
 }
 
+bool RepositorySource::is_shallow() const {
+    return git_repository_is_shallow(repository_.get()) == 1;
+}
+
 std::optional<git_oid> RepositorySource::blob_in(const git_commit* commit,
                                                  const std::string& document) const {
     git_tree* raw_tree = nullptr;
@@ -131,9 +135,16 @@ RepositorySource::Walk RepositorySource::walk(const std::string& document, const
         } catch (const Error& error) {
             // A damaged store does not hide the history above the damage: the revisions found so
             // far stand, the oldest of them counted as a change (what came before is unknown).
-            result.damage = std::string(error.what()) + "; the revisions before " +
-                            git::short_hex(repository_.get(), *git_commit_id(commit.get())) +
-                            " cannot be listed or numbered";
+            const std::string cut = git::short_hex(repository_.get(), *git_commit_id(commit.get()));
+            result.shallow_cut = is_shallow();
+            result.damage = is_shallow()
+                                // Not damage: a clone made with --depth (CI's default checkout) has
+                                // no history below its cut.
+                                ? describe() + " is a shallow clone: its history stops at " + cut +
+                                      ", so the revisions before it cannot be listed or numbered" +
+                                      kShallowAdvice
+                                : std::string(error.what()) + "; the revisions before " + cut +
+                                      " cannot be listed or numbered";
             // Whether this commit changed the document is unknown: it is listed when the number
             // cache knows it as a change, or when no numbers are known anyway.
             const git_oid& id = *git_commit_id(commit.get());
@@ -191,6 +202,42 @@ std::vector<std::string> RepositorySource::label_problems() const {
     return problems;
 }
 
+void RepositorySource::merged_labels(
+    const git_commit* merge, const git_oid& blob, const std::string& document,
+    const std::multimap<std::string, std::string>& labels_by_commit,
+    std::vector<std::string>& labels) const {
+    if (labels_by_commit.empty()) {
+        return;
+    }
+    const unsigned parents = git_commit_parentcount(merge);
+    for (unsigned p = 1; p < parents; ++p) {
+        git::Commit commit;
+        try {
+            commit = lookup_commit(*git_commit_parent_id(merge, p));
+            // Back along the merged branch while its commits hold this very text.
+            for (std::size_t steps = 0; steps < kMergedLabelReach; ++steps) {
+                const auto held = blob_in(commit.get(), document);
+                if (!held || !git_oid_equal(&*held, &blob)) {
+                    break;
+                }
+                const auto [begin, end] =
+                    labels_by_commit.equal_range(git::hex(*git_commit_id(commit.get())));
+                for (auto it = begin; it != end; ++it) {
+                    if (std::find(labels.begin(), labels.end(), it->second) == labels.end()) {
+                        labels.push_back(it->second);
+                    }
+                }
+                if (git_commit_parentcount(commit.get()) == 0) {
+                    break;
+                }
+                commit = lookup_commit(*git_commit_parent_id(commit.get(), 0));
+            }
+        } catch (const Error&) {
+            // A damaged branch lends no labels; listing its damage is the walk's business.
+        }
+    }
+}
+
 RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
                                     const std::string& document,
                                     const std::multimap<std::string, std::string>& labels_by_commit,
@@ -211,6 +258,7 @@ RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
     for (auto it = begin; it != end; ++it) {
         info.labels.push_back(it->second);
     }
+    merged_labels(commit.get(), change.blob, document, labels_by_commit, info.labels);
     info.document = document;
     git_odb* raw_odb = nullptr;
     git::check(git_repository_odb(&raw_odb, repository_.get()), "opening " + describe());
@@ -302,6 +350,7 @@ std::vector<RevisionInfo> RepositorySource::list(const std::string& document,
         // Reported with the oldest revision that could be reached: `log` lists the rest and
         // then says what is broken, and commands that need the whole history stop there.
         infos.front().damage = walked.damage;
+        infos.front().history_cut = walked.shallow_cut;
     }
     return infos;
 }
@@ -415,8 +464,8 @@ std::string RepositorySource::advice_for_unknown(const std::string& document) co
         return {};
     }
     // A misspelt name: the nearest document, never advice to record the misspelt one, which
-    // would start a second, spurious document.
-    if (auto suggestion = text::did_you_mean(document, known); !suggestion.empty()) {
+    // would start a second, spurious document. Named as typed from the current folder.
+    if (auto suggestion = suggest_document(*this, document, options_.cwd); !suggestion.empty()) {
         return suggestion;
     }
     if (options_.branch == "HEAD") {
@@ -431,7 +480,7 @@ std::string RepositorySource::advice_for_unknown(const std::string& document) co
     }
     std::string list;
     for (std::size_t i = 0; i < known.size() && i < 10; ++i) {
-        list += (i == 0 ? "" : ", ") + known[i];
+        list += (i == 0 ? "" : ", ") + typed_name(*this, known[i], options_.cwd);
     }
     return "; its documents are " + list + (known.size() > 10 ? ", ..." : "");
 }
@@ -440,7 +489,10 @@ RevisionInfo RepositorySource::revision_at(const git_oid& commit, const std::str
                                            const std::string& spec) const {
     const Walk walked = walk(document, commit, 1, 0);
     const auto& found = walked.changes;
-    if (found.empty()) {
+    // A commit that removed the document does not hold it either: it is absent there, not the
+    // revision before the removal (a pull request deleting the essay must not compare as no
+    // change).
+    if (found.empty() || !blob_in(lookup_commit(commit).get(), document)) {
         throw Error(ErrorKind::absent,
                     document + " does not exist at revision '" + spec + "' (commit " +
                         git::short_hex(repository_.get(), commit) + ") in " + describe());
@@ -520,7 +572,54 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
     }
     const auto head = tip();
     const std::size_t count = head ? walk(document, *head, 1, 0).newest_number : 0;
-    throw_unknown_spec(spec, document, count, labels(), describe());
+    // In a shallow clone the spec (origin/main, HEAD~3) most likely lies beyond the cut.
+    throw_unknown_spec(spec, document, count, labels(),
+                       is_shallow() ? describe() + ", a shallow clone" + kShallowAdvice
+                                    : describe());
+}
+
+std::string RepositorySource::renamed_from(const std::string& older_spec,
+                                           const RevisionInfo& newer) const {
+    if (is_number_spec(older_spec) || newer.id.empty()) {
+        return {}; // a number counts this document's own revisions
+    }
+    try {
+        std::optional<git_oid> older = commit_of_label(older_spec);
+        if (!older && looks_like_id_prefix(older_spec)) {
+            older = commit_of_prefix(older_spec);
+        }
+        if (!older && !older_spec.starts_with('-')) {
+            older = commit_of_expression(older_spec);
+        }
+        git_oid newer_id;
+        if (!older || git_oid_fromstr(&newer_id, newer.id.c_str()) < 0) {
+            return {};
+        }
+        git_tree* raw_old = nullptr;
+        git_tree* raw_new = nullptr;
+        git::check(git_commit_tree(&raw_old, lookup_commit(*older).get()), "reading a tree");
+        git::Tree old_tree(raw_old);
+        git::check(git_commit_tree(&raw_new, lookup_commit(newer_id).get()), "reading a tree");
+        git::Tree new_tree(raw_new);
+        git_diff* raw_diff = nullptr;
+        git::check(git_diff_tree_to_tree(&raw_diff, repository_.get(), old_tree.get(),
+                                         new_tree.get(), nullptr),
+                   "comparing two trees");
+        git::Diff diff(raw_diff);
+        git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+        find.flags = GIT_DIFF_FIND_RENAMES; // git's own threshold: half the content kept
+        git::check(git_diff_find_similar(diff.get(), &find), "finding renames");
+        for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+            const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+            if (delta->status == GIT_DELTA_RENAMED && delta->new_file.path &&
+                delta->old_file.path && newer.document == delta->new_file.path) {
+                return delta->old_file.path;
+            }
+        }
+    } catch (const Error&) {
+        // No rename can be told: the document reads as added, as before.
+    }
+    return {};
 }
 
 std::string RepositorySource::read(const RevisionInfo& revision) const {

@@ -19,6 +19,7 @@ struct RepositoryOptions {
     std::string branch;              // the ref whose history is read: "refs/heads/main" or "HEAD"
     std::string description;         // "the store /x/.redraft"
     std::filesystem::path cache_dir; // empty for a read-only source
+    std::filesystem::path cwd;       // where the command runs: advice names documents from there
 };
 
 // One recorded change of a document: the commit and the document's blob in it.
@@ -34,6 +35,8 @@ public:
     std::string describe() const override { return options_.description; }
     std::filesystem::path root() const override { return options_.root; }
     std::vector<std::string> documents() const override;
+    std::string renamed_from(const std::string& older_spec,
+                             const RevisionInfo& newer) const override;
     std::vector<std::string> labels() const override;
     std::vector<RevisionInfo> log(const std::string& document) const override;
     std::vector<RevisionInfo> log_without_sizes(const std::string& document) const override;
@@ -54,6 +57,7 @@ public:
         std::vector<Change> changes;
         std::uint32_t newest_number = 0; // 0: unknown
         std::string damage;
+        bool shallow_cut = false; // `damage` is a shallow clone's end, not a broken object
         std::uint32_t number(std::size_t index) const {
             return newest_number == 0 ? 0 : newest_number - static_cast<std::uint32_t>(index);
         }
@@ -73,11 +77,28 @@ public:
                       const std::multimap<std::string, std::string>& labels_by_commit,
                       bool with_size = true) const;
     std::vector<RevisionInfo> list(const std::string& document, bool with_sizes) const;
+    // A merge whose document is the text of a merged branch (a pull request merged, or the
+    // merge commit CI checks out) is that revision: it carries the labels of the branch's
+    // commits that hold the same text (its tip, back to where the text was written), so that
+    // a label on the pull request's own commit passes `check --require-label`. Appends to
+    // `labels` those it lacks.
+    void merged_labels(const git_commit* merge, const git_oid& blob, const std::string& document,
+                       const std::multimap<std::string, std::string>& labels_by_commit,
+                       std::vector<std::string>& labels) const;
+    // How far back along a merged branch merged_labels() looks: the commits a pull request made
+    // after its last edit of the document are few, and log reads every merge's branch.
+    static constexpr std::size_t kMergedLabelReach = 100;
     // Commit id -> label names.
     std::multimap<std::string, std::string> labels_by_commit() const;
     // The revision of `document` current at `commit` (the latest change at or before it).
     RevisionInfo revision_at(const git_oid& commit, const std::string& document,
                              const std::string& spec) const;
+    // A clone made with --depth: its history is cut short, which is no damage.
+    bool is_shallow() const;
+    static constexpr const char* kShallowAdvice =
+        " (fetch the whole history with `git fetch --unshallow`, and the branch to compare with, "
+        "e.g. `git fetch origin main`; in CI, check out with the whole history: actions/checkout "
+        "with fetch-depth: 0, GIT_DEPTH: 0 on GitLab)";
     // What to add to "DOC has no revisions": the nearest document's name when DOC looks like a
     // typo, else what to do.
     std::string advice_for_unknown(const std::string& document) const;

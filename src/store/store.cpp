@@ -469,21 +469,22 @@ Store Store::open(const fs::path& path) {
     git_repository* raw = nullptr;
     git::check(git_repository_open_bare(&raw, git_dir.c_str()),
                "opening the store " + git_dir.string());
-    auto impl = std::make_unique<Impl>(
-        Impl{git_dir.parent_path(), git_dir,
-             RepositorySource(git::Repository(raw), {git_dir.parent_path(), kBranch,
-                                                     describe_store(git_dir), git_dir / "cache"})});
+    auto impl = std::make_unique<Impl>(Impl{
+        git_dir.parent_path(), git_dir,
+        RepositorySource(
+            git::Repository(raw),
+            {git_dir.parent_path(), kBranch, describe_store(git_dir), git_dir / "cache", {}})});
     return Store(std::move(impl));
 }
 
-std::unique_ptr<RevisionSource> open_store_source(const fs::path& git_dir) {
+std::unique_ptr<RevisionSource> open_store_source(const fs::path& git_dir, const fs::path& cwd) {
     git::ensure_initialized();
     git_repository* raw = nullptr;
     git::check(git_repository_open_bare(&raw, git_dir.c_str()),
                "opening the store " + git_dir.string());
     return std::make_unique<RepositorySource>(
         git::Repository(raw), RepositoryOptions{git_dir.parent_path(), kBranch,
-                                                describe_store(git_dir), git_dir / "cache"});
+                                                describe_store(git_dir), git_dir / "cache", cwd});
 }
 
 CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptions& options,
@@ -543,10 +544,17 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
         }
         const auto existing = source.labels();
         if (std::find(existing.begin(), existing.end(), options.label) != existing.end()) {
+            // Where it is, as `redraft label` says: the user may have meant that revision.
+            git_oid on;
+            const std::string ref_name = "refs/tags/" + options.label;
+            const std::string where_it_is =
+                git_reference_name_to_id(&on, impl_->repo(), ref_name.c_str()) == 0
+                    ? " (on " + git::short_hex(impl_->repo(), on) + ")"
+                    : std::string();
             throw Error(ErrorKind::usage,
-                        "the label '" + options.label +
-                            "' already exists; choose another name, or record without --label "
-                            "and move it with `redraft label REV " +
+                        "the label '" + options.label + "' already exists" + where_it_is +
+                            "; choose another name, or record without --label and move it with "
+                            "`redraft label REV " +
                             options.label + " --force`");
         }
     }

@@ -63,7 +63,11 @@ void check_text(std::string_view bytes, std::string_view source) {
         U8_NEXT(data, i, length, c);
         if (c < 0) {
             refuse(source, bytes, static_cast<std::size_t>(start), "invalid UTF-8",
-                   "save the file as UTF-8 (for example with `iconv -t UTF-8`)");
+                   // Without -f, iconv reads the locale's encoding (UTF-8) and stops at the same
+                   // byte; an essay that is not UTF-8 is most often in Windows-1252 (Latin-1 is a
+                   // subset of its printable characters).
+                   "save the file as UTF-8 (for example, from Windows-1252 or Latin-1, with `iconv "
+                   "-f WINDOWS-1252 -t UTF-8`)");
         }
         if (c < 0x80 && is_binary_control(static_cast<unsigned char>(c))) {
             refuse(source, bytes, static_cast<std::size_t>(start),

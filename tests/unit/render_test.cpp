@@ -6,6 +6,7 @@
 #include <redraft/report/render.hpp>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace redraft::report {
 namespace {
@@ -202,6 +203,26 @@ TEST(Render, NotesOfCapsInEveryFormat) {
     assessment_focus.focus = TextFocus::assessment;
     EXPECT_NE(render(report, Format::text, assessment_focus).find("too long for a word diff"),
               std::string::npos);
+}
+
+TEST(Render, ChosenSubjectInEveryFormat) {
+    // The subject redraft chose itself is named in every format (JSON: `chosen_subject`), as
+    // assessment.md promises: a reader of any of them must know the summaries are about a guess.
+    auto report = make_report("Rutte was prudent.\n", "Rutte was reckless.\n");
+    auto chosen = std::make_shared<assess::Assessment>(*report.assessment);
+    chosen->chosen_subject = "Mark Rutte";
+    report.assessment = chosen;
+    for (const Format f : {Format::text, Format::markdown, Format::critic, Format::html}) {
+        EXPECT_NE(render(report, f, {}).find("No subject configured: redraft chose Mark Rutte"),
+                  std::string::npos)
+            << to_string(f);
+    }
+    const auto j = nlohmann::json::parse(render(report, Format::json, {}));
+    EXPECT_EQ(j["chosen_subject"], "Mark Rutte");
+    chosen->chosen_subject.clear();
+    EXPECT_FALSE(
+        nlohmann::json::parse(render(report, Format::json, {})).contains("chosen_subject"));
+    EXPECT_EQ(render(report, Format::text, {}).find("No subject configured"), std::string::npos);
 }
 
 TEST(SvgChart, AxisLabelsDatesAndSeries) {

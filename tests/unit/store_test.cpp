@@ -226,8 +226,8 @@ TEST_F(StoreTest, RefusesBadFilesBeforeWritingAnything) {
                       store->commit({"good.md", "bad.md"}, {}, dir.path());
                   },
                   ErrorKind::input),
-              "bad.md:1: invalid UTF-8 at byte 4; save the file as UTF-8 (for example with "
-              "`iconv -t UTF-8`)");
+              "bad.md:1: invalid UTF-8 at byte 4; save the file as UTF-8 (for example, from "
+              "Windows-1252 or Latin-1, with `iconv -f WINDOWS-1252 -t UTF-8`)");
     write(dir.path() / "binary.md", std::string("a\0b", 3));
     EXPECT_EQ(error_of([&] { store->commit({"binary.md"}, {}, dir.path()); }, ErrorKind::input),
               "binary.md:1: binary content (control byte 0) at byte 1; redraft reads only text "
@@ -335,10 +335,12 @@ TEST_F(StoreTest, LabelsCreateRefuseMoveAndDelete) {
 }
 
 TEST_F(StoreTest, CommitLabelMustBeNew) {
-    commit("essay.md", "One.\n", "First", "seed");
+    const auto first = commit("essay.md", "One.\n", "First", "seed").files.at(0).revision;
+    // Where the label is, as `redraft label` says it.
     EXPECT_EQ(error_of([&] { commit("essay.md", "Two.\n", "Second", "seed"); }, ErrorKind::usage),
-              "the label 'seed' already exists; choose another name, or record without --label "
-              "and move it with `redraft label REV seed --force`");
+              "the label 'seed' already exists (on " + first.short_id +
+                  "); choose another name, or record without --label and move it with `redraft "
+                  "label REV seed --force`");
     EXPECT_EQ(store->source().log("essay.md").size(), 1u);
 }
 
@@ -527,6 +529,11 @@ TEST(OpenSource, FindsTheStoreThenTheGitRepositoryThenNothing) {
     EXPECT_EQ(error_of([&] { open_source(missing); }, ErrorKind::store),
               "--store nope: no redraft store there (no .redraft folder); create one with "
               "`redraft init nope`");
+    SourceOptions missing_environment = nowhere;
+    missing_environment.store_environment = "nope";
+    EXPECT_EQ(error_of([&] { open_source(missing_environment); }, ErrorKind::store),
+              "REDRAFT_STORE=nope: no redraft store there (no .redraft folder); create one with "
+              "`redraft init nope`");
 }
 
 TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
@@ -563,6 +570,193 @@ TEST(GitSource, ReadsTheHistoryOfATrackedFile) {
     const auto loaded = load_revision(options, "1", "essay.md");
     EXPECT_EQ(loaded.bytes, "One.\n");
     EXPECT_EQ(loaded.info.number, 1u);
+}
+
+TEST(GitSource, AMergeOfABranchsTextCarriesTheBranchsLabels) {
+    // CI checks out a pull request as a merge commit: the label its author put on the pull
+    // request's own commit labels the merge too, when the merge holds that very text.
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "checkout -qb pr"), 0);
+    write(repo / "essay.md", "One.\n\nTwo.\n");
+    ASSERT_EQ(run(git + "commit -qam second && " + git + "tag reviewed"), 0);
+    write(repo / "notes.txt", "Notes.\n"); // the tip holds the same text: the walk goes past it
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm notes"), 0);
+    ASSERT_EQ(run(git + "checkout -q main"), 0);
+    write(repo / "other.txt", "Other.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm other && " + git +
+                  "checkout -q --detach main && " + git + "merge -q --no-edit pr"),
+              0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto merged = open_source(options)->resolve("HEAD", "essay.md");
+    EXPECT_EQ(merged.number, 2u);
+    EXPECT_EQ(merged.labels, std::vector<std::string>{"reviewed"});
+    EXPECT_EQ(open_source(options)->log("essay.md").back().labels,
+              std::vector<std::string>{"reviewed"});
+    // A merge whose text is its own (both sides edited the document) is no revision of the
+    // branch: it carries no label of it.
+    ASSERT_EQ(run(git + "checkout -q -b main2 main"), 0);
+    write(repo / "essay.md", "Zero.\n\nOne.\n");
+    ASSERT_EQ(run(git + "commit -qam zero"), 0);
+    ASSERT_EQ(run(git + "merge -q --no-edit pr"), 0);
+    const auto own = open_source(options)->resolve("HEAD", "essay.md");
+    EXPECT_EQ(open_source(options)->read(own), "Zero.\n\nOne.\n\nTwo.\n");
+    EXPECT_TRUE(own.labels.empty());
+}
+
+TEST(GitSource, ACommitThatRemovedTheDocumentDoesNotHoldIt) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    write(repo / "other.md", "Other.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "rm -q essay.md && " + git + "commit -qm removed"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto source = open_source(options);
+    // Absent there (a pull request's removal reads as an empty document), not revision 1.
+    EXPECT_EQ(error_of([&] { source->resolve("HEAD", "essay.md"); }, ErrorKind::absent, repo)
+                  .find("essay.md does not exist at revision 'HEAD' (commit "),
+              0u);
+    EXPECT_EQ(source->resolve("HEAD~1", "essay.md").number, 1u);
+    EXPECT_EQ(source->resolve("1", "essay.md").number, 1u); // its history is still there
+}
+
+TEST(GitSource, AShallowCloneIsACutHistoryNotDamage) {
+    // CI's default checkout is a clone of depth 1: say so, and how to fetch the history.
+    TempDir dir;
+    const fs::path root = fs::weakly_canonical(dir.path());
+    const fs::path repo = root / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    for (const char* text : {"One.\n", "Two.\n", "Three.\n"}) {
+        write(repo / "essay.md", text);
+        ASSERT_EQ(run(git + "add . && " + git + "commit -qm edit"), 0);
+    }
+    ASSERT_EQ(run("git clone -q --depth 1 'file://" + repo.string() + "' '" +
+                  (root / "clone").string() + "' 2>/dev/null"),
+              0);
+    SourceOptions options;
+    options.cwd = root / "clone";
+    const auto source = open_source(options);
+    const auto log = source->log("essay.md");
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_NE(log.front().damage.find(" is a shallow clone: its history stops at "),
+              std::string::npos)
+        << log.front().damage;
+    EXPECT_NE(log.front().damage.find("git fetch --unshallow"), std::string::npos);
+    EXPECT_EQ(log.front().damage.find("looks damaged"), std::string::npos);
+    // The cut revision itself reads fine: `log` lists it as cut, not damaged.
+    EXPECT_TRUE(log.front().history_cut);
+    EXPECT_EQ(log.front().size, 7u);
+    EXPECT_EQ(source->read(log.front()), "Three.\n");
+    const std::string unknown =
+        error_of([&] { source->resolve("HEAD~1", "essay.md"); }, ErrorKind::not_found, root);
+    EXPECT_NE(unknown.find("in the git repository TMP/clone, a shallow clone (fetch the whole "
+                           "history with `git fetch --unshallow`"),
+              std::string::npos)
+        << unknown;
+}
+
+TEST(GitSource, ARenamedDocumentNamesItsOldPath) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "Mark Rutte was prudent.\n\nHe was calm.\n\nHe was patient.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "mv essay.md rutte.md"), 0);
+    write(repo / "rutte.md", "Mark Rutte was reckless.\n\nHe was calm.\n\nHe was patient.\n");
+    ASSERT_EQ(run(git + "commit -qam renamed"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto source = open_source(options);
+    const auto newer = source->resolve("HEAD", "rutte.md");
+    EXPECT_EQ(source->renamed_from("HEAD~1", newer), "essay.md");
+    EXPECT_EQ(source->renamed_from("HEAD", newer), "");   // no rename in between
+    EXPECT_EQ(source->renamed_from("nosuch", newer), ""); // not a revision
+    EXPECT_EQ(source->renamed_from("1", newer), "");      // a number of its own revisions
+}
+
+TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    ASSERT_EQ(run(git + "add essay.md && " + git + "commit -qm first"), 0);
+    SourceOptions options;
+    options.cwd = repo;
+    // One document: it is meant anyway, nothing to imply.
+    EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "");
+    write(repo / "notes.md", "Notes.\n");
+    ASSERT_EQ(run(git + "add notes.md && " + git + "commit -qm notes"), 0);
+    // `redraft diff HEAD essay.md`: the working copy names its document, on either side.
+    EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "essay.md");
+    EXPECT_EQ(implied_document(options, "notes.md", "HEAD~1"), "notes.md");
+    fs::create_directories(repo / "sub");
+    SourceOptions below = options;
+    below.cwd = repo / "sub";
+    EXPECT_EQ(implied_document(below, "HEAD", "../essay.md"), "../essay.md");
+    // Two revisions, two files, or a file at no document's path: nothing is implied.
+    EXPECT_EQ(implied_document(options, "HEAD~1", "HEAD"), "");
+    EXPECT_EQ(implied_document(options, "essay.md", "notes.md"), "");
+    write(repo / "copy.md", "One.\n");
+    EXPECT_EQ(implied_document(options, "HEAD", "copy.md"), "");
+    // A label of the file's name is read as the label, as load_revision reads it.
+    ASSERT_EQ(run(git + "tag essay.md"), 0);
+    EXPECT_EQ(implied_document(options, "HEAD", "essay.md"), "");
+}
+
+TEST(SuggestDocument, NamesDocumentsAsTypedFromTheCurrentFolder) {
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git =
+        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n");
+    write(repo / "notes" / "draft.md", "Two.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    SourceOptions options;
+    options.cwd = repo / "notes";
+    const auto source = open_source(options);
+    // Paths on the command line are relative to the current folder: so are the names advised.
+    EXPECT_EQ(typed_name(*source, "essay.md", repo / "notes"), "../essay.md");
+    EXPECT_EQ(typed_name(*source, "notes/draft.md", repo / "notes"), "draft.md");
+    EXPECT_EQ(typed_name(*source, "notes/draft.md", repo), "notes/draft.md");
+    EXPECT_EQ(typed_name(*source, "essay.md", repo.parent_path()), "essay.md");
+    // "essay.md" typed in notes/ means ../essay.md: the same file name in another folder.
+    EXPECT_EQ(suggest_document(*source, "notes/essay.md", repo / "notes"),
+              "; did you mean '../essay.md'?");
+    EXPECT_EQ(error_of([&] { source->log("notes/essay.md"); }, ErrorKind::not_found, repo),
+              "notes/essay.md has no revisions in the git repository TMP; did you mean "
+              "'../essay.md'?");
+    EXPECT_EQ(error_of([&] { document_name(*source, "", repo / "notes"); }, ErrorKind::usage, repo),
+              "the git repository TMP holds 2 documents; name the one you mean:\n  ../essay.md\n"
+              "  draft.md");
+    // From the root, a typo as before; a document held needs no suggestion.
+    EXPECT_EQ(suggest_document(*source, "esay.md", repo), "; did you mean 'essay.md'?");
+    EXPECT_EQ(suggest_document(*source, "essay.md", repo), "");
+    // Deeper down, too many edits for a typo: the file name finds it, when only one has it.
+    const fs::path deep = repo / "notes" / "a" / "b";
+    fs::create_directories(deep);
+    EXPECT_EQ(suggest_document(*source, "notes/a/b/essay.md", deep),
+              "; did you mean '../../../essay.md'?");
+    write(repo / "old" / "essay.md", "Old.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm old"), 0);
+    EXPECT_EQ(suggest_document(*open_source(options), "notes/a/b/essay.md", deep), "");
 }
 
 TEST_F(StoreTest, LogListsEveryRevisionAndMarksADamagedOne) {

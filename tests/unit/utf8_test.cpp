@@ -23,17 +23,17 @@ TEST(CheckText, AcceptsUtf8WithBomAndCrlf) {
 
 TEST(CheckText, InvalidUtf8NamesLineAndByte) {
     EXPECT_EQ(message_for("first line\nsecond \xC3\x28 line\n"),
-              "essay.txt:2: invalid UTF-8 at byte 18; save the file as UTF-8 (for example with "
-              "`iconv -t UTF-8`)");
+              "essay.txt:2: invalid UTF-8 at byte 18; save the file as UTF-8 (for example, from "
+              "Windows-1252 or Latin-1, with `iconv -f WINDOWS-1252 -t UTF-8`)");
 }
 
 TEST(CheckText, InvalidUtf8AtStartAndEnd) {
     EXPECT_EQ(message_for("\xFFstart"),
-              "essay.txt:1: invalid UTF-8 at byte 0; save the file as UTF-8 (for example with "
-              "`iconv -t UTF-8`)");
+              "essay.txt:1: invalid UTF-8 at byte 0; save the file as UTF-8 (for example, from "
+              "Windows-1252 or Latin-1, with `iconv -f WINDOWS-1252 -t UTF-8`)");
     EXPECT_EQ(message_for("ends badly \xE2\x80"),
-              "essay.txt:1: invalid UTF-8 at byte 11; save the file as UTF-8 (for example with "
-              "`iconv -t UTF-8`)");
+              "essay.txt:1: invalid UTF-8 at byte 11; save the file as UTF-8 (for example, from "
+              "Windows-1252 or Latin-1, with `iconv -f WINDOWS-1252 -t UTF-8`)");
 }
 
 TEST(CheckText, OverlongAndSurrogateEncodingsAreInvalid) {

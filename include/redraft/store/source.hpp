@@ -31,6 +31,9 @@ struct RevisionInfo {
     // Why the revision's content cannot be read (a damaged store: what failed, where, and what
     // to do); empty when it can. Then `size` is 0 and read() throws.
     std::string damage;
+    // The history stops below this revision because the repository is a shallow clone: `damage`
+    // says so and what to do, but the revision itself reads fine (`size` is known).
+    bool history_cut = false;
 };
 
 class RevisionSource {
@@ -65,6 +68,15 @@ public:
     // Where results computed from revisions may be kept across runs, keyed by blob id (git
     // objects never change); empty when the source has no such place (it is read-only).
     virtual std::filesystem::path cache_dir() const { return {}; }
+    // The path `newer.document` had at revision `older_spec` when it was renamed (or moved)
+    // between the two, as git's rename detection finds it; empty when it was not, or when the
+    // source cannot tell.
+    virtual std::string renamed_from(const std::string& older_spec,
+                                     const RevisionInfo& newer) const {
+        (void)older_spec;
+        (void)newer;
+        return {};
+    }
 };
 
 // Where to look for revisions. The command line fills it from --store, --git, REDRAFT_STORE and
@@ -92,6 +104,28 @@ std::filesystem::path find_store(const SourceOptions& options);
 // means the source's only document (an error listing them when there are several).
 std::string document_name(const RevisionSource& source, const std::string& given,
                           const std::filesystem::path& cwd);
+
+// The document a comparison of `older` and `newer` means when none is named: with exactly one
+// side a file on disk (read as a file: no revision number or label of that name), the document
+// at that file's path, when the source holds one there and more than one in all, so that
+// `redraft diff HEAD essay.md` compares the working copy with its last commit in a repository
+// that holds other files too. Returns the file's path as given (relative to options.cwd), or
+// an empty string when no side names a document that way.
+std::string implied_document(const SourceOptions& options, const std::string& older,
+                             const std::string& newer);
+
+// A document's name as it is typed from `cwd`, where paths on the command line are relative to
+// it: "../essay.md" from a subfolder of the source's root; the name itself from the root, and
+// from outside it (where a relative name is read from the root).
+std::string typed_name(const RevisionSource& source, const std::string& document,
+                       const std::filesystem::path& cwd);
+
+// "; did you mean 'X'?" with X the document of `source` that `document` (a name in the source
+// that it does not hold) most likely means, as typed from `cwd`: the nearest name by edit
+// distance, else the only document with the same file name in another folder (essay.md typed
+// in a subfolder, for ../essay.md); empty when there is none.
+std::string suggest_document(const RevisionSource& source, const std::string& document,
+                             const std::filesystem::path& cwd);
 
 struct LoadedRevision {
     RevisionInfo info;

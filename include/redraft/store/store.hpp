@@ -106,6 +106,8 @@ private:
 };
 
 // Opens the store at `git_dir` (a .redraft folder) as a read-only revision source.
-std::unique_ptr<RevisionSource> open_store_source(const std::filesystem::path& git_dir);
+// `cwd`, where the command runs, is where its advice names documents from.
+std::unique_ptr<RevisionSource> open_store_source(const std::filesystem::path& git_dir,
+                                                  const std::filesystem::path& cwd = {});
 
 } // namespace redraft::store
