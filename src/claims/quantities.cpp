@@ -414,8 +414,11 @@ bool counts_things(const Reader& r, std::size_t i) {
 }
 
 // A month name right after a word that leads to a time ("in March", "since October", "by early
-// June", "last April"), with no capitalized word after it ("in June Sarah left") and no verb that
-// makes it a person ("after May resigned", "since May took office", "before June had").
+// June", "last April"), with no verb after it that makes it a person ("after May resigned", "since
+// May took office", "before June had"), and for the months that are also given names (April,
+// May, June, August) no capitalized word after it ("in June Sarah left" may be June Sarah). Other
+// months before a name stay dates, so a copy-edit that drops the comma of "In October, Reyes
+// announced" changes no date.
 bool after_time_word(const Reader& r, std::size_t i) {
     static const std::vector<std::string_view> time_words = {
         "in",   "since", "until", "till", "by",  "from",   "during", "through",
@@ -430,7 +433,9 @@ bool after_time_word(const Reader& r, std::size_t i) {
     }
     if (i + 1 < r.tokens.size() && r.tokens[i + 1].kind == text::TokenKind::word) {
         const std::string_view next = r.at(i + 1);
-        if (!next.empty() && next.front() >= 'A' && next.front() <= 'Z') {
+        const int month = r.month(i);
+        const bool given_name = month == 4 || month == 5 || month == 6 || month == 8;
+        if (given_name && !next.empty() && next.front() >= 'A' && next.front() <= 'Z') {
             return false;
         }
         if (next.ends_with("ed") ||

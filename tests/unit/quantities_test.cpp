@@ -76,6 +76,9 @@ TEST(Quantities, AMonthAfterAWordOfTimeIsADate) {
     EXPECT_EQ(values("May was prime minister."), (Values{}));
     EXPECT_EQ(values("She met April Jones."), (Values{}));
     EXPECT_EQ(values("In June Smith resigned."), (Values{}));
+    // October is no given name: the comma after an opening time phrase is optional.
+    EXPECT_EQ(values("In October Reyes announced a review."), (Values{"date:October=--10"}));
+    EXPECT_EQ(values("In October, Reyes announced a review."), (Values{"date:October=--10"}));
     // A month name before a verb is a person: Theresa May, not the month.
     EXPECT_EQ(values("The party split after May resigned."), (Values{}));
     EXPECT_EQ(values("Critics argued that May was weak, and since May took office little changed."),
