@@ -232,16 +232,26 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 }
 
 void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin) {
+    read_file(path, origin);
+    rebuild_index();
+}
+
+void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+    read_text(text, name, origin);
+    rebuild_index();
+}
+
+void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
         throw Error(ErrorKind::not_found, "lexicon file " + path.string() +
                                               " does not exist; check the path in the "
                                               "[lexicon] files of the configuration");
     }
-    load_text(document::read_file(path, 64ull << 20), path.string(), origin);
+    read_text(document::read_file(path, 64ull << 20), path.string(), origin);
 }
 
-void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+void Lexicon::read_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
     std::uint32_t line_number = 0;
     bool header_seen = false;
     std::size_t start = 0;
@@ -365,7 +375,6 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         }
         add(std::move(entry), origin);
     }
-    rebuild_index();
 }
 
 namespace {
@@ -501,12 +510,14 @@ Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files) {
             shipped.insert(item.path());
         }
     }
+    // The index is built once, after every file: rebuilding it per file cost more than reading.
     for (const auto& file : shipped) {
-        lexicon.load_file(file, LexiconOrigin::shipped);
+        lexicon.read_file(file, LexiconOrigin::shipped);
     }
     for (const auto& file : user_files) {
-        lexicon.load_file(file, LexiconOrigin::user);
+        lexicon.read_file(file, LexiconOrigin::user);
     }
+    lexicon.rebuild_index();
     return lexicon;
 }
 
