@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -106,6 +107,31 @@ constexpr std::array<Scale, 3> kLetterScales = {{{"k", 3}, {"m", 6}, {"b", 9}}};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
+}
+
+// Whether `s` has an ASCII digit, eight bytes at a time: most sentences have none.
+bool has_digit(std::string_view s) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        // With its high bit cleared a byte is below 0x80 and no sum carries into the next byte:
+        // adding 0x80 - '0' sets the high bit from '0' up, adding 0x80 - '9' - 1 from past '9'.
+        // A byte of 0x80 or more (UTF-8) is no digit: ~word clears its bit.
+        const std::uint64_t low = word & ~kHigh;
+        if (((low + (0x80 - '0') * kOnes) & ~(low + (0x80 - '9' - 1) * kOnes) & ~word & kHigh) !=
+            0) {
+            return true;
+        }
+    }
+    for (; i < s.size(); ++i) {
+        if (is_digit(s[i])) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool all_digits(std::string_view s) {
@@ -879,8 +905,7 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
     const Reader r{sentence, tokens};
-    if (std::none_of(sentence.begin(), sentence.end(),
-                     [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!has_digit(sentence)) {
         // Without a digit, only a month named after a word of time ("sacked in March").
         for (std::size_t i = 1; i < tokens.size(); ++i) {
             if (const int month = r.month(i); month > 0 && after_time_word(r, i)) {
@@ -891,6 +916,14 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         return found;
     }
     std::vector<bool> used(tokens.size(), false);
+    // The tokens that start with a digit, in order: only there (or right before one) can a
+    // year span, a glued number, a decade, an amount or a number start.
+    std::vector<std::uint32_t> digit_tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (is_digit(sentence[tokens[i].begin])) {
+            digit_tokens.push_back(static_cast<std::uint32_t>(i));
+        }
+    }
     // Footnote markers ("[^1]", "administrator.[2]", "¹") are no numbers of the text: renumbering
     // footnotes changes no quantity.
     std::size_t token = 0;
@@ -962,15 +995,21 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         add(QuantityKind::date, first, last, std::move(value));
     }
 
-    // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918".
-    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+    // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918", the word before a
+    // year.
+    for (const std::uint32_t year : digit_tokens) {
+        const std::size_t i = year - 1;
+        if (year == 0 || i + 3 >= tokens.size()) {
+            continue;
+        }
         if (auto m = worded_year_range(r, used, i)) {
             add_match(std::move(*m));
         }
     }
 
-    // Numbers glued by separators into one quantity: "03/04/2022", "2020-21".
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // Numbers glued by separators into one quantity: "03/04/2022", "2020-21"; each of its numbers
+    // is ASCII digits.
+    for (const std::size_t i : digit_tokens) {
         if (used[i] || !r.is_number(i)) {
             continue;
         }
@@ -981,10 +1020,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         }
     }
 
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const std::size_t i : digit_tokens) {
         // Decades, amounts, numbers and ordinals all start with a digit ("1990s", "300m",
         // "2.5", "17th"); a currency sign before one is read from the number.
-        if (used[i] || !is_digit(r.at(i).front())) {
+        if (used[i]) {
             continue;
         }
         if (auto m = decade(r, i)) {
