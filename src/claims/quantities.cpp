@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -19,6 +20,16 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
+
+// Bit m set at index c - 'A': month m + 1 starts with the letter c (every month starts with A to
+// S).
+constexpr std::array<std::uint32_t, 19> kMonthsByInitial = [] {
+    std::array<std::uint32_t, 19> initials{};
+    for (std::size_t m = 0; m < kMonths.size(); ++m) {
+        initials[static_cast<std::size_t>(kMonths[m].front() - 'A')] |= std::uint32_t{1} << m;
+    }
+    return initials;
+}();
 
 struct Named {
     std::string_view name;
@@ -304,9 +315,13 @@ struct Reader {
         if (w.size() < 3 || w.size() > 9 || w.front() < 'A' || w.front() > 'S') {
             return 0; // every month name is 3 to 9 letters and starts with A to S
         }
-        for (std::size_t m = 0; m < kMonths.size(); ++m) {
-            if (w == kMonths[m]) {
-                return static_cast<int>(m) + 1;
+        // Only the months with the word's initial are compared: most capitalized words are
+        // no month, and few months share an initial.
+        for (std::uint32_t months = kMonthsByInitial[static_cast<std::size_t>(w.front() - 'A')];
+             months != 0; months &= months - 1) {
+            const int m = std::countr_zero(months);
+            if (w == kMonths[static_cast<std::size_t>(m)]) {
+                return m + 1;
             }
         }
         return 0;
@@ -936,7 +951,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         }
     }
     // Author-year citations name a source: "(Smith 2019)" -> "(Smith 2020)" is a rewording.
-    Citations(r).mark(used);
+    // Every citation has a parenthesis; most sentences with a number have none.
+    if (sentence.find('(') != std::string_view::npos) {
+        Citations(r).mark(used);
+    }
     auto add = [&](QuantityKind kind, std::size_t first, std::size_t last, std::string value) {
         for (std::size_t i = first; i <= last; ++i) {
             used[i] = true;
