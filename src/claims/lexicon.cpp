@@ -443,8 +443,7 @@ std::string joined_keys(const LexiconEntry& entry) {
 } // namespace
 
 void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
-    const std::string keys = joined_keys(entry);
-    auto& same_term = by_keys_[keys];
+    auto& same_term = by_keys_[joined_keys(entry)];
     // A user's row replaces the rows of the same term, kind and dimension.
     if (origin == LexiconOrigin::user) {
         for (const std::uint32_t i : same_term) {
@@ -455,14 +454,14 @@ void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
             }
         }
     }
-    if (const auto found = by_id_.find(entry.id); found != by_id_.end()) {
+    const auto index = static_cast<std::uint32_t>(entries_.size());
+    // One lookup both finds an earlier row with the id and records this one.
+    if (const auto [found, added] = by_id_.try_emplace(entry.id, index); !added) {
         const auto& other = entries_[found->second];
         throw Error(ErrorKind::config, entry.file + ":" + std::to_string(entry.line) +
                                            ": duplicate id '" + entry.id + "' (first at " +
                                            other.file + ":" + std::to_string(other.line) + ")");
     }
-    const auto index = static_cast<std::uint32_t>(entries_.size());
-    by_id_.emplace(entry.id, index);
     same_term.push_back(index);
     entries_.push_back(std::move(entry));
     removed_.push_back(false);
