@@ -7,6 +7,8 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdlib>
 #include <set>
 #include <system_error>
@@ -71,13 +73,25 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-    std::vector<std::string_view> fields;
+// A row's fields, trimmed; `count` tells how many the row has, though only the first seven are
+// kept (a row has five or six).
+struct Fields {
+    std::array<std::string_view, 7> field;
+    std::size_t count = 0;
+    std::string_view operator[](std::size_t i) const { return field[i]; }
+    std::size_t size() const { return count; }
+};
+
+Fields split_tabs(std::string_view line) {
+    Fields fields;
     std::size_t start = 0;
     while (true) {
         const std::size_t tab = line.find('\t', start);
-        fields.push_back(
-            trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+        if (fields.count < fields.field.size()) {
+            fields.field[fields.count] =
+                trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+        }
+        ++fields.count;
         if (tab == std::string_view::npos) {
             return fields;
         }
@@ -89,10 +103,24 @@ std::optional<double> parse_number(std::string_view s) {
     if (s.empty()) {
         return std::nullopt;
     }
-    const std::string copy(s.front() == '+' ? s.substr(1) : s);
-    if (copy.empty()) {
+    const std::string_view unsigned_part = s.front() == '+' ? s.substr(1) : s;
+    if (unsigned_part.empty()) {
         return std::nullopt;
     }
+    // A plain decimal ("-0.5", "1.25"), as nearly every row writes it, is read without a copy;
+    // from_chars rounds as strtod does. Anything else goes to strtod, which decides as before.
+    const bool plain = std::all_of(unsigned_part.begin(), unsigned_part.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == '-';
+    });
+    if (plain) {
+        double value = 0;
+        const char* last = unsigned_part.data() + unsigned_part.size();
+        const auto [end, error] = std::from_chars(unsigned_part.data(), last, value);
+        if (error == std::errc() && end == last) {
+            return value;
+        }
+    }
+    const std::string copy(unsigned_part);
     char* end = nullptr;
     const double value = std::strtod(copy.c_str(), &end);
     if (end != copy.c_str() + copy.size()) {
@@ -180,14 +208,10 @@ void append_word_key(std::string_view word, std::string& out) {
     strip_inflection(out, begin);
 }
 
-bool is_ing_form(std::string_view word) {
-    constexpr std::size_t kShortest = 7; // "cunning"; not "bring", "sing"
-    return word.size() >= kShortest && (text::folds_to(word.substr(word.size() - 3), "ing") ||
-                                        text::folds_to(word.substr(word.size() - 4), "ings"));
-}
+namespace {
 
-std::uint32_t ing_form_words(std::string_view term) {
-    const auto tokens = text::tokenize(term);
+// The bits of ing_form_words for `term` cut into `tokens`.
+std::uint32_t ing_form_bits(std::string_view term, const std::vector<text::Token>& tokens) {
     std::uint32_t bits = 0;
     for (std::size_t k = 0; k < tokens.size() && k < 32; ++k) {
         const std::string_view word = term.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
@@ -199,6 +223,28 @@ std::uint32_t ing_form_words(std::string_view term) {
         }
     }
     return bits;
+}
+
+// The keys of each of `tokens` of `phrase`.
+std::vector<std::string> token_keys(std::string_view phrase,
+                                    const std::vector<text::Token>& tokens) {
+    std::vector<std::string> keys(tokens.size());
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        append_word_key(phrase.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), keys[k]);
+    }
+    return keys;
+}
+
+} // namespace
+
+bool is_ing_form(std::string_view word) {
+    constexpr std::size_t kShortest = 7; // "cunning"; not "bring", "sing"
+    return word.size() >= kShortest && (text::folds_to(word.substr(word.size() - 3), "ing") ||
+                                        text::folds_to(word.substr(word.size() - 4), "ings"));
+}
+
+std::uint32_t ing_form_words(std::string_view term) {
+    return ing_form_bits(term, text::tokenize(term));
 }
 
 bool written_as(std::string_view written, std::string_view exact) {
@@ -224,26 +270,33 @@ std::string word_key(std::string_view word) {
 }
 
 std::vector<std::string> phrase_keys(std::string_view phrase) {
-    std::vector<std::string> keys;
-    for (const auto& token : text::tokenize(phrase)) {
-        keys.push_back(word_key(phrase.substr(token.begin, token.end - token.begin)));
-    }
-    return keys;
+    return token_keys(phrase, text::tokenize(phrase));
 }
 
 void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin) {
+    read_file(path, origin);
+    rebuild_index();
+}
+
+void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+    read_text(text, name, origin);
+    rebuild_index();
+}
+
+void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
         throw Error(ErrorKind::not_found, "lexicon file " + path.string() +
                                               " does not exist; check the path in the "
                                               "[lexicon] files of the configuration");
     }
-    load_text(document::read_file(path, 64ull << 20), path.string(), origin);
+    read_text(document::read_file(path, 64ull << 20), path.string(), origin);
 }
 
-void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+void Lexicon::read_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
     std::uint32_t line_number = 0;
     bool header_seen = false;
+    std::vector<text::Token> tokens; // of a row's term, reused
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -257,20 +310,21 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         if (line.empty() || line.front() == '#') {
             continue;
         }
-        const std::string where = name + ":" + std::to_string(line_number);
+        // Built only for a message: most rows have none.
+        const auto where = [&] { return name + ":" + std::to_string(line_number); };
         if (!header_seen) {
             if (line != kHeader && line != kHeader.substr(0, kHeader.rfind('\t'))) {
-                row_error(where, "expected the header line 'id<TAB>term<TAB>kind<TAB>polarity"
-                                 "<TAB>dimension<TAB>note'");
+                row_error(where(), "expected the header line 'id<TAB>term<TAB>kind<TAB>polarity"
+                                   "<TAB>dimension<TAB>note'");
             }
             header_seen = true;
             continue;
         }
         const auto fields = split_tabs(line);
         if (fields.size() < 5 || fields.size() > 6) {
-            row_error(where, "expected 6 tab-separated fields (id, term, kind, polarity, "
-                             "dimension, note), found " +
-                                 std::to_string(fields.size()));
+            row_error(where(), "expected 6 tab-separated fields (id, term, kind, polarity, "
+                               "dimension, note), found " +
+                                   std::to_string(fields.size()));
         }
         LexiconEntry entry;
         entry.id = std::string(fields[0]);
@@ -278,17 +332,17 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         entry.file = name;
         entry.line = line_number;
         if (entry.id.empty()) {
-            row_error(where, "the id is empty; every row needs a stable id");
+            row_error(where(), "the id is empty; every row needs a stable id");
         }
         if (entry.term.empty()) {
-            row_error(where, "the term of '" + entry.id + "' is empty");
+            row_error(where(), "the term of '" + entry.id + "' is empty");
         }
         const auto kind = cue_kind_from_string(fields[2]);
         if (!kind) {
-            row_error(where, "unknown kind '" + std::string(fields[2]) + "'" +
-                                 text::did_you_mean(fields[2], kind_names()) +
-                                 " (kinds: characterization, hedge, evidential, booster, "
-                                 "attribution, negation, intensifier, downtoner)");
+            row_error(where(), "unknown kind '" + std::string(fields[2]) + "'" +
+                                   text::did_you_mean(fields[2], kind_names()) +
+                                   " (kinds: characterization, hedge, evidential, booster, "
+                                   "attribution, negation, intensifier, downtoner)");
         }
         entry.kind = *kind;
         const std::string_view polarity = fields[3];
@@ -298,31 +352,31 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
         if (polarity == "ambivalent") {
             if (scales || structural) {
                 const std::string kind(to_string(entry.kind));
-                row_error(where,
+                row_error(where(),
                           (kind.front() == 'i' ? "an " : "a ") + kind + " cannot be ambivalent");
             }
             entry.ambivalent = true;
         } else if (polarity.empty() || polarity == "-" ||
                    (structural && parse_number(polarity).has_value())) {
             if (!structural) {
-                row_error(where, "the polarity of '" + entry.term +
-                                     "' is empty; give a number such as +1 or -0.5, or "
-                                     "'ambivalent'");
+                row_error(where(), "the polarity of '" + entry.term +
+                                       "' is empty; give a number such as +1 or -0.5, or "
+                                       "'ambivalent'");
             }
         } else {
             const auto value = parse_number(polarity);
             if (!value) {
-                row_error(where, "polarity '" + std::string(polarity) +
-                                     "' is not a number or 'ambivalent'");
+                row_error(where(), "polarity '" + std::string(polarity) +
+                                       "' is not a number or 'ambivalent'");
             }
             if (scales) {
                 if (*value <= 0) {
-                    row_error(where, "the multiplier of '" + entry.term + "' must be positive");
+                    row_error(where(), "the multiplier of '" + entry.term + "' must be positive");
                 }
                 entry.multiplier = *value;
             } else if (!structural) {
                 if (*value < -1 || *value > 1) {
-                    row_error(where, "polarity " + std::string(polarity) + " is outside [-1, 1]");
+                    row_error(where(), "polarity " + std::string(polarity) + " is outside [-1, 1]");
                 }
                 entry.polarity = *value;
             }
@@ -340,32 +394,38 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
             entry.note = std::string(fields[5]);
         }
         // A quoted term matches its words only as written: "\"patient\"" is no "patients".
-        if (entry.term.size() > 2 && entry.term.front() == '"' && entry.term.back() == '"') {
+        const bool quoted =
+            entry.term.size() > 2 && entry.term.front() == '"' && entry.term.back() == '"';
+        if (quoted) {
             entry.term = entry.term.substr(1, entry.term.size() - 2);
-            for (const auto& token : text::tokenize(entry.term)) {
+        }
+        // The term is cut into words once, for its keys, its -ing forms and its exact words.
+        tokens.clear();
+        text::tokenize_into(entry.term, tokens);
+        if (quoted) {
+            for (const auto& token : tokens) {
                 entry.exact_words.push_back(text::ascii_lowercase(
                     std::string_view(entry.term).substr(token.begin, token.end - token.begin)));
             }
         }
-        entry.keys = phrase_keys(entry.term);
-        entry.ing_forms = ing_form_words(entry.term);
+        entry.keys = token_keys(entry.term, tokens);
+        entry.ing_forms = ing_form_bits(entry.term, tokens);
         if (entry.keys.empty()) {
-            row_error(where, "the term '" + entry.term + "' has no words");
+            row_error(where(), "the term '" + entry.term + "' has no words");
         }
         if (!entry.exact_words.empty() &&
             std::find(entry.keys.begin(), entry.keys.end(), kAnyWords) != entry.keys.end()) {
-            row_error(where, "the quoted term '" + entry.term +
-                                 "' has a '*'; a quoted term matches its words only as written, "
-                                 "in their places");
+            row_error(where(), "the quoted term '" + entry.term +
+                                   "' has a '*'; a quoted term matches its words only as written, "
+                                   "in their places");
         }
         if (entry.keys.front() == kAnyWords || entry.keys.back() == kAnyWords) {
-            row_error(where, "the term '" + entry.term +
-                                 "' starts or ends with '*'; a '*' stands for one to three "
-                                 "words between two words of the term ('view * as')");
+            row_error(where(), "the term '" + entry.term +
+                                   "' starts or ends with '*'; a '*' stands for one to three "
+                                   "words between two words of the term ('view * as')");
         }
         add(std::move(entry), origin);
     }
-    rebuild_index();
 }
 
 namespace {
@@ -383,8 +443,7 @@ std::string joined_keys(const LexiconEntry& entry) {
 } // namespace
 
 void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
-    const std::string keys = joined_keys(entry);
-    auto& same_term = by_keys_[keys];
+    auto& same_term = by_keys_[joined_keys(entry)];
     // A user's row replaces the rows of the same term, kind and dimension.
     if (origin == LexiconOrigin::user) {
         for (const std::uint32_t i : same_term) {
@@ -395,14 +454,14 @@ void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
             }
         }
     }
-    if (const auto found = by_id_.find(entry.id); found != by_id_.end()) {
+    const auto index = static_cast<std::uint32_t>(entries_.size());
+    // One lookup both finds an earlier row with the id and records this one.
+    if (const auto [found, added] = by_id_.try_emplace(entry.id, index); !added) {
         const auto& other = entries_[found->second];
         throw Error(ErrorKind::config, entry.file + ":" + std::to_string(entry.line) +
                                            ": duplicate id '" + entry.id + "' (first at " +
                                            other.file + ":" + std::to_string(other.line) + ")");
     }
-    const auto index = static_cast<std::uint32_t>(entries_.size());
-    by_id_.emplace(entry.id, index);
     same_term.push_back(index);
     entries_.push_back(std::move(entry));
     removed_.push_back(false);
@@ -501,12 +560,14 @@ Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files) {
             shipped.insert(item.path());
         }
     }
+    // The index is built once, after every file: rebuilding it per file cost more than reading.
     for (const auto& file : shipped) {
-        lexicon.load_file(file, LexiconOrigin::shipped);
+        lexicon.read_file(file, LexiconOrigin::shipped);
     }
     for (const auto& file : user_files) {
-        lexicon.load_file(file, LexiconOrigin::user);
+        lexicon.read_file(file, LexiconOrigin::user);
     }
+    lexicon.rebuild_index();
     return lexicon;
 }
 

@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -18,6 +20,16 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
+
+// Bit m set at index c - 'A': month m + 1 starts with the letter c (every month starts with A to
+// S).
+constexpr std::array<std::uint32_t, 19> kMonthsByInitial = [] {
+    std::array<std::uint32_t, 19> initials{};
+    for (std::size_t m = 0; m < kMonths.size(); ++m) {
+        initials[static_cast<std::size_t>(kMonths[m].front() - 'A')] |= std::uint32_t{1} << m;
+    }
+    return initials;
+}();
 
 struct Named {
     std::string_view name;
@@ -106,6 +118,31 @@ constexpr std::array<Scale, 3> kLetterScales = {{{"k", 3}, {"m", 6}, {"b", 9}}};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
+}
+
+// Whether `s` has an ASCII digit, eight bytes at a time: most sentences have none.
+bool has_digit(std::string_view s) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        // With its high bit cleared a byte is below 0x80 and no sum carries into the next byte:
+        // adding 0x80 - '0' sets the high bit from '0' up, adding 0x80 - '9' - 1 from past '9'.
+        // A byte of 0x80 or more (UTF-8) is no digit: ~word clears its bit.
+        const std::uint64_t low = word & ~kHigh;
+        if (((low + (0x80 - '0') * kOnes) & ~(low + (0x80 - '9' - 1) * kOnes) & ~word & kHigh) !=
+            0) {
+            return true;
+        }
+    }
+    for (; i < s.size(); ++i) {
+        if (is_digit(s[i])) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool all_digits(std::string_view s) {
@@ -278,9 +315,13 @@ struct Reader {
         if (w.size() < 3 || w.size() > 9 || w.front() < 'A' || w.front() > 'S') {
             return 0; // every month name is 3 to 9 letters and starts with A to S
         }
-        for (std::size_t m = 0; m < kMonths.size(); ++m) {
-            if (w == kMonths[m]) {
-                return static_cast<int>(m) + 1;
+        // Only the months with the word's initial are compared: most capitalized words are
+        // no month, and few months share an initial.
+        for (std::uint32_t months = kMonthsByInitial[static_cast<std::size_t>(w.front() - 'A')];
+             months != 0; months &= months - 1) {
+            const int m = std::countr_zero(months);
+            if (w == kMonths[static_cast<std::size_t>(m)]) {
+                return m + 1;
             }
         }
         return 0;
@@ -884,8 +925,7 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
     const Reader r{sentence, tokens};
-    if (std::none_of(sentence.begin(), sentence.end(),
-                     [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!has_digit(sentence)) {
         // Without a digit, only a month named after a word of time ("sacked in March").
         for (std::size_t i = 1; i < tokens.size(); ++i) {
             if (const int month = r.month(i); month > 0 && after_time_word(r, i)) {
@@ -896,6 +936,14 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         return found;
     }
     std::vector<bool> used(tokens.size(), false);
+    // The tokens that start with a digit, in order: only there (or right before one) can a
+    // year span, a glued number, a decade, an amount or a number start.
+    std::vector<std::uint32_t> digit_tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (is_digit(sentence[tokens[i].begin])) {
+            digit_tokens.push_back(static_cast<std::uint32_t>(i));
+        }
+    }
     // Footnote markers ("[^1]", "administrator.[2]", "¹") are no numbers of the text: renumbering
     // footnotes changes no quantity.
     std::size_t token = 0;
@@ -908,7 +956,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         }
     }
     // Author-year citations name a source: "(Smith 2019)" -> "(Smith 2020)" is a rewording.
-    Citations(r).mark(used);
+    // Every citation has a parenthesis; most sentences with a number have none.
+    if (sentence.find('(') != std::string_view::npos) {
+        Citations(r).mark(used);
+    }
     auto add = [&](QuantityKind kind, std::size_t first, std::size_t last, std::string value) {
         for (std::size_t i = first; i <= last; ++i) {
             used[i] = true;
@@ -967,15 +1018,21 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         add(QuantityKind::date, first, last, std::move(value));
     }
 
-    // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918".
-    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+    // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918", the word before a
+    // year.
+    for (const std::uint32_t year : digit_tokens) {
+        const std::size_t i = year - 1;
+        if (year == 0 || i + 3 >= tokens.size()) {
+            continue;
+        }
         if (auto m = worded_year_range(r, used, i)) {
             add_match(std::move(*m));
         }
     }
 
-    // Numbers glued by separators into one quantity: "03/04/2022", "2020-21".
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // Numbers glued by separators into one quantity: "03/04/2022", "2020-21"; each of its numbers
+    // is ASCII digits.
+    for (const std::size_t i : digit_tokens) {
         if (used[i] || !r.is_number(i)) {
             continue;
         }
@@ -986,10 +1043,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         }
     }
 
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const std::size_t i : digit_tokens) {
         // Decades, amounts, numbers and ordinals all start with a digit ("1990s", "300m",
         // "2.5", "17th"); a currency sign before one is read from the number.
-        if (used[i] || !is_digit(r.at(i).front())) {
+        if (used[i]) {
             continue;
         }
         if (auto m = decade(r, i)) {

@@ -43,6 +43,21 @@ TEST(Quantities, AVeryLongOrdinalIsNoDay) {
     }
 }
 
+// A sentence is searched for a digit eight bytes at a time: a digit in any place of a block is
+// found, before or after UTF-8 bytes whose low seven bits read as digits ("°" is C2 B0).
+TEST(Quantities, ADigitIsFoundWhereverItStands) {
+    for (std::size_t pad = 0; pad < 17; ++pad) {
+        const std::string filler = "\xC3\x9C"
+                                   "ber \xC2\xB0 " +
+                                   std::string(pad, 'x');
+        const std::string inside = filler + " 7 ships.";
+        EXPECT_EQ(values(inside), (Values{"number:7=7"})) << inside;
+        const std::string last = filler + " ships: 7";
+        EXPECT_EQ(values(last), (Values{"number:7=7"})) << last;
+    }
+    EXPECT_TRUE(values("\xC2\xB0\xC2\xB1 ships, and none at all.").empty());
+}
+
 // qa10-8, qa11-12: a number is compared by its value: thousands separators and trailing zeros
 // after the point are no part of it.
 TEST(Quantities, EqualNumbersWrittenDifferentlyHaveOneValue) {

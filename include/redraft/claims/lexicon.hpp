@@ -106,6 +106,11 @@ public:
     }
 
 private:
+    friend Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files);
+    // load_file and load_text without building the index: load_lexicon reads every file, then
+    // builds it once.
+    void read_file(const std::filesystem::path& path, LexiconOrigin origin);
+    void read_text(std::string_view text, const std::string& name, LexiconOrigin origin);
     void add(LexiconEntry entry, LexiconOrigin origin);
     void rebuild_index();
 
