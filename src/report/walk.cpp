@@ -133,15 +133,18 @@ std::string summary_line(const diff::DiffSummary& s) {
 }
 
 std::string DimensionRow::shift() const {
+    // A real minus sign reads better than a hyphen; all three numbers get it, so that a row
+    // does not mix the two.
+    const auto with_minus = [](double score) {
+        std::string text = signed_score(score);
+        return text.front() == '-' ? "\xE2\x88\x92" + text.substr(1) : text;
+    };
     const double delta = claims::shown_shift(old_score, new_score);
-    std::string d = signed_score(delta);
-    if (d.front() == '-') {
-        d = "\xE2\x88\x92" + d.substr(1); // a real minus sign reads better than a hyphen
-    }
+    const std::string d = with_minus(delta);
     const std::string direction = d == "+0.00" ? "\xE2\x97\x8F" // ●
                                   : delta > 0  ? "\xE2\x96\xB2" // ▲
                                                : "\xE2\x96\xBC"; // ▼
-    return signed_score(old_score) + " \xE2\x86\x92 " + signed_score(new_score) + " (" + d + ") " +
+    return with_minus(old_score) + " \xE2\x86\x92 " + with_minus(new_score) + " (" + d + ") " +
            direction;
 }
 

@@ -65,7 +65,9 @@ TEST(Render, MarkdownTableChangesAndWords) {
     const auto report = make_report("Rutte was prudent in the crisis.\n\nAn unchanged close.\n",
                                     "Rutte was reckless in the crisis.\n\nAn unchanged close.\n");
     const std::string md = render_markdown(report, {});
-    EXPECT_NE(md.find("| favorability | +0.20 \xE2\x86\x92 -0.33 (\xE2\x88\x92"
+    // One minus sign in the row: the scores' as the shift's.
+    EXPECT_NE(md.find("| favorability | +0.20 \xE2\x86\x92 \xE2\x88\x92"
+                      "0.33 (\xE2\x88\x92"
                       "0.53) \xE2\x96\xBC |"),
               std::string::npos)
         << md;
