@@ -3055,6 +3055,66 @@ std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Word
     return std::nullopt;
 }
 
+// Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
+// ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
+// her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
+// someone else (the same person would be "himself"). The mention (no possessive: "Dorsey's
+// coach praised him" may be Dorsey), then an appositive's closing comma, at most two auxiliaries
+// or adverbs, one verb and the pronoun: "him", or "her" where it owns no noun phrase (before
+// punctuation, a preposition, a determiner or a conjunction, or after a verb that labels:
+// "called her reckless"; "praised her team" may be her own team).
+bool binds_object_pronoun(std::string_view sentence, const Words& words, std::uint32_t name_last,
+                          std::uint32_t pronoun) {
+    if (name_last + 2 > pronoun || pronoun > name_last + 5) {
+        return false;
+    }
+    const std::string object = lowercase(words.text(sentence, pronoun));
+    if ((object != "him" && object != "her") || is_possessive(words.text(sentence, name_last))) {
+        return false;
+    }
+    std::uint32_t j = name_last + 1;
+    if (words.text(sentence, j) == ",") {
+        ++j;
+    }
+    static const std::vector<std::string_view> adverbs = {
+        "also", "later", "then", "once", "never", "not", "again", "even", "still", "often", "soon"};
+    for (int modifiers = 0; j + 1 < pronoun && modifiers < 2; ++j, ++modifiers) {
+        const std::string word = lowercase(words.text(sentence, j));
+        if (!is_word(words, j) ||
+            !(is_finite_auxiliary(word) || word.ends_with("ly") ||
+              std::find(adverbs.begin(), adverbs.end(), word) != adverbs.end())) {
+            return false;
+        }
+    }
+    if (j + 1 != pronoun || !is_word(words, j)) {
+        return false;
+    }
+    // Prepositions, conjunctions and relative words are no verb: "Whitcombe and him", "Feld,
+    // like him,".
+    static const std::vector<std::string_view> no_verb = {
+        "like",   "unlike", "than",    "about",  "against", "toward",  "towards", "without",
+        "behind", "beside", "between", "around", "near",    "through", "upon"};
+    const std::string verb = lowercase(words.text(sentence, j));
+    if (is_capitalized(words.text(sentence, j)) || ends_speaker_phrase(verb) ||
+        is_unnamed_word(verb) || std::find(no_verb.begin(), no_verb.end(), verb) != no_verb.end()) {
+        return false;
+    }
+    if (object == "him" || verb.starts_with("call") || verb.starts_with("brand") ||
+        verb.starts_with("label") || verb.starts_with("dub")) {
+        return true;
+    }
+    if (pronoun + 1 >= words.tokens.size() || !is_word(words, pronoun + 1)) {
+        return true;
+    }
+    static const std::vector<std::string_view> after_object = {
+        "a",       "an",     "the",   "this",    "that",  "and",   "but",      "or",
+        "because", "when",   "while", "again",   "as",    "of",    "to",       "for",
+        "in",      "on",     "at",    "with",    "from",  "about", "into",     "over",
+        "after",   "before", "by",    "against", "since", "until", "publicly", "privately"};
+    const std::string next = lowercase(words.text(sentence, pronoun + 1));
+    return std::find(after_object.begin(), after_object.end(), next) != after_object.end();
+}
+
 } // namespace
 
 const Mention* Claim::mention_of(std::uint32_t subject) const {
@@ -3186,6 +3246,22 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t last_subject = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
+    // The same, as they stood before the person named last in the sentence, and where that
+    // mention ends: a pronoun that is the object of that person's verb is someone else
+    // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
+    constexpr std::uint32_t kNoToken = UINT32_MAX;
+    std::uint32_t binder_last = kNoToken;
+    std::uint32_t before_last_person = kNobody;
+    std::uint32_t before_last_subject = kNobody;
+    bool before_may_be_masculine = false;
+    bool before_may_be_feminine = false;
+    auto remember_binder = [&](std::uint32_t last_token) {
+        binder_last = last_token;
+        before_last_person = last_person;
+        before_last_subject = last_subject;
+        before_may_be_masculine = other_may_be_masculine;
+        before_may_be_feminine = other_may_be_feminine;
+    };
     Words& words = scratch.words;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
@@ -3199,6 +3275,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         possessives.clear();
         mentioned.clear();
         others.clear();
+        binder_last = kNoToken;
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
         auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
@@ -3223,6 +3300,30 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
         };
         const bool heading = paragraph.kind == document::BlockKind::heading;
+        // Whether a pronoun or title at token `at` continues the pattern's subject: the last
+        // person named, or the subject named before other people whom the text's pronouns tell
+        // apart. An object pronoun of the last-named person's verb looks past that person.
+        auto resolves = [&](const Pattern& pattern, std::uint32_t at) {
+            std::uint32_t person = last_person;
+            std::uint32_t subject = last_subject;
+            bool masculine = other_may_be_masculine;
+            bool feminine = other_may_be_feminine;
+            if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                binds_object_pronoun(sentence, words, binder_last, at)) {
+                if (last_person != kOther) {
+                    return false; // "She praised her": not the one who praised
+                }
+                person = before_last_person;
+                subject = before_last_subject;
+                masculine = before_may_be_masculine;
+                feminine = before_may_be_feminine;
+            }
+            return person == pattern.subject ||
+                   (person == kOther && subject == pattern.subject &&
+                    pattern.kind == Pattern::Kind::pronoun &&
+                    ((pattern.gender == Gender::masculine && !masculine) ||
+                     (pattern.gender == Gender::feminine && !feminine)));
+        };
         for (std::uint32_t i = 0; i < words.tokens.size();) {
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
@@ -3267,6 +3368,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
                 }
                 if (other) {
+                    remember_binder(i + length - 1);
                     last_person = kOther;
                     const Gender gender = pattern.kind == Pattern::Kind::other_person
                                               ? pattern.gender
@@ -3287,17 +3389,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
                     }
                 } else if (pattern.kind == Pattern::Kind::name) {
+                    remember_binder(i + length - 1);
                     note(pattern.subject, text, false);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
-                } else if (last_person == pattern.subject ||
-                           (last_person == kOther && last_subject == pattern.subject &&
-                            pattern.kind == Pattern::Kind::pronoun &&
-                            ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
-                             (pattern.gender == Gender::feminine && !other_may_be_feminine)))) {
+                } else if (resolves(pattern, i)) {
+                    binder_last = i + length - 1;
                     note(pattern.subject, text, true);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
                     // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".
@@ -3308,7 +3408,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         }
                     }
                 } else {
-                    if (last_person == kNobody && !claim.has_unresolved_reference()) {
+                    // "Tomas Reiner accused her of fraud" opening a paragraph: "her" is not
+                    // Reiner, and no one else is named before it.
+                    const bool bound_to_the_only_one =
+                        last_person == kOther && before_last_person == kNobody &&
+                        pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                        binds_object_pronoun(sentence, words, binder_last, i);
+                    if ((last_person == kNobody || bound_to_the_only_one) &&
+                        !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
                     }
