@@ -1255,7 +1255,9 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // The source is named after the words: "according to one senior official", "in the
         // view of Hugo Lindgren", "in the eyes of its critics".
         std::uint32_t source_end = cues[a].last; // where the holder's words end
-        if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {
+        // Not "accused of", whose words after it are the accusation.
+        if (is_sourced_evidential(cues[a].cue) ||
+            (frames_sentence(term) && term.ends_with(" of"))) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
             while (end + 1 < words.tokens.size() && end < cues[a].last + kSourceWords &&

@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <stdexcept>
 
 #include "analysed_text.hpp"
 
@@ -338,6 +340,35 @@ TEST(Lexicon, ShippedVerdictsOnAbility) {
     for (std::uint32_t s = 0; s < weights.size(); ++s) {
         EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
     }
+}
+
+// QA pass C: an accusation or a charge is the accuser's view, not the author's: "was accused
+// of being arrogant" keeps its evidential (less certain) and gives *arrogant* to the accusers;
+// a second accusation holds what follows it ("... and was charged with fraud").
+TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was accused of being arrogant, but she was decisive. Halvorsen was accused of "
+        "being arrogant and was charged with fraud. Critics accused Halvorsen of fraud.\n",
+        {kHalvorsen});
+    const auto& first = a->analysis.claim(0, 0).cues;
+    const auto find = [](const std::vector<Cue>& cues, std::string_view term) -> const Cue& {
+        for (const auto& cue : cues) {
+            if (cue.term == term && cue.kind == CueKind::characterization) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no cue " + std::string(term));
+    };
+    EXPECT_EQ(find(first, "arrogant").holder, "was accused of");
+    EXPECT_EQ(find(first, "decisive").holder, "");
+    EXPECT_TRUE(std::any_of(first.begin(), first.end(), [](const Cue& cue) {
+        return cue.kind == CueKind::evidential && cue.weight < 0;
+    }));
+    const auto& second = a->analysis.claim(0, 1).cues;
+    EXPECT_EQ(find(second, "arrogant").holder, "was accused of");
+    EXPECT_EQ(find(second, "fraud").holder, "was charged with");
+    EXPECT_EQ(find(a->analysis.claim(0, 2).cues, "fraud").holder, "Critics accused");
 }
 
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
