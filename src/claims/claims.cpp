@@ -2453,8 +2453,8 @@ void assign_named_holders(std::string_view sentence, const Words& words,
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
 // the policy had failed") holds the views of her own words: they judge something else, not
 // her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
-// continued by a pronoun, right before the reporting verb (one adverb may come between); a
-// possessive ("Halvorsen's critics say") names the holder's owner, not the holder.
+// continued by a pronoun, right before the reporting verb (one adverb and an auxiliary may come
+// between); a possessive ("Halvorsen's critics say") names the holder's owner, not the holder.
 void assign_holder_subjects(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentioned,
                             const std::vector<Possessive>& possessives,
@@ -2560,6 +2560,17 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             if (before > 0 && is_word(words, before) &&
                 lowercase(words.text(sentence, before)).ends_with("ly")) {
                 --before; // "Halvorsen repeatedly warned"
+            }
+            // "Varga has called him", "She had repeatedly warned": an auxiliary of tense or
+            // mood; not a form of "be", which makes the verb passive ("Varga was criticised").
+            if (before > 0 && is_word(words, before)) {
+                const std::string word = lowercase(words.text(sentence, before));
+                const bool be = is_auxiliary(word) || word.starts_with("isn") ||
+                                word.starts_with("wasn") || word.starts_with("aren") ||
+                                word.starts_with("weren");
+                if (is_finite_auxiliary(word) && !be) {
+                    --before;
+                }
             }
             subject = subject_at(before);
         }

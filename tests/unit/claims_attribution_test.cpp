@@ -105,6 +105,19 @@ TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ASubjectSpeakingThroughAnAuxiliaryIsTheSubjectToo) {
+    // QA pass C: "has", "had", "will" ... between her and the verb keep the words hers; a form of
+    // "be" makes the verb passive, and the view is then others' about her.
+    const auto a = analyse("Halvorsen has said the old policy had been a failure. She had "
+                           "repeatedly warned that the recovery was weak. Halvorsen was "
+                           "criticised as weak. Halvorsen wasn't criticised as weak.\n");
+    EXPECT_FALSE(cue(*a, "failure", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "failure", 0).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    EXPECT_TRUE(cue(*a, "weak", 2).counts_for(0));
+    EXPECT_TRUE(cue(*a, "weak", 3).counts_for(0));
+}
+
 TEST(ClaimsAttribution, HerOwnDoubtIsNotTheAuthors) {
     const auto a = analyse("Halvorsen warned that the recovery was perhaps over.\n");
     EXPECT_FALSE(cue(*a, "perhaps").counts_for(0));
