@@ -2334,14 +2334,20 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             drop[c] = true; // the author's own view, or no one's ("in full view")
             continue;
         }
+        const std::string before = span.first > 0 && is_word(words, span.first - 1)
+                                       ? lowercase(words.text(sentence, span.first - 1))
+                                       : std::string();
+        // "Varga was denied tenure": something withheld from her, no one's view.
+        if (span.cue.kind == CueKind::attribution && (term == "deny" || term == "denied") &&
+            is_auxiliary(before)) {
+            drop[c] = true;
+            continue;
+        }
         if (span.cue.kind != CueKind::attribution ||
             !(is_belief_verb(term) || is_telling_verb(term) || is_labelling_verb(term))) {
             continue;
         }
         const std::string written = lowercase(words.text(sentence, span.first));
-        const std::string before = span.first > 0 && is_word(words, span.first - 1)
-                                       ? lowercase(words.text(sentence, span.first - 1))
-                                       : std::string();
         const bool noun =
             std::find(determiners.begin(), determiners.end(), before) != determiners.end();
         if (is_labelling_verb(term)) {
@@ -2492,6 +2498,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "fear that",
                                                             "deny that",
                                                             "denied that",
+                                                            "deny",
+                                                            "denied",
                                                             "describe * as",
                                                             "dismiss * as",
                                                             "portray * as",

@@ -371,6 +371,32 @@ TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
     EXPECT_EQ(find(a->analysis.claim(0, 2).cues, "fraud").holder, "Critics accused");
 }
 
+// QA pass C: "denied any wrongdoing" is her own word on the charge, neither the author's charge
+// nor proven false; the passive ("was denied a second term") reports no one. An acquittal
+// denies the charge: "was cleared of misconduct" is no misconduct of hers.
+TEST(Lexicon, ShippedDenialsOfChargesAndClearances) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen denied any wrongdoing. Halvorsen has denied wrongdoing. Halvorsen was denied "
+        "a second term because she was reckless. Halvorsen was cleared of misconduct. Halvorsen "
+        "was acquitted of fraud, but she was careless.\n",
+        {kHalvorsen});
+    for (const std::uint32_t s : {0U, 1U}) {
+        EXPECT_FALSE(testing::first_characterization(*a, s).counts_for(0)) << s;
+        EXPECT_EQ(testing::first_characterization(*a, s).holder_subject, 0U) << s;
+    }
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_TRUE(testing::first_characterization(*a, 2).counts_for(0));
+    for (const std::uint32_t s : {3U, 4U}) {
+        EXPECT_TRUE(testing::first_characterization(*a, s).negated) << s;
+        EXPECT_GT(testing::first_characterization(*a, s).weight, 0) << s;
+    }
+    const auto& last = a->analysis.claim(0, 4).cues;
+    EXPECT_TRUE(std::any_of(last.begin(), last.end(), [](const Cue& cue) {
+        return cue.term == "careless" && !cue.negated && cue.weight < 0;
+    }));
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
