@@ -99,6 +99,22 @@ TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
     EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
 }
 
+TEST(SubjectsNamed, ANameThatMatchesByItsKeysGetsTheLastNameAndPronounsToo) {
+    // QA pass C: "Helena Vargas" matches the text's "Helena Varga" as the analysis matches
+    // names (by their keys, -s stripped), so it must get "Varga" and her pronouns as well, not
+    // score the two sentences that write her name in full.
+    const auto doc = document::parse("Helena Varga ran the lab. She was careless. Helena Varga "
+                                     "left, and she was reckless.\n",
+                                     "t.txt", {});
+    SubjectRequest request;
+    request.subject = "Helena Vargas";
+    AssessmentSetup setup;
+    choose_subjects(setup, request, doc);
+    ASSERT_EQ(setup.subjects.size(), 1u);
+    EXPECT_EQ(setup.subjects[0].aliases, std::vector<std::string>{"Vargas"});
+    EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
+}
+
 TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {
     const auto older = document::parse("Dana Kessler was reckless. Kessler left.\n", "a.txt", {});
     const auto newer = document::parse("Marcus Feld called Dana Kessler reckless.\n", "b.txt", {});
