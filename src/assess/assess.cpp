@@ -269,10 +269,25 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
                     continue;
                 }
                 const double share = static_cast<double>(shared) / static_cast<double>(smaller);
-                if (share >= kSpreadShare && share > best) {
-                    best = share;
-                    group[i] = edit.item;
+                if (share < kSpreadShare || share <= best) {
+                    continue;
                 }
+                // One shared word ties a sentence to the edit only when the sentence was mostly
+                // the other one's: "Voss was candid." is in "Voss is prudent and was candid.",
+                // while "Aranda is not a cold man, though he can seem distant." merely takes up
+                // the "cold" an edit dropped elsewhere.
+                if (shared < kSpreadMinWords) {
+                    const auto& partner = items[edit.item];
+                    const auto partner_words =
+                        content_words(added ? sentence_text(older, *partner.old_ref)
+                                            : sentence_text(newer, *partner.new_ref));
+                    if (static_cast<double>(shared_words(words, partner_words)) <
+                        kSpreadShare * static_cast<double>(words.size())) {
+                        continue;
+                    }
+                }
+                best = share;
+                group[i] = edit.item;
             }
         }
         std::vector<std::size_t> order;
