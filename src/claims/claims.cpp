@@ -2934,9 +2934,15 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
                 break;
             }
         }
+        // "his staff, who say that he is prudent": a linking verb after "that" or a subject
+        // pronoun has a subject of its own; the clause reports it, and does not describe them.
         bool linked = false;
-        for (std::uint32_t k = who + 1; k < span.first && !linked; ++k) {
-            linked = is_linking(k);
+        bool reported = false;
+        for (std::uint32_t k = who + 1; k < span.first && !linked && !reported; ++k) {
+            const std::string word = is_word(words, k) ? lowercase(words.text(sentence, k)) : "";
+            reported = word == "that" || word == "he" || word == "she" || word == "they" ||
+                       word == "it" || word == "we" || word == "i";
+            linked = !reported && is_linking(k);
         }
         if (who == span.first || !linked || who == 0) {
             continue;

@@ -313,6 +313,19 @@ TEST(ClaimsPrecision, ARelativeClauseOnSomeoneElseDescribesThatPerson) {
     EXPECT_EQ(find_term(c->analysis.claim(0, 0), "reckless")->holder, "");
 }
 
+// QA pass C: a relative clause that reports another clause ("who say that he is prudent") does
+// not describe its people: the verb after "that" or a subject pronoun has its own subject.
+TEST(ClaimsPrecision, ARelativeClauseThatReportsAClauseDescribesNotItsPeople) {
+    const auto a = analyse("Rutte praised his advisers, who said that he was prudent.\n\n"
+                           "Rutte praised advisers who said he was prudent.\n");
+    for (std::uint32_t p = 0; p < 2; ++p) {
+        const Cue* cue = find_term(a->analysis.claim(p, 0), "prudent");
+        ASSERT_NE(cue, nullptr) << p;
+        EXPECT_EQ(cue->owner, "") << p;
+        EXPECT_TRUE(cue->counts_for(0)) << p;
+    }
+}
+
 const Subject kMarsh{"Helena Marsh", {"Marsh"}, {}, {"she", "her"}};
 
 // Whether the first characterization of paragraph p's first sentence counts for the subject.
