@@ -1437,6 +1437,18 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 break;
             }
         }
+        // "careful, honest and, according to his staff, rather dull": after a conjunction, the
+        // source holds only the coordinate it opens; what came before stays the author's.
+        if (according && start > 0) {
+            std::uint32_t k = start - 1;
+            if (k > 0 && words.text(sentence, k) == ",") {
+                --k;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            if (word == "and" || word == "but" || word == "or" || word == "yet") {
+                closes = false;
+            }
+        }
         // A verb inserted between commas after its speaker ("Castellanos was reckless, Ortiz
         // said, but ...") holds the clause before it, as one that closes the sentence does.
         // When the clause before holds no view ("Marchbank is, her critics say, abrasive"), the

@@ -168,6 +168,19 @@ TEST(ClaimsAttribution, AccordingToCriticsHoldsTheSentenceWhereverItStands) {
     EXPECT_EQ(cue(*a, "weak", 2).holder, "according to critics");
 }
 
+TEST(ClaimsAttribution, AccordingToAfterAConjunctionHoldsOnlyWhatFollows) {
+    // QA pass C: "careful, honest and, according to his staff, rather dull" keeps "careful" and
+    // "honest" the author's; the source holds the coordinate it opens.
+    const auto a = analyse("Halvorsen was prudent and, according to critics, weak.\n"
+                           "Halvorsen was prudent but according to critics rash.\n"
+                           "Halvorsen was prudent, according to critics.\n");
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_NE(cue(*a, "weak", 0).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_NE(cue(*a, "rash", 1).holder, "");
+    EXPECT_NE(cue(*a, "prudent", 2).holder, "");
+}
+
 TEST(ClaimsAttribution, AFrontedToOrForTheCriticsHoldsTheSentence) {
     const auto a = analyse("To her critics, Halvorsen was weak.\n"
                            "For her critics, Halvorsen was rash.\n"
