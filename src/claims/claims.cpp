@@ -1763,6 +1763,8 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
 // "call" reports a view only when it labels someone with a characterization within four words
 // ("critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
 // timid"), not in "called for restraint", "called the election early" or "called her bluff".
+bool is_finite_auxiliary(std::string_view lower);
+
 bool labels_with_a_characterization(std::string_view sentence, const Words& words,
                                     const CueSpan& span, const std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> particles = {"for", "on",   "off",  "up",
@@ -1806,6 +1808,10 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
     while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end))) {
+        // A label holds no verb of its own: "found her voice and was reckless" labels nothing.
+        if (is_word(words, end) && is_finite_auxiliary(lowercase(words.text(sentence, end)))) {
+            break;
+        }
         if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
             std::uint32_t close = end + 1;
             while (close < count && close <= end + kQuotationTokens &&
@@ -1938,7 +1944,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         if (cue.kind == CueKind::attribution &&
-            (cue.term == "call" || cue.term.starts_with("call ")) &&
+            (cue.term == "call" || cue.term.starts_with("call ") || cue.term.starts_with("find ") ||
+             cue.term.starts_with("found ")) &&
             !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
         }
@@ -2534,6 +2541,10 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "thought of * as",
                                                             "call her",
                                                             "call them",
+                                                            "find her",
+                                                            "find him",
+                                                            "found her",
+                                                            "found him",
                                                             "think",
                                                             "thought",
                                                             "believe",

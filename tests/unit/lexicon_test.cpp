@@ -397,6 +397,30 @@ TEST(Lexicon, ShippedDenialsOfChargesAndClearances) {
     }));
 }
 
+// QA pass C: "find her arrogant" labels her as "call her arrogant" does: the finders' view, and
+// her own words when she finds someone so; not "found her voice".
+TEST(Lexicon, ShippedLabelsByFinding) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is bold, though some on her board find her arrogant. Halvorsen found him "
+        "arrogant. Halvorsen found her voice and was reckless.\n",
+        {kHalvorsen});
+    const auto characterization = [&](std::uint32_t s, std::string_view term) -> const Cue& {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization && cue.term == term) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no cue " + std::string(term));
+    };
+    EXPECT_EQ(characterization(0, "bold").holder, "");
+    EXPECT_NE(characterization(0, "arrogant").holder, "");
+    EXPECT_TRUE(characterization(0, "arrogant").counts_for(0));
+    EXPECT_EQ(characterization(1, "arrogant").holder_subject, 0U);
+    EXPECT_FALSE(characterization(1, "arrogant").counts_for(0));
+    EXPECT_EQ(characterization(2, "reckless").holder, "");
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
