@@ -1820,6 +1820,21 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
             }
             if (close < count && close > end + 1 && close <= end + kQuotationTokens) {
                 end = close;
+                // Quoted labels joined by "and", "or" or a comma are one label: `called the
+                // decision "heartless" and "cynical"`.
+                std::uint32_t next = end + 1;
+                if (next < count && words.text(sentence, next) == ",") {
+                    ++next;
+                }
+                if (next < count && is_word(words, next) &&
+                    (lowercase(words.text(sentence, next)) == "and" ||
+                     lowercase(words.text(sentence, next)) == "or")) {
+                    ++next;
+                }
+                if (next > end + 1 && next < count && is_quote(next)) {
+                    end = next;
+                    continue;
+                }
                 break;
             }
         }

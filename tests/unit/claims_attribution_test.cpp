@@ -248,6 +248,15 @@ TEST(ClaimsAttribution, CallLabelsThroughQuotesAndNotWithoutALabel) {
     EXPECT_EQ(cue(*a, "weak", 2).holder, "Rivals call her");
 }
 
+TEST(ClaimsAttribution, QuotedLabelsJoinedByAndAreOneLabel) {
+    // QA pass C: the first quotation holds no lexicon word ("heartless"), the second does: the
+    // two are one label, the callers' view, not the author's "rash".
+    const auto a = analyse("Halvorsen made a decision critics called \"heartless\" and \"rash\".\n"
+                           "Halvorsen made a decision critics called \"heartless\", \"rash\".\n");
+    EXPECT_NE(cue(*a, "rash", 0).holder, "");
+    EXPECT_NE(cue(*a, "rash", 1).holder, "");
+}
+
 TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     const auto a = analyse("Halvorsen is, I would say, weak.\n"
                            "Halvorsen is what one might call a prudent banker.\n"
