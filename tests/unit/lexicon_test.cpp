@@ -421,6 +421,30 @@ TEST(Lexicon, ShippedLabelsByFinding) {
     EXPECT_EQ(characterization(2, "reckless").holder, "");
 }
 
+// QA pass C: verdicts of science, arts and business profiles; the nouns "talent" and "gift" are
+// no match of the quoted rows "talented" and "gifted".
+TEST(Lexicon, ShippedVerdictsOfProfiles) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is talented. Halvorsen is gifted. Halvorsen is hardworking. Halvorsen is "
+        "self-effacing. Halvorsen is obsessive. Halvorsen is self-indulgent. Halvorsen is "
+        "pretentious. Halvorsen is temperamental. Halvorsen is malicious. Halvorsen is "
+        "heartless. Halvorsen is cold-hearted. Halvorsen is egotistical. Halvorsen is "
+        "domineering. Halvorsen is tyrannical. Halvorsen committed plagiarism. Halvorsen is a "
+        "plagiarist.\n",
+        {kHalvorsen});
+    const std::vector<double> weights = {0.5, 0.5, 0.5, 0.5, -0.5, -0.5, -0.5, -0.5,
+                                         -1,  -1,  -1,  -1,  -1,   -1,   -1,   -1};
+    for (std::uint32_t s = 0; s < weights.size(); ++s) {
+        EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
+    }
+    const auto b = testing::analyse_with(
+        load_lexicon({}), "Halvorsen signed young talent. Halvorsen gave a gift.\n", {kHalvorsen});
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        EXPECT_TRUE(b->analysis.claim(0, s).cues.empty()) << s;
+    }
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
