@@ -2167,7 +2167,20 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
             return starts(mentioned) || starts(others) ||
                    std::find(persons.begin(), persons.end(), first) != persons.end();
         }
-        return ends_a_person(before);
+        // A named body inside the sentence does it as a person would: "what Westbury expects of
+        // itself", "the IMF estimates that". Not "I", nor a name after a preposition ("the
+        // figures from Eurostat suggest"), nor the sentence's first word, capitalized anyway.
+        std::uint32_t name = before;
+        while (name > 1 && is_word(words, name - 1) &&
+               starts_with_capital(words.text(sentence, name - 1))) {
+            --name;
+        }
+        const bool named =
+            before > 0 && starts_with_capital(words.text(sentence, before)) &&
+            words.text(sentence, before) != "I" &&
+            std::find(prepositions.begin(), prepositions.end(),
+                      lowercase(words.text(sentence, name - 1))) == prepositions.end();
+        return named || ends_a_person(before);
     });
 }
 

@@ -453,6 +453,20 @@ TEST(ClaimsPrecision, AHedgeVerbDoneByAPersonIsNoHedge) {
               (Terms{"suggest", "weak"}));
 }
 
+// QA pass C: a named body inside the sentence expects or suggests as a person does ("what
+// Westbury expects of itself", "the IMF expects"); the author's "I expect", a name after a
+// preposition and a sentence's capitalized first word still hedge.
+TEST(ClaimsPrecision, AHedgeVerbDoneByANamedBodyIsNoHedge) {
+    EXPECT_EQ(cue_terms(reporting_cues("Lagarde has changed what Westbury expects of itself.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("The IMF expects Lagarde to stay.\n")), Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("I expect Lagarde will stay.\n")), Terms{"expect"});
+    EXPECT_EQ(cue_terms(reporting_cues("The figures from Eurostat suggest Lagarde was weak.\n")),
+              (Terms{"suggest", "weak"}));
+    EXPECT_EQ(cue_terms(reporting_cues("Polls suggest Lagarde was weak.\n")),
+              (Terms{"suggest", "weak"}));
+}
+
 TEST(ClaimsPrecision, APastVerbInAComparisonIsNoHedge) {
     EXPECT_EQ(cue_terms(reporting_cues("Lagarde is now a more credible fighter than her early "
                                        "record suggested.\n")),
