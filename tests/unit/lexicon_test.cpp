@@ -445,6 +445,22 @@ TEST(Lexicon, ShippedVerdictsOfProfiles) {
     }
 }
 
+// QA pass C: "it is unfair to say that" denies like "wrong to say that"; "nobody can deny that"
+// is the author insisting, not a view held by "Nobody can deny that".
+TEST(Lexicon, ShippedInsistenceAndDenialOfSaying) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "It is unfair to say that Halvorsen was reckless. Nobody "
+                                         "can deny that Halvorsen was brilliant.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "");
+    const auto& cues = a->analysis.claim(0, 1).cues;
+    EXPECT_TRUE(std::any_of(cues.begin(), cues.end(), [](const Cue& cue) {
+        return cue.kind == CueKind::booster && cue.weight > 0;
+    }));
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
