@@ -2029,6 +2029,35 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
               [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
 }
 
+// The possessive of a noun the lexicon lists as a holder ("every opponent's weaknesses", "her
+// rivals' mistakes"): the people own what follows, as a person's possessive does; they hold no
+// view of the subject by it. Their words may still hold one further on ("her critics' claim
+// that she was reckless").
+void add_speaker_possessives(std::string_view sentence, const Words& words,
+                             const std::vector<CueSpan>& cues,
+                             std::vector<Possessive>& possessives) {
+    for (const auto& span : cues) {
+        if (span.cue.kind != CueKind::attribution || span.first != span.last ||
+            !span.cue.term.ends_with("s")) {
+            continue;
+        }
+        std::uint32_t token = span.last;
+        if (!is_possessive(words.text(sentence, token))) {
+            if (token + 1 >= words.tokens.size() || !words.is_plural_possessive_mark(token + 1)) {
+                continue;
+            }
+            ++token; // "critics'": the noun phrase starts after the apostrophe
+        }
+        if (std::none_of(possessives.begin(), possessives.end(),
+                         [&](const Possessive& p) { return p.token == token; })) {
+            possessives.push_back({token, Cue::kNoOwner,
+                                   slice(sentence, words.tokens[span.first], words.tokens[token])});
+        }
+    }
+    std::sort(possessives.begin(), possessives.end(),
+              [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
+}
+
 // Characterizations within kPossessiveReach words after a person's possessive, with only words
 // of the noun phrase between ("Trump’s victory", "Putin’s brutal aggression"), describe that
 // person. A preposition, verb or punctuation ends the noun phrase ("Rutte’s instinct to
@@ -3533,6 +3562,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         });
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
+        add_speaker_possessives(sentence, words, cues, possessives);
         drop_non_hedging_uses(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_non_reporting_uses(sentence, words, cues);

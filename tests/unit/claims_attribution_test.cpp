@@ -257,6 +257,18 @@ TEST(ClaimsAttribution, QuotedLabelsJoinedByAndAreOneLabel) {
     EXPECT_NE(cue(*a, "rash", 1).holder, "");
 }
 
+TEST(ClaimsAttribution, AHolderNounsPossessiveOwnsWhatFollowsIt) {
+    // QA pass C: "every opponent's weaknesses", "her critics' rash moves" are the people's own,
+    // no view of theirs about her; their words further on still hold one.
+    const auto a = analyse("Halvorsen exploited her critics' rash moves.\n"
+                           "Halvorsen exploited every critic's rash move.\n"
+                           "Halvorsen ignored her critics' claim that she was weak.\n");
+    EXPECT_FALSE(cue(*a, "rash", 0).counts_for(0));
+    EXPECT_FALSE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_TRUE(cue(*a, "weak", 2).counts_for(0));
+    EXPECT_NE(cue(*a, "weak", 2).holder, "");
+}
+
 TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     const auto a = analyse("Halvorsen is, I would say, weak.\n"
                            "Halvorsen is what one might call a prudent banker.\n"
