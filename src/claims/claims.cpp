@@ -2403,8 +2403,12 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         const std::string_view term = span.cue.term;
+        // "reckless in his judgements", "in her readings": a plural names the person's acts or
+        // views in general, not the one view that frames the sentence ("in his judgement").
+        const bool plural_frame = term.starts_with("in * ") && !term.ends_with("s") &&
+                                  lowercase(words.text(sentence, span.last)).ends_with("s");
         if (span.cue.kind == CueKind::attribution &&
-            (term == "in my view" || term == "in my opinion" ||
+            (term == "in my view" || term == "in my opinion" || plural_frame ||
              (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
              (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
             drop[c] = true; // the author's own view, or no one's ("in full view")

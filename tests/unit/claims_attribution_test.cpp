@@ -269,6 +269,16 @@ TEST(ClaimsAttribution, AHolderNounsPossessiveOwnsWhatFollowsIt) {
     EXPECT_NE(cue(*a, "weak", 2).holder, "");
 }
 
+TEST(ClaimsAttribution, APluralAfterInAndAPossessiveFramesNoView) {
+    // QA pass C: "rash in her views on Europe" judges her views; "in her view" would frame the
+    // sentence as hers.
+    const auto a = analyse("Halvorsen was rash in her views on Europe.\n"
+                           "In her critics' view, Halvorsen was rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 0).counts_for(0));
+    EXPECT_NE(cue(*a, "rash", 1).holder, "");
+}
+
 TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     const auto a = analyse("Halvorsen is, I would say, weak.\n"
                            "Halvorsen is what one might call a prudent banker.\n"
