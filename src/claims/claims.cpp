@@ -1476,8 +1476,15 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
         // argue" grant the critics nothing of what follows.
+        // So does an "as" clause set off by commas: "Aranda was, as his critics said, arrogant"
+        // agrees with them, and "was not, as his critics claimed, arrogant" answers them; either
+        // way the view is the author's, the words only cite others.
         if (const std::string first_word = lowercase(words.text(sentence, start));
-            first_word == "whatever" || first_word == "regardless") {
+            first_word == "whatever" || first_word == "regardless" ||
+            (first_word == "as" && !according &&
+             (start == 0 || words.text(sentence, start - 1) == ",") &&
+             cues[a].last + 1 < words.tokens.size() &&
+             words.text(sentence, cues[a].last + 1) == ",")) {
             scope_end = cues[a].last + 1;
             closes = false;
         }

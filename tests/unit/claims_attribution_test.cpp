@@ -279,6 +279,21 @@ TEST(ClaimsAttribution, APluralAfterInAndAPossessiveFramesNoView) {
     EXPECT_NE(cue(*a, "rash", 1).holder, "");
 }
 
+TEST(ClaimsAttribution, AnAsClauseCitesOthersForTheAuthorsOwnView) {
+    // QA pass C: "as her critics said" agrees with them, and under a negation answers them:
+    // either way the view is the author's.
+    const auto a = testing::analyse_text(kRows + "n.not\tnot\tnegation\t-1\t\t\n",
+                                         "Halvorsen was, as her critics said, rash.\n"
+                                         "As analysts said, Halvorsen was rash.\n"
+                                         "Halvorsen was not, as her critics said, rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 2).negated);
+    EXPECT_GT(cue(*a, "rash", 2).weight, 0);
+}
+
 TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     const auto a = analyse("Halvorsen is, I would say, weak.\n"
                            "Halvorsen is what one might call a prudent banker.\n"
