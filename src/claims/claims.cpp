@@ -1505,6 +1505,19 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
             if (t == a || holds(t)) {
                 continue;
             }
+            // "is often described as", "are sometimes seen as": an adverb between the passive's
+            // auxiliary and its verb says how often others say so, not how sure the author is.
+            const bool of_the_passive =
+                (cues[t].cue.kind == CueKind::hedge || cues[t].cue.kind == CueKind::booster) &&
+                cues[t].first == cues[t].last && cues[t].last + 1 == cues[a].first &&
+                cues[t].first > 0 && is_word(words, cues[t].first - 1) &&
+                is_auxiliary(lowercase(words.text(sentence, cues[t].first - 1)));
+            if (of_the_passive && cues[t].cue.holder.empty()) {
+                cues[t].cue.holder = holder;
+                cues[t].cue.holder_key = key;
+                cues[t].held_by = static_cast<std::uint32_t>(a);
+                continue;
+            }
             const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end &&
                                !between(cues[a].last, cues[t].first);
             const bool before =

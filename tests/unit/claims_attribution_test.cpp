@@ -294,6 +294,17 @@ TEST(ClaimsAttribution, AnAsClauseCitesOthersForTheAuthorsOwnView) {
     EXPECT_GT(cue(*a, "rash", 2).weight, 0);
 }
 
+TEST(ClaimsAttribution, AnAdverbOfThePassiveReportingVerbIsTheHolders) {
+    // QA pass C: "is often seen as" says how often others see her so, not how sure the author
+    // is; "is often rash" stays the author's hedge.
+    const auto a = testing::analyse_text(kRows + "h.often\toften\thedge\t-0.25\tcertainty\t\n",
+                                         "Halvorsen is often seen as rash.\n"
+                                         "Halvorsen is often rash.\n",
+                                         {kHalvorsen});
+    EXPECT_NE(cue(*a, "often", 0).holder, "");
+    EXPECT_EQ(cue(*a, "often", 1).holder, "");
+}
+
 TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     const auto a = analyse("Halvorsen is, I would say, weak.\n"
                            "Halvorsen is what one might call a prudent banker.\n"
