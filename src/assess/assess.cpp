@@ -922,19 +922,36 @@ private:
                     std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item,
                     b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
+        // Someone else's doubt that comes or goes ("Critics often say", "is often described
+        // as") leaves the author's certainty where it was: a view of theirs added or gone, as
+        // for a characterization, not a claim hedged or made firmer.
         for (const auto& item : n) {
-            if (!item.matched) {
-                add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
-                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
-                    std::nullopt, item.item);
+            if (item.matched) {
+                continue;
             }
+            if (!item.cue->holder.empty()) {
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
+                    item.cue->holder);
+                continue;
+            }
+            add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
+                std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
+                std::nullopt, item.item);
         }
         for (const auto& item : o) {
-            if (!item.matched) {
-                add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
-                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
-                    item.item, std::nullopt);
+            if (item.matched) {
+                continue;
             }
+            if (!item.cue->holder.empty()) {
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
+                    item.cue->holder, "");
+                continue;
+            }
+            add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
+                std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
+                item.item, std::nullopt);
         }
     }
 
