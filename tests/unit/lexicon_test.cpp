@@ -461,6 +461,24 @@ TEST(Lexicon, ShippedInsistenceAndDenialOfSaying) {
     }));
 }
 
+// QA pass C: what someone denies is their view turned over ("Ortiz denied that she was
+// careless" is Ortiz's +1, not -1); "cannot deny that" composes into a yes, and "it is hard to
+// deny that" is the author insisting.
+TEST(Lexicon, ShippedDenialsOfAClause) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Ortiz denied that Halvorsen was careless. Critics "
+                                         "cannot deny that Halvorsen was brilliant. It is hard to "
+                                         "deny that Halvorsen was brilliant.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_GT(testing::first_characterization(*a, 0).weight, 0);
+    EXPECT_NE(testing::first_characterization(*a, 0).holder, "");
+    EXPECT_FALSE(testing::first_characterization(*a, 1).negated);
+    EXPECT_GT(testing::first_characterization(*a, 1).weight, 0);
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_GT(testing::first_characterization(*a, 2).weight, 0);
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
