@@ -2103,6 +2103,9 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
             continue; // shorter than "son", longer than "spokeswoman's"
         }
         std::string word = lowercase(text);
+        if (is_possessive(word)) {
+            word.resize(word.size() - (word.ends_with("'s") ? 2 : 4)); // "rival's", "rival’s"
+        }
         if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
             word.pop_back(); // "critics", "rivals"
         }
@@ -2127,18 +2130,30 @@ void assign_owners(std::string_view sentence, const Words& words,
             }
             bool inside = true;
             for (std::uint32_t k = possessive.token + 1; k < span.first && inside; ++k) {
-                inside = is_word(words, k) &&
-                         std::find(phrase_ends.begin(), phrase_ends.end(),
-                                   lowercase(words.text(sentence, k))) == phrase_ends.end();
+                inside = (is_word(words, k) &&
+                          std::find(phrase_ends.begin(), phrase_ends.end(),
+                                    lowercase(words.text(sentence, k))) == phrase_ends.end()) ||
+                         words.is_plural_possessive_mark(k); // "his rivals' mistakes"
             }
             if (inside) {
                 span.cue.owner = possessive.words;
                 span.cue.owner_subject = possessive.subject;
-                // "her incompetent predecessor" judges the predecessor.
-                if (const auto noun = relation_after(sentence, words, possessive.token);
-                    noun && *noun > span.last) {
+                const auto noun = relation_after(sentence, words, possessive.token);
+                // "her incompetent predecessor" judges the predecessor, and so does "his
+                // rivals' mistakes", the possessive of the relation before the cue.
+                std::optional<std::uint32_t> end;
+                if (noun && *noun > span.last) {
+                    end = noun;
+                } else if (noun && *noun < span.first) {
+                    if (is_possessive(words.text(sentence, *noun))) {
+                        end = noun;
+                    } else if (words.is_plural_possessive_mark(*noun + 1)) {
+                        end = *noun + 1;
+                    }
+                }
+                if (end) {
                     span.cue.owner =
-                        slice(sentence, words.tokens[possessive.token], words.tokens[*noun]);
+                        slice(sentence, words.tokens[possessive.token], words.tokens[*end]);
                     span.cue.owner_subject = Cue::kNoOwner;
                 }
             }

@@ -339,6 +339,20 @@ bool counts_for_subject(const Analysed& a, std::uint32_t p) {
     return false;
 }
 
+// QA pass C: the possessive of a relation noun owns what follows it, as a person's does: "his
+// rivals' reckless moves", "her deputy's reckless plan" are theirs; "her reckless plan" stays
+// hers.
+TEST(ClaimsPrecision, ARelationsPossessiveOwnsWhatFollowsIt) {
+    const auto a = analyse("Helena Marsh exploited her rivals' reckless moves.\n\n"
+                           "Helena Marsh rejected her deputy's reckless plan.\n\n"
+                           "Helena Marsh defended her reckless plan.\n",
+                           {kMarsh});
+    EXPECT_FALSE(counts_for_subject(*a, 0));
+    EXPECT_FALSE(counts_for_subject(*a, 1));
+    EXPECT_TRUE(counts_for_subject(*a, 2));
+    EXPECT_EQ(find_term(a->analysis.claim(1, 0), "reckless")->owner, "her deputy's");
+}
+
 TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
     const auto a = analyse(
         // An appositive after the name, an adjective before it.
