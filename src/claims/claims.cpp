@@ -2019,7 +2019,30 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
     erase_marked(cues, drop);
 }
 
-// A person's possessive as the analysis found it: the token and whose it is.
+// "It remains unclear whether Varga was dishonest": a characterization in a clause opened by
+// "whether" is a question the author leaves open, neither said nor denied of anyone, as a
+// question standing alone is no claim. Looked for back to the clause's start, a few words.
+void drop_open_questions(std::string_view sentence, const Words& words,
+                         std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kQuestionReach = 8; // "whether the board's new chair was reckless"
+    std::erase_if(cues, [&](const CueSpan& span) {
+        if (span.cue.kind != CueKind::characterization) {
+            return false;
+        }
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kQuestionReach;) {
+            if (is_word(words, k) && text::folds_to(words.text(sentence, k), "whether")) {
+                return true;
+            }
+            if (is_break(sentence, words, k)) {
+                return false;
+            }
+        }
+        return false;
+    });
+}
+
+// A person's possessive as the analysis found it: the token and whose it is.// A person's
+// possessive as the analysis found it: the token and whose it is.
 struct Possessive {
     std::uint32_t token = 0;
     std::uint32_t subject = Cue::kNoOwner; // kNoOwner: a person who is not a subject
@@ -3606,6 +3629,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_open_questions(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);

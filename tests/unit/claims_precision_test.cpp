@@ -470,6 +470,15 @@ TEST(ClaimsPrecision, AHedgeVerbDoneByAPersonIsNoHedge) {
 // QA pass C: a named body inside the sentence expects or suggests as a person does ("what
 // Westbury expects of itself", "the IMF expects"); the author's "I expect", a name after a
 // preposition and a sentence's capitalized first word still hedge.
+// QA pass C: a characterization in a "whether" clause is an open question, neither said nor
+// denied ("It remains unclear whether Rutte was reckless"); one before it is said.
+TEST(ClaimsPrecision, ACharacterizationInAWhetherClauseIsAnOpenQuestion) {
+    const auto a = analyse("It remains unclear whether Rutte was reckless.\n\n"
+                           "Rutte was reckless, whether by design or not.\n");
+    EXPECT_EQ(find_term(a->analysis.claim(0, 0), "reckless"), nullptr);
+    EXPECT_NE(find_term(a->analysis.claim(1, 0), "reckless"), nullptr);
+}
+
 TEST(ClaimsPrecision, AHedgeVerbDoneByANamedBodyIsNoHedge) {
     EXPECT_EQ(cue_terms(reporting_cues("Lagarde has changed what Westbury expects of itself.\n")),
               Terms{});
