@@ -1979,8 +1979,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         if (cue.kind == CueKind::attribution &&
-            (cue.term == "call" || cue.term.starts_with("call ") || cue.term.starts_with("find ") ||
-             cue.term.starts_with("found ")) &&
+            (cue.term == "call" || cue.term.starts_with("call ") || cue.term == "find her" ||
+             cue.term == "find him" || cue.term == "found her" || cue.term == "found him") &&
             !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
         }
@@ -2638,6 +2638,10 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "denied that",
                                                             "deny",
                                                             "denied",
+                                                            "conclude that",
+                                                            "concluded that",
+                                                            "find that",
+                                                            "found that",
                                                             "describe * as",
                                                             "dismiss * as",
                                                             "portray * as",

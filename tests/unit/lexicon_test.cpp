@@ -479,6 +479,21 @@ TEST(Lexicon, ShippedDenialsOfAClause) {
     EXPECT_GT(testing::first_characterization(*a, 2).weight, 0);
 }
 
+// QA pass C: an inquiry's finding is its view, as a critic's argument is; the author's own
+// conclusion ("I conclude that") is the author's.
+TEST(Lexicon, ShippedFindingsAreTheirMakersViews) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "An inquiry concluded that Halvorsen was negligent. The panel found that Halvorsen had "
+        "been negligent. I conclude that Halvorsen was negligent. Halvorsen found that the "
+        "method was careless.\n",
+        {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "An inquiry concluded that");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "The panel found that");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_FALSE(testing::first_characterization(*a, 3).counts_for(0));
+}
+
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
