@@ -843,7 +843,9 @@ bool starts_predicate(std::string_view word) {
 
 // A conjunction that joins two clauses: no part of the holder that follows it.
 bool is_joining_word(std::string_view word) {
-    return word == "and" || word == "but" || word == "or" || word == "while" || word == "so";
+    return word == "and" || word == "but" || word == "or" || word == "while" || word == "so" ||
+           word == "though" || word == "although" || word == "yet" || word == "whereas" ||
+           word == "because";
 }
 
 // Where the noun phrase ending in the noun at `noun` starts, no earlier than `floor`: back over

@@ -305,6 +305,15 @@ TEST(ClaimsAttribution, AnAdverbOfThePassiveReportingVerbIsTheHolders) {
     EXPECT_EQ(cue(*a, "often", 1).holder, "");
 }
 
+TEST(ClaimsAttribution, AConcessiveConjunctionIsNoPartOfTheHolder) {
+    // QA pass C: "..., though many fans say she is rash" is held by "many fans say", as "and"
+    // and "but" are left out of a holder.
+    const auto a = analyse("Halvorsen is prudent, though many fans say she is rash.\n"
+                           "Halvorsen is prudent, although many fans say she is rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "many fans say");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "many fans say");
+}
+
 TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     const auto a = analyse("Halvorsen is, I would say, weak.\n"
                            "Halvorsen is what one might call a prudent banker.\n"
