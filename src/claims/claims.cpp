@@ -1782,11 +1782,11 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     return false;
 }
 
+bool is_finite_auxiliary(std::string_view lower);
+
 // "call" reports a view only when it labels someone with a characterization within four words
 // ("critics called Kessler reckless", "Kessler called the regulators \"naive\"", "rivals call her
 // timid"), not in "called for restraint", "called the election early" or "called her bluff".
-bool is_finite_auxiliary(std::string_view lower);
-
 bool labels_with_a_characterization(std::string_view sentence, const Words& words,
                                     const CueSpan& span, const std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> particles = {"for", "on",   "off",  "up",
@@ -2043,8 +2043,7 @@ void drop_open_questions(std::string_view sentence, const Words& words,
     });
 }
 
-// A person's possessive as the analysis found it: the token and whose it is.// A person's
-// possessive as the analysis found it: the token and whose it is.
+// A person's possessive as the analysis found it: the token and whose it is.
 struct Possessive {
     std::uint32_t token = 0;
     std::uint32_t subject = Cue::kNoOwner; // kNoOwner: a person who is not a subject
