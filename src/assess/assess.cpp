@@ -1214,6 +1214,11 @@ std::string chosen_subject_sentence(const Assessment& assessment) {
     if (assessment.chosen_subject.empty()) {
         return {};
     }
+    if (!assessment.passed_over.empty()) {
+        return "No subject configured: redraft chose " + assessment.chosen_subject +
+               ", the person the older revision names most often (the newer names " +
+               assessment.passed_over + " more, but only in passages the edit added).";
+    }
     return "No subject configured: redraft chose " + assessment.chosen_subject +
            (assessment.chosen_from_older
                 ? ", the person the older revision names most often (the newer names nobody)."

@@ -154,6 +154,31 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             std::rotate(setup.people.begin(), setup.people.begin() + best,
                         setup.people.begin() + best + 1);
         }
+        // A person the edit brought in, named only in paragraphs the older revision lacks (a
+        // passage on a critic added to an essay on a novelist), is not what the essay is about
+        // when the older revision's most named person is still named: that one stays.
+        if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1) {
+            const Person& top = setup.people.front();
+            bool brought_in = false;
+            for (const auto& person : people_only_in(newer, *older)) {
+                brought_in = brought_in || (person.name == top.name && person.count == top.count);
+            }
+            if (brought_in) {
+                const auto before = find_people(*older);
+                for (const auto& previous : before) {
+                    const auto kept = std::find_if(
+                        setup.people.begin(), setup.people.end(),
+                        [&](const Person& person) { return person.name == previous.name; });
+                    if (kept != setup.people.end() && kept != setup.people.begin()) {
+                        setup.passed_over = top.name;
+                        std::rotate(setup.people.begin(), kept, kept + 1);
+                    }
+                    if (kept != setup.people.end()) {
+                        break;
+                    }
+                }
+            }
+        }
         if (auto chosen = choose_subject(setup.people)) {
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));

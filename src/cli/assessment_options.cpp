@@ -141,6 +141,7 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         state_->setup.subjects, state_->setup.config.dimensions));
     result->chosen_subject = state_->setup.chosen;
     result->chosen_from_older = state_->setup.chosen_from_older;
+    result->passed_over = state_->setup.passed_over;
     std::vector<bool> named;
     for (const auto& subject : result->subjects) {
         named.push_back(subject.old_profile.mentions + subject.new_profile.mentions > 0);

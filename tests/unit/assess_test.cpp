@@ -207,6 +207,16 @@ TEST(Assess, SomeoneElsesHedgeAddedOrGoneIsAnAttributionChange) {
     EXPECT_EQ(gone.kinds, (Kinds{"attribution_changed:prudent", "attribution_changed:may"}));
 }
 
+TEST(Assess, TheChoiceOfASubjectSaysWhoWasPassedOver) {
+    Assessment assessment;
+    assessment.chosen_subject = "Ingrid Solheim";
+    assessment.passed_over = "Oliver Grant";
+    EXPECT_EQ(chosen_subject_sentence(assessment),
+              "No subject configured: redraft chose Ingrid Solheim, the person the older revision "
+              "names most often (the newer names Oliver Grant more, but only in passages the edit "
+              "added).");
+}
+
 TEST(Assess, HedgesAndBoosters) {
     EXPECT_EQ(run("Rutte is prudent.\n", "Rutte may be prudent.\n").kinds, Kinds{"hedged:may"});
     EXPECT_EQ(run("Rutte may be prudent.\n", "Rutte is prudent.\n").kinds,

@@ -127,6 +127,31 @@ TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {
     EXPECT_EQ(alone.chosen, "Marcus Feld");
 }
 
+TEST(SubjectsNamed, APersonTheEditBroughtInDoesNotTakeOverTheEssay) {
+    // QA pass C: a paragraph on a critic, named more often than the novelist, added to an essay
+    // on the novelist: the older revision's subject, still named, stays the subject.
+    const std::string essay = "Ingrid Solheim wrote Winter Ledger. Solheim is careful.\n\n"
+                              "Solheim is not a sentimental writer. Solheim left.\n";
+    const auto older = document::parse(essay, "a.txt", {});
+    const auto newer = document::parse(essay + "\nThe critic Oliver Grant disagrees. Grant is "
+                                               "famous, Grant is read, and Grant writes. Oliver "
+                                               "Grant is often reckless.\n",
+                                       "b.txt", {});
+    AssessmentSetup setup;
+    choose_subjects(setup, {}, newer, &older);
+    EXPECT_EQ(setup.chosen, "Ingrid Solheim");
+    EXPECT_EQ(setup.passed_over, "Oliver Grant");
+    // Named in a paragraph both revisions hold, he is the essay's subject if named most.
+    const std::string critic = "Oliver Grant reviewed Winter Ledger. Grant is famous, Grant is "
+                               "read, Grant is feared, Grant is old, and Grant writes.\n\n";
+    const auto shared = document::parse(critic + essay, "c.txt", {});
+    const auto edited = document::parse(critic + essay + "\nSolheim agreed.\n", "d.txt", {});
+    AssessmentSetup kept;
+    choose_subjects(kept, {}, edited, &shared);
+    EXPECT_EQ(kept.chosen, "Oliver Grant");
+    EXPECT_EQ(kept.passed_over, "");
+}
+
 TEST(SubjectsNamed, PeopleNamedOnlyInTheOlderRevisionAreKnownToBothAnalyses) {
     // Karl Mohr is gone from the newer revision; in the older one "She" after him is ambiguous,
     // so the edit that removed him made the sentence a claim about Anna Berg.
