@@ -270,10 +270,25 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
                     continue;
                 }
                 const double share = static_cast<double>(shared) / static_cast<double>(smaller);
-                if (share >= kSpreadShare && share > best) {
-                    best = share;
-                    group[i] = edit.item;
+                if (share < kSpreadShare || share <= best) {
+                    continue;
                 }
+                // One shared word ties a sentence to the edit only when the sentence was mostly
+                // the other one's: "Voss was candid." is in "Voss is prudent and was candid.",
+                // while "Aranda is not a cold man, though he can seem distant." merely takes up
+                // the "cold" an edit dropped elsewhere.
+                if (shared < kSpreadMinWords) {
+                    const auto& partner = items[edit.item];
+                    const auto partner_words =
+                        content_words(added ? sentence_text(older, *partner.old_ref)
+                                            : sentence_text(newer, *partner.new_ref));
+                    if (static_cast<double>(shared_words(words, partner_words)) <
+                        kSpreadShare * static_cast<double>(words.size())) {
+                        continue;
+                    }
+                }
+                best = share;
+                group[i] = edit.item;
             }
         }
         std::vector<std::size_t> order;
@@ -911,19 +926,36 @@ private:
                     std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item,
                     b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
+        // Someone else's doubt that comes or goes ("Critics often say", "is often described
+        // as") leaves the author's certainty where it was: a view of theirs added or gone, as
+        // for a characterization, not a claim hedged or made firmer.
         for (const auto& item : n) {
-            if (!item.matched) {
-                add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
-                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
-                    std::nullopt, item.item);
+            if (item.matched) {
+                continue;
             }
+            if (!item.cue->holder.empty()) {
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
+                    item.cue->holder);
+                continue;
+            }
+            add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
+                std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
+                std::nullopt, item.item);
         }
         for (const auto& item : o) {
-            if (!item.matched) {
-                add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
-                    std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
-                    item.item, std::nullopt);
+            if (item.matched) {
+                continue;
             }
+            if (!item.cue->holder.empty()) {
+                add(ChangeKind::attribution_changed, std::string(item.cue->term),
+                    cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
+                    item.cue->holder, "");
+                continue;
+            }
+            add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
+                std::string(item.cue->term), cue_words(*item.cue), {std::string(item.cue->id)},
+                item.item, std::nullopt);
         }
     }
 
@@ -1185,6 +1217,11 @@ AssessmentChange place(const LocatedChange& located, const Run& run, const Revis
 std::string chosen_subject_sentence(const Assessment& assessment) {
     if (assessment.chosen_subject.empty()) {
         return {};
+    }
+    if (!assessment.passed_over.empty()) {
+        return "No subject configured: redraft chose " + assessment.chosen_subject +
+               ", the person the older revision names most often (the newer names " +
+               assessment.passed_over + " more, but only in passages the edit added).";
     }
     return "No subject configured: redraft chose " + assessment.chosen_subject +
            (assessment.chosen_from_older

@@ -6,11 +6,19 @@ namespace redraft::assess {
 
 std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
                                                      const diff::DocumentDiff& diff) {
+    // A subject's change of the same kind holds it, and so does a claim added or removed on
+    // that sentence: "He was accused ... in 2023." (no one) -> "Achebe was cleared ... in 2024."
+    // is a claim about Achebe added, whose year is part of it, not a sentence about no subject.
     const auto covered = [&](ChangeKind kind, const diff::SentenceAlignment& s) {
         for (const auto& subject : assessment.subjects) {
             for (const auto& c : subject.changes) {
-                if (c.kind == kind && ((s.new_sentence && c.new_sentence == s.new_sentence) ||
-                                       (s.old_sentence && c.old_sentence == s.old_sentence))) {
+                const bool whole_claim = (c.kind == ChangeKind::claim_added && s.new_sentence &&
+                                          c.new_sentence == s.new_sentence) ||
+                                         (c.kind == ChangeKind::claim_removed && s.old_sentence &&
+                                          c.old_sentence == s.old_sentence);
+                if (whole_claim ||
+                    (c.kind == kind && ((s.new_sentence && c.new_sentence == s.new_sentence) ||
+                                        (s.old_sentence && c.old_sentence == s.old_sentence)))) {
                     return true;
                 }
             }

@@ -993,7 +993,9 @@ bool starts_predicate(std::string_view word) {
 
 // A conjunction that joins two clauses: no part of the holder that follows it.
 bool is_joining_word(std::string_view word) {
-    return word == "and" || word == "but" || word == "or" || word == "while" || word == "so";
+    return word == "and" || word == "but" || word == "or" || word == "while" || word == "so" ||
+           word == "though" || word == "although" || word == "yet" || word == "whereas" ||
+           word == "because";
 }
 
 // Where the noun phrase ending in the noun at `noun` starts, no earlier than `floor`: back over
@@ -1416,7 +1418,9 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         // The source is named after the words: "according to one senior official", "in the
         // view of Hugo Lindgren", "in the eyes of its critics".
         std::uint32_t source_end = cues[a].last; // where the holder's words end
-        if (is_sourced_evidential(cues[a].cue) || term.ends_with(" of")) {
+        // Not "accused of", whose words after it are the accusation.
+        if (is_sourced_evidential(cues[a].cue) ||
+            (frames_sentence(term) && term.ends_with(" of"))) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
             while (end + 1 < words.tokens.size() && end < cues[a].last + kSourceWords &&
@@ -1596,6 +1600,18 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 break;
             }
         }
+        // "careful, honest and, according to his staff, rather dull": after a conjunction, the
+        // source holds only the coordinate it opens; what came before stays the author's.
+        if (according && start > 0) {
+            std::uint32_t k = start - 1;
+            if (k > 0 && words.text(sentence, k) == ",") {
+                --k;
+            }
+            const std::string word = lowercase(words.text(sentence, k));
+            if (word == "and" || word == "but" || word == "or" || word == "yet") {
+                closes = false;
+            }
+        }
         // A verb inserted between commas after its speaker ("Castellanos was reckless, Ortiz
         // said, but ...") holds the clause before it, as one that closes the sentence does.
         // When the clause before holds no view ("Marchbank is, her critics say, abrasive"), the
@@ -1636,8 +1652,15 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
         // argue" grant the critics nothing of what follows.
+        // So does an "as" clause set off by commas: "Aranda was, as his critics said, arrogant"
+        // agrees with them, and "was not, as his critics claimed, arrogant" answers them; either
+        // way the view is the author's, the words only cite others.
         if (const std::string_view first_word = words.lower(sentence, start);
-            first_word == "whatever" || first_word == "regardless") {
+            first_word == "whatever" || first_word == "regardless" ||
+            (first_word == "as" && !according &&
+             (start == 0 || words.text(sentence, start - 1) == ",") &&
+             cues[a].last + 1 < words.tokens.size() &&
+             words.text(sentence, cues[a].last + 1) == ",")) {
             scope_end = cues[a].last + 1;
             closes = false;
         }
@@ -1656,6 +1679,19 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         };
         for (std::size_t t = 0; t < cues.size(); ++t) {
             if (t == a || holds(t)) {
+                continue;
+            }
+            // "is often described as", "are sometimes seen as": an adverb between the passive's
+            // auxiliary and its verb says how often others say so, not how sure the author is.
+            const bool of_the_passive =
+                (cues[t].cue.kind == CueKind::hedge || cues[t].cue.kind == CueKind::booster) &&
+                cues[t].first == cues[t].last && cues[t].last + 1 == cues[a].first &&
+                cues[t].first > 0 && is_word(words, cues[t].first - 1) &&
+                is_auxiliary(lowercase(words.text(sentence, cues[t].first - 1)));
+            if (of_the_passive && cues[t].cue.holder.empty()) {
+                cues[t].cue.holder = holder;
+                cues[t].cue.holder_key = key;
+                cues[t].held_by = static_cast<std::uint32_t>(a);
                 continue;
             }
             const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end &&
@@ -1988,12 +2024,36 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
     const std::uint32_t reach = kReach + (name_words > 1 ? name_words - 1 : 0);
     std::uint32_t end = span.last + 1;
     std::uint32_t words_seen = 0;
-    // Never past a new predicate: "called Tom Reyes and was reckless" gives no label.
+    // Never past a new predicate: "called Tom Reyes and was reckless" gives no label, and a label
+    // holds no verb of its own: "found her voice and was reckless" labels nothing.
     while (end < count && words_seen < reach && (is_word(words, end) || is_quote(end)) &&
-           !joins_a_predicate(sentence, words, cues, end)) {
+           !joins_a_predicate(sentence, words, cues, end) &&
+           !(is_word(words, end) && is_finite_auxiliary(words.lower(sentence, end)))) {
         if (is_quote(end) && !words.is_plural_possessive_mark(end)) {
-            const std::uint32_t close = quotation_close(sentence, words, end, kQuotationTokens);
+            std::uint32_t close = quotation_close(sentence, words, end, kQuotationTokens);
             if (close != end) {
+                // Quoted labels joined by "and", "or" or a comma are one label: `called the
+                // decision "heartless" and "cynical"`.
+                for (;;) {
+                    std::uint32_t next = close + 1;
+                    if (next < count && words.text(sentence, next) == ",") {
+                        ++next;
+                    }
+                    if (next < count && is_word(words, next) &&
+                        (words.lower(sentence, next) == "and" ||
+                         words.lower(sentence, next) == "or")) {
+                        ++next;
+                    }
+                    if (next == close + 1 || next >= count || !is_quote(next)) {
+                        break;
+                    }
+                    const std::uint32_t again =
+                        quotation_close(sentence, words, next, kQuotationTokens);
+                    if (again == next) {
+                        break;
+                    }
+                    close = again;
+                }
                 return close;
             }
         }
@@ -2211,7 +2271,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         if (cue.kind == CueKind::attribution &&
-            (cue.term == "call" || cue.term.starts_with("call ")) &&
+            (cue.term == "call" || cue.term.starts_with("call ") || cue.term == "find her" ||
+             cue.term == "find him" || cue.term == "found her" || cue.term == "found him") &&
             !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
         }
@@ -2263,6 +2324,28 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
     erase_marked(cues, drop);
 }
 
+// "It remains unclear whether Varga was dishonest": a characterization in a clause opened by
+// "whether" is a question the author leaves open, neither said nor denied of anyone, as a
+// question standing alone is no claim. Looked for back to the clause's start, a few words.
+void drop_open_questions(std::string_view sentence, const Words& words,
+                         std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kQuestionReach = 8; // "whether the board's new chair was reckless"
+    std::erase_if(cues, [&](const CueSpan& span) {
+        if (span.cue.kind != CueKind::characterization) {
+            return false;
+        }
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kQuestionReach;) {
+            if (is_word(words, k) && text::folds_to(words.text(sentence, k), "whether")) {
+                return true;
+            }
+            if (is_break(sentence, words, k)) {
+                return false;
+            }
+        }
+        return false;
+    });
+}
+
 // A person's possessive as the analysis found it: the token and whose it is.
 struct Possessive {
     std::uint32_t token = 0;
@@ -2291,6 +2374,35 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
         possessives.push_back({i, Cue::kNoOwner, std::string(word)});
     }
     // Nearest first: a later possessive takes over the words after it.
+    std::sort(possessives.begin(), possessives.end(),
+              [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
+}
+
+// The possessive of a noun the lexicon lists as a holder ("every opponent's weaknesses", "her
+// rivals' mistakes"): the people own what follows, as a person's possessive does; they hold no
+// view of the subject by it. Their words may still hold one further on ("her critics' claim
+// that she was reckless").
+void add_speaker_possessives(std::string_view sentence, const Words& words,
+                             const std::vector<CueSpan>& cues,
+                             std::vector<Possessive>& possessives) {
+    for (const auto& span : cues) {
+        if (span.cue.kind != CueKind::attribution || span.first != span.last ||
+            !span.cue.term.ends_with("s")) {
+            continue;
+        }
+        std::uint32_t token = span.last;
+        if (!is_possessive(words.text(sentence, token))) {
+            if (token + 1 >= words.tokens.size() || !words.is_plural_possessive_mark(token + 1)) {
+                continue;
+            }
+            ++token; // "critics'": the noun phrase starts after the apostrophe
+        }
+        if (std::none_of(possessives.begin(), possessives.end(),
+                         [&](const Possessive& p) { return p.token == token; })) {
+            possessives.push_back({token, Cue::kNoOwner,
+                                   slice(sentence, words.tokens[span.first], words.tokens[token])});
+        }
+    }
     std::sort(possessives.begin(), possessives.end(),
               [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
 }
@@ -2325,6 +2437,9 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
             continue; // shorter than "son", longer than "spokeswoman's"
         }
         std::string_view word = words.lower(sentence, k);
+        if (is_possessive(word)) {
+            word.remove_suffix(word.ends_with("'s") ? 2 : 4); // "rival's", "rival’s"
+        }
         if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
             word.remove_suffix(1); // "critics", "rivals"
         }
@@ -2349,18 +2464,30 @@ void assign_owners(std::string_view sentence, const Words& words,
             }
             bool inside = true;
             for (std::uint32_t k = possessive.token + 1; k < span.first && inside; ++k) {
-                inside =
-                    is_word(words, k) && std::find(phrase_ends.begin(), phrase_ends.end(),
-                                                   words.lower(sentence, k)) == phrase_ends.end();
+                inside = (is_word(words, k) &&
+                          std::find(phrase_ends.begin(), phrase_ends.end(),
+                                    words.lower(sentence, k)) == phrase_ends.end()) ||
+                         words.is_plural_possessive_mark(k); // "his rivals' mistakes"
             }
             if (inside) {
                 span.cue.owner = possessive.words;
                 span.cue.owner_subject = possessive.subject;
-                // "her incompetent predecessor" judges the predecessor.
-                if (const auto noun = relation_after(sentence, words, possessive.token);
-                    noun && *noun > span.last) {
+                const auto noun = relation_after(sentence, words, possessive.token);
+                // "her incompetent predecessor" judges the predecessor, and so does "his
+                // rivals' mistakes", the possessive of the relation before the cue.
+                std::optional<std::uint32_t> end;
+                if (noun && *noun > span.last) {
+                    end = noun;
+                } else if (noun && *noun < span.first) {
+                    if (is_possessive(words.text(sentence, *noun))) {
+                        end = noun;
+                    } else if (words.is_plural_possessive_mark(*noun + 1)) {
+                        end = *noun + 1;
+                    }
+                }
+                if (end) {
                     span.cue.owner =
-                        slice(sentence, words.tokens[possessive.token], words.tokens[*noun]);
+                        slice(sentence, words.tokens[possessive.token], words.tokens[*end]);
                     span.cue.owner_subject = Cue::kNoOwner;
                 }
             }
@@ -2438,7 +2565,20 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
             return starts(mentioned) || starts(others) ||
                    std::find(persons.begin(), persons.end(), first) != persons.end();
         }
-        return ends_a_person(before);
+        // A named body inside the sentence does it as a person would: "what Westbury expects of
+        // itself", "the IMF estimates that". Not "I", nor a name after a preposition ("the
+        // figures from Eurostat suggest"), nor the sentence's first word, capitalized anyway.
+        std::uint32_t name = before;
+        while (name > 1 && is_word(words, name - 1) &&
+               starts_with_capital(words.text(sentence, name - 1))) {
+            --name;
+        }
+        const bool named =
+            before > 0 && starts_with_capital(words.text(sentence, before)) &&
+            words.text(sentence, before) != "I" &&
+            std::find(prepositions.begin(), prepositions.end(),
+                      lowercase(words.text(sentence, name - 1))) == prepositions.end();
+        return named || ends_a_person(before);
     });
 }
 
@@ -2631,11 +2771,24 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         const std::string_view term = span.cue.term;
+        // "reckless in his judgements", "in her readings": a plural names the person's acts or
+        // views in general, not the one view that frames the sentence ("in his judgement").
+        const bool plural_frame = term.starts_with("in * ") && !term.ends_with("s") &&
+                                  words.lower(sentence, span.last).ends_with("s");
         if (span.cue.kind == CueKind::attribution &&
-            (term == "in my view" || term == "in my opinion" ||
+            (term == "in my view" || term == "in my opinion" || plural_frame ||
              (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
              (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
             drop[c] = true; // the author's own view, or no one's ("in full view")
+            continue;
+        }
+        const std::string_view before = span.first > 0 && is_word(words, span.first - 1)
+                                            ? words.lower(sentence, span.first - 1)
+                                            : std::string_view();
+        // "Varga was denied tenure": something withheld from her, no one's view.
+        if (span.cue.kind == CueKind::attribution && (term == "deny" || term == "denied") &&
+            is_auxiliary(before)) {
+            drop[c] = true;
             continue;
         }
         if (span.cue.kind != CueKind::attribution ||
@@ -2643,9 +2796,6 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             continue;
         }
         const std::string_view written = words.lower(sentence, span.first);
-        const std::string_view before = span.first > 0 && is_word(words, span.first - 1)
-                                            ? words.lower(sentence, span.first - 1)
-                                            : std::string_view();
         const bool noun =
             std::find(determiners.begin(), determiners.end(), before) != determiners.end();
         if (is_labelling_verb(term)) {
@@ -2756,8 +2906,8 @@ void assign_named_holders(std::string_view sentence, const Words& words,
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
 // the policy had failed") holds the views of her own words: they judge something else, not
 // her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
-// continued by a pronoun, right before the reporting verb (one adverb may come between); a
-// possessive ("Halvorsen's critics say") names the holder's owner, not the holder.
+// continued by a pronoun, right before the reporting verb (one adverb and an auxiliary may come
+// between); a possessive ("Halvorsen's critics say") names the holder's owner, not the holder.
 void assign_holder_subjects(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentioned,
                             const std::vector<Possessive>& possessives,
@@ -2795,6 +2945,12 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "fear that",
                                                             "deny that",
                                                             "denied that",
+                                                            "deny",
+                                                            "denied",
+                                                            "conclude that",
+                                                            "concluded that",
+                                                            "find that",
+                                                            "found that",
                                                             "describe * as",
                                                             "dismiss * as",
                                                             "portray * as",
@@ -2817,6 +2973,10 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "thought of * as",
                                                             "call her",
                                                             "call them",
+                                                            "find her",
+                                                            "find him",
+                                                            "found her",
+                                                            "found him",
                                                             "think",
                                                             "thought",
                                                             "believe",
@@ -2863,6 +3023,17 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             if (before > 0 && is_word(words, before) &&
                 words.lower(sentence, before).ends_with("ly")) {
                 --before; // "Halvorsen repeatedly warned"
+            }
+            // "Varga has called him", "She had repeatedly warned": an auxiliary of tense or
+            // mood; not a form of "be", which makes the verb passive ("Varga was criticised").
+            if (before > 0 && is_word(words, before)) {
+                const std::string word = lowercase(words.text(sentence, before));
+                const bool be = is_auxiliary(word) || word.starts_with("isn") ||
+                                word.starts_with("wasn") || word.starts_with("aren") ||
+                                word.starts_with("weren");
+                if (is_finite_auxiliary(word) && !be) {
+                    --before;
+                }
             }
             subject = subject_at(before);
         }
@@ -3271,9 +3442,15 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
                 break;
             }
         }
+        // "his staff, who say that he is prudent": a linking verb after "that" or a subject
+        // pronoun has a subject of its own; the clause reports it, and does not describe them.
         bool linked = false;
-        for (std::uint32_t k = who + 1; k < span.first && !linked; ++k) {
-            linked = is_linking(k);
+        bool reported = false;
+        for (std::uint32_t k = who + 1; k < span.first && !linked && !reported; ++k) {
+            const std::string word = is_word(words, k) ? lowercase(words.text(sentence, k)) : "";
+            reported = word == "that" || word == "he" || word == "she" || word == "they" ||
+                       word == "it" || word == "we" || word == "i";
+            linked = !reported && is_linking(k);
         }
         if (who == span.first || !linked || who == 0) {
             continue;
@@ -3411,6 +3588,66 @@ std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Word
         }
     }
     return std::nullopt;
+}
+
+// Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
+// ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
+// her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
+// someone else (the same person would be "himself"). The mention (no possessive: "Dorsey's
+// coach praised him" may be Dorsey), then an appositive's closing comma, at most two auxiliaries
+// or adverbs, one verb and the pronoun: "him", or "her" where it owns no noun phrase (before
+// punctuation, a preposition, a determiner or a conjunction, or after a verb that labels:
+// "called her reckless"; "praised her team" may be her own team).
+bool binds_object_pronoun(std::string_view sentence, const Words& words, std::uint32_t name_last,
+                          std::uint32_t pronoun) {
+    if (name_last + 2 > pronoun || pronoun > name_last + 5) {
+        return false;
+    }
+    const std::string object = lowercase(words.text(sentence, pronoun));
+    if ((object != "him" && object != "her") || is_possessive(words.text(sentence, name_last))) {
+        return false;
+    }
+    std::uint32_t j = name_last + 1;
+    if (words.text(sentence, j) == ",") {
+        ++j;
+    }
+    static const std::vector<std::string_view> adverbs = {
+        "also", "later", "then", "once", "never", "not", "again", "even", "still", "often", "soon"};
+    for (int modifiers = 0; j + 1 < pronoun && modifiers < 2; ++j, ++modifiers) {
+        const std::string word = lowercase(words.text(sentence, j));
+        if (!is_word(words, j) ||
+            !(is_finite_auxiliary(word) || word.ends_with("ly") ||
+              std::find(adverbs.begin(), adverbs.end(), word) != adverbs.end())) {
+            return false;
+        }
+    }
+    if (j + 1 != pronoun || !is_word(words, j)) {
+        return false;
+    }
+    // Prepositions, conjunctions and relative words are no verb: "Whitcombe and him", "Feld,
+    // like him,".
+    static const std::vector<std::string_view> no_verb = {
+        "like",   "unlike", "than",    "about",  "against", "toward",  "towards", "without",
+        "behind", "beside", "between", "around", "near",    "through", "upon"};
+    const std::string verb = lowercase(words.text(sentence, j));
+    if (is_capitalized(words.text(sentence, j)) || ends_speaker_phrase(verb) ||
+        is_unnamed_word(verb) || std::find(no_verb.begin(), no_verb.end(), verb) != no_verb.end()) {
+        return false;
+    }
+    if (object == "him" || verb.starts_with("call") || verb.starts_with("brand") ||
+        verb.starts_with("label") || verb.starts_with("dub")) {
+        return true;
+    }
+    if (pronoun + 1 >= words.tokens.size() || !is_word(words, pronoun + 1)) {
+        return true;
+    }
+    static const std::vector<std::string_view> after_object = {
+        "a",       "an",     "the",   "this",    "that",  "and",   "but",      "or",
+        "because", "when",   "while", "again",   "as",    "of",    "to",       "for",
+        "in",      "on",     "at",    "with",    "from",  "about", "into",     "over",
+        "after",   "before", "by",    "against", "since", "until", "publicly", "privately"};
+    const std::string next = lowercase(words.text(sentence, pronoun + 1));
+    return std::find(after_object.begin(), after_object.end(), next) != after_object.end();
 }
 
 } // namespace
@@ -3598,6 +3835,22 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t last_subject = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
+    // The same, as they stood before the person named last in the sentence, and where that
+    // mention ends: a pronoun that is the object of that person's verb is someone else
+    // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
+    constexpr std::uint32_t kNoToken = UINT32_MAX;
+    std::uint32_t binder_last = kNoToken;
+    std::uint32_t before_last_person = kNobody;
+    std::uint32_t before_last_subject = kNobody;
+    bool before_may_be_masculine = false;
+    bool before_may_be_feminine = false;
+    auto remember_binder = [&](std::uint32_t last_token) {
+        binder_last = last_token;
+        before_last_person = last_person;
+        before_last_subject = last_subject;
+        before_may_be_masculine = other_may_be_masculine;
+        before_may_be_feminine = other_may_be_feminine;
+    };
     Words& words = scratch.words;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
@@ -3611,6 +3864,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         possessives.clear();
         mentioned.clear();
         others.clear();
+        binder_last = kNoToken;
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
         auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
@@ -3635,6 +3889,30 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
         };
         const bool heading = paragraph.kind == document::BlockKind::heading;
+        // Whether a pronoun or title at token `at` continues the pattern's subject: the last
+        // person named, or the subject named before other people whom the text's pronouns tell
+        // apart. An object pronoun of the last-named person's verb looks past that person.
+        auto resolves = [&](const Pattern& pattern, std::uint32_t at) {
+            std::uint32_t person = last_person;
+            std::uint32_t subject = last_subject;
+            bool masculine = other_may_be_masculine;
+            bool feminine = other_may_be_feminine;
+            if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                binds_object_pronoun(sentence, words, binder_last, at)) {
+                if (last_person != kOther) {
+                    return false; // "She praised her": not the one who praised
+                }
+                person = before_last_person;
+                subject = before_last_subject;
+                masculine = before_may_be_masculine;
+                feminine = before_may_be_feminine;
+            }
+            return person == pattern.subject ||
+                   (person == kOther && subject == pattern.subject &&
+                    pattern.kind == Pattern::Kind::pronoun &&
+                    ((pattern.gender == Gender::masculine && !masculine) ||
+                     (pattern.gender == Gender::feminine && !feminine)));
+        };
         for (std::uint32_t i = 0; i < words.tokens.size();) {
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
@@ -3686,6 +3964,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
                 }
                 if (other) {
+                    remember_binder(i + length - 1);
                     last_person = kOther;
                     const Gender gender = pattern.kind == Pattern::Kind::other_person
                                               ? pattern.gender
@@ -3706,17 +3985,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
                     }
                 } else if (pattern.kind == Pattern::Kind::name) {
+                    remember_binder(i + length - 1);
                     note(pattern.subject, text, false);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
-                } else if (last_person == pattern.subject ||
-                           (last_person == kOther && last_subject == pattern.subject &&
-                            pattern.kind == Pattern::Kind::pronoun &&
-                            ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
-                             (pattern.gender == Gender::feminine && !other_may_be_feminine)))) {
+                } else if (resolves(pattern, i)) {
+                    binder_last = i + length - 1;
                     note(pattern.subject, text, true);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
                     // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".
@@ -3727,7 +4004,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         }
                     }
                 } else {
-                    if (last_person == kNobody && !claim.has_unresolved_reference()) {
+                    // "Tomas Reiner accused her of fraud" opening a paragraph: "her" is not
+                    // Reiner, and no one else is named before it.
+                    const bool bound_to_the_only_one =
+                        last_person == kOther && before_last_person == kNobody &&
+                        pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                        binds_object_pronoun(sentence, words, binder_last, i);
+                    if ((last_person == kNobody || bound_to_the_only_one) &&
+                        !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
                     }
@@ -3783,10 +4067,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         });
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
+        add_speaker_possessives(sentence, words, cues, possessives);
         drop_non_hedging_uses(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_open_questions(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);

@@ -1018,6 +1018,25 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         add(QuantityKind::date, first, last, std::move(value));
     }
 
+    // A quarter or half of a year, as business writing dates results: "Q3 2024" (2024-Q3),
+    // "H1 2023" (2023-H1), so that "Q3 2024" -> "Q4 2024" is a date changed.
+    for (const std::uint32_t year : digit_tokens) {
+        if (year == 0) {
+            continue;
+        }
+        const std::size_t i = year - 1;
+        const std::string_view w = r.at(i);
+        const bool quarter =
+            w.size() == 2 && (w[0] == 'Q' || w[0] == 'q') && w[1] >= '1' && w[1] <= '4';
+        const bool half =
+            w.size() == 2 && (w[0] == 'H' || w[0] == 'h') && (w[1] == '1' || w[1] == '2');
+        if (!(quarter || half) || used[i] || used[year] || r.year(year) < 0) {
+            continue;
+        }
+        add(QuantityKind::date, i, year,
+            std::to_string(r.year(year)) + "-" + static_cast<char>(quarter ? 'Q' : 'H') + w[1]);
+    }
+
     // Spans of years in words: "between 1914 and 1918", "from 1914 to 1918", the word before a
     // year.
     for (const std::uint32_t year : digit_tokens) {

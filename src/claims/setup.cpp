@@ -2,6 +2,7 @@
 #include <redraft/error.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
+#include <redraft/text/tokens.hpp>
 
 #include <algorithm>
 #include <unordered_set>
@@ -94,13 +95,18 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // last name, as a chosen subject does; an institution ("European Central Bank") does
         // not get "Bank".
         // The last name may carry particles ("Pieter van den Broek": "van den Broek").
+        // Names are compared by their match keys, as the analysis matches them: a name that
+        // matches the text's "Helena Varga" only through its inflection ("Helena Vargas") gets
+        // "Varga" and her pronouns too, not two mentions out of thirteen.
+        const auto subject_keys = phrase_keys(subject.name);
         if (subject.aliases.empty()) {
-            const std::string lower = text::ascii_lowercase(subject.name);
+            const auto tokens = text::tokenize(subject.name);
             for (const auto& person : setup.people) {
-                const std::string last = text::ascii_lowercase(person.last_name);
-                if (!last.empty() && last.size() < lower.size() && lower.ends_with(last) &&
-                    lower[lower.size() - last.size() - 1] == ' ') {
-                    subject.aliases.push_back(subject.name.substr(lower.size() - last.size()));
+                const auto last = phrase_keys(person.last_name);
+                if (!last.empty() && last.size() < subject_keys.size() &&
+                    std::equal(last.rbegin(), last.rend(), subject_keys.rbegin())) {
+                    subject.aliases.push_back(
+                        subject.name.substr(tokens[tokens.size() - last.size()].begin));
                     break;
                 }
             }
@@ -108,7 +114,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // Her pronouns when the text tells them, as for a chosen subject.
         subject.pronouns = default_pronouns();
         for (const auto& person : setup.people) {
-            if (person.name == subject.name) {
+            if (phrase_keys(person.name) == subject_keys) {
                 subject.pronouns = pronouns_of(gender_of(person));
                 break;
             }
@@ -147,6 +153,31 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             }
             std::rotate(setup.people.begin(), setup.people.begin() + best,
                         setup.people.begin() + best + 1);
+        }
+        // A person the edit brought in, named only in paragraphs the older revision lacks (a
+        // passage on a critic added to an essay on a novelist), is not what the essay is about
+        // when the older revision's most named person is still named: that one stays.
+        if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1) {
+            const Person& top = setup.people.front();
+            bool brought_in = false;
+            for (const auto& person : people_only_in(newer, *older)) {
+                brought_in = brought_in || (person.name == top.name && person.count == top.count);
+            }
+            if (brought_in) {
+                const auto before = find_people(*older);
+                for (const auto& previous : before) {
+                    const auto kept = std::find_if(
+                        setup.people.begin(), setup.people.end(),
+                        [&](const Person& person) { return person.name == previous.name; });
+                    if (kept != setup.people.end() && kept != setup.people.begin()) {
+                        setup.passed_over = top.name;
+                        std::rotate(setup.people.begin(), kept, kept + 1);
+                    }
+                    if (kept != setup.people.end()) {
+                        break;
+                    }
+                }
+            }
         }
         if (auto chosen = choose_subject(setup.people)) {
             setup.chosen = chosen->name;

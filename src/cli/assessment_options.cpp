@@ -14,9 +14,19 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
     command.add_option("--config", options.config,
                        "Configuration file (default: redraft.toml at the root of the store or git "
                        "work tree, else in the current folder)");
-    command.add_option("--subject", options.subject,
-                       "Assess this subject for this run (default: the configured subjects, or "
-                       "the person named most often)");
+    // An empty name would read as no --subject at all, and redraft would choose someone: a
+    // script passing an unset variable must hear of it.
+    command
+        .add_option("--subject", options.subject,
+                    "Assess this subject for this run (default: the configured subjects, or "
+                    "the person named most often)")
+        ->check(CLI::Validator(
+            [](const std::string& name) {
+                return name.find_first_not_of(" \t") == std::string::npos
+                           ? std::string("the name is empty; give the person to assess")
+                           : std::string();
+            },
+            ""));
     command.add_option("--alias", options.aliases, "Other names of --subject (repeatable)")
         ->expected(1, -1);
 }
@@ -131,6 +141,7 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         state_->setup.subjects, state_->setup.config.dimensions));
     result->chosen_subject = state_->setup.chosen;
     result->chosen_from_older = state_->setup.chosen_from_older;
+    result->passed_over = state_->setup.passed_over;
     std::vector<bool> named;
     for (const auto& subject : result->subjects) {
         named.push_back(subject.old_profile.mentions + subject.new_profile.mentions > 0);

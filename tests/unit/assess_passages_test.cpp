@@ -134,6 +134,21 @@ TEST(AssessPassages, AShortSentenceMergedIntoItsNeighbourStaysOnePassage) {
               Kinds{"reworded"});
 }
 
+// QA pass C: a new sentence that takes up the one word an edit dropped from its neighbour, but
+// is otherwise its own, is a claim added, not part of that edit: the hedge in it is no hedge of
+// the edited claim.
+TEST(AssessPassages, ASentenceSharingOnlyTheWordAnEditDroppedIsNoSplit) {
+    // The first pair is aligned below kReplacedBelow (0.49): a claim removed and one added. The
+    // added one shares only "cold" with the words the second pair's edit dropped.
+    const auto kinds =
+        kinds_of("Rutte is not a warm man. He rarely praises individual players in public, and "
+                 "several have left the club complaining that he was cold and prudent.\n",
+                 "Rutte is not a cold man, though he may seem rather distant. He rarely praises "
+                 "individual players in public, and several have left the club complaining that "
+                 "he was prudent.\n");
+    EXPECT_EQ(kinds, (Kinds{"claim_added", "claim_removed", "reworded"}));
+}
+
 TEST(AssessPassages, NumbersSplitIntoTwoSentencesKeepTheirPairs) {
     const std::string old_text = "Rutte won 62% of the vote in the first round, while his rival "
                                  "Marek Nowak won 30% of the vote in the same round.\n";

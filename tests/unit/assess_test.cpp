@@ -201,6 +201,28 @@ TEST(Assess, AHedgePutInOthersMouthsIsAnAttributionChange) {
     EXPECT_EQ(r.kinds, (Kinds{"attribution_changed:prudent", "attribution_changed:may"}));
 }
 
+TEST(Assess, SomeoneElsesHedgeAddedOrGoneIsAnAttributionChange) {
+    // QA pass C: the author's certainty does not move when critics' own "may" comes or goes; the
+    // headline must not count it as a claim hedged or made firmer.
+    const std::string mine = "Rutte is prudent in his long dealings with Moscow and Beijing.\n";
+    const std::string theirs =
+        "Critics say Rutte may be prudent in his long dealings with Moscow and Beijing.\n";
+    const auto added = run(mine, theirs);
+    EXPECT_EQ(added.kinds, (Kinds{"attribution_changed:prudent", "attribution_changed:may"}));
+    const auto gone = run(theirs, mine);
+    EXPECT_EQ(gone.kinds, (Kinds{"attribution_changed:prudent", "attribution_changed:may"}));
+}
+
+TEST(Assess, TheChoiceOfASubjectSaysWhoWasPassedOver) {
+    Assessment assessment;
+    assessment.chosen_subject = "Ingrid Solheim";
+    assessment.passed_over = "Oliver Grant";
+    EXPECT_EQ(chosen_subject_sentence(assessment),
+              "No subject configured: redraft chose Ingrid Solheim, the person the older revision "
+              "names most often (the newer names Oliver Grant more, but only in passages the edit "
+              "added).");
+}
+
 TEST(Assess, HedgesAndBoosters) {
     EXPECT_EQ(run("Rutte is prudent.\n", "Rutte may be prudent.\n").kinds, Kinds{"hedged:may"});
     EXPECT_EQ(run("Rutte may be prudent.\n", "Rutte is prudent.\n").kinds,

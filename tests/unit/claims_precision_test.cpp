@@ -313,6 +313,19 @@ TEST(ClaimsPrecision, ARelativeClauseOnSomeoneElseDescribesThatPerson) {
     EXPECT_EQ(find_term(c->analysis.claim(0, 0), "reckless")->holder, "");
 }
 
+// QA pass C: a relative clause that reports another clause ("who say that he is prudent") does
+// not describe its people: the verb after "that" or a subject pronoun has its own subject.
+TEST(ClaimsPrecision, ARelativeClauseThatReportsAClauseDescribesNotItsPeople) {
+    const auto a = analyse("Rutte praised his advisers, who said that he was prudent.\n\n"
+                           "Rutte praised advisers who said he was prudent.\n");
+    for (std::uint32_t p = 0; p < 2; ++p) {
+        const Cue* cue = find_term(a->analysis.claim(p, 0), "prudent");
+        ASSERT_NE(cue, nullptr) << p;
+        EXPECT_EQ(cue->owner, "") << p;
+        EXPECT_TRUE(cue->counts_for(0)) << p;
+    }
+}
+
 const Subject kMarsh{"Helena Marsh", {"Marsh"}, {}, {"she", "her"}};
 
 // Whether the first characterization of paragraph p's first sentence counts for the subject.
@@ -324,6 +337,20 @@ bool counts_for_subject(const Analysed& a, std::uint32_t p) {
     }
     ADD_FAILURE() << "paragraph " << p << " has no characterization";
     return false;
+}
+
+// QA pass C: the possessive of a relation noun owns what follows it, as a person's does: "his
+// rivals' reckless moves", "her deputy's reckless plan" are theirs; "her reckless plan" stays
+// hers.
+TEST(ClaimsPrecision, ARelationsPossessiveOwnsWhatFollowsIt) {
+    const auto a = analyse("Helena Marsh exploited her rivals' reckless moves.\n\n"
+                           "Helena Marsh rejected her deputy's reckless plan.\n\n"
+                           "Helena Marsh defended her reckless plan.\n",
+                           {kMarsh});
+    EXPECT_FALSE(counts_for_subject(*a, 0));
+    EXPECT_FALSE(counts_for_subject(*a, 1));
+    EXPECT_TRUE(counts_for_subject(*a, 2));
+    EXPECT_EQ(find_term(a->analysis.claim(1, 0), "reckless")->owner, "her deputy's");
 }
 
 TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
@@ -468,6 +495,29 @@ TEST(ClaimsPrecision, AHedgeVerbDoneByAPersonIsNoHedge) {
     EXPECT_EQ(cue_terms(reporting_cues("The figures suggest that Lagarde was weak.\n")),
               (Terms{"suggest", "weak"}));
     EXPECT_EQ(cue_terms(reporting_cues("Nothing shown to Lagarde suggests she was weak.\n")),
+              (Terms{"suggest", "weak"}));
+}
+
+// QA pass C: a named body inside the sentence expects or suggests as a person does ("what
+// Westbury expects of itself", "the IMF expects"); the author's "I expect", a name after a
+// preposition and a sentence's capitalized first word still hedge.
+// QA pass C: a characterization in a "whether" clause is an open question, neither said nor
+// denied ("It remains unclear whether Rutte was reckless"); one before it is said.
+TEST(ClaimsPrecision, ACharacterizationInAWhetherClauseIsAnOpenQuestion) {
+    const auto a = analyse("It remains unclear whether Rutte was reckless.\n\n"
+                           "Rutte was reckless, whether by design or not.\n");
+    EXPECT_EQ(find_term(a->analysis.claim(0, 0), "reckless"), nullptr);
+    EXPECT_NE(find_term(a->analysis.claim(1, 0), "reckless"), nullptr);
+}
+
+TEST(ClaimsPrecision, AHedgeVerbDoneByANamedBodyIsNoHedge) {
+    EXPECT_EQ(cue_terms(reporting_cues("Lagarde has changed what Westbury expects of itself.\n")),
+              Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("The IMF expects Lagarde to stay.\n")), Terms{});
+    EXPECT_EQ(cue_terms(reporting_cues("I expect Lagarde will stay.\n")), Terms{"expect"});
+    EXPECT_EQ(cue_terms(reporting_cues("The figures from Eurostat suggest Lagarde was weak.\n")),
+              (Terms{"suggest", "weak"}));
+    EXPECT_EQ(cue_terms(reporting_cues("Polls suggest Lagarde was weak.\n")),
               (Terms{"suggest", "weak"}));
 }
 

@@ -115,6 +115,37 @@ TEST(Claims, APronounAfterAnotherSubjectBelongsToThatSubject) {
     EXPECT_TRUE(a->analysis.claim(0, 1).is_about(1));
 }
 
+TEST(Claims, AnObjectPronounOfAnotherPersonsVerbIsNotThatPerson) {
+    // "him" cannot be the one who called (that would be "himself"): it looks past Feld.
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, default_pronouns()};
+    const auto a = analyse("Dana Kessler won the vote. Marcus Feld called him reckless.\n\n"
+                           "Dana Kessler won the vote. The chairman, Marcus Feld, has never liked "
+                           "her.\n\n"
+                           "Dana Kessler won the vote. Marcus Feld accused her of fraud.\n\n"
+                           "Dana Kessler won the vote. Marcus Feld praised her team.\n\n"
+                           "Dana Kessler won the vote. Marcus Feld's coach praised him.\n\n"
+                           "Dana Kessler won the vote. Marcus Feld and him left.\n",
+                           {kessler});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(1, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(2, 1).is_about(0));
+    // "her team" may be Feld's own; "Feld's coach" is who praised; "and" is no verb.
+    EXPECT_FALSE(a->analysis.claim(3, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(4, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(5, 1).is_about(0));
+}
+
+TEST(Claims, AnObjectPronounOfTheSubjectsVerbIsNotTheSubject) {
+    // "Feld praised him": "him" is someone else, not a second mention of Feld; opening a
+    // paragraph, "Feld accused her" leaves "her" with no one to continue (a note, not Feld).
+    const Subject feld{"Marcus Feld", {"Feld"}, {}, default_pronouns()};
+    const auto a =
+        analyse("Marcus Feld praised him.\n\nDana Kessler accused her of fraud.\n", {feld});
+    ASSERT_TRUE(a->analysis.claim(0, 0).is_about(0));
+    EXPECT_EQ(a->analysis.claim(0, 0).mention_of(0)->count, 1u);
+    EXPECT_TRUE(a->analysis.claim(1, 0).has_unresolved_reference());
+}
+
 Subject halvorsen() {
     return {"Ingrid Halvorsen", {"Halvorsen"}, {"the governor"}, default_pronouns()};
 }

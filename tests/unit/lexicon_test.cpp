@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <stdexcept>
 
 #include "analysed_text.hpp"
 
@@ -361,6 +362,158 @@ TEST(Lexicon, ShippedVerdictsOnAbility) {
     for (std::uint32_t s = 0; s < weights.size(); ++s) {
         EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
     }
+}
+
+// QA pass C: an accusation or a charge is the accuser's view, not the author's: "was accused
+// of being arrogant" keeps its evidential (less certain) and gives *arrogant* to the accusers;
+// a second accusation holds what follows it ("... and was charged with fraud").
+TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was accused of being arrogant, but she was decisive. Halvorsen was accused of "
+        "being arrogant and was charged with fraud. Critics accused Halvorsen of fraud.\n",
+        {kHalvorsen});
+    const auto& first = a->analysis.claim(0, 0).cues;
+    const auto find = [](const std::vector<Cue>& cues, std::string_view term) -> const Cue& {
+        for (const auto& cue : cues) {
+            if (cue.term == term && cue.kind == CueKind::characterization) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no cue " + std::string(term));
+    };
+    EXPECT_EQ(find(first, "arrogant").holder, "was accused of");
+    EXPECT_EQ(find(first, "decisive").holder, "");
+    EXPECT_TRUE(std::any_of(first.begin(), first.end(), [](const Cue& cue) {
+        return cue.kind == CueKind::evidential && cue.weight < 0;
+    }));
+    const auto& second = a->analysis.claim(0, 1).cues;
+    EXPECT_EQ(find(second, "arrogant").holder, "was accused of");
+    EXPECT_EQ(find(second, "fraud").holder, "was charged with");
+    EXPECT_EQ(find(a->analysis.claim(0, 2).cues, "fraud").holder, "Critics accused");
+}
+
+// QA pass C: "denied any wrongdoing" is her own word on the charge, neither the author's charge
+// nor proven false; the passive ("was denied a second term") reports no one. An acquittal
+// denies the charge: "was cleared of misconduct" is no misconduct of hers.
+TEST(Lexicon, ShippedDenialsOfChargesAndClearances) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen denied any wrongdoing. Halvorsen has denied wrongdoing. Halvorsen was denied "
+        "a second term because she was reckless. Halvorsen was cleared of misconduct. Halvorsen "
+        "was acquitted of fraud, but she was careless.\n",
+        {kHalvorsen});
+    for (const std::uint32_t s : {0U, 1U}) {
+        EXPECT_FALSE(testing::first_characterization(*a, s).counts_for(0)) << s;
+        EXPECT_EQ(testing::first_characterization(*a, s).holder_subject, 0U) << s;
+    }
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_TRUE(testing::first_characterization(*a, 2).counts_for(0));
+    for (const std::uint32_t s : {3U, 4U}) {
+        EXPECT_TRUE(testing::first_characterization(*a, s).negated) << s;
+        EXPECT_GT(testing::first_characterization(*a, s).weight, 0) << s;
+    }
+    const auto& last = a->analysis.claim(0, 4).cues;
+    EXPECT_TRUE(std::any_of(last.begin(), last.end(), [](const Cue& cue) {
+        return cue.term == "careless" && !cue.negated && cue.weight < 0;
+    }));
+}
+
+// QA pass C: "find her arrogant" labels her as "call her arrogant" does: the finders' view, and
+// her own words when she finds someone so; not "found her voice".
+TEST(Lexicon, ShippedLabelsByFinding) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is bold, though some on her board find her arrogant. Halvorsen found him "
+        "arrogant. Halvorsen found her voice and was reckless.\n",
+        {kHalvorsen});
+    const auto characterization = [&](std::uint32_t s, std::string_view term) -> const Cue& {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization && cue.term == term) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no cue " + std::string(term));
+    };
+    EXPECT_EQ(characterization(0, "bold").holder, "");
+    EXPECT_NE(characterization(0, "arrogant").holder, "");
+    EXPECT_TRUE(characterization(0, "arrogant").counts_for(0));
+    EXPECT_EQ(characterization(1, "arrogant").holder_subject, 0U);
+    EXPECT_FALSE(characterization(1, "arrogant").counts_for(0));
+    EXPECT_EQ(characterization(2, "reckless").holder, "");
+}
+
+// QA pass C: verdicts of science, arts and business profiles; the nouns "talent" and "gift" are
+// no match of the quoted rows "talented" and "gifted".
+TEST(Lexicon, ShippedVerdictsOfProfiles) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is talented. Halvorsen is gifted. Halvorsen is hardworking. Halvorsen is "
+        "self-effacing. Halvorsen is obsessive. Halvorsen is self-indulgent. Halvorsen is "
+        "pretentious. Halvorsen is temperamental. Halvorsen is malicious. Halvorsen is "
+        "heartless. Halvorsen is cold-hearted. Halvorsen is egotistical. Halvorsen is "
+        "domineering. Halvorsen is tyrannical. Halvorsen committed plagiarism. Halvorsen is a "
+        "plagiarist.\n",
+        {kHalvorsen});
+    const std::vector<double> weights = {0.5, 0.5, 0.5, 0.5, -0.5, -0.5, -0.5, -0.5,
+                                         -1,  -1,  -1,  -1,  -1,   -1,   -1,   -1};
+    for (std::uint32_t s = 0; s < weights.size(); ++s) {
+        EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, weights[s]) << s;
+    }
+    const auto b = testing::analyse_with(
+        load_lexicon({}), "Halvorsen signed young talent. Halvorsen gave a gift.\n", {kHalvorsen});
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        EXPECT_TRUE(b->analysis.claim(0, s).cues.empty()) << s;
+    }
+}
+
+// QA pass C: "it is unfair to say that" denies like "wrong to say that"; "nobody can deny that"
+// is the author insisting, not a view held by "Nobody can deny that".
+TEST(Lexicon, ShippedInsistenceAndDenialOfSaying) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "It is unfair to say that Halvorsen was reckless. Nobody "
+                                         "can deny that Halvorsen was brilliant.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "");
+    const auto& cues = a->analysis.claim(0, 1).cues;
+    EXPECT_TRUE(std::any_of(cues.begin(), cues.end(), [](const Cue& cue) {
+        return cue.kind == CueKind::booster && cue.weight > 0;
+    }));
+}
+
+// QA pass C: what someone denies is their view turned over ("Ortiz denied that she was
+// careless" is Ortiz's +1, not -1); "cannot deny that" composes into a yes, and "it is hard to
+// deny that" is the author insisting.
+TEST(Lexicon, ShippedDenialsOfAClause) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Ortiz denied that Halvorsen was careless. Critics "
+                                         "cannot deny that Halvorsen was brilliant. It is hard to "
+                                         "deny that Halvorsen was brilliant.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_GT(testing::first_characterization(*a, 0).weight, 0);
+    EXPECT_NE(testing::first_characterization(*a, 0).holder, "");
+    EXPECT_FALSE(testing::first_characterization(*a, 1).negated);
+    EXPECT_GT(testing::first_characterization(*a, 1).weight, 0);
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_GT(testing::first_characterization(*a, 2).weight, 0);
+}
+
+// QA pass C: an inquiry's finding is its view, as a critic's argument is; the author's own
+// conclusion ("I conclude that") is the author's.
+TEST(Lexicon, ShippedFindingsAreTheirMakersViews) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "An inquiry concluded that Halvorsen was negligent. The panel found that Halvorsen had "
+        "been negligent. I conclude that Halvorsen was negligent. Halvorsen found that the "
+        "method was careless.\n",
+        {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "An inquiry concluded that");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "The panel found that");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_FALSE(testing::first_characterization(*a, 3).counts_for(0));
 }
 
 TEST(Lexicon, ShippedSourcesAndRejectedLabels) {

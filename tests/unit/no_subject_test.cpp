@@ -42,5 +42,13 @@ TEST(NoSubjectChanges, ASubjectsOwnChangeAndWholeSentencesAreNotRepeated) {
     EXPECT_FALSE(no_subject_changes_note(changes).has_value());
 }
 
+// QA pass C: a sentence about no one ("He" opening a list item) that becomes a claim about the
+// subject is a claim added, whose year is part of it: no note of a number about no subject.
+TEST(NoSubjectChanges, ANumberOfAClaimAddedIsPartOfIt) {
+    const auto changes = found("Dana Kessler took office.\n\n- She was reckless in 2023.\n",
+                               "Dana Kessler took office.\n\n- Kessler was reckless in 2024.\n");
+    EXPECT_FALSE(no_subject_changes_note(changes).has_value());
+}
+
 } // namespace
 } // namespace redraft::assess

@@ -254,6 +254,16 @@ TEST(Quantities, Decades) {
     EXPECT_EQ(values("The 1000s of people."), Values{});
 }
 
+// QA pass C: quarters and halves of a year are dates, so that "Q3 2024" -> "Q4 2024" is a
+// change; without a year, "Q3" is no quantity.
+TEST(Quantities, QuartersAndHalvesOfAYear) {
+    EXPECT_EQ(values("Revenue rose in Q3 2024 and in H1 2023."),
+              (Values{"date:Q3 2024=2024-Q3", "date:H1 2023=2023-H1"}));
+    EXPECT_NE(value_of("Revenue rose in Q3 2024."), value_of("Revenue rose in Q4 2024."));
+    EXPECT_EQ(values("Revenue rose in Q3."), Values{});
+    EXPECT_EQ(values("The Q5 2024 model."), (Values{"year:2024=2024"}));
+}
+
 TEST(Quantities, MonthDatesAndOtherFormsStay) {
     EXPECT_EQ(values("In July 2014 she spent $5bn, 2 percent of 28 of 32 budgets, in 2013."),
               (Values{"date:July 2014=2014-07", "money:$5bn=USD 5000000000", "percent:2 percent=2%",

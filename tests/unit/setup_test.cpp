@@ -99,6 +99,22 @@ TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
     EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
 }
 
+TEST(SubjectsNamed, ANameThatMatchesByItsKeysGetsTheLastNameAndPronounsToo) {
+    // QA pass C: "Helena Vargas" matches the text's "Helena Varga" as the analysis matches
+    // names (by their keys, -s stripped), so it must get "Varga" and her pronouns as well, not
+    // score the two sentences that write her name in full.
+    const auto doc = document::parse("Helena Varga ran the lab. She was careless. Helena Varga "
+                                     "left, and she was reckless.\n",
+                                     "t.txt", {});
+    SubjectRequest request;
+    request.subject = "Helena Vargas";
+    AssessmentSetup setup;
+    choose_subjects(setup, request, doc);
+    ASSERT_EQ(setup.subjects.size(), 1u);
+    EXPECT_EQ(setup.subjects[0].aliases, std::vector<std::string>{"Vargas"});
+    EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
+}
+
 TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {
     const auto older = document::parse("Dana Kessler was reckless. Kessler left.\n", "a.txt", {});
     const auto newer = document::parse("Marcus Feld called Dana Kessler reckless.\n", "b.txt", {});
@@ -109,6 +125,31 @@ TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {
     AssessmentSetup alone;
     choose_subjects(alone, {}, newer);
     EXPECT_EQ(alone.chosen, "Marcus Feld");
+}
+
+TEST(SubjectsNamed, APersonTheEditBroughtInDoesNotTakeOverTheEssay) {
+    // QA pass C: a paragraph on a critic, named more often than the novelist, added to an essay
+    // on the novelist: the older revision's subject, still named, stays the subject.
+    const std::string essay = "Ingrid Solheim wrote Winter Ledger. Solheim is careful.\n\n"
+                              "Solheim is not a sentimental writer. Solheim left.\n";
+    const auto older = document::parse(essay, "a.txt", {});
+    const auto newer = document::parse(essay + "\nThe critic Oliver Grant disagrees. Grant is "
+                                               "famous, Grant is read, and Grant writes. Oliver "
+                                               "Grant is often reckless.\n",
+                                       "b.txt", {});
+    AssessmentSetup setup;
+    choose_subjects(setup, {}, newer, &older);
+    EXPECT_EQ(setup.chosen, "Ingrid Solheim");
+    EXPECT_EQ(setup.passed_over, "Oliver Grant");
+    // Named in a paragraph both revisions hold, he is the essay's subject if named most.
+    const std::string critic = "Oliver Grant reviewed Winter Ledger. Grant is famous, Grant is "
+                               "read, Grant is feared, Grant is old, and Grant writes.\n\n";
+    const auto shared = document::parse(critic + essay, "c.txt", {});
+    const auto edited = document::parse(critic + essay + "\nSolheim agreed.\n", "d.txt", {});
+    AssessmentSetup kept;
+    choose_subjects(kept, {}, edited, &shared);
+    EXPECT_EQ(kept.chosen, "Oliver Grant");
+    EXPECT_EQ(kept.passed_over, "");
 }
 
 TEST(SubjectsNamed, PeopleNamedOnlyInTheOlderRevisionAreKnownToBothAnalyses) {

@@ -76,7 +76,8 @@ struct Assessment {
     std::vector<claims::Dimension> configured; // labels of the configured dimensions
     std::string chosen_subject;                // set when redraft chose the subject itself
     bool chosen_from_older = false;            // from the older revision (the newer names nobody)
-    std::vector<std::string> notes;            // e.g. a configured subject named nowhere
+    std::string passed_over;        // the newer's most named, brought in by the edit (setup.hpp)
+    std::vector<std::string> notes; // e.g. a configured subject named nowhere
 };
 
 struct Revision {

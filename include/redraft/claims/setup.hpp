@@ -25,6 +25,9 @@ struct AssessmentSetup {
     std::vector<Subject> subjects;
     std::string chosen;             // the subject's name when redraft chose it from the text
     bool chosen_from_older = false; // the newer revision names nobody: the older one chose
+    // The person the newer revision names most, passed over because the edit brought them in
+    // (named only in paragraphs the older revision lacks); empty otherwise.
+    std::string passed_over;
     Lexicon lexicon;
     // Named in the newer revision, most often first; then those named only in the older one
     // (count 0 there), whom the analyses of both know as other people.
