@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -187,6 +188,32 @@ TEST(Lexicon, ShippedFilesLoadAndCoverTheSeedEssay) {
         }
         EXPECT_TRUE(found) << term;
     }
+}
+
+// docs/lexicon.md gives each shipped file's row count; a row added without the table updated
+// is caught here, not by a reader.
+TEST(Lexicon, TheDocsCountTheShippedRows) {
+    const std::filesystem::path root = REDRAFT_SOURCE_DIR;
+    std::ifstream docs(root / "docs" / "lexicon.md");
+    ASSERT_TRUE(docs) << "docs/lexicon.md";
+    std::size_t files = 0;
+    for (std::string line; std::getline(docs, line);) {
+        // | `hedges.tsv` | hedge | 90 |
+        if (!line.starts_with("| `") || line.find(".tsv` |") == std::string::npos) {
+            continue;
+        }
+        const std::string name = line.substr(3, line.find('`', 3) - 3);
+        const std::string count = line.substr(line.rfind('|', line.size() - 2) + 1);
+        std::ifstream file(root / "data" / "lexicon" / name);
+        ASSERT_TRUE(file) << name;
+        std::size_t rows = 0;
+        for (std::string row; std::getline(file, row);) {
+            rows += !row.empty() && !row.starts_with('#') && !row.starts_with("id\t");
+        }
+        EXPECT_EQ(std::stoul(count), rows) << name;
+        ++files;
+    }
+    EXPECT_EQ(files, 7u);
 }
 
 // The general vocabulary of judgement in the shipped files: comparatives are rows of their own
