@@ -382,6 +382,9 @@ struct CueSpan {
     std::uint32_t last = 0;  // token index, inclusive
     static constexpr std::uint32_t kNotHeld = UINT32_MAX;
     std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
+    // Marked by a rule that removes the cue once it has looked at them all (erase_marked): a
+    // flag in place rather than a vector<bool> per rule and sentence.
+    bool dropped = false;
 };
 
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
@@ -449,19 +452,21 @@ bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t a
     return false;
 }
 
-std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
-                               const Words& words) {
-    std::vector<CueSpan> found;
-    // Where a longer term hides a shorter one: characterizations on one dimension, or the other
-    // kinds together (StartingTerm::lane). A user's "misjudged moscow" on russia_stance must not
-    // hide "misjudge" on favorability.
-    struct Lane {
-        std::uint32_t free_from = 0; // the first word not inside a match
-        // At the current word: what matched, longest term first.
-        std::uint32_t length = 0;
-        const std::vector<std::string>* keys = nullptr;
-    };
-    std::vector<Lane> lanes;
+// Where a longer term hides a shorter one: characterizations on one dimension, or the other
+// kinds together (StartingTerm::lane). A user's "misjudged moscow" on russia_stance must not
+// hide "misjudge" on favorability.
+struct CueLane {
+    std::uint32_t free_from = 0; // the first word not inside a match
+    // At the current word: what matched, longest term first.
+    std::uint32_t length = 0;
+    const std::vector<std::string>* keys = nullptr;
+};
+
+// Fills `found` (emptied first; its buffer is reused from sentence to sentence, as `lanes`).
+void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
+               std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
+    found.clear();
+    lanes.clear();
     for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
         const WordStart* start = words.starts[i];
         if (start == nullptr || start->terms.empty()) {
@@ -493,7 +498,7 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             if (term.lane >= lanes.size()) {
                 lanes.resize(term.lane + 1);
             }
-            Lane& lane = lanes[term.lane];
+            CueLane& lane = lanes[term.lane];
             const auto& entry = lexicon.entry(term.entry);
             // After a match in a lane only the same term joins it (on another row), never a
             // shorter one nor a wildcard term as long ("view * as" after "view him as").
@@ -511,9 +516,6 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             }
             lane.length = covered;
             lane.keys = &entry.keys;
-            if (found.capacity() == 0) {
-                found.reserve(8); // sentences with a cue have a few: grow once at most
-            }
             CueSpan& span = found.emplace_back();
             span.first = i;
             span.last = i + covered - 1;
@@ -533,7 +535,7 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             }
         }
     }
-    return found; // in reading order: every cue found at word i starts there
+    // In reading order: every cue found at word i starts there.
 }
 
 bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
@@ -557,11 +559,11 @@ bool is_contrast_word(std::string_view word) {
                        [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
-// Removes the cues whose flag is set, keeping the others in order.
-void erase_marked(std::vector<CueSpan>& cues, const std::vector<bool>& drop) {
+// Removes the cues marked `dropped`, keeping the others in order.
+void erase_marked(std::vector<CueSpan>& cues) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < cues.size(); ++i) {
-        if (!drop[i]) {
+        if (!cues[i].dropped) {
             if (kept != i) {
                 cues[kept] = std::move(cues[i]);
             }
@@ -734,7 +736,6 @@ std::string_view nobody_before(std::string_view sentence, const Words& words, st
 
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
-    std::vector<bool> drop(cues.size(), false);
     std::vector<DeniedPrevention> denied; // allocates only where a prevention is denied
     // Applies one negation to a cue it governs.
     const auto govern = [&](CueSpan& target, const Governor& how) {
@@ -757,7 +758,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         target.cue.negation = join_words(target.cue.negation, how.governing);
     };
     for (std::size_t g = 0; g < cues.size(); ++g) {
-        if (drop[g]) {
+        if (cues[g].dropped) {
             continue; // the degree word of a partial negation
         }
         const CueKind kind = cues[g].cue.kind;
@@ -816,7 +817,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             governing += " " + std::string(words.text(sentence, from));
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].first == from && cues[t].last == from) {
-                    drop[t] = true;
+                    cues[t].dropped = true;
                 }
             }
             ++from;
@@ -830,7 +831,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                     is_degree_intensifier(cues[t].cue.term)) {
                     partial = true;
                     governing += " " + cues[t].cue.words;
-                    drop[t] = true;
+                    cues[t].dropped = true;
                     from = cues[t].last + 1;
                     break;
                 }
@@ -934,7 +935,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             for (std::size_t t = g + 1; t < prevention; ++t) {
                 // A hedge keeps its sign under a negation: "no one could prevent".
                 const CueKind kind = cues[t].cue.kind;
-                if (cues[t].first >= from && !drop[t] &&
+                if (cues[t].first >= from && !cues[t].dropped &&
                     (kind == CueKind::characterization || kind == CueKind::booster)) {
                     return false;
                 }
@@ -968,7 +969,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             // "overly" inside "overly accommodating" is part of that term, not its governor.
             if (target.first <= cues[g].last || target.first < from ||
-                !is_governable(target.cue.kind) || drop[t]) {
+                !is_governable(target.cue.kind) || cues[t].dropped) {
                 continue;
             }
             for (const auto& d : denied) {
@@ -979,7 +980,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             govern(target, own);
         }
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // A word that opens a new predicate after "and": a form of "be" or "have", or a subject pronoun.
@@ -1788,7 +1789,6 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
     auto is_one_of = [](std::string_view word, const std::vector<std::string_view>& list) {
         return std::find(list.begin(), list.end(), word) != list.end();
     };
-    std::vector<bool> drop(cues.size(), false);
     for (std::size_t n = 0; n < cues.size(); ++n) {
         const CueSpan& negation = cues[n];
         if (negation.cue.kind != CueKind::negation) {
@@ -1801,21 +1801,21 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             for (std::size_t c = 0; c < cues.size(); ++c) {
                 if (c != n && cues[c].first <= token && token <= cues[c].last &&
                     wanted(cues[c].cue)) {
-                    drop[c] = true;
+                    cues[c].dropped = true;
                 }
             }
         };
         if (is_one_of(after, additive)) {
-            drop[n] = true;
+            cues[n].dropped = true;
             continue;
         }
         if (first >= 2 && word_at(first - 1) == "if" && word_at(first - 2) == "nothing") {
-            drop[n] = true;
+            cues[n].dropped = true;
             drop_cue_at(first - 1, [](const Cue& cue) { return cue.kind == CueKind::hedge; });
             continue;
         }
         if (after == "less" && negation.cue.term == "no") {
-            drop[n] = true;
+            cues[n].dropped = true;
             // "no less competent than", "no less than brilliant": as much, not less.
             drop_cue_at(negation.last + 1, [](const Cue& cue) {
                 return is_scale(cue.kind) || cue.term == "less than";
@@ -1828,7 +1828,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         // "nothing less than brilliant", "little less than heroic": as much, or almost.
         if (negation.cue.term == "less than" && first >= 1 &&
             (word_at(first - 1) == "nothing" || word_at(first - 1) == "little")) {
-            drop[n] = true;
+            cues[n].dropped = true;
             continue;
         }
         if (negation.cue.term == "less than") {
@@ -1846,7 +1846,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                 }
             }
             if (!judged) {
-                drop[n] = true;
+                cues[n].dropped = true;
             }
             continue;
         }
@@ -1862,7 +1862,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                  i < count && i <= negation.last + kNegationWindow; ++i) {
                 const std::string_view word = word_at(i);
                 if (word == "more" || word == "better") {
-                    drop[n] = true;
+                    cues[n].dropped = true;
                     if (after_modal) {
                         drop_cue_at(first - 1,
                                     [](const Cue& cue) { return cue.kind == CueKind::hedge; });
@@ -1875,7 +1875,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             }
         }
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // Modal verbs are hedges where they say that something is possible or uncertain. These uses of
@@ -2256,11 +2256,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
                                                                 next) != narrative.end());
     };
-    std::vector<bool> drop(cues.size());
     for (std::size_t i = 0; i < cues.size(); ++i) {
-        drop[i] = drops(cues[i]);
+        cues[i].dropped = drops(cues[i]);
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // A person's possessive as the analysis found it: the token and whose it is.
@@ -2627,7 +2626,6 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> determiners = {
         "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
-    std::vector<bool> drop(cues.size());
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         const std::string_view term = span.cue.term;
@@ -2635,7 +2633,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             (term == "in my view" || term == "in my opinion" ||
              (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
              (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
-            drop[c] = true; // the author's own view, or no one's ("in full view")
+            cues[c].dropped = true; // the author's own view, or no one's ("in full view")
             continue;
         }
         if (span.cue.kind != CueKind::attribution ||
@@ -2663,8 +2661,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                                  (starts_with_capital(words.text(sentence, span.last + 1)) ||
                                   is_opening_quote(words.text(sentence, span.last + 1))));
             const bool passive = is_auxiliary(before) || before.ends_with("ly");
-            drop[c] = noun || !(object || passive) || is_ing_form(written) ||
-                      !labels_with_a_characterization(sentence, words, span, cues);
+            cues[c].dropped = noun || !(object || passive) || is_ing_form(written) ||
+                              !labels_with_a_characterization(sentence, words, span, cues);
             continue;
         }
         const bool participle = is_ing_form(written) && !is_auxiliary(before);
@@ -2680,16 +2678,18 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const bool evidential_subject =
             is_telling_verb(term) &&
             std::find(evidence.begin(), evidence.end(), before) != evidence.end();
-        drop[c] = noun || participle || impersonal || evidential_subject ||
-                  !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
-        if (!drop[c] && term == "claim") {
+        cues[c].dropped =
+            noun || participle || impersonal || evidential_subject ||
+            !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
+        if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
-                drop[e] = drop[e] || (cues[e].cue.kind == CueKind::evidential &&
-                                      cues[e].first == span.first && cues[e].cue.term == "claim");
+                cues[e].dropped =
+                    cues[e].dropped || (cues[e].cue.kind == CueKind::evidential &&
+                                        cues[e].first == span.first && cues[e].cue.term == "claim");
             }
         }
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // A named person's view without a reporting word: a fronted "To Pep Aranda," or "For Pep
@@ -3575,6 +3575,13 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
 struct Analyzer::Scratch {
     Words words;
     StartMemo memo;
+    // A sentence's cues as the rules see them, and find_cues's lanes: buffers kept from sentence
+    // to sentence.
+    std::vector<CueSpan> cues;
+    std::vector<CueLane> lanes;
+    std::vector<Possessive> possessives;
+    std::vector<MentionAt> mentioned;
+    std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
 };
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -3599,9 +3606,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
     Words& words = scratch.words;
-    std::vector<Possessive> possessives;
-    std::vector<MentionAt> mentioned;
-    std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
+    std::vector<Possessive>& possessives = scratch.possessives;
+    std::vector<MentionAt>& mentioned = scratch.mentioned;
+    std::vector<MentionAt>& others = scratch.others;
     for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
@@ -3760,7 +3767,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         std::erase_if(claim.quantities, [&](const Quantity& q) {
             return q.kind == QuantityKind::date && names_a_person(q.begin, q.end);
         });
-        auto cues = find_cues(lexicon_, sentence, words);
+        std::vector<CueSpan>& cues = scratch.cues;
+        find_cues(lexicon_, sentence, words, cues, scratch.lanes);
         std::erase_if(cues, [&](const CueSpan& span) {
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
