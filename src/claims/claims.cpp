@@ -13,6 +13,7 @@
 
 #include "claims/people.hpp"
 #include "claims/quantities.hpp"
+#include "claims/word_set.hpp"
 #include "claims/word_starts.hpp"
 
 namespace redraft::claims {
@@ -1038,9 +1039,9 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
 // A form of "be": before a reporting participle it makes the view passive, its holder unnamed
 // ("she is widely seen as", "was described as").
 bool is_auxiliary(std::string_view lower) {
-    static const std::vector<std::string_view> words = {"is",   "was",   "are",  "were", "be",
-                                                        "been", "being", "it's", "it’s"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    static const WordSet words = {"is",   "was",   "are",  "were", "be",
+                                  "been", "being", "it's", "it’s"};
+    return words.contains(lower);
 }
 
 // The holder of a passive reporting verb from its auxiliary ("was criticised", "is widely
@@ -1099,14 +1100,14 @@ bool ends_speaker_phrase(std::string_view lower) {
 // Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
 // of nothing else ("many", "some", "they") names nobody in particular.
 bool is_unnamed_word(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "the",  "a",     "an",     "many", "some",   "most",    "several",  "few",      "all",
         "both", "other", "others", "his",  "her",    "their",   "its",      "our",      "my",
         "your", "these", "those",  "this", "one",    "two",     "three",    "four",     "five",
         "more", "such",  "any",    "each", "every",  "they",    "he",       "she",      "we",
         "it",   "i",     "you",    "them", "people", "someone", "somebody", "everyone", "anyone",
         "no",   "not",   "even",   "also", "still",  "now",     "then",     "there",    "own"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
@@ -3185,11 +3186,12 @@ void assign_label_owners(std::string_view sentence, const Words& words,
 // Lagarde").
 void assign_reaction_owners(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentions, std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> reaction_verbs = {
+    // Asked of the words before every characterization: flat sets, not lists to scan.
+    static const WordSet reaction_verbs = {
         "draw",     "draws",     "drew",    "drawn",  "drawing",  "attract",
         "attracts", "attracted", "earn",    "earns",  "earned",   "provoke",
         "provokes", "provoked",  "sparked", "sparks", "received", "receives"};
-    static const std::vector<std::string_view> auxiliaries = {
+    static const WordSet auxiliaries = {
         "has",  "have",  "had",    "is",      "was",     "are",        "were", "been",    "be",
         "will", "would", "itself", "himself", "herself", "themselves", "also", "already", "again"};
     constexpr std::uint32_t kObjectReach = 3; // "drew sharp public criticism"
@@ -3204,8 +3206,7 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
                 break;
             }
             const std::string_view word = words.lower(sentence, k);
-            if (std::find(reaction_verbs.begin(), reaction_verbs.end(), word) !=
-                reaction_verbs.end()) {
+            if (reaction_verbs.contains(word)) {
                 verb = k;
                 found = true;
                 break;
@@ -3219,8 +3220,7 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
             --start;
         }
         std::uint32_t end = verb; // the subject's words: [start, end)
-        while (end > start && std::find(auxiliaries.begin(), auxiliaries.end(),
-                                        words.lower(sentence, end - 1)) != auxiliaries.end()) {
+        while (end > start && auxiliaries.contains(words.lower(sentence, end - 1))) {
             --end;
         }
         if (end == start) {
