@@ -2889,6 +2889,13 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                              const std::vector<MentionAt>& others,
                              const std::vector<Possessive>& possessives,
                              std::vector<CueSpan>& cues) {
+    // Only a characterization no one owns yet gets an owner here; the people and possessives
+    // below need not be looked at in a sentence without one.
+    if (std::none_of(cues.begin(), cues.end(), [](const CueSpan& span) {
+            return span.cue.kind == CueKind::characterization && span.cue.owner.empty();
+        })) {
+        return;
+    }
     static const std::vector<std::string_view> breaks = {"and",  "but",  "while", "whereas", "or",
                                                          "that", "than", "as",    "if"};
     // "the Bank under Lagarde was hesitant": a name after a preposition is not what the verb
@@ -3789,6 +3796,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                           span.cue.begin >= q.begin && span.cue.end <= q.end;
                                });
         });
+        // The rules below only drop cues or tell who owns, holds, negates or scales them (the
+        // possessives serve them alone): a sentence with no cue, as most are, needs none of them.
+        if (cues.empty()) {
+            continue;
+        }
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         drop_non_hedging_uses(sentence, words, cues);
