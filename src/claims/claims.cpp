@@ -3599,11 +3599,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
-                            Scratch& scratch) const {
+                            Scratch& scratch, const ParagraphAnalysis* partial) const {
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key = paragraph.key;
     result->kind = paragraph.kind;
+    result->source = &paragraph;
     result->claims.resize(paragraph.sentences.size());
+    if (partial != nullptr && partial->source != &paragraph) {
+        partial = nullptr; // another paragraph's text: its byte offsets may differ
+    }
     constexpr std::uint32_t kNobody = UINT32_MAX;
     constexpr std::uint32_t kOther = UINT32_MAX - 1;
     std::uint32_t last_person = kNobody;
@@ -3761,6 +3765,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             result->complete = false;
             continue;
         }
+        // A sentence the partial analysis found about a subject was analysed in full then: the
+        // same text after the same sentences, so the same cues and quantities.
+        if (partial != nullptr && !claim.mentions.empty()) {
+            const Claim& done = partial->claims[s];
+            claim.quantities = done.quantities;
+            claim.cues = done.cues;
+            continue;
+        }
         claim.quantities = find_quantities(sentence, words.tokens);
         // A word that names a person is neither a date nor a cue: "took over from May" (Theresa
         // May), "May resigned".
@@ -3880,8 +3892,8 @@ void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysi
     Scratch scratch;
     for (const auto p : paragraphs) {
         if (!analysis.paragraphs[p]->complete) {
-            analysis.paragraphs[p] =
-                analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full, scratch);
+            analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full,
+                                                       scratch, analysis.paragraphs[p].get());
         }
     }
 }
