@@ -2304,19 +2304,15 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
 // adjective between ("his former deputy", "her incompetent predecessor").
 std::optional<std::uint32_t> relation_after(std::string_view sentence, const Words& words,
                                             std::uint32_t possessive) {
-    // Sorted once, searched by halves: asked for the two words after every possessive.
-    static const std::vector<std::string_view> relations = [] {
-        std::vector<std::string_view> sorted = {
-            "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
-            "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
-            "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
-            "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
-            "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
-            "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
-            "ally",        "allies",    "opponents", "coach",     "manager"};
-        std::sort(sorted.begin(), sorted.end());
-        return sorted;
-    }();
+    // A flat set: asked for the two words after every possessive.
+    static const WordSet relations = {
+        "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
+        "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
+        "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
+        "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
+        "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
+        "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
+        "ally",        "allies",    "opponents", "coach",     "manager"};
     constexpr std::uint32_t kMostWords = 2;
     for (std::uint32_t k = possessive + 1;
          k < words.tokens.size() && k <= possessive + kMostWords && is_word(words, k); ++k) {
@@ -2328,7 +2324,7 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
         if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
             word.remove_suffix(1); // "critics", "rivals"
         }
-        if (std::binary_search(relations.begin(), relations.end(), word)) {
+        if (relations.contains(word)) {
             return k;
         }
     }
