@@ -1112,6 +1112,9 @@ bool is_unnamed_word(std::string_view lower) {
 
 // "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
 std::string_view without_possessive(std::string_view lower) {
+    if (lower.empty() || lower.back() != 's') {
+        return lower; // most words: both endings end in "s"
+    }
     for (const std::string_view ending : {"\xe2\x80\x99s", "'s"}) {
         if (lower.size() > ending.size() && lower.ends_with(ending)) {
             lower.remove_suffix(ending.size());
@@ -2272,8 +2275,11 @@ struct Possessive {
 
 bool is_possessive(std::string_view word) {
     // The last letter first: most words end otherwise, and this is asked of many.
-    return !word.empty() && word.back() == 's' &&
-           (word.ends_with("'s") || word.ends_with("\xe2\x80\x99s"));
+    if (word.size() < 2 || word.back() != 's') {
+        return false;
+    }
+    word.remove_suffix(1);
+    return word.back() == '\'' || word.ends_with(kRightSingleQuote);
 }
 
 // The possessives of capitalized words inside the sentence that name no person the analysis
