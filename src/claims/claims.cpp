@@ -195,7 +195,10 @@ private:
     void grow() {
         auto old_packed = std::move(packed_);
         auto old_starts = std::move(starts_);
-        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), Packed{});
+        // Four times larger at each step: a document's words fill the table quickly, and each
+        // step moves every word remembered so far.
+        packed_.assign(old_packed.empty() ? 1024 : std::min(4 * old_packed.size(), kMaxSlots),
+                       Packed{});
         starts_.assign(packed_.size(), nullptr);
         mask_ = packed_.size() - 1;
         used_ = 0;
