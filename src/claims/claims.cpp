@@ -13,6 +13,7 @@
 
 #include "claims/people.hpp"
 #include "claims/quantities.hpp"
+#include "claims/word_set.hpp"
 #include "claims/word_starts.hpp"
 
 namespace redraft::claims {
@@ -194,7 +195,10 @@ private:
     void grow() {
         auto old_packed = std::move(packed_);
         auto old_starts = std::move(starts_);
-        packed_.assign(old_packed.empty() ? 1024 : 2 * old_packed.size(), Packed{});
+        // Four times larger at each step: a document's words fill the table quickly, and each
+        // step moves every word remembered so far.
+        packed_.assign(old_packed.empty() ? 1024 : std::min(4 * old_packed.size(), kMaxSlots),
+                       Packed{});
         starts_.assign(packed_.size(), nullptr);
         mask_ = packed_.size() - 1;
         used_ = 0;
@@ -382,6 +386,9 @@ struct CueSpan {
     std::uint32_t last = 0;  // token index, inclusive
     static constexpr std::uint32_t kNotHeld = UINT32_MAX;
     std::uint32_t held_by = kNotHeld; // index of the attribution whose holder holds this cue
+    // Marked by a rule that removes the cue once it has looked at them all (erase_marked): a
+    // flag in place rather than a vector<bool> per rule and sentence.
+    bool dropped = false;
 };
 
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
@@ -449,19 +456,21 @@ bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t a
     return false;
 }
 
-std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence,
-                               const Words& words) {
-    std::vector<CueSpan> found;
-    // Where a longer term hides a shorter one: characterizations on one dimension, or the other
-    // kinds together (StartingTerm::lane). A user's "misjudged moscow" on russia_stance must not
-    // hide "misjudge" on favorability.
-    struct Lane {
-        std::uint32_t free_from = 0; // the first word not inside a match
-        // At the current word: what matched, longest term first.
-        std::uint32_t length = 0;
-        const std::vector<std::string>* keys = nullptr;
-    };
-    std::vector<Lane> lanes;
+// Where a longer term hides a shorter one: characterizations on one dimension, or the other
+// kinds together (StartingTerm::lane). A user's "misjudged moscow" on russia_stance must not
+// hide "misjudge" on favorability.
+struct CueLane {
+    std::uint32_t free_from = 0; // the first word not inside a match
+    // At the current word: what matched, longest term first.
+    std::uint32_t length = 0;
+    const std::vector<std::string>* keys = nullptr;
+};
+
+// Fills `found` (emptied first; its buffer is reused from sentence to sentence, as `lanes`).
+void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
+               std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
+    found.clear();
+    lanes.clear();
     for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
         const WordStart* start = words.starts[i];
         if (start == nullptr || start->terms.empty()) {
@@ -493,7 +502,7 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             if (term.lane >= lanes.size()) {
                 lanes.resize(term.lane + 1);
             }
-            Lane& lane = lanes[term.lane];
+            CueLane& lane = lanes[term.lane];
             const auto& entry = lexicon.entry(term.entry);
             // After a match in a lane only the same term joins it (on another row), never a
             // shorter one nor a wildcard term as long ("view * as" after "view him as").
@@ -511,9 +520,6 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             }
             lane.length = covered;
             lane.keys = &entry.keys;
-            if (found.capacity() == 0) {
-                found.reserve(8); // sentences with a cue have a few: grow once at most
-            }
             CueSpan& span = found.emplace_back();
             span.first = i;
             span.last = i + covered - 1;
@@ -533,7 +539,7 @@ std::vector<CueSpan> find_cues(const Lexicon& lexicon, std::string_view sentence
             }
         }
     }
-    return found; // in reading order: every cue found at word i starts there
+    // In reading order: every cue found at word i starts there.
 }
 
 bool is_break(std::string_view sentence, const Words& words, std::uint32_t i) {
@@ -557,11 +563,11 @@ bool is_contrast_word(std::string_view word) {
                        [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
-// Removes the cues whose flag is set, keeping the others in order.
-void erase_marked(std::vector<CueSpan>& cues, const std::vector<bool>& drop) {
+// Removes the cues marked `dropped`, keeping the others in order.
+void erase_marked(std::vector<CueSpan>& cues) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < cues.size(); ++i) {
-        if (!drop[i]) {
+        if (!cues[i].dropped) {
             if (kept != i) {
                 cues[kept] = std::move(cues[i]);
             }
@@ -734,7 +740,6 @@ std::string_view nobody_before(std::string_view sentence, const Words& words, st
 
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                  const Lexicon& lexicon) {
-    std::vector<bool> drop(cues.size(), false);
     std::vector<DeniedPrevention> denied; // allocates only where a prevention is denied
     // Applies one negation to a cue it governs.
     const auto govern = [&](CueSpan& target, const Governor& how) {
@@ -757,7 +762,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         target.cue.negation = join_words(target.cue.negation, how.governing);
     };
     for (std::size_t g = 0; g < cues.size(); ++g) {
-        if (drop[g]) {
+        if (cues[g].dropped) {
             continue; // the degree word of a partial negation
         }
         const CueKind kind = cues[g].cue.kind;
@@ -816,7 +821,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             governing += " " + std::string(words.text(sentence, from));
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].first == from && cues[t].last == from) {
-                    drop[t] = true;
+                    cues[t].dropped = true;
                 }
             }
             ++from;
@@ -830,7 +835,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                     is_degree_intensifier(cues[t].cue.term)) {
                     partial = true;
                     governing += " " + cues[t].cue.words;
-                    drop[t] = true;
+                    cues[t].dropped = true;
                     from = cues[t].last + 1;
                     break;
                 }
@@ -934,7 +939,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             for (std::size_t t = g + 1; t < prevention; ++t) {
                 // A hedge keeps its sign under a negation: "no one could prevent".
                 const CueKind kind = cues[t].cue.kind;
-                if (cues[t].first >= from && !drop[t] &&
+                if (cues[t].first >= from && !cues[t].dropped &&
                     (kind == CueKind::characterization || kind == CueKind::booster)) {
                     return false;
                 }
@@ -968,7 +973,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             }
             // "overly" inside "overly accommodating" is part of that term, not its governor.
             if (target.first <= cues[g].last || target.first < from ||
-                !is_governable(target.cue.kind) || drop[t]) {
+                !is_governable(target.cue.kind) || cues[t].dropped) {
                 continue;
             }
             for (const auto& d : denied) {
@@ -979,7 +984,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             govern(target, own);
         }
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // A word that opens a new predicate after "and": a form of "be" or "have", or a subject pronoun.
@@ -1039,9 +1044,9 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
 // A form of "be": before a reporting participle it makes the view passive, its holder unnamed
 // ("she is widely seen as", "was described as").
 bool is_auxiliary(std::string_view lower) {
-    static const std::vector<std::string_view> words = {"is",   "was",   "are",  "were", "be",
-                                                        "been", "being", "it's", "it’s"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    static const WordSet words = {"is",   "was",   "are",  "were", "be",
+                                  "been", "being", "it's", "it’s"};
+    return words.contains(lower);
 }
 
 // The holder of a passive reporting verb from its auxiliary ("was criticised", "is widely
@@ -1100,18 +1105,21 @@ bool ends_speaker_phrase(std::string_view lower) {
 // Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
 // of nothing else ("many", "some", "they") names nobody in particular.
 bool is_unnamed_word(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "the",  "a",     "an",     "many", "some",   "most",    "several",  "few",      "all",
         "both", "other", "others", "his",  "her",    "their",   "its",      "our",      "my",
         "your", "these", "those",  "this", "one",    "two",     "three",    "four",     "five",
         "more", "such",  "any",    "each", "every",  "they",    "he",       "she",      "we",
         "it",   "i",     "you",    "them", "people", "someone", "somebody", "everyone", "anyone",
         "no",   "not",   "even",   "also", "still",  "now",     "then",     "there",    "own"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
 std::string_view without_possessive(std::string_view lower) {
+    if (lower.empty() || lower.back() != 's') {
+        return lower; // most words: both endings end in "s"
+    }
     for (const std::string_view ending : {"\xe2\x80\x99s", "'s"}) {
         if (lower.size() > ending.size() && lower.ends_with(ending)) {
             lower.remove_suffix(ending.size());
@@ -1824,7 +1832,6 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
     auto is_one_of = [](std::string_view word, const std::vector<std::string_view>& list) {
         return std::find(list.begin(), list.end(), word) != list.end();
     };
-    std::vector<bool> drop(cues.size(), false);
     for (std::size_t n = 0; n < cues.size(); ++n) {
         const CueSpan& negation = cues[n];
         if (negation.cue.kind != CueKind::negation) {
@@ -1837,21 +1844,21 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             for (std::size_t c = 0; c < cues.size(); ++c) {
                 if (c != n && cues[c].first <= token && token <= cues[c].last &&
                     wanted(cues[c].cue)) {
-                    drop[c] = true;
+                    cues[c].dropped = true;
                 }
             }
         };
         if (is_one_of(after, additive)) {
-            drop[n] = true;
+            cues[n].dropped = true;
             continue;
         }
         if (first >= 2 && word_at(first - 1) == "if" && word_at(first - 2) == "nothing") {
-            drop[n] = true;
+            cues[n].dropped = true;
             drop_cue_at(first - 1, [](const Cue& cue) { return cue.kind == CueKind::hedge; });
             continue;
         }
         if (after == "less" && negation.cue.term == "no") {
-            drop[n] = true;
+            cues[n].dropped = true;
             // "no less competent than", "no less than brilliant": as much, not less.
             drop_cue_at(negation.last + 1, [](const Cue& cue) {
                 return is_scale(cue.kind) || cue.term == "less than";
@@ -1864,7 +1871,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         // "nothing less than brilliant", "little less than heroic": as much, or almost.
         if (negation.cue.term == "less than" && first >= 1 &&
             (word_at(first - 1) == "nothing" || word_at(first - 1) == "little")) {
-            drop[n] = true;
+            cues[n].dropped = true;
             continue;
         }
         if (negation.cue.term == "less than") {
@@ -1882,7 +1889,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                 }
             }
             if (!judged) {
-                drop[n] = true;
+                cues[n].dropped = true;
             }
             continue;
         }
@@ -1898,7 +1905,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                  i < count && i <= negation.last + kNegationWindow; ++i) {
                 const std::string_view word = word_at(i);
                 if (word == "more" || word == "better") {
-                    drop[n] = true;
+                    cues[n].dropped = true;
                     if (after_modal) {
                         drop_cue_at(first - 1,
                                     [](const Cue& cue) { return cue.kind == CueKind::hedge; });
@@ -1911,7 +1918,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             }
         }
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // Modal verbs are hedges where they say that something is possible or uncertain. These uses of
@@ -2317,11 +2324,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
                                                                 next) != narrative.end());
     };
-    std::vector<bool> drop(cues.size());
     for (std::size_t i = 0; i < cues.size(); ++i) {
-        drop[i] = drops(cues[i]);
+        cues[i].dropped = drops(cues[i]);
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // "It remains unclear whether Varga was dishonest": a characterization in a clause opened by
@@ -2355,8 +2361,11 @@ struct Possessive {
 
 bool is_possessive(std::string_view word) {
     // The last letter first: most words end otherwise, and this is asked of many.
-    return !word.empty() && word.back() == 's' &&
-           (word.ends_with("'s") || word.ends_with("\xe2\x80\x99s"));
+    if (word.size() < 2 || word.back() != 's') {
+        return false;
+    }
+    word.remove_suffix(1);
+    return word.back() == '\'' || word.ends_with(kRightSingleQuote);
 }
 
 // The possessives of capitalized words inside the sentence that name no person the analysis
@@ -2416,19 +2425,15 @@ void add_speaker_possessives(std::string_view sentence, const Words& words,
 // adjective between ("his former deputy", "her incompetent predecessor").
 std::optional<std::uint32_t> relation_after(std::string_view sentence, const Words& words,
                                             std::uint32_t possessive) {
-    // Sorted once, searched by halves: asked for the two words after every possessive.
-    static const std::vector<std::string_view> relations = [] {
-        std::vector<std::string_view> sorted = {
-            "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
-            "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
-            "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
-            "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
-            "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
-            "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
-            "ally",        "allies",    "opponents", "coach",     "manager"};
-        std::sort(sorted.begin(), sorted.end());
-        return sorted;
-    }();
+    // A flat set: asked for the two words after every possessive.
+    static const WordSet relations = {
+        "predecessor", "successor", "rival",     "opponent",  "challenger",  "deputy",
+        "aide",        "adviser",   "advisor",   "spokesman", "spokeswoman", "spokesperson",
+        "lawyer",      "agent",     "owner",     "boss",      "employer",    "husband",
+        "wife",        "spouse",    "partner",   "son",       "daughter",    "father",
+        "mother",      "brother",   "sister",    "friend",    "colleague",   "mentor",
+        "protege",     "protégé",   "assistant", "critic",    "detractor",   "supporter",
+        "ally",        "allies",    "opponents", "coach",     "manager"};
     constexpr std::uint32_t kMostWords = 2;
     for (std::uint32_t k = possessive + 1;
          k < words.tokens.size() && k <= possessive + kMostWords && is_word(words, k); ++k) {
@@ -2443,7 +2448,7 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
         if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
             word.remove_suffix(1); // "critics", "rivals"
         }
-        if (std::binary_search(relations.begin(), relations.end(), word)) {
+        if (relations.contains(word)) {
             return k;
         }
     }
@@ -2767,7 +2772,6 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> determiners = {
         "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
-    std::vector<bool> drop(cues.size());
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         const std::string_view term = span.cue.term;
@@ -2779,7 +2783,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             (term == "in my view" || term == "in my opinion" || plural_frame ||
              (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
              (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
-            drop[c] = true; // the author's own view, or no one's ("in full view")
+            cues[c].dropped = true; // the author's own view, or no one's ("in full view")
             continue;
         }
         const std::string_view before = span.first > 0 && is_word(words, span.first - 1)
@@ -2788,7 +2792,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // "Varga was denied tenure": something withheld from her, no one's view.
         if (span.cue.kind == CueKind::attribution && (term == "deny" || term == "denied") &&
             is_auxiliary(before)) {
-            drop[c] = true;
+            cues[c].dropped = true;
             continue;
         }
         if (span.cue.kind != CueKind::attribution ||
@@ -2813,8 +2817,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                                  (starts_with_capital(words.text(sentence, span.last + 1)) ||
                                   is_opening_quote(words.text(sentence, span.last + 1))));
             const bool passive = is_auxiliary(before) || before.ends_with("ly");
-            drop[c] = noun || !(object || passive) || is_ing_form(written) ||
-                      !labels_with_a_characterization(sentence, words, span, cues);
+            cues[c].dropped = noun || !(object || passive) || is_ing_form(written) ||
+                              !labels_with_a_characterization(sentence, words, span, cues);
             continue;
         }
         const bool participle = is_ing_form(written) && !is_auxiliary(before);
@@ -2830,16 +2834,18 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const bool evidential_subject =
             is_telling_verb(term) &&
             std::find(evidence.begin(), evidence.end(), before) != evidence.end();
-        drop[c] = noun || participle || impersonal || evidential_subject ||
-                  !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
-        if (!drop[c] && term == "claim") {
+        cues[c].dropped =
+            noun || participle || impersonal || evidential_subject ||
+            !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
+        if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
-                drop[e] = drop[e] || (cues[e].cue.kind == CueKind::evidential &&
-                                      cues[e].first == span.first && cues[e].cue.term == "claim");
+                cues[e].dropped =
+                    cues[e].dropped || (cues[e].cue.kind == CueKind::evidential &&
+                                        cues[e].first == span.first && cues[e].cue.term == "claim");
             }
         }
     }
-    erase_marked(cues, drop);
+    erase_marked(cues);
 }
 
 // A named person's view without a reporting word: a fronted "To Pep Aranda," or "For Pep
@@ -3059,6 +3065,13 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                              const std::vector<MentionAt>& others,
                              const std::vector<Possessive>& possessives,
                              std::vector<CueSpan>& cues) {
+    // Only a characterization no one owns yet gets an owner here; the people and possessives
+    // below need not be looked at in a sentence without one.
+    if (std::none_of(cues.begin(), cues.end(), [](const CueSpan& span) {
+            return span.cue.kind == CueKind::characterization && span.cue.owner.empty();
+        })) {
+        return;
+    }
     static const std::vector<std::string_view> breaks = {"and",  "but",  "while", "whereas", "or",
                                                          "that", "than", "as",    "if"};
     // "the Bank under Lagarde was hesitant": a name after a preposition is not what the verb
@@ -3356,11 +3369,12 @@ void assign_label_owners(std::string_view sentence, const Words& words,
 // Lagarde").
 void assign_reaction_owners(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentions, std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> reaction_verbs = {
+    // Asked of the words before every characterization: flat sets, not lists to scan.
+    static const WordSet reaction_verbs = {
         "draw",     "draws",     "drew",    "drawn",  "drawing",  "attract",
         "attracts", "attracted", "earn",    "earns",  "earned",   "provoke",
         "provokes", "provoked",  "sparked", "sparks", "received", "receives"};
-    static const std::vector<std::string_view> auxiliaries = {
+    static const WordSet auxiliaries = {
         "has",  "have",  "had",    "is",      "was",     "are",        "were", "been",    "be",
         "will", "would", "itself", "himself", "herself", "themselves", "also", "already", "again"};
     constexpr std::uint32_t kObjectReach = 3; // "drew sharp public criticism"
@@ -3375,8 +3389,7 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
                 break;
             }
             const std::string_view word = words.lower(sentence, k);
-            if (std::find(reaction_verbs.begin(), reaction_verbs.end(), word) !=
-                reaction_verbs.end()) {
+            if (reaction_verbs.contains(word)) {
                 verb = k;
                 found = true;
                 break;
@@ -3390,8 +3403,7 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
             --start;
         }
         std::uint32_t end = verb; // the subject's words: [start, end)
-        while (end > start && std::find(auxiliaries.begin(), auxiliaries.end(),
-                                        words.lower(sentence, end - 1)) != auxiliaries.end()) {
+        while (end > start && auxiliaries.contains(words.lower(sentence, end - 1))) {
             --end;
         }
         if (end == start) {
@@ -3812,6 +3824,13 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
 struct Analyzer::Scratch {
     Words words;
     StartMemo memo;
+    // A sentence's cues as the rules see them, and find_cues's lanes: buffers kept from sentence
+    // to sentence.
+    std::vector<CueSpan> cues;
+    std::vector<CueLane> lanes;
+    std::vector<Possessive> possessives;
+    std::vector<MentionAt> mentioned;
+    std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
 };
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -3822,11 +3841,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
-                            Scratch& scratch) const {
+                            Scratch& scratch, const ParagraphAnalysis* partial) const {
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key = paragraph.key;
     result->kind = paragraph.kind;
+    result->source = &paragraph;
     result->claims.resize(paragraph.sentences.size());
+    if (partial != nullptr && partial->source != &paragraph) {
+        partial = nullptr; // another paragraph's text: its byte offsets may differ
+    }
     constexpr std::uint32_t kNobody = UINT32_MAX;
     constexpr std::uint32_t kOther = UINT32_MAX - 1;
     std::uint32_t last_person = kNobody;
@@ -3852,9 +3875,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         before_may_be_feminine = other_may_be_feminine;
     };
     Words& words = scratch.words;
-    std::vector<Possessive> possessives;
-    std::vector<MentionAt> mentioned;
-    std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
+    std::vector<Possessive>& possessives = scratch.possessives;
+    std::vector<MentionAt>& mentioned = scratch.mentioned;
+    std::vector<MentionAt>& others = scratch.others;
     for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
         const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
         Claim& claim = result->claims[s];
@@ -4031,6 +4054,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             result->complete = false;
             continue;
         }
+        // A sentence the partial analysis found about a subject was analysed in full then: the
+        // same text after the same sentences, so the same cues and quantities.
+        if (partial != nullptr && !claim.mentions.empty()) {
+            const Claim& done = partial->claims[s];
+            claim.quantities = done.quantities;
+            claim.cues = done.cues;
+            continue;
+        }
         claim.quantities = find_quantities(sentence, words.tokens);
         // A word that names a person is neither a date nor a cue: "took over from May" (Theresa
         // May), "May resigned".
@@ -4044,7 +4075,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         std::erase_if(claim.quantities, [&](const Quantity& q) {
             return q.kind == QuantityKind::date && names_a_person(q.begin, q.end);
         });
-        auto cues = find_cues(lexicon_, sentence, words);
+        std::vector<CueSpan>& cues = scratch.cues;
+        find_cues(lexicon_, sentence, words, cues, scratch.lanes);
         std::erase_if(cues, [&](const CueSpan& span) {
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
@@ -4065,6 +4097,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                           span.cue.begin >= q.begin && span.cue.end <= q.end;
                                });
         });
+        // The rules below only drop cues or tell who owns, holds, negates or scales them (the
+        // possessives serve them alone): a sentence with no cue, as most are, needs none of them.
+        if (cues.empty()) {
+            continue;
+        }
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         add_speaker_possessives(sentence, words, cues, possessives);
@@ -4146,8 +4183,8 @@ void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysi
     Scratch scratch;
     for (const auto p : paragraphs) {
         if (!analysis.paragraphs[p]->complete) {
-            analysis.paragraphs[p] =
-                analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full, scratch);
+            analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full,
+                                                       scratch, analysis.paragraphs[p].get());
         }
     }
 }

@@ -362,6 +362,69 @@ TEST(Claims, OneRunAnalysesEveryParagraphAsIfAlone) {
     EXPECT_NE(find_cue(whole->analysis.claim(0, 1), "h.may"), nullptr);
 }
 
+// describe() with where each cue and quantity stands in the sentence.
+std::string describe_with_offsets(const Claim& claim) {
+    std::string out = describe(claim);
+    for (const auto& cue : claim.cues) {
+        out += " " + std::string(cue.id) + "@" + std::to_string(cue.begin) + "-" +
+               std::to_string(cue.end);
+    }
+    for (const auto& q : claim.quantities) {
+        out += " #" + std::to_string(q.begin) + "-" + std::to_string(q.end);
+    }
+    return out;
+}
+
+TEST(Claims, CompletingAPartialAnalysisGivesTheFullOne) {
+    // complete() takes the sentences about a subject from the partial analysis and analyses the
+    // others: together they must be what a full analysis finds.
+    const std::string text =
+        "Rutte was prudent and nothing else. The cabinet may be reckless.\n\n"
+        "Critics argue the cabinet was not prudent in May 2014. He was a prudent legalist.\n\n"
+        "The plan was highly diplomatic, with 28 of 32 votes. Rutte's prudent course held. "
+        "Officials were clearly reckless.\n";
+    const auto whole = analyse(text);
+    const Analyzer analyzer(whole->lexicon, {rutte()}, find_people(whole->doc));
+    auto partial = analyzer.analyze(whole->doc, nullptr, AnalysisDepth::subjects_only);
+    ASSERT_EQ(partial.paragraphs.size(), 3U);
+    EXPECT_FALSE(partial.paragraphs[0]->complete);
+    EXPECT_TRUE(partial.claim(0, 1).cues.empty()); // left for complete()
+    analyzer.complete(whole->doc, partial, {0, 1, 2});
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        EXPECT_TRUE(partial.paragraphs[p]->complete);
+        for (std::uint32_t s = 0; s < whole->analysis.paragraphs[p]->claims.size(); ++s) {
+            EXPECT_EQ(describe_with_offsets(partial.claim(p, s)),
+                      describe_with_offsets(whole->analysis.claim(p, s)))
+                << "paragraph " << p << ", sentence " << s;
+        }
+    }
+    EXPECT_NE(find_cue(partial.claim(0, 1), "h.may"), nullptr);
+}
+
+TEST(Claims, CompletingASharedParagraphReadsItsOwnText) {
+    // A paragraph equal by comparison key to one of the other revision shares its analysis; the
+    // words may still stand elsewhere ("was  not": two spaces), so completing it reads its own.
+    const auto lexicon = test_lexicon();
+    const auto older =
+        document::parse("Rutte was  not prudent. The cabinet was reckless.\n", "a", {});
+    const auto newer =
+        document::parse("Rutte was not prudent. The cabinet was reckless.\n", "b", {});
+    ASSERT_EQ(older.paragraphs[0].key, newer.paragraphs[0].key);
+    const Analyzer analyzer(lexicon, {rutte()}, {});
+    const auto a = analyzer.analyze(older, nullptr, AnalysisDepth::subjects_only);
+    auto b = analyzer.analyze(newer, &a, AnalysisDepth::subjects_only);
+    ASSERT_EQ(a.paragraphs[0].get(), b.paragraphs[0].get());
+    analyzer.complete(newer, b, {0});
+    const auto alone = analyzer.analyze_paragraph(newer.paragraphs[0]);
+    ASSERT_EQ(alone->claims.size(), 2U);
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        EXPECT_EQ(describe_with_offsets(b.claim(0, s)), describe_with_offsets(alone->claims[s]));
+    }
+    const Cue* prudent = find_cue(b.claim(0, 0), "c.prudent");
+    ASSERT_NE(prudent, nullptr);
+    EXPECT_EQ(prudent->begin, 14U); // "Rutte was not " in the newer text
+}
+
 TEST(Claims, QuantitiesAndDatesAreValues) {
     const auto a =
         analyse("MH17 was downed in July 2014, killing 298 passengers, 196 of which were Dutch. "

@@ -106,6 +106,9 @@ struct ParagraphAnalysis {
     std::string key;      // the paragraph's comparison key, to share equal paragraphs
     document::BlockKind kind = document::BlockKind::paragraph;
     std::vector<Claim> claims; // one per sentence, claims or not
+    // The paragraph analysed, to tell it from an equal one (by key) of the other revision that
+    // shares this analysis: compared, never read.
+    const document::Paragraph* source = nullptr;
 };
 
 struct DocumentAnalysis {
@@ -207,8 +210,11 @@ public:
 
 private:
     struct Scratch; // what one thread reuses from paragraph to paragraph
+    // `partial`: the paragraph's analysis at AnalysisDepth::subjects_only, whose sentences about
+    // a subject are complete already (complete()): their cues and quantities are taken from it.
     std::shared_ptr<const ParagraphAnalysis>
-    analyze_paragraph(const document::Paragraph& p, AnalysisDepth depth, Scratch& scratch) const;
+    analyze_paragraph(const document::Paragraph& p, AnalysisDepth depth, Scratch& scratch,
+                      const ParagraphAnalysis* partial = nullptr) const;
 
     const Lexicon& lexicon_;
     std::vector<Subject> subjects_;
