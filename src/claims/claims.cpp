@@ -288,10 +288,15 @@ struct Words {
     // words): the sentence is lowered once, the first time a rule asks, not word by word.
     std::string_view lower(std::string_view sentence, std::size_t i) const {
         if (lowered.size() != sentence.size()) {
-            lowered.resize(sentence.size());
-            text::ascii_lower_into(sentence, lowered.data());
+            lower_sentence(sentence);
         }
         return {lowered.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
+    }
+    // Out of line, so that lower(), asked some hundred thousand times, stays small enough to
+    // be inlined where it is asked.
+    [[gnu::noinline]] void lower_sentence(std::string_view sentence) const {
+        lowered.resize(sentence.size());
+        text::ascii_lower_into(sentence, lowered.data());
     }
     // Whether word i may have `key`, told from its first letter without computing its key: most
     // words after a wildcard's first word ("in * view") are not the word the term needs.
