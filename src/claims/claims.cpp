@@ -33,11 +33,24 @@ constexpr std::uint32_t kPossessiveReach = 3;
 // Words that start a new clause: a negation or scale before them does not reach past them
 // ("not a revanchist, but rather a prudent legalist").
 bool is_clause_break_word(std::string_view word) {
-    static const std::vector<std::string_view> words = {"but",     "yet",     "although", "though",
-                                                        "whereas", "however", "rather",   "instead",
-                                                        "while",   "which",   "who",      "that"};
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return text::folds_to(word, w); });
+    // Asked of most words a cue's scope passes: compared only with the break words of its length.
+    const auto is = [&](std::string_view w) { return text::folds_to(word, w); };
+    switch (word.size()) {
+    case 3:
+        return is("but") || is("yet") || is("who");
+    case 4:
+        return is("that");
+    case 5:
+        return is("while") || is("which");
+    case 6:
+        return is("though") || is("rather");
+    case 7:
+        return is("whereas") || is("however") || is("instead");
+    case 8:
+        return is("although");
+    default:
+        return false;
+    }
 }
 
 bool is_clause_break_punct(std::string_view text) {
@@ -275,10 +288,15 @@ struct Words {
     // words): the sentence is lowered once, the first time a rule asks, not word by word.
     std::string_view lower(std::string_view sentence, std::size_t i) const {
         if (lowered.size() != sentence.size()) {
-            lowered.resize(sentence.size());
-            text::ascii_lower_into(sentence, lowered.data());
+            lower_sentence(sentence);
         }
         return {lowered.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
+    }
+    // Out of line, so that lower(), asked some hundred thousand times, stays small enough to
+    // be inlined where it is asked.
+    [[gnu::noinline]] void lower_sentence(std::string_view sentence) const {
+        lowered.resize(sentence.size());
+        text::ascii_lower_into(sentence, lowered.data());
     }
     // Whether word i may have `key`, told from its first letter without computing its key: most
     // words after a wildcard's first word ("in * view") are not the word the term needs.

@@ -746,22 +746,27 @@ inline std::string_view trim_word(std::string_view w) {
 
 // "Stoltenberg's" -> "Stoltenberg".
 std::string_view without_possessive(std::string_view w) {
-    if (w.empty() || w.back() != 's') {
+    if (w.size() < 3 || w.back() != 's') {
         return w; // most words
     }
-    for (const std::string_view suffix :
-         {std::string_view("'s"), std::string_view("\xe2\x80\x99s")}) {
-        if (w.size() > suffix.size() && w.ends_with(suffix)) {
-            return w.substr(0, w.size() - suffix.size());
-        }
+    // The mark before the "s", read in place: "'" or U+2019 (E2 80 99).
+    const std::size_t s = w.size() - 1;
+    if (w[s - 1] == '\'') {
+        return w.substr(0, s - 1);
+    }
+    if (s > 3 && w[s - 1] == '\x99' && w[s - 2] == '\x80' && w[s - 3] == '\xe2') {
+        return w.substr(0, s - 3);
     }
     return w;
 }
 
 // The one byte scan of names: on_word(word) for each run of word bytes, trimmed (possibly to
-// nothing), and on_separator(byte) for each byte between words.
-template <class Word, class Separator>
+// nothing), and on_separator(byte) for each byte between words. `terminated`: the text is a
+// whole std::string, whose terminating '\0' (no word byte) ends its last word, so a word's bytes
+// are read without a bounds check.
+template <bool terminated = false, class Word, class Separator>
 void scan_words(std::string_view text, Word on_word, Separator on_separator) {
+    static_assert(!kWordBytes[0], "the terminating zero must end a word");
     const char* at = text.data();
     const char* const end = at + text.size();
     while (at != end) {
@@ -772,8 +777,14 @@ void scan_words(std::string_view text, Word on_word, Separator on_separator) {
             continue;
         }
         const char* const begin = at;
-        while (at != end && is_word_byte(static_cast<unsigned char>(*at))) {
-            ++at;
+        if constexpr (terminated) {
+            while (is_word_byte(static_cast<unsigned char>(*at))) {
+                ++at;
+            }
+        } else {
+            while (at != end && is_word_byte(static_cast<unsigned char>(*at))) {
+                ++at;
+            }
         }
         on_word(trim_word(std::string_view(begin, static_cast<std::size_t>(at - begin))));
     }
@@ -877,7 +888,6 @@ Scan scan_names(const document::Document& doc) {
     std::vector<std::string_view> run;
     std::vector<std::string_view> pending; // particles waiting for a capitalized word
     for (const auto& paragraph : doc.paragraphs) {
-        const std::string_view text = paragraph.text;
         ++scan.paragraph;
         ++scan.sentence;
         // A heading capitalizes every word: none of its capitals tells a name.
@@ -946,7 +956,7 @@ Scan scan_names(const document::Document& doc) {
                 run.insert(run.end(), pending.begin(), pending.end());
                 pending.clear();
                 run.push_back(word);
-                if (word != without_possessive(word)) {
+                if (without_possessive(word).size() != word.size()) {
                     close_run(); // "Hungary's Victor Orban": a possessive ends the name
                 }
             } else if (name_particle(word) && pending.size() < 3) {
@@ -955,11 +965,11 @@ Scan scan_names(const document::Document& doc) {
                     pending_placed = placed;
                 }
                 pending.push_back(word);
-            } else {
+            } else if (!run.empty() || !pending.empty()) { // most words: nothing to close
                 close_run(word.front() >= '0' && word.front() <= '9');
             }
         };
-        scan_words(text, on_word, on_separator);
+        scan_words<true>(paragraph.text, on_word, on_separator);
         close_run();
     }
     return scan;

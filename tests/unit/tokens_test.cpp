@@ -44,6 +44,19 @@ TEST(Tokenize, CombiningMarksStayInTheWord) {
     EXPECT_EQ(words("Orba\xCC\x81n said"), (std::vector<std::string>{"Orba\xCC\x81n", "said"}));
 }
 
+// A word ends at its last letter whatever its length, also at the end of a view whose buffer
+// goes on with letters (the word scan tests eight bytes at a time where eight remain).
+TEST(Tokenize, WordsOfAnyLengthEndAtTheirLastLetter) {
+    for (std::size_t n = 1; n <= 20; ++n) {
+        const std::string word(n, 'k');
+        EXPECT_EQ(words("a " + word + ". b"), (std::vector<std::string>{"a", word, ".", "b"})) << n;
+        const std::string buffer = "a " + word + "zzzzzzzzz";
+        EXPECT_EQ(words(std::string_view(buffer).substr(0, 2 + n)),
+                  (std::vector<std::string>{"a", word}))
+            << n;
+    }
+}
+
 TEST(Tokenize, OffsetShiftsSpans) {
     std::vector<redraft::text::Token> out;
     redraft::text::tokenize_into("ab cd", out, 10);
