@@ -606,7 +606,11 @@ std::string RepositorySource::renamed_from(const std::string& older_spec,
                                          new_tree.get(), nullptr),
                    "comparing two trees");
         git::Diff diff(raw_diff);
-        git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+        // The libgit2 initializer rather than GIT_DIFF_FIND_OPTIONS_INIT, which clang flags for
+        // its missing fields.
+        git_diff_find_options find{};
+        git::check(git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION),
+                   "comparing two trees");
         find.flags = GIT_DIFF_FIND_RENAMES; // git's own threshold: half the content kept
         git::check(git_diff_find_similar(diff.get(), &find), "finding renames");
         for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
