@@ -1353,6 +1353,7 @@ struct Label {
 std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
+bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
@@ -1608,6 +1609,10 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 break;
             }
         }
+        // A speech tag holds the quotation before it whatever follows the verb ("“Reyes is
+        // reckless,” she told parliament", "she said on Monday").
+        closes =
+            closes || (!noun_only && !according && tags_quotation(sentence, words, cues[a].first));
         // "careful, honest and, according to his staff, rather dull": after a conjunction, the
         // source holds only the coordinate it opens; what came before stays the author's.
         if (according && start > 0) {
@@ -2615,6 +2620,27 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
     }
 }
 
+// A speech tag after a quotation ("“Reyes is reckless,” she told parliament", "..., said one
+// player"): the verb at `verb` comes after a closing quotation mark with at most its speaker's
+// few words between. The quotation is what the verb reports, so it needs no clause after it.
+// A straight quote closes where it sits against the word or mark before it (`reckless," she`);
+// one after a space opens (`she said, "Reyes`).
+bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    constexpr std::uint32_t kSpeakerWords = 4;
+    std::uint32_t k = verb;
+    while (k > 0 && is_word(words, k - 1) && verb - k < kSpeakerWords) {
+        --k;
+    }
+    bool closing = false;
+    for (; k > 0 && words.tokens[k - 1].kind == text::TokenKind::punctuation; --k) {
+        const std::string_view mark = words.text(sentence, k - 1);
+        const bool attached = k > 1 && words.tokens[k - 2].end == words.tokens[k - 1].begin;
+        closing = closing || mark == kRightDoubleQuote || mark == kRightSingleQuote ||
+                  ((mark == "\"" || mark == "'") && attached);
+    }
+    return closing;
+}
+
 // A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
 // only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
 // reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
@@ -2836,7 +2862,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             std::find(evidence.begin(), evidence.end(), before) != evidence.end();
         cues[c].dropped =
             noun || participle || impersonal || evidential_subject ||
-            !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
+            (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
+             !tags_quotation(sentence, words, span.first));
         if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
                 cues[e].dropped =

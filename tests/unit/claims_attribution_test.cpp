@@ -154,6 +154,26 @@ TEST(ClaimsAttribution, ASpeakerAfterAQuotationHoldsIt) {
     EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker said");
 }
 
+TEST(ClaimsAttribution, ASpeechTagHoldsItsQuotationWhateverFollowsTheVerb) {
+    // QA: "told" needs a reported clause after it, but after a quotation the quotation is what
+    // it reports; words after the verb ("on Monday", its object) leave the tag a tag.
+    const auto a =
+        analyse("\"Halvorsen was weak,\" one banker told parliament.\n"
+                "\xe2\x80\x9cHalvorsen was weak,\xe2\x80\x9d one banker said on Monday.\n"
+                "\"Halvorsen was weak,\" one banker told reporters on Monday.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "one banker told");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker said");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "one banker told");
+}
+
+TEST(ClaimsAttribution, AQuoteOpeningAfterASpaceIsNoTag) {
+    // A straight quote after a space opens a quotation: the verb inside it ("told parliament
+    // nothing") tags nothing, and the speaker before holds what is quoted.
+    const auto a =
+        analyse("One banker said, \"Halvorsen told parliament nothing and was weak.\"\n");
+    EXPECT_EQ(cue(*a, "weak").holder, "One banker said");
+}
+
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
     const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
