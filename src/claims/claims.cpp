@@ -1354,6 +1354,8 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
+bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at);
+bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
@@ -2625,20 +2627,30 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
 // few words between. The quotation is what the verb reports, so it needs no clause after it.
 // A straight quote closes where it sits against the word or mark before it (`reckless," she`);
 // one after a space opens (`she said, "Reyes`).
+bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at) {
+    const std::string_view mark = words.text(sentence, mark_at);
+    const bool attached =
+        mark_at > 0 && words.tokens[mark_at - 1].end == words.tokens[mark_at].begin;
+    return mark == kRightDoubleQuote || mark == kRightSingleQuote ||
+           ((mark == "\"" || mark == "'") && attached);
+}
+
+// Whether the punctuation right before token `k` closes a quotation (`reckless," she`).
+bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k) {
+    bool closing = false;
+    for (; k > 0 && words.tokens[k - 1].kind == text::TokenKind::punctuation; --k) {
+        closing = closing || closes_quotation(sentence, words, k - 1);
+    }
+    return closing;
+}
+
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb) {
     constexpr std::uint32_t kSpeakerWords = 4;
     std::uint32_t k = verb;
     while (k > 0 && is_word(words, k - 1) && verb - k < kSpeakerWords) {
         --k;
     }
-    bool closing = false;
-    for (; k > 0 && words.tokens[k - 1].kind == text::TokenKind::punctuation; --k) {
-        const std::string_view mark = words.text(sentence, k - 1);
-        const bool attached = k > 1 && words.tokens[k - 2].end == words.tokens[k - 1].begin;
-        closing = closing || mark == kRightDoubleQuote || mark == kRightSingleQuote ||
-                  ((mark == "\"" || mark == "'") && attached);
-    }
-    return closing;
+    return after_closing_quote(sentence, words, k);
 }
 
 // A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
@@ -3894,6 +3906,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t before_last_subject = kNobody;
     bool before_may_be_masculine = false;
     bool before_may_be_feminine = false;
+    // The same, as they stood where the last quotation opened: a pronoun in the speech tag
+    // after it ("“Reyes is naive,” she said") looks past the people named only inside it.
+    bool quoted = false;
+    std::uint32_t quote_person = kNobody;
+    std::uint32_t quote_subject = kNobody;
+    bool quote_may_be_masculine = false;
+    bool quote_may_be_feminine = false;
     auto remember_binder = [&](std::uint32_t last_token) {
         binder_last = last_token;
         before_last_person = last_person;
@@ -3947,8 +3966,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             std::uint32_t subject = last_subject;
             bool masculine = other_may_be_masculine;
             bool feminine = other_may_be_feminine;
-            if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
-                binds_object_pronoun(sentence, words, binder_last, at)) {
+            if (pattern.kind == Pattern::Kind::pronoun && quoted &&
+                after_closing_quote(sentence, words, at)) {
+                person = quote_person;
+                subject = quote_subject;
+                masculine = quote_may_be_masculine;
+                feminine = quote_may_be_feminine;
+            } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                       binds_object_pronoun(sentence, words, binder_last, at)) {
                 if (last_person != kOther) {
                     return false; // "She praised her": not the one who praised
                 }
@@ -3966,6 +3991,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         for (std::uint32_t i = 0; i < words.tokens.size();) {
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
+                if (words.tokens[i].kind == text::TokenKind::punctuation &&
+                    is_quote_mark(words.text(sentence, i)) &&
+                    !closes_quotation(sentence, words, i)) {
+                    quoted = true;
+                    quote_person = last_person;
+                    quote_subject = last_subject;
+                    quote_may_be_masculine = other_may_be_masculine;
+                    quote_may_be_feminine = other_may_be_feminine;
+                }
                 ++i;
                 continue;
             }

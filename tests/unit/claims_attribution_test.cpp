@@ -174,6 +174,16 @@ TEST(ClaimsAttribution, AQuoteOpeningAfterASpaceIsNoTag) {
     EXPECT_EQ(cue(*a, "weak").holder, "One banker said");
 }
 
+TEST(ClaimsAttribution, ThePronounOfASpeechTagLooksPastTheNamesInsideTheQuotation) {
+    // QA: "she" after the closing quote is the speaker named before the quotation, not the
+    // subject the quotation names; a pronoun after the subject herself is still her.
+    const auto a = analyse("Maria Berg spoke next. \"Halvorsen was weak,\" she said.\n"
+                           "Halvorsen spoke next. \"Berg was weak,\" she said.\n");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "she said");
+    EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
+    EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0)); // her own words about Berg
+}
+
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
     const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
