@@ -2833,6 +2833,13 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             cues[c].dropped = true;
             continue;
         }
+        // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
+        // they tag; "added a tax", "wrote a book" report nothing.
+        if (span.cue.kind == CueKind::attribution &&
+            (term == "added" || term == "write" || term == "wrote" || term == "warn")) {
+            cues[c].dropped = !tags_quotation(sentence, words, span.first);
+            continue;
+        }
         if (span.cue.kind != CueKind::attribution ||
             !(is_belief_verb(term) || is_telling_verb(term) || is_labelling_verb(term))) {
             continue;
@@ -3030,6 +3037,10 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "felt",
                                                             "tell",
                                                             "told",
+                                                            "added",
+                                                            "write",
+                                                            "wrote",
+                                                            "warn",
                                                             "claim",
                                                             "claim that",
                                                             "tweet that",

@@ -54,6 +54,9 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.think-of-as\tthink of * as\tattribution\t0\t\t\n"
                           "a.tell\ttell\tattribution\t0\t\t\n"
                           "a.told\ttold\tattribution\t0\t\t\n"
+                          "a.added\tadded\tattribution\t0\t\t\n"
+                          "a.wrote\twrote\tattribution\t0\t\t\n"
+                          "a.warn\twarn\tattribution\t0\t\t\n"
                           "a.claim\tclaim\tattribution\t0\t\t\n"
                           "e.claim\tclaim\tevidential\t-0.5\tcertainty\t\n"
                           "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
@@ -182,6 +185,23 @@ TEST(ClaimsAttribution, ThePronounOfASpeechTagLooksPastTheNamesInsideTheQuotatio
     EXPECT_EQ(cue(*a, "weak", 1).holder, "she said");
     EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
     EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0)); // her own words about Berg
+}
+
+TEST(ClaimsAttribution, VerbsOfSpeechHoldOnlyTheQuotationTheyTag) {
+    // "added", "wrote", "warned" report a quotation they tag; anywhere else they report
+    // nothing ("added a weak clause" is the author's), and "warned that" its clause as before.
+    const auto a = analyse("\"Halvorsen was weak,\" one banker added.\n"
+                           "\"Halvorsen was weak,\" wrote one columnist on Monday.\n"
+                           "\"Halvorsen was weak,\" Tomas Berg warned.\n"
+                           "Tomas Berg added a weak clause about Halvorsen.\n"
+                           "Tomas Berg wrote a weak review of Halvorsen.\n"
+                           "Halvorsen warned that the recovery was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "one banker added");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "wrote one columnist on Monday");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Tomas Berg warned");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "");
+    EXPECT_FALSE(cue(*a, "weak", 5).counts_for(0));
 }
 
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
