@@ -3924,6 +3924,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t quote_subject = kNobody;
     bool quote_may_be_masculine = false;
     bool quote_may_be_feminine = false;
+    // And as they stood before the person named last then, with where the quotation opened: a
+    // speaker does not name herself inside her own words, so a tag's pronoun after a quotation
+    // that names the person named last before it is the one named before that person
+    // ("Brandt met Reyes. “Reyes is naive,” she said." is Brandt).
+    std::uint32_t quote_before_person = kNobody;
+    std::uint32_t quote_before_subject = kNobody;
+    bool quote_before_may_be_masculine = false;
+    bool quote_before_may_be_feminine = false;
+    std::uint32_t quote_sentence = kNoToken;
+    std::uint32_t quote_open = kNoToken;
     auto remember_binder = [&](std::uint32_t last_token) {
         binder_last = last_token;
         before_last_person = last_person;
@@ -3983,6 +3993,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 subject = quote_subject;
                 masculine = quote_may_be_masculine;
                 feminine = quote_may_be_feminine;
+                const bool named_inside =
+                    quote_sentence == s &&
+                    std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                        return m.subject == quote_person && m.token > quote_open && m.token < at;
+                    });
+                if (named_inside) {
+                    person = quote_before_person;
+                    subject = quote_before_subject;
+                    masculine = quote_before_may_be_masculine;
+                    feminine = quote_before_may_be_feminine;
+                }
             } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                        binds_object_pronoun(sentence, words, binder_last, at)) {
                 if (last_person != kOther) {
@@ -4010,6 +4031,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     quote_subject = last_subject;
                     quote_may_be_masculine = other_may_be_masculine;
                     quote_may_be_feminine = other_may_be_feminine;
+                    quote_before_person = before_last_person;
+                    quote_before_subject = before_last_subject;
+                    quote_before_may_be_masculine = before_may_be_masculine;
+                    quote_before_may_be_feminine = before_may_be_feminine;
+                    quote_sentence = s;
+                    quote_open = i;
                 }
                 ++i;
                 continue;

@@ -187,6 +187,22 @@ TEST(ClaimsAttribution, ThePronounOfASpeechTagLooksPastTheNamesInsideTheQuotatio
     EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0)); // her own words about Berg
 }
 
+TEST(ClaimsAttribution, ASpeakerDoesNotNameHerselfInsideHerOwnQuotation) {
+    // QA: with Halvorsen named last before the quotation, a quotation that names her is someone
+    // else's words about her: the tag's pronoun is the one named before her (Berg). A quotation
+    // that names no one leaves the pronoun to the person named last.
+    const auto a = analyse("Maria Berg met Halvorsen. \"Halvorsen was weak,\" she said.\n\n"
+                           "Maria Berg met Halvorsen. \"The plan was weak,\" she said.\n");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "she said");
+    EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
+    const Cue* own = nullptr;
+    for (const auto& c : a->analysis.claim(1, 1).cues) {
+        own = c.term == "weak" ? &c : own;
+    }
+    ASSERT_NE(own, nullptr);
+    EXPECT_FALSE(own->counts_for(0)); // her own words about the plan
+}
+
 TEST(ClaimsAttribution, VerbsOfSpeechHoldOnlyTheQuotationTheyTag) {
     // "added", "wrote", "warned" report a quotation they tag; anywhere else they report
     // nothing ("added a weak clause" is the author's), and "warned that" its clause as before.
