@@ -4024,6 +4024,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
                 if (words.tokens[i].kind == text::TokenKind::punctuation &&
+                    (sentence[words.tokens[i].begin] == '"' ||
+                     sentence[words.tokens[i].begin] == '\'' ||
+                     sentence[words.tokens[i].begin] == '\xe2') &&
                     is_quote_mark(words.text(sentence, i)) &&
                     !closes_quotation(sentence, words, i)) {
                     quoted = true;
