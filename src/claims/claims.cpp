@@ -2635,13 +2635,18 @@ bool closes_quotation(std::string_view sentence, const Words& words, std::uint32
            ((mark == "\"" || mark == "'") && attached);
 }
 
-// Whether the punctuation right before token `k` closes a quotation (`reckless," she`).
+// Whether the punctuation right before token `k` closes a quotation and its words with a
+// comma, "!" or "?" (`reckless," she`, `reckless", she`): not a quoted word the sentence goes
+// on from (`the word "reckless" and told`).
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k) {
     bool closing = false;
+    bool ended = false;
     for (; k > 0 && words.tokens[k - 1].kind == text::TokenKind::punctuation; --k) {
+        const std::string_view mark = words.text(sentence, k - 1);
         closing = closing || closes_quotation(sentence, words, k - 1);
+        ended = ended || mark == "," || mark == "!" || mark == "?";
     }
-    return closing;
+    return closing && ended;
 }
 
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb) {

@@ -177,6 +177,15 @@ TEST(ClaimsAttribution, AQuoteOpeningAfterASpaceIsNoTag) {
     EXPECT_EQ(cue(*a, "weak").holder, "One banker said");
 }
 
+TEST(ClaimsAttribution, AQuotedWordTheSentenceGoesOnFromIsNoTag) {
+    // A tag follows a quotation ended by a comma, "!" or "?" inside or after its closing mark;
+    // after a quoted word the sentence goes on from, "told" has no quotation to report.
+    const auto a = analyse("Tomas Berg used the word \"weak\" and told parliament nothing.\n"
+                           "\"Halvorsen was weak!\" one banker told parliament.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker told");
+}
+
 TEST(ClaimsAttribution, ThePronounOfASpeechTagLooksPastTheNamesInsideTheQuotation) {
     // QA: "she" after the closing quote is the speaker named before the quotation, not the
     // subject the quotation names; a pronoun after the subject herself is still her.
