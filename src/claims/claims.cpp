@@ -2622,11 +2622,9 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
     }
 }
 
-// A speech tag after a quotation ("“Reyes is reckless,” she told parliament", "..., said one
-// player"): the verb at `verb` comes after a closing quotation mark with at most its speaker's
-// few words between. The quotation is what the verb reports, so it needs no clause after it.
-// A straight quote closes where it sits against the word or mark before it (`reckless," she`);
-// one after a space opens (`she said, "Reyes`).
+// Whether the quotation mark at `mark_at` closes a quotation. A straight quote closes where it
+// sits against the word or mark before it (`reckless," she`); one after a space opens (`she
+// said, "Reyes`).
 bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at) {
     const std::string_view mark = words.text(sentence, mark_at);
     const bool attached =
@@ -2649,6 +2647,9 @@ bool after_closing_quote(std::string_view sentence, const Words& words, std::uin
     return closing && ended;
 }
 
+// A speech tag after a quotation ("“Reyes is reckless,” she told parliament", "..., said one
+// player"): the verb at `verb` comes after a closing quotation mark with at most its speaker's
+// few words between. The quotation is what the verb reports, so it needs no clause after it.
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb) {
     constexpr std::uint32_t kSpeakerWords = 4;
     std::uint32_t k = verb;
