@@ -1371,6 +1371,9 @@ struct Label {
 std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
+bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
+bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at);
+bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
@@ -1626,6 +1629,10 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
                 break;
             }
         }
+        // A speech tag holds the quotation before it whatever follows the verb ("“Reyes is
+        // reckless,” she told parliament", "she said on Monday").
+        closes =
+            closes || (!noun_only && !according && tags_quotation(sentence, words, cues[a].first));
         // "careful, honest and, according to his staff, rather dull": after a conjunction, the
         // source holds only the coordinate it opens; what came before stays the author's.
         if (according && start > 0) {
@@ -2633,6 +2640,43 @@ void add_other_persons_pronoun_possessives(std::string_view sentence, const Word
     }
 }
 
+// Whether the quotation mark at `mark_at` closes a quotation. A straight quote closes where it
+// sits against the word or mark before it (`reckless," she`); one after a space opens (`she
+// said, "Reyes`).
+bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at) {
+    const std::string_view mark = words.text(sentence, mark_at);
+    const bool attached =
+        mark_at > 0 && words.tokens[mark_at - 1].end == words.tokens[mark_at].begin;
+    return mark == kRightDoubleQuote || mark == kRightSingleQuote ||
+           ((mark == "\"" || mark == "'") && attached);
+}
+
+// Whether the punctuation right before token `k` closes a quotation and its words with a
+// comma, "!" or "?" (`reckless," she`, `reckless", she`): not a quoted word the sentence goes
+// on from (`the word "reckless" and told`).
+bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k) {
+    bool closing = false;
+    bool ended = false;
+    for (; k > 0 && words.tokens[k - 1].kind == text::TokenKind::punctuation; --k) {
+        const std::string_view mark = words.text(sentence, k - 1);
+        closing = closing || closes_quotation(sentence, words, k - 1);
+        ended = ended || mark == "," || mark == "!" || mark == "?";
+    }
+    return closing && ended;
+}
+
+// A speech tag after a quotation ("“Reyes is reckless,” she told parliament", "..., said one
+// player"): the verb at `verb` comes after a closing quotation mark with at most its speaker's
+// few words between. The quotation is what the verb reports, so it needs no clause after it.
+bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    constexpr std::uint32_t kSpeakerWords = 4;
+    std::uint32_t k = verb;
+    while (k > 0 && is_word(words, k - 1) && verb - k < kSpeakerWords) {
+        --k;
+    }
+    return after_closing_quote(sentence, words, k);
+}
+
 // A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
 // only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
 // reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
@@ -2813,6 +2857,13 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             cues[c].dropped = true;
             continue;
         }
+        // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
+        // they tag; "added a tax", "wrote a book" report nothing.
+        if (span.cue.kind == CueKind::attribution &&
+            (term == "added" || term == "write" || term == "wrote" || term == "warn")) {
+            cues[c].dropped = !tags_quotation(sentence, words, span.first);
+            continue;
+        }
         if (span.cue.kind != CueKind::attribution ||
             !(is_belief_verb(term) || is_telling_verb(term) || is_labelling_verb(term))) {
             continue;
@@ -2854,7 +2905,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             std::find(evidence.begin(), evidence.end(), before) != evidence.end();
         cues[c].dropped =
             noun || participle || impersonal || evidential_subject ||
-            !opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term));
+            (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
+             !tags_quotation(sentence, words, span.first));
         if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
                 cues[e].dropped =
@@ -3009,6 +3061,10 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "felt",
                                                             "tell",
                                                             "told",
+                                                            "added",
+                                                            "write",
+                                                            "wrote",
+                                                            "warn",
                                                             "claim",
                                                             "claim that",
                                                             "tweet that",
@@ -3885,6 +3941,23 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t before_last_subject = kNobody;
     bool before_may_be_masculine = false;
     bool before_may_be_feminine = false;
+    // The same, as they stood where the last quotation opened: a pronoun in the speech tag
+    // after it ("“Reyes is naive,” she said") looks past the people named only inside it.
+    bool quoted = false;
+    std::uint32_t quote_person = kNobody;
+    std::uint32_t quote_subject = kNobody;
+    bool quote_may_be_masculine = false;
+    bool quote_may_be_feminine = false;
+    // And as they stood before the person named last then, with where the quotation opened: a
+    // speaker does not name herself inside her own words, so a tag's pronoun after a quotation
+    // that names the person named last before it is the one named before that person
+    // ("Brandt met Reyes. “Reyes is naive,” she said." is Brandt).
+    std::uint32_t quote_before_person = kNobody;
+    std::uint32_t quote_before_subject = kNobody;
+    bool quote_before_may_be_masculine = false;
+    bool quote_before_may_be_feminine = false;
+    std::uint32_t quote_sentence = kNoToken;
+    std::uint32_t quote_open = kNoToken;
     auto remember_binder = [&](std::uint32_t last_token) {
         binder_last = last_token;
         before_last_person = last_person;
@@ -3938,8 +4011,25 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             std::uint32_t subject = last_subject;
             bool masculine = other_may_be_masculine;
             bool feminine = other_may_be_feminine;
-            if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
-                binds_object_pronoun(sentence, words, binder_last, at)) {
+            if (pattern.kind == Pattern::Kind::pronoun && quoted &&
+                after_closing_quote(sentence, words, at)) {
+                person = quote_person;
+                subject = quote_subject;
+                masculine = quote_may_be_masculine;
+                feminine = quote_may_be_feminine;
+                const bool named_inside =
+                    quote_sentence == s &&
+                    std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                        return m.subject == quote_person && m.token > quote_open && m.token < at;
+                    });
+                if (named_inside) {
+                    person = quote_before_person;
+                    subject = quote_before_subject;
+                    masculine = quote_before_may_be_masculine;
+                    feminine = quote_before_may_be_feminine;
+                }
+            } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                       binds_object_pronoun(sentence, words, binder_last, at)) {
                 if (last_person != kOther) {
                     return false; // "She praised her": not the one who praised
                 }
@@ -3957,6 +4047,24 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         for (std::uint32_t i = 0; i < words.tokens.size();) {
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
+                if (words.tokens[i].kind == text::TokenKind::punctuation &&
+                    (sentence[words.tokens[i].begin] == '"' ||
+                     sentence[words.tokens[i].begin] == '\'' ||
+                     sentence[words.tokens[i].begin] == '\xe2') &&
+                    is_quote_mark(words.text(sentence, i)) &&
+                    !closes_quotation(sentence, words, i)) {
+                    quoted = true;
+                    quote_person = last_person;
+                    quote_subject = last_subject;
+                    quote_may_be_masculine = other_may_be_masculine;
+                    quote_may_be_feminine = other_may_be_feminine;
+                    quote_before_person = before_last_person;
+                    quote_before_subject = before_last_subject;
+                    quote_before_may_be_masculine = before_may_be_masculine;
+                    quote_before_may_be_feminine = before_may_be_feminine;
+                    quote_sentence = s;
+                    quote_open = i;
+                }
                 ++i;
                 continue;
             }

@@ -54,6 +54,9 @@ const std::string kRows = "c.weak\tweak\tcharacterization\t-1\tfavorability\t\n"
                           "a.think-of-as\tthink of * as\tattribution\t0\t\t\n"
                           "a.tell\ttell\tattribution\t0\t\t\n"
                           "a.told\ttold\tattribution\t0\t\t\n"
+                          "a.added\tadded\tattribution\t0\t\t\n"
+                          "a.wrote\twrote\tattribution\t0\t\t\n"
+                          "a.warn\twarn\tattribution\t0\t\t\n"
                           "a.claim\tclaim\tattribution\t0\t\t\n"
                           "e.claim\tclaim\tevidential\t-0.5\tcertainty\t\n"
                           "e.reportedly\treportedly\tevidential\t-0.5\tcertainty\t\n";
@@ -152,6 +155,78 @@ TEST(ClaimsAttribution, ASpeakerAfterAQuotationHoldsIt) {
                            "\xe2\x80\x9cHalvorsen was weak,\xe2\x80\x9d one banker said.\n");
     EXPECT_EQ(cue(*a, "weak", 0).holder, "said one banker");
     EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker said");
+}
+
+TEST(ClaimsAttribution, ASpeechTagHoldsItsQuotationWhateverFollowsTheVerb) {
+    // QA: "told" needs a reported clause after it, but after a quotation the quotation is what
+    // it reports; words after the verb ("on Monday", its object) leave the tag a tag.
+    const auto a =
+        analyse("\"Halvorsen was weak,\" one banker told parliament.\n"
+                "\xe2\x80\x9cHalvorsen was weak,\xe2\x80\x9d one banker said on Monday.\n"
+                "\"Halvorsen was weak,\" one banker told reporters on Monday.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "one banker told");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker said");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "one banker told");
+}
+
+TEST(ClaimsAttribution, AQuoteOpeningAfterASpaceIsNoTag) {
+    // A straight quote after a space opens a quotation: the verb inside it ("told parliament
+    // nothing") tags nothing, and the speaker before holds what is quoted.
+    const auto a =
+        analyse("One banker said, \"Halvorsen told parliament nothing and was weak.\"\n");
+    EXPECT_EQ(cue(*a, "weak").holder, "One banker said");
+}
+
+TEST(ClaimsAttribution, AQuotedWordTheSentenceGoesOnFromIsNoTag) {
+    // A tag follows a quotation ended by a comma, "!" or "?" inside or after its closing mark;
+    // after a quoted word the sentence goes on from, "told" has no quotation to report.
+    const auto a = analyse("Tomas Berg used the word \"weak\" and told parliament nothing.\n"
+                           "\"Halvorsen was weak!\" one banker told parliament.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "one banker told");
+}
+
+TEST(ClaimsAttribution, ThePronounOfASpeechTagLooksPastTheNamesInsideTheQuotation) {
+    // QA: "she" after the closing quote is the speaker named before the quotation, not the
+    // subject the quotation names; a pronoun after the subject herself is still her.
+    const auto a = analyse("Maria Berg spoke next. \"Halvorsen was weak,\" she said.\n"
+                           "Halvorsen spoke next. \"Berg was weak,\" she said.\n");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "she said");
+    EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
+    EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0)); // her own words about Berg
+}
+
+TEST(ClaimsAttribution, ASpeakerDoesNotNameHerselfInsideHerOwnQuotation) {
+    // QA: with Halvorsen named last before the quotation, a quotation that names her is someone
+    // else's words about her: the tag's pronoun is the one named before her (Berg). A quotation
+    // that names no one leaves the pronoun to the person named last.
+    const auto a = analyse("Maria Berg met Halvorsen. \"Halvorsen was weak,\" she said.\n\n"
+                           "Maria Berg met Halvorsen. \"The plan was weak,\" she said.\n");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "she said");
+    EXPECT_TRUE(cue(*a, "weak", 1).counts_for(0));
+    const Cue* own = nullptr;
+    for (const auto& c : a->analysis.claim(1, 1).cues) {
+        own = c.term == "weak" ? &c : own;
+    }
+    ASSERT_NE(own, nullptr);
+    EXPECT_FALSE(own->counts_for(0)); // her own words about the plan
+}
+
+TEST(ClaimsAttribution, VerbsOfSpeechHoldOnlyTheQuotationTheyTag) {
+    // "added", "wrote", "warned" report a quotation they tag; anywhere else they report
+    // nothing ("added a weak clause" is the author's), and "warned that" its clause as before.
+    const auto a = analyse("\"Halvorsen was weak,\" one banker added.\n"
+                           "\"Halvorsen was weak,\" wrote one columnist on Monday.\n"
+                           "\"Halvorsen was weak,\" Tomas Berg warned.\n"
+                           "Tomas Berg added a weak clause about Halvorsen.\n"
+                           "Tomas Berg wrote a weak review of Halvorsen.\n"
+                           "Halvorsen warned that the recovery was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "one banker added");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "wrote one columnist on Monday");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Tomas Berg warned");
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "");
+    EXPECT_FALSE(cue(*a, "weak", 5).counts_for(0));
 }
 
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
