@@ -3730,6 +3730,18 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
             add(Pattern::Kind::pronoun, s, pronoun, pronoun_gender(pronoun));
         }
     }
+    // A title that only one subject carries names that subject, as its name would: "the
+    // mayor" beside "the challenger" needs no recency to tell them apart.
+    for (auto& [first, list] : patterns_) {
+        for (auto& p : list) {
+            if (p.kind != Pattern::Kind::title) {
+                continue;
+            }
+            p.own_title = std::none_of(list.begin(), list.end(), [&](const Pattern& q) {
+                return q.kind == Pattern::Kind::title && q.subject != p.subject && q.keys == p.keys;
+            });
+        }
+    }
     // Other people: a mention of one after the subject makes a later pronoun ambiguous.
     auto subject_named = [&](const std::vector<std::string>& keys) -> std::optional<std::uint32_t> {
         for (const auto& [first, list] : patterns_) {
@@ -3858,6 +3870,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t last_subject = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
+    // The subjects named so far in the paragraph (the first 64): a title of one subject's own
+    // continues that subject wherever others were named since.
+    std::uint64_t named_in_paragraph = 0;
     // The same, as they stood before the person named last in the sentence, and where that
     // mention ends: a pronoun that is the object of that person's verb is someone else
     // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
@@ -3929,6 +3944,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 subject = before_last_subject;
                 masculine = before_may_be_masculine;
                 feminine = before_may_be_feminine;
+            }
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title && pattern.subject < 64 &&
+                (named_in_paragraph >> pattern.subject & 1U) != 0) {
+                return true;
             }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
@@ -4011,6 +4030,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     remember_binder(i + length - 1);
                     note(pattern.subject, text, false);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    if (pattern.subject < 64) {
+                        named_in_paragraph |= std::uint64_t{1} << pattern.subject;
+                    }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
                     other_may_be_masculine = false;

@@ -195,6 +195,32 @@ TEST(Claims, AnAliasInsideAnotherPersonsNameIsThatPerson) {
     }
 }
 
+TEST(Claims, ATitleOnlyOneSubjectCarriesNamesThatSubjectWhoeverWasNamedLast) {
+    const Subject mayor{"Rosa Lindqvist", {"Lindqvist"}, {"the mayor"}, {}};
+    const Subject challenger{"Tomas Ekberg", {"Ekberg"}, {"the challenger"}, {}};
+    const auto a = analyse("Rosa Lindqvist and Tomas Ekberg fought. The mayor was prudent. The "
+                           "mayor, not Ekberg, was reckless.\n\nTomas Ekberg spoke. The mayor "
+                           "was prudent.\n",
+                           {mayor, challenger});
+    // Ekberg was named last, but "the mayor" is no title of his.
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(0, 1).is_about(1));
+    const Cue* reckless = find_cue(a->analysis.claim(0, 2), "c.reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->owner_subject, 0u);
+    // Still only within the paragraph: the mayor is not named in the second one.
+    EXPECT_FALSE(a->analysis.claim(1, 1).is_about(0));
+}
+
+TEST(Claims, ATitleTwoSubjectsShareFollowsTheOneNamedLast) {
+    const Subject a_mayor{"Rosa Lindqvist", {"Lindqvist"}, {"the mayor"}, {}};
+    const Subject b_mayor{"Tomas Ekberg", {"Ekberg"}, {"the mayor"}, {}};
+    const auto a = analyse("Rosa Lindqvist and Tomas Ekberg fought. The mayor was prudent.\n",
+                           {a_mayor, b_mayor});
+    EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(1));
+}
+
 TEST(Claims, AnAliasAfterAGivenNameInsideASentenceIsAnotherPersonUnlisted) {
     // Without the people of the document (an older revision names someone the newer does not):
     // the capitalized word before the alias inside the sentence tells it.
