@@ -2947,6 +2947,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "assert that",
                                                             "criticize",
                                                             "criticise",
+                                                            "praise", // criticism's other side
                                                             "accuse",
                                                             "fear that",
                                                             "deny that",

@@ -100,6 +100,18 @@ TEST(ClaimsAttribution, TheSubjectsOwnWordsDoNotScoreHer) {
     EXPECT_EQ(profile.dimensions[0].attributed_cues, 0u);
 }
 
+TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
+    // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
+    // praised, not herself; praised herself ("was praised"), she is judged.
+    const auto a = testing::analyse_text(kRows + "a.praise\tpraise\tattribution\t0\t\t\n",
+                                         "Halvorsen praised Berg for being prudent. Halvorsen "
+                                         "was praised for being prudent.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "prudent", 0).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "prudent", 0).counts_for(0));
+    EXPECT_TRUE(cue(*a, "prudent", 1).counts_for(0));
+}
+
 TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     const auto a = analyse("Halvorsen spoke first. She said the old policy had been a failure.\n");
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
