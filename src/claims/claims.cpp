@@ -2508,6 +2508,39 @@ struct MentionAt {
     std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
 
+// "Lindqvist, not Ekberg, was reckless", "It was the mayor, not Ekberg, who ...": a "not" between
+// a comma and a person named (or a pronoun or title), closed by a comma, the sentence's end or
+// "but", says who is meant; it denies no predicate.
+void drop_contrasted_people(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::negation || span.first != span.last || span.first == 0 ||
+            !text::folds_to(words.text(sentence, span.first), "not") ||
+            words.text(sentence, span.first - 1) != ",") {
+            continue;
+        }
+        std::uint32_t last = count;
+        for (const auto* list : {&mentioned, &others}) {
+            for (const auto& m : *list) {
+                if (m.token == span.last + 1) {
+                    last = m.last;
+                }
+            }
+        }
+        if (last == count) {
+            continue;
+        }
+        const std::uint32_t after = last + 1;
+        const std::string_view next = after < count ? words.text(sentence, after) : "";
+        if (after >= count || next == "," || next == "." || next == ";" ||
+            text::folds_to(next, "but")) {
+            span.dropped = true;
+        }
+    }
+}
+
 // Verbs the lexicon lists as hedges because a thing can be their subject ("the figures suggest
 // that", "the data indicate"), but which name an act when a person does them: "Marsh suggested a
 // merger" proposed it, "indicated the depot would close" signalled it, "expects staff to meet
@@ -4132,6 +4165,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_attribution(sentence, words, cues);
