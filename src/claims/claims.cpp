@@ -4137,6 +4137,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
         });
+        // A word of a person's name or title describes no one: "The incumbent was praised"
+        // (the subject's title "the incumbent") holds no characterization *incumbent*.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            const auto within = [&](const MentionAt& m) {
+                return m.token <= span.first && span.last <= m.last;
+            };
+            return span.cue.kind == CueKind::characterization &&
+                   (std::any_of(mentioned.begin(), mentioned.end(), within) ||
+                    std::any_of(others.begin(), others.end(), within));
+        });
         // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
         // Hutton"): no hedge or booster.
         std::erase_if(cues, [&](const CueSpan& span) {

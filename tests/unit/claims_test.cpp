@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "analysed_text.hpp"
+
 namespace redraft::claims {
 namespace {
 
@@ -219,6 +221,22 @@ TEST(Claims, ATitleTwoSubjectsShareFollowsTheOneNamedLast) {
                            {a_mayor, b_mayor});
     EXPECT_FALSE(a->analysis.claim(0, 1).is_about(0));
     EXPECT_TRUE(a->analysis.claim(0, 1).is_about(1));
+}
+
+TEST(Claims, AWordOfAPersonsTitleOrNameIsNoCharacterization) {
+    // QA pass J: the title "the incumbent" names the subject; the lexicon's *incumbent* (and a
+    // surname that is a lexicon word) would otherwise come and go with every title.
+    const auto a = testing::analyse_text(
+        "c.incumbent\tincumbent\tcharacterization\t0\tfavorability\t\n"
+        "c.bold\tbold\tcharacterization\t+0.5\tfavorability\t\n"
+        "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
+        "Rosa Lindqvist met Anna Bold. The incumbent was reckless. Anna Bold was reckless. The "
+        "incumbent team was bold.\n",
+        {{"Rosa Lindqvist", {"Lindqvist"}, {"the incumbent"}, {}}});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_EQ(testing::cue_ids(*a, 1), (std::vector<std::string>{"c.reckless"}));
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.reckless"}));
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.bold"}));
 }
 
 TEST(Claims, AnAliasAfterAGivenNameInsideASentenceIsAnotherPersonUnlisted) {
