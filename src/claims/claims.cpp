@@ -1356,9 +1356,80 @@ bool is_labelling_verb(std::string_view term);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
-void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
+struct MentionAt {
+    std::uint32_t token = 0; // the mention's first token
+    std::uint32_t subject = 0;
+    std::string words;
+    std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
+};
+
+bool is_possessive(std::string_view word);
+bool is_finite_auxiliary(std::string_view lower);
+
+// Whether the noun phrase at `phrase` is the object of the verb right before it, whose subject
+// is a person named (or a pronoun) in the same clause, from `floor` on: "She spooked analysts",
+// "Rutte told his critics that ...". Not after a preposition, a conjunction or a form of "be"
+// ("She is popular among analysts", "She and her critics", "was mocked by critics"), nor with
+// punctuation between the person and the noun.
+bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
+                                 const std::vector<MentionAt>& mentioned,
+                                 const std::vector<MentionAt>& others, std::uint32_t floor,
+                                 std::uint32_t phrase) {
+    if (phrase < 2 || phrase <= floor || !is_word(words, phrase - 1)) {
+        return false;
+    }
+    static const std::vector<std::string_view> not_verbs = {
+        "amid",  "among", "amongst", "from",    "with",   "by",      "of",      "in",      "at",
+        "to",    "for",   "on",      "like",    "unlike", "despite", "against", "towards", "toward",
+        "over",  "about", "between", "within",  "under",  "and",     "or",      "but",     "nor",
+        "as",    "than",  "even",    "also",    "only",   "that",    "which",   "who",     "whom",
+        "where", "when",  "while",   "because", "if"};
+    const std::string_view verb = words.lower(sentence, phrase - 1);
+    if (std::find(not_verbs.begin(), not_verbs.end(), verb) != not_verbs.end() ||
+        is_auxiliary(verb) || is_finite_be(verb)) {
+        return false;
+    }
+    const auto subject_before = [&](const MentionAt& m) {
+        if (m.token < floor || m.last >= phrase - 1 ||
+            is_possessive(words.text(sentence, m.last))) {
+            return false;
+        }
+        // Between the person and the verb, at most two auxiliaries or adverbs ("Quiroga has
+        // repeatedly told analysts"), as for a subject speaking.
+        if (phrase - 1 - (m.last + 1) > 2) {
+            return false;
+        }
+        for (std::uint32_t i = m.last + 1; i + 1 < phrase; ++i) {
+            const std::string_view word = is_word(words, i) ? words.lower(sentence, i) : "";
+            if (word.empty() || !(is_finite_auxiliary(word) || word.ends_with("ly"))) {
+                return false;
+            }
+        }
+        return true;
+    };
+    return std::any_of(mentioned.begin(), mentioned.end(), subject_before) ||
+           std::any_of(others.begin(), others.end(), subject_before);
+}
+
+void apply_attribution(std::string_view sentence, const Words& words,
+                       const std::vector<MentionAt>& mentioned,
+                       const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    // A bare noun that is the object of a person's verb ("She spooked analysts with a reckless
+    // cut", "She told analysts that ...") names people who say nothing: it holds no view, and
+    // does not end the reach of an attribution before it. (The first 64 cues.)
+    std::uint64_t objects = 0;
+    for (std::size_t c = 0; c < cues.size() && c < 64; ++c) {
+        const std::string_view term = cues[c].cue.term;
+        if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s") &&
+            !term.ends_with(" as") && !term.starts_with("according") && cues[c].first > 0 &&
+            is_object_of_a_persons_verb(sentence, words, mentioned, others, 0,
+                                        noun_phrase_start(sentence, words, 0, cues[c].first))) {
+            objects |= std::uint64_t{1} << c;
+        }
+    }
     const auto holds = [&](std::size_t c) {
-        return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
+        return (cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue)) &&
+               (c >= 64 || (objects >> c & 1U) == 0);
     };
     for (std::size_t a = 0; a < cues.size(); ++a) {
         if (!holds(a)) {
@@ -1461,6 +1532,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         static const std::vector<std::string_view> prepositions = {
             "amid", "among", "amongst", "from", "with", "by", "of", "in", "at", "to"};
         const std::string_view first_word = words.lower(sentence, cues[a].first);
+
         if (noun_only && !term.ends_with(" as") &&
             std::find(prepositions.begin(), prepositions.end(), first_word) == prepositions.end()) {
             holder = slice(sentence,
@@ -2501,13 +2573,6 @@ void assign_owners(std::string_view sentence, const Words& words,
 }
 
 // Where the analysis found a subject named (or continued by a pronoun or title) in a sentence.
-struct MentionAt {
-    std::uint32_t token = 0; // the mention's first token
-    std::uint32_t subject = 0;
-    std::string words;
-    std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
-};
-
 // "Lindqvist, not Ekberg, was reckless", "It was the mayor, not Ekberg, who ...": a "not" between
 // a comma and a person named (or a pronoun or title), closed by a comma, the sentence's end or
 // "but", says who is meant; it denies no predicate.
@@ -4178,7 +4243,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
-        apply_attribution(sentence, words, cues);
+        apply_attribution(sentence, words, mentioned, others, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);

@@ -112,6 +112,25 @@ TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
     EXPECT_TRUE(cue(*a, "prudent", 1).counts_for(0));
 }
 
+TEST(ClaimsAttribution, PeopleWhoAreTheObjectOfHerVerbHoldNoView) {
+    // QA pass J: "analysts" after her verb are the people she acted on, not speakers: the view
+    // stays the author's, or the one who told them holds it.
+    const auto a = analyse("Halvorsen spooked analysts with a rash cut. Halvorsen confounded her "
+                           "critics with a prudent budget. She told analysts that the cut was "
+                           "rash. Some analysts think she was rash. She was mocked by critics as "
+                           "rash. Even her critics concede she was prudent. She has repeatedly "
+                           "told analysts that the cut was rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "She told");
+    EXPECT_FALSE(cue(*a, "rash", 2).counts_for(0));
+    // Speakers still: the people open the clause, or come after a preposition.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Some analysts think");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "critics");
+    EXPECT_EQ(cue(*a, "prudent", 5).holder, "her critics");
+    EXPECT_EQ(cue(*a, "rash", 6).holder, "She has repeatedly told");
+}
+
 TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     const auto a = analyse("Halvorsen spoke first. She said the old policy had been a failure.\n");
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
