@@ -3255,6 +3255,12 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                            [&](const MentionAt& m) { return m.last == person.token - 2; });
     };
     auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
+        // "It was Lindqvist, not Ekberg, who was reckless": the one set aside by ", not" is not
+        // the one the predicate describes.
+        if (person.token >= 2 && text::folds_to(words.text(sentence, person.token - 1), "not") &&
+            words.text(sentence, person.token - 2) == ",") {
+            return;
+        }
         if (person.token > 0 &&
             std::find(prepositions.begin(), prepositions.end(),
                       words.lower(sentence, person.token - 1)) != prepositions.end()) {
@@ -3285,6 +3291,11 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                     return;
                 }
                 verb = k + 1;
+                // "It was Lindqvist, not Ekberg, who was reckless": the relative clause after
+                // the insertion is said of the one before it.
+                if (verb + 1 < count && words.lower(sentence, verb) == "who") {
+                    ++verb;
+                }
             }
         }
         own_from(person, owner_subject, verb);

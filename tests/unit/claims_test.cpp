@@ -214,6 +214,21 @@ TEST(Claims, ATitleOnlyOneSubjectCarriesNamesThatSubjectWhoeverWasNamedLast) {
     EXPECT_FALSE(a->analysis.claim(1, 1).is_about(0));
 }
 
+TEST(Claims, TheOneSetAsideByNotIsNotTheOneDescribed) {
+    // QA pass J: in "X, not Y, who ..." the relative clause describes X.
+    const Subject mayor{"Rosa Lindqvist", {"Lindqvist"}, {}, {}};
+    const Subject challenger{"Tomas Ekberg", {"Ekberg"}, {}, {}};
+    const auto a = analyse("It was Lindqvist, not Ekberg, who was reckless. Lindqvist, not "
+                           "Ekberg, was reckless.\n",
+                           {mayor, challenger});
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        const Cue* reckless = find_cue(a->analysis.claim(0, s), "c.reckless");
+        ASSERT_NE(reckless, nullptr);
+        EXPECT_EQ(reckless->owner_subject, 0u) << s;
+        EXPECT_FALSE(reckless->counts_for(1)) << s;
+    }
+}
+
 TEST(Claims, ATitleTwoSubjectsShareFollowsTheOneNamedLast) {
     const Subject a_mayor{"Rosa Lindqvist", {"Lindqvist"}, {"the mayor"}, {}};
     const Subject b_mayor{"Tomas Ekberg", {"Ekberg"}, {"the mayor"}, {}};
