@@ -3048,6 +3048,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "praise", // criticism's other side
                                                             "accuse",
                                                             "fear that",
+                                                            "worry that",
+                                                            "worried that",
                                                             "deny that",
                                                             "denied that",
                                                             "deny",

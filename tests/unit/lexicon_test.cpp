@@ -542,6 +542,20 @@ TEST(Lexicon, ShippedDoubtsAboutAClause) {
     EXPECT_GT(testing::first_characterization(*a, 1).weight, 0);
 }
 
+// QA pass J: "worry that" reports a view as "fear that" does, in every form; the subject
+// worrying speaks her own words.
+TEST(Lexicon, ShippedWorriesAreTheirHoldersViews) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Market participants worry that Halvorsen is "
+                                         "complacent. Investors worried that Halvorsen was "
+                                         "complacent. Halvorsen worries that the recovery is "
+                                         "weak.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Market participants worry that");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Investors worried that");
+    EXPECT_FALSE(testing::first_characterization(*a, 2).counts_for(0));
+}
+
 // QA pass C: an inquiry's finding is its view, as a critic's argument is; the author's own
 // conclusion ("I conclude that") is the author's.
 TEST(Lexicon, ShippedFindingsAreTheirMakersViews) {
