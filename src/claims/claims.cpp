@@ -4057,8 +4057,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 masculine = before_may_be_masculine;
                 feminine = before_may_be_feminine;
             }
-            if (pattern.kind == Pattern::Kind::title && pattern.own_title && pattern.subject < 64 &&
-                (named_in_paragraph >> pattern.subject & 1U) != 0) {
+            // Past another subject named since, whose titles are known not to be this one; not
+            // past a person who is no subject, who may carry it ("Rutte met Theresa May, the
+            // British prime minister. The prime minister ...").
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person != kOther &&
+                pattern.subject < 64 && (named_in_paragraph >> pattern.subject & 1U) != 0) {
                 return true;
             }
             return person == pattern.subject ||

@@ -212,6 +212,10 @@ TEST(Claims, ATitleOnlyOneSubjectCarriesNamesThatSubjectWhoeverWasNamedLast) {
     EXPECT_EQ(reckless->owner_subject, 0u);
     // Still only within the paragraph: the mayor is not named in the second one.
     EXPECT_FALSE(a->analysis.claim(1, 1).is_about(0));
+    // Not past a person who is no subject, who may be a mayor too.
+    const auto b =
+        analyse("Rosa Lindqvist met Anna Berg. The mayor was prudent.\n", {mayor, challenger});
+    EXPECT_FALSE(b->analysis.claim(0, 1).is_about(0));
 }
 
 TEST(Claims, TheOneSetAsideByNotIsNotTheOneDescribed) {
@@ -245,13 +249,13 @@ TEST(Claims, AWordOfAPersonsTitleOrNameIsNoCharacterization) {
         "c.incumbent\tincumbent\tcharacterization\t0\tfavorability\t\n"
         "c.bold\tbold\tcharacterization\t+0.5\tfavorability\t\n"
         "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
-        "Rosa Lindqvist met Anna Bold. The incumbent was reckless. Anna Bold was reckless. The "
-        "incumbent team was bold.\n",
+        "Anna Bold met Rosa Lindqvist. The incumbent was reckless. The incumbent team was bold. "
+        "Anna Bold was reckless.\n",
         {{"Rosa Lindqvist", {"Lindqvist"}, {"the incumbent"}, {}}});
     EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
     EXPECT_EQ(testing::cue_ids(*a, 1), (std::vector<std::string>{"c.reckless"}));
-    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.reckless"}));
-    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.bold"}));
+    EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"c.bold"}));
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.reckless"}));
 }
 
 TEST(Claims, AnAliasAfterAGivenNameInsideASentenceIsAnotherPersonUnlisted) {
