@@ -89,7 +89,62 @@ std::optional<std::string> note_of(const std::vector<Unresolved>& found, std::st
     return note;
 }
 
+// A changed sentence of a block quotation that names a subject (quoted from the newer side,
+// else the older).
+std::optional<Unresolved> quoted_in(const Revision& side, diff::SentenceRef ref, bool newer) {
+    const auto& paragraph = side.doc.paragraphs[ref.paragraph];
+    if (paragraph.kind != document::BlockKind::quote ||
+        side.analysis.claim(ref.paragraph, ref.sentence).mentions.empty()) {
+        return std::nullopt;
+    }
+    return Unresolved{newer, ref, {}, paragraph.sentence_text(paragraph.sentences[ref.sentence])};
+}
+
 } // namespace
+
+std::optional<std::string> quoted_changes_note(const Revision& older, const Revision& newer,
+                                               const diff::DocumentDiff& diff) {
+    std::vector<Unresolved> found;
+    for (const auto& entry : diff.paragraphs) {
+        if (entry.op == diff::ParagraphOp::equal) {
+            continue;
+        }
+        for (const auto& s : entry.sentences) {
+            if (!text_changed(s)) {
+                continue;
+            }
+            std::optional<Unresolved> hit;
+            if (s.new_sentence) {
+                hit = quoted_in(newer, *s.new_sentence, true);
+            }
+            if (!hit && s.old_sentence) {
+                hit = quoted_in(older, *s.old_sentence, false);
+            }
+            if (hit) {
+                found.push_back(*hit);
+            }
+        }
+    }
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    constexpr std::size_t kQuoted = 3;
+    std::string note = std::to_string(found.size()) + " changed sentence" +
+                       (found.size() == 1 ? "" : "s") + " of a block quotation name" +
+                       (found.size() == 1 ? "s" : "") +
+                       " a subject, and block quotations are not assessed (";
+    for (std::size_t i = 0; i < found.size() && i < kQuoted; ++i) {
+        const auto& u = found[i];
+        note += (i == 0 ? "" : "; ") + std::string(u.newer ? "new " : "old ") + "paragraph " +
+                std::to_string(u.where.paragraph + 1) + ": \"" + shortened(u.sentence) + "\"";
+    }
+    if (found.size() > kQuoted) {
+        note += "; " + std::to_string(found.size() - kQuoted) + " more";
+    }
+    note += "): they are someone's words, and their edit moves no score; say in the prose whose "
+            "view they are to have it assessed";
+    return note;
+}
 
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
                                                       const diff::DocumentDiff& diff) {

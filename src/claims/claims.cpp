@@ -1377,9 +1377,80 @@ bool after_closing_quote(std::string_view sentence, const Words& words, std::uin
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
-void apply_attribution(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
+struct MentionAt {
+    std::uint32_t token = 0; // the mention's first token
+    std::uint32_t subject = 0;
+    std::string words;
+    std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
+};
+
+bool is_possessive(std::string_view word);
+bool is_finite_auxiliary(std::string_view lower);
+
+// Whether the noun phrase at `phrase` is the object of the verb right before it, whose subject
+// is a person named (or a pronoun) in the same clause, from `floor` on: "She spooked analysts",
+// "Rutte told his critics that ...". Not after a preposition, a conjunction or a form of "be"
+// ("She is popular among analysts", "She and her critics", "was mocked by critics"), nor with
+// punctuation between the person and the noun.
+bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
+                                 const std::vector<MentionAt>& mentioned,
+                                 const std::vector<MentionAt>& others, std::uint32_t floor,
+                                 std::uint32_t phrase) {
+    if (phrase < 2 || phrase <= floor || !is_word(words, phrase - 1)) {
+        return false;
+    }
+    static const std::vector<std::string_view> not_verbs = {
+        "amid",  "among", "amongst", "from",    "with",   "by",      "of",      "in",      "at",
+        "to",    "for",   "on",      "like",    "unlike", "despite", "against", "towards", "toward",
+        "over",  "about", "between", "within",  "under",  "and",     "or",      "but",     "nor",
+        "as",    "than",  "even",    "also",    "only",   "that",    "which",   "who",     "whom",
+        "where", "when",  "while",   "because", "if"};
+    const std::string_view verb = words.lower(sentence, phrase - 1);
+    if (std::find(not_verbs.begin(), not_verbs.end(), verb) != not_verbs.end() ||
+        is_auxiliary(verb) || is_finite_be(verb)) {
+        return false;
+    }
+    const auto subject_before = [&](const MentionAt& m) {
+        if (m.token < floor || m.last >= phrase - 1 ||
+            is_possessive(words.text(sentence, m.last))) {
+            return false;
+        }
+        // Between the person and the verb, at most two auxiliaries or adverbs ("Quiroga has
+        // repeatedly told analysts"), as for a subject speaking.
+        if (phrase - 1 - (m.last + 1) > 2) {
+            return false;
+        }
+        for (std::uint32_t i = m.last + 1; i + 1 < phrase; ++i) {
+            const std::string_view word = is_word(words, i) ? words.lower(sentence, i) : "";
+            if (word.empty() || !(is_finite_auxiliary(word) || word.ends_with("ly"))) {
+                return false;
+            }
+        }
+        return true;
+    };
+    return std::any_of(mentioned.begin(), mentioned.end(), subject_before) ||
+           std::any_of(others.begin(), others.end(), subject_before);
+}
+
+void apply_attribution(std::string_view sentence, const Words& words,
+                       const std::vector<MentionAt>& mentioned,
+                       const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    // A bare noun that is the object of a person's verb ("She spooked analysts with a reckless
+    // cut", "She told analysts that ...") names people who say nothing: it holds no view, and
+    // does not end the reach of an attribution before it. (The first 64 cues.)
+    std::uint64_t objects = 0;
+    for (std::size_t c = 0; c < cues.size() && c < 64; ++c) {
+        const std::string_view term = cues[c].cue.term;
+        if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s") &&
+            !term.ends_with(" as") && !term.starts_with("according") && cues[c].first > 0 &&
+            is_object_of_a_persons_verb(sentence, words, mentioned, others, 0,
+                                        noun_phrase_start(sentence, words, 0, cues[c].first))) {
+            objects |= std::uint64_t{1} << c;
+        }
+    }
     const auto holds = [&](std::size_t c) {
-        return cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue);
+        return (cues[c].cue.kind == CueKind::attribution || is_sourced_evidential(cues[c].cue)) &&
+               (c >= 64 || (objects >> c & 1U) == 0);
     };
     for (std::size_t a = 0; a < cues.size(); ++a) {
         if (!holds(a)) {
@@ -1482,6 +1553,7 @@ void apply_attribution(std::string_view sentence, const Words& words, std::vecto
         static const std::vector<std::string_view> prepositions = {
             "amid", "among", "amongst", "from", "with", "by", "of", "in", "at", "to"};
         const std::string_view first_word = words.lower(sentence, cues[a].first);
+
         if (noun_only && !term.ends_with(" as") &&
             std::find(prepositions.begin(), prepositions.end(), first_word) == prepositions.end()) {
             holder = slice(sentence,
@@ -2526,12 +2598,38 @@ void assign_owners(std::string_view sentence, const Words& words,
 }
 
 // Where the analysis found a subject named (or continued by a pronoun or title) in a sentence.
-struct MentionAt {
-    std::uint32_t token = 0; // the mention's first token
-    std::uint32_t subject = 0;
-    std::string words;
-    std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
-};
+// "Lindqvist, not Ekberg, was reckless", "It was the mayor, not Ekberg, who ...": a "not" between
+// a comma and a person named (or a pronoun or title), closed by a comma, the sentence's end or
+// "but", says who is meant; it denies no predicate.
+void drop_contrasted_people(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::negation || span.first != span.last || span.first == 0 ||
+            !text::folds_to(words.text(sentence, span.first), "not") ||
+            words.text(sentence, span.first - 1) != ",") {
+            continue;
+        }
+        std::uint32_t last = count;
+        for (const auto* list : {&mentioned, &others}) {
+            for (const auto& m : *list) {
+                if (m.token == span.last + 1) {
+                    last = m.last;
+                }
+            }
+        }
+        if (last == count) {
+            continue;
+        }
+        const std::uint32_t after = last + 1;
+        const std::string_view next = after < count ? words.text(sentence, after) : "";
+        if (after >= count || next == "," || next == "." || next == ";" ||
+            text::folds_to(next, "but")) {
+            span.dropped = true;
+        }
+    }
+}
 
 // Verbs the lexicon lists as hedges because a thing can be their subject ("the figures suggest
 // that", "the data indicate"), but which name an act when a person does them: "Marsh suggested a
@@ -3017,8 +3115,11 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                             "assert that",
                                                             "criticize",
                                                             "criticise",
+                                                            "praise", // criticism's other side
                                                             "accuse",
                                                             "fear that",
+                                                            "worry that",
+                                                            "worried that",
                                                             "deny that",
                                                             "denied that",
                                                             "deny",
@@ -3230,6 +3331,12 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                            [&](const MentionAt& m) { return m.last == person.token - 2; });
     };
     auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
+        // "It was Lindqvist, not Ekberg, who was reckless": the one set aside by ", not" is not
+        // the one the predicate describes.
+        if (person.token >= 2 && text::folds_to(words.text(sentence, person.token - 1), "not") &&
+            words.text(sentence, person.token - 2) == ",") {
+            return;
+        }
         if (person.token > 0 &&
             std::find(prepositions.begin(), prepositions.end(),
                       words.lower(sentence, person.token - 1)) != prepositions.end()) {
@@ -3260,6 +3367,11 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                     return;
                 }
                 verb = k + 1;
+                // "It was Lindqvist, not Ekberg, who was reckless": the relative clause after
+                // the insertion is said of the one before it.
+                if (verb + 1 < count && words.lower(sentence, verb) == "who") {
+                    ++verb;
+                }
             }
         }
         own_from(person, owner_subject, verb);
@@ -3804,6 +3916,18 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
             add(Pattern::Kind::pronoun, s, pronoun, pronoun_gender(pronoun));
         }
     }
+    // A title that only one subject carries names that subject, as its name would: "the
+    // mayor" beside "the challenger" needs no recency to tell them apart.
+    for (auto& [first, list] : patterns_) {
+        for (auto& p : list) {
+            if (p.kind != Pattern::Kind::title) {
+                continue;
+            }
+            p.own_title = std::none_of(list.begin(), list.end(), [&](const Pattern& q) {
+                return q.kind == Pattern::Kind::title && q.subject != p.subject && q.keys == p.keys;
+            });
+        }
+    }
     // Other people: a mention of one after the subject makes a later pronoun ambiguous.
     auto subject_named = [&](const std::vector<std::string>& keys) -> std::optional<std::uint32_t> {
         for (const auto& [first, list] : patterns_) {
@@ -3932,6 +4056,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t last_subject = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
+    // The subjects named so far in the paragraph (the first 64): a title of one subject's own
+    // continues that subject wherever others were named since.
+    std::uint64_t named_in_paragraph = 0;
     // The same, as they stood before the person named last in the sentence, and where that
     // mention ends: a pronoun that is the object of that person's verb is someone else
     // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
@@ -4038,6 +4165,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 masculine = before_may_be_masculine;
                 feminine = before_may_be_feminine;
             }
+            // Past another subject named since, whose titles are known not to be this one; not
+            // past a person who is no subject, who may carry it ("Rutte met Theresa May, the
+            // British prime minister. The prime minister ...").
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person != kOther &&
+                pattern.subject < 64 && (named_in_paragraph >> pattern.subject & 1U) != 0) {
+                return true;
+            }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
                     pattern.kind == Pattern::Kind::pronoun &&
@@ -4137,6 +4271,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     remember_binder(i + length - 1);
                     note(pattern.subject, text, false);
                     mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    if (pattern.subject < 64) {
+                        named_in_paragraph |= std::uint64_t{1} << pattern.subject;
+                    }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
                     other_may_be_masculine = false;
@@ -4207,6 +4344,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
         });
+        // A word of a person's name or title describes no one: "The incumbent was praised"
+        // (the subject's title "the incumbent") holds no characterization *incumbent*.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            const auto within = [&](const MentionAt& m) {
+                return m.token <= span.first && span.last <= m.last;
+            };
+            return span.cue.kind == CueKind::characterization &&
+                   (std::any_of(mentioned.begin(), mentioned.end(), within) ||
+                    std::any_of(others.begin(), others.end(), within));
+        });
         // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
         // Hutton"): no hedge or booster.
         std::erase_if(cues, [&](const CueSpan& span) {
@@ -4235,9 +4382,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
-        apply_attribution(sentence, words, cues);
+        apply_attribution(sentence, words, mentioned, others, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         assign_owners(sentence, words, possessives, cues);

@@ -5,7 +5,11 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <unordered_set>
+
+#include "people.hpp"
 
 namespace redraft::claims {
 
@@ -80,6 +84,86 @@ std::vector<Person> people_only_in(const document::Document& older,
 
 } // namespace
 
+namespace {
+
+// Courtesy titles and offices written before a family name alone ("Ms Nguyễn", "President Xi").
+bool is_honorific(std::string_view word) {
+    if (word.ends_with('.')) {
+        word.remove_suffix(1);
+    }
+    static const std::vector<std::string_view> honorifics = {
+        "Mr",       "Mrs",      "Ms",        "Miss",      "Mx",       "Dr",         "Madame",
+        "Mme",      "Monsieur", "President", "Premier",   "Chairman", "Chairwoman", "General",
+        "Minister", "Governor", "Senator",   "Professor", "Prof",     "Judge",      "Comrade"};
+    return std::find(honorifics.begin(), honorifics.end(), word) != honorifics.end();
+}
+
+// Whether `source` writes `word` alone after an honorific: not before another capitalized word
+// ("President Xi Jinping", "President Donald Trump" tell nothing about which name is the
+// family's).
+bool written_after_honorific(std::string_view source, std::string_view word) {
+    for (std::size_t at = source.find(word); at != std::string_view::npos;
+         at = source.find(word, at + 1)) {
+        if (at < 2 || source[at - 1] != ' ') {
+            continue;
+        }
+        const std::size_t before_end = at - 1;
+        const std::size_t before_begin = source.find_last_of(" \n\t", before_end - 1);
+        const std::string_view before = source.substr(
+            before_begin == std::string_view::npos ? 0 : before_begin + 1,
+            before_end - (before_begin == std::string_view::npos ? 0 : before_begin + 1));
+        if (!is_honorific(before)) {
+            continue;
+        }
+        std::string_view rest = source.substr(at + word.size());
+        if (!rest.empty() &&
+            (std::isalnum(static_cast<unsigned char>(rest[0])) != 0 ||
+             (static_cast<unsigned char>(rest[0]) >= 0x80 && !rest.starts_with("\xe2\x80\x99")))) {
+            continue; // a longer word ("Xiang"), unless a possessive's curly apostrophe
+        }
+        if (rest.starts_with(' ') && starts_with_capital(rest.substr(1))) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+// A name whose first word the text writes alone after an honorific ("Nguyễn Thị Lan" as "Ms
+// Nguyễn", "Xi Jinping" as "President Xi") puts the family name first: that word names the
+// subject too, as the last word does for most names; not when another person the text names
+// starts with that word ("Nguyễn Văn Hùng").
+void add_family_name_written_first(Subject& subject, const std::vector<Person>& people,
+                                   const document::Document& newer,
+                                   const document::Document* older) {
+    const auto tokens = text::tokenize(subject.name);
+    if (tokens.size() < 2) {
+        return;
+    }
+    const std::string first = subject.name.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
+    if (!starts_with_capital(first) || is_name_particle(first) ||
+        std::find(subject.aliases.begin(), subject.aliases.end(), first) != subject.aliases.end()) {
+        return;
+    }
+    const auto subject_keys = phrase_keys(subject.name);
+    const auto first_keys = phrase_keys(first);
+    if (first_keys.empty()) {
+        return;
+    }
+    for (const auto& person : people) {
+        const auto keys = phrase_keys(person.name);
+        if (keys != subject_keys && !keys.empty() && keys.front() == first_keys.front()) {
+            return;
+        }
+    }
+    if (written_after_honorific(newer.source, first) ||
+        (older != nullptr && written_after_honorific(older->source, first))) {
+        subject.aliases.push_back(first);
+    }
+}
+
+} // namespace
+
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                      const document::Document& newer, const document::Document* older) {
     setup.people = find_people(newer);
@@ -116,6 +200,9 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         for (const auto& person : setup.people) {
             if (phrase_keys(person.name) == subject_keys) {
                 subject.pronouns = pronouns_of(gender_of(person));
+                if (request.aliases.empty()) {
+                    add_family_name_written_first(subject, setup.people, newer, older);
+                }
                 break;
             }
         }
@@ -180,6 +267,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             }
         }
         if (auto chosen = choose_subject(setup.people)) {
+            add_family_name_written_first(*chosen, setup.people, newer, older);
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
         }

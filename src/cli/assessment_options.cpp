@@ -152,6 +152,10 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
             {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff)) {
         result->notes.push_back(std::move(*note));
     }
+    if (auto note = assess::quoted_changes_note({*state_->older, state_->old_analysis},
+                                                {*state_->newer, state_->new_analysis}, diff)) {
+        result->notes.push_back(std::move(*note));
+    }
     if (auto note =
             assess::no_subject_changes_note(assess::changes_about_no_subject(*result, diff))) {
         result->notes.push_back(std::move(*note));

@@ -358,6 +358,10 @@ private:
                                                            {*newer.doc, newer.analysis}, diff)) {
             notes.push_back(std::move(*note));
         }
+        if (auto note = assess::quoted_changes_note({*older.doc, older.analysis},
+                                                    {*newer.doc, newer.analysis}, diff)) {
+            notes.push_back(std::move(*note));
+        }
         if (auto note = assess::no_subject_changes_note(
                 assess::changes_about_no_subject(assessment, diff))) {
             notes.push_back(std::move(*note));

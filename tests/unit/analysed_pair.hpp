@@ -22,15 +22,17 @@ struct AnalysedPair {
 };
 
 // `rows`: lexicon rows after the header line, "id\tterm\tkind\tpolarity\tdimension\tnote\n" each.
-inline std::unique_ptr<AnalysedPair> analyse_pair(const std::string& rows,
-                                                  const std::vector<claims::Subject>& subjects,
-                                                  const std::string& old_text,
-                                                  const std::string& new_text) {
+inline std::unique_ptr<AnalysedPair>
+analyse_pair(const std::string& rows, const std::vector<claims::Subject>& subjects,
+             const std::string& old_text, const std::string& new_text,
+             document::Format format = document::Format::plain) {
     auto pair = std::make_unique<AnalysedPair>();
     pair->lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n" + rows, "test.tsv",
                             claims::LexiconOrigin::shipped);
-    pair->older = document::parse(old_text, "old.txt", {});
-    pair->newer = document::parse(new_text, "new.txt", {});
+    document::ParseOptions options;
+    options.format = format;
+    pair->older = document::parse(old_text, "old.txt", options);
+    pair->newer = document::parse(new_text, "new.txt", options);
     const claims::Analyzer analyzer(pair->lexicon, subjects, claims::find_people(pair->newer));
     pair->old_analysis = analyzer.analyze(pair->older);
     pair->new_analysis = analyzer.analyze(pair->newer, &pair->old_analysis);

@@ -103,6 +103,37 @@ TEST(ClaimsAttribution, TheSubjectsOwnWordsDoNotScoreHer) {
     EXPECT_EQ(profile.dimensions[0].attributed_cues, 0u);
 }
 
+TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
+    // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
+    // praised, not herself; praised herself ("was praised"), she is judged.
+    const auto a = testing::analyse_text(kRows + "a.praise\tpraise\tattribution\t0\t\t\n",
+                                         "Halvorsen praised Berg for being prudent. Halvorsen "
+                                         "was praised for being prudent.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "prudent", 0).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "prudent", 0).counts_for(0));
+    EXPECT_TRUE(cue(*a, "prudent", 1).counts_for(0));
+}
+
+TEST(ClaimsAttribution, PeopleWhoAreTheObjectOfHerVerbHoldNoView) {
+    // QA pass J: "analysts" after her verb are the people she acted on, not speakers: the view
+    // stays the author's, or the one who told them holds it.
+    const auto a = analyse("Halvorsen spooked analysts with a rash cut. Halvorsen confounded her "
+                           "critics with a prudent budget. She told analysts that the cut was "
+                           "rash. Some analysts think she was rash. She was mocked by critics as "
+                           "rash. Even her critics concede she was prudent. She has repeatedly "
+                           "told analysts that the cut was rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "She told");
+    EXPECT_FALSE(cue(*a, "rash", 2).counts_for(0));
+    // Speakers still: the people open the clause, or come after a preposition.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Some analysts think");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "critics");
+    EXPECT_EQ(cue(*a, "prudent", 5).holder, "her critics");
+    EXPECT_EQ(cue(*a, "rash", 6).holder, "She has repeatedly told");
+}
+
 TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     const auto a = analyse("Halvorsen spoke first. She said the old policy had been a failure.\n");
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));

@@ -326,6 +326,17 @@ TEST(ClaimsNegation, ANegatedComparativeAfterAModalIsPraise) {
     EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"), (Terms{"not", "decisive-"}));
 }
 
+TEST(ClaimsNegation, NotBeforeAPersonSetOffByCommasSaysWhoIsMeant) {
+    // QA pass J: "X, not Y, was reckless" corrects who is meant; it denies nothing of X.
+    EXPECT_EQ(signed_terms("Halvorsen, not Erik Berg, was reckless.\n"), (Terms{"reckless-"}));
+    EXPECT_EQ(signed_terms("Halvorsen was reckless, not Erik Berg.\n"), (Terms{"reckless-"}));
+    EXPECT_EQ(signed_terms("Halvorsen, not Erik Berg, was not reckless.\n"),
+              (Terms{"not", "reckless+"}));
+    // Not before a word that names no one, nor without the closing comma.
+    EXPECT_EQ(signed_terms("Halvorsen, not reckless, was calm.\n"),
+              (Terms{"not", "reckless+", "calm+"}));
+}
+
 TEST(ClaimsNegation, ADenialByNobodyNeedsNobody) {
     const std::string rows = kRows + "n.few-would-call\tfew * would call\tnegation\t-1\t\t\n"
                                      "n.no-would-call\tno * would call\tnegation\t-1\t\t\n"

@@ -528,6 +528,34 @@ TEST(Lexicon, ShippedDenialsOfAClause) {
     EXPECT_GT(testing::first_characterization(*a, 2).weight, 0);
 }
 
+// QA pass J: "it is not clear that" asserts nothing (a hedge, as "unclear"), and "little
+// evidence that" denies as "no evidence that" does.
+TEST(Lexicon, ShippedDoubtsAboutAClause) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "It is not clear that Halvorsen was careless. There is "
+                                         "little evidence that Halvorsen was careless.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(testing::cue_ids(*a, 0),
+              (std::vector<std::string>{"hedge.not-clear-that", "char.careless"}));
+    EXPECT_FALSE(testing::first_characterization(*a, 0).negated);
+    EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
+    EXPECT_GT(testing::first_characterization(*a, 1).weight, 0);
+}
+
+// QA pass J: "worry that" reports a view as "fear that" does, in every form; the subject
+// worrying speaks her own words.
+TEST(Lexicon, ShippedWorriesAreTheirHoldersViews) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Market participants worry that Halvorsen is "
+                                         "complacent. Investors worried that Halvorsen was "
+                                         "complacent. Halvorsen worries that the recovery is "
+                                         "weak.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Market participants worry that");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Investors worried that");
+    EXPECT_FALSE(testing::first_characterization(*a, 2).counts_for(0));
+}
+
 // QA pass C: an inquiry's finding is its view, as a critic's argument is; the author's own
 // conclusion ("I conclude that") is the author's.
 TEST(Lexicon, ShippedFindingsAreTheirMakersViews) {

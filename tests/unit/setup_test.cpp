@@ -88,6 +88,41 @@ TEST(SubjectsNamed, ASubjectGivenByFullNameAlsoMatchesItsLastName) {
     EXPECT_EQ(dutch.subjects[0].aliases, std::vector<std::string>{"van den Broek"});
 }
 
+TEST(SubjectsNamed, AFamilyNameWrittenFirstIsAnAliasWhenAnHonorificShowsIt) {
+    // QA pass J: "President Xi", "Ms Nguyễn": the first word of the name, alone after a courtesy
+    // title or an office, is the family name, as the last word is for most names.
+    const auto chinese = document::parse(
+        "Xi Jinping leads the party. President Xi was reckless. Xi is cautious.\n", "t.txt", {});
+    AssessmentSetup chosen;
+    choose_subjects(chosen, {}, chinese);
+    ASSERT_EQ(chosen.subjects.size(), 1u);
+    EXPECT_EQ(chosen.subjects[0].aliases, (std::vector<std::string>{"Jinping", "Xi"}));
+    const auto vietnamese = document::parse(
+        "Nguyễn Thị Lan runs the ministry. Ms. Nguyễn’s plan was reckless.\n", "t.txt", {});
+    SubjectRequest request;
+    request.subject = "Nguyễn Thị Lan";
+    AssessmentSetup given;
+    choose_subjects(given, request, vietnamese);
+    EXPECT_EQ(given.subjects[0].aliases, (std::vector<std::string>{"Lan", "Nguyễn"}));
+    // Before the rest of the name, the honorific tells nothing; nor when another person named
+    // shares that first word; nor when --alias names the subject's other names.
+    const auto western = document::parse(
+        "Donald Trump spoke. President Donald Trump was reckless. Trump left.\n", "t.txt", {});
+    AssessmentSetup american;
+    choose_subjects(american, {}, western);
+    EXPECT_EQ(american.subjects[0].aliases, std::vector<std::string>{"Trump"});
+    const auto two = document::parse("Nguyễn Thị Lan met Nguyễn Văn Hùng. Ms Nguyễn spoke. "
+                                     "Nguyễn Thị Lan left.\n",
+                                     "t.txt", {});
+    AssessmentSetup shared;
+    choose_subjects(shared, {}, two);
+    EXPECT_EQ(shared.subjects[0].aliases, std::vector<std::string>{"Lan"});
+    request.aliases = {"Lan"};
+    AssessmentSetup aliased;
+    choose_subjects(aliased, request, vietnamese);
+    EXPECT_EQ(aliased.subjects[0].aliases, std::vector<std::string>{"Lan"});
+}
+
 TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
     const auto doc = document::parse("Ingrid Halvorsen took office in 2019. She raised rates "
                                      "twice, and her critics were loud.\n",

@@ -38,6 +38,11 @@ TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
     EXPECT_EQ(redraft::text::edit_distance("drfat", "draft"), 2u);
     EXPECT_EQ(redraft::text::edit_distance("final", "finale"), 1u);
     EXPECT_EQ(redraft::text::edit_distance("abc", ""), 3u);
+    // Characters, not bytes: a name typed without its diacritics is close to the name.
+    EXPECT_EQ(redraft::text::edit_distance("Nguyen", "Nguyễn"), 1u);
+    EXPECT_EQ(redraft::text::edit_distance("Łukasz", "Lukasz"), 1u);
+    EXPECT_EQ(redraft::text::nearest("Nguyen Thi Lan", {"Nguyễn Thị Lan", "Lan"}),
+              "Nguyễn Thị Lan");
 }
 
 TEST(NumberSpecs, RecognizesNumbersAndCountsBack) {

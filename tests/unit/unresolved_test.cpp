@@ -57,6 +57,28 @@ TEST(UnresolvedReferences, NoNoteWhenThePronounResolvesOrNothingChanged) {
                           std::string(kFirst) + "Maria Lopez spoke. She was reckless.\n"));
 }
 
+TEST(QuotedChanges, AnEditedBlockQuotationNamingTheSubjectIsNamed) {
+    // QA pass J: a pull quote is no claim, so "a visionary" -> "reckless" in it moved no score
+    // and passed without a word.
+    const auto note_of = [](const std::string& old_text, const std::string& new_text) {
+        const auto pair =
+            testing::analyse_pair("c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
+                                  kKessler, old_text, new_text, document::Format::markdown);
+        return quoted_changes_note(pair->old_revision(), pair->new_revision(), pair->diff);
+    };
+    const std::string first = "Dana Kessler took office in 2019.\n\n";
+    const auto note = note_of(first + "> Kessler is a visionary. — a trustee\n",
+                              first + "> Kessler is reckless. — a trustee\n");
+    ASSERT_TRUE(note.has_value());
+    EXPECT_EQ(*note, "1 changed sentence of a block quotation names a subject, and block "
+                     "quotations are not assessed (new paragraph 2: \"Kessler is reckless.\"): "
+                     "they are someone's words, and their edit moves no score; say in the prose "
+                     "whose view they are to have it assessed");
+    // Not a quotation naming no subject, nor an edit in the prose.
+    EXPECT_FALSE(note_of(first + "> Rates rose.\n", first + "> Rates fell.\n"));
+    EXPECT_FALSE(note_of(first + "Kessler is a visionary.\n", first + "Kessler is reckless.\n"));
+}
+
 TEST(UnresolvedReferences, ManySentencesAreCountedAndThreeQuoted) {
     std::string old_text = kFirst, new_text = kFirst;
     for (int i = 0; i < 5; ++i) {

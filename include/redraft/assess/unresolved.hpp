@@ -17,6 +17,12 @@ namespace redraft::assess {
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
                                                       const diff::DocumentDiff& diff);
 
+// A note naming the changed sentences of `diff` inside a block quotation ("> ...") that name a
+// subject: quotations are no claims, so such an edit ("a visionary" -> "an autocrat" in a pull
+// quote) moves no score; none when there are none.
+std::optional<std::string> quoted_changes_note(const Revision& older, const Revision& newer,
+                                               const diff::DocumentDiff& diff);
+
 // The same over every sentence of one revision, for `redraft assess`: "N sentences count for
 // no subject: ... (paragraph 3: 'He' in "...")"; none when there are none.
 std::optional<std::string> unresolved_references_note(const Revision& revision);

@@ -206,6 +206,7 @@ public:
         std::vector<std::string> keys;
         std::vector<bool> capitalized;   // of names: which words must be capitalized in the text
         Gender gender = Gender::unknown; // of a pronoun, or of another person as the text tells
+        bool own_title = false;          // a title no other subject carries ("the challenger")
     };
 
 private:

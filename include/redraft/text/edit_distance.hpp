@@ -8,7 +8,8 @@
 
 namespace redraft::text {
 
-// The number of single-byte insertions, deletions and substitutions that turn `a` into `b`.
+// The number of insertions, deletions and substitutions of characters (code points, not bytes:
+// "e" for "ễ" is one) that turn `a` into `b`.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` when it is close enough to be a plausible typo (at most a
