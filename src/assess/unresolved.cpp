@@ -100,10 +100,10 @@ std::optional<Unresolved> quoted_in(const Revision& side, diff::SentenceRef ref,
     return Unresolved{newer, ref, {}, paragraph.sentence_text(paragraph.sentences[ref.sentence])};
 }
 
-} // namespace
-
-std::optional<std::string> quoted_changes_note(const Revision& older, const Revision& newer,
-                                               const diff::DocumentDiff& diff) {
+// The changed sentences of the diff where `find` hits: in the newer sentence, else in the older.
+std::vector<Unresolved>
+find_in_changed(const Revision& older, const Revision& newer, const diff::DocumentDiff& diff,
+                std::optional<Unresolved> (*find)(const Revision&, diff::SentenceRef, bool)) {
     std::vector<Unresolved> found;
     for (const auto& entry : diff.paragraphs) {
         if (entry.op == diff::ParagraphOp::equal) {
@@ -115,16 +115,24 @@ std::optional<std::string> quoted_changes_note(const Revision& older, const Revi
             }
             std::optional<Unresolved> hit;
             if (s.new_sentence) {
-                hit = quoted_in(newer, *s.new_sentence, true);
+                hit = find(newer, *s.new_sentence, true);
             }
             if (!hit && s.old_sentence) {
-                hit = quoted_in(older, *s.old_sentence, false);
+                hit = find(older, *s.old_sentence, false);
             }
             if (hit) {
                 found.push_back(*hit);
             }
         }
     }
+    return found;
+}
+
+} // namespace
+
+std::optional<std::string> quoted_changes_note(const Revision& older, const Revision& newer,
+                                               const diff::DocumentDiff& diff) {
+    const std::vector<Unresolved> found = find_in_changed(older, newer, diff, quoted_in);
     if (found.empty()) {
         return std::nullopt;
     }
@@ -148,27 +156,7 @@ std::optional<std::string> quoted_changes_note(const Revision& older, const Revi
 
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
                                                       const diff::DocumentDiff& diff) {
-    std::vector<Unresolved> found;
-    for (const auto& entry : diff.paragraphs) {
-        if (entry.op == diff::ParagraphOp::equal) {
-            continue;
-        }
-        for (const auto& s : entry.sentences) {
-            if (!text_changed(s)) {
-                continue;
-            }
-            std::optional<Unresolved> hit;
-            if (s.new_sentence) {
-                hit = unresolved_in(newer, *s.new_sentence, true);
-            }
-            if (!hit && s.old_sentence) {
-                hit = unresolved_in(older, *s.old_sentence, false);
-            }
-            if (hit) {
-                found.push_back(*hit);
-            }
-        }
-    }
+    const std::vector<Unresolved> found = find_in_changed(older, newer, diff, unresolved_in);
     return note_of(found, "changed sentence", true);
 }
 
