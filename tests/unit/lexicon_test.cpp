@@ -298,6 +298,19 @@ TEST(Lexicon, ShippedDenialsAndRejections) {
 // QA passes 10 and 11: "nobody would call" denies like "no one would call", with no holder and
 // no hedge; verbs of prevention deny what they keep from happening, as "avoid" does; "I doubt
 // that" is the author's denial.
+// "stop short of" in every form: the word key strips -ed and -ing but does not undouble the p
+// of "stopped", so the past and the -ing form are rows of their own.
+TEST(Lexicon, ShippedStopShortOfInEveryForm) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Halvorsen stopped short of being reckless. Halvorsen "
+                                         "stops short of being reckless. Stopping short of being "
+                                         "reckless, Halvorsen left.\n",
+                                         {kHalvorsen});
+    for (std::uint32_t s = 0; s < 3; ++s) {
+        EXPECT_TRUE(testing::first_characterization(*a, s).negated) << s;
+    }
+}
+
 TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
