@@ -2111,7 +2111,7 @@ bool joins_a_predicate(std::string_view sentence, const Words& words,
 // Where the label that "call" (or "brand", "label", "dub") gives its object ends (the first
 // token after it), from `label_from`, the first token after the object. At least the words within
 // four of the verb (a person's name counting as one); further, to the end of the noun phrase
-// ("called Murtagh a whining and incompetent amateur", "a proud, stubborn and deeply incompetent
+// ("called Murtagh a whining and incompetent amateur", "a proud, headstrong and deeply incompetent
 // manager"): not past a clause break, punctuation but a comma that lists another judgement, a
 // preposition or a conjunction (ends_label), "and" or "or" before a verb ("and was", "and
 // resigned"), nor twelve words. A quotation that opens within the four words is the label whole,
@@ -2165,7 +2165,7 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
         ++end;
     }
     // A token where a characterization or a scale word starts: a judgement listed after a comma
-    // ("a proud, stubborn ... manager").
+    // ("a proud, headstrong and incompetent manager").
     const auto starts_judgement = [&](std::uint32_t i) {
         return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
             return c.first == i &&

@@ -122,18 +122,11 @@ bool is_digit(char c) {
 
 // Whether `s` has an ASCII digit, eight bytes at a time: most sentences have none.
 bool has_digit(std::string_view s) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t word;
         std::memcpy(&word, s.data() + i, 8);
-        // With its high bit cleared a byte is below 0x80 and no sum carries into the next byte:
-        // adding 0x80 - '0' sets the high bit from '0' up, adding 0x80 - '9' - 1 from past '9'.
-        // A byte of 0x80 or more (UTF-8) is no digit: ~word clears its bit.
-        const std::uint64_t low = word & ~kHigh;
-        if (((low + (0x80 - '0') * kOnes) & ~(low + (0x80 - '9' - 1) * kOnes) & ~word & kHigh) !=
-            0) {
+        if (text::bytes_between(word, '0', '9') != 0) {
             return true;
         }
     }

@@ -1,6 +1,7 @@
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
 #include <redraft/segment/segmenter.hpp>
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/utf8.hpp>
 
 #include <unicode/utf8.h>
@@ -20,15 +21,14 @@ std::uint32_t count_code_points(std::string_view bytes) {
     // Every byte but a continuation byte (10xxxxxx) starts a code point. Eight bytes at a time:
     // a continuation byte has its high bit set and the bit below it clear; the eight flags
     // (0 or 1 per byte) are summed by one multiplication into the top byte.
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    using text::kEveryByte, text::kHighBits;
     std::uint32_t count = 0;
     std::size_t i = 0;
     for (; i + 8 <= bytes.size(); i += 8) {
         std::uint64_t word;
         std::memcpy(&word, bytes.data() + i, 8);
-        const std::uint64_t continuation = (word & ~(word << 1) & kHigh) >> 7;
-        count += 8 - static_cast<std::uint32_t>((continuation * kOnes) >> 56);
+        const std::uint64_t continuation = (word & ~(word << 1) & kHighBits) >> 7;
+        count += 8 - static_cast<std::uint32_t>((continuation * kEveryByte) >> 56);
     }
     for (; i < bytes.size(); ++i) {
         count += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80;

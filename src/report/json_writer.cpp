@@ -1,5 +1,7 @@
 #include "report/json_writer.hpp"
 
+#include <redraft/text/ascii.hpp>
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -17,14 +19,13 @@ constexpr int kIndent = 2;
 // the backslash, or a byte of a multi-byte character. Most of the text written is plain ASCII,
 // skipped eight bytes at a time.
 constexpr bool needs_look(std::uint64_t v) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    using text::kEveryByte, text::kHighBits;
     // A byte below n, for n <= 0x80 (exact about whether any byte is).
     const auto has_below = [](std::uint64_t x, std::uint64_t n) {
-        return (x - n * kOnes) & ~x & kHigh;
+        return (x - n * kEveryByte) & ~x & kHighBits;
     };
-    return ((v & kHigh) | has_below(v, 0x20) | has_below(v ^ ('"' * kOnes), 1) |
-            has_below(v ^ ('\\' * kOnes), 1)) != 0;
+    return ((v & kHighBits) | has_below(v, 0x20) | has_below(v ^ ('"' * kEveryByte), 1) |
+            has_below(v ^ ('\\' * kEveryByte), 1)) != 0;
 }
 
 // Appends `text` escaped as nlohmann does without ensure_ascii (the quote, the backslash and

@@ -1,3 +1,4 @@
+#include <redraft/text/ascii.hpp>
 #include <redraft/text/normalize.hpp>
 
 #include <unicode/normalizer2.h>
@@ -98,20 +99,15 @@ void normalize_into(std::string_view text, std::string& out) {
             // neither starts nor ends a run of white space).
             std::uint64_t word;
             std::memcpy(&word, data + i, 8);
-            constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-            constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-            const std::uint64_t below_space = (word - 0x20 * kOnes) & ~word & kHigh;
-            const std::uint64_t spaces = exact_zero_bytes(word ^ (0x20 * kOnes));
-            const bool plain = ((word & kHigh) | below_space) == 0 &&
+            const std::uint64_t below_space = (word - 0x20 * kEveryByte) & ~word & kHighBits;
+            const std::uint64_t spaces = exact_zero_bytes(word ^ (0x20 * kEveryByte));
+            const bool plain = ((word & kHighBits) | below_space) == 0 &&
                                (spaces & ((spaces >> 8) | 0x80ULL | (0x80ULL << 56))) == 0;
             if (plain) {
                 *write = ' ';
                 write += pending_space;
                 pending_space = false;
-                // Bytes 'A' to 'Z' get 0x20 added (no byte carries into the next: all < 0x80).
-                const std::uint64_t upper =
-                    (word + (0x80 - 'A') * kOnes) & ~(word + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-                word |= upper >> 2;
+                word = ascii_lower_bytes(word);
                 std::memcpy(write, &word, 8);
                 write += 8;
                 i += 8;

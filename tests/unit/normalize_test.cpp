@@ -3,14 +3,38 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace {
 
 using redraft::text::normalize;
 
-// Eight bytes at a time where all are ASCII, byte by byte elsewhere: every length and offset
+// bytes_between marks exactly the bytes in its range, whatever the other seven bytes hold
+// (bytes from 0x80 on carry into no neighbour and are in no ASCII range).
+TEST(AsciiBytes, BetweenMarksEveryByteValueInEveryPlace) {
+    for (const auto& [lo, hi] :
+         {std::pair{'0', '9'}, std::pair{'A', 'Z'}, std::pair{'\x01', '\x7f'}}) {
+        for (unsigned value = 0; value < 256; ++value) {
+            for (const std::uint64_t others :
+                 {0x0ULL, 0xFFFFFFFFFFFFFFFFULL, 0x3941805A7F30C040ULL}) {
+                for (unsigned place = 0; place < 8; ++place) {
+                    std::uint64_t word = others & ~(0xFFULL << (8 * place));
+                    word |= static_cast<std::uint64_t>(value) << (8 * place);
+                    const bool inside = value >= static_cast<unsigned char>(lo) &&
+                                        value <= static_cast<unsigned char>(hi);
+                    EXPECT_EQ((redraft::text::bytes_between(word, lo, hi) >> (8 * place + 7)) & 1,
+                              inside ? 1u : 0u)
+                        << value << " at " << place;
+                }
+            }
+        }
+    }
+}
+
+// Eight bytes at a time: every length and offset
 // gives what folding each byte alone gives; bytes from 0x80 on and '@', '[' stay as they are.
 TEST(AsciiLowercase, FoldsEveryByteAsAlone) {
     const std::string text = "AZaz@[`{ Rutte\xE2\x80\x99S \xC3\x89LAN Over The EIGHT-BYTE Mark";

@@ -13,25 +13,33 @@ constexpr char ascii_lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Writes `text` in ASCII lower case to `out` (text.size() bytes): eight bytes at a time where
-// all eight are ASCII, as prose mostly is.
+// Eight bytes at a time (SWAR, a 64-bit word read with memcpy): 0x01 in every byte, and every
+// byte's high bit.
+constexpr std::uint64_t kEveryByte = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The high bit of each byte of `word` that lies from `lo` to `hi` (ASCII, 1 <= lo <= hi): with
+// its high bit cleared a byte is below 0x80 and no sum carries into the next byte; adding
+// 0x80 - lo sets the high bit from lo up, adding 0x80 - hi - 1 from past hi. A byte of 0x80 or
+// more (UTF-8) is in no range.
+constexpr std::uint64_t bytes_between(std::uint64_t word, char lo, char hi) {
+    const std::uint64_t low = word & ~kHighBits;
+    return (low + static_cast<std::uint64_t>(0x80 - lo) * kEveryByte) &
+           ~(low + static_cast<std::uint64_t>(0x80 - hi - 1) * kEveryByte) & ~word & kHighBits;
+}
+
+// `word` with its bytes 'A' to 'Z' in lower case (0x20 added); every other byte as it was.
+constexpr std::uint64_t ascii_lower_bytes(std::uint64_t word) {
+    return word | (bytes_between(word, 'A', 'Z') >> 2);
+}
+
+// Writes `text` in ASCII lower case to `out` (text.size() bytes), eight bytes at a time.
 inline void ascii_lower_into(std::string_view text, char* out) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t word;
         std::memcpy(&word, text.data() + i, 8);
-        if ((word & kHigh) != 0) {
-            for (std::size_t k = i; k < i + 8; ++k) {
-                out[k] = ascii_lower(text[k]);
-            }
-            continue;
-        }
-        // Bytes 'A' to 'Z' get 0x20 added (no byte carries into the next: all < 0x80).
-        const std::uint64_t upper =
-            (word + (0x80 - 'A') * kOnes) & ~(word + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-        word |= upper >> 2;
+        word = ascii_lower_bytes(word);
         std::memcpy(out + i, &word, 8);
     }
     for (; i < text.size(); ++i) {
