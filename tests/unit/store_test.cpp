@@ -47,6 +47,11 @@ std::string error_of(F&& action, ErrorKind expected_kind, const fs::path& sandbo
     return "no error";
 }
 
+// The start of a git command run in `repo` by a fixed author: git_in(repo) + "commit -qm x".
+std::string git_in(const fs::path& repo) {
+    return "cd '" + repo.string() + "' && git -c user.name=Ann -c user.email=ann@example.org ";
+}
+
 int run(const std::string& command) {
     return std::system(command.c_str());
 }
@@ -577,8 +582,7 @@ TEST(GitSource, AMergeOfABranchsTextCarriesTheBranchsLabels) {
     // request's own commit labels the merge too, when the merge holds that very text.
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
-    const std::string git =
-        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    const std::string git = git_in(repo);
     ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
     write(repo / "essay.md", "One.\n");
     ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
@@ -613,8 +617,7 @@ TEST(GitSource, AMergeOfABranchsTextCarriesTheBranchsLabels) {
 TEST(GitSource, ACommitThatRemovedTheDocumentDoesNotHoldIt) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
-    const std::string git =
-        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    const std::string git = git_in(repo);
     ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
     write(repo / "essay.md", "One.\n");
     write(repo / "other.md", "Other.\n");
@@ -636,8 +639,7 @@ TEST(GitSource, AShallowCloneIsACutHistoryNotDamage) {
     TempDir dir;
     const fs::path root = fs::weakly_canonical(dir.path());
     const fs::path repo = root / "repo";
-    const std::string git =
-        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    const std::string git = git_in(repo);
     ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
     for (const char* text : {"One.\n", "Two.\n", "Three.\n"}) {
         write(repo / "essay.md", text);
@@ -671,8 +673,7 @@ TEST(GitSource, AShallowCloneIsACutHistoryNotDamage) {
 TEST(GitSource, ARenamedDocumentNamesItsOldPath) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
-    const std::string git =
-        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    const std::string git = git_in(repo);
     ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
     write(repo / "essay.md", "Mark Rutte was prudent.\n\nHe was calm.\n\nHe was patient.\n");
     ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
@@ -692,8 +693,7 @@ TEST(GitSource, ARenamedDocumentNamesItsOldPath) {
 TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
-    const std::string git =
-        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    const std::string git = git_in(repo);
     ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
     write(repo / "essay.md", "One.\n");
     ASSERT_EQ(run(git + "add essay.md && " + git + "commit -qm first"), 0);
@@ -723,8 +723,7 @@ TEST(ImpliedDocument, AFileOnOneSideNamesTheDocumentAtItsPath) {
 TEST(SuggestDocument, NamesDocumentsAsTypedFromTheCurrentFolder) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
-    const std::string git =
-        "cd '" + repo.string() + "' && git -c user.name=Ann -c " + "user.email=ann@example.org ";
+    const std::string git = git_in(repo);
     ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
     write(repo / "essay.md", "One.\n");
     write(repo / "notes" / "draft.md", "Two.\n");
