@@ -4530,61 +4530,123 @@ void count_characterization(AssessmentProfile& profile,
 
 } // namespace
 
+namespace {
+
+std::int64_t fixed_point(double weight) {
+    return std::llround(weight * kSumUnits);
+}
+
+// Adds (`sign` +1) or takes away (-1) one claim's mentions of `subject`, the claim itself when it
+// is a declarative claim about it, and its scored cues; `on_cue` sees every cue that counts for
+// the subject in such a claim (the profile counts its characterizations). Returns whether the
+// claim is a declarative claim about the subject.
+template <typename OnCue>
+bool add_claim_sums(const Claim& claim, std::uint32_t subject,
+                    const std::vector<std::string>& dimensions, std::int64_t sign,
+                    ProfileSums& sums, OnCue&& on_cue) {
+    const Mention* mention = claim.mention_of(subject);
+    if (mention == nullptr) {
+        return false;
+    }
+    sums.mentions += sign * mention->count;
+    if (!claim.declarative) {
+        return false;
+    }
+    sums.claims += sign;
+    for (const auto& cue : claim.cues) {
+        if (!cue.counts_for(subject)) {
+            continue;
+        }
+        on_cue(cue);
+        if (cue.ambivalent || cue.weight == 0.0) {
+            continue;
+        }
+        const auto d = std::find(dimensions.begin(), dimensions.end(), cue.dimension);
+        if (d == dimensions.end()) {
+            continue;
+        }
+        auto& s = sums.dimensions[static_cast<std::size_t>(d - dimensions.begin())];
+        const std::int64_t weight = fixed_point(cue.weight);
+        if (cue.holder.empty()) {
+            s.sum += sign * weight;
+            s.sum_abs += sign * std::abs(weight);
+            s.cues += sign;
+        } else {
+            s.attributed += sign * weight;
+            s.attributed_abs += sign * std::abs(weight);
+            s.attributed_cues += sign;
+        }
+    }
+    return true;
+}
+
+double sums_score(std::int64_t sum, std::int64_t sum_abs) {
+    return balance_score(static_cast<double>(sum) / kSumUnits,
+                         static_cast<double>(sum_abs) / kSumUnits);
+}
+
+void fill_scores(AssessmentProfile& profile, const ProfileSums& sums,
+                 const std::vector<std::string>& dimensions) {
+    profile.mentions = static_cast<std::uint32_t>(sums.mentions);
+    profile.claims = static_cast<std::uint32_t>(sums.claims);
+    for (std::size_t d = 0; d < dimensions.size(); ++d) {
+        const auto& s = sums.dimensions[d];
+        profile.dimensions.push_back({dimensions[d], sums_score(s.sum, s.sum_abs),
+                                      sums_score(s.attributed, s.attributed_abs),
+                                      static_cast<std::uint32_t>(s.cues),
+                                      static_cast<std::uint32_t>(s.attributed_cues)});
+    }
+}
+
+} // namespace
+
+void add_paragraph_sums(const ParagraphAnalysis& paragraph, std::uint32_t subject,
+                        const std::vector<std::string>& dimensions, int sign, ProfileSums& sums) {
+    for (const auto& claim : paragraph.claims) {
+        add_claim_sums(claim, subject, dimensions, sign, sums, [](const Cue&) {});
+    }
+}
+
+ProfileSums profile_sums(const DocumentAnalysis& analysis, std::uint32_t subject,
+                         const std::vector<std::string>& dimensions) {
+    ProfileSums sums;
+    sums.dimensions.resize(dimensions.size());
+    for (const auto& paragraph : analysis.paragraphs) {
+        add_paragraph_sums(*paragraph, subject, dimensions, 1, sums);
+    }
+    return sums;
+}
+
+AssessmentProfile profile_from_sums(const ProfileSums& sums, const std::string& subject_name,
+                                    const std::vector<std::string>& dimensions) {
+    AssessmentProfile profile;
+    profile.subject = subject_name;
+    fill_scores(profile, sums, dimensions);
+    return profile;
+}
+
 AssessmentProfile build_profile(const DocumentAnalysis& analysis, std::uint32_t subject,
                                 const std::string& subject_name,
                                 const std::vector<std::string>& dimensions) {
     AssessmentProfile profile;
     profile.subject = subject_name;
-    struct Sums {
-        double sum = 0, sum_abs = 0, attributed = 0, attributed_abs = 0;
-        std::uint32_t cues = 0, attributed_cues = 0;
-    };
-    std::vector<Sums> sums(dimensions.size());
+    ProfileSums sums;
+    sums.dimensions.resize(dimensions.size());
     std::unordered_map<std::string_view, std::size_t> by_term;
     for (std::uint32_t p = 0; p < analysis.paragraphs.size(); ++p) {
         for (const auto& claim : analysis.paragraphs[p]->claims) {
-            const Mention* mention = claim.mention_of(subject);
-            if (mention == nullptr) {
-                continue;
-            }
-            profile.mentions += mention->count;
-            if (!claim.declarative) {
-                continue;
-            }
-            ++profile.claims;
-            profile.about.push_back({p, claim.sentence});
-            for (const auto& cue : claim.cues) {
-                if (!cue.counts_for(subject)) {
-                    continue;
-                }
-                if (cue.kind == CueKind::characterization) {
-                    count_characterization(profile, by_term, cue, claim, p);
-                }
-                if (cue.ambivalent || cue.weight == 0.0) {
-                    continue;
-                }
-                const auto d = std::find(dimensions.begin(), dimensions.end(), cue.dimension);
-                if (d == dimensions.end()) {
-                    continue;
-                }
-                auto& s = sums[static_cast<std::size_t>(d - dimensions.begin())];
-                if (cue.holder.empty()) {
-                    s.sum += cue.weight;
-                    s.sum_abs += std::abs(cue.weight);
-                    ++s.cues;
-                } else {
-                    s.attributed += cue.weight;
-                    s.attributed_abs += std::abs(cue.weight);
-                    ++s.attributed_cues;
-                }
+            const bool about =
+                add_claim_sums(claim, subject, dimensions, 1, sums, [&](const Cue& cue) {
+                    if (cue.kind == CueKind::characterization) {
+                        count_characterization(profile, by_term, cue, claim, p);
+                    }
+                });
+            if (about) {
+                profile.about.push_back({p, claim.sentence});
             }
         }
     }
-    for (std::size_t d = 0; d < dimensions.size(); ++d) {
-        profile.dimensions.push_back({dimensions[d], balance_score(sums[d].sum, sums[d].sum_abs),
-                                      balance_score(sums[d].attributed, sums[d].attributed_abs),
-                                      sums[d].cues, sums[d].attributed_cues});
-    }
+    fill_scores(profile, sums, dimensions);
     std::stable_sort(profile.characterizations.begin(), profile.characterizations.end(),
                      [](const auto& a, const auto& b) { return a.count > b.count; });
     return profile;

@@ -288,4 +288,34 @@ AssessmentProfile build_profile(const DocumentAnalysis& analysis, std::uint32_t 
                                 const std::string& subject_name,
                                 const std::vector<std::string>& dimensions);
 
+// What a profile's counts and scores are computed from, for one subject: sums over claims that
+// add up paragraph by paragraph, so that a revision's sums follow from another's by taking away
+// the paragraphs only it holds and adding those only the other holds. Weights are summed in
+// fixed point (kSumUnits per unit): exact, so the sums come out the same in any order.
+inline constexpr double kSumUnits = 1e9;
+struct DimensionSums {
+    std::int64_t sum = 0, sum_abs = 0;               // author-held cues
+    std::int64_t attributed = 0, attributed_abs = 0; // views attributed to others
+    std::int64_t cues = 0, attributed_cues = 0;
+    bool operator==(const DimensionSums&) const = default;
+};
+struct ProfileSums {
+    std::int64_t mentions = 0;
+    std::int64_t claims = 0;
+    std::vector<DimensionSums> dimensions; // in the order of the dimension names given
+    bool operator==(const ProfileSums&) const = default;
+};
+
+// Adds (`sign` +1) or takes away (-1) what one paragraph contributes to `sums` of `subject`;
+// `sums.dimensions` must have one entry per dimension name.
+void add_paragraph_sums(const ParagraphAnalysis& paragraph, std::uint32_t subject,
+                        const std::vector<std::string>& dimensions, int sign, ProfileSums& sums);
+// The sums over every paragraph of `analysis` (each must be analysed).
+ProfileSums profile_sums(const DocumentAnalysis& analysis, std::uint32_t subject,
+                         const std::vector<std::string>& dimensions);
+// The counts and scores of a profile from its sums (no characterizations, no claim list: what a
+// comparison of two revisions shows).
+AssessmentProfile profile_from_sums(const ProfileSums& sums, const std::string& subject_name,
+                                    const std::vector<std::string>& dimensions);
+
 } // namespace redraft::claims
