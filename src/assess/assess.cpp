@@ -1273,16 +1273,17 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;
         subject.subject = subjects[s].name;
-        system::run_both(
-            [&] {
-                subject.old_profile =
-                    claims::build_profile(older.analysis, s, subjects[s].name, result.dimensions);
-            },
-            [&] {
-                subject.new_profile =
-                    claims::build_profile(newer.analysis, s, subjects[s].name, result.dimensions);
-            },
-            older.analysis.paragraphs.size() >= system::kParallelParagraphs);
+        // Counts and scores only: a comparison shows no characterization list or claim list.
+        const auto profile = [&](const Revision& side) {
+            return claims::profile_from_sums(
+                side.sums != nullptr ? (*side.sums)[s]
+                                     : claims::profile_sums(side.analysis, s, result.dimensions),
+                subjects[s].name, result.dimensions);
+        };
+        system::run_both([&] { subject.old_profile = profile(older); },
+                         [&] { subject.new_profile = profile(newer); },
+                         older.sums == nullptr &&
+                             older.analysis.paragraphs.size() >= system::kParallelParagraphs);
         const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
         for (const auto& run : runs) {
             for (const auto& located : compare_run(run, older, newer, about)) {

@@ -4456,7 +4456,7 @@ void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysi
                         const std::vector<std::uint32_t>& paragraphs) const {
     Scratch scratch;
     for (const auto p : paragraphs) {
-        if (!analysis.paragraphs[p]->complete) {
+        if (analysis.paragraphs[p] == nullptr || !analysis.paragraphs[p]->complete) {
             analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full,
                                                        scratch, analysis.paragraphs[p].get());
         }

@@ -2,10 +2,13 @@
 
 #include <redraft/assess/no_subject.hpp>
 #include <redraft/assess/unresolved.hpp>
+#include <redraft/history/cache.hpp>
+#include <redraft/history/pair_sums.hpp>
 #include <redraft/system/parallel.hpp>
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace redraft::cli {
@@ -29,6 +32,11 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
             ""));
     command.add_option("--alias", options.aliases, "Other names of --subject (repeatable)")
         ->expected(1, -1);
+}
+
+void add_no_cache_flag(CLI::App& command, bool& no_cache) {
+    command.add_flag("--no-cache", no_cache,
+                     "Neither read nor write the analysis cache in .redraft/cache/");
 }
 
 claims::SubjectRequest subject_request(const AssessmentOptions& options,
@@ -77,7 +85,72 @@ struct PairAssessment::State {
     claims::DocumentAnalysis old_analysis, new_analysis;
     claims::SubjectRequest request;
     std::exception_ptr failure;
+    // The cache of profile sums (disabled outside a store or with --no-cache), each revision's
+    // entry name, and the sums read from it.
+    history::AnalysisCache cache;
+    std::string old_entry, new_entry;
+    std::optional<std::vector<claims::ProfileSums>> old_sums, new_sums;
+    // With sums known for one revision: the paragraphs the two revisions do not share, the only
+    // ones analysed.
+    history::UnmatchedParagraphs unmatched;
 };
+
+namespace {
+
+// Reads the cached sums of both revisions, when `store` is a store's .redraft folder.
+void read_cached_sums(PairAssessment::State& state, const std::filesystem::path& store) {
+    if (store.empty()) {
+        return;
+    }
+    state.cache =
+        history::AnalysisCache(store / "cache" / "pairs", history::cache_key(state.setup));
+    state.old_entry = history::sums_entry_name(state.older->source);
+    state.new_entry = history::sums_entry_name(state.newer->source);
+    const std::size_t subjects = state.setup.subjects.size();
+    const std::size_t dimensions = claims::dimension_names(state.setup.config.dimensions).size();
+    if (const auto payload = state.cache.read(state.old_entry)) {
+        state.old_sums = history::parse_sums(*payload, subjects, dimensions);
+    }
+    if (const auto payload = state.cache.read(state.new_entry)) {
+        state.new_sums = history::parse_sums(*payload, subjects, dimensions);
+    }
+}
+
+// Both revisions' sums, from the cache where it had them and from the analyses otherwise, and
+// those it lacked written to it.
+void complete_sums(PairAssessment::State& state) {
+    const auto dimensions = claims::dimension_names(state.setup.config.dimensions);
+    const bool had_old = state.old_sums.has_value();
+    const bool had_new = state.new_sums.has_value();
+    if (had_old && !had_new) {
+        state.new_sums =
+            history::shift_sums(*state.old_sums, state.old_analysis, state.unmatched.older,
+                                state.new_analysis, state.unmatched.newer, dimensions);
+    } else if (had_new && !had_old) {
+        state.old_sums =
+            history::shift_sums(*state.new_sums, state.new_analysis, state.unmatched.newer,
+                                state.old_analysis, state.unmatched.older, dimensions);
+    } else if (!had_old && !had_new) {
+        const auto all = [&](const claims::DocumentAnalysis& analysis) {
+            std::vector<claims::ProfileSums> sums;
+            for (std::uint32_t s = 0; s < state.setup.subjects.size(); ++s) {
+                sums.push_back(claims::profile_sums(analysis, s, dimensions));
+            }
+            return sums;
+        };
+        system::run_both([&] { state.old_sums = all(state.old_analysis); },
+                         [&] { state.new_sums = all(state.new_analysis); },
+                         state.older->paragraphs.size() >= system::kParallelParagraphs);
+    }
+    if (!had_old) {
+        state.cache.write(state.old_entry, history::sums_payload(*state.old_sums));
+    }
+    if (!had_new && state.new_entry != state.old_entry) {
+        state.cache.write(state.new_entry, history::sums_payload(*state.new_sums));
+    }
+}
+
+} // namespace
 
 PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
                                std::shared_ptr<const document::Document> newer,
@@ -87,7 +160,9 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
     state_->older = std::move(older);
     state_->newer = std::move(newer);
     state_->request = subject_request(options, sources);
-    worker_ = system::spawn([state = state_.get(), request = state_->request, subjects] {
+    const std::filesystem::path store =
+        options.no_cache ? std::filesystem::path() : store_folder(source_options(sources));
+    worker_ = system::spawn([state = state_.get(), request = state_->request, subjects, store] {
         try {
             state->setup = claims::prepare_assessment(request, *state->newer, state->older.get());
             if (subjects == Subjects::required) {
@@ -95,6 +170,26 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
             }
             state->analyzer = std::make_unique<claims::Analyzer>(
                 state->setup.lexicon, state->setup.subjects, state->setup.people);
+            read_cached_sums(*state, store);
+            if (state->old_sums || state->new_sums) {
+                // One revision's sums give the other's by the paragraphs they do not share: only
+                // those are analysed (in full: the diff changed them, so finish() needs them so).
+                state->unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
+                state->old_analysis.paragraphs.resize(state->older->paragraphs.size());
+                state->new_analysis.paragraphs.resize(state->newer->paragraphs.size());
+                system::run_both(
+                    [&] {
+                        state->analyzer->complete(*state->older, state->old_analysis,
+                                                  state->unmatched.older);
+                    },
+                    [&] {
+                        state->analyzer->complete(*state->newer, state->new_analysis,
+                                                  state->unmatched.newer);
+                    },
+                    state->unmatched.older.size() + state->unmatched.newer.size() >=
+                        system::kParallelParagraphs / 8);
+                return;
+            }
             // Sentences about no subject get their cues later, and only where the text changed.
             const auto depth = claims::AnalysisDepth::subjects_only;
             state->old_analysis = analyze_in_two(*state->analyzer, *state->older, nullptr, depth);
@@ -136,9 +231,11 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         [&] { state_->analyzer->complete(*state_->older, state_->old_analysis, old_touched); },
         [&] { state_->analyzer->complete(*state_->newer, state_->new_analysis, new_touched); },
         old_touched.size() + new_touched.size() >= system::kParallelParagraphs / 8);
-    auto result = std::make_shared<assess::Assessment>(assess::compare(
-        {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
-        state_->setup.subjects, state_->setup.config.dimensions));
+    complete_sums(*state_);
+    auto result = std::make_shared<assess::Assessment>(
+        assess::compare({*state_->older, state_->old_analysis, &*state_->old_sums},
+                        {*state_->newer, state_->new_analysis, &*state_->new_sums}, diff,
+                        state_->setup.subjects, state_->setup.config.dimensions));
     result->chosen_subject = state_->setup.chosen;
     result->chosen_from_older = state_->setup.chosen_from_older;
     result->passed_over = state_->setup.passed_over;

@@ -16,9 +16,12 @@ struct AssessmentOptions {
     std::string config;
     std::string subject;
     std::vector<std::string> aliases;
+    bool no_cache = false; // for the commands that add_no_cache_flag gives --no-cache
 };
 
 void add_assessment_options(CLI::App& command, AssessmentOptions& options);
+// --no-cache: neither read nor write the analysis cache in the store's .redraft/cache/.
+void add_no_cache_flag(CLI::App& command, bool& no_cache);
 
 // The request for claims::prepare_assessment: the configuration at the root of the source that
 // `sources` lead to (beside the store's .redraft/, or at the top of the git work tree), else in
@@ -39,6 +42,8 @@ namespace redraft::cli {
 
 // The claims work of a two-revision command. Analysis of both revisions starts at construction on
 // a second thread, so that it runs while the diff is computed; finish() joins it and compares.
+// In a store, each revision's profile sums are cached by its content (history::PairSums): when
+// one of the two is known, only the paragraphs that differ between them are analysed.
 class PairAssessment {
 public:
     enum class Subjects { required, optional };
@@ -54,8 +59,9 @@ public:
     // diff's so that every format shows them.
     void finish_into(report::ChangeReport& change);
 
+    struct State; // what the worker fills and finish() reads
+
 private:
-    struct State;
     std::unique_ptr<State> state_;
     std::thread worker_;
 };

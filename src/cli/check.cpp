@@ -305,6 +305,7 @@ void register_check(CLI::App& app, Context& context) {
                       "Fail when the assessment moved and the newer revision carries no label");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
+    add_no_cache_flag(*command, options->assessment.no_cache);
     add_output_options(*command, options->output, {"text", "json", "markdown"});
     command->callback([options, &context] {
         // Bad gate options are refused before any work.

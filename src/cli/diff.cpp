@@ -81,6 +81,7 @@ void register_diff(CLI::App& app, Context& context) {
                       "The structure of the diff only, without the assessment of claims");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
+    add_no_cache_flag(*command, options->assessment.no_cache);
     add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
         if (options->exact) {

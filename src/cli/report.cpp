@@ -41,6 +41,7 @@ void register_report(CLI::App& app, Context& context) {
     add_pair_arguments(*command, options->pair);
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
+    add_no_cache_flag(*command, options->assessment.no_cache);
     add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
         const AssessedPair assessed =

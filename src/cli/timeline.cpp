@@ -24,7 +24,6 @@ struct TimelineCommandOptions {
     unsigned jobs = 0;
     std::size_t max_revisions = 0; // 0: the whole history
     std::uint64_t max_bytes = document::kMaxDocumentBytes;
-    bool no_cache = false;
     SourceFlags sources;
     AssessmentOptions assessment;
     OutputOptions output;
@@ -38,9 +37,7 @@ history::AnalysisCache open_cache(const store::SourceOptions& source,
     if (store.empty()) {
         return {};
     }
-    return history::AnalysisCache(store / "cache" / "timeline",
-                                  std::string(history::kAnalyzerVersion) + "-" +
-                                      history::setup_hash(setup));
+    return history::AnalysisCache(store / "cache" / "timeline", history::cache_key(setup));
 }
 
 // "[#########           ] 450/1000 revisions", redrawn in place.
@@ -91,8 +88,7 @@ void register_timeline(CLI::App& app, Context& context) {
         ->add_option("--max-bytes", options->max_bytes,
                      "Largest revision read, in bytes; a larger one is an error")
         ->capture_default_str();
-    command->add_flag("--no-cache", options->no_cache,
-                      "Neither read nor write the analysis cache in .redraft/cache/");
+    add_no_cache_flag(*command, options->assessment.no_cache);
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
@@ -129,7 +125,7 @@ void register_timeline(CLI::App& app, Context& context) {
             read_revision(*doc_history.source, revisions.back(), options->max_bytes);
         claims::choose_subjects(setup, request, *latest);
         claims::require_subjects(setup, *latest);
-        const history::AnalysisCache cache = options->no_cache
+        const history::AnalysisCache cache = options->assessment.no_cache
                                                  ? history::AnalysisCache()
                                                  : open_cache(doc_history.source_options, setup);
 

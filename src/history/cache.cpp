@@ -1,4 +1,5 @@
 #include <redraft/history/cache.hpp>
+#include <redraft/history/fields.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -212,6 +213,41 @@ void AnalysisCache::write(const std::string& name, std::string_view payload) con
     if (::write(state_->fd, record.data(), record.size()) != static_cast<ssize_t>(record.size())) {
         state_->unwritable = true;
     }
+}
+
+std::string setup_hash(const claims::AssessmentSetup& setup) {
+    std::string canonical;
+    for (const auto& entry : setup.lexicon.entries()) {
+        fold(canonical, entry.id);
+        fold(canonical, entry.term);
+        fold(canonical, claims::to_string(entry.kind));
+        fold(canonical, entry.polarity ? std::to_string(*entry.polarity) : "none");
+        fold(canonical, std::to_string(entry.multiplier));
+        fold(canonical, entry.ambivalent ? "ambivalent" : "signed");
+        fold(canonical, entry.dimension);
+    }
+    for (const auto& subject : setup.subjects) {
+        fold(canonical, subject.name);
+        for (const auto* list : {&subject.aliases, &subject.titles, &subject.pronouns}) {
+            fold(canonical, std::to_string(list->size()));
+            for (const auto& item : *list) {
+                fold(canonical, item);
+            }
+        }
+    }
+    for (const auto& dimension : setup.config.dimensions) {
+        fold(canonical, dimension.name);
+    }
+    // Other people named make pronouns ambiguous, so they shape the analysis too.
+    for (const auto& person : setup.people) {
+        fold(canonical, person.name);
+        fold(canonical, person.last_name);
+    }
+    return content_hash(canonical);
+}
+
+std::string cache_key(const claims::AssessmentSetup& setup) {
+    return std::string(kAnalyzerVersion) + "-" + setup_hash(setup);
 }
 
 } // namespace redraft::history

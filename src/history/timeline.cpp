@@ -2,6 +2,7 @@
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
+#include <redraft/history/fields.hpp>
 #include <redraft/history/timeline.hpp>
 #include <redraft/system/heap.hpp>
 
@@ -23,12 +24,6 @@ constexpr std::uint32_t kMinRunLength = 16;
 constexpr std::uint32_t kMaxRunLength = 256;
 constexpr std::uint32_t kRunsPerThread = 8;
 
-void fold(std::string& canonical, std::string_view field) {
-    canonical += std::to_string(field.size());
-    canonical += ':';
-    canonical += field;
-}
-
 // Profiles and steps are stored as length-prefixed fields ("10:Mark Rutte..."), not JSON: a warm
 // timeline reads two entries per revision, and building JSON trees for them was half its time.
 std::string profile_entry_name(const store::RevisionInfo& info) {
@@ -38,47 +33,6 @@ std::string profile_entry_name(const store::RevisionInfo& info) {
 std::string step_entry_name(const store::RevisionInfo& older, const store::RevisionInfo& newer) {
     return "step-" + older.blob_id + "-" + newer.blob_id + ".fields";
 }
-
-template <typename Number>
-void fold_number(std::string& out, Number value) {
-    char digits[32];
-    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
-    fold(out, std::string_view(digits, static_cast<std::size_t>(end - digits)));
-}
-
-// Reads back what fold wrote; any malformed field makes the whole entry unreadable.
-class FieldReader {
-public:
-    explicit FieldReader(std::string_view text) : rest_(text) {}
-
-    std::optional<std::string_view> field() {
-        const auto colon = rest_.find(':');
-        std::size_t size = 0;
-        if (colon == std::string_view::npos ||
-            std::from_chars(rest_.data(), rest_.data() + colon, size).ptr != rest_.data() + colon ||
-            size > rest_.size() - colon - 1) {
-            return std::nullopt;
-        }
-        const std::string_view value = rest_.substr(colon + 1, size);
-        rest_.remove_prefix(colon + 1 + size);
-        return value;
-    }
-
-    template <typename Number>
-    bool number(Number& value) {
-        const auto text = field();
-        return text && std::from_chars(text->data(), text->data() + text->size(), value).ptr ==
-                           text->data() + text->size();
-    }
-
-    // A count of fields to come: each takes at least two bytes, so a larger count is damage.
-    bool count(std::size_t& value) { return number(value) && value <= rest_.size() / 2; }
-
-    bool done() const { return rest_.empty(); }
-
-private:
-    std::string_view rest_;
-};
 
 std::string profiles_payload(const std::vector<ProfilePoint>& profiles) {
     std::string out;
@@ -391,37 +345,6 @@ private:
 };
 
 } // namespace
-
-std::string setup_hash(const claims::AssessmentSetup& setup) {
-    std::string canonical;
-    for (const auto& entry : setup.lexicon.entries()) {
-        fold(canonical, entry.id);
-        fold(canonical, entry.term);
-        fold(canonical, claims::to_string(entry.kind));
-        fold(canonical, entry.polarity ? std::to_string(*entry.polarity) : "none");
-        fold(canonical, std::to_string(entry.multiplier));
-        fold(canonical, entry.ambivalent ? "ambivalent" : "signed");
-        fold(canonical, entry.dimension);
-    }
-    for (const auto& subject : setup.subjects) {
-        fold(canonical, subject.name);
-        for (const auto* list : {&subject.aliases, &subject.titles, &subject.pronouns}) {
-            fold(canonical, std::to_string(list->size()));
-            for (const auto& item : *list) {
-                fold(canonical, item);
-            }
-        }
-    }
-    for (const auto& dimension : setup.config.dimensions) {
-        fold(canonical, dimension.name);
-    }
-    // Other people named make pronouns ambiguous, so they shape the analysis too.
-    for (const auto& person : setup.people) {
-        fold(canonical, person.name);
-        fold(canonical, person.last_name);
-    }
-    return content_hash(canonical);
-}
 
 Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
                         const SourceFactory& open, const claims::AssessmentSetup& setup,

@@ -82,7 +82,11 @@ struct Assessment {
 
 struct Revision {
     const document::Document& doc;
+    // Every paragraph analysed; or, when `sums` is given, at least those the diff changed.
     const claims::DocumentAnalysis& analysis;
+    // The profile sums of the whole revision per subject, when known without analysing every
+    // paragraph (history::PairSums); otherwise they are summed from `analysis`.
+    const std::vector<claims::ProfileSums>* sums = nullptr;
 };
 
 // Compares two analysed revisions along `diff`.

@@ -112,6 +112,8 @@ struct ParagraphAnalysis {
 };
 
 struct DocumentAnalysis {
+    // One per paragraph of the document; null for a paragraph left unanalysed (a comparison
+    // whose profile sums are known analyses only the paragraphs that differ).
     std::vector<std::shared_ptr<const ParagraphAnalysis>> paragraphs;
     const Claim& claim(std::uint32_t paragraph, std::uint32_t sentence) const {
         return paragraphs[paragraph]->claims[sentence];
@@ -193,7 +195,8 @@ public:
     std::shared_ptr<const ParagraphAnalysis>
     analyze_paragraph(const document::Paragraph& p,
                       AnalysisDepth depth = AnalysisDepth::full) const;
-    // Makes the analysis of the given paragraphs complete (see AnalysisDepth).
+    // Makes the analysis of the given paragraphs complete (see AnalysisDepth), analysing those
+    // not analysed at all (null in `analysis`).
     void complete(const document::Document& doc, DocumentAnalysis& analysis,
                   const std::vector<std::uint32_t>& paragraphs) const;
 

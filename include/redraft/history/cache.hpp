@@ -4,6 +4,8 @@
 // configuration, the lexicon, the subjects). Entries are appended to one log file per key, each
 // record checked on read: a damaged record is a miss, rebuilt, never trusted.
 
+#include <redraft/claims/setup.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -18,6 +20,12 @@ inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-3";
 
 // 64-bit FNV-1a, as 16 hex digits: a key for cache entries (not a defence against tampering).
 std::string content_hash(std::string_view bytes);
+
+// A hash of everything an analysis depends on besides the text: the lexicon rows, the
+// subjects, the dimensions, the other people named.
+std::string setup_hash(const claims::AssessmentSetup& setup);
+// The key of a cache's entries: the analyzer version and setup_hash.
+std::string cache_key(const claims::AssessmentSetup& setup);
 
 class AnalysisCache {
 public:

@@ -62,10 +62,6 @@ struct Timeline {
     std::vector<std::string> notes;
 };
 
-// A hash of everything an analysis depends on besides the text: the lexicon rows, the
-// subjects, the dimensions.
-std::string setup_hash(const claims::AssessmentSetup& setup);
-
 struct TimelineOptions {
     unsigned threads = 1;
     std::uint64_t max_bytes = document::kMaxDocumentBytes; // a larger revision is an error
