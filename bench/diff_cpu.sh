@@ -2,7 +2,10 @@
 # CPU time (user + sys) and wall time of git's word diff, `redraft diff --no-assessment --format
 # json` and `redraft diff --format json` on the diff benchmark pairs, the three interleaved in
 # one run so that they share the machine's load. Prints medians and the ratios of both targets:
-# structure / git (issue 4: <= 1.5) and with assessment / structure (issue 5: <= 1.5).
+# structure / git (issue 4: <= 1.5) and with assessment / structure (issue 5: <= 1.5). Then the
+# same pairs committed to a store as r1 and r2: `redraft diff r1 r2` without the assessment, with
+# it and no cache (`--no-cache`, every run cold), and with it and the store's cache of profile
+# sums (warm: primed by one run before), interleaved likewise.
 # Usage: bench/diff_cpu.sh [RUNS] [sizes...]   (default: 9 runs, sizes 1m 10m)
 # Environment: BUILD_DIR (default build/), CORPUS_DIR (default out/diff-corpus).
 set -euo pipefail
@@ -66,6 +69,42 @@ for size in "${sizes[@]}"; do
     [ "$name" = assessment ] && label="redraft diff --format json"
     awk -v s="$size" -v l="$label" -v c="$cpu" -v w="$wall" -v g="$git_cpu" -v st="$structure_cpu" \
       'BEGIN {printf "| %s | `%s` | %.1f | %.1f | %.2f | %.2f |\n", s, l, c, w, c / g, c / st}'
+  done
+done
+echo
+echo "Stored revisions (\`redraft diff ... r1 r2\` in a store holding the pair):"
+echo
+echo "| size | command | CPU ms | wall ms | CPU x structure | wall x structure |"
+echo "|---|---|---:|---:|---:|---:|"
+for size in "${sizes[@]}"; do
+  store=$work/store-$size
+  mkdir -p "$store"
+  (
+    cd "$store"
+    "$build/redraft" init >/dev/null
+    cp "$corpus/$size/old.txt" book.txt && "$build/redraft" commit book.txt -m old >/dev/null
+    cp "$corpus/$size/new.txt" book.txt && "$build/redraft" commit book.txt -m new >/dev/null
+    "$build/redraft" diff --format json r1 r2 >/dev/null || true # primes the cache
+  )
+  : >"$work/structure" ; : >"$work/cold" ; : >"$work/warm"
+  for _ in $(seq "$runs"); do
+    measure "$work/structure" "$build/redraft" diff --store "$store" --no-assessment --format json r1 r2
+    measure "$work/cold" "$build/redraft" diff --store "$store" --no-cache --format json r1 r2
+    measure "$work/warm" "$build/redraft" diff --store "$store" --format json r1 r2
+  done
+  structure_cpu=$(cut -d' ' -f1 "$work/structure" | median)
+  structure_wall=$(cut -d' ' -f2 "$work/structure" | median)
+  for name in structure cold warm; do
+    cpu=$(cut -d' ' -f1 "$work/$name" | median)
+    wall=$(cut -d' ' -f2 "$work/$name" | median)
+    label="redraft diff --no-assessment --format json r1 r2"
+    [ "$name" = cold ] && label="redraft diff --no-cache --format json r1 r2"
+    [ "$name" = warm ] && label="redraft diff --format json r1 r2"
+    note=""
+    [ "$name" = warm ] && note=", cache primed"
+    awk -v s="$size" -v l="$label" -v n="$note" -v c="$cpu" -v w="$wall" -v sc="$structure_cpu" \
+      -v sw="$structure_wall" \
+      'BEGIN {printf "| %s | `%s`%s | %.1f | %.1f | %.2f | %.2f |\n", s, l, n, c, w, c / sc, w / sw}'
   done
 done
 echo
