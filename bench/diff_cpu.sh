@@ -44,6 +44,9 @@ else
   }
 fi
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# The median CPU and wall times of the runs recorded in $work/NAME.
+cpu_of() { cut -d' ' -f1 "$work/$1" | median; }
+wall_of() { cut -d' ' -f2 "$work/$1" | median; }
 
 echo "machine: $(nproc) cores, $(uname -sr); $(date -u +%Y-%m-%dT%H:%MZ); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $runs interleaved runs; CPU time: $cpu_source"
@@ -58,11 +61,11 @@ for size in "${sizes[@]}"; do
     measure "$work/structure" "$build/redraft" diff --no-assessment --format json "$old" "$new"
     measure "$work/assessment" "$build/redraft" diff --format json "$old" "$new"
   done
-  git_cpu=$(cut -d' ' -f1 "$work/git" | median)
-  structure_cpu=$(cut -d' ' -f1 "$work/structure" | median)
+  git_cpu=$(cpu_of git)
+  structure_cpu=$(cpu_of structure)
   for name in git structure assessment; do
-    cpu=$(cut -d' ' -f1 "$work/$name" | median)
-    wall=$(cut -d' ' -f2 "$work/$name" | median)
+    cpu=$(cpu_of "$name")
+    wall=$(wall_of "$name")
     label=$name
     [ "$name" = git ] && label="git diff --no-index --word-diff=porcelain"
     [ "$name" = structure ] && label="redraft diff --no-assessment --format json"
@@ -92,11 +95,11 @@ for size in "${sizes[@]}"; do
     measure "$work/cold" "$build/redraft" diff --store "$store" --no-cache --format json r1 r2
     measure "$work/warm" "$build/redraft" diff --store "$store" --format json r1 r2
   done
-  structure_cpu=$(cut -d' ' -f1 "$work/structure" | median)
-  structure_wall=$(cut -d' ' -f2 "$work/structure" | median)
+  structure_cpu=$(cpu_of structure)
+  structure_wall=$(wall_of structure)
   for name in structure cold warm; do
-    cpu=$(cut -d' ' -f1 "$work/$name" | median)
-    wall=$(cut -d' ' -f2 "$work/$name" | median)
+    cpu=$(cpu_of "$name")
+    wall=$(wall_of "$name")
     label="redraft diff --no-assessment --format json r1 r2"
     [ "$name" = cold ] && label="redraft diff --no-cache --format json r1 r2"
     [ "$name" = warm ] && label="redraft diff --format json r1 r2"
