@@ -61,8 +61,9 @@ parse_sums(std::string_view payload, std::size_t subjects, std::size_t dimension
 
 UnmatchedParagraphs unmatched_paragraphs(const document::Document& older,
                                          const document::Document& newer) {
-    // The older revision's paragraphs by the hash of their key (the parser hashed every key),
-    // each taken out once a newer paragraph of the same kind and key matches it.
+    // The older revision's paragraphs by the hash of their key (the parser hashed every key; an
+    // equal text has an equal key), each taken out once a newer paragraph of the same kind and
+    // text matches it.
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> open;
     open.reserve(older.paragraphs.size());
     for (std::uint32_t p = 0; p < older.paragraphs.size(); ++p) {
@@ -79,7 +80,9 @@ UnmatchedParagraphs unmatched_paragraphs(const document::Document& older,
         auto& candidates = found->second;
         const auto match = std::find_if(candidates.begin(), candidates.end(), [&](std::uint32_t o) {
             const auto& candidate = older.paragraphs[o];
-            return candidate.kind == paragraph.kind && candidate.key == paragraph.key;
+            // The same text, not only the same key: a key that hides a difference of quotes or
+            // white space may hide another split into sentences.
+            return candidate.kind == paragraph.kind && candidate.text == paragraph.text;
         });
         if (match == candidates.end()) {
             result.newer.push_back(n);

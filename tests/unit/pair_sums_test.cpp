@@ -70,6 +70,18 @@ TEST(PairSums, UnmatchedParagraphsCountEachOccurrenceAndKind) {
     EXPECT_EQ(unmatched.newer, (std::vector<std::uint32_t>{2, 4}));
 }
 
+// Texts that compare equal (their keys are: white space and quotes normalized) may split into
+// sentences differently, and so be analysed differently: they do not match.
+TEST(PairSums, ParagraphsMatchByTextNotByKey) {
+    const auto older =
+        document::parse("Kessler left.  \u201cShe was reckless.\u201d\n", "old.txt", {});
+    const auto newer = document::parse("Kessler left. \"She was reckless.\"\n", "new.txt", {});
+    ASSERT_EQ(older.paragraphs[0].key, newer.paragraphs[0].key);
+    const auto unmatched = unmatched_paragraphs(older, newer);
+    EXPECT_EQ(unmatched.older, (std::vector<std::uint32_t>{0}));
+    EXPECT_EQ(unmatched.newer, (std::vector<std::uint32_t>{0}));
+}
+
 // The sums of the newer revision follow from the older's by its unmatched paragraphs, and the
 // other way round, exactly: moved, duplicated, edited, added and removed paragraphs, claims of
 // both subjects, attributed and hedged cues.

@@ -25,8 +25,8 @@ std::string sums_payload(const std::vector<claims::ProfileSums>& sums);
 std::optional<std::vector<claims::ProfileSums>>
 parse_sums(std::string_view payload, std::size_t subjects, std::size_t dimensions);
 
-// The paragraphs of each revision that the other does not match: for each block kind and
-// comparison key, the occurrences one revision holds beyond the other's count of them.
+// The paragraphs of each revision that the other does not match: for each block kind and text,
+// the occurrences one revision holds beyond the other's count of them.
 struct UnmatchedParagraphs {
     std::vector<std::uint32_t> older;
     std::vector<std::uint32_t> newer;
