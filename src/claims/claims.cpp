@@ -3077,6 +3077,105 @@ void assign_named_holders(std::string_view sentence, const Words& words,
     }
 }
 
+// The token that names the speaker of a reporting verb starting at token `verb` (> 0): the one
+// before it, past an adverb in -ly ("Halvorsen repeatedly warned") and an auxiliary of tense or
+// mood ("Varga has called him", "She had repeatedly warned"); not past a form of "be", which
+// makes the verb passive ("Varga was criticised").
+std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    std::uint32_t before = verb - 1;
+    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly")) {
+        --before;
+    }
+    if (before > 0 && is_word(words, before)) {
+        const std::string_view word = words.lower(sentence, before);
+        const bool be = is_auxiliary(word) || word.starts_with("isn") || word.starts_with("wasn") ||
+                        word.starts_with("aren") || word.starts_with("weren");
+        if (is_finite_auxiliary(word) && !be) {
+            --before;
+        }
+    }
+    return before;
+}
+
+// Whom a pronoun holder stands for: as reports show it, and as Cue::holder_key identifies it.
+struct HolderReferent {
+    std::string shown;
+    std::string key;
+};
+
+// A holder that is a personal pronoun ("She told reporters that", "“...,” he said", "In her
+// view,", "They say") stands for whom its paragraph resolves it to (`referent_of(token,
+// pronoun)`): reports show that referent (Cue::holder_referent), and the holder is identified as
+// the referent is, so that "Berg said" -> "She said" of the same Berg changes no holder.
+template <typename ReferentOf>
+void name_pronoun_holders(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
+                          const ReferentOf& referent_of) {
+    static const WordSet speakers = {"he", "she", "they"};
+    static const WordSet possessors = {"his", "her", "their"};
+    for (std::size_t a = 0; a < cues.size(); ++a) {
+        const Cue& attribution = cues[a].cue;
+        if (attribution.kind != CueKind::attribution || attribution.holder.empty()) {
+            continue;
+        }
+        // "in her view", "in his own view": the possessive inside the words; else the speaker
+        // before the verb, a subject pronoun only ("her critics say" is the critics').
+        const bool in_view = attribution.term.starts_with("in * ");
+        if (!in_view && cues[a].first == 0) {
+            continue;
+        }
+        std::uint32_t at =
+            in_view ? cues[a].last - 1 : speaker_token(sentence, words, cues[a].first);
+        if (in_view && at > cues[a].first + 1 && words.lower(sentence, at) == "own") {
+            --at;
+        }
+        if (!is_word(words, at) ||
+            !(in_view ? possessors : speakers).contains(words.lower(sentence, at))) {
+            continue;
+        }
+        const auto referent = referent_of(at, words.lower(sentence, at));
+        if (!referent) {
+            continue;
+        }
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            if (c == a || cues[c].held_by == a) {
+                cues[c].cue.holder_referent = referent->shown;
+                cues[c].cue.holder_key = referent->key;
+            }
+        }
+    }
+}
+
+// A person's name as a holder's identity: the last word, lowercased ("Elena Ortiz said" is
+// "ortiz").
+HolderReferent person_referent(const std::string& name) {
+    const auto space = name.rfind(' ');
+    return {name,
+            lowercase(std::string_view(name).substr(space == std::string::npos ? 0 : space + 1))};
+}
+
+// "They" as a holder continues the holder of the sentence before it when that holder is a group
+// named by a plural noun ("Analysts say ... They add ..."): the last such attribution there, not
+// a person ("Jones said": a capitalized word inside the holder), nor nobody in particular. Only
+// the sentence right before: past it, "they" may be anyone the text has named since.
+std::optional<HolderReferent> group_referent(const Claim& previous) {
+    for (auto c = previous.cues.rbegin(); c != previous.cues.rend(); ++c) {
+        if (c->kind != CueKind::attribution || c->holder.empty()) {
+            continue;
+        }
+        const std::string& key = c->holder_key;
+        const bool group =
+            c->holder_subject == Cue::kNoOwner && key != kUnnamedHolder && key.ends_with('s') &&
+            !key.ends_with("'s") && !key.ends_with("\xe2\x80\x99s") &&
+            (!c->holder_referent.empty() || c->holder.find(key) != std::string::npos ||
+             lowercase(c->holder).starts_with(key));
+        if (!group) {
+            return std::nullopt;
+        }
+        return HolderReferent{c->holder_referent.empty() ? key : c->holder_referent, key};
+    }
+    return std::nullopt;
+}
+
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
 // the policy had failed") holds the views of her own words: they judge something else, not
 // her, and count for no score of hers (Cue::holder_subject). The subject must be named, or
@@ -3200,23 +3299,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                    cues[a].cue.term) == reporting.end()) {
             continue;
         } else {
-            std::uint32_t before = cues[a].first - 1;
-            if (before > 0 && is_word(words, before) &&
-                words.lower(sentence, before).ends_with("ly")) {
-                --before; // "Halvorsen repeatedly warned"
-            }
-            // "Varga has called him", "She had repeatedly warned": an auxiliary of tense or
-            // mood; not a form of "be", which makes the verb passive ("Varga was criticised").
-            if (before > 0 && is_word(words, before)) {
-                const std::string word = lowercase(words.text(sentence, before));
-                const bool be = is_auxiliary(word) || word.starts_with("isn") ||
-                                word.starts_with("wasn") || word.starts_with("aren") ||
-                                word.starts_with("weren");
-                if (is_finite_auxiliary(word) && !be) {
-                    --before;
-                }
-            }
-            subject = subject_at(before);
+            subject = subject_at(speaker_token(sentence, words, cues[a].first));
         }
         if (subject == Cue::kNoOwner) {
             continue;
@@ -3891,8 +3974,8 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
     : lexicon_(lexicon), subjects_(std::move(subjects)) {
     auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase,
-                   Gender gender = Gender::unknown) {
-        Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender};
+                   Gender gender = Gender::unknown, const std::string& person = {}) {
+        Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender, false, person};
         if (kind == Pattern::Kind::name || kind == Pattern::Kind::other_person) {
             for (const auto& t : text::tokenize(phrase)) {
                 pattern.capitalized.push_back(
@@ -3951,7 +4034,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                 continue;
             }
             if (!owner) {
-                add(Pattern::Kind::other_person, 0, phrase, gender_of(person));
+                add(Pattern::Kind::other_person, 0, phrase, gender_of(person), person.name);
                 continue;
             }
             // A person whose last name is a subject's name is that subject, unless their given
@@ -3971,7 +4054,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                                        subject_keys.end();
                             });
             if (differs) {
-                add(Pattern::Kind::other_person, 0, phrase, gender_of(person));
+                add(Pattern::Kind::other_person, 0, phrase, gender_of(person), person.name);
             }
         }
     }
@@ -4019,6 +4102,18 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
     starts_ = std::move(starts);
 }
 
+namespace {
+
+// A person named in a paragraph, as a pronoun holder may stand for them ("Maria Berg spoke. She
+// said ...").
+struct NamedPerson {
+    const std::string* name = nullptr; // another person's name; null for a subject
+    Gender gender = Gender::unknown;
+    std::uint32_t last = 0; // the mention's last token, in its sentence
+};
+
+} // namespace
+
 struct Analyzer::Scratch {
     Words words;
     StartMemo memo;
@@ -4029,6 +4124,7 @@ struct Analyzer::Scratch {
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
+    std::vector<NamedPerson> named_in_sentence;
 };
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -4085,7 +4181,19 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     bool quote_before_may_be_feminine = false;
     std::uint32_t quote_sentence = kNoToken;
     std::uint32_t quote_open = kNoToken;
+    // When the person named last is no subject: who, as the snapshots above (a pronoun holder,
+    // "She told reporters", is shown as that person).
+    NamedPerson last_other;
+    NamedPerson before_other;
+    NamedPerson quote_other;
+    NamedPerson quote_before_other;
+    // The people named in the sentence so far, and the one named last before it: a pronoun
+    // holder stands for the person named last before the pronoun itself.
+    std::vector<NamedPerson>& named_in_sentence = scratch.named_in_sentence;
+    NamedPerson sentence_other;
+    std::uint32_t sentence_person = kNobody;
     auto remember_binder = [&](std::uint32_t last_token) {
+        before_other = last_other;
         binder_last = last_token;
         before_last_person = last_person;
         before_last_subject = last_subject;
@@ -4105,6 +4213,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         possessives.clear();
         mentioned.clear();
         others.clear();
+        named_in_sentence.clear();
+        sentence_other = last_other;
+        sentence_person = last_person;
         binder_last = kNoToken;
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
@@ -4198,6 +4309,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     quote_before_may_be_feminine = before_may_be_feminine;
                     quote_sentence = s;
                     quote_open = i;
+                    quote_other = last_other;
+                    quote_before_other = before_other;
                 }
                 ++i;
                 continue;
@@ -4249,6 +4362,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 if (other) {
                     remember_binder(i + length - 1);
                     last_person = kOther;
+                    last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
+                                                                              : nullptr,
+                                  pattern.gender, i + length - 1};
+                    named_in_sentence.push_back(last_other);
                     const Gender gender = pattern.kind == Pattern::Kind::other_person
                                               ? pattern.gender
                                               : Gender::unknown;
@@ -4276,6 +4393,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
+                    last_other = {nullptr, Gender::unknown, i + length - 1};
+                    named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
                 } else if (resolves(pattern, i)) {
@@ -4388,6 +4507,47 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_attribution(sentence, words, mentioned, others, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
+        name_pronoun_holders(
+            sentence, words, cues,
+            [&](std::uint32_t at, std::string_view pronoun) -> std::optional<HolderReferent> {
+                for (const auto& m : mentioned) {
+                    if (m.token == at) {
+                        return person_referent(subjects_[m.subject].name);
+                    }
+                }
+                if (pronoun == "they" || pronoun == "their") {
+                    return s > 0 ? group_referent(result->claims[s - 1]) : std::nullopt;
+                }
+                // Past a quotation, as `resolves` looks; else the person named last before the
+                // pronoun.
+                const NamedPerson* other = &sentence_other;
+                bool named = sentence_person == kOther;
+                if (quoted && after_closing_quote(sentence, words, at)) {
+                    // Not the subject the quotation names: the one named before her.
+                    const bool named_inside =
+                        quote_sentence == s &&
+                        std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                            return m.subject == quote_person && m.token > quote_open &&
+                                   m.token < at;
+                        });
+                    other = named_inside ? &quote_before_other : &quote_other;
+                    named = (named_inside ? quote_before_person : quote_person) == kOther;
+                } else {
+                    for (const auto& p : named_in_sentence) {
+                        if (p.last < at) {
+                            other = &p;
+                            named = p.name != nullptr;
+                        }
+                    }
+                }
+                const Gender gender =
+                    pronoun == "he" || pronoun == "his" ? Gender::masculine : Gender::feminine;
+                if (!named || other->name == nullptr ||
+                    (other->gender != Gender::unknown && other->gender != gender)) {
+                    return std::nullopt;
+                }
+                return person_referent(*other->name);
+            });
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);

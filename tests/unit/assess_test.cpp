@@ -435,6 +435,26 @@ TEST(Assess, RewordingTheHolderChangesNoHolder) {
               Kinds{"strengthened:reportedly"});
 }
 
+TEST(Assess, APronounForTheSameHolderChangesNoHolder) {
+    // "She" is Maria Berg, "They" the critics of the sentence before.
+    EXPECT_EQ(run("Maria Berg spoke. Berg said Rutte was reckless.\n",
+                  "Maria Berg spoke. She said Rutte was reckless.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Critics say Rutte is calm. Critics said Rutte was reckless.\n",
+                  "Critics say Rutte is calm. They said he was reckless.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    // A view newly put in her mouth names her, beside the words as written.
+    const auto r = run("Maria Berg spoke. Rutte was reckless.\n",
+                       "Maria Berg spoke. She said Rutte was reckless.\n");
+    ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "She said");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_referent, "Maria Berg");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_shown(), "Maria Berg");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_shown(), "author");
+}
+
 TEST(Assess, AnotherHolderIsAnAttributionChange) {
     const auto r = run("Critics say Rutte is reckless.\n", "Supporters say Rutte is reckless.\n");
     ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
