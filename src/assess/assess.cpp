@@ -1434,7 +1434,10 @@ std::string summarize(const SubjectAssessment& subject,
     }
     std::string text = "The assessment of " + subject.subject;
     if (moved.empty()) {
-        text += " did not change";
+        // Edits to sentences about no one (or someone else) leave every claim about the
+        // subject as it was: said plainly, not as a judgement weighed anew that came out equal.
+        text = subject.changes.empty() ? "No claim about " + subject.subject + " changed"
+                                       : text + " did not change";
         if (!steady.empty()) {
             text += " (";
             for (std::size_t i = 0; i < steady.size(); ++i) {

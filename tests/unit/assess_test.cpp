@@ -591,5 +591,19 @@ TEST(Assess, SmallShiftsAreCalledSlight) {
               "and more certain (certainty +0.22 -> +0.27).");
 }
 
+TEST(Assess, AnEditThatTouchesNoClaimAboutTheSubjectSaysSo) {
+    // Only a sentence about someone else changed: no claim about Rutte did, and the headline
+    // says that rather than that his assessment was weighed again and came out equal.
+    const auto r =
+        run("Rutte is prudent.\n\nPutin is reckless.\n", "Rutte is prudent.\n\nPutin is calm.\n");
+    EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
+              "No claim about Mark Rutte changed (favorability +0.20, certainty +0.00).");
+    // A claim about him reworded: his assessment did not change.
+    const auto reworded = run("Rutte is prudent.\n", "Rutte is prudent, as ever.\n");
+    EXPECT_EQ(summarize(reworded.assessment.subjects[0], {}),
+              "The assessment of Mark Rutte did not change (favorability +0.20, certainty "
+              "+0.00): 1 passage reworded only.");
+}
+
 } // namespace
 } // namespace redraft::assess
