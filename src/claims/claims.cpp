@@ -2631,6 +2631,56 @@ void drop_contrasted_people(std::string_view sentence, const Words& words,
     }
 }
 
+// Things that speak for the author when they tell or suggest ("her record tells us", "the
+// figures suggest"): evidence, no one holding a view.
+bool is_evidence_noun(std::string_view lower) {
+    static const WordSet evidence = {
+        "record",     "records",    "figures",   "figure",  "data",     "numbers", "evidence",
+        "results",    "result",     "silence",   "history", "polls",    "poll",    "facts",
+        "statistics", "accounts",   "documents", "minutes", "memo",     "emails",  "letters",
+        "papers",     "indicators", "factors",   "markers", "counters", "meters",  "filters"};
+    return evidence.contains(lower);
+}
+
+// A plural noun of people by its agent ending: "economists", "historians", "observers",
+// "investors", "diplomats". Things take these endings too ("numbers", "indicators"): the
+// evidence nouns above are none.
+bool is_plural_agent_noun(std::string_view lower) {
+    static const std::string_view endings[] = {"ists", "ians", "ers", "ors", "ats"};
+    return lower.size() > 5 && !is_evidence_noun(lower) &&
+           std::any_of(std::begin(endings), std::end(endings),
+                       [&](std::string_view e) { return lower.ends_with(e); });
+}
+
+// The hedge verbs of drop_acts_of_people done by people named by a plural noun ("Some
+// economists suggest she was timid", "Two historians estimate that"): what they suggest is their
+// view, as "Some analysts suggest" is the analysts' through the lexicon's row for analysts, so the
+// verb reports it (an attribution, whose holder is the noun phrase before it) rather than
+// hedging the author's claim. Only right after the noun (one adverb in -ly between), which must
+// be a plural of people by its ending (is_plural_agent_noun) and not capitalized inside the
+// sentence (a name): "The data suggest", "the figures suggest" stay the author's hedges, and a
+// singular ("an economist suggested") holds nothing.
+void attribute_hedges_of_people(std::string_view sentence, const Words& words,
+                                std::vector<CueSpan>& cues) {
+    static const WordSet acts = {"suggest", "indicate", "expect", "anticipate", "estimate"};
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::hedge || span.first != span.last || span.first == 0 ||
+            !acts.contains(span.cue.term)) {
+            continue;
+        }
+        std::uint32_t noun = span.first - 1;
+        if (noun > 0 && is_word(words, noun) && words.lower(sentence, noun).ends_with("ly")) {
+            --noun;
+        }
+        if (!is_word(words, noun) || !is_plural_agent_noun(words.lower(sentence, noun)) ||
+            (noun > 0 && starts_with_capital(words.text(sentence, noun)))) {
+            continue;
+        }
+        span.cue.kind = CueKind::attribution;
+        span.cue.dimension.clear();
+    }
+}
+
 // Verbs the lexicon lists as hedges because a thing can be their subject ("the figures suggest
 // that", "the data indicate"), but which name an act when a person does them: "Marsh suggested a
 // merger" proposed it, "indicated the depot would close" signalled it, "expects staff to meet
@@ -2775,13 +2825,13 @@ bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t
     return after_closing_quote(sentence, words, k);
 }
 
-// A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
-// only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
+// A verb of belief or of telling ("think", "believe", "feel", "fear", "told", "claimed") reports a
+// view only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
 // reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
 // betrayed", "told the players to", "time will tell whether", nor the noun ("a thought that").
 bool is_belief_verb(std::string_view term) {
     return term == "think" || term == "thought" || term == "believe" || term == "feel" ||
-           term == "felt";
+           term == "felt" || term == "fear";
 }
 bool is_telling_verb(std::string_view term) {
     return term == "tell" || term == "told" || term == "claim";
@@ -2967,8 +3017,12 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             continue;
         }
         const std::string_view written = words.lower(sentence, span.first);
+        // After a determiner, or a preposition ("out of fear he would resign", "in thought"):
+        // a noun. Not after "to", an infinitive ("came to believe she was").
+        static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
         const bool noun =
-            std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+            std::find(determiners.begin(), determiners.end(), before) != determiners.end() ||
+            prepositions.contains(before);
         if (is_labelling_verb(term)) {
             const std::string_view after = span.last + 1 < words.tokens.size()
                                                ? words.lower(sentence, span.last + 1)
@@ -2994,13 +3048,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const bool impersonal = before == "to" && words.lower(sentence, 0) == "it";
         // "Her record tells us she was reckless", "the figures told investors": evidence speaks
         // for the author, as "the figures suggest" does; no one holds the view.
-        static const std::vector<std::string_view> evidence = {
-            "record",     "records",  "figures",   "figure",  "data",  "numbers", "evidence",
-            "results",    "result",   "silence",   "history", "polls", "poll",    "facts",
-            "statistics", "accounts", "documents", "minutes", "memo",  "emails",  "letters"};
-        const bool evidential_subject =
-            is_telling_verb(term) &&
-            std::find(evidence.begin(), evidence.end(), before) != evidence.end();
+        const bool evidential_subject = is_telling_verb(term) && is_evidence_noun(before);
         cues[c].dropped =
             noun || participle || impersonal || evidential_subject ||
             (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
@@ -4499,6 +4547,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_speaker_possessives(sentence, words, cues, possessives);
         drop_non_hedging_uses(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
+        attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         drop_contrasted_people(sentence, words, mentioned, others, cues);

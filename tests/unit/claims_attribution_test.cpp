@@ -178,6 +178,40 @@ TEST(ClaimsAttribution, APronounHolderWithNoOneToStandForStaysAsWritten) {
     }
 }
 
+TEST(ClaimsAttribution, PeopleNamedByAPluralNounHoldWhatTheySuggest) {
+    // No lexicon row for economists or historians: the ending of the plural says people.
+    const auto a = testing::analyse_text(kRows + "h.suggest\tsuggest\thedge\t-0.5\tcertainty\t\n"
+                                                 "h.estimate\testimate\thedge\t-0.5\tcertainty\t\n",
+                                         "Some economists suggest Halvorsen was weak. Two "
+                                         "historians estimated that Halvorsen was rash. The data "
+                                         "suggest Halvorsen was weak. The figures suggest "
+                                         "Halvorsen was weak. An economist suggested Halvorsen "
+                                         "was weak.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "Some economists suggest");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_key, "economists");
+    EXPECT_EQ(cue(*a, "suggest", 0).kind, CueKind::attribution); // their view, not a doubt
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "historians");
+    // Things suggest for the author, and one economist is no group the rule knows.
+    for (std::uint32_t s = 2; s <= 4; ++s) {
+        EXPECT_EQ(cue(*a, "weak", s).holder, "") << s;
+        EXPECT_EQ(cue(*a, "suggest", s).kind, CueKind::hedge) << s;
+    }
+}
+
+TEST(ClaimsAttribution, FearBeforeAClauseIsTheHoldersView) {
+    const auto a = testing::analyse_text(kRows + "a.fear\tfear\tattribution\t0\t\t\n",
+                                         "Some in the markets fear Halvorsen is rash. Investors "
+                                         "feared she was weak. Out of fear she would resign, the "
+                                         "board was weak. Fear of her made the board rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Some in the markets fear");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "*");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_key, "investors");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, ""); // the noun, after a preposition
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+}
+
 TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     const auto a = analyse("Halvorsen spoke first. She said the old policy had been a failure.\n");
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
