@@ -407,6 +407,9 @@ struct CueSpan {
     // Marked by a rule that removes the cue once it has looked at them all (erase_marked): a
     // flag in place rather than a vector<bool> per rule and sentence.
     bool dropped = false;
+    // A characterization read from a word the lexicon lacks, a negative prefix on a positive term
+    // ("unreasonable" for "reasonable"): counted only where a negation governs it (litotes).
+    bool prefixed = false;
 };
 
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
@@ -754,6 +757,87 @@ std::string_view nobody_before(std::string_view sentence, const Words& words, st
         }
     }
     return {};
+}
+
+// Litotes: "not an unreasonable leader", "not incapable" deny the opposite of a positive term
+// the lexicon knows, and say that term mildly. A word the lexicon lacks made of a negative prefix
+// (un-, in-, im-, ir-, il-, dis-) and a positive single-word characterization is that term,
+// marked `prefixed`, in sentences with a negation; apply_litotes keeps it only where a negation
+// governs it. The prefixed word alone ("incredible", "invaluable") is no denial of the term, so
+// it is never counted ungoverned; a prefixed word with a row of its own ("unreliable",
+// "dishonest") keeps its row.
+void add_litotes(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
+                 const Lexicon& lexicon) {
+    if (std::none_of(cues.begin(), cues.end(),
+                     [](const CueSpan& c) { return c.cue.kind == CueKind::negation; })) {
+        return; // most sentences: no negation, so no litotes
+    }
+    static const std::string_view prefixes[] = {"un", "in", "im", "ir", "il", "dis"};
+    constexpr std::size_t kShortestBase = 4; // "unwise" is a row; "inapt", "unfit" are no bases
+    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
+        if (!is_word(words, i)) {
+            continue;
+        }
+        const std::string_view lower = words.lower(sentence, i);
+        const auto prefix = std::find_if(std::begin(prefixes), std::end(prefixes),
+                                         [&](std::string_view p) { return lower.starts_with(p); });
+        if (prefix == std::end(prefixes) || lower.size() < prefix->size() + kShortestBase ||
+            std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                return c.first <= i && i <= c.last && c.cue.kind == CueKind::characterization;
+            })) {
+            continue;
+        }
+        const std::string_view base = lower.substr(prefix->size());
+        const auto* candidates = lexicon.candidates(word_key(base));
+        if (candidates == nullptr) {
+            continue;
+        }
+        const auto at =
+            std::find_if(cues.begin(), cues.end(), [&](const CueSpan& c) { return c.first > i; });
+        std::vector<CueSpan> found;
+        for (const std::uint32_t e : *candidates) {
+            const auto& entry = lexicon.entry(e);
+            if (entry.kind != CueKind::characterization || entry.keys.size() != 1 ||
+                entry.ambivalent || !entry.polarity || *entry.polarity <= 0 ||
+                (!entry.exact_words.empty() && !written_as(base, entry.exact_words[0]))) {
+                continue;
+            }
+            CueSpan& span = found.emplace_back();
+            span.first = span.last = i;
+            span.prefixed = true;
+            span.cue.kind = entry.kind;
+            span.cue.entry = e;
+            span.cue.id = entry.id;
+            span.cue.term = entry.term;
+            span.cue.words = std::string(words.text(sentence, i));
+            span.cue.begin = words.tokens[i].begin;
+            span.cue.end = words.tokens[i].end;
+            span.cue.dimension = entry.dimension;
+        }
+        cues.insert(at, std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
+    }
+}
+
+// After apply_scope: a prefixed term that a negation governs is the term itself, said mildly
+// ("not unreasonable": +0.5 of reasonable, shown with its words as a scale), neither negated nor
+// reversed; one no negation governs is dropped.
+void apply_litotes(std::vector<CueSpan>& cues) {
+    constexpr double kLitotes = 0.5;
+    for (auto& span : cues) {
+        if (!span.prefixed) {
+            continue;
+        }
+        if (!span.cue.negated) {
+            span.dropped = true;
+            continue;
+        }
+        span.cue.negated = false;
+        span.cue.scale *= kLitotes;
+        span.cue.modifier = join_words(span.cue.modifier, span.cue.negation);
+        span.cue.negation.clear();
+    }
+    erase_marked(cues);
 }
 
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
@@ -4552,7 +4636,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_idiomatic_negations(sentence, words, cues);
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
+        add_litotes(sentence, words, cues, lexicon_);
         apply_scope(sentence, words, cues, lexicon_);
+        apply_litotes(cues);
         apply_attribution(sentence, words, mentioned, others, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);

@@ -293,6 +293,17 @@ TEST(Assess, ADowntonerTurnedIntensifierMakesTheJudgementStronger) {
 
 // qa11-11: "not dishonest" -> "not always honest" denies a virtue where it denied a fault: one
 // negated judgement, not a fault dropped and a virtue added.
+TEST(Assess, LitotesSoftensThePraise) {
+    // "honest" -> "not dishonest" is the row of "dishonest" negated (+1.00 either way), but
+    // "prudent" -> "not imprudent" (no row for "imprudent") says "prudent" mildly: softened.
+    const auto r = run("Rutte is prudent.\n", "Rutte is not imprudent.\n");
+    ASSERT_EQ(r.kinds, Kinds{"polarity_shift:prudent"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "+0.50");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "+0.25");
+    EXPECT_NE(summarize(r.assessment.subjects[0], {}).find("1 characterization softened"),
+              std::string::npos);
+}
+
 TEST(Assess, AJudgementTurnedOverByANegationIsNegated) {
     const auto r = run("Rutte is not dishonest.\n", "Rutte is not always honest.\n");
     ASSERT_EQ(r.kinds, Kinds{"negated:honest"});
