@@ -782,6 +782,13 @@ private:
         out_.push_back(std::move(located));
     }
 
+    // The change just added: whom each side's pronoun holder stands for (Cue::holder_referent).
+    void refer(const Cue* old_cue, const Cue* new_cue) {
+        auto& change = out_.back().change;
+        change.old_referent = old_cue != nullptr ? old_cue->holder_referent : std::string();
+        change.new_referent = new_cue != nullptr ? new_cue->holder_referent : std::string();
+    }
+
     void characterizations(PassageCues& olds, PassageCues& news) {
         auto& o = olds.characterizations;
         auto& n = news.characterizations;
@@ -838,6 +845,7 @@ private:
                 add(ChangeKind::attribution_changed, std::string(b.cue->term), words,
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
+                refer(a.cue, b.cue);
                 if (a.cue->negated != b.cue->negated) {
                     const bool now_negated = b.cue->negated;
                     const Cue& governed = now_negated ? *b.cue : *a.cue;
@@ -879,6 +887,7 @@ private:
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
                     item.cue->holder);
+                refer(nullptr, item.cue);
             }
         }
         for (const auto& item : o) {
@@ -892,6 +901,7 @@ private:
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
                     item.cue->holder, "");
+                refer(item.cue, nullptr);
             }
         }
     }
@@ -918,6 +928,7 @@ private:
                     {b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words},
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
+                refer(a.cue, b.cue);
             });
         pair_up(
             o, n, [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
@@ -937,6 +948,7 @@ private:
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
                     item.cue->holder);
+                refer(nullptr, item.cue);
                 continue;
             }
             add(item.cue->weight < 0 ? ChangeKind::hedged : ChangeKind::strengthened,
@@ -951,6 +963,7 @@ private:
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
                     item.cue->holder, "");
+                refer(item.cue, nullptr);
                 continue;
             }
             add(item.cue->weight < 0 ? ChangeKind::strengthened : ChangeKind::hedged,
@@ -1422,7 +1435,10 @@ std::string summarize(const SubjectAssessment& subject,
     }
     std::string text = "The assessment of " + subject.subject;
     if (moved.empty()) {
-        text += " did not change";
+        // Edits to sentences about no one (or someone else) leave every claim about the
+        // subject as it was: said plainly, not as a judgement weighed anew that came out equal.
+        text = subject.changes.empty() ? "No claim about " + subject.subject + " changed"
+                                       : text + " did not change";
         if (!steady.empty()) {
             text += " (";
             for (std::size_t i = 0; i < steady.size(); ++i) {

@@ -407,6 +407,9 @@ struct CueSpan {
     // Marked by a rule that removes the cue once it has looked at them all (erase_marked): a
     // flag in place rather than a vector<bool> per rule and sentence.
     bool dropped = false;
+    // A characterization read from a word the lexicon lacks, a negative prefix on a positive term
+    // ("unreasonable" for "reasonable"): counted only where a negation governs it (litotes).
+    bool prefixed = false;
 };
 
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
@@ -754,6 +757,87 @@ std::string_view nobody_before(std::string_view sentence, const Words& words, st
         }
     }
     return {};
+}
+
+// Litotes: "not an unreasonable leader", "not incapable" deny the opposite of a positive term
+// the lexicon knows, and say that term mildly. A word the lexicon lacks made of a negative prefix
+// (un-, in-, im-, ir-, il-, dis-) and a positive single-word characterization is that term,
+// marked `prefixed`, in sentences with a negation; apply_litotes keeps it only where a negation
+// governs it. The prefixed word alone ("incredible", "invaluable") is no denial of the term, so
+// it is never counted ungoverned; a prefixed word with a row of its own ("unreliable",
+// "dishonest") keeps its row.
+void add_litotes(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
+                 const Lexicon& lexicon) {
+    if (std::none_of(cues.begin(), cues.end(),
+                     [](const CueSpan& c) { return c.cue.kind == CueKind::negation; })) {
+        return; // most sentences: no negation, so no litotes
+    }
+    static const std::string_view prefixes[] = {"un", "in", "im", "ir", "il", "dis"};
+    constexpr std::size_t kShortestBase = 4; // "unwise" is a row; "inapt", "unfit" are no bases
+    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
+        if (!is_word(words, i)) {
+            continue;
+        }
+        const std::string_view lower = words.lower(sentence, i);
+        const auto prefix = std::find_if(std::begin(prefixes), std::end(prefixes),
+                                         [&](std::string_view p) { return lower.starts_with(p); });
+        if (prefix == std::end(prefixes) || lower.size() < prefix->size() + kShortestBase ||
+            std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                return c.first <= i && i <= c.last && c.cue.kind == CueKind::characterization;
+            })) {
+            continue;
+        }
+        const std::string_view base = lower.substr(prefix->size());
+        const auto* candidates = lexicon.candidates(word_key(base));
+        if (candidates == nullptr) {
+            continue;
+        }
+        const auto at =
+            std::find_if(cues.begin(), cues.end(), [&](const CueSpan& c) { return c.first > i; });
+        std::vector<CueSpan> found;
+        for (const std::uint32_t e : *candidates) {
+            const auto& entry = lexicon.entry(e);
+            if (entry.kind != CueKind::characterization || entry.keys.size() != 1 ||
+                entry.ambivalent || !entry.polarity || *entry.polarity <= 0 ||
+                (!entry.exact_words.empty() && !written_as(base, entry.exact_words[0]))) {
+                continue;
+            }
+            CueSpan& span = found.emplace_back();
+            span.first = span.last = i;
+            span.prefixed = true;
+            span.cue.kind = entry.kind;
+            span.cue.entry = e;
+            span.cue.id = entry.id;
+            span.cue.term = entry.term;
+            span.cue.words = std::string(words.text(sentence, i));
+            span.cue.begin = words.tokens[i].begin;
+            span.cue.end = words.tokens[i].end;
+            span.cue.dimension = entry.dimension;
+        }
+        cues.insert(at, std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
+    }
+}
+
+// After apply_scope: a prefixed term that a negation governs is the term itself, said mildly
+// ("not unreasonable": +0.5 of reasonable, shown with its words as a scale), neither negated nor
+// reversed; one no negation governs is dropped.
+void apply_litotes(std::vector<CueSpan>& cues) {
+    constexpr double kLitotes = 0.5;
+    for (auto& span : cues) {
+        if (!span.prefixed) {
+            continue;
+        }
+        if (!span.cue.negated) {
+            span.dropped = true;
+            continue;
+        }
+        span.cue.negated = false;
+        span.cue.scale *= kLitotes;
+        span.cue.modifier = join_words(span.cue.modifier, span.cue.negation);
+        span.cue.negation.clear();
+    }
+    erase_marked(cues);
 }
 
 void apply_scope(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
@@ -2631,6 +2715,56 @@ void drop_contrasted_people(std::string_view sentence, const Words& words,
     }
 }
 
+// Things that speak for the author when they tell or suggest ("her record tells us", "the
+// figures suggest"): evidence, no one holding a view.
+bool is_evidence_noun(std::string_view lower) {
+    static const WordSet evidence = {
+        "record",     "records",    "figures",   "figure",  "data",     "numbers", "evidence",
+        "results",    "result",     "silence",   "history", "polls",    "poll",    "facts",
+        "statistics", "accounts",   "documents", "minutes", "memo",     "emails",  "letters",
+        "papers",     "indicators", "factors",   "markers", "counters", "meters",  "filters"};
+    return evidence.contains(lower);
+}
+
+// A plural noun of people by its agent ending: "economists", "historians", "observers",
+// "investors", "diplomats". Things take these endings too ("numbers", "indicators"): the
+// evidence nouns above are none.
+bool is_plural_agent_noun(std::string_view lower) {
+    static const std::string_view endings[] = {"ists", "ians", "ers", "ors", "ats"};
+    return lower.size() > 5 && !is_evidence_noun(lower) &&
+           std::any_of(std::begin(endings), std::end(endings),
+                       [&](std::string_view e) { return lower.ends_with(e); });
+}
+
+// The hedge verbs of drop_acts_of_people done by people named by a plural noun ("Some
+// economists suggest she was timid", "Two historians estimate that"): what they suggest is their
+// view, as "Some analysts suggest" is the analysts' through the lexicon's row for analysts, so the
+// verb reports it (an attribution, whose holder is the noun phrase before it) rather than
+// hedging the author's claim. Only right after the noun (one adverb in -ly between), which must
+// be a plural of people by its ending (is_plural_agent_noun) and not capitalized inside the
+// sentence (a name): "The data suggest", "the figures suggest" stay the author's hedges, and a
+// singular ("an economist suggested") holds nothing.
+void attribute_hedges_of_people(std::string_view sentence, const Words& words,
+                                std::vector<CueSpan>& cues) {
+    static const WordSet acts = {"suggest", "indicate", "expect", "anticipate", "estimate"};
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::hedge || span.first != span.last || span.first == 0 ||
+            !acts.contains(span.cue.term)) {
+            continue;
+        }
+        std::uint32_t noun = span.first - 1;
+        if (noun > 0 && is_word(words, noun) && words.lower(sentence, noun).ends_with("ly")) {
+            --noun;
+        }
+        if (!is_word(words, noun) || !is_plural_agent_noun(words.lower(sentence, noun)) ||
+            (noun > 0 && starts_with_capital(words.text(sentence, noun)))) {
+            continue;
+        }
+        span.cue.kind = CueKind::attribution;
+        span.cue.dimension.clear();
+    }
+}
+
 // Verbs the lexicon lists as hedges because a thing can be their subject ("the figures suggest
 // that", "the data indicate"), but which name an act when a person does them: "Marsh suggested a
 // merger" proposed it, "indicated the depot would close" signalled it, "expects staff to meet
@@ -2775,13 +2909,13 @@ bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t
     return after_closing_quote(sentence, words, k);
 }
 
-// A verb of belief or of telling ("think", "believe", "feel", "told", "claimed") reports a view
-// only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
+// A verb of belief or of telling ("think", "believe", "feel", "fear", "told", "claimed") reports a
+// view only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
 // reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
 // betrayed", "told the players to", "time will tell whether", nor the noun ("a thought that").
 bool is_belief_verb(std::string_view term) {
     return term == "think" || term == "thought" || term == "believe" || term == "feel" ||
-           term == "felt";
+           term == "felt" || term == "fear";
 }
 bool is_telling_verb(std::string_view term) {
     return term == "tell" || term == "told" || term == "claim";
@@ -2967,8 +3101,12 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             continue;
         }
         const std::string_view written = words.lower(sentence, span.first);
+        // After a determiner, or a preposition ("out of fear he would resign", "in thought"):
+        // a noun. Not after "to", an infinitive ("came to believe she was").
+        static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
         const bool noun =
-            std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+            std::find(determiners.begin(), determiners.end(), before) != determiners.end() ||
+            prepositions.contains(before);
         if (is_labelling_verb(term)) {
             const std::string_view after = span.last + 1 < words.tokens.size()
                                                ? words.lower(sentence, span.last + 1)
@@ -2994,13 +3132,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const bool impersonal = before == "to" && words.lower(sentence, 0) == "it";
         // "Her record tells us she was reckless", "the figures told investors": evidence speaks
         // for the author, as "the figures suggest" does; no one holds the view.
-        static const std::vector<std::string_view> evidence = {
-            "record",     "records",  "figures",   "figure",  "data",  "numbers", "evidence",
-            "results",    "result",   "silence",   "history", "polls", "poll",    "facts",
-            "statistics", "accounts", "documents", "minutes", "memo",  "emails",  "letters"};
-        const bool evidential_subject =
-            is_telling_verb(term) &&
-            std::find(evidence.begin(), evidence.end(), before) != evidence.end();
+        const bool evidential_subject = is_telling_verb(term) && is_evidence_noun(before);
         cues[c].dropped =
             noun || participle || impersonal || evidential_subject ||
             (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
@@ -3075,6 +3207,105 @@ void assign_named_holders(std::string_view sentence, const Words& words,
             span.cue.holder_subject = *person;
         }
     }
+}
+
+// The token that names the speaker of a reporting verb starting at token `verb` (> 0): the one
+// before it, past an adverb in -ly ("Halvorsen repeatedly warned") and an auxiliary of tense or
+// mood ("Varga has called him", "She had repeatedly warned"); not past a form of "be", which
+// makes the verb passive ("Varga was criticised").
+std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    std::uint32_t before = verb - 1;
+    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly")) {
+        --before;
+    }
+    if (before > 0 && is_word(words, before)) {
+        const std::string_view word = words.lower(sentence, before);
+        const bool be = is_auxiliary(word) || word.starts_with("isn") || word.starts_with("wasn") ||
+                        word.starts_with("aren") || word.starts_with("weren");
+        if (is_finite_auxiliary(word) && !be) {
+            --before;
+        }
+    }
+    return before;
+}
+
+// Whom a pronoun holder stands for: as reports show it, and as Cue::holder_key identifies it.
+struct HolderReferent {
+    std::string shown;
+    std::string key;
+};
+
+// A holder that is a personal pronoun ("She told reporters that", "“...,” he said", "In her
+// view,", "They say") stands for whom its paragraph resolves it to (`referent_of(token,
+// pronoun)`): reports show that referent (Cue::holder_referent), and the holder is identified as
+// the referent is, so that "Berg said" -> "She said" of the same Berg changes no holder.
+template <typename ReferentOf>
+void name_pronoun_holders(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
+                          const ReferentOf& referent_of) {
+    static const WordSet speakers = {"he", "she", "they"};
+    static const WordSet possessors = {"his", "her", "their"};
+    for (std::size_t a = 0; a < cues.size(); ++a) {
+        const Cue& attribution = cues[a].cue;
+        if (attribution.kind != CueKind::attribution || attribution.holder.empty()) {
+            continue;
+        }
+        // "in her view", "in his own view": the possessive inside the words; else the speaker
+        // before the verb, a subject pronoun only ("her critics say" is the critics').
+        const bool in_view = attribution.term.starts_with("in * ");
+        if (!in_view && cues[a].first == 0) {
+            continue;
+        }
+        std::uint32_t at =
+            in_view ? cues[a].last - 1 : speaker_token(sentence, words, cues[a].first);
+        if (in_view && at > cues[a].first + 1 && words.lower(sentence, at) == "own") {
+            --at;
+        }
+        if (!is_word(words, at) ||
+            !(in_view ? possessors : speakers).contains(words.lower(sentence, at))) {
+            continue;
+        }
+        const auto referent = referent_of(at, words.lower(sentence, at));
+        if (!referent) {
+            continue;
+        }
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            if (c == a || cues[c].held_by == a) {
+                cues[c].cue.holder_referent = referent->shown;
+                cues[c].cue.holder_key = referent->key;
+            }
+        }
+    }
+}
+
+// A person's name as a holder's identity: the last word, lowercased ("Elena Ortiz said" is
+// "ortiz").
+HolderReferent person_referent(const std::string& name) {
+    const auto space = name.rfind(' ');
+    return {name,
+            lowercase(std::string_view(name).substr(space == std::string::npos ? 0 : space + 1))};
+}
+
+// "They" as a holder continues the holder of the sentence before it when that holder is a group
+// named by a plural noun ("Analysts say ... They add ..."): the last such attribution there, not
+// a person ("Jones said": a capitalized word inside the holder), nor nobody in particular. Only
+// the sentence right before: past it, "they" may be anyone the text has named since.
+std::optional<HolderReferent> group_referent(const Claim& previous) {
+    for (auto c = previous.cues.rbegin(); c != previous.cues.rend(); ++c) {
+        if (c->kind != CueKind::attribution || c->holder.empty()) {
+            continue;
+        }
+        const std::string& key = c->holder_key;
+        const bool group =
+            c->holder_subject == Cue::kNoOwner && key != kUnnamedHolder && key.ends_with('s') &&
+            !key.ends_with("'s") && !key.ends_with("\xe2\x80\x99s") &&
+            (!c->holder_referent.empty() || c->holder.find(key) != std::string::npos ||
+             lowercase(c->holder).starts_with(key));
+        if (!group) {
+            return std::nullopt;
+        }
+        return HolderReferent{c->holder_referent.empty() ? key : c->holder_referent, key};
+    }
+    return std::nullopt;
 }
 
 // A subject who is the one speaking ("Halvorsen warned that the recovery was weak", "She said
@@ -3200,23 +3431,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                                    cues[a].cue.term) == reporting.end()) {
             continue;
         } else {
-            std::uint32_t before = cues[a].first - 1;
-            if (before > 0 && is_word(words, before) &&
-                words.lower(sentence, before).ends_with("ly")) {
-                --before; // "Halvorsen repeatedly warned"
-            }
-            // "Varga has called him", "She had repeatedly warned": an auxiliary of tense or
-            // mood; not a form of "be", which makes the verb passive ("Varga was criticised").
-            if (before > 0 && is_word(words, before)) {
-                const std::string word = lowercase(words.text(sentence, before));
-                const bool be = is_auxiliary(word) || word.starts_with("isn") ||
-                                word.starts_with("wasn") || word.starts_with("aren") ||
-                                word.starts_with("weren");
-                if (is_finite_auxiliary(word) && !be) {
-                    --before;
-                }
-            }
-            subject = subject_at(before);
+            subject = subject_at(speaker_token(sentence, words, cues[a].first));
         }
         if (subject == Cue::kNoOwner) {
             continue;
@@ -3891,8 +4106,8 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
     : lexicon_(lexicon), subjects_(std::move(subjects)) {
     auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase,
-                   Gender gender = Gender::unknown) {
-        Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender};
+                   Gender gender = Gender::unknown, const std::string& person = {}) {
+        Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender, false, person};
         if (kind == Pattern::Kind::name || kind == Pattern::Kind::other_person) {
             for (const auto& t : text::tokenize(phrase)) {
                 pattern.capitalized.push_back(
@@ -3951,7 +4166,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                 continue;
             }
             if (!owner) {
-                add(Pattern::Kind::other_person, 0, phrase, gender_of(person));
+                add(Pattern::Kind::other_person, 0, phrase, gender_of(person), person.name);
                 continue;
             }
             // A person whose last name is a subject's name is that subject, unless their given
@@ -3971,7 +4186,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                                        subject_keys.end();
                             });
             if (differs) {
-                add(Pattern::Kind::other_person, 0, phrase, gender_of(person));
+                add(Pattern::Kind::other_person, 0, phrase, gender_of(person), person.name);
             }
         }
     }
@@ -4019,6 +4234,18 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
     starts_ = std::move(starts);
 }
 
+namespace {
+
+// A person named in a paragraph, as a pronoun holder may stand for them ("Maria Berg spoke. She
+// said ...").
+struct NamedPerson {
+    const std::string* name = nullptr; // another person's name; null for a subject
+    Gender gender = Gender::unknown;
+    std::uint32_t last = 0; // the mention's last token, in its sentence
+};
+
+} // namespace
+
 struct Analyzer::Scratch {
     Words words;
     StartMemo memo;
@@ -4029,6 +4256,7 @@ struct Analyzer::Scratch {
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
+    std::vector<NamedPerson> named_in_sentence;
 };
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -4085,7 +4313,19 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     bool quote_before_may_be_feminine = false;
     std::uint32_t quote_sentence = kNoToken;
     std::uint32_t quote_open = kNoToken;
+    // When the person named last is no subject: who, as the snapshots above (a pronoun holder,
+    // "She told reporters", is shown as that person).
+    NamedPerson last_other;
+    NamedPerson before_other;
+    NamedPerson quote_other;
+    NamedPerson quote_before_other;
+    // The people named in the sentence so far, and the one named last before it: a pronoun
+    // holder stands for the person named last before the pronoun itself.
+    std::vector<NamedPerson>& named_in_sentence = scratch.named_in_sentence;
+    NamedPerson sentence_other;
+    std::uint32_t sentence_person = kNobody;
     auto remember_binder = [&](std::uint32_t last_token) {
+        before_other = last_other;
         binder_last = last_token;
         before_last_person = last_person;
         before_last_subject = last_subject;
@@ -4105,6 +4345,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         possessives.clear();
         mentioned.clear();
         others.clear();
+        named_in_sentence.clear();
+        sentence_other = last_other;
+        sentence_person = last_person;
         binder_last = kNoToken;
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named.
@@ -4198,6 +4441,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     quote_before_may_be_feminine = before_may_be_feminine;
                     quote_sentence = s;
                     quote_open = i;
+                    quote_other = last_other;
+                    quote_before_other = before_other;
                 }
                 ++i;
                 continue;
@@ -4249,6 +4494,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 if (other) {
                     remember_binder(i + length - 1);
                     last_person = kOther;
+                    last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
+                                                                              : nullptr,
+                                  pattern.gender, i + length - 1};
+                    named_in_sentence.push_back(last_other);
                     const Gender gender = pattern.kind == Pattern::Kind::other_person
                                               ? pattern.gender
                                               : Gender::unknown;
@@ -4276,6 +4525,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
+                    last_other = {nullptr, Gender::unknown, i + length - 1};
+                    named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
                 } else if (resolves(pattern, i)) {
@@ -4380,14 +4631,58 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_speaker_possessives(sentence, words, cues, possessives);
         drop_non_hedging_uses(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
+        attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
+        add_litotes(sentence, words, cues, lexicon_);
         apply_scope(sentence, words, cues, lexicon_);
+        apply_litotes(cues);
         apply_attribution(sentence, words, mentioned, others, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
+        name_pronoun_holders(
+            sentence, words, cues,
+            [&](std::uint32_t at, std::string_view pronoun) -> std::optional<HolderReferent> {
+                for (const auto& m : mentioned) {
+                    if (m.token == at) {
+                        return person_referent(subjects_[m.subject].name);
+                    }
+                }
+                if (pronoun == "they" || pronoun == "their") {
+                    return s > 0 ? group_referent(result->claims[s - 1]) : std::nullopt;
+                }
+                // Past a quotation, as `resolves` looks; else the person named last before the
+                // pronoun.
+                const NamedPerson* other = &sentence_other;
+                bool named = sentence_person == kOther;
+                if (quoted && after_closing_quote(sentence, words, at)) {
+                    // Not the subject the quotation names: the one named before her.
+                    const bool named_inside =
+                        quote_sentence == s &&
+                        std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                            return m.subject == quote_person && m.token > quote_open &&
+                                   m.token < at;
+                        });
+                    other = named_inside ? &quote_before_other : &quote_other;
+                    named = (named_inside ? quote_before_person : quote_person) == kOther;
+                } else {
+                    for (const auto& p : named_in_sentence) {
+                        if (p.last < at) {
+                            other = &p;
+                            named = p.name != nullptr;
+                        }
+                    }
+                }
+                const Gender gender =
+                    pronoun == "he" || pronoun == "his" ? Gender::masculine : Gender::feminine;
+                if (!named || other->name == nullptr ||
+                    (other->gender != Gender::unknown && other->gender != gender)) {
+                    return std::nullopt;
+                }
+                return person_referent(*other->name);
+            });
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);

@@ -227,7 +227,7 @@ void find_forbidden_changes(const assess::SubjectAssessment& subject,
             reason += " '" + change.term + "'";
         }
         if (!change.old_value.empty() && !change.new_value.empty()) {
-            reason += " (" + change.old_value + " -> " + change.new_value + ")";
+            reason += " (" + change.old_shown() + " -> " + change.new_shown() + ")";
         } else if (!change.old_value.empty()) {
             reason += " (removed)";
         } else if (!change.new_value.empty()) {

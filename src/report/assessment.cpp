@@ -107,6 +107,10 @@ void write_cue(JsonWriter& out, const claims::Cue& cue, std::uint32_t subject) {
     }
     out.key("holder");
     out.string(cue.holder.empty() ? std::string_view("author") : std::string_view(cue.holder));
+    if (!cue.holder_referent.empty()) {
+        out.key("holder_referent");
+        out.string(cue.holder_referent);
+    }
     if (!cue.owner.empty()) {
         out.key("belongs_to");
         out.string(cue.owner);
@@ -137,6 +141,9 @@ std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
     }
     if (!cue.holder.empty()) {
         line += ", held by '" + cue.holder + "'";
+        if (!cue.holder_referent.empty()) {
+            line += " (" + cue.holder_referent + ")";
+        }
     }
     if (!cue.owner.empty()) {
         line += ", belongs to '" + cue.owner + "'";
@@ -403,6 +410,15 @@ void write_assessment_array(JsonWriter& out, const assess::Assessment& assessmen
                 write_value(out, c.old_value);
                 out.key("new");
                 write_value(out, c.new_value);
+                out.end_object();
+            }
+            if (!c.old_referent.empty() || !c.new_referent.empty()) {
+                out.key("referents");
+                out.begin_object();
+                out.key("old");
+                write_value(out, c.old_referent);
+                out.key("new");
+                write_value(out, c.new_referent);
                 out.end_object();
             }
             out.end_object();

@@ -162,13 +162,14 @@ std::string change_values(const assess::AssessmentChange& c) {
     if (c.old_value.empty() && c.new_value.empty()) {
         return {};
     }
+    // A pronoun holder shows whom it stands for ("held by Maria Berg", not "held by She told").
     if (!c.old_value.empty() && !c.new_value.empty()) {
-        return " (" + c.old_value + " -> " + c.new_value + ")";
+        return " (" + c.old_shown() + " -> " + c.new_shown() + ")";
     }
     // One side only: a view that appeared or went, a number added or removed.
     if (c.kind == assess::ChangeKind::attribution_changed) {
-        return c.old_value.empty() ? " (a new view, held by " + c.new_value + ")"
-                                   : " (a view gone, held by " + c.old_value + ")";
+        return c.old_value.empty() ? " (a new view, held by " + c.new_shown() + ")"
+                                   : " (a view gone, held by " + c.old_shown() + ")";
     }
     return c.old_value.empty() ? " (added: " + c.new_value + ")"
                                : " (removed: " + c.old_value + ")";

@@ -26,6 +26,9 @@ std::vector<std::uint32_t> characters(std::string_view text) {
     return out;
 }
 
+// Fewer characters than this are too short to stand for a longer word.
+constexpr std::size_t kShortestAbbreviation = 3;
+
 } // namespace
 
 std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
@@ -46,7 +49,8 @@ std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
 }
 
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
-    const std::size_t allowed = std::max<std::size_t>(1, (characters(word).size() + 2) / 3);
+    const std::size_t length = characters(word).size();
+    const std::size_t allowed = std::max<std::size_t>(1, (length + 2) / 3);
     std::string best;
     std::size_t best_distance = allowed + 1;
     for (const auto& candidate : candidates) {
@@ -56,7 +60,36 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
             best = candidate;
         }
     }
-    return best;
+    if (!best.empty() || length < kShortestAbbreviation) {
+        return best;
+    }
+    // An abbreviation ("fav" for "favorability", "certan" for "certainty"): the one candidate
+    // whose opening characters are that close to the word. Two as close suggest neither.
+    bool tie = false;
+    for (const auto& candidate : candidates) {
+        const auto opening = characters(candidate);
+        if (opening.size() <= length) {
+            continue; // as long or shorter: the whole word was compared above
+        }
+        // The candidate's first `length` characters, as bytes.
+        std::size_t bytes = 0;
+        for (std::size_t k = 0; k < length; ++k) {
+            do {
+                ++bytes;
+            } while (bytes < candidate.size() &&
+                     (static_cast<unsigned char>(candidate[bytes]) & 0xC0U) == 0x80U);
+        }
+        const std::size_t distance =
+            edit_distance(word, std::string_view(candidate).substr(0, bytes));
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = candidate;
+            tie = false;
+        } else if (distance == best_distance && candidate != best) {
+            tie = true;
+        }
+    }
+    return tie ? std::string() : best;
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {

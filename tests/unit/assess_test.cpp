@@ -293,6 +293,17 @@ TEST(Assess, ADowntonerTurnedIntensifierMakesTheJudgementStronger) {
 
 // qa11-11: "not dishonest" -> "not always honest" denies a virtue where it denied a fault: one
 // negated judgement, not a fault dropped and a virtue added.
+TEST(Assess, LitotesSoftensThePraise) {
+    // "honest" -> "not dishonest" is the row of "dishonest" negated (+1.00 either way), but
+    // "prudent" -> "not imprudent" (no row for "imprudent") says "prudent" mildly: softened.
+    const auto r = run("Rutte is prudent.\n", "Rutte is not imprudent.\n");
+    ASSERT_EQ(r.kinds, Kinds{"polarity_shift:prudent"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "+0.50");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "+0.25");
+    EXPECT_NE(summarize(r.assessment.subjects[0], {}).find("1 characterization softened"),
+              std::string::npos);
+}
+
 TEST(Assess, AJudgementTurnedOverByANegationIsNegated) {
     const auto r = run("Rutte is not dishonest.\n", "Rutte is not always honest.\n");
     ASSERT_EQ(r.kinds, Kinds{"negated:honest"});
@@ -435,6 +446,26 @@ TEST(Assess, RewordingTheHolderChangesNoHolder) {
               Kinds{"strengthened:reportedly"});
 }
 
+TEST(Assess, APronounForTheSameHolderChangesNoHolder) {
+    // "She" is Maria Berg, "They" the critics of the sentence before.
+    EXPECT_EQ(run("Maria Berg spoke. Berg said Rutte was reckless.\n",
+                  "Maria Berg spoke. She said Rutte was reckless.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Critics say Rutte is calm. Critics said Rutte was reckless.\n",
+                  "Critics say Rutte is calm. They said he was reckless.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    // A view newly put in her mouth names her, beside the words as written.
+    const auto r = run("Maria Berg spoke. Rutte was reckless.\n",
+                       "Maria Berg spoke. She said Rutte was reckless.\n");
+    ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "She said");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_referent, "Maria Berg");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_shown(), "Maria Berg");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_shown(), "author");
+}
+
 TEST(Assess, AnotherHolderIsAnAttributionChange) {
     const auto r = run("Critics say Rutte is reckless.\n", "Supporters say Rutte is reckless.\n");
     ASSERT_EQ(r.kinds, Kinds{"attribution_changed:reckless"});
@@ -569,6 +600,20 @@ TEST(Assess, SmallShiftsAreCalledSlight) {
     EXPECT_EQ(summarize(subject, {}),
               "The assessment of Mark Rutte became more critical (favorability +0.57 -> +0.52) "
               "and more certain (certainty +0.22 -> +0.27).");
+}
+
+TEST(Assess, AnEditThatTouchesNoClaimAboutTheSubjectSaysSo) {
+    // Only a sentence about someone else changed: no claim about Rutte did, and the headline
+    // says that rather than that his assessment was weighed again and came out equal.
+    const auto r =
+        run("Rutte is prudent.\n\nPutin is reckless.\n", "Rutte is prudent.\n\nPutin is calm.\n");
+    EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
+              "No claim about Mark Rutte changed (favorability +0.20, certainty +0.00).");
+    // A claim about him reworded: his assessment did not change.
+    const auto reworded = run("Rutte is prudent.\n", "Rutte is prudent, as ever.\n");
+    EXPECT_EQ(summarize(reworded.assessment.subjects[0], {}),
+              "The assessment of Mark Rutte did not change (favorability +0.20, certainty "
+              "+0.00): 1 passage reworded only.");
 }
 
 } // namespace

@@ -134,6 +134,84 @@ TEST(ClaimsAttribution, PeopleWhoAreTheObjectOfHerVerbHoldNoView) {
     EXPECT_EQ(cue(*a, "rash", 6).holder, "She has repeatedly told");
 }
 
+TEST(ClaimsAttribution, APronounHolderStandsForThePersonItContinues) {
+    // Another person named before the pronoun, or before the quotation of a speech tag; the
+    // subject herself; "they" after a group named by a plural noun in the sentence before.
+    const auto a = analyse("Maria Berg spoke first. She said Halvorsen was weak. "
+                           "\u201cHalvorsen was rash,\u201d she said.\n\n"
+                           "Maria Berg spoke. In her view, Halvorsen was weak.\n\n"
+                           "Halvorsen spoke. She said the old policy had been a failure.\n\n"
+                           "Critics argue that Halvorsen was rash. They say she was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "She said");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_referent, "Maria Berg");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_key, "berg"); // as "Berg said" is
+    // Past the quotation, and past the subject it names (she does not name herself).
+    EXPECT_EQ(cue(*a, "rash", 2).holder_referent, "Maria Berg");
+    const auto held = [&](std::uint32_t p, std::uint32_t s) -> const Cue& {
+        const auto& cues = a->analysis.claim(p, s).cues;
+        if (cues.empty()) {
+            throw std::runtime_error("no cue");
+        }
+        return cues.back();
+    };
+    EXPECT_EQ(held(1, 1).holder_referent, "Maria Berg");
+    EXPECT_EQ(held(2, 1).holder_referent, "Ingrid Halvorsen");
+    EXPECT_EQ(held(3, 1).term, "weak");
+    EXPECT_EQ(held(3, 1).holder_referent, "critics");
+    EXPECT_EQ(held(3, 1).holder_key, "critics");
+}
+
+TEST(ClaimsAttribution, APronounHolderWithNoOneToStandForStaysAsWritten) {
+    // No one named before it; a person of the other gender named last (Erik Berg is "he"
+    // twice); "they" past the sentence right after the group, or after a person.
+    const auto a = analyse("She said Halvorsen was weak.\n\n"
+                           "Erik Berg came. He was late, and he left. She said Halvorsen was "
+                           "weak.\n\n"
+                           "Critics argue that Halvorsen was rash. The vote was close. They say "
+                           "she was weak.\n\n"
+                           "Pavel Novak said Halvorsen was rash. They say she was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_referent, "");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_key, "*");
+    for (const auto& [p, s] : {std::pair{1U, 2U}, std::pair{2U, 2U}, std::pair{3U, 1U}}) {
+        ASSERT_FALSE(a->analysis.claim(p, s).cues.empty());
+        EXPECT_EQ(a->analysis.claim(p, s).cues.back().holder_referent, "") << p;
+    }
+}
+
+TEST(ClaimsAttribution, PeopleNamedByAPluralNounHoldWhatTheySuggest) {
+    // No lexicon row for economists or historians: the ending of the plural says people.
+    const auto a = testing::analyse_text(kRows + "h.suggest\tsuggest\thedge\t-0.5\tcertainty\t\n"
+                                                 "h.estimate\testimate\thedge\t-0.5\tcertainty\t\n",
+                                         "Some economists suggest Halvorsen was weak. Two "
+                                         "historians estimated that Halvorsen was rash. The data "
+                                         "suggest Halvorsen was weak. The figures suggest "
+                                         "Halvorsen was weak. An economist suggested Halvorsen "
+                                         "was weak.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "Some economists suggest");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_key, "economists");
+    EXPECT_EQ(cue(*a, "suggest", 0).kind, CueKind::attribution); // their view, not a doubt
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "historians");
+    // Things suggest for the author, and one economist is no group the rule knows.
+    for (std::uint32_t s = 2; s <= 4; ++s) {
+        EXPECT_EQ(cue(*a, "weak", s).holder, "") << s;
+        EXPECT_EQ(cue(*a, "suggest", s).kind, CueKind::hedge) << s;
+    }
+}
+
+TEST(ClaimsAttribution, FearBeforeAClauseIsTheHoldersView) {
+    const auto a = testing::analyse_text(kRows + "a.fear\tfear\tattribution\t0\t\t\n",
+                                         "Some in the markets fear Halvorsen is rash. Investors "
+                                         "feared she was weak. Out of fear she would resign, the "
+                                         "board was weak. Fear of her made the board rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Some in the markets fear");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "*");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_key, "investors");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, ""); // the noun, after a preposition
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+}
+
 TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     const auto a = analyse("Halvorsen spoke first. She said the old policy had been a failure.\n");
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));

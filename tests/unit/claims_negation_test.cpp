@@ -63,6 +63,33 @@ std::vector<std::string> signed_terms(const std::string& text) {
 
 using Terms = std::vector<std::string>;
 
+TEST(ClaimsNegation, LitotesIsMildPraise) {
+    // "not incompetent": a negative prefix on a positive term the lexicon knows, denied, is that
+    // term said mildly, neither negated nor reversed.
+    const auto a = analyse("Halvorsen was not incompetent. Halvorsen was never imprudent. "
+                           "Halvorsen was incompetent. Halvorsen was not unbold.\n");
+    const Cue& competent = first_characterization(*a, 0);
+    EXPECT_EQ(competent.term, "competent");
+    EXPECT_EQ(competent.words, "incompetent");
+    EXPECT_FALSE(competent.negated);
+    EXPECT_DOUBLE_EQ(competent.weight, 0.25); // half of +0.5
+    EXPECT_EQ(competent.modifier, "not");
+    EXPECT_EQ(first_characterization(*a, 1).term, "prudent");
+    EXPECT_DOUBLE_EQ(first_characterization(*a, 1).weight, 0.25);
+    // Undenied, the prefixed word is no judgement ("incredible", "invaluable" are praise).
+    EXPECT_EQ(signed_terms("Halvorsen was incompetent.\n"), Terms{});
+    EXPECT_EQ(first_characterization(*a, 3).term, "bold");
+}
+
+TEST(ClaimsNegation, APrefixedWordWithARowOfItsOwnKeepsIt) {
+    const auto a = testing::analyse_text(
+        kRows + "c.incompetent\tincompetent\tcharacterization\t-1\tfavorability\t\n",
+        "Halvorsen was not incompetent.\n", {kHalvorsen});
+    EXPECT_EQ(first_characterization(*a, 0).term, "incompetent");
+    EXPECT_TRUE(first_characterization(*a, 0).negated);
+    EXPECT_DOUBLE_EQ(first_characterization(*a, 0).weight, 1.0);
+}
+
 TEST(ClaimsNegation, EachNegationInAListFlipsOnlyItsOwnWord) {
     EXPECT_EQ(signed_terms("Halvorsen was not reckless, not naive and not weak.\n"),
               (Terms{"not", "reckless+", "not", "naive+", "not", "weak+"}));

@@ -45,6 +45,20 @@ TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
               "Nguyễn Thị Lan");
 }
 
+TEST(EditDistance, AnAbbreviationSuggestsTheOneWordItStarts) {
+    const std::vector<std::string> dimensions = {"favorability", "certainty", "russia_stance"};
+    EXPECT_EQ(redraft::text::nearest("fav", dimensions), "favorability");
+    EXPECT_EQ(redraft::text::nearest("favr", dimensions), "favorability"); // a typo in it too
+    EXPECT_EQ(redraft::text::nearest("certan", dimensions), "certainty");
+    EXPECT_EQ(redraft::text::nearest("russia", dimensions), "russia_stance");
+    // Too short, like nothing, or the start of two words alike: no suggestion.
+    EXPECT_EQ(redraft::text::nearest("fa", dimensions), "");
+    EXPECT_EQ(redraft::text::nearest("xyz", dimensions), "");
+    EXPECT_EQ(redraft::text::nearest("pro", {"prologue", "prose"}), "");
+    // A whole word close enough still wins over a longer word it starts.
+    EXPECT_EQ(redraft::text::nearest("draft", {"drafts", "draftsman"}), "drafts");
+}
+
 TEST(NumberSpecs, RecognizesNumbersAndCountsBack) {
     EXPECT_TRUE(redraft::store::is_number_spec("3"));
     EXPECT_TRUE(redraft::store::is_number_spec("-1"));

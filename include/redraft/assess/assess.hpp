@@ -39,6 +39,13 @@ struct AssessmentChange {
     std::vector<std::string> lexicon_ids; // the lexicon rows behind them
     std::string old_value; // number_changed: "196"; attribution_changed: "author"; polarity_shift
     std::string new_value;
+    // attribution_changed: whom a pronoun holder stands for in its paragraph (Cue::holder_referent:
+    // "Maria Berg" for "She told"), on each side; empty when the holder is no such pronoun.
+    std::string old_referent;
+    std::string new_referent;
+    // The holder to show: the referent when there is one, else the value as written.
+    const std::string& old_shown() const { return old_referent.empty() ? old_value : old_referent; }
+    const std::string& new_shown() const { return new_referent.empty() ? new_value : new_referent; }
 };
 
 // The change kinds and cues on one sentence alignment, for the diff's per-sentence "changes".

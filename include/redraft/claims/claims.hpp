@@ -38,6 +38,10 @@ struct Cue {
     // "Elena Ortiz said", "putin’s critics"), or "*" for an unnamed holder ("is widely seen as",
     // "many believe"). Empty when the author holds the view.
     std::string holder_key;
+    // The person a pronoun holder stands for in its paragraph ("Maria Berg" for "She told" after
+    // "Maria Berg spoke."; the subject's name for a subject speaking): reports show it rather
+    // than the pronoun. Empty when the holder is no pronoun or the paragraph names no one for it.
+    std::string holder_referent;
     bool governs = false; // a negation or scale that governs another cue
     // A characterization inside a noun phrase headed by a person's possessive ("Trump’s
     // victory") describes that person: `owner` is the possessive as written, `owner_subject` the
@@ -210,6 +214,7 @@ public:
         std::vector<bool> capitalized;   // of names: which words must be capitalized in the text
         Gender gender = Gender::unknown; // of a pronoun, or of another person as the text tells
         bool own_title = false;          // a title no other subject carries ("the challenger")
+        std::string person;              // of another person: the name, as found in the text
     };
 
 private:
