@@ -73,6 +73,21 @@ void write_value(JsonWriter& out, const std::string& value) {
     }
 }
 
+// "KEY": {"old": ..., "new": ...}, written only when either side has a value.
+void write_value_pair(JsonWriter& out, std::string_view key, const std::string& old_value,
+                      const std::string& new_value) {
+    if (old_value.empty() && new_value.empty()) {
+        return;
+    }
+    out.key(key);
+    out.begin_object();
+    out.key("old");
+    write_value(out, old_value);
+    out.key("new");
+    write_value(out, new_value);
+    out.end_object();
+}
+
 // `subject`: the profile the cue is listed under.
 void write_cue(JsonWriter& out, const claims::Cue& cue, std::uint32_t subject) {
     out.begin_object();
@@ -403,24 +418,8 @@ void write_assessment_array(JsonWriter& out, const assess::Assessment& assessmen
             write_strings(out, c.cues);
             out.key("lexicon_ids");
             write_strings(out, c.lexicon_ids);
-            if (!c.old_value.empty() || !c.new_value.empty()) {
-                out.key("values");
-                out.begin_object();
-                out.key("old");
-                write_value(out, c.old_value);
-                out.key("new");
-                write_value(out, c.new_value);
-                out.end_object();
-            }
-            if (!c.old_referent.empty() || !c.new_referent.empty()) {
-                out.key("referents");
-                out.begin_object();
-                out.key("old");
-                write_value(out, c.old_referent);
-                out.key("new");
-                write_value(out, c.new_referent);
-                out.end_object();
-            }
+            write_value_pair(out, "values", c.old_value, c.new_value);
+            write_value_pair(out, "referents", c.old_referent, c.new_referent);
             out.end_object();
         }
         out.end_array();
