@@ -145,7 +145,8 @@ std::vector<std::string> pronouns_of(Gender gender);
 // The gender of a personal pronoun ("She", "his"); unknown for any other word.
 Gender pronoun_gender(std::string_view word);
 
-// The people named in a document, most often named first (ties by first appearance).
+// The people named in a document, most often named first (ties by first appearance). Reads each
+// paragraph's kind and text only (none of its sentences).
 std::vector<Person> find_people(const document::Document& doc);
 
 // The subject redraft picks when none is configured: the person named most often, with the last
