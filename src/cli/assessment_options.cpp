@@ -171,9 +171,11 @@ void PairAssessment::finish_into(report::ChangeReport& change) {
 }
 
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
-                                const AssessmentOptions& options) {
+                                const AssessmentOptions& options, document::Sentences sentences) {
     AssessedPair result;
-    result.loaded = load_pair({source_options(sources), pair.older, pair.newer, pair.document});
+    PairRequest request{source_options(sources), pair.older, pair.newer, pair.document};
+    request.sentences = sentences;
+    result.loaded = load_pair(request);
     auto& change = result.change;
     change.older = result.loaded.older.doc;
     change.newer = result.loaded.newer.doc;
@@ -181,7 +183,8 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
     change.new_meta = result.loaded.newer.meta;
     PairAssessment assessment(change.older, change.newer, options, sources,
                               PairAssessment::Subjects::required);
-    change.diff = diff::compare(*change.older, *change.newer);
+    // The mutable documents: compare() may split paragraphs into sentences (see diff.cpp).
+    change.diff = diff::compare(*result.loaded.older.doc, *result.loaded.newer.doc);
     change.diff.notes.insert(change.diff.notes.begin(), result.loaded.notes.begin(),
                              result.loaded.notes.end());
     assessment.finish_into(change);

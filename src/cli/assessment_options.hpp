@@ -60,14 +60,15 @@ private:
     std::thread worker_;
 };
 
-// Both revisions of a two-revision command loaded, compared and assessed, with the subjects
-// required: what `report` and `check` build on.
+// Both revisions of a two-revision command loaded (split into sentences as `sentences` says:
+// sentences_for), compared and assessed, with the subjects required: what `report` and `check`
+// build on.
 struct AssessedPair {
     LoadedPair loaded;
     report::ChangeReport change;
 };
 
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
-                                const AssessmentOptions& options);
+                                const AssessmentOptions& options, document::Sentences sentences);
 
 } // namespace redraft::cli
