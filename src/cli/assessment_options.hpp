@@ -39,6 +39,8 @@ namespace redraft::cli {
 
 // The claims work of a two-revision command. Analysis of both revisions starts at construction on
 // a second thread, so that it runs while the diff is computed; finish() joins it and compares.
+// The documents may be split into sentences on demand: the diff may split their changed
+// paragraphs meanwhile, and the analysis reads no sentences of such a document.
 class PairAssessment {
 public:
     enum class Subjects { required, optional };
