@@ -1,8 +1,11 @@
 // Where the time of the assessment in `redraft diff` goes, each stage on one thread: loading
-// both revisions with their sentences, finding the people named, analysing the older revision,
-// the newer one (equal paragraphs shared), completing the changed paragraphs, comparing the
-// claims along the diff, and rendering the JSON with the assessment.
-// Usage: redraft_assess_stages OLD NEW [repetitions]
+// both revisions, the diff, finding the people named, analysing the older revision, the newer one
+// (equal paragraphs shared), completing the changed paragraphs, comparing the claims along the
+// diff, and rendering the JSON with the assessment.
+// Usage: redraft_assess_stages OLD NEW [repetitions] [eager]
+// The revisions are split into sentences on demand, as `redraft diff` reads them: the diff splits
+// the changed paragraphs, the analyses the paragraphs they analyse. `eager` splits every
+// paragraph at load instead, as redraft did before 2026-12-05.
 
 #include <redraft/assess/assess.hpp>
 #include <redraft/claims/setup.hpp>
@@ -32,6 +35,9 @@ int main(int argc, char** argv) {
         return 2;
     }
     const int repetitions = argc > 3 ? std::atoi(argv[3]) : 5;
+    const auto sentences = argc > 4 && std::string(argv[4]) == "eager"
+                               ? rd::document::Sentences::eager
+                               : rd::document::Sentences::on_demand;
     const std::vector<std::string> order = {"load both", "diff",          "people + setup",
                                             "analyzer",  "analyse older", "analyse newer",
                                             "complete",  "compare",       "render json"};
@@ -45,7 +51,7 @@ int main(int argc, char** argv) {
         const auto load = [&](const char* path) {
             return std::make_shared<rd::document::Document>(rd::document::load(
                 path, rd::document::FormatChoice::by_extension, rd::text::Comparison::normalized,
-                rd::document::kMaxDocumentBytes, rd::document::Sentences::eager));
+                rd::document::kMaxDocumentBytes, sentences));
         };
         auto older = load(argv[1]);
         auto newer = load(argv[2]);
@@ -90,7 +96,8 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    std::printf("medians of %d runs, one thread:\n", repetitions);
+    std::printf("medians of %d runs, one thread, sentences %s:\n", repetitions,
+                sentences == rd::document::Sentences::eager ? "split at load" : "on demand");
     for (const auto& stage : order) {
         std::printf("  %-16s %8.1f ms\n", stage.c_str(), median(times[stage]));
     }

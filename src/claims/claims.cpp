@@ -4257,22 +4257,42 @@ struct Analyzer::Scratch {
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
     std::vector<NamedPerson> named_in_sentence;
+    std::vector<document::Span> sentences; // the paragraph's, as analyze_paragraph reads them
 };
+
+namespace {
+
+// The sentences of `p` as spans of its text, in `out`: its own when `own` (split already, and no
+// other thread splitting it now), else split here without touching `p`.
+void sentences_of(const document::Paragraph& p, bool own, std::vector<document::Span>& out) {
+    if (!own) {
+        out = document::sentence_spans(p);
+        return;
+    }
+    out.clear();
+    for (const auto& sentence : p.sentences) {
+        out.push_back(sentence.text);
+    }
+}
+
+} // namespace
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth) const {
     Scratch scratch;
+    sentences_of(paragraph, paragraph.segmented, scratch.sentences);
     return analyze_paragraph(paragraph, depth, scratch);
 }
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
                             Scratch& scratch, const ParagraphAnalysis* partial) const {
+    const std::vector<document::Span>& sentences = scratch.sentences;
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key = paragraph.key;
     result->kind = paragraph.kind;
     result->source = &paragraph;
-    result->claims.resize(paragraph.sentences.size());
+    result->claims.resize(sentences.size());
     if (partial != nullptr && partial->source != &paragraph) {
         partial = nullptr; // another paragraph's text: its byte offsets may differ
     }
@@ -4336,8 +4356,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::vector<Possessive>& possessives = scratch.possessives;
     std::vector<MentionAt>& mentioned = scratch.mentioned;
     std::vector<MentionAt>& others = scratch.others;
-    for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
-        const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[s]);
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        const std::string_view sentence =
+            std::string_view(paragraph.text).substr(sentences[s].begin, sentences[s].size());
         Claim& claim = result->claims[s];
         claim.sentence = s;
         words.build(sentence, filter_, *starts_, scratch.memo);
@@ -4725,24 +4746,60 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
     if (reuse != nullptr) {
         known.reserve(reuse->paragraphs.size());
         for (const auto& p : reuse->paragraphs) {
-            known.emplace(p->key, p);
+            if (p != nullptr) {
+                known.emplace(p->key, p);
+            }
         }
     }
     DocumentAnalysis analysis;
     analysis.paragraphs.reserve(end - begin);
     Scratch scratch;
+    // A document split on demand may be having paragraphs split by the diff on another thread:
+    // its paragraphs are split here, and only those analysed.
+    const bool own = doc.sentences == document::Sentences::eager;
     for (std::size_t p = begin; p < end; ++p) {
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
-        // other revision share it.
+        // other revision share it. An equal key may hide another text (case, quotes, white
+        // space) split into a different number of sentences; an equal text cannot.
         const auto found = known.find(paragraph.key);
+        bool split = false;
         if (found != known.end() && found->second->kind == paragraph.kind &&
-            found->second->claims.size() == paragraph.sentences.size() &&
             (found->second->complete || depth == AnalysisDepth::subjects_only)) {
-            analysis.paragraphs.push_back(found->second);
-            continue;
+            const ParagraphAnalysis& shared = *found->second;
+            bool same_sentences = false;
+            if (own) {
+                same_sentences = shared.claims.size() == paragraph.sentences.size();
+            } else if (shared.source != nullptr && shared.source->text == paragraph.text) {
+                same_sentences = true;
+            } else {
+                sentences_of(paragraph, false, scratch.sentences);
+                split = true;
+                same_sentences = shared.claims.size() == scratch.sentences.size();
+            }
+            if (same_sentences) {
+                analysis.paragraphs.push_back(found->second);
+                continue;
+            }
+        }
+        if (!split) {
+            sentences_of(paragraph, own, scratch.sentences);
         }
         analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth, scratch));
+    }
+    return analysis;
+}
+
+DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
+                                        const std::vector<std::uint32_t>& paragraphs,
+                                        AnalysisDepth depth) const {
+    DocumentAnalysis analysis;
+    analysis.paragraphs.resize(doc.paragraphs.size());
+    Scratch scratch;
+    const bool own = doc.sentences == document::Sentences::eager; // as in analyze()
+    for (const auto p : paragraphs) {
+        sentences_of(doc.paragraphs[p], own, scratch.sentences);
+        analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], depth, scratch);
     }
     return analysis;
 }
@@ -4752,6 +4809,9 @@ void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysi
     Scratch scratch;
     for (const auto p : paragraphs) {
         if (analysis.paragraphs[p] == nullptr || !analysis.paragraphs[p]->complete) {
+            // No other thread splits the document now: a paragraph the diff split is read as
+            // split.
+            sentences_of(doc.paragraphs[p], doc.paragraphs[p].segmented, scratch.sentences);
             analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full,
                                                        scratch, analysis.paragraphs[p].get());
         }

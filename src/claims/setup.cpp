@@ -8,6 +8,7 @@
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "people.hpp"
 
@@ -76,7 +77,12 @@ std::vector<Person> people_only_in(const document::Document& older,
     changed.format = older.format;
     for (const auto& paragraph : older.paragraphs) {
         if (kept.count(paragraph.hash) == 0) {
-            changed.paragraphs.push_back(paragraph);
+            // What find_people reads, and no more: the diff may be splitting the paragraph into
+            // sentences on another thread meanwhile (document::Document::sentences).
+            document::Paragraph copy;
+            copy.kind = paragraph.kind;
+            copy.text = paragraph.text;
+            changed.paragraphs.push_back(std::move(copy));
         }
     }
     return changed.paragraphs.empty() ? std::vector<Person>{} : find_people(changed);

@@ -171,27 +171,25 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
             state->analyzer = std::make_unique<claims::Analyzer>(
                 state->setup.lexicon, state->setup.subjects, state->setup.people);
             read_cached_sums(*state, store);
+            // Sentences about no subject get their cues later, and only where the text changed.
+            const auto depth = claims::AnalysisDepth::subjects_only;
             if (state->old_sums || state->new_sums) {
                 // One revision's sums give the other's by the paragraphs they do not share: only
-                // those are analysed (in full: the diff changed them, so finish() needs them so).
+                // those are analysed.
                 state->unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
-                state->old_analysis.paragraphs.resize(state->older->paragraphs.size());
-                state->new_analysis.paragraphs.resize(state->newer->paragraphs.size());
                 system::run_both(
                     [&] {
-                        state->analyzer->complete(*state->older, state->old_analysis,
-                                                  state->unmatched.older);
+                        state->old_analysis = state->analyzer->analyze_only(
+                            *state->older, state->unmatched.older, depth);
                     },
                     [&] {
-                        state->analyzer->complete(*state->newer, state->new_analysis,
-                                                  state->unmatched.newer);
+                        state->new_analysis = state->analyzer->analyze_only(
+                            *state->newer, state->unmatched.newer, depth);
                     },
                     state->unmatched.older.size() + state->unmatched.newer.size() >=
                         system::kParallelParagraphs / 8);
                 return;
             }
-            // Sentences about no subject get their cues later, and only where the text changed.
-            const auto depth = claims::AnalysisDepth::subjects_only;
             state->old_analysis = analyze_in_two(*state->analyzer, *state->older, nullptr, depth);
             // Paragraphs equal in both revisions are analysed once.
             state->new_analysis =
@@ -268,9 +266,11 @@ void PairAssessment::finish_into(report::ChangeReport& change) {
 }
 
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
-                                const AssessmentOptions& options) {
+                                const AssessmentOptions& options, document::Sentences sentences) {
     AssessedPair result;
-    result.loaded = load_pair({source_options(sources), pair.older, pair.newer, pair.document});
+    PairRequest request{source_options(sources), pair.older, pair.newer, pair.document};
+    request.sentences = sentences;
+    result.loaded = load_pair(request);
     auto& change = result.change;
     change.older = result.loaded.older.doc;
     change.newer = result.loaded.newer.doc;
@@ -278,7 +278,8 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
     change.new_meta = result.loaded.newer.meta;
     PairAssessment assessment(change.older, change.newer, options, sources,
                               PairAssessment::Subjects::required);
-    change.diff = diff::compare(*change.older, *change.newer);
+    // The mutable documents: compare() may split paragraphs into sentences (see diff.cpp).
+    change.diff = diff::compare(*result.loaded.older.doc, *result.loaded.newer.doc);
     change.diff.notes.insert(change.diff.notes.begin(), result.loaded.notes.begin(),
                              result.loaded.notes.end());
     assessment.finish_into(change);

@@ -44,6 +44,8 @@ namespace redraft::cli {
 // a second thread, so that it runs while the diff is computed; finish() joins it and compares.
 // In a store, each revision's profile sums are cached by its content (history::PairSums): when
 // one of the two is known, only the paragraphs that differ between them are analysed.
+// The documents may be split into sentences on demand: the diff may split their changed
+// paragraphs meanwhile, and the analysis reads no sentences of such a document.
 class PairAssessment {
 public:
     enum class Subjects { required, optional };
@@ -66,14 +68,15 @@ private:
     std::thread worker_;
 };
 
-// Both revisions of a two-revision command loaded, compared and assessed, with the subjects
-// required: what `report` and `check` build on.
+// Both revisions of a two-revision command loaded (split into sentences as `sentences` says:
+// sentences_for), compared and assessed, with the subjects required: what `report` and `check`
+// build on.
 struct AssessedPair {
     LoadedPair loaded;
     report::ChangeReport change;
 };
 
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
-                                const AssessmentOptions& options);
+                                const AssessmentOptions& options, document::Sentences sentences);
 
 } // namespace redraft::cli

@@ -337,7 +337,8 @@ void register_check(CLI::App& app, Context& context) {
         }
 
         const AssessedPair assessed =
-            load_assessed_pair(options->sources, options->pair, options->assessment);
+            load_assessed_pair(options->sources, options->pair, options->assessment,
+                               sentences_for(options->output.format));
         const auto& assessment = assessed.change.assessment;
         const auto& newer = assessed.loaded.newer.info;
         result.old_meta = assessed.change.old_meta;

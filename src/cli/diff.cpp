@@ -7,7 +7,6 @@
 #include <redraft/report/render.hpp>
 
 #include <memory>
-#include <utility>
 
 #include "cli/assessment_options.hpp"
 #include "cli/cli.hpp"
@@ -87,14 +86,10 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
-        // The structure alone reads the sentences of changed paragraphs only; the assessment
-        // reads all of them.
-        const auto sentences =
-            options->no_assessment ? document::Sentences::on_demand : document::Sentences::eager;
-        const LoadedPair pair =
-            load_pair({source_options(options->sources), options->older, options->newer,
-                       options->document, format_choice(options->input_format),
-                       options->diff.comparison, options->max_bytes, sentences});
+        const LoadedPair pair = load_pair(
+            {source_options(options->sources), options->older, options->newer, options->document,
+             format_choice(options->input_format), options->diff.comparison, options->max_bytes,
+             sentences_for(options->output.format)});
         report::ChangeReport change;
         change.old_meta = pair.older.meta;
         change.new_meta = pair.newer.meta;
@@ -103,13 +98,12 @@ void register_diff(CLI::App& app, Context& context) {
             assessment = std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc,
                                                           options->assessment, options->sources,
                                                           PairAssessment::Subjects::optional);
-            change.diff = diff::compare(std::as_const(*pair.older.doc),
-                                        std::as_const(*pair.newer.doc), options->diff);
+        }
+        // compare() may split paragraphs into sentences, while the assessment analyses the
+        // documents on its own thread (it reads no sentences of a document split on demand).
+        change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
+        if (assessment) {
             assessment->finish_into(change);
-        } else {
-            // Before the documents are shared as const: compare() may split paragraphs into
-            // sentences.
-            change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         }
         change.diff.notes.insert(change.diff.notes.begin(), pair.notes.begin(), pair.notes.end());
         change.older = pair.older.doc;

@@ -45,7 +45,8 @@ void register_report(CLI::App& app, Context& context) {
     add_output_options(*command, options->output, {"text", "json", "markdown", "critic", "html"});
     command->callback([options, &context] {
         const AssessedPair assessed =
-            load_assessed_pair(options->sources, options->pair, options->assessment);
+            load_assessed_pair(options->sources, options->pair, options->assessment,
+                               sentences_for(options->output.format));
         const report::ChangeReport& change = assessed.change;
         report::RenderStyle style;
         style.color = use_color(options->output);

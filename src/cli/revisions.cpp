@@ -169,6 +169,10 @@ std::shared_ptr<document::Document> read_revision(store::RevisionSource& source,
                           text::Comparison::normalized, max_bytes);
 }
 
+document::Sentences sentences_for(const std::string& format) {
+    return format == "html" ? document::Sentences::eager : document::Sentences::on_demand;
+}
+
 document::FormatChoice format_choice(const std::string& name) {
     if (name == "markdown") {
         return document::FormatChoice::markdown;

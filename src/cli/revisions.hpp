@@ -37,8 +37,8 @@ struct PairRequest {
     document::FormatChoice format = document::FormatChoice::by_extension;
     text::Comparison comparison = text::Comparison::normalized;
     std::uint64_t max_bytes = document::kMaxDocumentBytes; // larger documents are refused
-    // on_demand when only the structure of a diff is wanted: it reads the sentences of changed
-    // paragraphs only.
+    // on_demand where the diff and the assessment read the sentences of changed paragraphs only
+    // (sentences_for).
     document::Sentences sentences = document::Sentences::eager;
 };
 
@@ -87,6 +87,11 @@ DocumentHistory open_history(const store::SourceOptions& source, const std::stri
 std::shared_ptr<document::Document>
 read_revision(store::RevisionSource& source, const store::RevisionInfo& info,
               std::uint64_t max_bytes = document::kMaxDocumentBytes);
+
+// How a two-revision command splits its documents into sentences for the output format
+// `format`: on demand (the diff and the assessment split the paragraphs they read), except for
+// the HTML page, which shows every sentence of every paragraph.
+document::Sentences sentences_for(const std::string& format);
 
 // "auto", "plain" or "markdown", as --input-format takes it.
 document::FormatChoice format_choice(const std::string& name);

@@ -72,14 +72,14 @@ private:
 // the paragraph's first byte.
 void segment(Paragraph& p, PositionCursor& cursor) {
     p.segmented = true;
-    if (p.kind == BlockKind::code) {
-        p.sentences.push_back(
-            {{0, static_cast<std::uint32_t>(p.text.size())}, p.source, p.position});
-        return;
-    }
-    for (const auto& span : segment::split_sentences(p.text)) {
+    for (const Span& span : sentence_spans(p)) {
+        if (p.kind == BlockKind::code) {
+            // The one sentence of a code block is the whole block, its fences included.
+            p.sentences.push_back({span, p.source, p.position});
+            continue;
+        }
         Sentence s;
-        s.text = {span.begin, span.end};
+        s.text = span;
         s.source = {p.source_offset(span.begin), p.source_offset(span.end)};
         s.position = cursor.at(s.source.begin);
         p.sentences.push_back(s);
@@ -88,6 +88,7 @@ void segment(Paragraph& p, PositionCursor& cursor) {
 
 void finish(Document& doc, const ParseOptions& options) {
     doc.lines = LineIndex(doc.source);
+    doc.sentences = options.sentences;
     const LineIndex& lines = doc.lines;
     PositionCursor cursor(doc.source, lines);
     std::uint32_t section = 0;
@@ -128,6 +129,19 @@ std::string_view to_string(BlockKind kind) {
         return "code";
     }
     return "paragraph";
+}
+
+std::vector<Span> sentence_spans(const Paragraph& p) {
+    if (p.kind == BlockKind::code) {
+        return {{0, static_cast<std::uint32_t>(p.text.size())}};
+    }
+    const auto split = segment::split_sentences(p.text);
+    std::vector<Span> spans;
+    spans.reserve(split.size());
+    for (const auto& span : split) {
+        spans.push_back({span.begin, span.end});
+    }
+    return spans;
 }
 
 void ensure_sentences(Document& doc, std::uint32_t index) {

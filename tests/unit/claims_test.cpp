@@ -488,6 +488,102 @@ TEST(Claims, CompletingASharedParagraphReadsItsOwnText) {
     EXPECT_EQ(prudent->begin, 14U); // "Rutte was not " in the newer text
 }
 
+// A document parsed with Sentences::on_demand (as `redraft diff` reads both revisions).
+document::Document parse_on_demand(const std::string& text, const std::string& name) {
+    return document::parse(text, name,
+                           {document::Format::markdown, text::Comparison::normalized,
+                            document::kMaxDocumentBytes, document::Sentences::on_demand});
+}
+
+TEST(Claims, ADocumentSplitOnDemandIsAnalysedAsAnEagerOne) {
+    // The analysis splits the paragraphs of a document split on demand itself, and reads none of
+    // their sentences (the diff may be splitting them on another thread): it must find what it
+    // finds in the same document split at parse time, markup, code and all.
+    const std::string text =
+        "# Rutte *was* prudent. He said so\n\n"
+        "Rutte was **not prudent**. Critics argue he was a [prudent](http://x.org) legalist in "
+        "May 2014.\n\n"
+        "> He may be reckless. The cabinet was highly diplomatic, with 28 of 32 votes.\n\n"
+        "```\nRutte was reckless. Not split.\n```\n\n"
+        "- Rutte's prudent course held. Officials were clearly reckless.\n";
+    const auto lexicon = test_lexicon();
+    const auto eager = document::parse(text, "t.md", {document::Format::markdown});
+    auto lazy = parse_on_demand(text, "t.md");
+    const Analyzer analyzer(lexicon, {rutte()}, find_people(eager));
+    const auto expected = analyzer.analyze(eager);
+    const auto full = analyzer.analyze(lazy);
+    auto partial = analyzer.analyze(lazy, nullptr, AnalysisDepth::subjects_only);
+    for (const auto& p : lazy.paragraphs) {
+        EXPECT_FALSE(p.segmented); // read, never split
+    }
+    // complete() runs after the diff, which split some of the paragraphs.
+    document::ensure_sentences(lazy, 1);
+    analyzer.complete(lazy, partial, {0, 1, 2, 3, 4});
+    ASSERT_EQ(expected.paragraphs.size(), 5U);
+    ASSERT_EQ(full.paragraphs.size(), 5U);
+    for (std::uint32_t p = 0; p < 5; ++p) {
+        const auto& claims = expected.paragraphs[p]->claims;
+        ASSERT_EQ(claims.size(), eager.paragraphs[p].sentences.size());
+        ASSERT_EQ(full.paragraphs[p]->claims.size(), claims.size()) << "paragraph " << p;
+        ASSERT_EQ(partial.paragraphs[p]->claims.size(), claims.size()) << "paragraph " << p;
+        for (std::uint32_t s = 0; s < claims.size(); ++s) {
+            EXPECT_EQ(describe_with_offsets(full.claim(p, s)), describe_with_offsets(claims[s]))
+                << "paragraph " << p << ", sentence " << s;
+            EXPECT_EQ(describe_with_offsets(partial.claim(p, s)), describe_with_offsets(claims[s]))
+                << "paragraph " << p << ", sentence " << s;
+        }
+    }
+    EXPECT_NE(find_cue(full.claim(1, 0), "c.prudent"), nullptr);
+}
+
+TEST(Claims, AnEqualKeySplitIntoOtherSentencesIsAnalysedAgainOnDemand) {
+    // Equal comparison keys, other sentences: the capital of "He" ends a sentence after
+    // "U.S.". The newer paragraph, split on demand, must not share the older one's analysis
+    // (two claims for three sentences); an equal text shares it.
+    const auto lexicon = test_lexicon();
+    const auto older = parse_on_demand(
+        "Rutte was prudent in the U.S. he said. The cabinet was reckless.\n\nRutte was "
+        "prudent.\n",
+        "a");
+    const auto newer = parse_on_demand(
+        "Rutte was prudent in the U.S. He said. The cabinet was reckless.\n\nRutte was "
+        "prudent.\n",
+        "b");
+    ASSERT_EQ(older.paragraphs[0].key, newer.paragraphs[0].key);
+    const Analyzer analyzer(lexicon, {rutte()}, {});
+    const auto a = analyzer.analyze(older, nullptr, AnalysisDepth::subjects_only);
+    const auto b = analyzer.analyze(newer, &a, AnalysisDepth::subjects_only);
+    EXPECT_EQ(a.paragraphs[0]->claims.size(), 2U);
+    EXPECT_NE(a.paragraphs[0].get(), b.paragraphs[0].get());
+    EXPECT_EQ(b.paragraphs[0]->claims.size(), 3U);
+    EXPECT_EQ(a.paragraphs[1].get(), b.paragraphs[1].get());
+}
+
+TEST(Claims, AnalyzeOnlyAnalysesTheListedParagraphsAsAnalyzeDoes) {
+    // What diff, report and check do when the cache knows one revision's profile sums: only the
+    // paragraphs the revisions do not share are analysed, while the diff may split the document.
+    const std::string text = "Rutte was prudent.\n\nHe was reckless. Critics argue he was a "
+                             "legalist.\n\nThe cabinet was reckless.\n";
+    const auto lexicon = test_lexicon();
+    const auto lazy = parse_on_demand(text, "t.txt");
+    const Analyzer analyzer(lexicon, {rutte()}, {});
+    const auto all = analyzer.analyze(lazy, nullptr, AnalysisDepth::subjects_only);
+    const auto some = analyzer.analyze_only(lazy, {1, 2}, AnalysisDepth::subjects_only);
+    ASSERT_EQ(some.paragraphs.size(), 3U);
+    EXPECT_EQ(some.paragraphs[0], nullptr);
+    for (const std::uint32_t p : {1U, 2U}) {
+        ASSERT_NE(some.paragraphs[p], nullptr);
+        ASSERT_EQ(some.paragraphs[p]->claims.size(), all.paragraphs[p]->claims.size());
+        for (std::uint32_t s = 0; s < all.paragraphs[p]->claims.size(); ++s) {
+            EXPECT_EQ(describe_with_offsets(some.claim(p, s)),
+                      describe_with_offsets(all.claim(p, s)));
+        }
+    }
+    for (const auto& p : lazy.paragraphs) {
+        EXPECT_FALSE(p.segmented); // read, never split
+    }
+}
+
 TEST(Claims, QuantitiesAndDatesAreValues) {
     const auto a =
         analyse("MH17 was downed in July 2014, killing 298 passengers, 196 of which were Dutch. "

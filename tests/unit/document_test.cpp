@@ -243,6 +243,25 @@ void expect_same_sentences_on_demand(const std::string& text, Format format) {
                 << "paragraph " << i << ", sentence " << s;
         }
     }
+    // sentence_spans() splits a paragraph as parse() does, without splitting it: the analysis
+    // reads a document split on demand through it while the diff may split the paragraphs.
+    const Document untouched = parse(
+        text, "doc",
+        {format, redraft::text::Comparison::normalized, kMaxDocumentBytes, Sentences::on_demand});
+    EXPECT_EQ(untouched.sentences, Sentences::on_demand);
+    EXPECT_EQ(eager.sentences, Sentences::eager);
+    for (std::size_t i = 0; i < eager.paragraphs.size(); ++i) {
+        const std::vector<Span> spans = sentence_spans(untouched.paragraphs[i]);
+        EXPECT_FALSE(untouched.paragraphs[i].segmented);
+        EXPECT_EQ(spans, sentence_spans(eager.paragraphs[i]));
+        const Paragraph& e = eager.paragraphs[i];
+        ASSERT_EQ(spans.size(), e.sentences.size()) << "paragraph " << i;
+        for (std::size_t s = 0; s < spans.size(); ++s) {
+            EXPECT_EQ(spans[s].begin, e.sentences[s].text.begin);
+            EXPECT_EQ(spans[s].end, e.sentences[s].text.end)
+                << "paragraph " << i << ", sentence " << s;
+        }
+    }
 }
 
 TEST(SentencesOnDemand, PlainTextMatchesEagerSplitting) {
@@ -257,6 +276,20 @@ TEST(SentencesOnDemand, MarkdownMatchesEagerSplitting) {
                                     "- item one. Item two.\n- another.\n\n"
                                     "```\ncode. not split.\n```\n\nLast. Words here.\n",
                                     Format::markdown);
+}
+
+TEST(SentencesOnDemand, MarkupAndCodeBlocksMatchEagerSplitting) {
+    // Runs that skip markup (emphasis, links, code spans, escapes) and blocks of code, fenced and
+    // indented, whose one sentence is the whole block.
+    expect_same_sentences_on_demand(
+        "Intro with **bold. Words** and [a link. Here](http://x.org/a.b) end.\n"
+        "A `code. span` and \\*escaped\\* text. Next sentence _here_.\n\n"
+        "## Heading *two.* Still heading\n\n"
+        "1. First. Second *item*.\n   continued. Line.\n\n"
+        "    indented code. More.\n    second line.\n\n"
+        "~~~python\nx = 1. y = 2.\n~~~\n\n"
+        "> > Nested. Quote *here*. Done.\n",
+        Format::markdown);
 }
 
 namespace {

@@ -111,7 +111,8 @@ struct ParagraphAnalysis {
     document::BlockKind kind = document::BlockKind::paragraph;
     std::vector<Claim> claims; // one per sentence, claims or not
     // The paragraph analysed, to tell it from an equal one (by key) of the other revision that
-    // shares this analysis: compared, never read.
+    // shares this analysis; Analyzer::analyze reads its text only to tell an equal text from an
+    // equal key (in a document split on demand), so it outlives the analyses or is null.
     const document::Paragraph* source = nullptr;
 };
 
@@ -150,7 +151,8 @@ std::vector<std::string> pronouns_of(Gender gender);
 // The gender of a personal pronoun ("She", "his"); unknown for any other word.
 Gender pronoun_gender(std::string_view word);
 
-// The people named in a document, most often named first (ties by first appearance).
+// The people named in a document, most often named first (ties by first appearance). Reads each
+// paragraph's kind and text only (none of its sentences).
 std::vector<Person> find_people(const document::Document& doc);
 
 // The subject redraft picks when none is configured: the person named most often, with the last
@@ -192,15 +194,22 @@ public:
     // Analyses paragraphs [begin, end) of `doc` (all by default); paragraphs equal (by
     // comparison key) to one of `reuse` share its analysis instead of being analysed again. The
     // analyzer is immutable: callers split large documents into ranges analysed on several
-    // threads and join the results.
+    // threads and join the results. Of a document parsed with Sentences::on_demand it splits the
+    // paragraphs it analyses itself and reads no paragraph's sentences, so that the diff may
+    // split them meanwhile on another thread (document::ensure_sentences).
     DocumentAnalysis analyze(const document::Document& doc, const DocumentAnalysis* reuse = nullptr,
                              AnalysisDepth depth = AnalysisDepth::full, std::size_t begin = 0,
                              std::size_t end = SIZE_MAX) const;
+    // Analyses only `paragraphs` of `doc`, the others left null; reads sentences as analyze()
+    // does, so that the diff may split the document meanwhile.
+    DocumentAnalysis analyze_only(const document::Document& doc,
+                                  const std::vector<std::uint32_t>& paragraphs,
+                                  AnalysisDepth depth) const;
     std::shared_ptr<const ParagraphAnalysis>
     analyze_paragraph(const document::Paragraph& p,
                       AnalysisDepth depth = AnalysisDepth::full) const;
     // Makes the analysis of the given paragraphs complete (see AnalysisDepth), analysing those
-    // not analysed at all (null in `analysis`).
+    // not analysed at all (null in `analysis`). No other thread may be splitting `doc` meanwhile.
     void complete(const document::Document& doc, DocumentAnalysis& analysis,
                   const std::vector<std::uint32_t>& paragraphs) const;
 
@@ -221,6 +230,8 @@ private:
     struct Scratch; // what one thread reuses from paragraph to paragraph
     // `partial`: the paragraph's analysis at AnalysisDepth::subjects_only, whose sentences about
     // a subject are complete already (complete()): their cues and quantities are taken from it.
+    // The sentences read are scratch.sentences, never the paragraph's own: a document split on
+    // demand may be split on another thread meanwhile.
     std::shared_ptr<const ParagraphAnalysis>
     analyze_paragraph(const document::Paragraph& p, AnalysisDepth depth, Scratch& scratch,
                       const ParagraphAnalysis* partial = nullptr) const;

@@ -23,6 +23,7 @@ struct Span {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     std::uint32_t size() const { return end - begin; }
+    friend bool operator==(const Span&, const Span&) = default;
 };
 
 // 1-based line and column; the column counts Unicode code points from the start of the line.
@@ -89,6 +90,10 @@ private:
     std::vector<std::uint32_t> starts_;
 };
 
+// When paragraphs are split into sentences: all at parse time, or only those a caller asks for
+// with ensure_sentences (a diff needs the sentences of changed paragraphs only).
+enum class Sentences { eager, on_demand };
+
 struct Document {
     std::string name; // as given by the caller: a path or "REV:path"
     Format format = Format::plain;
@@ -96,15 +101,15 @@ struct Document {
     std::vector<Paragraph> paragraphs;
     std::vector<Section> sections;
     LineIndex lines; // of source
+    // How parse() split the paragraphs into sentences. With on_demand, ensure_sentences splits
+    // a paragraph later, perhaps while another thread reads the document: such a reader must
+    // not read a paragraph's `sentences` or `segmented`, and splits it itself (sentence_spans).
+    Sentences sentences = Sentences::eager;
 };
 
 // The largest document redraft reads by default (--max-bytes changes it); larger files are
 // refused before they are read.
 inline constexpr std::uint64_t kMaxDocumentBytes = 256ull << 20;
-
-// When paragraphs are split into sentences: all at parse time, or only those a caller asks for
-// with ensure_sentences (a diff needs the sentences of changed paragraphs only).
-enum class Sentences { eager, on_demand };
 
 struct ParseOptions {
     Format format = Format::plain;
@@ -120,6 +125,12 @@ Document parse(std::string source, std::string name, const ParseOptions& options
 // Splits paragraph `index` into sentences with their spans and positions, unless it is split
 // already; the result is what Sentences::eager gives.
 void ensure_sentences(Document& doc, std::uint32_t index);
+
+// The sentences of `p` as spans of its prose text, split exactly as parse() splits them (a code
+// block is one sentence), without their source spans and positions and without changing `p`:
+// for a reader that needs only the sentences' text, on a thread of its own while another may be
+// splitting the document's paragraphs (Document::sentences).
+std::vector<Span> sentence_spans(const Paragraph& p);
 
 // The number of paragraphs parse() finds, without segmenting or normalizing them: for listings
 // of many revisions. Checks the bytes as parse() does.
