@@ -1,5 +1,6 @@
 #include <redraft/history/cache.hpp>
 #include <redraft/history/fields.hpp>
+#include <redraft/source_hash.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -247,7 +248,7 @@ std::string setup_hash(const claims::AssessmentSetup& setup) {
 }
 
 std::string cache_key(const claims::AssessmentSetup& setup) {
-    return std::string(kAnalyzerVersion) + "-" + setup_hash(setup);
+    return std::string(kAnalyzerVersion) + "-" + REDRAFT_SOURCE_HASH + "-" + setup_hash(setup);
 }
 
 } // namespace redraft::history

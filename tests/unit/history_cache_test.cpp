@@ -1,4 +1,5 @@
 #include <redraft/history/cache.hpp>
+#include <redraft/source_hash.hpp>
 
 #include <gtest/gtest.h>
 
@@ -48,6 +49,20 @@ TEST_F(CacheTest, RecordChecksumIsTheContentHashOfKeyNameAndPayload) {
                                  std::to_string(payload.size()) + " " +
                                  content_hash("v1-abc\nprofile-7\n" + payload) + "\n";
     EXPECT_EQ(log, expected + payload + "\n");
+}
+
+// Entries are keyed by the code that computed them: a build with other analysis rules (another
+// source hash) never reads them, so an upgrade cannot leave stale results behind.
+TEST(CacheKey, HoldsTheVersionTheCodesHashAndTheSetup) {
+    claims::AssessmentSetup setup;
+    setup.subjects.push_back({"Dana Kessler", {"Kessler"}, {}, {"she", "her"}});
+    const std::string key = cache_key(setup);
+    EXPECT_EQ(key,
+              std::string(kAnalyzerVersion) + "-" + REDRAFT_SOURCE_HASH + "-" + setup_hash(setup));
+    EXPECT_EQ(std::string_view(REDRAFT_SOURCE_HASH).size(), 16U);
+    claims::AssessmentSetup other = setup;
+    other.subjects[0].aliases.push_back("Dana");
+    EXPECT_NE(cache_key(other), key);
 }
 
 TEST_F(CacheTest, DisabledCacheMissesAndWritesNothing) {

@@ -15,8 +15,10 @@
 
 namespace redraft::history {
 
-// Bumped whenever the analysis or what the cache stores changes meaning.
-inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-3";
+// Bumped whenever what the cache stores changes meaning. The key also holds a hash of the
+// library's code (cmake/SourceHash.cmake): a build whose analysis differs in any way never reads
+// another build's entries, so no rule change can leave stale results behind.
+inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-4";
 
 // 64-bit FNV-1a, as 16 hex digits: a key for cache entries (not a defence against tampering).
 std::string content_hash(std::string_view bytes);
@@ -24,7 +26,8 @@ std::string content_hash(std::string_view bytes);
 // A hash of everything an analysis depends on besides the text: the lexicon rows, the
 // subjects, the dimensions, the other people named.
 std::string setup_hash(const claims::AssessmentSetup& setup);
-// The key of a cache's entries: the analyzer version and setup_hash.
+// The key of a cache's entries: the analyzer version, the hash of the library's code and
+// setup_hash.
 std::string cache_key(const claims::AssessmentSetup& setup);
 
 class AnalysisCache {
