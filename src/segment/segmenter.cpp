@@ -435,7 +435,20 @@ bool follows_time(const NextWord& next) {
     return !folded.empty() && lists::contains(lists::kTimeFollowers, folded);
 }
 
+// The longest abbreviation: most words before a full stop are longer and need no search.
+constexpr std::size_t longest_abbreviation() {
+    std::size_t longest = 0;
+    for (const auto& a : lists::kAbbreviations) {
+        longest = std::max(longest, a.text.size());
+    }
+    return longest;
+}
+constexpr std::size_t kLongestAbbreviation = longest_abbreviation();
+
 const lists::Abbreviation* find_abbreviation(std::string_view folded) {
+    if (folded.size() > kLongestAbbreviation) {
+        return nullptr;
+    }
     const auto& list = lists::kAbbreviations;
     auto it = std::lower_bound(
         list.begin(), list.end(), folded,

@@ -179,6 +179,14 @@ TEST(Segmenter, HeadingLineBreakAfterARunOfAnyLength) {
     }
 }
 
+// find_abbreviation skips the search for words longer than the longest abbreviation; the
+// longest ones must still be found.
+TEST(Segmenter, LongestAbbreviationsAreFound) {
+    EXPECT_EQ(segment("Messrs. Smith and Jones agreed.").size(), 1u);
+    EXPECT_EQ(segment("It took approx. Ten minutes.").size(), 1u);
+    EXPECT_EQ(segment("It took approxi. Ten minutes.").size(), 2u);
+}
+
 } // namespace
 
 namespace {
