@@ -11,12 +11,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "segment/word_lists.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace redraft::segment {
 namespace {
@@ -33,7 +38,7 @@ static_assert(has_no_duplicates(lists::kAbbreviations,
 static_assert(has_no_duplicates(lists::kSentenceStarters, std::equal_to<>{}));
 static_assert(has_no_duplicates(lists::kTimeFollowers, std::equal_to<>{}));
 
-// Byte classes for the scan: most bytes are none and are skipped in a tight loop.
+// Byte classes for the scan: most bytes are none and are skipped (skip_other).
 enum ByteClass : std::uint8_t {
     kOther = 0,
     kStop = 1, // . ! ?
@@ -53,6 +58,19 @@ constexpr std::array<std::uint8_t, 256> make_byte_classes() {
     return classes;
 }
 constexpr auto kByteClasses = make_byte_classes();
+
+// The bytes whose class is not kOther, for the block-wise skip in skip_other.
+constexpr std::array<unsigned char, 6> kScanBytes = {'.', '!', '?', 0xE2, '"', '\n'};
+constexpr bool scan_bytes_match_classes() {
+    std::size_t classed = 0;
+    for (std::size_t b = 0; b < kByteClasses.size(); ++b) {
+        classed += kByteClasses[b] != kOther ? 1 : 0;
+    }
+    return classed == kScanBytes.size() &&
+           std::all_of(kScanBytes.begin(), kScanBytes.end(),
+                       [](unsigned char b) { return kByteClasses[b] != kOther; });
+}
+static_assert(scan_bytes_match_classes());
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";         // …
 constexpr std::string_view kInterrobang = "\xE2\x80\xBD";      // ‽
@@ -122,6 +140,7 @@ public:
     void scan(std::uint32_t begin, std::uint32_t end);
 
 private:
+    std::uint32_t skip_other(std::uint32_t i, std::uint32_t end) const;
     std::uint32_t skip_space(std::uint32_t i, std::uint32_t end) const;
     bool is_space_at(std::uint32_t i, std::uint32_t* length) const;
     bool binds(std::uint32_t i, std::uint32_t end) const;
@@ -144,6 +163,40 @@ private:
     std::uint32_t sentence_begin_ = 0;
     bool quote_open_ = false;
 };
+
+// The first byte in [i, end) that the scan reacts to (class other than kOther), or `end`. Most
+// bytes of a paragraph are none of these: with SSE2, 16 bytes at a time are compared with all of
+// kScanBytes (under 2 instructions a byte in callgrind, where the byte loop took 6.5).
+std::uint32_t Scanner::skip_other(std::uint32_t i, std::uint32_t end) const {
+#if defined(__SSE2__)
+    static_assert(kScanBytes.size() == 6);
+    // Written out: -O2 neither unrolls a loop over kScanBytes nor hoists its constants.
+    const auto splat = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+    const __m128i b0 = splat(kScanBytes[0]);
+    const __m128i b1 = splat(kScanBytes[1]);
+    const __m128i b2 = splat(kScanBytes[2]);
+    const __m128i b3 = splat(kScanBytes[3]);
+    const __m128i b4 = splat(kScanBytes[4]);
+    const __m128i b5 = splat(kScanBytes[5]);
+    const char* data = text_.data();
+    while (end - i >= 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const __m128i hits = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, b0), _mm_cmpeq_epi8(block, b1)),
+                         _mm_or_si128(_mm_cmpeq_epi8(block, b2), _mm_cmpeq_epi8(block, b3))),
+            _mm_or_si128(_mm_cmpeq_epi8(block, b4), _mm_cmpeq_epi8(block, b5)));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+        if (mask != 0) {
+            return i + static_cast<std::uint32_t>(std::countr_zero(mask));
+        }
+        i += 16;
+    }
+#endif
+    while (i < end && kByteClasses[static_cast<unsigned char>(text_[i])] == kOther) {
+        ++i;
+    }
+    return i;
+}
 
 std::uint32_t Scanner::skip_space(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t length = 0;
@@ -211,9 +264,7 @@ void Scanner::scan(std::uint32_t begin, std::uint32_t end) {
     quote_open_ = false;
     std::uint32_t i = sentence_begin_;
     while (i < end) {
-        while (i < end && kByteClasses[static_cast<unsigned char>(text_[i])] == kOther) {
-            ++i;
-        }
+        i = skip_other(i, end);
         if (i >= end) {
             break;
         }
@@ -384,7 +435,20 @@ bool follows_time(const NextWord& next) {
     return !folded.empty() && lists::contains(lists::kTimeFollowers, folded);
 }
 
+// The longest abbreviation: most words before a full stop are longer and need no search.
+constexpr std::size_t longest_abbreviation() {
+    std::size_t longest = 0;
+    for (const auto& a : lists::kAbbreviations) {
+        longest = std::max(longest, a.text.size());
+    }
+    return longest;
+}
+constexpr std::size_t kLongestAbbreviation = longest_abbreviation();
+
 const lists::Abbreviation* find_abbreviation(std::string_view folded) {
+    if (folded.size() > kLongestAbbreviation) {
+        return nullptr;
+    }
     const auto& list = lists::kAbbreviations;
     auto it = std::lower_bound(
         list.begin(), list.end(), folded,
@@ -447,6 +511,9 @@ bool ends_with_closer(std::string_view rest, std::uint32_t* length) {
     if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') {
         *length = 1;
         return true;
+    }
+    if (c < 0x80) {
+        return false; // the other closers are multi-byte
     }
     for (auto closer : {kRightDouble, kRightSingle, kRightAngleSingle, kRightGuillemet}) {
         if (rest.starts_with(closer)) {
@@ -568,10 +635,10 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
         } else if (c == '!' || c == '?') {
             question_or_exclamation = true;
             ++i;
-        } else if (text_.substr(i, end - i).starts_with(kEllipsis)) {
+        } else if (c == kEllipsis[0] && text_.substr(i, end - i).starts_with(kEllipsis)) {
             ++ellipses;
             i += 3;
-        } else if (text_.substr(i, end - i).starts_with(kInterrobang)) {
+        } else if (c == kInterrobang[0] && text_.substr(i, end - i).starts_with(kInterrobang)) {
             question_or_exclamation = true;
             i += 3;
         } else if (c == ' ' && full_stops > 0 && i + 1 < end && text_[i + 1] == '.' &&
@@ -864,6 +931,8 @@ bool may_open_with_marker(std::string_view text) {
 
 std::vector<SentenceSpan> split_sentences(std::string_view text) {
     std::vector<SentenceSpan> out;
+    // Room for a sentence every 64 bytes (prose averages over 100) saves the vector's regrowths.
+    out.reserve(text.size() / 64 + 1);
     Scanner scanner(text, out);
     std::vector<std::uint32_t> item_starts;
     if (may_open_with_marker(text)) {

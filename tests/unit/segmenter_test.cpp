@@ -126,6 +126,67 @@ TEST(Segmenter, SpansPartitionRandomText) {
     }
 }
 
+// The scan skips bytes it does not react to 16 at a time (skip_other): each byte it reacts to
+// must be found at any distance from where a skip starts, whether the run before it is ASCII or
+// multi-byte UTF-8 and whatever follows it.
+std::string repeated(std::string_view unit, int count) {
+    std::string out;
+    for (int k = 0; k < count; ++k) {
+        out += unit;
+    }
+    return out;
+}
+
+TEST(Segmenter, TerminatorAfterARunOfAnyLength) {
+    const std::vector<std::string> terminators = {".", "!", "?", "?!", "...", "…", "‽"};
+    const std::vector<std::string> units = {"w", "é", "w’", "€"};
+    for (int length = 0; length <= 70; ++length) {
+        for (const auto& unit : units) {
+            for (const auto& terminator : terminators) {
+                const std::string first = "Wa" + repeated(unit, length) + terminator;
+                for (const std::string second : {"The end came.", "Élan was high."}) {
+                    const auto got = segment(first + " " + second);
+                    const std::vector<std::string> expected = {first, second};
+                    ASSERT_EQ(got, expected) << first << " " << second;
+                }
+            }
+        }
+    }
+}
+
+TEST(Segmenter, OpeningQuoteAfterARunOfAnyLength) {
+    for (int length = 0; length <= 70; ++length) {
+        const std::string run = "Wa" + repeated("w", length);
+        // The open quotation goes on after "works.": one sentence, but two without the quote.
+        for (const std::string open : {"\"", "“"}) {
+            const std::string text = run + " wrote " + open + "It works. It is cheap” in his memo.";
+            ASSERT_EQ(segment(text).size(), 1u) << text;
+        }
+        const std::string unquoted = run + " wrote It works. It is cheap in his memo.";
+        ASSERT_EQ(segment(unquoted).size(), 2u) << unquoted;
+    }
+}
+
+TEST(Segmenter, HeadingLineBreakAfterARunOfAnyLength) {
+    for (int length = 0; length <= 70; ++length) {
+        for (const std::string unit : {"w", "é"}) {
+            const std::string heading = "Rutte And H" + repeated(unit, length);
+            const auto got = segment(heading + "\nThe prime minister spoke. He left.");
+            const std::vector<std::string> expected = {heading, "The prime minister spoke.",
+                                                       "He left."};
+            ASSERT_EQ(got, expected) << heading;
+        }
+    }
+}
+
+// find_abbreviation skips the search for words longer than the longest abbreviation; the
+// longest ones must still be found.
+TEST(Segmenter, LongestAbbreviationsAreFound) {
+    EXPECT_EQ(segment("Messrs. Smith and Jones agreed.").size(), 1u);
+    EXPECT_EQ(segment("It took approx. Ten minutes.").size(), 1u);
+    EXPECT_EQ(segment("It took approxi. Ten minutes.").size(), 2u);
+}
+
 } // namespace
 
 namespace {
