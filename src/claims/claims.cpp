@@ -4275,6 +4275,10 @@ void sentences_of(const document::Paragraph& p, bool own, std::vector<document::
     }
 }
 
+std::uint64_t paragraph_text_hash(const document::Paragraph& paragraph) {
+    return std::hash<std::string_view>{}(paragraph.text);
+}
+
 } // namespace
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -4292,6 +4296,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     result->key = paragraph.key;
     result->kind = paragraph.kind;
     result->source = &paragraph;
+    result->text_hash = paragraph_text_hash(paragraph);
     result->claims.resize(sentences.size());
     if (partial != nullptr && partial->source != &paragraph) {
         partial = nullptr; // another paragraph's text: its byte offsets may differ
@@ -4741,7 +4746,9 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
                                    AnalysisDepth depth, std::size_t begin, std::size_t end) const {
     end = std::min(end, doc.paragraphs.size());
     begin = std::min(begin, end);
-    std::unordered_map<std::string_view, std::shared_ptr<const ParagraphAnalysis>, SampledKeyHash>
+    // By key, every paragraph of it: paragraphs of one key may differ in text.
+    std::unordered_multimap<std::string_view, std::shared_ptr<const ParagraphAnalysis>,
+                            SampledKeyHash>
         known;
     if (reuse != nullptr) {
         known.reserve(reuse->paragraphs.size());
@@ -4760,31 +4767,21 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
     for (std::size_t p = begin; p < end; ++p) {
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
-        // other revision share it. An equal key may hide another text (case, quotes, white
-        // space) split into a different number of sentences; an equal text cannot.
-        const auto found = known.find(paragraph.key);
-        bool split = false;
-        if (found != known.end() && found->second->kind == paragraph.kind &&
-            (found->second->complete || depth == AnalysisDepth::subjects_only)) {
-            const ParagraphAnalysis& shared = *found->second;
-            bool same_sentences = false;
-            if (own) {
-                same_sentences = shared.claims.size() == paragraph.sentences.size();
-            } else if (shared.source != nullptr && shared.source->text == paragraph.text) {
-                same_sentences = true;
-            } else {
-                sentences_of(paragraph, false, scratch.sentences);
-                split = true;
-                same_sentences = shared.claims.size() == scratch.sentences.size();
-            }
-            if (same_sentences) {
+        // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
+        const auto [first, last] = known.equal_range(paragraph.key);
+        if (first != last) {
+            const std::uint64_t text_hash = paragraph_text_hash(paragraph);
+            const auto found = std::find_if(first, last, [&](const auto& entry) {
+                const ParagraphAnalysis& shared = *entry.second;
+                return shared.kind == paragraph.kind && shared.text_hash == text_hash &&
+                       (shared.complete || depth == AnalysisDepth::subjects_only);
+            });
+            if (found != last) {
                 analysis.paragraphs.push_back(found->second);
                 continue;
             }
         }
-        if (!split) {
-            sentences_of(paragraph, own, scratch.sentences);
-        }
+        sentences_of(paragraph, own, scratch.sentences);
         analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth, scratch));
     }
     return analysis;

@@ -107,12 +107,16 @@ enum class AnalysisDepth { full, subjects_only };
 
 struct ParagraphAnalysis {
     bool complete = true; // false when sentences about no subject were left without cues
-    std::string key;      // the paragraph's comparison key, to share equal paragraphs
+    std::string key;      // the paragraph's comparison key, to find equal paragraphs
+    // A hash of the paragraph's exact text: only an equal text shares this analysis, as an equal
+    // key may hide another case ("the Bank", a subject, against "the bank"), other quotes or
+    // white space, and so other claims, cues or sentences.
+    std::uint64_t text_hash = 0;
     document::BlockKind kind = document::BlockKind::paragraph;
     std::vector<Claim> claims; // one per sentence, claims or not
-    // The paragraph analysed, to tell it from an equal one (by key) of the other revision that
-    // shares this analysis; Analyzer::analyze reads its text only to tell an equal text from an
-    // equal key (in a document split on demand), so it outlives the analyses or is null.
+    // The paragraph analysed, to tell it from an equal one of the other revision that shares
+    // this analysis; never dereferenced, as it may not outlive the analysis (a timeline drops the
+    // revisions it has passed).
     const document::Paragraph* source = nullptr;
 };
 
