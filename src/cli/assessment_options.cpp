@@ -104,8 +104,8 @@ void read_cached_sums(PairAssessment::State& state, const std::filesystem::path&
     }
     state.cache =
         history::AnalysisCache(store / "cache" / "pairs", history::cache_key(state.setup));
-    state.old_entry = history::sums_entry_name(state.older->source);
-    state.new_entry = history::sums_entry_name(state.newer->source);
+    state.old_entry = history::sums_entry_name(*state.older);
+    state.new_entry = history::sums_entry_name(*state.newer);
     const std::size_t subjects = state.setup.subjects.size();
     const std::size_t dimensions = claims::dimension_names(state.setup.config.dimensions).size();
     if (const auto payload = state.cache.read(state.old_entry)) {

@@ -8,8 +8,9 @@
 
 namespace redraft::history {
 
-std::string sums_entry_name(std::string_view source) {
-    return "sums-" + content_hash(source) + ".fields";
+std::string sums_entry_name(const document::Document& doc) {
+    return "sums-" + content_hash(doc.source) +
+           (doc.format == document::Format::markdown ? "-markdown" : "-plain") + ".fields";
 }
 
 std::string sums_payload(const std::vector<claims::ProfileSums>& sums) {

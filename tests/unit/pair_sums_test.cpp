@@ -52,9 +52,18 @@ TEST(PairSums, ADamagedOrMisshapenPayloadIsAMiss) {
     EXPECT_TRUE(parse_sums(payload, 1, 2));
 }
 
-TEST(PairSums, EntryNamesFollowTheContent) {
-    EXPECT_EQ(sums_entry_name("Kessler was prudent."), sums_entry_name("Kessler was prudent."));
-    EXPECT_NE(sums_entry_name("Kessler was prudent."), sums_entry_name("Kessler was prudent!"));
+TEST(PairSums, EntryNamesFollowTheContentAndItsFormat) {
+    const auto read = [](const std::string& text, document::Format format) {
+        return document::parse(text, "t", {format});
+    };
+    const std::string text = "- Kessler was prudent.\n\n> She was reckless.\n";
+    EXPECT_EQ(sums_entry_name(read(text, document::Format::markdown)),
+              sums_entry_name(read(text, document::Format::markdown)));
+    EXPECT_NE(sums_entry_name(read(text, document::Format::markdown)),
+              sums_entry_name(read(text + "!", document::Format::markdown)));
+    // The same bytes read as plain text hold other paragraphs, and so other sums.
+    EXPECT_NE(sums_entry_name(read(text, document::Format::markdown)),
+              sums_entry_name(read(text, document::Format::plain)));
 }
 
 TEST(PairSums, UnmatchedParagraphsCountEachOccurrenceAndKind) {

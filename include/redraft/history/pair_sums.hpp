@@ -16,8 +16,10 @@
 
 namespace redraft::history {
 
-// The cache entry of a revision's sums: named by its bytes' content hash.
-std::string sums_entry_name(std::string_view source);
+// The cache entry of a revision's sums: named by its bytes' content hash and the format they were
+// read in, since the same bytes read as plain text and as Markdown hold other paragraphs (a
+// draft.txt copied from essay.md, or --input-format).
+std::string sums_entry_name(const document::Document& doc);
 
 // One ProfileSums per subject, as the cache stores them, and back. parse_sums returns nothing
 // for a payload that is damaged or does not have `subjects` entries of `dimensions` dimensions.
