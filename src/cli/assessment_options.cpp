@@ -30,8 +30,9 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
                            : std::string();
             },
             ""));
+    // One name per --alias, so that the revisions may follow it.
     command.add_option("--alias", options.aliases, "Other names of --subject (repeatable)")
-        ->expected(1, -1);
+        ->allow_extra_args(false);
 }
 
 void add_no_cache_flag(CLI::App& command, bool& no_cache) {

@@ -296,11 +296,15 @@ void register_check(CLI::App& app, Context& context) {
         "check", "Gate a change in CI: exit 1, listing every reason, when the assessment moved "
                  "more than allowed; 0 when the gate passes");
     add_pair_arguments(*command, options->pair);
-    command->add_option("--max-shift", options->max_shifts,
-                        "Fail when a dimension's score moves more than this: DIM=LIMIT, e.g. "
-                        "favorability=0.2 (repeatable)");
-    command->add_option("--fail-on", options->fail_on,
-                        "Fail on any change of these kinds: KIND,... e.g. negated,number_changed");
+    command
+        ->add_option("--max-shift", options->max_shifts,
+                     "Fail when a dimension's score moves more than this: DIM=LIMIT, e.g. "
+                     "favorability=0.2 (repeatable)")
+        ->allow_extra_args(false); // one limit per --max-shift: the revisions may follow
+    command
+        ->add_option("--fail-on", options->fail_on,
+                     "Fail on any change of these kinds: KIND,... e.g. negated,number_changed")
+        ->allow_extra_args(false);
     command->add_flag("--require-label", options->require_label,
                       "Fail when the assessment moved and the newer revision carries no label");
     add_source_options(*command, options->sources);
