@@ -4746,15 +4746,20 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
                                    AnalysisDepth depth, std::size_t begin, std::size_t end) const {
     end = std::min(end, doc.paragraphs.size());
     begin = std::min(begin, end);
-    // By key, every paragraph of it: paragraphs of one key may differ in text.
-    std::unordered_multimap<std::string_view, std::shared_ptr<const ParagraphAnalysis>,
-                            SampledKeyHash>
-        known;
+    // By the hash of their text (an equal key is not enough: see ParagraphAnalysis::text_hash),
+    // one analysis per kind and key, so that many equal paragraphs cost one entry.
+    std::unordered_map<std::uint64_t, std::vector<std::shared_ptr<const ParagraphAnalysis>>> known;
     if (reuse != nullptr) {
         known.reserve(reuse->paragraphs.size());
         for (const auto& p : reuse->paragraphs) {
-            if (p != nullptr) {
-                known.emplace(p->key, p);
+            if (p == nullptr) {
+                continue;
+            }
+            auto& same_text = known[p->text_hash];
+            if (std::none_of(same_text.begin(), same_text.end(), [&](const auto& q) {
+                    return q->kind == p->kind && q->key == p->key;
+                })) {
+                same_text.push_back(p);
             }
         }
     }
@@ -4768,16 +4773,15 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        const auto [first, last] = known.equal_range(paragraph.key);
-        if (first != last) {
-            const std::uint64_t text_hash = paragraph_text_hash(paragraph);
-            const auto found = std::find_if(first, last, [&](const auto& entry) {
-                const ParagraphAnalysis& shared = *entry.second;
-                return shared.kind == paragraph.kind && shared.text_hash == text_hash &&
-                       (shared.complete || depth == AnalysisDepth::subjects_only);
-            });
-            if (found != last) {
-                analysis.paragraphs.push_back(found->second);
+        if (const auto same_text = known.find(paragraph_text_hash(paragraph));
+            same_text != known.end()) {
+            const auto found = std::find_if(
+                same_text->second.begin(), same_text->second.end(), [&](const auto& shared) {
+                    return shared->kind == paragraph.kind && shared->key == paragraph.key &&
+                           (shared->complete || depth == AnalysisDepth::subjects_only);
+                });
+            if (found != same_text->second.end()) {
+                analysis.paragraphs.push_back(*found);
                 continue;
             }
         }
