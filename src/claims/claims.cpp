@@ -4724,24 +4724,6 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     return result;
 }
 
-namespace {
-
-// Hashes a paragraph key by its length and its first and last bytes only: the keys are whole
-// paragraphs (10 MB in all for a 10 MB document), and equality still compares every byte.
-struct SampledKeyHash {
-    std::size_t operator()(std::string_view key) const {
-        constexpr std::size_t kSample = 48;
-        if (key.size() <= 2 * kSample) {
-            return std::hash<std::string_view>{}(key);
-        }
-        const std::size_t head = std::hash<std::string_view>{}(key.substr(0, kSample));
-        const std::size_t tail = std::hash<std::string_view>{}(key.substr(key.size() - kSample));
-        return head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ key.size();
-    }
-};
-
-} // namespace
-
 DocumentAnalysis Analyzer::analyze(const document::Document& doc, const DocumentAnalysis* reuse,
                                    AnalysisDepth depth, std::size_t begin, std::size_t end) const {
     end = std::min(end, doc.paragraphs.size());
