@@ -1,6 +1,7 @@
 #include <redraft/history/cache.hpp>
 #include <redraft/history/fields.hpp>
 #include <redraft/source_hash.hpp>
+#include <redraft/text/hash.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -24,58 +25,16 @@ namespace {
 constexpr std::string_view kMagic = "redraft-cache";
 constexpr std::string_view kLogName = "entries.log";
 
-// FNV-1a over 8-byte words (then the last bytes one by one), fed in pieces: a checksum against
-// damage, not against an adversary; byte by byte it was a tenth of a warm timeline.
-class ContentHasher {
-public:
-    ContentHasher& update(std::string_view bytes) {
-        while (!bytes.empty() && pending_ > 0) { // complete the word a previous piece began
-            word_[pending_++] = bytes.front();
-            bytes.remove_prefix(1);
-            if (pending_ == 8) {
-                mix_word(word_);
-                pending_ = 0;
-            }
-        }
-        for (; bytes.size() >= 8; bytes.remove_prefix(8)) {
-            mix_word(bytes.data());
-        }
-        for (const char c : bytes) {
-            word_[pending_++] = c;
-        }
-        return *this;
-    }
-
-    std::string hex() const {
-        std::uint64_t hash = hash_;
-        for (std::size_t i = 0; i < pending_; ++i) {
-            hash = (hash ^ static_cast<unsigned char>(word_[i])) * kPrime;
-        }
-        char text[17];
-        std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-        return text;
-    }
-
-private:
-    static constexpr std::uint64_t kPrime = 1099511628211ull;
-
-    void mix_word(const char* bytes) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes, 8);
-        hash_ = (hash_ ^ word) * kPrime;
-        hash_ ^= hash_ >> 29;
-    }
-
-    std::uint64_t hash_ = 14695981039346656037ull;
-    char word_[8] = {};
-    std::size_t pending_ = 0;
-};
-
 // The checksum covers the key and the name as well as the payload: a record whose name was
 // damaged must not pass for another entry.
 std::string header(std::string_view key, std::string_view name, std::string_view payload) {
-    const std::string hash =
-        ContentHasher().update(key).update("\n").update(name).update("\n").update(payload).hex();
+    const std::string hash = text::ContentHasher()
+                                 .update(key)
+                                 .update("\n")
+                                 .update(name)
+                                 .update("\n")
+                                 .update(payload)
+                                 .hex();
     std::string line(kMagic);
     line.append(" ").append(key).append(" ").append(name).append(" ");
     line.append(std::to_string(payload.size())).append(" ").append(hash).append("\n");
@@ -121,7 +80,7 @@ struct AnalysisCache::State {
 };
 
 std::string content_hash(std::string_view bytes) {
-    return ContentHasher().update(bytes).hex();
+    return text::ContentHasher().update(bytes).hex();
 }
 
 AnalysisCache::AnalysisCache() : state_(std::make_unique<State>()) {}
