@@ -6,8 +6,13 @@
 
 #include <bitset>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <limits>
+#include <memory>
 #include <mutex>
 #include <system_error>
 #include <zlib.h>
@@ -112,12 +117,11 @@ void write_objects_durably(git_repository* repo, const std::string& objects_dir)
 
 namespace {
 
-// A loose-object backend placed before the repository's own: it answers only for loose objects
-// whose file inflates completely, and refuses damaged ones with an error, so that libgit2's own
-// loose reader never sees a truncated file.
+// A loose-object backend placed before the repository's own: it reads loose objects itself,
+// inflating each file once to its end, and refuses damaged ones with an error, so that
+// libgit2's own loose reader never sees a truncated file.
 struct GuardedLoose {
     git_odb_backend parent;  // first: libgit2 passes &parent back to the callbacks
-    git_odb_backend* inner;  // a loose backend on the same folder, which does the reading
     std::string objects_dir; // ends with '/'
     // The fan-out folders (objects/3f/) that existed when the guard was set up: a packed
     // history has none, and then no object costs a failed open. An object written later into a
@@ -129,9 +133,18 @@ GuardedLoose& guarded(git_odb_backend* backend) {
     return *reinterpret_cast<GuardedLoose*>(backend);
 }
 
-// GIT_ENOTFOUND when the object has no loose file (a pack or another backend may have it),
-// an error when its file does not inflate to the end, 0 when it does.
-int check_loose_file(const GuardedLoose& guard, const git_oid* id) {
+int damaged(const std::string& path, std::string_view why) {
+    git_error_set_str(GIT_ERROR_ODB, ("object file " + path + " is " + std::string(why)).c_str());
+    return GIT_ERROR;
+}
+
+// A loose object's file is zlib-deflated "<type> <size>\0<content>". Reads the object of `id`:
+// its type and size, and its content into `*data` (allocated for libgit2, with a terminating
+// NUL as libgit2's own reader gives) when `data` is not null. GIT_ENOTFOUND when it has no
+// loose file (a pack or another backend may have it), an error when the file does not inflate
+// to its end or does not hold what its header says.
+int read_loose_file(GuardedLoose& guard, const git_oid* id, void** data, std::size_t* size,
+                    git_object_t* type) {
     if (!guard.folders[id->id[0]]) {
         return GIT_ENOTFOUND;
     }
@@ -139,60 +152,115 @@ int check_loose_file(const GuardedLoose& guard, const git_oid* id) {
     git_oid_fmt(hex, id);
     const std::string path =
         guard.objects_dir + std::string(hex, 2) + "/" + std::string(hex + 2, GIT_OID_HEXSZ - 2);
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (file == nullptr) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
         return GIT_ENOTFOUND;
+    }
+    // The whole file at once: zlib then inflates the content in one call, with no copy into its
+    // window between calls.
+    file.seekg(0, std::ios::end);
+    const auto file_size = static_cast<std::streamoff>(file.tellg());
+    file.seekg(0);
+    std::string deflated(file_size > 0 ? static_cast<std::size_t>(file_size) : 0, '\0');
+    if (!file || !file.read(deflated.data(), file_size)) {
+        return damaged(path, "unreadable");
+    }
+    // zlib counts in 32 bits; no revision of an essay comes near.
+    constexpr std::size_t kLargest = std::numeric_limits<uInt>::max() - 1;
+    if (deflated.size() > kLargest) {
+        return damaged(path, "too large to read (over 4 GiB)");
     }
     z_stream stream{};
     inflateInit(&stream);
-    unsigned char in[16384];
-    unsigned char out[65536];
-    int status = Z_OK;
-    bool read_error = false;
-    while (status == Z_OK) {
-        stream.avail_in = static_cast<uInt>(std::fread(in, 1, sizeof in, file));
-        read_error = std::ferror(file) != 0;
-        if (stream.avail_in == 0) {
-            break; // the file ended before the stream did
+    const std::unique_ptr<z_stream, int (*)(z_streamp)> end_stream(&stream, &inflateEnd);
+    stream.next_in = reinterpret_cast<unsigned char*>(deflated.data());
+    stream.avail_in = static_cast<uInt>(deflated.size());
+    // The header (its longest form, "commit " and 20 digits, fits) and the first bytes after it.
+    char header[32];
+    stream.next_out = reinterpret_cast<unsigned char*>(header);
+    stream.avail_out = sizeof header;
+    int status = inflate(&stream, Z_SYNC_FLUSH);
+    const std::size_t got = sizeof header - stream.avail_out;
+    const char* nul = static_cast<const char*>(std::memchr(header, '\0', got));
+    if (status != Z_OK && status != Z_STREAM_END) {
+        return damaged(path, "truncated or damaged (it does not inflate)");
+    }
+    if (nul == nullptr) {
+        return damaged(path, "damaged (its header is not a git object header)");
+    }
+    const std::string_view text(header, static_cast<std::size_t>(nul - header));
+    const std::size_t space = text.find(' ');
+    const std::string type_name(text.substr(0, space));
+    *type = git_object_string2type(type_name.c_str());
+    const std::string_view digits =
+        space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
+    std::size_t expected = 0;
+    const auto [last, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), expected);
+    const std::size_t early = got - text.size() - 1; // content bytes that came with the header
+    if (!git_object_typeisloose(*type) || digits.empty() || error != std::errc() ||
+        last != digits.data() + digits.size()) {
+        return damaged(path, "damaged (its header is not a git object header)");
+    }
+    if (early > expected) {
+        return damaged(path, "damaged (its content is not the size its header says)");
+    }
+    if (expected > kLargest) {
+        return damaged(path, "too large to read (over 4 GiB)");
+    }
+    // The rest of the content: into its final buffer, with one byte more than the header says
+    // to tell a longer content; or, for the header alone, through a scratch buffer, counted.
+    std::size_t produced = early;
+    char* content = nullptr;
+    if (data != nullptr) {
+        content = static_cast<char*>(git_odb_backend_data_alloc(&guard.parent, expected + 1));
+        if (content == nullptr) {
+            return GIT_ERROR;
         }
-        stream.next_in = in;
-        while (stream.avail_in > 0 && status == Z_OK) {
-            stream.next_out = out;
-            stream.avail_out = sizeof out;
+        std::memcpy(content, nul + 1, early);
+        stream.next_out = reinterpret_cast<unsigned char*>(content) + early;
+        stream.avail_out = static_cast<uInt>(expected + 1 - early);
+        if (status != Z_STREAM_END) {
+            status = inflate(&stream, Z_FINISH);
+        }
+        produced = expected + 1 - stream.avail_out;
+    } else {
+        unsigned char scratch[65536];
+        while (status == Z_OK && produced <= expected) {
+            stream.next_out = scratch;
+            stream.avail_out = sizeof scratch;
             status = inflate(&stream, Z_NO_FLUSH);
-            if (status == Z_BUF_ERROR) {
-                status = Z_OK; // no progress possible without more input
-                break;
+            produced += sizeof scratch - stream.avail_out;
+            if (status == Z_BUF_ERROR ||
+                (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0)) {
+                break; // the input ended before the stream did: truncated
             }
         }
     }
-    inflateEnd(&stream);
-    std::fclose(file);
-    if (status == Z_STREAM_END && !read_error) {
-        return 0;
+    if (status != Z_STREAM_END || produced != expected) {
+        if (content != nullptr) {
+            git_odb_backend_data_free(&guard.parent, content);
+        }
+        return damaged(path, status == Z_STREAM_END
+                                 ? "damaged (its content is not the size its header says)"
+                                 : "truncated or damaged (it does not inflate)");
     }
-    git_error_set_str(
-        GIT_ERROR_ODB,
-        ("object file " + path + " is truncated or damaged (it does not inflate)").c_str());
-    return GIT_ERROR;
+    if (data != nullptr) {
+        content[expected] = '\0';
+        *data = content;
+    }
+    *size = expected;
+    return 0;
 }
 
 int guarded_read(void** data, std::size_t* size, git_object_t* type, git_odb_backend* backend,
                  const git_oid* id) {
-    const GuardedLoose& guard = guarded(backend);
-    if (const int code = check_loose_file(guard, id); code != 0) {
-        return code;
-    }
-    return guard.inner->read(data, size, type, guard.inner, id);
+    return read_loose_file(guarded(backend), id, data, size, type);
 }
 
 int guarded_read_header(std::size_t* size, git_object_t* type, git_odb_backend* backend,
                         const git_oid* id) {
-    const GuardedLoose& guard = guarded(backend);
-    if (const int code = check_loose_file(guard, id); code != 0) {
-        return code;
-    }
-    return guard.inner->read_header(size, type, guard.inner, id);
+    return read_loose_file(guarded(backend), id, nullptr, size, type);
 }
 
 int guarded_exists(git_odb_backend*, const git_oid*) {
@@ -204,9 +272,7 @@ int guarded_foreach(git_odb_backend*, git_odb_foreach_cb, void*) {
 }
 
 void guarded_free(git_odb_backend* backend) {
-    GuardedLoose* guard = &guarded(backend);
-    guard->inner->free(guard->inner);
-    delete guard;
+    delete &guarded(backend);
 }
 
 } // namespace
@@ -216,11 +282,7 @@ void guard_loose_objects(git_repository* repo) {
     check(git_repository_odb(&raw_odb, repo), "opening the objects of the repository");
     Odb odb(raw_odb);
     std::string objects_dir = std::string(git_repository_path(repo)) + "objects/";
-    git_odb_backend* inner = nullptr;
-    check(git_odb_backend_loose(&inner, objects_dir.c_str(), -1, 0, 0, 0),
-          "opening the objects of " + objects_dir);
     auto* guard = new GuardedLoose{};
-    guard->inner = inner;
     guard->objects_dir = std::move(objects_dir);
     std::error_code error;
     for (const auto& entry : std::filesystem::directory_iterator(guard->objects_dir, error)) {

@@ -18,10 +18,11 @@ void ensure_initialized();
 // with fsync, put before the repository's own backends).
 void write_objects_durably(git_repository* repo, const std::string& objects_dir);
 
-// Makes every read of a loose object of `repo` check first that the object's file inflates
-// to its end: libgit2 1.5 (Debian 12) loops forever on a truncated loose object (fixed upstream
-// in 1.8). A damaged object is then an error like any other. Costs one extra inflate per loose
-// object read; packed objects are read as before.
+// Makes `repo` read its loose objects with a backend of redraft's, placed before libgit2's
+// own, that inflates each object's file once, to its end, and checks it holds what its header
+// says: libgit2 1.5 (Debian 12) loops forever on a truncated loose object (fixed upstream in
+// 1.8). A damaged object is then an error like any other. Objects written after the store was
+// opened, and packed objects, are read by libgit2's backends.
 void guard_loose_objects(git_repository* repo);
 
 // Throws redraft::Error when `code` is a libgit2 error: the message says what redraft was doing

@@ -12,6 +12,7 @@
 #include <map>
 #include <sys/stat.h>
 #include <thread>
+#include <zlib.h>
 
 #include "temp_dir.hpp"
 
@@ -497,6 +498,53 @@ TEST_F(StoreTest, ATruncatedObjectIsDamageNotAnEndlessLoop) {
     EXPECT_NE(message.find("is truncated or damaged (it does not inflate)"), std::string::npos)
         << message;
     EXPECT_TRUE(message.ends_with("restore it from a clone or backup")) << message;
+}
+
+TEST_F(StoreTest, AnObjectUnlikeItsHeaderIsDamage) {
+    // The store reads loose objects itself ("<type> <size>\0<content>", deflated): what it reads
+    // is the content the header announces, and an object unlike its header is damage.
+    const auto first = commit("essay.md", "One sentence.\n", "First");
+    const auto info = first.files.at(0).revision;
+    const fs::path object =
+        dir.path() / ".redraft" / "objects" / info.blob_id.substr(0, 2) / info.blob_id.substr(2);
+    fs::permissions(object, fs::perms::owner_write, fs::perm_options::add);
+    const auto write_object = [&](const std::string& raw) {
+        uLongf size = compressBound(static_cast<uLong>(raw.size()));
+        std::string deflated(size, '\0');
+        ASSERT_EQ(compress(reinterpret_cast<Bytef*>(deflated.data()), &size,
+                           reinterpret_cast<const Bytef*>(raw.data()),
+                           static_cast<uLong>(raw.size())),
+                  Z_OK);
+        deflated.resize(size);
+        write(object, deflated);
+        store = std::make_unique<Store>(Store::open(dir.path()));
+    };
+    // Read in one piece after a header (the object is not hashed again on reading: git does
+    // not either); a content longer than the first inflated bytes.
+    const std::string longer(100000, 'x');
+    write_object("blob " + std::to_string(longer.size()) + std::string(1, '\0') + longer);
+    EXPECT_EQ(store->source().read(info), longer);
+    write_object(std::string("blob 3") + '\0' + "Two");
+    EXPECT_EQ(store->source().read(info), "Two");
+    EXPECT_EQ(store->source().log("essay.md").at(0).size, 3u); // the header alone
+    const std::vector<std::pair<std::string, std::string>> damaged = {
+        {std::string("blob 99") + '\0' + "Too short.", "is not the size its header says"},
+        {std::string("blob 3") + '\0' + "Too long.", "is not the size its header says"},
+        {std::string("blub 5") + '\0' + "Hello", "its header is not a git object header"},
+        {std::string("blob") + '\0' + "Hello", "its header is not a git object header"},
+        {std::string("blob 5x") + '\0' + "Hello", "its header is not a git object header"},
+        {std::string(40, 'b'), "its header is not a git object header"},
+    };
+    for (const auto& [raw, expected] : damaged) {
+        write_object(raw);
+        const std::string message =
+            error_of([&] { store->source().read(info); }, ErrorKind::store, dir.path());
+        EXPECT_NE(message.find(expected), std::string::npos) << message;
+        EXPECT_TRUE(message.ends_with("restore it from a clone or backup")) << message;
+        // Reading the header alone (a listing's sizes) checks the whole object too.
+        EXPECT_NE(store->source().log("essay.md").at(0).damage.find(expected), std::string::npos)
+            << raw;
+    }
 }
 
 TEST(OpenSource, FindsTheStoreThenTheGitRepositoryThenNothing) {
