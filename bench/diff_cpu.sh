@@ -19,20 +19,19 @@ sizes=("$@")
 # shellcheck source=bench/diff_corpus.sh
 source "$root/bench/diff_corpus.sh"
 
-# Appends "cpu_ms wall_ms" of one run of the command to the file $1. CPU time is perf's
-# task-clock (every thread, user + sys, to the microsecond) when perf works here, else user + sys
-# from /usr/bin/time (10 ms resolution).
-if perf stat -x, -e task-clock -o /dev/null true 2>/dev/null; then
-  cpu_source="perf stat task-clock"
+# Appends "cpu_ms wall_ms" of one run of the command to the file $1. With perf: CPU time is
+# task-clock (every thread, user + sys, to the microsecond) and wall time perf's duration_time
+# (the command's own, from its start to its exit: timing perf itself from the shell added ~7 ms
+# of perf's start-up to every run, which hid a third of the 1 MB ratio). Else user + sys and
+# elapsed time from /usr/bin/time (10 ms resolution).
+if perf stat -x, -e task-clock,duration_time -o /dev/null true 2>/dev/null; then
+  cpu_source="perf stat task-clock; wall: perf stat duration_time"
   measure() {
     local file=$1
     shift
-    local start end
-    start=$(date +%s%N)
-    perf stat -x, -e task-clock -o "$work/stat" "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    awk -F, -v wall=$(( (end - start) / 1000 )) '$3 == "task-clock" {printf "%.1f %.1f\n", $1, wall / 1000}' \
-      "$work/stat" >>"$file"
+    perf stat -x, -e task-clock,duration_time -o "$work/stat" "$@" >/dev/null 2>&1 || true
+    awk -F, '$3 == "task-clock" {cpu = $1} $3 == "duration_time" {wall = $1 / 1e6}
+      END {printf "%.1f %.1f\n", cpu, wall}' "$work/stat" >>"$file"
   }
 else
   cpu_source="user + sys from /usr/bin/time, 10 ms resolution"
