@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <system_error>
 
 namespace redraft::cli {
@@ -157,15 +158,28 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
                                std::shared_ptr<const document::Document> newer,
                                const AssessmentOptions& options, const SourceFlags& sources,
                                Subjects subjects)
+    : PairAssessment(options, sources, subjects) {
+    start(std::move(older), std::move(newer));
+}
+
+PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFlags& sources,
+                               Subjects subjects)
     : state_(std::make_unique<State>()) {
-    state_->older = std::move(older);
-    state_->newer = std::move(newer);
     state_->request = subject_request(options, sources);
     const std::filesystem::path store =
         options.no_cache ? std::filesystem::path() : store_folder(source_options(sources));
-    worker_ = system::spawn([state = state_.get(), request = state_->request, subjects, store] {
+    worker_ = system::spawn([state = state_.get(), request = state_->request, subjects, store,
+                             started = started_.get_future()]() mutable {
         try {
-            state->setup = claims::prepare_assessment(request, *state->newer, state->older.get());
+            state->setup = claims::load_configuration(request);
+        } catch (...) {
+            state->failure = std::current_exception();
+        }
+        if (!started.get() || state->failure) {
+            return;
+        }
+        try {
+            claims::choose_subjects(state->setup, request, *state->newer, state->older.get());
             if (subjects == Subjects::required) {
                 claims::require_subjects(state->setup, *state->newer);
             }
@@ -201,7 +215,18 @@ PairAssessment::PairAssessment(std::shared_ptr<const document::Document> older,
     });
 }
 
+void PairAssessment::start(std::shared_ptr<const document::Document> older,
+                           std::shared_ptr<const document::Document> newer) {
+    state_->older = std::move(older);
+    state_->newer = std::move(newer);
+    start_sent_ = true;
+    started_.set_value(true);
+}
+
 PairAssessment::~PairAssessment() {
+    if (!start_sent_) {
+        started_.set_value(false);
+    }
     if (worker_.joinable()) {
         worker_.join();
     }
@@ -210,6 +235,9 @@ PairAssessment::~PairAssessment() {
 }
 
 std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::DocumentDiff& diff) {
+    if (!start_sent_) {
+        throw std::logic_error("PairAssessment::finish before start");
+    }
     if (worker_.joinable()) {
         worker_.join();
     }
@@ -269,6 +297,8 @@ void PairAssessment::finish_into(report::ChangeReport& change) {
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
                                 const AssessmentOptions& options, document::Sentences sentences) {
     AssessedPair result;
+    // The configuration and lexicon are read while the revisions load.
+    PairAssessment assessment(options, sources, PairAssessment::Subjects::required);
     PairRequest request{source_options(sources), pair.older, pair.newer, pair.document};
     request.sentences = sentences;
     result.loaded = load_pair(request);
@@ -277,8 +307,7 @@ AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments&
     change.newer = result.loaded.newer.doc;
     change.old_meta = result.loaded.older.meta;
     change.new_meta = result.loaded.newer.meta;
-    PairAssessment assessment(change.older, change.newer, options, sources,
-                              PairAssessment::Subjects::required);
+    assessment.start(change.older, change.newer);
     // The mutable documents: compare() may split paragraphs into sentences (see diff.cpp).
     change.diff = diff::compare(*result.loaded.older.doc, *result.loaded.newer.doc);
     change.diff.notes.insert(change.diff.notes.begin(), result.loaded.notes.begin(),

@@ -35,6 +35,7 @@ claims::SubjectRequest subject_request(const AssessmentOptions& options,
 #include <redraft/report/change_report.hpp>
 
 #include <exception>
+#include <future>
 #include <memory>
 #include <thread>
 
@@ -46,12 +47,20 @@ namespace redraft::cli {
 // one of the two is known, only the paragraphs that differ between them are analysed.
 // The documents may be split into sentences on demand: the diff may split their changed
 // paragraphs meanwhile, and the analysis reads no sentences of such a document.
+// The configuration and the lexicon can be read before the documents are: construct it with no
+// documents before loading them, then start() it with them.
 class PairAssessment {
 public:
     enum class Subjects { required, optional };
     PairAssessment(std::shared_ptr<const document::Document> older,
                    std::shared_ptr<const document::Document> newer,
                    const AssessmentOptions& options, const SourceFlags& sources, Subjects subjects);
+    // Reads the configuration and the lexicon at once, on the worker, which then waits for
+    // start(). Destroyed without start(), it drops what it read (and any error in it: the error
+    // that stopped the caller is the one to report).
+    PairAssessment(const AssessmentOptions& options, const SourceFlags& sources, Subjects subjects);
+    void start(std::shared_ptr<const document::Document> older,
+               std::shared_ptr<const document::Document> newer);
     ~PairAssessment();
     PairAssessment(const PairAssessment&) = delete;
     PairAssessment& operator=(const PairAssessment&) = delete;
@@ -66,6 +75,8 @@ public:
 private:
     std::unique_ptr<State> state_;
     std::thread worker_;
+    std::promise<bool> started_; // true: the documents are in state_; false: never started
+    bool start_sent_ = false;
 };
 
 // Both revisions of a two-revision command loaded (split into sentences as `sentences` says:

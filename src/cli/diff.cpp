@@ -86,6 +86,12 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
+        // The configuration and lexicon are read while the revisions load.
+        std::unique_ptr<PairAssessment> assessment;
+        if (!options->no_assessment) {
+            assessment = std::make_unique<PairAssessment>(options->assessment, options->sources,
+                                                          PairAssessment::Subjects::optional);
+        }
         const LoadedPair pair = load_pair(
             {source_options(options->sources), options->older, options->newer, options->document,
              format_choice(options->input_format), options->diff.comparison, options->max_bytes,
@@ -93,11 +99,8 @@ void register_diff(CLI::App& app, Context& context) {
         report::ChangeReport change;
         change.old_meta = pair.older.meta;
         change.new_meta = pair.newer.meta;
-        std::unique_ptr<PairAssessment> assessment;
-        if (!options->no_assessment) {
-            assessment = std::make_unique<PairAssessment>(pair.older.doc, pair.newer.doc,
-                                                          options->assessment, options->sources,
-                                                          PairAssessment::Subjects::optional);
+        if (assessment) {
+            assessment->start(pair.older.doc, pair.newer.doc);
         }
         // compare() may split paragraphs into sentences, while the assessment analyses the
         // documents on its own thread (it reads no sentences of a document split on demand).
