@@ -779,6 +779,11 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
         if (!is_word(words, i)) {
             continue;
         }
+        // Every prefix starts with u, i or d: most words are passed over on their first letter.
+        const char initial = text::ascii_lower(sentence[words.tokens[i].begin]);
+        if (initial != 'u' && initial != 'i' && initial != 'd') {
+            continue;
+        }
         const std::string_view lower = words.lower(sentence, i);
         const auto prefix = std::find_if(std::begin(prefixes), std::end(prefixes),
                                          [&](std::string_view p) { return lower.starts_with(p); });
@@ -2518,6 +2523,16 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
 void drop_open_questions(std::string_view sentence, const Words& words,
                          std::vector<CueSpan>& cues) {
     constexpr std::uint32_t kQuestionReach = 8; // "whether the board's new chair was reckless"
+    // Most sentences have no "whether": one pass over the words, rather than a look back from
+    // every characterization.
+    bool whether = false;
+    for (std::uint32_t k = 0; k < words.tokens.size() && !whether; ++k) {
+        whether = words.tokens[k].end - words.tokens[k].begin == 7 && is_word(words, k) &&
+                  text::folds_to(words.text(sentence, k), "whether");
+    }
+    if (!whether) {
+        return;
+    }
     std::erase_if(cues, [&](const CueSpan& span) {
         if (span.cue.kind != CueKind::characterization) {
             return false;
@@ -2556,6 +2571,10 @@ bool is_possessive(std::string_view word) {
 void add_proper_possessives(std::string_view sentence, const Words& words,
                             std::vector<Possessive>& possessives) {
     for (std::uint32_t i = 1; i < words.tokens.size(); ++i) {
+        // A possessive ends in "s": most words are passed over on their last byte.
+        if (sentence[words.tokens[i].end - 1] != 's') {
+            continue;
+        }
         const std::string_view word = words.text(sentence, i);
         if (!is_word(words, i) || !is_capitalized(word) || !is_possessive(word) ||
             std::any_of(possessives.begin(), possessives.end(),
@@ -3611,7 +3630,9 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
         const std::string_view text = words.text(sentence, k);
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
-        if (!text::folds_to(text, "he") && !text::folds_to(text, "she")) {
+        // The length first: most words are neither.
+        if ((text.size() != 2 && text.size() != 3) ||
+            (!text::folds_to(text, "he") && !text::folds_to(text, "she"))) {
             continue;
         }
         if (std::none_of(mentioned.begin(), mentioned.end(),
