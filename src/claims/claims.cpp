@@ -375,6 +375,9 @@ struct Words {
 // wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder.
 std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
     const std::string_view span = sentence.substr(first.begin, last.end - first.begin);
+    if (&first == &last) {
+        return std::string(span); // one token, as most cues and names are: no white space in it
+    }
     std::string out(span.size(), ' '); // never longer than the words as written
     char* write = out.data();
     bool space = false;
