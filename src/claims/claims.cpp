@@ -2573,7 +2573,10 @@ bool is_possessive(std::string_view word) {
 // phrase too. The first word is left out: a sentence starts with a capital whatever it is.
 void add_proper_possessives(std::string_view sentence, const Words& words,
                             std::vector<Possessive>& possessives) {
-    for (std::uint32_t i = 1; i < words.tokens.size(); ++i) {
+    // A possessive has an apostrophe, ' or ’ (whose last byte is 0x99): most sentences have none.
+    const bool apostrophe = std::memchr(sentence.data(), '\'', sentence.size()) != nullptr ||
+                            std::memchr(sentence.data(), 0x99, sentence.size()) != nullptr;
+    for (std::uint32_t i = 1; apostrophe && i < words.tokens.size(); ++i) {
         // A possessive ends in "s": most words are passed over on their last byte.
         if (sentence[words.tokens[i].end - 1] != 's') {
             continue;
@@ -2586,9 +2589,12 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
         }
         possessives.push_back({i, Cue::kNoOwner, std::string(word)});
     }
-    // Nearest first: a later possessive takes over the words after it.
-    std::sort(possessives.begin(), possessives.end(),
-              [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
+    // Nearest first: a later possessive takes over the words after it. (Those of the names come
+    // in reading order, one a token: sorted already unless a proper possessive was added.)
+    const auto nearer = [](const Possessive& a, const Possessive& b) { return a.token < b.token; };
+    if (!std::is_sorted(possessives.begin(), possessives.end(), nearer)) {
+        std::sort(possessives.begin(), possessives.end(), nearer);
+    }
 }
 
 // The possessive of a noun the lexicon lists as a holder ("every opponent's weaknesses", "her
@@ -3091,6 +3097,9 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
+        if (span.cue.kind != CueKind::attribution) {
+            continue; // every use below is an attribution's
+        }
         const std::string_view term = span.cue.term;
         // "reckless in his judgements", "in her readings": a plural names the person's acts or
         // views in general, not the one view that frames the sentence ("in his judgement").
@@ -4643,35 +4652,41 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         });
         std::vector<CueSpan>& cues = scratch.cues;
         find_cues(lexicon_, sentence, words, cues, scratch.lanes);
-        std::erase_if(cues, [&](const CueSpan& span) {
+        // A one-word hedge or booster that names a person ("May resigned").
+        const auto names_someone = [&](const CueSpan& span) {
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
-        });
+        };
         // A word of a person's name or title describes no one: "The incumbent was praised"
         // (the subject's title "the incumbent") holds no characterization *incumbent*.
-        std::erase_if(cues, [&](const CueSpan& span) {
+        const auto inside_a_name = [&](const CueSpan& span) {
             const auto within = [&](const MentionAt& m) {
                 return m.token <= span.first && span.last <= m.last;
             };
             return span.cue.kind == CueKind::characterization &&
                    (std::any_of(mentioned.begin(), mentioned.end(), within) ||
                     std::any_of(others.begin(), others.end(), within));
-        });
+        };
         // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
         // Hutton"): no hedge or booster.
-        std::erase_if(cues, [&](const CueSpan& span) {
+        const auto capitalized_inside = [&](const CueSpan& span) {
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first > 0 && is_word(words, span.first - 1) &&
                    starts_with_capital(words.text(sentence, span.first)) &&
                    !text::folds_to(words.text(sentence, span.first), "i");
-        });
+        };
         // A word inside a date is not a cue: "in May 2014" holds no hedge.
-        std::erase_if(cues, [&](const CueSpan& span) {
+        const auto inside_a_date = [&](const CueSpan& span) {
             return std::any_of(claim.quantities.begin(), claim.quantities.end(),
                                [&](const Quantity& q) {
                                    return q.kind == QuantityKind::date &&
                                           span.cue.begin >= q.begin && span.cue.end <= q.end;
                                });
+        };
+        // Each looks at its cue alone: one pass drops them all.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return names_someone(span) || inside_a_name(span) || capitalized_inside(span) ||
+                   inside_a_date(span);
         });
         // The rules below only drop cues or tell who owns, holds, negates or scales them (the
         // possessives serve them alone): a sentence with no cue, as most are, needs none of them.
