@@ -372,13 +372,16 @@ struct Words {
 };
 
 // The words from `first` to `last` as written, with each run of white space (a line break of a
-// wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder.
-std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
+// wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder:
+// into `out`, whose buffer is reused.
+void slice_into(std::string_view sentence, const text::Token& first, const text::Token& last,
+                std::string& out) {
     const std::string_view span = sentence.substr(first.begin, last.end - first.begin);
     if (&first == &last) {
-        return std::string(span); // one token, as most cues and names are: no white space in it
+        out.assign(span); // one token, as most cues and names are: no white space in it
+        return;
     }
-    std::string out(span.size(), ' '); // never longer than the words as written
+    out.assign(span.size(), ' '); // never longer than the words as written
     char* write = out.data();
     bool space = false;
     for (const char c : span) {
@@ -391,6 +394,12 @@ std::string slice(std::string_view sentence, const text::Token& first, const tex
         *write++ = c;
     }
     out.resize(static_cast<std::size_t>(write - out.data()));
+}
+
+// The same words as a new string.
+std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
+    std::string out;
+    slice_into(sentence, first, last, out);
     return out;
 }
 
@@ -552,7 +561,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             span.cue.entry = term.entry;
             span.cue.id = entry.id;
             span.cue.term = entry.term;
-            span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
+            slice_into(sentence, words.tokens[i], words.tokens[span.last], span.cue.words);
             span.cue.begin = words.tokens[i].begin;
             span.cue.end = words.tokens[span.last].end;
             span.cue.dimension = entry.dimension;
@@ -1120,18 +1129,15 @@ bool is_joining_word(std::string_view word) {
 // quantity ("the majority of NATO allies").
 std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, std::uint32_t floor,
                                 std::uint32_t noun) {
-    static const std::vector<std::string_view> attached = {
+    static const WordSet attached = {
         "the",     "a",        "an",      "all",     "many",      "most",     "some",   "several",
         "few",     "her",      "his",     "their",   "its",       "our",      "my",     "your",
         "other",   "both",     "these",   "those",   "such",      "own",      "former", "fellow",
         "senior",  "numerous", "various", "leading", "prominent", "longtime", "vocal",  "more",
         "foreign", "domestic", "western", "eastern", "close",     "key"};
-    static const std::vector<std::string_view> quantities = {"majority", "most",    "many",  "some",
-                                                             "all",      "several", "one",   "none",
-                                                             "few",      "half",    "number"};
-    const auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
-        return std::find(list.begin(), list.end(), word) != list.end();
-    };
+    static const WordSet quantities = {"majority", "most", "many", "some", "all",   "several",
+                                       "one",      "none", "few",  "half", "number"};
+    const auto in = [](const WordSet& set, std::string_view word) { return set.contains(word); };
     std::uint32_t begin = noun;
     while (begin > floor && words.tokens[begin - 1].kind != text::TokenKind::punctuation) {
         const std::string_view text = words.text(sentence, begin - 1);
@@ -1203,14 +1209,14 @@ constexpr std::string_view kUnnamedHolder = "*";
 // Words that end a speaker's noun phrase ("executives who left", "critics of the plan",
 // "analysts at the bank"), or, before any noun, open a phrase passed over ("In 2019 critics").
 bool ends_speaker_phrase(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "who",   "whom",   "whose", "which", "that",   "of",     "at",     "in",     "from",
         "on",    "with",   "for",   "among", "under",  "inside", "within", "by",     "to",
         "over",  "across", "since", "after", "before", "during", "is",     "was",    "are",
         "were",  "be",     "been",  "being", "has",    "have",   "had",    "will",   "would",
         "could", "may",    "might", "can",   "should", "must",   "do",     "does",   "did",
         "when",  "while",  "as",    "if",    "and",    "or",     "but",    "because"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
@@ -2958,12 +2964,12 @@ bool is_labelling_verb(std::string_view term) {
 
 // A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
 bool is_finite_auxiliary(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "is",     "was",   "are",      "were",     "has",    "had",     "have",    "will",
         "would",  "could", "can",      "may",      "might",  "must",    "should",  "shall",
         "did",    "does",  "do",       "isn't",    "wasn't", "aren't",  "weren't", "hasn't",
         "hadn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "isn’t",   "wasn’t"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // Whether a reported clause starts at token `from`, right after the verb: "that", a subject
@@ -3364,79 +3370,79 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     };
     // Verbs whose object is another matter than the speaker; not "advocate" or "favor", whose
     // object is the speaker's own position, nor passive views ("is seen as", "is trusted to").
-    static const std::vector<std::string_view> reporting = {"say",
-                                                            "said",
-                                                            "argue",
-                                                            "insist",
-                                                            "declare",
-                                                            "warn that",
-                                                            "complain that",
-                                                            "acknowledge that",
-                                                            "concede that",
-                                                            "admit that",
-                                                            "contend that",
-                                                            "assert that",
-                                                            "criticize",
-                                                            "criticise",
-                                                            "praise", // criticism's other side
-                                                            "accuse",
-                                                            "fear that",
-                                                            "worry that",
-                                                            "worried that",
-                                                            "deny that",
-                                                            "denied that",
-                                                            "deny",
-                                                            "denied",
-                                                            "conclude that",
-                                                            "concluded that",
-                                                            "find that",
-                                                            "found that",
-                                                            "describe * as",
-                                                            "dismiss * as",
-                                                            "portray * as",
-                                                            "paint * as",
-                                                            "view * as",
-                                                            "regard * as",
-                                                            "see * as",
-                                                            "saw * as",
-                                                            "consider * to be",
-                                                            "call",
-                                                            "call him",
-                                                            "present * as",
-                                                            "hail * as",
-                                                            "tout * as",
-                                                            "bill * as",
-                                                            "frame * as",
-                                                            "sell * as",
-                                                            "sold * as",
-                                                            "think of * as",
-                                                            "thought of * as",
-                                                            "call her",
-                                                            "call them",
-                                                            "find her",
-                                                            "find him",
-                                                            "found her",
-                                                            "found him",
-                                                            "think",
-                                                            "thought",
-                                                            "believe",
-                                                            "believe that",
-                                                            "feel",
-                                                            "felt",
-                                                            "tell",
-                                                            "told",
-                                                            "added",
-                                                            "write",
-                                                            "wrote",
-                                                            "warn",
-                                                            "claim",
-                                                            "claim that",
-                                                            "tweet that",
-                                                            "brand",
-                                                            "label",
-                                                            "labelled",
-                                                            "dub",
-                                                            "dubbed"};
+    static const WordSet reporting = {"say",
+                                      "said",
+                                      "argue",
+                                      "insist",
+                                      "declare",
+                                      "warn that",
+                                      "complain that",
+                                      "acknowledge that",
+                                      "concede that",
+                                      "admit that",
+                                      "contend that",
+                                      "assert that",
+                                      "criticize",
+                                      "criticise",
+                                      "praise", // criticism's other side
+                                      "accuse",
+                                      "fear that",
+                                      "worry that",
+                                      "worried that",
+                                      "deny that",
+                                      "denied that",
+                                      "deny",
+                                      "denied",
+                                      "conclude that",
+                                      "concluded that",
+                                      "find that",
+                                      "found that",
+                                      "describe * as",
+                                      "dismiss * as",
+                                      "portray * as",
+                                      "paint * as",
+                                      "view * as",
+                                      "regard * as",
+                                      "see * as",
+                                      "saw * as",
+                                      "consider * to be",
+                                      "call",
+                                      "call him",
+                                      "present * as",
+                                      "hail * as",
+                                      "tout * as",
+                                      "bill * as",
+                                      "frame * as",
+                                      "sell * as",
+                                      "sold * as",
+                                      "think of * as",
+                                      "thought of * as",
+                                      "call her",
+                                      "call them",
+                                      "find her",
+                                      "find him",
+                                      "found her",
+                                      "found him",
+                                      "think",
+                                      "thought",
+                                      "believe",
+                                      "believe that",
+                                      "feel",
+                                      "felt",
+                                      "tell",
+                                      "told",
+                                      "added",
+                                      "write",
+                                      "wrote",
+                                      "warn",
+                                      "claim",
+                                      "claim that",
+                                      "tweet that",
+                                      "brand",
+                                      "label",
+                                      "labelled",
+                                      "dub",
+                                      "dubbed"};
     // "In her view, the board was reckless", "In Halvorsen's view, ...": the subject is the
     // possessor inside the words.
     auto possessor_at = [&](std::uint32_t token) -> std::uint32_t {
@@ -3459,8 +3465,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
-        } else if (cues[a].first == 0 || std::find(reporting.begin(), reporting.end(),
-                                                   cues[a].cue.term) == reporting.end()) {
+        } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
             continue;
         } else {
             subject = subject_at(speaker_token(sentence, words, cues[a].first));
