@@ -483,9 +483,8 @@ bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t a
         return before == "a" || before == "A";
     }
     if (entry.term.starts_with("no * ") && at + 1 < words.tokens.size()) {
-        static const std::vector<std::string_view> adverbial = {"doubt", "wonder", "matter",
-                                                                "question", "surprise"};
-        return std::find(adverbial.begin(), adverbial.end(), words.key(at + 1)) != adverbial.end();
+        static const WordSet adverbial = {"doubt", "wonder", "matter", "question", "surprise"};
+        return adverbial.contains(words.key(at + 1));
     }
     return false;
 }
@@ -706,19 +705,18 @@ bool is_finite_be(std::string_view lower) {
 
 // Degree words after which a negation denies only in part: "not always", "not entirely".
 bool is_partial_degree(std::string_view word) {
-    static const std::vector<std::string_view> degrees = {
-        "always",  "entirely", "completely", "fully",   "wholly",
-        "totally", "quite",    "altogether", "exactly", "necessarily"};
-    return std::find(degrees.begin(), degrees.end(), word) != degrees.end();
+    static const WordSet degrees = {"always",  "entirely", "completely", "fully",   "wholly",
+                                    "totally", "quite",    "altogether", "exactly", "necessarily"};
+    return degrees.contains(word);
 }
 
 // An intensifier that, negated, leaves a partial denial ("not very", "not particularly"): any
 // but the comparatives and "even", which make a denial no weaker ("never more decisive than",
 // "not even competent").
 bool is_degree_intensifier(std::string_view term) {
-    static const std::vector<std::string_view> not_degree = {
-        "more", "most", "even", "ever more", "all the more", "increasingly"};
-    return std::find(not_degree.begin(), not_degree.end(), term) == not_degree.end();
+    static const WordSet not_degree = {"more",      "most",         "even",
+                                       "ever more", "all the more", "increasingly"};
+    return !not_degree.contains(term);
 }
 
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
@@ -726,10 +724,10 @@ constexpr double kPartialNegation = 0.5;
 
 // Verbs of prevention: they deny what they keep from happening ("averted a crisis").
 bool is_prevention_verb(std::string_view term) {
-    static const std::vector<std::string_view> prevention = {
-        "avert",    "prevent",   "stave off",   "head off",      "ward off",
-        "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
-    return std::find(prevention.begin(), prevention.end(), term) != prevention.end();
+    static const WordSet prevention = {"avert",         "prevent",     "stave off", "head off",
+                                       "ward off",      "fend off",    "forestall", "save * from",
+                                       "rescue * from", "spare * from"};
+    return prevention.contains(term);
 }
 
 // How one negation governs: its words as cited ("not", "not always") and whether it denies in
@@ -1188,12 +1186,12 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
     }
     std::uint32_t end = last;
     if (end + 1 < words.tokens.size() && words.lower(sentence, end + 1) == "by") {
-        static const std::vector<std::string_view> stops = {"for",  "as",    "that", "to", "of",
-                                                            "over", "after", "in",   "and"};
+        static const WordSet stops = {"for",  "as",    "that", "to", "of",
+                                      "over", "after", "in",   "and"};
         constexpr std::uint32_t kAgentWords = 5;
         std::uint32_t k = end + 2;
         while (k < words.tokens.size() && k <= end + 1 + kAgentWords && is_word(words, k) &&
-               std::find(stops.begin(), stops.end(), words.lower(sentence, k)) == stops.end()) {
+               !stops.contains(words.lower(sentence, k))) {
             ++k;
         }
         if (k > end + 2) {
@@ -1309,11 +1307,10 @@ std::string_view term_speaker(std::string_view term) {
     if (space == std::string_view::npos || term.ends_with("s") || term.ends_with(" from")) {
         return {};
     }
-    static const std::vector<std::string_view> function_words = {
-        "that", "as", "of", "to", "be", "for", "saying", "from", "her", "him", "them", "it"};
+    static const WordSet function_words = {"that",   "as",   "of",  "to",  "be",   "for",
+                                           "saying", "from", "her", "him", "them", "it"};
     const std::string_view last = term.substr(space + 1);
-    if (std::find(function_words.begin(), function_words.end(), last) != function_words.end() ||
-        term.find('*') != std::string_view::npos) {
+    if (function_words.contains(last) || term.find('*') != std::string_view::npos) {
         return {};
     }
     return term.substr(0, space);
@@ -1353,13 +1350,13 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
         ++verb;
     }
     const std::string_view participle = words.lower(sentence, verb);
-    static const std::vector<std::string_view> irregular = {"seen",  "said", "thought", "held",
-                                                            "known", "told", "taken",   "made"};
+    static const WordSet irregular = {"seen",  "said", "thought", "held",
+                                      "known", "told", "taken",   "made"};
     bool passive = is_auxiliary(first_word) || first_word == "it";
     if (participle.ends_with("ed") || participle.ends_with("en") || participle.ends_with("wn") ||
-        std::find(irregular.begin(), irregular.end(), participle) != irregular.end()) {
+        irregular.contains(participle)) {
         // Only adverbs may stand between them: "weak, analysts said" is no passive.
-        static const std::vector<std::string_view> adverbs = {
+        static const WordSet adverbs = {
             "often",  "also",  "still",  "now",  "however", "long", "even",      "sometimes",
             "always", "never", "rarely", "once", "already", "then", "therefore", "thus"};
         constexpr std::uint32_t kBeforeParticiple = 3; // words, not counting punctuation
@@ -1371,8 +1368,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
             ++seen;
             const std::string_view lower = words.lower(sentence, i - 1);
             passive = is_auxiliary(lower);
-            if (!passive && !lower.ends_with("ly") &&
-                std::find(adverbs.begin(), adverbs.end(), lower) == adverbs.end()) {
+            if (!passive && !lower.ends_with("ly") && !adverbs.contains(lower)) {
                 break;
             }
         }
@@ -1498,15 +1494,14 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
     if (phrase < 2 || phrase <= floor || !is_word(words, phrase - 1)) {
         return false;
     }
-    static const std::vector<std::string_view> not_verbs = {
+    static const WordSet not_verbs = {
         "amid",  "among", "amongst", "from",    "with",   "by",      "of",      "in",      "at",
         "to",    "for",   "on",      "like",    "unlike", "despite", "against", "towards", "toward",
         "over",  "about", "between", "within",  "under",  "and",     "or",      "but",     "nor",
         "as",    "than",  "even",    "also",    "only",   "that",    "which",   "who",     "whom",
         "where", "when",  "while",   "because", "if"};
     const std::string_view verb = words.lower(sentence, phrase - 1);
-    if (std::find(not_verbs.begin(), not_verbs.end(), verb) != not_verbs.end() ||
-        is_auxiliary(verb) || is_finite_be(verb)) {
+    if (not_verbs.contains(verb) || is_auxiliary(verb) || is_finite_be(verb)) {
         return false;
     }
     const auto subject_before = [&](const MentionAt& m) {
@@ -1649,12 +1644,11 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A bare noun (not a verb before "as") is held by its noun phrase ("the majority of NATO
         // allies"), not by the words before it in its clause ("contested candidate amongst Baltic
         // allies"). A term that opens with its preposition ("amid concerns") is its own phrase.
-        static const std::vector<std::string_view> prepositions = {
-            "amid", "among", "amongst", "from", "with", "by", "of", "in", "at", "to"};
+        static const WordSet prepositions = {"amid", "among", "amongst", "from", "with",
+                                             "by",   "of",    "in",      "at",   "to"};
         const std::string_view first_word = words.lower(sentence, cues[a].first);
 
-        if (noun_only && !term.ends_with(" as") &&
-            std::find(prepositions.begin(), prepositions.end(), first_word) == prepositions.end()) {
+        if (noun_only && !term.ends_with(" as") && !prepositions.contains(first_word)) {
             holder = slice(sentence,
                            words.tokens[noun_phrase_start(sentence, words, start, cues[a].first)],
                            words.tokens[cues[a].last]);
@@ -1924,10 +1918,9 @@ bool is_modal(const Cue& cue) {
 // Russia could", "the view that inflation would"): it belongs to the words reported (a "will"
 // moved into the past, or the speaker's own doubt), not to the author's certainty.
 bool in_reported_clause(std::string_view sentence, const Words& words, std::uint32_t modal) {
-    static const std::vector<std::string_view> irregular = {"said",  "told", "thought", "knew",
-                                                            "wrote", "felt", "swore"};
-    static const std::vector<std::string_view> held = {
-        "view", "belief", "expectation", "assumption", "hope", "promise", "assurance", "pledge"};
+    static const WordSet irregular = {"said", "told", "thought", "knew", "wrote", "felt", "swore"};
+    static const WordSet held = {"view", "belief",  "expectation", "assumption",
+                                 "hope", "promise", "assurance",   "pledge"};
     constexpr std::uint32_t kVerbReach = 5; // "assured Prime Minister Viktor Orbán that"
     for (std::uint32_t that = modal; that-- > 0;) {
         if (!is_word(words, that) || words.lower(sentence, that) != "that") {
@@ -1939,8 +1932,7 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
             }
             const std::string_view word = words.lower(sentence, k);
             const bool past = (word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
-            if (past || std::find(irregular.begin(), irregular.end(), word) != irregular.end() ||
-                std::find(held.begin(), held.end(), word) != held.end()) {
+            if (past || irregular.contains(word) || held.contains(word)) {
                 return true;
             }
         }
@@ -1968,13 +1960,13 @@ bool reports_nothing(std::string_view sentence, const Words& words, const CueSpa
 // follows "as" with its subject ("as the bookmakers expect", "as analysts had expected"): it
 // reports what others expected, not the author's doubt.
 bool expectation_of_others(std::string_view sentence, const Words& words, const CueSpan& span) {
-    static const std::vector<std::string_view> quantifiers = {
-        "few", "many", "most", "some", "several", "all", "nobody", "everyone", "everybody", "none"};
+    static const WordSet quantifiers = {"few", "many",   "most",     "some",      "several",
+                                        "all", "nobody", "everyone", "everybody", "none"};
     if (span.cue.term != "expect" || span.first == 0 || !is_word(words, span.first - 1)) {
         return false;
     }
     const std::string_view before = words.lower(sentence, span.first - 1);
-    if (std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end()) {
+    if (quantifiers.contains(before)) {
         return true;
     }
     constexpr std::uint32_t kSubjectWords = 4; // "as the bookmakers had"
@@ -2179,12 +2171,12 @@ std::uint32_t quotation_close(std::string_view sentence, const Words& words, std
 // phrase of its own ("called the election early in a reckless gamble", "called Murtagh naive
 // before resigning herself").
 bool ends_label(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "in",      "on",      "at",    "for",    "with",   "by",      "from",  "to",    "into",
         "over",    "under",   "after", "before", "during", "despite", "since", "until", "against",
         "because", "when",    "as",    "if",     "so",     "then",    "than",  "of",    "about",
         "through", "without", "amid",  "upon",   "whom",   "whose",   "where", "why",   "how"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // "and" or "or" at token `i` before a new predicate of the clause's subject: a verb ("and was",
@@ -2367,18 +2359,17 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
 // consistently argued"). Not "this book" or "this study", which in a review mostly name the work
 // reviewed, nor "the essay" (someone else's, named before).
 bool states_the_texts_thesis(std::string_view sentence, const Words& words, const CueSpan& span) {
-    static const std::vector<std::string_view> own_writing = {
-        "essay",  "article", "paper",  "chapter",      "review", "section",
-        "thesis", "piece",   "survey", "dissertation", "note",   "monograph"};
-    static const std::vector<std::string_view> present_work = {"study", "analysis", "work", "book"};
-    static const std::vector<std::string_view> between = {"has",  "have", "will",      "would",
-                                                          "also", "here", "therefore", "thus"};
+    static const WordSet own_writing = {"essay",  "article",      "paper",  "chapter",
+                                        "review", "section",      "thesis", "piece",
+                                        "survey", "dissertation", "note",   "monograph"};
+    static const WordSet present_work = {"study", "analysis", "work", "book"};
+    static const WordSet between = {"has",  "have", "will",      "would",
+                                    "also", "here", "therefore", "thus"};
     constexpr int kBetweenWords = 2;
     std::uint32_t k = span.first;
     for (int step = 0; step < kBetweenWords && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
-        if (std::find(between.begin(), between.end(), word) == between.end() &&
-            !word.ends_with("ly")) {
+        if (!between.contains(word) && !word.ends_with("ly")) {
             break;
         }
         --k;
@@ -2388,10 +2379,8 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
     }
     const std::string_view noun = words.lower(sentence, k - 1);
     const std::string_view determiner = words.lower(sentence, k - 2);
-    const bool writing =
-        std::find(own_writing.begin(), own_writing.end(), noun) != own_writing.end();
-    const bool work =
-        std::find(present_work.begin(), present_work.end(), noun) != present_work.end();
+    const bool writing = own_writing.contains(noun);
+    const bool work = present_work.contains(noun);
     if (determiner == "this") {
         return writing;
     }
@@ -2402,8 +2391,7 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
 // A reporting verb whose speaker is the author: "I", "we" or the generic "one", right before
 // it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
 bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
-    static const std::vector<std::string_view> modals = {"might", "could", "would", "may",
-                                                         "can",   "must",  "should"};
+    static const WordSet modals = {"might", "could", "would", "may", "can", "must", "should"};
     std::uint32_t k = span.first;
     for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
@@ -2413,16 +2401,14 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         // "one might call", not "one banker said".
         if (word == "one") {
             const std::string_view after = words.lower(sentence, k);
-            return k == span.first ||
-                   std::find(modals.begin(), modals.end(), after) != modals.end();
+            return k == span.first || modals.contains(after);
         }
         --k;
     }
     // "I do not think", "we don't really believe": "I" or "we" before a chain of auxiliaries,
     // negations and adverbs.
-    static const std::vector<std::string_view> chain = {"do",    "does",   "did",    "don't",
-                                                        "don’t", "didn't", "didn’t", "not",
-                                                        "would", "really", "still",  "also"};
+    static const WordSet chain = {"do",     "does", "did",   "don't",  "don’t", "didn't",
+                                  "didn’t", "not",  "would", "really", "still", "also"};
     constexpr int kChainWords = 3;
     k = span.first;
     for (int step = 0; step < kChainWords && k > 0 && is_word(words, k - 1); ++step, --k) {
@@ -2430,7 +2416,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         if (word == "i" || word == "we") {
             return true;
         }
-        if (std::find(chain.begin(), chain.end(), word) == chain.end() && !word.ends_with("ly")) {
+        if (!chain.contains(word) && !word.ends_with("ly")) {
             break;
         }
     }
@@ -2439,7 +2425,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
 
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> narrative = {"later", "soon", "eventually", "go"};
+    static const WordSet narrative = {"later", "soon", "eventually", "go"};
     const bool conditional = std::any_of(cues.begin(), cues.end(), [](const CueSpan& s) {
         return s.cue.kind == CueKind::hedge && s.cue.term == "if";
     });
@@ -2517,8 +2503,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 return true;
             }
         }
-        return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
-                                                                next) != narrative.end());
+        return cue.term == "would" && (conditional || narrative.contains(next));
     };
     for (std::size_t i = 0; i < cues.size(); ++i) {
         cues[i].dropped = drops(cues[i]);
@@ -2673,10 +2658,10 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
 
 void assign_owners(std::string_view sentence, const Words& words,
                    const std::vector<Possessive>& possessives, std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> phrase_ends = {
-        "of",    "to",    "in",  "on",  "at",   "for",   "with", "by",   "from",
-        "as",    "is",    "was", "are", "were", "has",   "had",  "have", "will",
-        "would", "could", "can", "may", "that", "which", "who",  "but"};
+    static const WordSet phrase_ends = {"of",  "to",   "in",    "on",   "at",    "for",   "with",
+                                        "by",  "from", "as",    "is",   "was",   "are",   "were",
+                                        "has", "had",  "have",  "will", "would", "could", "can",
+                                        "may", "that", "which", "who",  "but"};
     for (const auto& possessive : possessives) {
         for (auto& span : cues) {
             if (span.cue.kind != CueKind::characterization || span.first <= possessive.token ||
@@ -2685,9 +2670,7 @@ void assign_owners(std::string_view sentence, const Words& words,
             }
             bool inside = true;
             for (std::uint32_t k = possessive.token + 1; k < span.first && inside; ++k) {
-                inside = (is_word(words, k) &&
-                          std::find(phrase_ends.begin(), phrase_ends.end(),
-                                    words.lower(sentence, k)) == phrase_ends.end()) ||
+                inside = (is_word(words, k) && !phrase_ends.contains(words.lower(sentence, k))) ||
                          words.is_plural_possessive_mark(k); // "his rivals' mistakes"
             }
             if (inside) {
@@ -2810,36 +2793,30 @@ void attribute_hedges_of_people(std::string_view sentence, const Words& words,
 void drop_acts_of_people(std::string_view sentence, const Words& words,
                          const std::vector<MentionAt>& mentioned,
                          const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> acts = {"suggest", "indicate", "expect",
-                                                       "anticipate", "estimate"};
-    static const std::vector<std::string_view> between = {"has",  "had",  "have",  "will", "would",
-                                                          "also", "then", "later", "now"};
-    static const std::vector<std::string_view> persons = {"he", "she", "they"};
-    static const std::vector<std::string_view> prepositions = {"to",   "of",   "by",    "for",
-                                                               "with", "from", "about", "under"};
+    static const WordSet acts = {"suggest", "indicate", "expect", "anticipate", "estimate"};
+    static const WordSet between = {"has",  "had",  "have",  "will", "would",
+                                    "also", "then", "later", "now"};
+    static const WordSet persons = {"he", "she", "they"};
+    static const WordSet prepositions = {"to", "of", "by", "for", "with", "from", "about", "under"};
     auto ends_a_person = [&](std::uint32_t token) {
         const auto ends = [&](const std::vector<MentionAt>& list) {
             return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
                 return m.last == token &&
-                       (m.token == 0 ||
-                        std::find(prepositions.begin(), prepositions.end(),
-                                  words.lower(sentence, m.token - 1)) == prepositions.end());
+                       (m.token == 0 || !prepositions.contains(words.lower(sentence, m.token - 1)));
             });
         };
         const std::string_view word = words.lower(sentence, token);
-        return ends(mentioned) || ends(others) ||
-               std::find(persons.begin(), persons.end(), word) != persons.end();
+        return ends(mentioned) || ends(others) || persons.contains(word);
     };
     std::erase_if(cues, [&](const CueSpan& span) {
         if (span.cue.kind != CueKind::hedge || span.first != span.last || span.first == 0 ||
-            std::find(acts.begin(), acts.end(), span.cue.term) == acts.end()) {
+            !acts.contains(span.cue.term)) {
             return false;
         }
         std::uint32_t before = span.first - 1;
         if (before > 0 && is_word(words, before)) {
             const std::string_view word = words.lower(sentence, before);
-            if (word.ends_with("ly") ||
-                std::find(between.begin(), between.end(), word) != between.end()) {
+            if (word.ends_with("ly") || between.contains(word)) {
                 --before;
             }
         }
@@ -2859,8 +2836,7 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
                 });
             };
             const std::string_view first = words.lower(sentence, start);
-            return starts(mentioned) || starts(others) ||
-                   std::find(persons.begin(), persons.end(), first) != persons.end();
+            return starts(mentioned) || starts(others) || persons.contains(first);
         }
         // A named body inside the sentence does it as a person would: "what Westbury expects of
         // itself", "the IMF estimates that". Not "I", nor a name after a preposition ("the
@@ -2870,11 +2846,9 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
                starts_with_capital(words.text(sentence, name - 1))) {
             --name;
         }
-        const bool named =
-            before > 0 && starts_with_capital(words.text(sentence, before)) &&
-            words.text(sentence, before) != "I" &&
-            std::find(prepositions.begin(), prepositions.end(),
-                      lowercase(words.text(sentence, name - 1))) == prepositions.end();
+        const bool named = before > 0 && starts_with_capital(words.text(sentence, before)) &&
+                           words.text(sentence, before) != "I" &&
+                           !prepositions.contains(lowercase(words.text(sentence, name - 1)));
         return named || ends_a_person(before);
     });
 }
@@ -3099,8 +3073,8 @@ bool set_off_by_commas(std::string_view sentence, const Words& words, const CueS
 // word, as "claim that" does.
 void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> determiners = {
-        "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
+    static const WordSet determiners = {"the",   "a",   "an", "this", "his", "her",
+                                        "their", "its", "my", "our",  "your"};
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         if (span.cue.kind != CueKind::attribution) {
@@ -3142,9 +3116,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // After a determiner, or a preposition ("out of fear he would resign", "in thought"):
         // a noun. Not after "to", an infinitive ("came to believe she was").
         static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
-        const bool noun =
-            std::find(determiners.begin(), determiners.end(), before) != determiners.end() ||
-            prepositions.contains(before);
+        const bool noun = determiners.contains(before) || prepositions.contains(before);
         if (is_labelling_verb(term)) {
             const std::string_view after = span.last + 1 < words.tokens.size()
                                                ? words.lower(sentence, span.last + 1)
@@ -3152,10 +3124,10 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             // The verb takes its object right after it ("branded Murtagh", "labelled him", "dubbed
             // the plan"), or is passive ("was labelled reckless"): "a record label that was
             // reckless", "the label was" are nouns.
-            static const std::vector<std::string_view> objects = {
+            static const WordSet objects = {
                 "him", "her", "them", "it",  "us",    "me",  "himself", "herself", "themselves",
                 "the", "a",   "an",   "his", "their", "its", "this",    "these",   "those"};
-            const bool object = std::find(objects.begin(), objects.end(), after) != objects.end() ||
+            const bool object = objects.contains(after) ||
                                 (span.last + 1 < words.tokens.size() &&
                                  (starts_with_capital(words.text(sentence, span.last + 1)) ||
                                   is_opening_quote(words.text(sentence, span.last + 1))));
@@ -3499,11 +3471,11 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         })) {
         return;
     }
-    static const std::vector<std::string_view> breaks = {"and",  "but",  "while", "whereas", "or",
-                                                         "that", "than", "as",    "if"};
+    static const WordSet breaks = {"and",  "but",  "while", "whereas", "or",
+                                   "that", "than", "as",    "if"};
     // "the Bank under Lagarde was hesitant": a name after a preposition is not what the verb
     // is said of.
-    static const std::vector<std::string_view> prepositions = {
+    static const WordSet prepositions = {
         "under", "of",   "with", "by",    "for",   "from",   "to",      "at",     "in",
         "on",    "like", "than", "about", "after", "before", "without", "behind", "against"};
     constexpr std::uint32_t kMostWordsBetween = 2;
@@ -3547,9 +3519,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             for (std::uint32_t k = verb + 1; k < span.first && direct; ++k) {
                 const std::string_view word = words.lower(sentence, k);
                 const bool coordinating = (word == "and" || word == "or") && k > verb + 1;
-                direct =
-                    is_word(words, k) &&
-                    (coordinating || std::find(breaks.begin(), breaks.end(), word) == breaks.end());
+                direct = is_word(words, k) && (coordinating || !breaks.contains(word));
             }
             if (!direct) {
                 break;
@@ -3589,9 +3559,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             words.text(sentence, person.token - 2) == ",") {
             return;
         }
-        if (person.token > 0 &&
-            std::find(prepositions.begin(), prepositions.end(),
-                      words.lower(sentence, person.token - 1)) != prepositions.end()) {
+        if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1))) {
             return;
         }
         if (coordinated_with_subject(person)) {
@@ -3694,13 +3662,13 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
 // A noun that names what someone did, not a person: an appositive of it ("hired Reyes, a
 // reckless move") comments on the act.
 bool is_act_noun(std::string_view lower) {
-    static const std::vector<std::string_view> acts = {
+    static const WordSet acts = {
         "move",       "moves",     "decision", "decisions",    "step",    "steps",       "gamble",
         "choice",     "mistake",   "blunder",  "error",        "act",     "gesture",     "signal",
         "sign",       "bet",       "risk",     "masterstroke", "coup",    "appointment", "hire",
         "hiring",     "departure", "exit",     "dismissal",    "sacking", "firing",      "deal",
         "concession", "manoeuvre", "maneuver", "ploy",         "tactic",  "strategy",    "policy"};
-    return std::find(acts.begin(), acts.end(), lower) != acts.end();
+    return acts.contains(lower);
 }
 
 // Words around another person's name that describe that person: an appositive after it ("Daniel
@@ -3710,8 +3678,7 @@ bool is_act_noun(std::string_view lower) {
 void assign_other_person_modifiers(std::string_view sentence, const Words& words,
                                    const std::vector<MentionAt>& others,
                                    std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> openers = {"a",   "an",    "the", "his",
-                                                          "her", "their", "its", "one"};
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     for (const auto& o : others) {
         std::uint32_t first = o.token; // the given names before the matched name
@@ -3721,8 +3688,7 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
         }
         std::uint32_t apposition_end = o.last + 1;
         if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
-            std::find(openers.begin(), openers.end(), words.lower(sentence, o.last + 2)) !=
-                openers.end()) {
+            openers.contains(words.lower(sentence, o.last + 2))) {
             apposition_end = o.last + 2;
             bool act = false;
             while (apposition_end < count && is_word(words, apposition_end)) {
@@ -3927,9 +3893,9 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
         // What the subject is: "is a leader who is reckless", and with words the noun phrase
         // above does not take ("was the only director who", "the first chief executive who",
         // "the kind of leader who"), back to a preposition other than "of".
-        static const std::vector<std::string_view> stops = {
-            "at",   "with",  "by", "for", "to",   "from", "against", "about",
-            "over", "under", "on", "in",  "into", "and",  "or",      "but"};
+        static const WordSet stops = {"at",      "with",  "by",   "for",   "to", "from",
+                                      "against", "about", "over", "under", "on", "in",
+                                      "into",    "and",   "or",   "but"};
         bool what_it_is = false;
         for (std::uint32_t k = before, seen = 0; k > 0 && seen < 6 && is_word(words, k - 1);
              --k, ++seen) {
@@ -3938,8 +3904,7 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
                 what_it_is = true;
                 break;
             }
-            if (std::find(stops.begin(), stops.end(), word) != stops.end() ||
-                is_subject_at(k - 1)) {
+            if (stops.contains(word) || is_subject_at(k - 1)) {
                 break;
             }
         }
@@ -4063,13 +4028,12 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
     if (words.text(sentence, j) == ",") {
         ++j;
     }
-    static const std::vector<std::string_view> adverbs = {
-        "also", "later", "then", "once", "never", "not", "again", "even", "still", "often", "soon"};
+    static const WordSet adverbs = {"also",  "later", "then",  "once",  "never", "not",
+                                    "again", "even",  "still", "often", "soon"};
     for (int modifiers = 0; j + 1 < pronoun && modifiers < 2; ++j, ++modifiers) {
         const std::string word = lowercase(words.text(sentence, j));
         if (!is_word(words, j) ||
-            !(is_finite_auxiliary(word) || word.ends_with("ly") ||
-              std::find(adverbs.begin(), adverbs.end(), word) != adverbs.end())) {
+            !(is_finite_auxiliary(word) || word.ends_with("ly") || adverbs.contains(word))) {
             return false;
         }
     }
@@ -4078,12 +4042,12 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
     }
     // Prepositions, conjunctions and relative words are no verb: "Whitcombe and him", "Feld,
     // like him,".
-    static const std::vector<std::string_view> no_verb = {
-        "like",   "unlike", "than",    "about",  "against", "toward",  "towards", "without",
-        "behind", "beside", "between", "around", "near",    "through", "upon"};
+    static const WordSet no_verb = {"like",    "unlike",  "than",    "about",   "against",
+                                    "toward",  "towards", "without", "behind",  "beside",
+                                    "between", "around",  "near",    "through", "upon"};
     const std::string verb = lowercase(words.text(sentence, j));
     if (is_capitalized(words.text(sentence, j)) || ends_speaker_phrase(verb) ||
-        is_unnamed_word(verb) || std::find(no_verb.begin(), no_verb.end(), verb) != no_verb.end()) {
+        is_unnamed_word(verb) || no_verb.contains(verb)) {
         return false;
     }
     if (object == "him" || verb.starts_with("call") || verb.starts_with("brand") ||
@@ -4093,13 +4057,13 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
     if (pronoun + 1 >= words.tokens.size() || !is_word(words, pronoun + 1)) {
         return true;
     }
-    static const std::vector<std::string_view> after_object = {
+    static const WordSet after_object = {
         "a",       "an",     "the",   "this",    "that",  "and",   "but",      "or",
         "because", "when",   "while", "again",   "as",    "of",    "to",       "for",
         "in",      "on",     "at",    "with",    "from",  "about", "into",     "over",
         "after",   "before", "by",    "against", "since", "until", "publicly", "privately"};
     const std::string next = lowercase(words.text(sentence, pronoun + 1));
-    return std::find(after_object.begin(), after_object.end(), next) != after_object.end();
+    return after_object.contains(next);
 }
 
 } // namespace
