@@ -504,7 +504,9 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
     found.clear();
     lanes.clear();
-    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
+    // Read once: a vector's size is computed where it is asked, and this loop asks often.
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (std::uint32_t i = 0; i < count; ++i) {
         const WordStart* start = words.starts[i];
         if (start == nullptr || start->terms.empty()) {
             continue;
@@ -518,7 +520,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
         // character), 0 where no word follows.
         constexpr int kAnyInitial = 256;
         int next_initial = 0;
-        if (i + 1 < words.tokens.size()) {
+        if (i + 1 < count) {
             const std::string_view next = words.text(sentence, i + 1);
             const auto first = next.empty() ? 0x80 : static_cast<unsigned char>(next.front());
             next_initial =
@@ -4451,7 +4453,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     ((pattern.gender == Gender::masculine && !masculine) ||
                      (pattern.gender == Gender::feminine && !feminine)));
         };
-        for (std::uint32_t i = 0; i < words.tokens.size();) {
+        const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+        for (std::uint32_t i = 0; i < word_count;) {
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
                 if (words.tokens[i].kind == text::TokenKind::punctuation &&

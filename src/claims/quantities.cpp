@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace redraft::claims {
@@ -277,7 +278,8 @@ std::optional<std::string> scaled(std::string_view number, int zeros) {
 
 struct Reader {
     std::string_view sentence;
-    const std::vector<text::Token>& tokens;
+    // A span: its size is stored, where a vector's is computed each time a bound is tested.
+    std::span<const text::Token> tokens;
 
     std::string_view at(std::size_t i) const {
         if (i >= tokens.size()) {
@@ -922,11 +924,12 @@ std::string_view to_string(QuantityKind kind) {
 }
 
 std::vector<Quantity> find_quantities(std::string_view sentence,
-                                      const std::vector<text::Token>& tokens) {
+                                      const std::vector<text::Token>& sentence_tokens) {
     // Every quantity has a digit in it ("July 2014", "$1.2bn", "2 percent", "17th"): most
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
-    const Reader r{sentence, tokens};
+    const Reader r{sentence, sentence_tokens};
+    const std::span<const text::Token> tokens = r.tokens;
     if (!has_digit(sentence)) {
         // Without a digit, only a month named after a word of time ("sacked in March"). Every
         // month name is 3 to 9 letters and starts with A to S (as Reader::month tests, here
