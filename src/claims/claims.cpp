@@ -21,6 +21,9 @@ namespace redraft::claims {
 namespace {
 
 using Pattern = Analyzer::Pattern;
+// "..."sv: the rules' starts_with and ends_with, asked of many words, take a literal's length as
+// compiled rather than measure it at each call.
+using namespace std::string_view_literals;
 
 // How far a negation reaches (in tokens after it). A scale word reaches only the cue right after
 // it ("highly diplomatic"), or after a chain of scale words ("very highly diplomatic"): further
@@ -96,7 +99,7 @@ std::string_view strip_trailing_closers(std::string_view s) {
         if (s.back() == ' ' || s.back() == '\n' || s.back() == ')' || s.back() == '"' ||
             s.back() == '\'') {
             s.remove_suffix(1);
-        } else if (s.ends_with("\xe2\x80\x9d") || s.ends_with("\xe2\x80\x99")) {
+        } else if (s.ends_with("\xe2\x80\x9d"sv) || s.ends_with("\xe2\x80\x99"sv)) {
             s.remove_suffix(3);
         } else {
             break;
@@ -119,7 +122,7 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
         return false;
     }
     const std::string_view body = strip_trailing_closers(sentence);
-    if (body.ends_with("?")) {
+    if (body.ends_with("?"sv)) {
         return false;
     }
     // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.
@@ -324,7 +327,7 @@ struct Words {
     // revanchist" is no booster "show * to be" over "not").
     static bool is_negation_word(std::string_view key) {
         return key == "not" || key == "never" || key == "no" || key == "neither" || key == "nor" ||
-               key.ends_with("n't");
+               key.ends_with("n't"sv);
     }
     // The apostrophe of a plural's possessive ("critics'", "the fans’"): a punctuation token
     // right after a word in -s, which a wildcard passes over as part of that word.
@@ -336,7 +339,7 @@ struct Words {
         const std::string_view mark = text(sentence, i);
         const std::string_view word = text(sentence, i - 1);
         return (mark == "'" || mark == "\xe2\x80\x99") &&
-               (word.ends_with("s") || word.ends_with("S"));
+               (word.ends_with("s"sv) || word.ends_with("S"sv));
     }
     // How many tokens the keys cover from `at`, or 0 when they do not match there. A kAnyWords
     // key covers the fewest words (one to kMaxAnyWords, no punctuation, no negation) that let
@@ -475,14 +478,14 @@ bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t a
     if (entry.kind != CueKind::negation || words.tokens[at].kind == text::TokenKind::punctuation) {
         return false;
     }
-    if (entry.term.starts_with("few ")) {
+    if (entry.term.starts_with("few "sv)) {
         if (at == 0 || words.tokens[at - 1].kind == text::TokenKind::punctuation) {
             return false;
         }
         const std::string_view before = words.text(sentence, at - 1);
         return before == "a" || before == "A";
     }
-    if (entry.term.starts_with("no * ") && at + 1 < words.tokens.size()) {
+    if (entry.term.starts_with("no * "sv) && at + 1 < words.tokens.size()) {
         static const WordSet adverbial = {"doubt", "wonder", "matter", "question", "surprise"};
         return adverbial.contains(words.key(at + 1));
     }
@@ -787,7 +790,8 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
     }
     static const std::string_view prefixes[] = {"un", "in", "im", "ir", "il", "dis"};
     constexpr std::size_t kShortestBase = 4; // "unwise" is a row; "inapt", "unfit" are no bases
-    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t i = 0; i < count; ++i) {
         if (!is_word(words, i)) {
             continue;
         }
@@ -1000,7 +1004,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].cue.kind == CueKind::characterization) {
                     before = before || (cues[t].last + 1 == comma &&
-                                        !words.lower(sentence, cues[t].last).ends_with("ed"));
+                                        !words.lower(sentence, cues[t].last).ends_with("ed"sv));
                     after = after || cues[t].first == next;
                 }
             }
@@ -1144,7 +1148,7 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
         const std::string word = lowercase(text);
         const bool digits = words.tokens[begin - 1].kind == text::TokenKind::number;
         const bool capital = starts_with_capital(text) && begin - 1 > 0; // not any first word
-        const bool superlative = word.size() > 5 && word.ends_with("est");
+        const bool superlative = word.size() > 5 && word.ends_with("est"sv);
         const bool joins = word == "and" && begin - 1 > floor &&
                            starts_with_capital(words.text(sentence, begin - 2)) &&
                            starts_with_capital(words.text(sentence, begin));
@@ -1179,7 +1183,7 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
             auxiliary = i - 1;
             break;
         }
-        if (!word.ends_with("ly")) {
+        if (!word.ends_with("ly"sv)) {
             break; // only an adverb between: "is widely seen as"
         }
     }
@@ -1279,7 +1283,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
         if (is_unnamed_word(lower) || std::isdigit(static_cast<unsigned char>(lower[0]))) {
             continue;
         }
-        if (lower.size() > 4 && lower.ends_with("ly")) {
+        if (lower.size() > 4 && lower.ends_with("ly"sv)) {
             adverb = adverb.empty() ? lower : adverb;
             continue;
         }
@@ -1306,7 +1310,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
 // supporters").
 std::string_view term_speaker(std::string_view term) {
     const auto space = term.rfind(' ');
-    if (space == std::string_view::npos || term.ends_with("s") || term.ends_with(" from")) {
+    if (space == std::string_view::npos || term.ends_with("s"sv) || term.ends_with(" from"sv)) {
         return {};
     }
     static const WordSet function_words = {"that",   "as",   "of",  "to",  "be",   "for",
@@ -1348,15 +1352,15 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
     // of "be" before it, only adverbs between ("is often seen as", "was, however, described
     // as").
     std::uint32_t verb = cue.first;
-    while (verb < cue.last && words.lower(sentence, verb).ends_with("ly")) {
+    while (verb < cue.last && words.lower(sentence, verb).ends_with("ly"sv)) {
         ++verb;
     }
     const std::string_view participle = words.lower(sentence, verb);
     static const WordSet irregular = {"seen",  "said", "thought", "held",
                                       "known", "told", "taken",   "made"};
     bool passive = is_auxiliary(first_word) || first_word == "it";
-    if (participle.ends_with("ed") || participle.ends_with("en") || participle.ends_with("wn") ||
-        irregular.contains(participle)) {
+    if (participle.ends_with("ed"sv) || participle.ends_with("en"sv) ||
+        participle.ends_with("wn"sv) || irregular.contains(participle)) {
         // Only adverbs may stand between them: "weak, analysts said" is no passive.
         static const WordSet adverbs = {
             "often",  "also",  "still",  "now",  "however", "long", "even",      "sometimes",
@@ -1370,7 +1374,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
             ++seen;
             const std::string_view lower = words.lower(sentence, i - 1);
             passive = is_auxiliary(lower);
-            if (!passive && !lower.ends_with("ly") && !adverbs.contains(lower)) {
+            if (!passive && !lower.ends_with("ly"sv) && !adverbs.contains(lower)) {
                 break;
             }
         }
@@ -1398,7 +1402,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
     }
     if (noun) {
         return with_owner(
-            term_head(term.ends_with(" from") ? term.substr(0, term.size() - 5) : term));
+            term_head(term.ends_with(" from"sv) ? term.substr(0, term.size() - 5) : term));
     }
     if (const std::string_view speaker = term_speaker(term); !speaker.empty()) {
         return with_owner(term_head(speaker));
@@ -1455,8 +1459,8 @@ bool is_sourced_evidential(const Cue& cue) {
 // named after them) and "in * view", "in * eyes" (the possessor named inside: "In her critics'
 // view").
 bool frames_sentence(std::string_view term) {
-    return (term.starts_with("in ") || term.starts_with("from ")) &&
-           (term.ends_with(" of") || term.starts_with("in * "));
+    return (term.starts_with("in "sv) || term.starts_with("from "sv)) &&
+           (term.ends_with(" of"sv) || term.starts_with("in * "sv));
 }
 
 // The label that "call" (or "brand", "label", "dub") at `span` gives: the tokens [first, end)
@@ -1518,7 +1522,7 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
         }
         for (std::uint32_t i = m.last + 1; i + 1 < phrase; ++i) {
             const std::string_view word = is_word(words, i) ? words.lower(sentence, i) : "";
-            if (word.empty() || !(is_finite_auxiliary(word) || word.ends_with("ly"))) {
+            if (word.empty() || !(is_finite_auxiliary(word) || word.ends_with("ly"sv))) {
                 return false;
             }
         }
@@ -1537,8 +1541,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
     std::uint64_t objects = 0;
     for (std::size_t c = 0; c < cues.size() && c < 64; ++c) {
         const std::string_view term = cues[c].cue.term;
-        if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s") &&
-            !term.ends_with(" as") && !term.starts_with("according") && cues[c].first > 0 &&
+        if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s"sv) &&
+            !term.ends_with(" as"sv) && !term.starts_with("according"sv) && cues[c].first > 0 &&
             is_object_of_a_persons_verb(sentence, words, mentioned, others, 0,
                                         noun_phrase_start(sentence, words, 0, cues[c].first))) {
             objects |= std::uint64_t{1} << c;
@@ -1606,7 +1610,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
             fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
         const bool according =
-            lowercase(holder).starts_with("according to") || fronted || frames_sentence(term);
+            lowercase(holder).starts_with("according to"sv) || fronted || frames_sentence(term);
         // Who the holder is (Cue::holder_key): the source named after the words, the speaker
         // after an inverted verb, the noun of a term that names one ("critics say"), else the
         // head of the noun phrase before the verb, up to the clause break.
@@ -1616,7 +1620,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         std::uint32_t source_end = cues[a].last; // where the holder's words end
         // Not "accused of", whose words after it are the accusation.
         if (is_sourced_evidential(cues[a].cue) ||
-            (frames_sentence(term) && term.ends_with(" of"))) {
+            (frames_sentence(term) && term.ends_with(" of"sv))) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
             while (end + 1 < words.tokens.size() && end < cues[a].last + kSourceWords &&
@@ -1632,10 +1636,10 @@ void apply_attribution(std::string_view sentence, const Words& words,
             source_end = end;
         }
         // "in her critics' view", "in Pep Aranda's eyes": the possessor inside the words.
-        if (term.starts_with("in * ")) {
+        if (term.starts_with("in * "sv)) {
             key = speaker_head(sentence, words, cues[a].first + 1, cues[a].last);
         }
-        const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
+        const bool noun_only = !according && (term.ends_with("s"sv) || term.ends_with(" from"sv));
         // "dismissed allies who were honest": a clause that says what the people are gives
         // them no view to hold.
         if (noun_only && cues[a].last + 2 < words.tokens.size() &&
@@ -1650,7 +1654,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                                              "by",   "of",    "in",      "at",   "to"};
         const std::string_view first_word = words.lower(sentence, cues[a].first);
 
-        if (noun_only && !term.ends_with(" as") && !prepositions.contains(first_word)) {
+        if (noun_only && !term.ends_with(" as"sv) && !prepositions.contains(first_word)) {
             holder = slice(sentence,
                            words.tokens[noun_phrase_start(sentence, words, start, cues[a].first)],
                            words.tokens[cues[a].last]);
@@ -1752,7 +1756,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A passive verb ("Kessler was criticised for being reckless") is no view of the one
         // named before it: the holder is the verb, with its agent when "by" names one ("was
         // criticised by her own party").
-        if ((!noun_only || term.ends_with(" as")) && !according && !inverted) {
+        if ((!noun_only || term.ends_with(" as"sv)) && !according && !inverted) {
             if (const auto passive =
                     passive_holder(sentence, words, start, cues[a].first, cues[a].last)) {
                 holder = *passive;
@@ -1840,7 +1844,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A verb that labels holds no predicate after its label: in "Marsh called Murtagh
         // incompetent and was reckless herself", *reckless* is the author's. What else follows
         // the label stays the caller's ("called her arrogant in private and prudent in public").
-        if (term == "call" || term.starts_with("call ") || is_labelling_verb(term)) {
+        if (term == "call" || term.starts_with("call "sv) || is_labelling_verb(term)) {
             if (const auto label = label_of(sentence, words, cues[a], cues)) {
                 for (std::uint32_t i = label->first; i < scope_end; ++i) {
                     if (joins_a_predicate(sentence, words, cues, i)) {
@@ -1933,7 +1937,8 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
                 break;
             }
             const std::string_view word = words.lower(sentence, k);
-            const bool past = (word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
+            const bool past =
+                (word.size() > 4 && (word.ends_with("ed"sv) || word.ends_with("ing"sv)));
             if (past || irregular.contains(word) || held.contains(word)) {
                 return true;
             }
@@ -1950,7 +1955,7 @@ bool reports_nothing(std::string_view sentence, const Words& words, const CueSpa
     const std::string_view term = span.cue.term;
     if (span.first == 0 || span.first != span.last ||
         words.lower(sentence, span.first - 1) != "to" ||
-        (term.ends_with("s") && !term.ends_with("ss"))) {
+        (term.ends_with("s"sv) && !term.ends_with("ss"sv))) {
         return false;
     }
     const std::uint32_t next = span.last + 1;
@@ -1992,7 +1997,7 @@ bool expectation_of_others(std::string_view sentence, const Words& words, const 
 bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
                                  const CueSpan& span) {
     const std::string_view word = words.lower(sentence, span.last);
-    if (span.first != span.last || !word.ends_with("ed")) {
+    if (span.first != span.last || !word.ends_with("ed"sv)) {
         return false;
     }
     for (std::uint32_t k = span.first; k-- > 0;) {
@@ -2087,9 +2092,9 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         // a comparative within the negation's reach.
         const bool after_modal = first >= 1 && is_one_of(word_at(first - 1), modals);
         const std::string negation_word = lowercase(negation.cue.words);
-        const bool modal_negation = negation_word.starts_with("couldn") ||
-                                    negation_word.starts_with("can") ||
-                                    negation_word.starts_with("wouldn");
+        const bool modal_negation = negation_word.starts_with("couldn"sv) ||
+                                    negation_word.starts_with("can"sv) ||
+                                    negation_word.starts_with("wouldn"sv);
         if (after_modal || modal_negation) {
             for (std::uint32_t i = negation.last + 1;
                  i < count && i <= negation.last + kNegationWindow; ++i) {
@@ -2195,7 +2200,7 @@ bool joins_a_predicate(std::string_view sentence, const Words& words,
     if (starts_predicate(next) || is_finite_auxiliary(next)) {
         return true;
     }
-    return next.ends_with("ed") && std::none_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+    return next.ends_with("ed"sv) && std::none_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
                return c.first == i + 1 &&
                       (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
            });
@@ -2371,7 +2376,7 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
     std::uint32_t k = span.first;
     for (int step = 0; step < kBetweenWords && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
-        if (!between.contains(word) && !word.ends_with("ly")) {
+        if (!between.contains(word) && !word.ends_with("ly"sv)) {
             break;
         }
         --k;
@@ -2418,7 +2423,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         if (word == "i" || word == "we") {
             return true;
         }
-        if (!chain.contains(word) && !word.ends_with("ly")) {
+        if (!chain.contains(word) && !word.ends_with("ly"sv)) {
             break;
         }
     }
@@ -2462,7 +2467,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         if (cue.kind == CueKind::attribution &&
-            (cue.term == "call" || cue.term.starts_with("call ") || cue.term == "find her" ||
+            (cue.term == "call" || cue.term.starts_with("call "sv) || cue.term == "find her" ||
              cue.term == "find him" || cue.term == "found her" || cue.term == "found him") &&
             !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
@@ -2522,7 +2527,8 @@ void drop_open_questions(std::string_view sentence, const Words& words,
     // Most sentences have no "whether": one pass over the words, rather than a look back from
     // every characterization.
     bool whether = false;
-    for (std::uint32_t k = 0; k < words.tokens.size() && !whether; ++k) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t k = 0; k < count && !whether; ++k) {
         whether = words.tokens[k].end - words.tokens[k].begin == 7 && is_word(words, k) &&
                   text::folds_to(words.text(sentence, k), "whether");
     }
@@ -2569,7 +2575,8 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
     // A possessive has an apostrophe, ' or ’ (whose last byte is 0x99): most sentences have none.
     const bool apostrophe = std::memchr(sentence.data(), '\'', sentence.size()) != nullptr ||
                             std::memchr(sentence.data(), 0x99, sentence.size()) != nullptr;
-    for (std::uint32_t i = 1; apostrophe && i < words.tokens.size(); ++i) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t i = 1; apostrophe && i < count; ++i) {
         // A possessive ends in "s": most words are passed over on their last byte.
         if (sentence[words.tokens[i].end - 1] != 's') {
             continue;
@@ -2599,7 +2606,7 @@ void add_speaker_possessives(std::string_view sentence, const Words& words,
                              std::vector<Possessive>& possessives) {
     for (const auto& span : cues) {
         if (span.cue.kind != CueKind::attribution || span.first != span.last ||
-            !span.cue.term.ends_with("s")) {
+            !span.cue.term.ends_with("s"sv)) {
             continue;
         }
         std::uint32_t token = span.last;
@@ -2646,9 +2653,9 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
         }
         std::string_view word = words.lower(sentence, k);
         if (is_possessive(word)) {
-            word.remove_suffix(word.ends_with("'s") ? 2 : 4); // "rival's", "rival’s"
+            word.remove_suffix(word.ends_with("'s"sv) ? 2 : 4); // "rival's", "rival’s"
         }
-        if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
+        if (word.size() > 3 && word.ends_with("s"sv) && word != "allies" && word != "opponents") {
             word.remove_suffix(1); // "critics", "rivals"
         }
         if (relations.contains(word)) {
@@ -2773,7 +2780,7 @@ void attribute_hedges_of_people(std::string_view sentence, const Words& words,
             continue;
         }
         std::uint32_t noun = span.first - 1;
-        if (noun > 0 && is_word(words, noun) && words.lower(sentence, noun).ends_with("ly")) {
+        if (noun > 0 && is_word(words, noun) && words.lower(sentence, noun).ends_with("ly"sv)) {
             --noun;
         }
         if (!is_word(words, noun) || !is_plural_agent_noun(words.lower(sentence, noun)) ||
@@ -2818,7 +2825,7 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
         std::uint32_t before = span.first - 1;
         if (before > 0 && is_word(words, before)) {
             const std::string_view word = words.lower(sentence, before);
-            if (word.ends_with("ly") || between.contains(word)) {
+            if (word.ends_with("ly"sv) || between.contains(word)) {
                 --before;
             }
         }
@@ -2969,7 +2976,7 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         return std::find(list.begin(), list.end(), word) != list.end();
     };
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    while (from < count && is_word(words, from) && words.lower(sentence, from).ends_with("ly") &&
+    while (from < count && is_word(words, from) && words.lower(sentence, from).ends_with("ly"sv) &&
            words.lower(sentence, from).size() > 4) {
         ++from; // "believe firmly that", "thinks strategically"
     }
@@ -2989,7 +2996,7 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         while (k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k))) {
             ++k;
         }
-        if (k < count && is_word(words, k) && words.lower(sentence, k).ends_with("ed")) {
+        if (k < count && is_word(words, k) && words.lower(sentence, k).ends_with("ed"sv)) {
             return true;
         }
     }
@@ -3085,11 +3092,11 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view term = span.cue.term;
         // "reckless in his judgements", "in her readings": a plural names the person's acts or
         // views in general, not the one view that frames the sentence ("in his judgement").
-        const bool plural_frame = term.starts_with("in * ") && !term.ends_with("s") &&
-                                  words.lower(sentence, span.last).ends_with("s");
+        const bool plural_frame = term.starts_with("in * "sv) && !term.ends_with("s"sv) &&
+                                  words.lower(sentence, span.last).ends_with("s"sv);
         if (span.cue.kind == CueKind::attribution &&
             (term == "in my view" || term == "in my opinion" || plural_frame ||
-             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
+             (term.starts_with("in * "sv) && !names_a_possessor(sentence, words, span)) ||
              (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
             cues[c].dropped = true; // the author's own view, or no one's ("in full view")
             continue;
@@ -3133,7 +3140,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                                 (span.last + 1 < words.tokens.size() &&
                                  (starts_with_capital(words.text(sentence, span.last + 1)) ||
                                   is_opening_quote(words.text(sentence, span.last + 1))));
-            const bool passive = is_auxiliary(before) || before.ends_with("ly");
+            const bool passive = is_auxiliary(before) || before.ends_with("ly"sv);
             cues[c].dropped = noun || !(object || passive) || is_ing_form(written) ||
                               !labels_with_a_characterization(sentence, words, span, cues);
             continue;
@@ -3227,13 +3234,14 @@ void assign_named_holders(std::string_view sentence, const Words& words,
 // makes the verb passive ("Varga was criticised").
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
     std::uint32_t before = verb - 1;
-    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly")) {
+    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly"sv)) {
         --before;
     }
     if (before > 0 && is_word(words, before)) {
         const std::string_view word = words.lower(sentence, before);
-        const bool be = is_auxiliary(word) || word.starts_with("isn") || word.starts_with("wasn") ||
-                        word.starts_with("aren") || word.starts_with("weren");
+        const bool be = is_auxiliary(word) || word.starts_with("isn"sv) ||
+                        word.starts_with("wasn"sv) || word.starts_with("aren"sv) ||
+                        word.starts_with("weren"sv);
         if (is_finite_auxiliary(word) && !be) {
             --before;
         }
@@ -3263,7 +3271,7 @@ void name_pronoun_holders(std::string_view sentence, const Words& words, std::ve
         }
         // "in her view", "in his own view": the possessive inside the words; else the speaker
         // before the verb, a subject pronoun only ("her critics say" is the critics').
-        const bool in_view = attribution.term.starts_with("in * ");
+        const bool in_view = attribution.term.starts_with("in * "sv);
         if (!in_view && cues[a].first == 0) {
             continue;
         }
@@ -3309,7 +3317,7 @@ std::optional<HolderReferent> group_referent(const Claim& previous) {
         const std::string& key = c->holder_key;
         const bool group =
             c->holder_subject == Cue::kNoOwner && key != kUnnamedHolder && key.ends_with('s') &&
-            !key.ends_with("'s") && !key.ends_with("\xe2\x80\x99s") &&
+            !key.ends_with("'s"sv) && !key.ends_with("\xe2\x80\x99s"sv) &&
             (!c->holder_referent.empty() || c->holder.find(key) != std::string::npos ||
              lowercase(c->holder).starts_with(key));
         if (!group) {
@@ -3432,7 +3440,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             continue;
         }
         std::uint32_t subject = Cue::kNoOwner;
-        if (cues[a].cue.term.starts_with("in * ")) {
+        if (cues[a].cue.term.starts_with("in * "sv)) {
             const std::uint32_t before = cues[a].last - 1;
             subject = possessor_at(before);
             if (subject == Cue::kNoOwner && before > cues[a].first + 1 &&
@@ -3614,7 +3622,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     }
     // "he was arrogant" where "he" is no subject's (the subject is "she", or "he" follows
     // another person): the pronoun's predicate is that other person's.
-    for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t k = 0; k + 1 < count; ++k) {
         const std::string_view text = words.text(sentence, k);
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
         // The length first: most words are neither.
@@ -4035,7 +4044,7 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
     for (int modifiers = 0; j + 1 < pronoun && modifiers < 2; ++j, ++modifiers) {
         const std::string word = lowercase(words.text(sentence, j));
         if (!is_word(words, j) ||
-            !(is_finite_auxiliary(word) || word.ends_with("ly") || adverbs.contains(word))) {
+            !(is_finite_auxiliary(word) || word.ends_with("ly"sv) || adverbs.contains(word))) {
             return false;
         }
     }
@@ -4052,8 +4061,8 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
         is_unnamed_word(verb) || no_verb.contains(verb)) {
         return false;
     }
-    if (object == "him" || verb.starts_with("call") || verb.starts_with("brand") ||
-        verb.starts_with("label") || verb.starts_with("dub")) {
+    if (object == "him" || verb.starts_with("call"sv) || verb.starts_with("brand"sv) ||
+        verb.starts_with("label"sv) || verb.starts_with("dub"sv)) {
         return true;
     }
     if (pronoun + 1 >= words.tokens.size() || !is_word(words, pronoun + 1)) {
