@@ -4777,7 +4777,9 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        if (const auto same_text = known.find(paragraph_text_hash(paragraph));
+        // Without analyses to share, the text is hashed once, by analyze_paragraph.
+        if (const auto same_text =
+                known.empty() ? known.end() : known.find(paragraph_text_hash(paragraph));
             same_text != known.end()) {
             const auto found = std::find_if(
                 same_text->second.begin(), same_text->second.end(), [&](const auto& shared) {
