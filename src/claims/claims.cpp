@@ -3957,6 +3957,42 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     }
 }
 
+// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's eight
+// strings are empty (no negation, modifier, holder or owner), and moving a string costs as much
+// empty as not: only those that hold something are moved. The structured binding names every
+// member of Cue, so that a member added to Cue and not here fails to compile.
+void move_cue(Cue& from, Cue& to) {
+    auto& [kind, entry, id, term, words, begin, end, dimension, ambivalent, negated, negation,
+           scale, modifier, weight, holder, holder_key, holder_referent, governs, owner,
+           owner_subject, holder_subject] = from;
+    const auto take = [](std::string& source, std::string& target) {
+        if (!source.empty()) {
+            target = std::move(source);
+        }
+    };
+    to.kind = kind;
+    to.entry = entry;
+    to.id = id;
+    to.term = term;
+    take(words, to.words);
+    to.begin = begin;
+    to.end = end;
+    take(dimension, to.dimension);
+    to.ambivalent = ambivalent;
+    to.negated = negated;
+    take(negation, to.negation);
+    to.scale = scale;
+    take(modifier, to.modifier);
+    to.weight = weight;
+    take(holder, to.holder);
+    take(holder_key, to.holder_key);
+    take(holder_referent, to.holder_referent);
+    to.governs = governs;
+    take(owner, to.owner);
+    to.owner_subject = owner_subject;
+    to.holder_subject = holder_subject;
+}
+
 // An alias inside a longer capitalized name whose given name is not the subject's names another
 // person: "Erik Halvorsen" for the alias Halvorsen of Ingrid Halvorsen. The word right before the
 // alias decides: a capitalized word inside the sentence that is no title or other non-name word
@@ -4740,7 +4776,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());
         for (auto& span : cues) {
-            claim.cues.push_back(std::move(span.cue));
+            move_cue(span.cue, claim.cues.emplace_back());
         }
     }
     return result;
