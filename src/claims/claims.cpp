@@ -603,8 +603,16 @@ bool is_contrast_word(std::string_view word) {
 
 // Removes the cues marked `dropped`, keeping the others in order.
 void erase_marked(std::vector<CueSpan>& cues) {
+    // Most rules drop nothing in most sentences: up to the first cue dropped, all stay in place.
+    const std::size_t count = cues.size();
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < cues.size(); ++i) {
+    while (kept < count && !cues[kept].dropped) {
+        ++kept;
+    }
+    if (kept == count) {
+        return;
+    }
+    for (std::size_t i = kept; i < count; ++i) {
         if (!cues[i].dropped) {
             if (kept != i) {
                 cues[kept] = std::move(cues[i]);
