@@ -1153,7 +1153,7 @@ std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, s
     std::uint32_t begin = noun;
     while (begin > floor && words.tokens[begin - 1].kind != text::TokenKind::punctuation) {
         const std::string_view text = words.text(sentence, begin - 1);
-        const std::string word = lowercase(text);
+        const std::string_view word = words.lower(sentence, begin - 1);
         const bool digits = words.tokens[begin - 1].kind == text::TokenKind::number;
         const bool capital = starts_with_capital(text) && begin - 1 > 0; // not any first word
         const bool superlative = word.size() > 5 && word.ends_with("est"sv);
@@ -1617,8 +1617,12 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // "For all her critics, she remained popular" concedes; it grants them nothing.
             fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
+        // The holder opens with "according to" in any case (its first words, not all of it
+        // lowered).
+        constexpr std::string_view kAccordingTo = "according to";
         const bool according =
-            lowercase(holder).starts_with("according to"sv) || fronted || frames_sentence(term);
+            text::folds_to(std::string_view(holder).substr(0, kAccordingTo.size()), kAccordingTo) ||
+            fronted || frames_sentence(term);
         // Who the holder is (Cue::holder_key): the source named after the words, the speaker
         // after an inverted verb, the noun of a term that names one ("critics say"), else the
         // head of the noun phrase before the verb, up to the clause break.
@@ -1791,7 +1795,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation;
             // A noun's clause also ends where "and" starts a new predicate: "ignored her
             // critics and was decisive" gives the critics nothing.
-            const bool next_predicate = noun_only && !punctuation && lowercase(token) == "and" &&
+            const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
                                         i + 1 < words.tokens.size() &&
                                         starts_predicate(words.text(sentence, i + 1));
             if ((noun_only && punctuation && is_clause_break_punct(token)) ||
@@ -1819,7 +1823,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
             if (k > 0 && words.text(sentence, k) == ",") {
                 --k;
             }
-            const std::string word = lowercase(words.text(sentence, k));
+            const std::string_view word = words.lower(sentence, k);
             if (word == "and" || word == "but" || word == "or" || word == "yet") {
                 closes = false;
             }
@@ -1899,7 +1903,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 (cues[t].cue.kind == CueKind::hedge || cues[t].cue.kind == CueKind::booster) &&
                 cues[t].first == cues[t].last && cues[t].last + 1 == cues[a].first &&
                 cues[t].first > 0 && is_word(words, cues[t].first - 1) &&
-                is_auxiliary(lowercase(words.text(sentence, cues[t].first - 1)));
+                is_auxiliary(words.lower(sentence, cues[t].first - 1));
             if (of_the_passive && cues[t].cue.holder.empty()) {
                 cues[t].cue.holder = holder;
                 cues[t].cue.holder_key = key;
