@@ -21,6 +21,9 @@ namespace redraft::claims {
 namespace {
 
 using Pattern = Analyzer::Pattern;
+// "..."sv: the rules' starts_with and ends_with, asked of many words, take a literal's length as
+// compiled rather than measure it at each call.
+using namespace std::string_view_literals;
 
 // How far a negation reaches (in tokens after it). A scale word reaches only the cue right after
 // it ("highly diplomatic"), or after a chain of scale words ("very highly diplomatic"): further
@@ -96,7 +99,7 @@ std::string_view strip_trailing_closers(std::string_view s) {
         if (s.back() == ' ' || s.back() == '\n' || s.back() == ')' || s.back() == '"' ||
             s.back() == '\'') {
             s.remove_suffix(1);
-        } else if (s.ends_with("\xe2\x80\x9d") || s.ends_with("\xe2\x80\x99")) {
+        } else if (s.ends_with("\xe2\x80\x9d"sv) || s.ends_with("\xe2\x80\x99"sv)) {
             s.remove_suffix(3);
         } else {
             break;
@@ -119,7 +122,7 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
         return false;
     }
     const std::string_view body = strip_trailing_closers(sentence);
-    if (body.ends_with("?")) {
+    if (body.ends_with("?"sv)) {
         return false;
     }
     // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.
@@ -324,7 +327,7 @@ struct Words {
     // revanchist" is no booster "show * to be" over "not").
     static bool is_negation_word(std::string_view key) {
         return key == "not" || key == "never" || key == "no" || key == "neither" || key == "nor" ||
-               key.ends_with("n't");
+               key.ends_with("n't"sv);
     }
     // The apostrophe of a plural's possessive ("critics'", "the fans’"): a punctuation token
     // right after a word in -s, which a wildcard passes over as part of that word.
@@ -336,7 +339,7 @@ struct Words {
         const std::string_view mark = text(sentence, i);
         const std::string_view word = text(sentence, i - 1);
         return (mark == "'" || mark == "\xe2\x80\x99") &&
-               (word.ends_with("s") || word.ends_with("S"));
+               (word.ends_with("s"sv) || word.ends_with("S"sv));
     }
     // How many tokens the keys cover from `at`, or 0 when they do not match there. A kAnyWords
     // key covers the fewest words (one to kMaxAnyWords, no punctuation, no negation) that let
@@ -372,10 +375,16 @@ struct Words {
 };
 
 // The words from `first` to `last` as written, with each run of white space (a line break of a
-// wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder.
-std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
+// wrapped paragraph included) as one space, so that re-wrapping never changes a cue or a holder:
+// into `out`, whose buffer is reused.
+void slice_into(std::string_view sentence, const text::Token& first, const text::Token& last,
+                std::string& out) {
     const std::string_view span = sentence.substr(first.begin, last.end - first.begin);
-    std::string out(span.size(), ' '); // never longer than the words as written
+    if (&first == &last) {
+        out.assign(span); // one token, as most cues and names are: no white space in it
+        return;
+    }
+    out.assign(span.size(), ' '); // never longer than the words as written
     char* write = out.data();
     bool space = false;
     for (const char c : span) {
@@ -388,6 +397,12 @@ std::string slice(std::string_view sentence, const text::Token& first, const tex
         *write++ = c;
     }
     out.resize(static_cast<std::size_t>(write - out.data()));
+}
+
+// The same words as a new string.
+std::string slice(std::string_view sentence, const text::Token& first, const text::Token& last) {
+    std::string out;
+    slice_into(sentence, first, last, out);
     return out;
 }
 
@@ -463,17 +478,16 @@ bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t a
     if (entry.kind != CueKind::negation || words.tokens[at].kind == text::TokenKind::punctuation) {
         return false;
     }
-    if (entry.term.starts_with("few ")) {
+    if (entry.term.starts_with("few "sv)) {
         if (at == 0 || words.tokens[at - 1].kind == text::TokenKind::punctuation) {
             return false;
         }
         const std::string_view before = words.text(sentence, at - 1);
         return before == "a" || before == "A";
     }
-    if (entry.term.starts_with("no * ") && at + 1 < words.tokens.size()) {
-        static const std::vector<std::string_view> adverbial = {"doubt", "wonder", "matter",
-                                                                "question", "surprise"};
-        return std::find(adverbial.begin(), adverbial.end(), words.key(at + 1)) != adverbial.end();
+    if (entry.term.starts_with("no * "sv) && at + 1 < words.tokens.size()) {
+        static const WordSet adverbial = {"doubt", "wonder", "matter", "question", "surprise"};
+        return adverbial.contains(words.key(at + 1));
     }
     return false;
 }
@@ -493,7 +507,9 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
     found.clear();
     lanes.clear();
-    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
+    // Read once: a vector's size is computed where it is asked, and this loop asks often.
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (std::uint32_t i = 0; i < count; ++i) {
         const WordStart* start = words.starts[i];
         if (start == nullptr || start->terms.empty()) {
             continue;
@@ -507,7 +523,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
         // character), 0 where no word follows.
         constexpr int kAnyInitial = 256;
         int next_initial = 0;
-        if (i + 1 < words.tokens.size()) {
+        if (i + 1 < count) {
             const std::string_view next = words.text(sentence, i + 1);
             const auto first = next.empty() ? 0x80 : static_cast<unsigned char>(next.front());
             next_initial =
@@ -549,7 +565,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             span.cue.entry = term.entry;
             span.cue.id = entry.id;
             span.cue.term = entry.term;
-            span.cue.words = slice(sentence, words.tokens[i], words.tokens[span.last]);
+            slice_into(sentence, words.tokens[i], words.tokens[span.last], span.cue.words);
             span.cue.begin = words.tokens[i].begin;
             span.cue.end = words.tokens[span.last].end;
             span.cue.dimension = entry.dimension;
@@ -587,8 +603,16 @@ bool is_contrast_word(std::string_view word) {
 
 // Removes the cues marked `dropped`, keeping the others in order.
 void erase_marked(std::vector<CueSpan>& cues) {
+    // Most rules drop nothing in most sentences: up to the first cue dropped, all stay in place.
+    const std::size_t count = cues.size();
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < cues.size(); ++i) {
+    while (kept < count && !cues[kept].dropped) {
+        ++kept;
+    }
+    if (kept == count) {
+        return;
+    }
+    for (std::size_t i = kept; i < count; ++i) {
         if (!cues[i].dropped) {
             if (kept != i) {
                 cues[kept] = std::move(cues[i]);
@@ -694,19 +718,18 @@ bool is_finite_be(std::string_view lower) {
 
 // Degree words after which a negation denies only in part: "not always", "not entirely".
 bool is_partial_degree(std::string_view word) {
-    static const std::vector<std::string_view> degrees = {
-        "always",  "entirely", "completely", "fully",   "wholly",
-        "totally", "quite",    "altogether", "exactly", "necessarily"};
-    return std::find(degrees.begin(), degrees.end(), word) != degrees.end();
+    static const WordSet degrees = {"always",  "entirely", "completely", "fully",   "wholly",
+                                    "totally", "quite",    "altogether", "exactly", "necessarily"};
+    return degrees.contains(word);
 }
 
 // An intensifier that, negated, leaves a partial denial ("not very", "not particularly"): any
 // but the comparatives and "even", which make a denial no weaker ("never more decisive than",
 // "not even competent").
 bool is_degree_intensifier(std::string_view term) {
-    static const std::vector<std::string_view> not_degree = {
-        "more", "most", "even", "ever more", "all the more", "increasingly"};
-    return std::find(not_degree.begin(), not_degree.end(), term) == not_degree.end();
+    static const WordSet not_degree = {"more",      "most",         "even",
+                                       "ever more", "all the more", "increasingly"};
+    return !not_degree.contains(term);
 }
 
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
@@ -714,10 +737,10 @@ constexpr double kPartialNegation = 0.5;
 
 // Verbs of prevention: they deny what they keep from happening ("averted a crisis").
 bool is_prevention_verb(std::string_view term) {
-    static const std::vector<std::string_view> prevention = {
-        "avert",    "prevent",   "stave off",   "head off",      "ward off",
-        "fend off", "forestall", "save * from", "rescue * from", "spare * from"};
-    return std::find(prevention.begin(), prevention.end(), term) != prevention.end();
+    static const WordSet prevention = {"avert",         "prevent",     "stave off", "head off",
+                                       "ward off",      "fend off",    "forestall", "save * from",
+                                       "rescue * from", "spare * from"};
+    return prevention.contains(term);
 }
 
 // How one negation governs: its words as cited ("not", "not always") and whether it denies in
@@ -775,8 +798,14 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
     }
     static const std::string_view prefixes[] = {"un", "in", "im", "ir", "il", "dis"};
     constexpr std::size_t kShortestBase = 4; // "unwise" is a row; "inapt", "unfit" are no bases
-    for (std::uint32_t i = 0; i < words.tokens.size(); ++i) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t i = 0; i < count; ++i) {
         if (!is_word(words, i)) {
+            continue;
+        }
+        // Every prefix starts with u, i or d: most words are passed over on their first letter.
+        const char initial = text::ascii_lower(sentence[words.tokens[i].begin]);
+        if (initial != 'u' && initial != 'i' && initial != 'd') {
             continue;
         }
         const std::string_view lower = words.lower(sentence, i);
@@ -983,7 +1012,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].cue.kind == CueKind::characterization) {
                     before = before || (cues[t].last + 1 == comma &&
-                                        !words.lower(sentence, cues[t].last).ends_with("ed"));
+                                        !words.lower(sentence, cues[t].last).ends_with("ed"sv));
                     after = after || cues[t].first == next;
                 }
             }
@@ -1112,25 +1141,22 @@ bool is_joining_word(std::string_view word) {
 // quantity ("the majority of NATO allies").
 std::uint32_t noun_phrase_start(std::string_view sentence, const Words& words, std::uint32_t floor,
                                 std::uint32_t noun) {
-    static const std::vector<std::string_view> attached = {
+    static const WordSet attached = {
         "the",     "a",        "an",      "all",     "many",      "most",     "some",   "several",
         "few",     "her",      "his",     "their",   "its",       "our",      "my",     "your",
         "other",   "both",     "these",   "those",   "such",      "own",      "former", "fellow",
         "senior",  "numerous", "various", "leading", "prominent", "longtime", "vocal",  "more",
         "foreign", "domestic", "western", "eastern", "close",     "key"};
-    static const std::vector<std::string_view> quantities = {"majority", "most",    "many",  "some",
-                                                             "all",      "several", "one",   "none",
-                                                             "few",      "half",    "number"};
-    const auto in = [](const std::vector<std::string_view>& list, std::string_view word) {
-        return std::find(list.begin(), list.end(), word) != list.end();
-    };
+    static const WordSet quantities = {"majority", "most", "many", "some", "all",   "several",
+                                       "one",      "none", "few",  "half", "number"};
+    const auto in = [](const WordSet& set, std::string_view word) { return set.contains(word); };
     std::uint32_t begin = noun;
     while (begin > floor && words.tokens[begin - 1].kind != text::TokenKind::punctuation) {
         const std::string_view text = words.text(sentence, begin - 1);
-        const std::string word = lowercase(text);
+        const std::string_view word = words.lower(sentence, begin - 1);
         const bool digits = words.tokens[begin - 1].kind == text::TokenKind::number;
         const bool capital = starts_with_capital(text) && begin - 1 > 0; // not any first word
-        const bool superlative = word.size() > 5 && word.ends_with("est");
+        const bool superlative = word.size() > 5 && word.ends_with("est"sv);
         const bool joins = word == "and" && begin - 1 > floor &&
                            starts_with_capital(words.text(sentence, begin - 2)) &&
                            starts_with_capital(words.text(sentence, begin));
@@ -1165,7 +1191,7 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
             auxiliary = i - 1;
             break;
         }
-        if (!word.ends_with("ly")) {
+        if (!word.ends_with("ly"sv)) {
             break; // only an adverb between: "is widely seen as"
         }
     }
@@ -1174,12 +1200,12 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
     }
     std::uint32_t end = last;
     if (end + 1 < words.tokens.size() && words.lower(sentence, end + 1) == "by") {
-        static const std::vector<std::string_view> stops = {"for",  "as",    "that", "to", "of",
-                                                            "over", "after", "in",   "and"};
+        static const WordSet stops = {"for",  "as",    "that", "to", "of",
+                                      "over", "after", "in",   "and"};
         constexpr std::uint32_t kAgentWords = 5;
         std::uint32_t k = end + 2;
         while (k < words.tokens.size() && k <= end + 1 + kAgentWords && is_word(words, k) &&
-               std::find(stops.begin(), stops.end(), words.lower(sentence, k)) == stops.end()) {
+               !stops.contains(words.lower(sentence, k))) {
             ++k;
         }
         if (k > end + 2) {
@@ -1195,14 +1221,14 @@ constexpr std::string_view kUnnamedHolder = "*";
 // Words that end a speaker's noun phrase ("executives who left", "critics of the plan",
 // "analysts at the bank"), or, before any noun, open a phrase passed over ("In 2019 critics").
 bool ends_speaker_phrase(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "who",   "whom",   "whose", "which", "that",   "of",     "at",     "in",     "from",
         "on",    "with",   "for",   "among", "under",  "inside", "within", "by",     "to",
         "over",  "across", "since", "after", "before", "during", "is",     "was",    "are",
         "were",  "be",     "been",  "being", "has",    "have",   "had",    "will",   "would",
         "could", "may",    "might", "can",   "should", "must",   "do",     "does",   "did",
         "when",  "while",  "as",    "if",    "and",    "or",     "but",    "because"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
@@ -1265,7 +1291,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
         if (is_unnamed_word(lower) || std::isdigit(static_cast<unsigned char>(lower[0]))) {
             continue;
         }
-        if (lower.size() > 4 && lower.ends_with("ly")) {
+        if (lower.size() > 4 && lower.ends_with("ly"sv)) {
             adverb = adverb.empty() ? lower : adverb;
             continue;
         }
@@ -1292,14 +1318,13 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
 // supporters").
 std::string_view term_speaker(std::string_view term) {
     const auto space = term.rfind(' ');
-    if (space == std::string_view::npos || term.ends_with("s") || term.ends_with(" from")) {
+    if (space == std::string_view::npos || term.ends_with("s"sv) || term.ends_with(" from"sv)) {
         return {};
     }
-    static const std::vector<std::string_view> function_words = {
-        "that", "as", "of", "to", "be", "for", "saying", "from", "her", "him", "them", "it"};
+    static const WordSet function_words = {"that",   "as",   "of",  "to",  "be",   "for",
+                                           "saying", "from", "her", "him", "them", "it"};
     const std::string_view last = term.substr(space + 1);
-    if (std::find(function_words.begin(), function_words.end(), last) != function_words.end() ||
-        term.find('*') != std::string_view::npos) {
+    if (function_words.contains(last) || term.find('*') != std::string_view::npos) {
         return {};
     }
     return term.substr(0, space);
@@ -1335,17 +1360,17 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
     // of "be" before it, only adverbs between ("is often seen as", "was, however, described
     // as").
     std::uint32_t verb = cue.first;
-    while (verb < cue.last && words.lower(sentence, verb).ends_with("ly")) {
+    while (verb < cue.last && words.lower(sentence, verb).ends_with("ly"sv)) {
         ++verb;
     }
     const std::string_view participle = words.lower(sentence, verb);
-    static const std::vector<std::string_view> irregular = {"seen",  "said", "thought", "held",
-                                                            "known", "told", "taken",   "made"};
+    static const WordSet irregular = {"seen",  "said", "thought", "held",
+                                      "known", "told", "taken",   "made"};
     bool passive = is_auxiliary(first_word) || first_word == "it";
-    if (participle.ends_with("ed") || participle.ends_with("en") || participle.ends_with("wn") ||
-        std::find(irregular.begin(), irregular.end(), participle) != irregular.end()) {
+    if (participle.ends_with("ed"sv) || participle.ends_with("en"sv) ||
+        participle.ends_with("wn"sv) || irregular.contains(participle)) {
         // Only adverbs may stand between them: "weak, analysts said" is no passive.
-        static const std::vector<std::string_view> adverbs = {
+        static const WordSet adverbs = {
             "often",  "also",  "still",  "now",  "however", "long", "even",      "sometimes",
             "always", "never", "rarely", "once", "already", "then", "therefore", "thus"};
         constexpr std::uint32_t kBeforeParticiple = 3; // words, not counting punctuation
@@ -1357,8 +1382,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
             ++seen;
             const std::string_view lower = words.lower(sentence, i - 1);
             passive = is_auxiliary(lower);
-            if (!passive && !lower.ends_with("ly") &&
-                std::find(adverbs.begin(), adverbs.end(), lower) == adverbs.end()) {
+            if (!passive && !lower.ends_with("ly"sv) && !adverbs.contains(lower)) {
                 break;
             }
         }
@@ -1386,7 +1410,7 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
     }
     if (noun) {
         return with_owner(
-            term_head(term.ends_with(" from") ? term.substr(0, term.size() - 5) : term));
+            term_head(term.ends_with(" from"sv) ? term.substr(0, term.size() - 5) : term));
     }
     if (const std::string_view speaker = term_speaker(term); !speaker.empty()) {
         return with_owner(term_head(speaker));
@@ -1443,8 +1467,8 @@ bool is_sourced_evidential(const Cue& cue) {
 // named after them) and "in * view", "in * eyes" (the possessor named inside: "In her critics'
 // view").
 bool frames_sentence(std::string_view term) {
-    return (term.starts_with("in ") || term.starts_with("from ")) &&
-           (term.ends_with(" of") || term.starts_with("in * "));
+    return (term.starts_with("in "sv) || term.starts_with("from "sv)) &&
+           (term.ends_with(" of"sv) || term.starts_with("in * "sv));
 }
 
 // The label that "call" (or "brand", "label", "dub") at `span` gives: the tokens [first, end)
@@ -1484,15 +1508,14 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
     if (phrase < 2 || phrase <= floor || !is_word(words, phrase - 1)) {
         return false;
     }
-    static const std::vector<std::string_view> not_verbs = {
+    static const WordSet not_verbs = {
         "amid",  "among", "amongst", "from",    "with",   "by",      "of",      "in",      "at",
         "to",    "for",   "on",      "like",    "unlike", "despite", "against", "towards", "toward",
         "over",  "about", "between", "within",  "under",  "and",     "or",      "but",     "nor",
         "as",    "than",  "even",    "also",    "only",   "that",    "which",   "who",     "whom",
         "where", "when",  "while",   "because", "if"};
     const std::string_view verb = words.lower(sentence, phrase - 1);
-    if (std::find(not_verbs.begin(), not_verbs.end(), verb) != not_verbs.end() ||
-        is_auxiliary(verb) || is_finite_be(verb)) {
+    if (not_verbs.contains(verb) || is_auxiliary(verb) || is_finite_be(verb)) {
         return false;
     }
     const auto subject_before = [&](const MentionAt& m) {
@@ -1507,7 +1530,7 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
         }
         for (std::uint32_t i = m.last + 1; i + 1 < phrase; ++i) {
             const std::string_view word = is_word(words, i) ? words.lower(sentence, i) : "";
-            if (word.empty() || !(is_finite_auxiliary(word) || word.ends_with("ly"))) {
+            if (word.empty() || !(is_finite_auxiliary(word) || word.ends_with("ly"sv))) {
                 return false;
             }
         }
@@ -1526,8 +1549,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
     std::uint64_t objects = 0;
     for (std::size_t c = 0; c < cues.size() && c < 64; ++c) {
         const std::string_view term = cues[c].cue.term;
-        if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s") &&
-            !term.ends_with(" as") && !term.starts_with("according") && cues[c].first > 0 &&
+        if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s"sv) &&
+            !term.ends_with(" as"sv) && !term.starts_with("according"sv) && cues[c].first > 0 &&
             is_object_of_a_persons_verb(sentence, words, mentioned, others, 0,
                                         noun_phrase_start(sentence, words, 0, cues[c].first))) {
             objects |= std::uint64_t{1} << c;
@@ -1594,8 +1617,12 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // "For all her critics, she remained popular" concedes; it grants them nothing.
             fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
         }
+        // The holder opens with "according to" in any case (its first words, not all of it
+        // lowered).
+        constexpr std::string_view kAccordingTo = "according to";
         const bool according =
-            lowercase(holder).starts_with("according to") || fronted || frames_sentence(term);
+            text::folds_to(std::string_view(holder).substr(0, kAccordingTo.size()), kAccordingTo) ||
+            fronted || frames_sentence(term);
         // Who the holder is (Cue::holder_key): the source named after the words, the speaker
         // after an inverted verb, the noun of a term that names one ("critics say"), else the
         // head of the noun phrase before the verb, up to the clause break.
@@ -1605,7 +1632,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         std::uint32_t source_end = cues[a].last; // where the holder's words end
         // Not "accused of", whose words after it are the accusation.
         if (is_sourced_evidential(cues[a].cue) ||
-            (frames_sentence(term) && term.ends_with(" of"))) {
+            (frames_sentence(term) && term.ends_with(" of"sv))) {
             constexpr std::uint32_t kSourceWords = 6;
             std::uint32_t end = cues[a].last;
             while (end + 1 < words.tokens.size() && end < cues[a].last + kSourceWords &&
@@ -1621,10 +1648,10 @@ void apply_attribution(std::string_view sentence, const Words& words,
             source_end = end;
         }
         // "in her critics' view", "in Pep Aranda's eyes": the possessor inside the words.
-        if (term.starts_with("in * ")) {
+        if (term.starts_with("in * "sv)) {
             key = speaker_head(sentence, words, cues[a].first + 1, cues[a].last);
         }
-        const bool noun_only = !according && (term.ends_with("s") || term.ends_with(" from"));
+        const bool noun_only = !according && (term.ends_with("s"sv) || term.ends_with(" from"sv));
         // "dismissed allies who were honest": a clause that says what the people are gives
         // them no view to hold.
         if (noun_only && cues[a].last + 2 < words.tokens.size() &&
@@ -1635,12 +1662,11 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A bare noun (not a verb before "as") is held by its noun phrase ("the majority of NATO
         // allies"), not by the words before it in its clause ("contested candidate amongst Baltic
         // allies"). A term that opens with its preposition ("amid concerns") is its own phrase.
-        static const std::vector<std::string_view> prepositions = {
-            "amid", "among", "amongst", "from", "with", "by", "of", "in", "at", "to"};
+        static const WordSet prepositions = {"amid", "among", "amongst", "from", "with",
+                                             "by",   "of",    "in",      "at",   "to"};
         const std::string_view first_word = words.lower(sentence, cues[a].first);
 
-        if (noun_only && !term.ends_with(" as") &&
-            std::find(prepositions.begin(), prepositions.end(), first_word) == prepositions.end()) {
+        if (noun_only && !term.ends_with(" as"sv) && !prepositions.contains(first_word)) {
             holder = slice(sentence,
                            words.tokens[noun_phrase_start(sentence, words, start, cues[a].first)],
                            words.tokens[cues[a].last]);
@@ -1742,7 +1768,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A passive verb ("Kessler was criticised for being reckless") is no view of the one
         // named before it: the holder is the verb, with its agent when "by" names one ("was
         // criticised by her own party").
-        if ((!noun_only || term.ends_with(" as")) && !according && !inverted) {
+        if ((!noun_only || term.ends_with(" as"sv)) && !according && !inverted) {
             if (const auto passive =
                     passive_holder(sentence, words, start, cues[a].first, cues[a].last)) {
                 holder = *passive;
@@ -1769,7 +1795,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation;
             // A noun's clause also ends where "and" starts a new predicate: "ignored her
             // critics and was decisive" gives the critics nothing.
-            const bool next_predicate = noun_only && !punctuation && lowercase(token) == "and" &&
+            const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
                                         i + 1 < words.tokens.size() &&
                                         starts_predicate(words.text(sentence, i + 1));
             if ((noun_only && punctuation && is_clause_break_punct(token)) ||
@@ -1797,7 +1823,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
             if (k > 0 && words.text(sentence, k) == ",") {
                 --k;
             }
-            const std::string word = lowercase(words.text(sentence, k));
+            const std::string_view word = words.lower(sentence, k);
             if (word == "and" || word == "but" || word == "or" || word == "yet") {
                 closes = false;
             }
@@ -1830,7 +1856,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A verb that labels holds no predicate after its label: in "Marsh called Murtagh
         // incompetent and was reckless herself", *reckless* is the author's. What else follows
         // the label stays the caller's ("called her arrogant in private and prudent in public").
-        if (term == "call" || term.starts_with("call ") || is_labelling_verb(term)) {
+        if (term == "call" || term.starts_with("call "sv) || is_labelling_verb(term)) {
             if (const auto label = label_of(sentence, words, cues[a], cues)) {
                 for (std::uint32_t i = label->first; i < scope_end; ++i) {
                     if (joins_a_predicate(sentence, words, cues, i)) {
@@ -1877,7 +1903,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 (cues[t].cue.kind == CueKind::hedge || cues[t].cue.kind == CueKind::booster) &&
                 cues[t].first == cues[t].last && cues[t].last + 1 == cues[a].first &&
                 cues[t].first > 0 && is_word(words, cues[t].first - 1) &&
-                is_auxiliary(lowercase(words.text(sentence, cues[t].first - 1)));
+                is_auxiliary(words.lower(sentence, cues[t].first - 1));
             if (of_the_passive && cues[t].cue.holder.empty()) {
                 cues[t].cue.holder = holder;
                 cues[t].cue.holder_key = key;
@@ -1910,10 +1936,9 @@ bool is_modal(const Cue& cue) {
 // Russia could", "the view that inflation would"): it belongs to the words reported (a "will"
 // moved into the past, or the speaker's own doubt), not to the author's certainty.
 bool in_reported_clause(std::string_view sentence, const Words& words, std::uint32_t modal) {
-    static const std::vector<std::string_view> irregular = {"said",  "told", "thought", "knew",
-                                                            "wrote", "felt", "swore"};
-    static const std::vector<std::string_view> held = {
-        "view", "belief", "expectation", "assumption", "hope", "promise", "assurance", "pledge"};
+    static const WordSet irregular = {"said", "told", "thought", "knew", "wrote", "felt", "swore"};
+    static const WordSet held = {"view", "belief",  "expectation", "assumption",
+                                 "hope", "promise", "assurance",   "pledge"};
     constexpr std::uint32_t kVerbReach = 5; // "assured Prime Minister Viktor Orbán that"
     for (std::uint32_t that = modal; that-- > 0;) {
         if (!is_word(words, that) || words.lower(sentence, that) != "that") {
@@ -1924,9 +1949,9 @@ bool in_reported_clause(std::string_view sentence, const Words& words, std::uint
                 break;
             }
             const std::string_view word = words.lower(sentence, k);
-            const bool past = (word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing")));
-            if (past || std::find(irregular.begin(), irregular.end(), word) != irregular.end() ||
-                std::find(held.begin(), held.end(), word) != held.end()) {
+            const bool past =
+                (word.size() > 4 && (word.ends_with("ed"sv) || word.ends_with("ing"sv)));
+            if (past || irregular.contains(word) || held.contains(word)) {
                 return true;
             }
         }
@@ -1942,7 +1967,7 @@ bool reports_nothing(std::string_view sentence, const Words& words, const CueSpa
     const std::string_view term = span.cue.term;
     if (span.first == 0 || span.first != span.last ||
         words.lower(sentence, span.first - 1) != "to" ||
-        (term.ends_with("s") && !term.ends_with("ss"))) {
+        (term.ends_with("s"sv) && !term.ends_with("ss"sv))) {
         return false;
     }
     const std::uint32_t next = span.last + 1;
@@ -1954,13 +1979,13 @@ bool reports_nothing(std::string_view sentence, const Words& words, const CueSpa
 // follows "as" with its subject ("as the bookmakers expect", "as analysts had expected"): it
 // reports what others expected, not the author's doubt.
 bool expectation_of_others(std::string_view sentence, const Words& words, const CueSpan& span) {
-    static const std::vector<std::string_view> quantifiers = {
-        "few", "many", "most", "some", "several", "all", "nobody", "everyone", "everybody", "none"};
+    static const WordSet quantifiers = {"few", "many",   "most",     "some",      "several",
+                                        "all", "nobody", "everyone", "everybody", "none"};
     if (span.cue.term != "expect" || span.first == 0 || !is_word(words, span.first - 1)) {
         return false;
     }
     const std::string_view before = words.lower(sentence, span.first - 1);
-    if (std::find(quantifiers.begin(), quantifiers.end(), before) != quantifiers.end()) {
+    if (quantifiers.contains(before)) {
         return true;
     }
     constexpr std::uint32_t kSubjectWords = 4; // "as the bookmakers had"
@@ -1984,7 +2009,7 @@ bool expectation_of_others(std::string_view sentence, const Words& words, const 
 bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
                                  const CueSpan& span) {
     const std::string_view word = words.lower(sentence, span.last);
-    if (span.first != span.last || !word.ends_with("ed")) {
+    if (span.first != span.last || !word.ends_with("ed"sv)) {
         return false;
     }
     for (std::uint32_t k = span.first; k-- > 0;) {
@@ -2079,9 +2104,9 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         // a comparative within the negation's reach.
         const bool after_modal = first >= 1 && is_one_of(word_at(first - 1), modals);
         const std::string negation_word = lowercase(negation.cue.words);
-        const bool modal_negation = negation_word.starts_with("couldn") ||
-                                    negation_word.starts_with("can") ||
-                                    negation_word.starts_with("wouldn");
+        const bool modal_negation = negation_word.starts_with("couldn"sv) ||
+                                    negation_word.starts_with("can"sv) ||
+                                    negation_word.starts_with("wouldn"sv);
         if (after_modal || modal_negation) {
             for (std::uint32_t i = negation.last + 1;
                  i < count && i <= negation.last + kNegationWindow; ++i) {
@@ -2165,12 +2190,12 @@ std::uint32_t quotation_close(std::string_view sentence, const Words& words, std
 // phrase of its own ("called the election early in a reckless gamble", "called Murtagh naive
 // before resigning herself").
 bool ends_label(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "in",      "on",      "at",    "for",    "with",   "by",      "from",  "to",    "into",
         "over",    "under",   "after", "before", "during", "despite", "since", "until", "against",
         "because", "when",    "as",    "if",     "so",     "then",    "than",  "of",    "about",
         "through", "without", "amid",  "upon",   "whom",   "whose",   "where", "why",   "how"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // "and" or "or" at token `i` before a new predicate of the clause's subject: a verb ("and was",
@@ -2187,7 +2212,7 @@ bool joins_a_predicate(std::string_view sentence, const Words& words,
     if (starts_predicate(next) || is_finite_auxiliary(next)) {
         return true;
     }
-    return next.ends_with("ed") && std::none_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+    return next.ends_with("ed"sv) && std::none_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
                return c.first == i + 1 &&
                       (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
            });
@@ -2353,18 +2378,17 @@ bool labels_with_a_characterization(std::string_view sentence, const Words& word
 // consistently argued"). Not "this book" or "this study", which in a review mostly name the work
 // reviewed, nor "the essay" (someone else's, named before).
 bool states_the_texts_thesis(std::string_view sentence, const Words& words, const CueSpan& span) {
-    static const std::vector<std::string_view> own_writing = {
-        "essay",  "article", "paper",  "chapter",      "review", "section",
-        "thesis", "piece",   "survey", "dissertation", "note",   "monograph"};
-    static const std::vector<std::string_view> present_work = {"study", "analysis", "work", "book"};
-    static const std::vector<std::string_view> between = {"has",  "have", "will",      "would",
-                                                          "also", "here", "therefore", "thus"};
+    static const WordSet own_writing = {"essay",  "article",      "paper",  "chapter",
+                                        "review", "section",      "thesis", "piece",
+                                        "survey", "dissertation", "note",   "monograph"};
+    static const WordSet present_work = {"study", "analysis", "work", "book"};
+    static const WordSet between = {"has",  "have", "will",      "would",
+                                    "also", "here", "therefore", "thus"};
     constexpr int kBetweenWords = 2;
     std::uint32_t k = span.first;
     for (int step = 0; step < kBetweenWords && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
-        if (std::find(between.begin(), between.end(), word) == between.end() &&
-            !word.ends_with("ly")) {
+        if (!between.contains(word) && !word.ends_with("ly"sv)) {
             break;
         }
         --k;
@@ -2374,10 +2398,8 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
     }
     const std::string_view noun = words.lower(sentence, k - 1);
     const std::string_view determiner = words.lower(sentence, k - 2);
-    const bool writing =
-        std::find(own_writing.begin(), own_writing.end(), noun) != own_writing.end();
-    const bool work =
-        std::find(present_work.begin(), present_work.end(), noun) != present_work.end();
+    const bool writing = own_writing.contains(noun);
+    const bool work = present_work.contains(noun);
     if (determiner == "this") {
         return writing;
     }
@@ -2388,8 +2410,7 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
 // A reporting verb whose speaker is the author: "I", "we" or the generic "one", right before
 // it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
 bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
-    static const std::vector<std::string_view> modals = {"might", "could", "would", "may",
-                                                         "can",   "must",  "should"};
+    static const WordSet modals = {"might", "could", "would", "may", "can", "must", "should"};
     std::uint32_t k = span.first;
     for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
@@ -2399,16 +2420,14 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         // "one might call", not "one banker said".
         if (word == "one") {
             const std::string_view after = words.lower(sentence, k);
-            return k == span.first ||
-                   std::find(modals.begin(), modals.end(), after) != modals.end();
+            return k == span.first || modals.contains(after);
         }
         --k;
     }
     // "I do not think", "we don't really believe": "I" or "we" before a chain of auxiliaries,
     // negations and adverbs.
-    static const std::vector<std::string_view> chain = {"do",    "does",   "did",    "don't",
-                                                        "don’t", "didn't", "didn’t", "not",
-                                                        "would", "really", "still",  "also"};
+    static const WordSet chain = {"do",     "does", "did",   "don't",  "don’t", "didn't",
+                                  "didn’t", "not",  "would", "really", "still", "also"};
     constexpr int kChainWords = 3;
     k = span.first;
     for (int step = 0; step < kChainWords && k > 0 && is_word(words, k - 1); ++step, --k) {
@@ -2416,7 +2435,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         if (word == "i" || word == "we") {
             return true;
         }
-        if (std::find(chain.begin(), chain.end(), word) == chain.end() && !word.ends_with("ly")) {
+        if (!chain.contains(word) && !word.ends_with("ly"sv)) {
             break;
         }
     }
@@ -2425,7 +2444,7 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
 
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> narrative = {"later", "soon", "eventually", "go"};
+    static const WordSet narrative = {"later", "soon", "eventually", "go"};
     const bool conditional = std::any_of(cues.begin(), cues.end(), [](const CueSpan& s) {
         return s.cue.kind == CueKind::hedge && s.cue.term == "if";
     });
@@ -2460,7 +2479,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         if (cue.kind == CueKind::attribution &&
-            (cue.term == "call" || cue.term.starts_with("call ") || cue.term == "find her" ||
+            (cue.term == "call" || cue.term.starts_with("call "sv) || cue.term == "find her" ||
              cue.term == "find him" || cue.term == "found her" || cue.term == "found him") &&
             !labels_with_a_characterization(sentence, words, span, cues)) {
             return true;
@@ -2503,8 +2522,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 return true;
             }
         }
-        return cue.term == "would" && (conditional || std::find(narrative.begin(), narrative.end(),
-                                                                next) != narrative.end());
+        return cue.term == "would" && (conditional || narrative.contains(next));
     };
     for (std::size_t i = 0; i < cues.size(); ++i) {
         cues[i].dropped = drops(cues[i]);
@@ -2518,6 +2536,17 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
 void drop_open_questions(std::string_view sentence, const Words& words,
                          std::vector<CueSpan>& cues) {
     constexpr std::uint32_t kQuestionReach = 8; // "whether the board's new chair was reckless"
+    // Most sentences have no "whether": one pass over the words, rather than a look back from
+    // every characterization.
+    bool whether = false;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t k = 0; k < count && !whether; ++k) {
+        whether = words.tokens[k].end - words.tokens[k].begin == 7 && is_word(words, k) &&
+                  text::folds_to(words.text(sentence, k), "whether");
+    }
+    if (!whether) {
+        return;
+    }
     std::erase_if(cues, [&](const CueSpan& span) {
         if (span.cue.kind != CueKind::characterization) {
             return false;
@@ -2555,7 +2584,15 @@ bool is_possessive(std::string_view word) {
 // phrase too. The first word is left out: a sentence starts with a capital whatever it is.
 void add_proper_possessives(std::string_view sentence, const Words& words,
                             std::vector<Possessive>& possessives) {
-    for (std::uint32_t i = 1; i < words.tokens.size(); ++i) {
+    // A possessive has an apostrophe, ' or ’ (whose last byte is 0x99): most sentences have none.
+    const bool apostrophe = std::memchr(sentence.data(), '\'', sentence.size()) != nullptr ||
+                            std::memchr(sentence.data(), 0x99, sentence.size()) != nullptr;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t i = 1; apostrophe && i < count; ++i) {
+        // A possessive ends in "s": most words are passed over on their last byte.
+        if (sentence[words.tokens[i].end - 1] != 's') {
+            continue;
+        }
         const std::string_view word = words.text(sentence, i);
         if (!is_word(words, i) || !is_capitalized(word) || !is_possessive(word) ||
             std::any_of(possessives.begin(), possessives.end(),
@@ -2564,9 +2601,12 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
         }
         possessives.push_back({i, Cue::kNoOwner, std::string(word)});
     }
-    // Nearest first: a later possessive takes over the words after it.
-    std::sort(possessives.begin(), possessives.end(),
-              [](const Possessive& a, const Possessive& b) { return a.token < b.token; });
+    // Nearest first: a later possessive takes over the words after it. (Those of the names come
+    // in reading order, one a token: sorted already unless a proper possessive was added.)
+    const auto nearer = [](const Possessive& a, const Possessive& b) { return a.token < b.token; };
+    if (!std::is_sorted(possessives.begin(), possessives.end(), nearer)) {
+        std::sort(possessives.begin(), possessives.end(), nearer);
+    }
 }
 
 // The possessive of a noun the lexicon lists as a holder ("every opponent's weaknesses", "her
@@ -2578,7 +2618,7 @@ void add_speaker_possessives(std::string_view sentence, const Words& words,
                              std::vector<Possessive>& possessives) {
     for (const auto& span : cues) {
         if (span.cue.kind != CueKind::attribution || span.first != span.last ||
-            !span.cue.term.ends_with("s")) {
+            !span.cue.term.ends_with("s"sv)) {
             continue;
         }
         std::uint32_t token = span.last;
@@ -2625,9 +2665,9 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
         }
         std::string_view word = words.lower(sentence, k);
         if (is_possessive(word)) {
-            word.remove_suffix(word.ends_with("'s") ? 2 : 4); // "rival's", "rival’s"
+            word.remove_suffix(word.ends_with("'s"sv) ? 2 : 4); // "rival's", "rival’s"
         }
-        if (word.size() > 3 && word.ends_with("s") && word != "allies" && word != "opponents") {
+        if (word.size() > 3 && word.ends_with("s"sv) && word != "allies" && word != "opponents") {
             word.remove_suffix(1); // "critics", "rivals"
         }
         if (relations.contains(word)) {
@@ -2639,10 +2679,10 @@ std::optional<std::uint32_t> relation_after(std::string_view sentence, const Wor
 
 void assign_owners(std::string_view sentence, const Words& words,
                    const std::vector<Possessive>& possessives, std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> phrase_ends = {
-        "of",    "to",    "in",  "on",  "at",   "for",   "with", "by",   "from",
-        "as",    "is",    "was", "are", "were", "has",   "had",  "have", "will",
-        "would", "could", "can", "may", "that", "which", "who",  "but"};
+    static const WordSet phrase_ends = {"of",  "to",   "in",    "on",   "at",    "for",   "with",
+                                        "by",  "from", "as",    "is",   "was",   "are",   "were",
+                                        "has", "had",  "have",  "will", "would", "could", "can",
+                                        "may", "that", "which", "who",  "but"};
     for (const auto& possessive : possessives) {
         for (auto& span : cues) {
             if (span.cue.kind != CueKind::characterization || span.first <= possessive.token ||
@@ -2651,9 +2691,7 @@ void assign_owners(std::string_view sentence, const Words& words,
             }
             bool inside = true;
             for (std::uint32_t k = possessive.token + 1; k < span.first && inside; ++k) {
-                inside = (is_word(words, k) &&
-                          std::find(phrase_ends.begin(), phrase_ends.end(),
-                                    words.lower(sentence, k)) == phrase_ends.end()) ||
+                inside = (is_word(words, k) && !phrase_ends.contains(words.lower(sentence, k))) ||
                          words.is_plural_possessive_mark(k); // "his rivals' mistakes"
             }
             if (inside) {
@@ -2754,7 +2792,7 @@ void attribute_hedges_of_people(std::string_view sentence, const Words& words,
             continue;
         }
         std::uint32_t noun = span.first - 1;
-        if (noun > 0 && is_word(words, noun) && words.lower(sentence, noun).ends_with("ly")) {
+        if (noun > 0 && is_word(words, noun) && words.lower(sentence, noun).ends_with("ly"sv)) {
             --noun;
         }
         if (!is_word(words, noun) || !is_plural_agent_noun(words.lower(sentence, noun)) ||
@@ -2776,36 +2814,30 @@ void attribute_hedges_of_people(std::string_view sentence, const Words& words,
 void drop_acts_of_people(std::string_view sentence, const Words& words,
                          const std::vector<MentionAt>& mentioned,
                          const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> acts = {"suggest", "indicate", "expect",
-                                                       "anticipate", "estimate"};
-    static const std::vector<std::string_view> between = {"has",  "had",  "have",  "will", "would",
-                                                          "also", "then", "later", "now"};
-    static const std::vector<std::string_view> persons = {"he", "she", "they"};
-    static const std::vector<std::string_view> prepositions = {"to",   "of",   "by",    "for",
-                                                               "with", "from", "about", "under"};
+    static const WordSet acts = {"suggest", "indicate", "expect", "anticipate", "estimate"};
+    static const WordSet between = {"has",  "had",  "have",  "will", "would",
+                                    "also", "then", "later", "now"};
+    static const WordSet persons = {"he", "she", "they"};
+    static const WordSet prepositions = {"to", "of", "by", "for", "with", "from", "about", "under"};
     auto ends_a_person = [&](std::uint32_t token) {
         const auto ends = [&](const std::vector<MentionAt>& list) {
             return std::any_of(list.begin(), list.end(), [&](const MentionAt& m) {
                 return m.last == token &&
-                       (m.token == 0 ||
-                        std::find(prepositions.begin(), prepositions.end(),
-                                  words.lower(sentence, m.token - 1)) == prepositions.end());
+                       (m.token == 0 || !prepositions.contains(words.lower(sentence, m.token - 1)));
             });
         };
         const std::string_view word = words.lower(sentence, token);
-        return ends(mentioned) || ends(others) ||
-               std::find(persons.begin(), persons.end(), word) != persons.end();
+        return ends(mentioned) || ends(others) || persons.contains(word);
     };
     std::erase_if(cues, [&](const CueSpan& span) {
         if (span.cue.kind != CueKind::hedge || span.first != span.last || span.first == 0 ||
-            std::find(acts.begin(), acts.end(), span.cue.term) == acts.end()) {
+            !acts.contains(span.cue.term)) {
             return false;
         }
         std::uint32_t before = span.first - 1;
         if (before > 0 && is_word(words, before)) {
             const std::string_view word = words.lower(sentence, before);
-            if (word.ends_with("ly") ||
-                std::find(between.begin(), between.end(), word) != between.end()) {
+            if (word.ends_with("ly"sv) || between.contains(word)) {
                 --before;
             }
         }
@@ -2825,8 +2857,7 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
                 });
             };
             const std::string_view first = words.lower(sentence, start);
-            return starts(mentioned) || starts(others) ||
-                   std::find(persons.begin(), persons.end(), first) != persons.end();
+            return starts(mentioned) || starts(others) || persons.contains(first);
         }
         // A named body inside the sentence does it as a person would: "what Westbury expects of
         // itself", "the IMF estimates that". Not "I", nor a name after a preposition ("the
@@ -2836,11 +2867,9 @@ void drop_acts_of_people(std::string_view sentence, const Words& words,
                starts_with_capital(words.text(sentence, name - 1))) {
             --name;
         }
-        const bool named =
-            before > 0 && starts_with_capital(words.text(sentence, before)) &&
-            words.text(sentence, before) != "I" &&
-            std::find(prepositions.begin(), prepositions.end(),
-                      lowercase(words.text(sentence, name - 1))) == prepositions.end();
+        const bool named = before > 0 && starts_with_capital(words.text(sentence, before)) &&
+                           words.text(sentence, before) != "I" &&
+                           !prepositions.contains(lowercase(words.text(sentence, name - 1)));
         return named || ends_a_person(before);
     });
 }
@@ -2930,12 +2959,12 @@ bool is_labelling_verb(std::string_view term) {
 
 // A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
 bool is_finite_auxiliary(std::string_view lower) {
-    static const std::vector<std::string_view> words = {
+    static const WordSet words = {
         "is",     "was",   "are",      "were",     "has",    "had",     "have",    "will",
         "would",  "could", "can",      "may",      "might",  "must",    "should",  "shall",
         "did",    "does",  "do",       "isn't",    "wasn't", "aren't",  "weren't", "hasn't",
         "hadn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "isn’t",   "wasn’t"};
-    return std::find(words.begin(), words.end(), lower) != words.end();
+    return words.contains(lower);
 }
 
 // Whether a reported clause starts at token `from`, right after the verb: "that", a subject
@@ -2959,7 +2988,7 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         return std::find(list.begin(), list.end(), word) != list.end();
     };
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    while (from < count && is_word(words, from) && words.lower(sentence, from).ends_with("ly") &&
+    while (from < count && is_word(words, from) && words.lower(sentence, from).ends_with("ly"sv) &&
            words.lower(sentence, from).size() > 4) {
         ++from; // "believe firmly that", "thinks strategically"
     }
@@ -2979,7 +3008,7 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         while (k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k))) {
             ++k;
         }
-        if (k < count && is_word(words, k) && words.lower(sentence, k).ends_with("ed")) {
+        if (k < count && is_word(words, k) && words.lower(sentence, k).ends_with("ed"sv)) {
             return true;
         }
     }
@@ -3065,18 +3094,21 @@ bool set_off_by_commas(std::string_view sentence, const Words& words, const CueS
 // word, as "claim that" does.
 void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> determiners = {
-        "the", "a", "an", "this", "his", "her", "their", "its", "my", "our", "your"};
+    static const WordSet determiners = {"the",   "a",   "an", "this", "his", "her",
+                                        "their", "its", "my", "our",  "your"};
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
+        if (span.cue.kind != CueKind::attribution) {
+            continue; // every use below is an attribution's
+        }
         const std::string_view term = span.cue.term;
         // "reckless in his judgements", "in her readings": a plural names the person's acts or
         // views in general, not the one view that frames the sentence ("in his judgement").
-        const bool plural_frame = term.starts_with("in * ") && !term.ends_with("s") &&
-                                  words.lower(sentence, span.last).ends_with("s");
+        const bool plural_frame = term.starts_with("in * "sv) && !term.ends_with("s"sv) &&
+                                  words.lower(sentence, span.last).ends_with("s"sv);
         if (span.cue.kind == CueKind::attribution &&
             (term == "in my view" || term == "in my opinion" || plural_frame ||
-             (term.starts_with("in * ") && !names_a_possessor(sentence, words, span)) ||
+             (term.starts_with("in * "sv) && !names_a_possessor(sentence, words, span)) ||
              (frames_only_when_set_off(term) && !set_off_by_commas(sentence, words, span)))) {
             cues[c].dropped = true; // the author's own view, or no one's ("in full view")
             continue;
@@ -3105,9 +3137,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // After a determiner, or a preposition ("out of fear he would resign", "in thought"):
         // a noun. Not after "to", an infinitive ("came to believe she was").
         static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
-        const bool noun =
-            std::find(determiners.begin(), determiners.end(), before) != determiners.end() ||
-            prepositions.contains(before);
+        const bool noun = determiners.contains(before) || prepositions.contains(before);
         if (is_labelling_verb(term)) {
             const std::string_view after = span.last + 1 < words.tokens.size()
                                                ? words.lower(sentence, span.last + 1)
@@ -3115,14 +3145,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             // The verb takes its object right after it ("branded Murtagh", "labelled him", "dubbed
             // the plan"), or is passive ("was labelled reckless"): "a record label that was
             // reckless", "the label was" are nouns.
-            static const std::vector<std::string_view> objects = {
+            static const WordSet objects = {
                 "him", "her", "them", "it",  "us",    "me",  "himself", "herself", "themselves",
                 "the", "a",   "an",   "his", "their", "its", "this",    "these",   "those"};
-            const bool object = std::find(objects.begin(), objects.end(), after) != objects.end() ||
+            const bool object = objects.contains(after) ||
                                 (span.last + 1 < words.tokens.size() &&
                                  (starts_with_capital(words.text(sentence, span.last + 1)) ||
                                   is_opening_quote(words.text(sentence, span.last + 1))));
-            const bool passive = is_auxiliary(before) || before.ends_with("ly");
+            const bool passive = is_auxiliary(before) || before.ends_with("ly"sv);
             cues[c].dropped = noun || !(object || passive) || is_ing_form(written) ||
                               !labels_with_a_characterization(sentence, words, span, cues);
             continue;
@@ -3216,13 +3246,14 @@ void assign_named_holders(std::string_view sentence, const Words& words,
 // makes the verb passive ("Varga was criticised").
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
     std::uint32_t before = verb - 1;
-    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly")) {
+    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly"sv)) {
         --before;
     }
     if (before > 0 && is_word(words, before)) {
         const std::string_view word = words.lower(sentence, before);
-        const bool be = is_auxiliary(word) || word.starts_with("isn") || word.starts_with("wasn") ||
-                        word.starts_with("aren") || word.starts_with("weren");
+        const bool be = is_auxiliary(word) || word.starts_with("isn"sv) ||
+                        word.starts_with("wasn"sv) || word.starts_with("aren"sv) ||
+                        word.starts_with("weren"sv);
         if (is_finite_auxiliary(word) && !be) {
             --before;
         }
@@ -3252,7 +3283,7 @@ void name_pronoun_holders(std::string_view sentence, const Words& words, std::ve
         }
         // "in her view", "in his own view": the possessive inside the words; else the speaker
         // before the verb, a subject pronoun only ("her critics say" is the critics').
-        const bool in_view = attribution.term.starts_with("in * ");
+        const bool in_view = attribution.term.starts_with("in * "sv);
         if (!in_view && cues[a].first == 0) {
             continue;
         }
@@ -3298,7 +3329,7 @@ std::optional<HolderReferent> group_referent(const Claim& previous) {
         const std::string& key = c->holder_key;
         const bool group =
             c->holder_subject == Cue::kNoOwner && key != kUnnamedHolder && key.ends_with('s') &&
-            !key.ends_with("'s") && !key.ends_with("\xe2\x80\x99s") &&
+            !key.ends_with("'s"sv) && !key.ends_with("\xe2\x80\x99s"sv) &&
             (!c->holder_referent.empty() || c->holder.find(key) != std::string::npos ||
              lowercase(c->holder).starts_with(key));
         if (!group) {
@@ -3333,79 +3364,79 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     };
     // Verbs whose object is another matter than the speaker; not "advocate" or "favor", whose
     // object is the speaker's own position, nor passive views ("is seen as", "is trusted to").
-    static const std::vector<std::string_view> reporting = {"say",
-                                                            "said",
-                                                            "argue",
-                                                            "insist",
-                                                            "declare",
-                                                            "warn that",
-                                                            "complain that",
-                                                            "acknowledge that",
-                                                            "concede that",
-                                                            "admit that",
-                                                            "contend that",
-                                                            "assert that",
-                                                            "criticize",
-                                                            "criticise",
-                                                            "praise", // criticism's other side
-                                                            "accuse",
-                                                            "fear that",
-                                                            "worry that",
-                                                            "worried that",
-                                                            "deny that",
-                                                            "denied that",
-                                                            "deny",
-                                                            "denied",
-                                                            "conclude that",
-                                                            "concluded that",
-                                                            "find that",
-                                                            "found that",
-                                                            "describe * as",
-                                                            "dismiss * as",
-                                                            "portray * as",
-                                                            "paint * as",
-                                                            "view * as",
-                                                            "regard * as",
-                                                            "see * as",
-                                                            "saw * as",
-                                                            "consider * to be",
-                                                            "call",
-                                                            "call him",
-                                                            "present * as",
-                                                            "hail * as",
-                                                            "tout * as",
-                                                            "bill * as",
-                                                            "frame * as",
-                                                            "sell * as",
-                                                            "sold * as",
-                                                            "think of * as",
-                                                            "thought of * as",
-                                                            "call her",
-                                                            "call them",
-                                                            "find her",
-                                                            "find him",
-                                                            "found her",
-                                                            "found him",
-                                                            "think",
-                                                            "thought",
-                                                            "believe",
-                                                            "believe that",
-                                                            "feel",
-                                                            "felt",
-                                                            "tell",
-                                                            "told",
-                                                            "added",
-                                                            "write",
-                                                            "wrote",
-                                                            "warn",
-                                                            "claim",
-                                                            "claim that",
-                                                            "tweet that",
-                                                            "brand",
-                                                            "label",
-                                                            "labelled",
-                                                            "dub",
-                                                            "dubbed"};
+    static const WordSet reporting = {"say",
+                                      "said",
+                                      "argue",
+                                      "insist",
+                                      "declare",
+                                      "warn that",
+                                      "complain that",
+                                      "acknowledge that",
+                                      "concede that",
+                                      "admit that",
+                                      "contend that",
+                                      "assert that",
+                                      "criticize",
+                                      "criticise",
+                                      "praise", // criticism's other side
+                                      "accuse",
+                                      "fear that",
+                                      "worry that",
+                                      "worried that",
+                                      "deny that",
+                                      "denied that",
+                                      "deny",
+                                      "denied",
+                                      "conclude that",
+                                      "concluded that",
+                                      "find that",
+                                      "found that",
+                                      "describe * as",
+                                      "dismiss * as",
+                                      "portray * as",
+                                      "paint * as",
+                                      "view * as",
+                                      "regard * as",
+                                      "see * as",
+                                      "saw * as",
+                                      "consider * to be",
+                                      "call",
+                                      "call him",
+                                      "present * as",
+                                      "hail * as",
+                                      "tout * as",
+                                      "bill * as",
+                                      "frame * as",
+                                      "sell * as",
+                                      "sold * as",
+                                      "think of * as",
+                                      "thought of * as",
+                                      "call her",
+                                      "call them",
+                                      "find her",
+                                      "find him",
+                                      "found her",
+                                      "found him",
+                                      "think",
+                                      "thought",
+                                      "believe",
+                                      "believe that",
+                                      "feel",
+                                      "felt",
+                                      "tell",
+                                      "told",
+                                      "added",
+                                      "write",
+                                      "wrote",
+                                      "warn",
+                                      "claim",
+                                      "claim that",
+                                      "tweet that",
+                                      "brand",
+                                      "label",
+                                      "labelled",
+                                      "dub",
+                                      "dubbed"};
     // "In her view, the board was reckless", "In Halvorsen's view, ...": the subject is the
     // possessor inside the words.
     auto possessor_at = [&](std::uint32_t token) -> std::uint32_t {
@@ -3421,15 +3452,14 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             continue;
         }
         std::uint32_t subject = Cue::kNoOwner;
-        if (cues[a].cue.term.starts_with("in * ")) {
+        if (cues[a].cue.term.starts_with("in * "sv)) {
             const std::uint32_t before = cues[a].last - 1;
             subject = possessor_at(before);
             if (subject == Cue::kNoOwner && before > cues[a].first + 1 &&
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
-        } else if (cues[a].first == 0 || std::find(reporting.begin(), reporting.end(),
-                                                   cues[a].cue.term) == reporting.end()) {
+        } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
             continue;
         } else {
             subject = subject_at(speaker_token(sentence, words, cues[a].first));
@@ -3463,11 +3493,11 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         })) {
         return;
     }
-    static const std::vector<std::string_view> breaks = {"and",  "but",  "while", "whereas", "or",
-                                                         "that", "than", "as",    "if"};
+    static const WordSet breaks = {"and",  "but",  "while", "whereas", "or",
+                                   "that", "than", "as",    "if"};
     // "the Bank under Lagarde was hesitant": a name after a preposition is not what the verb
     // is said of.
-    static const std::vector<std::string_view> prepositions = {
+    static const WordSet prepositions = {
         "under", "of",   "with", "by",    "for",   "from",   "to",      "at",     "in",
         "on",    "like", "than", "about", "after", "before", "without", "behind", "against"};
     constexpr std::uint32_t kMostWordsBetween = 2;
@@ -3511,9 +3541,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             for (std::uint32_t k = verb + 1; k < span.first && direct; ++k) {
                 const std::string_view word = words.lower(sentence, k);
                 const bool coordinating = (word == "and" || word == "or") && k > verb + 1;
-                direct =
-                    is_word(words, k) &&
-                    (coordinating || std::find(breaks.begin(), breaks.end(), word) == breaks.end());
+                direct = is_word(words, k) && (coordinating || !breaks.contains(word));
             }
             if (!direct) {
                 break;
@@ -3553,9 +3581,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             words.text(sentence, person.token - 2) == ",") {
             return;
         }
-        if (person.token > 0 &&
-            std::find(prepositions.begin(), prepositions.end(),
-                      words.lower(sentence, person.token - 1)) != prepositions.end()) {
+        if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1))) {
             return;
         }
         if (coordinated_with_subject(person)) {
@@ -3608,10 +3634,13 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     }
     // "he was arrogant" where "he" is no subject's (the subject is "she", or "he" follows
     // another person): the pronoun's predicate is that other person's.
-    for (std::uint32_t k = 0; k + 1 < words.tokens.size(); ++k) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    for (std::uint32_t k = 0; k + 1 < count; ++k) {
         const std::string_view text = words.text(sentence, k);
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
-        if (!text::folds_to(text, "he") && !text::folds_to(text, "she")) {
+        // The length first: most words are neither.
+        if ((text.size() != 2 && text.size() != 3) ||
+            (!text::folds_to(text, "he") && !text::folds_to(text, "she"))) {
             continue;
         }
         if (std::none_of(mentioned.begin(), mentioned.end(),
@@ -3656,13 +3685,13 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
 // A noun that names what someone did, not a person: an appositive of it ("hired Reyes, a
 // reckless move") comments on the act.
 bool is_act_noun(std::string_view lower) {
-    static const std::vector<std::string_view> acts = {
+    static const WordSet acts = {
         "move",       "moves",     "decision", "decisions",    "step",    "steps",       "gamble",
         "choice",     "mistake",   "blunder",  "error",        "act",     "gesture",     "signal",
         "sign",       "bet",       "risk",     "masterstroke", "coup",    "appointment", "hire",
         "hiring",     "departure", "exit",     "dismissal",    "sacking", "firing",      "deal",
         "concession", "manoeuvre", "maneuver", "ploy",         "tactic",  "strategy",    "policy"};
-    return std::find(acts.begin(), acts.end(), lower) != acts.end();
+    return acts.contains(lower);
 }
 
 // Words around another person's name that describe that person: an appositive after it ("Daniel
@@ -3672,8 +3701,7 @@ bool is_act_noun(std::string_view lower) {
 void assign_other_person_modifiers(std::string_view sentence, const Words& words,
                                    const std::vector<MentionAt>& others,
                                    std::vector<CueSpan>& cues) {
-    static const std::vector<std::string_view> openers = {"a",   "an",    "the", "his",
-                                                          "her", "their", "its", "one"};
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     for (const auto& o : others) {
         std::uint32_t first = o.token; // the given names before the matched name
@@ -3683,8 +3711,7 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
         }
         std::uint32_t apposition_end = o.last + 1;
         if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
-            std::find(openers.begin(), openers.end(), words.lower(sentence, o.last + 2)) !=
-                openers.end()) {
+            openers.contains(words.lower(sentence, o.last + 2))) {
             apposition_end = o.last + 2;
             bool act = false;
             while (apposition_end < count && is_word(words, apposition_end)) {
@@ -3889,9 +3916,9 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
         // What the subject is: "is a leader who is reckless", and with words the noun phrase
         // above does not take ("was the only director who", "the first chief executive who",
         // "the kind of leader who"), back to a preposition other than "of".
-        static const std::vector<std::string_view> stops = {
-            "at",   "with",  "by", "for", "to",   "from", "against", "about",
-            "over", "under", "on", "in",  "into", "and",  "or",      "but"};
+        static const WordSet stops = {"at",      "with",  "by",   "for",   "to", "from",
+                                      "against", "about", "over", "under", "on", "in",
+                                      "into",    "and",   "or",   "but"};
         bool what_it_is = false;
         for (std::uint32_t k = before, seen = 0; k > 0 && seen < 6 && is_word(words, k - 1);
              --k, ++seen) {
@@ -3900,8 +3927,7 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
                 what_it_is = true;
                 break;
             }
-            if (std::find(stops.begin(), stops.end(), word) != stops.end() ||
-                is_subject_at(k - 1)) {
+            if (stops.contains(word) || is_subject_at(k - 1)) {
                 break;
             }
         }
@@ -3941,6 +3967,42 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
         }
         cue.weight = clamp_unit(weight);
     }
+}
+
+// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's eight
+// strings are empty (no negation, modifier, holder or owner), and moving a string costs as much
+// empty as not: only those that hold something are moved. The structured binding names every
+// member of Cue, so that a member added to Cue and not here fails to compile.
+void move_cue(Cue& from, Cue& to) {
+    auto& [kind, entry, id, term, words, begin, end, dimension, ambivalent, negated, negation,
+           scale, modifier, weight, holder, holder_key, holder_referent, governs, owner,
+           owner_subject, holder_subject] = from;
+    const auto take = [](std::string& source, std::string& target) {
+        if (!source.empty()) {
+            target = std::move(source);
+        }
+    };
+    to.kind = kind;
+    to.entry = entry;
+    to.id = id;
+    to.term = term;
+    take(words, to.words);
+    to.begin = begin;
+    to.end = end;
+    take(dimension, to.dimension);
+    to.ambivalent = ambivalent;
+    to.negated = negated;
+    take(negation, to.negation);
+    to.scale = scale;
+    take(modifier, to.modifier);
+    to.weight = weight;
+    take(holder, to.holder);
+    take(holder_key, to.holder_key);
+    take(holder_referent, to.holder_referent);
+    to.governs = governs;
+    take(owner, to.owner);
+    to.owner_subject = owner_subject;
+    to.holder_subject = holder_subject;
 }
 
 // An alias inside a longer capitalized name whose given name is not the subject's names another
@@ -4025,13 +4087,12 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
     if (words.text(sentence, j) == ",") {
         ++j;
     }
-    static const std::vector<std::string_view> adverbs = {
-        "also", "later", "then", "once", "never", "not", "again", "even", "still", "often", "soon"};
+    static const WordSet adverbs = {"also",  "later", "then",  "once",  "never", "not",
+                                    "again", "even",  "still", "often", "soon"};
     for (int modifiers = 0; j + 1 < pronoun && modifiers < 2; ++j, ++modifiers) {
         const std::string word = lowercase(words.text(sentence, j));
         if (!is_word(words, j) ||
-            !(is_finite_auxiliary(word) || word.ends_with("ly") ||
-              std::find(adverbs.begin(), adverbs.end(), word) != adverbs.end())) {
+            !(is_finite_auxiliary(word) || word.ends_with("ly"sv) || adverbs.contains(word))) {
             return false;
         }
     }
@@ -4040,28 +4101,28 @@ bool binds_object_pronoun(std::string_view sentence, const Words& words, std::ui
     }
     // Prepositions, conjunctions and relative words are no verb: "Whitcombe and him", "Feld,
     // like him,".
-    static const std::vector<std::string_view> no_verb = {
-        "like",   "unlike", "than",    "about",  "against", "toward",  "towards", "without",
-        "behind", "beside", "between", "around", "near",    "through", "upon"};
+    static const WordSet no_verb = {"like",    "unlike",  "than",    "about",   "against",
+                                    "toward",  "towards", "without", "behind",  "beside",
+                                    "between", "around",  "near",    "through", "upon"};
     const std::string verb = lowercase(words.text(sentence, j));
     if (is_capitalized(words.text(sentence, j)) || ends_speaker_phrase(verb) ||
-        is_unnamed_word(verb) || std::find(no_verb.begin(), no_verb.end(), verb) != no_verb.end()) {
+        is_unnamed_word(verb) || no_verb.contains(verb)) {
         return false;
     }
-    if (object == "him" || verb.starts_with("call") || verb.starts_with("brand") ||
-        verb.starts_with("label") || verb.starts_with("dub")) {
+    if (object == "him" || verb.starts_with("call"sv) || verb.starts_with("brand"sv) ||
+        verb.starts_with("label"sv) || verb.starts_with("dub"sv)) {
         return true;
     }
     if (pronoun + 1 >= words.tokens.size() || !is_word(words, pronoun + 1)) {
         return true;
     }
-    static const std::vector<std::string_view> after_object = {
+    static const WordSet after_object = {
         "a",       "an",     "the",   "this",    "that",  "and",   "but",      "or",
         "because", "when",   "while", "again",   "as",    "of",    "to",       "for",
         "in",      "on",     "at",    "with",    "from",  "about", "into",     "over",
         "after",   "before", "by",    "against", "since", "until", "publicly", "privately"};
     const std::string next = lowercase(words.text(sentence, pronoun + 1));
-    return std::find(after_object.begin(), after_object.end(), next) != after_object.end();
+    return after_object.contains(next);
 }
 
 } // namespace
@@ -4449,7 +4510,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     ((pattern.gender == Gender::masculine && !masculine) ||
                      (pattern.gender == Gender::feminine && !feminine)));
         };
-        for (std::uint32_t i = 0; i < words.tokens.size();) {
+        const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+        for (std::uint32_t i = 0; i < word_count;) {
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
                 if (words.tokens[i].kind == text::TokenKind::punctuation &&
@@ -4619,35 +4681,41 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         });
         std::vector<CueSpan>& cues = scratch.cues;
         find_cues(lexicon_, sentence, words, cues, scratch.lanes);
-        std::erase_if(cues, [&](const CueSpan& span) {
+        // A one-word hedge or booster that names a person ("May resigned").
+        const auto names_someone = [&](const CueSpan& span) {
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first == span.last && names_a_person(span.cue.begin, span.cue.end);
-        });
+        };
         // A word of a person's name or title describes no one: "The incumbent was praised"
         // (the subject's title "the incumbent") holds no characterization *incumbent*.
-        std::erase_if(cues, [&](const CueSpan& span) {
+        const auto inside_a_name = [&](const CueSpan& span) {
             const auto within = [&](const MentionAt& m) {
                 return m.token <= span.first && span.last <= m.last;
             };
             return span.cue.kind == CueKind::characterization &&
                    (std::any_of(mentioned.begin(), mentioned.end(), within) ||
                     std::any_of(others.begin(), others.end(), within));
-        });
+        };
         // A modal or adverb capitalized inside a sentence is a name ("Theresa May", "Will
         // Hutton"): no hedge or booster.
-        std::erase_if(cues, [&](const CueSpan& span) {
+        const auto capitalized_inside = [&](const CueSpan& span) {
             return (span.cue.kind == CueKind::hedge || span.cue.kind == CueKind::booster) &&
                    span.first > 0 && is_word(words, span.first - 1) &&
                    starts_with_capital(words.text(sentence, span.first)) &&
                    !text::folds_to(words.text(sentence, span.first), "i");
-        });
+        };
         // A word inside a date is not a cue: "in May 2014" holds no hedge.
-        std::erase_if(cues, [&](const CueSpan& span) {
+        const auto inside_a_date = [&](const CueSpan& span) {
             return std::any_of(claim.quantities.begin(), claim.quantities.end(),
                                [&](const Quantity& q) {
                                    return q.kind == QuantityKind::date &&
                                           span.cue.begin >= q.begin && span.cue.end <= q.end;
                                });
+        };
+        // Each looks at its cue alone: one pass drops them all.
+        std::erase_if(cues, [&](const CueSpan& span) {
+            return names_someone(span) || inside_a_name(span) || capitalized_inside(span) ||
+                   inside_a_date(span);
         });
         // The rules below only drop cues or tell who owns, holds, negates or scales them (the
         // possessives serve them alone): a sentence with no cue, as most are, needs none of them.
@@ -4720,7 +4788,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         set_weights(cues, lexicon_);
         claim.cues.reserve(cues.size());
         for (auto& span : cues) {
-            claim.cues.push_back(std::move(span.cue));
+            move_cue(span.cue, claim.cues.emplace_back());
         }
     }
     return result;
@@ -4757,7 +4825,9 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        if (const auto same_text = known.find(paragraph_text_hash(paragraph));
+        // Without analyses to share, the text is hashed once, by analyze_paragraph.
+        if (const auto same_text =
+                known.empty() ? known.end() : known.find(paragraph_text_hash(paragraph));
             same_text != known.end()) {
             const auto found = std::find_if(
                 same_text->second.begin(), same_text->second.end(), [&](const auto& shared) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace redraft::claims {
@@ -136,6 +137,15 @@ bool has_digit(std::string_view s) {
         }
     }
     return false;
+}
+
+// Whether `s` has a byte that may open a footnote marker: '[' or the lead byte of a superscript
+// digit (0xC2 for ¹ ² ³, 0xE2 for the others), as text::footnote_markers looks for them. memchr
+// finds none in most sentences faster than that scan passes over their bytes.
+bool may_hold_footnote_marker(std::string_view s) {
+    return std::memchr(s.data(), '[', s.size()) != nullptr ||
+           std::memchr(s.data(), 0xC2, s.size()) != nullptr ||
+           std::memchr(s.data(), 0xE2, s.size()) != nullptr;
 }
 
 bool all_digits(std::string_view s) {
@@ -268,7 +278,8 @@ std::optional<std::string> scaled(std::string_view number, int zeros) {
 
 struct Reader {
     std::string_view sentence;
-    const std::vector<text::Token>& tokens;
+    // A span: its size is stored, where a vector's is computed each time a bound is tested.
+    std::span<const text::Token> tokens;
 
     std::string_view at(std::size_t i) const {
         if (i >= tokens.size()) {
@@ -913,14 +924,22 @@ std::string_view to_string(QuantityKind kind) {
 }
 
 std::vector<Quantity> find_quantities(std::string_view sentence,
-                                      const std::vector<text::Token>& tokens) {
+                                      const std::vector<text::Token>& sentence_tokens) {
     // Every quantity has a digit in it ("July 2014", "$1.2bn", "2 percent", "17th"): most
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
-    const Reader r{sentence, tokens};
+    const Reader r{sentence, sentence_tokens};
+    const std::span<const text::Token> tokens = r.tokens;
     if (!has_digit(sentence)) {
-        // Without a digit, only a month named after a word of time ("sacked in March").
+        // Without a digit, only a month named after a word of time ("sacked in March"). Every
+        // month name is 3 to 9 letters and starts with A to S (as Reader::month tests, here
+        // on the token before its text is taken).
         for (std::size_t i = 1; i < tokens.size(); ++i) {
+            const std::uint32_t size = tokens[i].end - tokens[i].begin;
+            const char initial = sentence[tokens[i].begin];
+            if (size < 3 || size > 9 || initial < 'A' || initial > 'S') {
+                continue;
+            }
             if (const int month = r.month(i); month > 0 && after_time_word(r, i)) {
                 found.push_back({QuantityKind::date, std::string(r.at(i)), "--" + two_digits(month),
                                  tokens[i].begin, tokens[i].end});
@@ -940,7 +959,9 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // Footnote markers ("[^1]", "administrator.[2]", "¹") are no numbers of the text: renumbering
     // footnotes changes no quantity.
     std::size_t token = 0;
-    for (const auto& marker : text::footnote_markers(sentence)) {
+    for (const auto& marker : may_hold_footnote_marker(sentence)
+                                  ? text::footnote_markers(sentence)
+                                  : std::vector<text::MarkerSpan>()) {
         while (token < tokens.size() && tokens[token].begin < marker.begin) {
             ++token;
         }
