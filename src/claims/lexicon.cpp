@@ -502,6 +502,9 @@ void Lexicon::rebuild_index() {
         }
     }
     for (auto& [first, list] : by_first_) {
+        if (list.size() < 2) {
+            continue; // most first words start one row: std::stable_sort would allocate a buffer
+        }
         // Longest first; of two as long, the literal one first ("view him as" before "view * as").
         const auto wild = [&](std::uint32_t e) {
             const auto& keys = entries_[e].keys;
