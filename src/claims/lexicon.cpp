@@ -10,6 +10,7 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <memory>
 #include <set>
 #include <system_error>
 
@@ -296,7 +297,8 @@ void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin)
 void Lexicon::read_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
     std::uint32_t line_number = 0;
     bool header_seen = false;
-    std::vector<text::Token> tokens; // of a row's term, reused
+    std::vector<text::Token> tokens;                             // of a row's term, reused
+    const auto file = std::make_shared<const std::string>(name); // one copy for all its rows
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -329,7 +331,7 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
         LexiconEntry entry;
         entry.id = std::string(fields[0]);
         entry.term = std::string(fields[1]);
-        entry.file = name;
+        entry.file = file;
         entry.line = line_number;
         if (entry.id.empty()) {
             row_error(where(), "the id is empty; every row needs a stable id");
@@ -443,10 +445,18 @@ std::string joined_keys(const LexiconEntry& entry) {
 } // namespace
 
 void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
-    auto& same_term = by_keys_[joined_keys(entry)];
+    // The rows by term are needed only once a user's row may replace some: the shipped lexicon
+    // alone is read without them (a key string, a node and a list for each of its rows).
+    if (origin == LexiconOrigin::user && !keys_indexed_) {
+        for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+            by_keys_[joined_keys(entries_[i])].push_back(i);
+        }
+        keys_indexed_ = true;
+    }
+    std::vector<std::uint32_t>* same_term = keys_indexed_ ? &by_keys_[joined_keys(entry)] : nullptr;
     // A user's row replaces the rows of the same term, kind and dimension.
     if (origin == LexiconOrigin::user) {
-        for (const std::uint32_t i : same_term) {
+        for (const std::uint32_t i : *same_term) {
             const auto& other = entries_[i];
             if (!removed_[i] && other.dimension == entry.dimension && other.kind == entry.kind) {
                 removed_[i] = true;
@@ -458,19 +468,26 @@ void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
     // One lookup both finds an earlier row with the id and records this one.
     if (const auto [found, added] = by_id_.try_emplace(entry.id, index); !added) {
         const auto& other = entries_[found->second];
-        throw Error(ErrorKind::config, entry.file + ":" + std::to_string(entry.line) +
+        throw Error(ErrorKind::config, *entry.file + ":" + std::to_string(entry.line) +
                                            ": duplicate id '" + entry.id + "' (first at " +
-                                           other.file + ":" + std::to_string(other.line) + ")");
+                                           *other.file + ":" + std::to_string(other.line) + ")");
     }
-    same_term.push_back(index);
+    if (same_term != nullptr) {
+        same_term->push_back(index);
+    }
     entries_.push_back(std::move(entry));
     removed_.push_back(false);
 }
 
 void Lexicon::rebuild_index() {
     by_first_.clear();
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+        if (!removed_[i]) {
+            by_first_[entries_[i].keys.front()].push_back(i);
+        }
+    }
     // A row for the base word beside one for its -ing form ("accommodate", "accommodating")
-    // leaves the -ing form to that row: both keys are the same.
+    // leaves the -ing form to that row: both keys are the same (so are their first keys).
     for (auto& entry : entries_) {
         entry.non_ing_forms = 0;
     }
@@ -478,18 +495,16 @@ void Lexicon::rebuild_index() {
         if (removed_[i] || entries_[i].ing_forms == 0) {
             continue;
         }
-        for (const std::uint32_t j : by_keys_[joined_keys(entries_[i])]) {
-            if (!removed_[j] && entries_[j].ing_forms == 0) {
+        for (const std::uint32_t j : by_first_.find(entries_[i].keys.front())->second) {
+            if (entries_[j].ing_forms == 0 && entries_[j].keys == entries_[i].keys) {
                 entries_[j].non_ing_forms |= entries_[i].ing_forms;
             }
         }
     }
-    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-        if (!removed_[i]) {
-            by_first_[entries_[i].keys.front()].push_back(i);
-        }
-    }
     for (auto& [first, list] : by_first_) {
+        if (list.size() < 2) {
+            continue; // most first words start one row: std::stable_sort would allocate a buffer
+        }
         // Longest first; of two as long, the literal one first ("view him as" before "view * as").
         const auto wild = [&](std::uint32_t e) {
             const auto& keys = entries_[e].keys;

@@ -568,6 +568,23 @@ constexpr std::array<std::uint8_t, 256> kParticleLengths = [] {
     return lengths;
 }();
 
+// The second letters of the particles by their first letter, in both cases (bit n: the letter
+// 'a' + n): "the", "at" and "did" pass the test of length but are no particle.
+constexpr std::array<std::uint32_t, 256> kParticleSeconds = [] {
+    std::array<std::uint32_t, 256> seconds{};
+    for (const std::uint64_t packed : kParticles) {
+        std::uint64_t first = packed;
+        std::uint64_t second = 0;
+        while (first > 0xFF) {
+            second = first & 0xFF;
+            first >>= 8;
+        }
+        seconds[first] |= std::uint32_t{1} << (second - 'a');
+        seconds[first - 'a' + 'A'] |= std::uint32_t{1} << (second - 'a');
+    }
+    return seconds;
+}();
+
 bool is_packed_particle(std::string_view word) {
     const std::uint64_t packed = pack_lowercase(word);
     return packed != 0 &&
@@ -577,9 +594,14 @@ bool is_packed_particle(std::string_view word) {
 // is_name_particle, inline in the name scan: most words are ruled out by their first letter and
 // length.
 inline bool name_particle(std::string_view word) {
-    return word.size() >= 2 && word.size() <= 5 &&
-           ((kParticleLengths[static_cast<unsigned char>(word[0])] >> word.size()) & 1) != 0 &&
-           is_packed_particle(word);
+    if (word.size() < 2 || word.size() > 5) {
+        return false;
+    }
+    const auto first = static_cast<unsigned char>(word[0]);
+    // The second letter in lowercase, from 0 for 'a'; 26 or more for anything but a letter.
+    const unsigned second = (static_cast<unsigned char>(word[1]) | 0x20u) - 'a';
+    return ((kParticleLengths[first] >> word.size()) & 1) != 0 && second < 26 &&
+           ((kParticleSeconds[first] >> second) & 1) != 0 && is_packed_particle(word);
 }
 
 // pronoun_gender, inline in the name scan.
@@ -606,6 +628,39 @@ inline Gender gender_of_pronoun(std::string_view word) {
     }
     return Gender::unknown;
 }
+
+// The words the name scan reacts to that start with a lowercase letter: the personal pronouns
+// (gender_of_pronoun), the words a place follows ("the", "in", "at", and "of" and "for" after an
+// institution's head word) and the particles.
+constexpr std::string_view kPronouns[] = {"he",  "him", "his",  "himself",
+                                          "she", "her", "hers", "herself"};
+constexpr std::string_view kPlaceWords[] = {"the", "in", "at", "of", "for"};
+
+// Bit n (n up to 15, 15 for longer words) of the entry of a word's first byte: a word of n bytes
+// starting with it may be one the name scan reacts to. Every length for a capital, a byte from
+// 0x80 on (a capital "É", a curly quote) and any letter's uppercase form; no length for a digit.
+// Most words of a text are lowercase and none of these: the scan only notes that they were read.
+constexpr std::array<std::uint16_t, 256> kNoticedLengths = [] {
+    std::array<std::uint16_t, 256> lengths{};
+    const auto note = [&](std::string_view word) {
+        lengths[static_cast<unsigned char>(word[0])] |=
+            static_cast<std::uint16_t>(1u << word.size());
+    };
+    for (const std::string_view word : kPronouns) {
+        note(word);
+    }
+    for (const std::string_view word : kPlaceWords) {
+        note(word);
+    }
+    for (unsigned c = 0; c < 256; ++c) {
+        if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
+            lengths[c] = 0xFFFF;
+        } else if (c >= 'a' && c <= 'z') {
+            lengths[c] |= static_cast<std::uint16_t>(kParticleLengths[c]);
+        }
+    }
+    return lengths;
+}();
 
 bool is_acronym(std::string_view w) {
     int upper = 0;
@@ -930,6 +985,19 @@ Scan scan_names(const document::Document& doc) {
                 close_run();
                 return;
             }
+            // Most words: no pronoun, particle, capital or word before a place; they only
+            // close a name.
+            if (((kNoticedLengths[static_cast<unsigned char>(word[0])] >>
+                  std::min<std::size_t>(word.size(), 15)) &
+                 1) == 0) {
+                after_place_word = false;
+                opens = false;
+                previous = word;
+                if (!run.empty() || !pending.empty()) {
+                    close_run(word.front() >= '0' && word.front() <= '9');
+                }
+                return;
+            }
             if (const Gender gender = gender_of_pronoun(word); gender != Gender::unknown) {
                 close_run();
                 scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
@@ -1016,15 +1084,12 @@ bool is_month_name(std::string_view word) {
     return std::find(months.begin(), months.end(), word) != months.end();
 }
 
-bool is_non_name_word(std::string_view word) {
-    if (non_name_words_or_heads().contains(word)) {
-        return true;
-    }
+namespace {
+
+// "Minister-President", "Vice-Chancellor", "Ex-President"; not "Jean-Claude". Out of line: few
+// words have a hyphen, and is_non_name_word is asked about every capitalized word.
+[[gnu::noinline]] bool has_non_name_part(std::string_view word) {
     const auto& words = non_name_words();
-    // "Minister-President", "Vice-Chancellor", "Ex-President"; not "Jean-Claude".
-    if (word.find('-') == std::string_view::npos) {
-        return false;
-    }
     std::size_t start = 0;
     while (start <= word.size()) {
         std::size_t end = word.find('-', start);
@@ -1035,6 +1100,13 @@ bool is_non_name_word(std::string_view word) {
         start = end + 1;
     }
     return false;
+}
+
+} // namespace
+
+bool is_non_name_word(std::string_view word) {
+    return non_name_words_or_heads().contains(word) ||
+           (word.find('-') != std::string_view::npos && has_non_name_part(word));
 }
 
 bool starts_with_capital(std::string_view word) {

@@ -142,6 +142,27 @@ TEST(Lexicon, UserRowsReplaceShippedRowsOnTheSameDimension) {
     EXPECT_EQ(lexicon.entry((*candidates)[1]).id, "u.acc2");
 }
 
+// The rows by term are indexed only from the first user row on: rows read after it, shipped or
+// not, are found by the user rows after them.
+TEST(Lexicon, AUserRowReplacesTheRowsReadAfterTheFirstUserRow) {
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) +
+                          "u.acc\taccommodating\tcharacterization\t-1\tfavorability\t\n",
+                      "user.tsv", LexiconOrigin::user);
+    lexicon.load_text(std::string(kHeader) +
+                          "s.acc\taccommodating\tcharacterization\tambivalent\tfavorability\t\n"
+                          "s.firm\tfirm\tcharacterization\t0.5\tfavorability\t\n",
+                      "shipped.tsv", LexiconOrigin::shipped);
+    lexicon.load_text(std::string(kHeader) +
+                          "v.acc\taccommodating\tcharacterization\t-0.5\tfavorability\t\n",
+                      "later.tsv", LexiconOrigin::user);
+    const auto* candidates = lexicon.candidates(word_key("accommodating"));
+    ASSERT_NE(candidates, nullptr);
+    ASSERT_EQ(candidates->size(), 1u);
+    EXPECT_EQ(lexicon.entry(candidates->front()).id, "v.acc");
+    ASSERT_NE(lexicon.candidates(word_key("firm")), nullptr);
+}
+
 TEST(Lexicon, ErrorsNameFileAndLine) {
     EXPECT_EQ(load_error("x\tterm\tcharacterisation\t+1\tfavorability\t\n"),
               "test.tsv:2: unknown kind 'characterisation'; did you mean 'characterization'? "

@@ -248,11 +248,12 @@ TEST(People, TheWordTestsOfTheNameScan) {
     // The name scan asks these of every word and rules most words out by their first byte or
     // their length: what they answer must not depend on that shortcut.
     for (const char* particle : {"von", "Von", "der", "de", "la", "della", "Della", "bin", "al",
-                                 "zu", "ter", "des", "DU"}) {
+                                 "zu", "ter", "des", "DU", "Le", "teN", "IBN", "Dos"}) {
         EXPECT_TRUE(is_name_particle(particle)) << particle;
     }
-    for (const char* word : {"", "d", "va", "vo", "dell", "dellas", "delta", "bind", "alto", "Zoe",
-                             "l'", "de-", "dé", "the", "at", "dub", "Tex", "Vann"}) {
+    for (const char* word : {"",    "d",   "va",  "vo",  "dell", "dellas", "delta", "bind", "alto",
+                             "Zoe", "l'",  "de-", "dé",  "the",  "at",     "dub",   "Tex",  "Vann",
+                             "did", "Dia", "vin", "tea", "d1",   "D'",     "zz",    "ib"}) {
         EXPECT_FALSE(is_name_particle(word)) << word;
     }
     EXPECT_EQ(pronoun_gender("he"), Gender::masculine);
@@ -278,6 +279,16 @@ TEST(People, TheWordTestsOfTheNameScan) {
     EXPECT_TRUE(starts_with_capital("Émile"));
     EXPECT_FALSE(starts_with_capital("émile"));
     EXPECT_FALSE(starts_with_capital("×")); // the multiplication sign
+}
+
+// Most lowercase words are read by their first letter and length only (no pronoun, particle or
+// word before a place starts so): they still end the name before them.
+TEST(People, ALowercaseWordEndsAName) {
+    const auto people = people_in("Dana Kessler thanked Mark Rutte and Rutte thanked Kessler. "
+                                  "Kessler congratulated Rutte wholeheartedly.\n");
+    EXPECT_EQ(names(people), (std::vector<std::string>{"Dana Kessler", "Mark Rutte"}));
+    EXPECT_EQ(person_named(people, "Dana Kessler")->count, 3u);
+    EXPECT_EQ(person_named(people, "Mark Rutte")->count, 3u);
 }
 
 TEST(People, QuotesAndDashesAroundANameAreNoPartOfIt) {

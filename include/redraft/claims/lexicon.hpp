@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,7 +38,9 @@ struct LexiconEntry {
     bool ambivalent = false;
     std::string dimension; // "favorability", "certainty", a configured dimension, or empty
     std::string note;
-    std::string file; // where the row was read, for messages
+    // Where the row was read, for messages: shared by the rows of a file (a path is too long
+    // for a string's inline buffer, and a copy per row cost an allocation each).
+    std::shared_ptr<const std::string> file;
     std::uint32_t line = 0;
     std::vector<std::string> keys; // the term's words as matched (see word_key)
     // Bit k set: word k of the term is an -ing form ("striking", "posturing") and matches only
@@ -124,9 +127,11 @@ private:
     std::vector<bool> removed_;
     std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_first_;
     // For add(), which would otherwise compare each row with every row before it: the live rows
-    // by id, and every row by its keys joined.
+    // by id, and every row by its keys joined (built with the first user row: only a user row
+    // replaces others).
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> by_id_;
     std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_keys_;
+    bool keys_indexed_ = false;
 };
 
 // The folder of the shipped lexicon: $REDRAFT_DATA/lexicon when set, else the first that exists
