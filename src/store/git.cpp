@@ -56,7 +56,8 @@ std::string advice(int code, int error_class, std::string_view text) {
     }
     if (error_class == GIT_ERROR_ODB || error_class == GIT_ERROR_ZLIB ||
         error_class == GIT_ERROR_OBJECT || contains(text, "corrupt") ||
-        contains(text, "decompress") || contains(text, "object not found")) {
+        contains(text, "decompress") || contains(text, "object not found") ||
+        contains(text, "does not match the type in the ODB")) {
         return "the store looks damaged; run `git --git-dir=.redraft fsck --strict` to see what "
                "is broken, and restore it from a clone or backup";
     }
@@ -207,6 +208,12 @@ int read_loose_file(GuardedLoose& guard, const git_oid* id, void** data, std::si
     }
     if (expected > kLargest) {
         return damaged(path, "too large to read (over 4 GiB)");
+    }
+    // Deflate shrinks by 1032 to 1 at most: a header that says more than the file can hold is
+    // damage, found before its size is allocated.
+    constexpr std::size_t kMostDeflated = 1032;
+    if (expected - early > deflated.size() * kMostDeflated) {
+        return damaged(path, "damaged (its content is not the size its header says)");
     }
     // The rest of the content: into its final buffer, with one byte more than the header says
     // to tell a longer content; or, for the header alone, through a scratch buffer, counted.

@@ -276,8 +276,16 @@ RevisionInfo RepositorySource::info(const Change& change, std::uint32_t number,
     std::size_t size = 0;
     git_object_t type = GIT_OBJECT_ANY;
     try {
-        git::check(git_odb_read_header(&size, &type, odb.get(), &change.blob),
-                   "reading " + describe_revision(info) + " in " + describe());
+        const std::string doing = "reading " + describe_revision(info) + " in " + describe();
+        git::check(git_odb_read_header(&size, &type, odb.get(), &change.blob), doing);
+        if (type != GIT_OBJECT_BLOB) {
+            // What read() reports for it, said here too: a listing must not pass over damage.
+            throw Error(ErrorKind::store,
+                        doing + ": the object is a " + git_object_type2string(type) +
+                            ", not a file's content; the store looks damaged; run `git "
+                            "--git-dir=.redraft fsck --strict` to see what is broken, and "
+                            "restore it from a clone or backup");
+        }
         info.size = size;
     } catch (const Error& error) {
         // The listing goes on without this revision's content; read() reports it again.
