@@ -3446,6 +3446,43 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     }
 }
 
+// The last token of what may stand between a linking verb at `verb` and its predicate without
+// taking it from the verb's subject: a passive of report or belief ("is said to be", "is widely
+// thought to be", "is seen as", "is considered"), or an insertion between commas of at most five
+// words ("is, by all accounts, reckless"). `verb` itself when there is neither.
+std::uint32_t past_report_or_insertion(std::string_view sentence, const Words& words,
+                                       std::uint32_t verb) {
+    static const std::vector<std::string_view> reports = {
+        "said",     "thought", "believed", "known",      "reported", "rumoured",
+        "rumored",  "alleged", "reputed",  "understood", "held",     "considered",
+        "regarded", "seen",    "viewed",   "deemed",     "reckoned", "judged"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t k = verb + 1;
+    if (k < count && words.text(sentence, k) == ",") {
+        constexpr std::uint32_t kInsertionWords = 5;
+        std::uint32_t close = k + 1;
+        while (close < count && close <= k + kInsertionWords && is_word(words, close)) {
+            ++close;
+        }
+        return close < count && close > k + 1 && words.text(sentence, close) == "," ? close : verb;
+    }
+    if (k + 1 < count && is_word(words, k) && words.lower(sentence, k).ends_with("ly")) {
+        ++k; // "is widely seen as"
+    }
+    if (k >= count || !is_word(words, k) ||
+        std::find(reports.begin(), reports.end(), words.lower(sentence, k)) == reports.end()) {
+        return verb;
+    }
+    if (k + 2 < count && words.lower(sentence, k + 1) == "to" &&
+        words.lower(sentence, k + 2) == "be") {
+        return k + 2;
+    }
+    if (k + 1 < count && words.lower(sentence, k + 1) == "as") {
+        return k + 1;
+    }
+    return k;
+}
+
 // A characterization predicated of a person ("Berg looked petty", "Putin was reckless", "made
 // Berg look petty while she looked competent") describes that person: the name (or a pronoun
 // continuing it), then a linking verb, then at most two words before the characterization. It
@@ -3487,6 +3524,9 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             !is_linking_verb(words.text(sentence, verb))) {
             return;
         }
+        // "Reyes is said to be reckless", "is, by all accounts, reckless": the words of others'
+        // report, or an insertion, pass the predicate on to what follows them.
+        verb = past_report_or_insertion(sentence, words, verb);
         // Coordinated predicates go with the first ("erratic and reckless", "erratic, vain or
         // reckless"): only commas, "and", "or" and one more word between them.
         const auto coordinated = [&](std::uint32_t from, std::uint32_t to) {
