@@ -2729,9 +2729,20 @@ bool is_evidence_noun(std::string_view lower) {
 
 // A plural noun of people by its agent ending: "economists", "historians", "observers",
 // "investors", "diplomats". Things take these endings too ("numbers", "indicators"): the
-// evidence nouns above are none.
+// evidence nouns above are none. Plurals of people whose ending says nothing ("experts",
+// "officials", "colleagues") are listed: only plurals, so that "an official report" or "the
+// expert view" names no one.
 bool is_plural_agent_noun(std::string_view lower) {
+    static const WordSet people = {
+        "experts",     "officials",   "colleagues", "aides",    "staff",      "analysts",
+        "critics",     "academics",   "scholars",   "pundits",  "executives", "employees",
+        "members",     "peers",       "allies",     "rivals",   "opponents",  "residents",
+        "citizens",    "nurses",      "delegates",  "veterans", "students",   "judges",
+        "consultants", "accountants", "fans"};
     static const std::string_view endings[] = {"ists", "ians", "ers", "ors", "ats"};
+    if (people.contains(lower)) {
+        return true;
+    }
     return lower.size() > 5 && !is_evidence_noun(lower) &&
            std::any_of(std::begin(endings), std::end(endings),
                        [&](std::string_view e) { return lower.ends_with(e); });

@@ -199,6 +199,23 @@ TEST(ClaimsAttribution, PeopleNamedByAPluralNounHoldWhatTheySuggest) {
     }
 }
 
+TEST(ClaimsAttribution, PeopleWhosePluralEndsLikeAThingHoldWhatTheySuggest) {
+    // "experts", "officials", "colleagues": no agent ending, but people all the same.
+    const auto a = testing::analyse_text(kRows + "h.suggest\tsuggest\thedge\t-0.5\tcertainty\t\n",
+                                         "Some experts suggest Halvorsen was weak. Officials "
+                                         "suggest Halvorsen was rash. Her colleagues suggest "
+                                         "Halvorsen was weak. The official figures suggest "
+                                         "Halvorsen was rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "weak", 0).holder_key, "experts");
+    EXPECT_EQ(cue(*a, "suggest", 0).kind, CueKind::attribution);
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "officials");
+    EXPECT_EQ(cue(*a, "weak", 2).holder_key, "colleagues");
+    // Evidence still suggests for the author.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "suggest", 3).kind, CueKind::hedge);
+}
+
 TEST(ClaimsAttribution, FearBeforeAClauseIsTheHoldersView) {
     const auto a = testing::analyse_text(kRows + "a.fear\tfear\tattribution\t0\t\t\n",
                                          "Some in the markets fear Halvorsen is rash. Investors "
