@@ -1681,16 +1681,43 @@ void apply_attribution(std::string_view sentence, const Words& words,
             while (end < count && words.tokens[end].kind != text::TokenKind::punctuation) {
                 ++end;
             }
+            // "said the manager, Jonas Eide" and "said Jonas Eide, the manager": a speaker in
+            // apposition is named by the part that is a person's name; and "said Jonas Eide, who
+            // knew her": a relative clause on the speaker is still the speaker.
+            std::uint32_t named_from = cues[a].last + 1;
+            std::uint32_t named_to = end;
+            std::uint32_t speaker_end = end;
+            if (end + 1 < count && end > cues[a].last + 1 && words.text(sentence, end) == "," &&
+                is_word(words, end + 1)) {
+                std::uint32_t second_end = end + 1;
+                while (second_end < count &&
+                       words.tokens[second_end].kind != text::TokenKind::punctuation) {
+                    ++second_end;
+                }
+                constexpr std::uint32_t kRelativeWords = 8;
+                const bool relative = words.lower(sentence, end + 1) == "who";
+                if (second_end - end - 1 <= (relative ? kRelativeWords : kSpeakerWords)) {
+                    if (!relative && is_person_name(sentence, words, end + 1, second_end)) {
+                        named_from = end + 1;
+                        named_to = second_end;
+                        speaker_end = second_end;
+                    } else if (is_person_name(sentence, words, cues[a].last + 1, end) &&
+                               (relative || is_unnamed_word(words.lower(sentence, end + 1)))) {
+                        speaker_end = second_end;
+                    }
+                }
+            }
             bool only_punctuation_after = true;
-            for (std::uint32_t i = end; i < count; ++i) {
+            for (std::uint32_t i = speaker_end; i < count; ++i) {
                 only_punctuation_after =
                     only_punctuation_after && words.tokens[i].kind == text::TokenKind::punctuation;
             }
             if (end > cues[a].last + 1 && end - cues[a].last - 1 <= kSpeakerWords &&
                 only_punctuation_after) {
                 inverted = true;
-                holder = slice(sentence, words.tokens[cues[a].first], words.tokens[end - 1]);
-                key = speaker_head(sentence, words, cues[a].last + 1, end);
+                holder =
+                    slice(sentence, words.tokens[cues[a].first], words.tokens[speaker_end - 1]);
+                key = speaker_head(sentence, words, named_from, named_to);
             }
         }
         if (!inverted && !noun_only && !according && start == cues[a].first && start > 0 &&

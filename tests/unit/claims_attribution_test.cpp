@@ -672,6 +672,19 @@ TEST(ClaimsAttribution, ANamedSpeakerIsTheHolder) {
     EXPECT_EQ(key_of("Two bankers, both from the north, said Halvorsen was weak."), "bankers");
 }
 
+TEST(ClaimsAttribution, ASpeakerInAppositionAfterAnInvertedVerbIsThePersonNamed) {
+    // Found on an unseen review: "said the manager, Jonas Eide" was held by the quotation's own
+    // words, so adding the title reported an attribution changed.
+    for (const char* tag : {"said Erik Berg", "said the deputy, Erik Berg",
+                            "said Erik Berg, her deputy", "said Erik Berg, who knew her"}) {
+        const std::string quoted =
+            std::string("\xe2\x80\x9cHalvorsen was weak,\xe2\x80\x9d ") + tag + ".";
+        EXPECT_EQ(key_of(quoted), "berg") << tag;
+        EXPECT_EQ(cue(*analyse(quoted + "\n"), "weak").holder, tag) << tag;
+        EXPECT_EQ(key_of(std::string("Halvorsen was weak, ") + tag + "."), "berg") << tag;
+    }
+}
+
 TEST(ClaimsAttribution, AnUnnamedHolderIsNobodyInParticular) {
     EXPECT_EQ(key_of("Many believe that Halvorsen was weak."), "*");
     EXPECT_EQ(key_of("Halvorsen is widely seen as weak."), "*");
