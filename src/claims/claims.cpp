@@ -1218,6 +1218,16 @@ bool is_unnamed_word(std::string_view lower) {
     return words.contains(lower);
 }
 
+// An adverb of time or frequency without the -ly that marks most adverbs, which may stand
+// between a speaker and her verb as "repeatedly" does ("She later told", "Berg has since said",
+// "he again insisted"). Not "never", which denies the verb.
+bool is_plain_adverb(std::string_view lower) {
+    static const WordSet adverbs = {"later", "also",  "then",  "now",     "again",
+                                    "once",  "soon",  "still", "often",   "always",
+                                    "since", "first", "twice", "already", "ever"};
+    return adverbs.contains(lower);
+}
+
 // "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
 std::string_view without_possessive(std::string_view lower) {
     if (lower.empty() || lower.back() != 's') {
@@ -1265,7 +1275,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
         if (is_unnamed_word(lower) || std::isdigit(static_cast<unsigned char>(lower[0]))) {
             continue;
         }
-        if (lower.size() > 4 && lower.ends_with("ly")) {
+        if ((lower.size() > 4 && lower.ends_with("ly")) || is_plain_adverb(lower)) {
             adverb = adverb.empty() ? lower : adverb;
             continue;
         }
@@ -3254,7 +3264,9 @@ void assign_named_holders(std::string_view sentence, const Words& words,
 // makes the verb passive ("Varga was criticised").
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
     std::uint32_t before = verb - 1;
-    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly")) {
+    if (before > 0 && is_word(words, before) &&
+        (words.lower(sentence, before).ends_with("ly") ||
+         is_plain_adverb(words.lower(sentence, before)))) {
         --before;
     }
     if (before > 0 && is_word(words, before)) {

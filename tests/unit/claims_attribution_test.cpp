@@ -234,6 +234,22 @@ TEST(ClaimsAttribution, APronounSpeakingIsTheSubjectToo) {
     EXPECT_FALSE(cue(*a, "failure", 1).counts_for(0));
 }
 
+TEST(ClaimsAttribution, AnAdverbOfTimeBetweenASpeakerAndHerVerbKeepsTheSpeaker) {
+    // Found on an unseen essay: "She later told" was headed by "later", no pronoun, so that
+    // "She later told" -> "She told" reported a view gone.
+    const auto a = analyse("Halvorsen later said the old policy had been a failure. She has "
+                           "since warned that the recovery was weak.\n\n"
+                           "Halvorsen met Erik Berg in May. He later told reporters that "
+                           "Halvorsen was weak.\n\nTwo aides later said Halvorsen was weak.\n");
+    EXPECT_FALSE(cue(*a, "failure", 0).counts_for(0));
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    const Cue& later = a->analysis.claim(1, 1).cues.back();
+    EXPECT_EQ(later.term, "weak");
+    EXPECT_EQ(later.holder_referent, "Erik Berg");
+    EXPECT_EQ(later.holder_key, "berg");
+    EXPECT_EQ(a->analysis.claim(2, 0).cues.back().holder_key, "aides");
+}
+
 TEST(ClaimsAttribution, ASubjectSpeakingThroughAnAuxiliaryIsTheSubjectToo) {
     // QA pass C: "has", "had", "will" ... between her and the verb keep the words hers; a form of
     // "be" makes the verb passive, and the view is then others' about her.
