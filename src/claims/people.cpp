@@ -813,6 +813,20 @@ bool is_organization_head(std::string_view word) {
 
 namespace {
 
+// Lowercase nouns whose "of" names a place: an office held over one ("mayor of Kestrel Bay",
+// "governor of New Amsterdam") or a settlement or part of one ("the town of Port Ellery", "the
+// outskirts of Santa Rita"). No person is the mayor or the outskirts of someone. Not words as
+// often said of a person's things ("the president of Anna Berg's foundation", "the centre of
+// her campaign").
+bool names_a_place_after_of(std::string_view word) {
+    static const WordSet nouns = {"mayor",   "mayors",     "governor", "governors", "king",
+                                  "queen",   "prince",     "princess", "duke",      "duchess",
+                                  "bishop",  "archbishop", "emperor",  "city",      "town",
+                                  "village", "state",      "province", "county",    "district",
+                                  "island",  "capital",    "port",     "suburbs",   "outskirts"};
+    return nouns.contains(word);
+}
+
 // A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
 // Minister Mark Rutte", "von der Leyen" out of "say von der Leyen was".
 struct Segment {
@@ -945,7 +959,8 @@ Scan scan_names(const document::Document& doc) {
             // Institute of Molecular Biology", "Museum of Modern Art").
             after_place_word = word == "the" || word == "in" || word == "at" ||
                                ((word == "of" || word == "for") && starts_upper(previous) &&
-                                is_organization_head(without_possessive(previous)));
+                                is_organization_head(without_possessive(previous))) ||
+                               (word == "of" && names_a_place_after_of(previous));
             opens = false;
             previous = word;
             if (starts_upper(word) && !is_acronym(word)) {
