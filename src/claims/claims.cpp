@@ -820,6 +820,58 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
     }
 }
 
+// Litotes of a word the lexicon does not know: "not an unimportant voice", "not uninspired",
+// "not unkind" deny a denial, and say mildly a judgement redraft cannot weigh. Such a negation
+// (before "un-" and a word of six letters or more with no row, where litotes found no base,
+// with at most an article between) is dropped, so that "not an uninspired conductor" ->
+// "an inspired conductor" reads as a rewording rather than a negation removed. Only "un-": "in-"
+// and "dis-" start too many words that deny nothing ("not interested", "not disclosed"); and not
+// the words that merely start with "un" ("not understood", "not until", "not unique", "not
+// united", "not universally").
+void drop_litotes_of_unknown_words(std::string_view sentence, const Words& words,
+                                   std::vector<CueSpan>& cues) {
+    static const std::string_view not_prefixed[] = {"under", "until",    "unless",  "unto",
+                                                    "uniq",  "unit",     "univers", "uniform",
+                                                    "union", "unilater", "unanim",  "unison"};
+    constexpr std::size_t kShortest = 6; // "unkind"
+    constexpr std::uint32_t kNegationReach = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    bool dropped = false;
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::negation) {
+            continue;
+        }
+        std::uint32_t next = span.last + 1;
+        if (next < count && is_word(words, next)) {
+            const std::string_view article = words.lower(sentence, next);
+            if (article == "a" || article == "an" || article == "the") {
+                ++next;
+            }
+        }
+        if (next >= count || !is_word(words, next)) {
+            continue;
+        }
+        const std::string_view lower = words.lower(sentence, next);
+        if (!lower.starts_with("un") || lower.size() < kShortest ||
+            std::any_of(std::begin(not_prefixed), std::end(not_prefixed),
+                        [&](std::string_view w) { return lower.starts_with(w); }) ||
+            std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                // The word itself is a cue, or the negation may go on to one: "not unkind or
+                // reckless" still denies "reckless".
+                return (c.first <= next && next <= c.last) ||
+                       (c.cue.kind == CueKind::characterization && c.first > next &&
+                        c.first <= next + kNegationReach);
+            })) {
+            continue;
+        }
+        span.dropped = true;
+        dropped = true;
+    }
+    if (dropped) {
+        erase_marked(cues);
+    }
+}
+
 // After apply_scope: a prefixed term that a negation governs is the term itself, said mildly
 // ("not unreasonable": +0.5 of reasonable, shown with its words as a scale), neither negated nor
 // reversed; one no negation governs is dropped.
@@ -4755,6 +4807,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         add_litotes(sentence, words, cues, lexicon_);
+        drop_litotes_of_unknown_words(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_litotes(cues);
         apply_attribution(sentence, words, mentioned, others, cues);
