@@ -788,6 +788,10 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
             })) {
             continue;
         }
+        // "did not discourage dissent": a verb made from the term, which denies nothing of it.
+        if (lower.starts_with("discourag")) {
+            continue;
+        }
         const std::string_view base = lower.substr(prefix->size());
         const auto* candidates = lexicon.candidates(word_key(base));
         if (candidates == nullptr) {
