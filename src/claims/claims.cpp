@@ -4150,6 +4150,19 @@ std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Word
     return std::nullopt;
 }
 
+// Whether the "he" or "she" at token `again` repeats the one at `first` as the subject of a
+// coordinate clause: the same word, right after "and", "but" or "yet" (a comma may come before
+// them). "he" and "she" are always subjects; "him" and "her" are not looked at.
+bool repeats_subject_pronoun(std::string_view sentence, const Words& words, std::uint32_t first,
+                             std::uint32_t again) {
+    if (again < 2 || !is_word(words, again - 1) ||
+        !text::folds_to(words.text(sentence, first), words.lower(sentence, again))) {
+        return false;
+    }
+    const std::string_view joining = words.lower(sentence, again - 1);
+    return joining == "and" || joining == "but" || joining == "yet";
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -4595,7 +4608,39 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     ((pattern.gender == Gender::masculine && !masculine) ||
                      (pattern.gender == Gender::feminine && !feminine)));
         };
+        // "In her report she described Olander as evasive, and she called the board
+        // complacent": a subject pronoun repeated after "and" or "but" in one sentence is the
+        // one it repeats, not the person named between the two. The state as it stood where the
+        // sentence's first "he" or "she" was read.
+        std::uint32_t first_pronoun = kNoToken;
+        std::uint32_t first_pronoun_person = kNobody;
+        std::uint32_t first_pronoun_subject = kNobody;
+        bool first_pronoun_masculine = false;
+        bool first_pronoun_feminine = false;
+        NamedPerson first_pronoun_other;
         for (std::uint32_t i = 0; i < words.tokens.size();) {
+            if (const std::string_view word = words.text(sentence, i);
+                (word.size() == 2 || word.size() == 3) &&
+                (text::folds_to(word, "he") || text::folds_to(word, "she"))) {
+                if (first_pronoun == kNoToken) {
+                    first_pronoun = i;
+                    first_pronoun_person = last_person;
+                    first_pronoun_subject = last_subject;
+                    first_pronoun_masculine = other_may_be_masculine;
+                    first_pronoun_feminine = other_may_be_feminine;
+                    first_pronoun_other = last_other;
+                } else if (repeats_subject_pronoun(sentence, words, first_pronoun, i) &&
+                           (last_person != first_pronoun_person ||
+                            last_other.last != first_pronoun_other.last)) {
+                    last_person = first_pronoun_person;
+                    last_subject = first_pronoun_subject;
+                    other_may_be_masculine = first_pronoun_masculine;
+                    other_may_be_feminine = first_pronoun_feminine;
+                    last_other = first_pronoun_other;
+                    last_other.last = i - 1; // named again, for a pronoun holder right here
+                    named_in_sentence.push_back(last_other);
+                }
+            }
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
                 if (words.tokens[i].kind == text::TokenKind::punctuation &&

@@ -216,6 +216,27 @@ TEST(ClaimsAttribution, PeopleWhosePluralEndsLikeAThingHoldWhatTheySuggest) {
     EXPECT_EQ(cue(*a, "suggest", 3).kind, CueKind::hedge);
 }
 
+TEST(ClaimsAttribution, ASubjectPronounRepeatedAfterAndIsTheOneItRepeats) {
+    // Found on an unseen hospital essay: the second "she" went to the person named between the
+    // two, so Berg's label of the board read as Halvorsen's own words.
+    const auto a = analyse("Maria Berg reviewed the bank, and she was blunt. In her report she "
+                           "described Halvorsen as rash, and she called the board weak.\n\n"
+                           "Maria Berg reviewed the bank, and she was blunt. She praised "
+                           "Halvorsen, but she was rash herself.\n\n"
+                           "Maria Berg met Halvorsen, and she was rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 1).holder_referent, "Maria Berg");
+    const Cue& weak = a->analysis.claim(0, 1).cues.back();
+    ASSERT_EQ(weak.term, "weak");
+    EXPECT_EQ(weak.holder_referent, "Maria Berg");
+    EXPECT_NE(weak.holder_subject, 0u); // not Halvorsen's own words
+    // The predicate after "but she" is Berg's, no subject's.
+    const Cue& herself = a->analysis.claim(1, 1).cues.back();
+    ASSERT_EQ(herself.term, "rash");
+    EXPECT_FALSE(herself.counts_for(0));
+    // No pronoun to repeat: the pronoun is the person named last, as before.
+    EXPECT_TRUE(a->analysis.claim(2, 0).cues.back().counts_for(0));
+}
+
 TEST(ClaimsAttribution, FearBeforeAClauseIsTheHoldersView) {
     const auto a = testing::analyse_text(kRows + "a.fear\tfear\tattribution\t0\t\t\n",
                                          "Some in the markets fear Halvorsen is rash. Investors "
