@@ -1522,6 +1522,7 @@ struct Label {
 std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
+bool judges_its_object(std::string_view term);
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at);
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
@@ -1930,6 +1931,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
                         scope_end = i;
                         break;
                     }
+                }
+            }
+        }
+        // So does a verb that judges its object, with no clause of its own to report: in "she
+        // criticised Olander, and she was reckless" (also "praised ... and was"), what follows
+        // "and" is a new predicate, the author's.
+        if (judges_its_object(term)) {
+            for (std::uint32_t i = cues[a].last + 1; i < scope_end; ++i) {
+                if (joins_a_predicate(sentence, words, cues, i)) {
+                    scope_end = i;
+                    break;
                 }
             }
         }
@@ -3030,6 +3042,12 @@ bool is_telling_verb(std::string_view term) {
 bool is_labelling_verb(std::string_view term) {
     return term == "brand" || term == "label" || term == "labelled" || term == "dub" ||
            term == "dubbed";
+}
+
+// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse".
+bool judges_its_object(std::string_view term) {
+    return term == "criticize" || term == "criticise" || term == "they criticize" ||
+           term == "praise" || term == "accuse";
 }
 
 // A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.

@@ -237,6 +237,16 @@ TEST(ClaimsAttribution, ASubjectPronounRepeatedAfterAndIsTheOneItRepeats) {
     EXPECT_TRUE(a->analysis.claim(2, 0).cues.back().counts_for(0));
 }
 
+TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
+    // "criticise" reports no clause: "and she was rash" after its object is the author's.
+    const auto a = analyse("Critics criticise Halvorsen, and she was rash.\n"
+                           "Critics criticise Halvorsen for being rash and weak.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_TRUE(cue(*a, "rash", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Critics criticise");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Critics criticise");
+}
+
 TEST(ClaimsAttribution, FearBeforeAClauseIsTheHoldersView) {
     const auto a = testing::analyse_text(kRows + "a.fear\tfear\tattribution\t0\t\t\n",
                                          "Some in the markets fear Halvorsen is rash. Investors "
