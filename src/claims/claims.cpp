@@ -4637,9 +4637,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         bool first_pronoun_feminine = false;
         NamedPerson first_pronoun_other;
         for (std::uint32_t i = 0; i < words.tokens.size();) {
-            if (const std::string_view word = words.text(sentence, i);
-                (word.size() == 2 || word.size() == 3) &&
-                (text::folds_to(word, "he") || text::folds_to(word, "she"))) {
+            // Told apart by length and first letter before any comparison: this runs at every
+            // token of every analysed sentence.
+            const auto& token = words.tokens[i];
+            const std::size_t size = token.end - token.begin;
+            if ((size == 2 || size == 3) &&
+                (static_cast<unsigned char>(sentence[token.begin]) | 0x20U) ==
+                    (size == 2 ? 'h' : 's') &&
+                text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
                 if (first_pronoun == kNoToken) {
                     first_pronoun = i;
                     first_pronoun_person = last_person;
