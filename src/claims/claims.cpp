@@ -3636,6 +3636,16 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     const auto own_from = [&](const MentionAt& person, std::uint32_t owner_subject,
                               std::uint32_t verb) {
         const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        const std::uint32_t phrase = verb; // where the verb phrase starts
+        // "may be", "could seem", "might have been": a modal before the linking verb.
+        static const WordSet modals = {"may",   "might",  "could", "would", "will",
+                                       "shall", "should", "must",  "can"};
+        if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1) &&
+            modals.contains(words.lower(sentence, verb)) &&
+            (is_linking_verb(words.text(sentence, verb + 1)) ||
+             words.lower(sentence, verb + 1) == "have")) {
+            ++verb;
+        }
         // "has been", "had been": the auxiliary before the linking verb.
         if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1)) {
             const std::string_view auxiliary = words.lower(sentence, verb);
@@ -3651,6 +3661,18 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         // "Reyes is said to be reckless", "is, by all accounts, reckless": the words of others'
         // report, or an insertion, pass the predicate on to what follows them.
         verb = past_report_or_insertion(sentence, words, verb);
+        // A doubt between the verb and its predicate is about that person too: "said to" in
+        // "Berg is careful, but Reyes is said to be reckless" (or "is reportedly reckless")
+        // lowers no certainty of Berg's.
+        const auto own_report = [&](std::uint32_t predicate) {
+            for (auto& span : cues) {
+                if ((span.cue.kind == CueKind::evidential || span.cue.kind == CueKind::hedge) &&
+                    span.cue.owner.empty() && span.first >= phrase && span.last < predicate) {
+                    span.cue.owner = person.words;
+                    span.cue.owner_subject = owner_subject;
+                }
+            }
+        };
         // Coordinated predicates go with the first ("erratic and reckless", "erratic, vain or
         // reckless"): only commas, "and", "or" and one more word between them.
         const auto coordinated = [&](std::uint32_t from, std::uint32_t to) {
@@ -3684,6 +3706,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             }
             span.cue.owner = person.words;
             span.cue.owner_subject = owner_subject;
+            own_report(span.first);
             std::uint32_t last = span.last;
             for (std::size_t d = c + 1; d < cues.size(); ++d) {
                 auto& next = cues[d];
