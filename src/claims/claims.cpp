@@ -4662,10 +4662,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         for (std::uint32_t i = 0; i < words.tokens.size();) {
             // Told apart by length and first letter before any comparison: this runs at every
             // token of every analysed sentence.
-            const auto& token = words.tokens[i];
-            const std::size_t size = token.end - token.begin;
+            const auto& at = words.tokens[i];
+            const std::size_t size = at.end - at.begin;
             if ((size == 2 || size == 3) &&
-                (static_cast<unsigned char>(sentence[token.begin]) | 0x20U) ==
+                (static_cast<unsigned char>(sentence[at.begin]) | 0x20U) ==
                     (size == 2 ? 'h' : 's') &&
                 text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
                 if (first_pronoun == kNoToken) {
@@ -4812,7 +4812,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         last_person == kOther && before_last_person == kNobody &&
                         pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                         binds_object_pronoun(sentence, words, binder_last, i);
-                    if ((last_person == kNobody || bound_to_the_only_one) &&
+                    // "Valcourt changed her mind. She called him bold": everyone named before
+                    // it in the paragraph is, as the text tells, of the other gender.
+                    const bool ruled_out =
+                        last_person == kOther && last_subject == kNobody &&
+                        pattern.kind == Pattern::Kind::pronoun &&
+                        ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
+                         (pattern.gender == Gender::feminine && !other_may_be_feminine));
+                    if ((last_person == kNobody || bound_to_the_only_one || ruled_out) &&
                         !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
