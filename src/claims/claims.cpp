@@ -1894,6 +1894,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
             const std::string word = lowercase(words.text(sentence, k));
             if (word == "and" || word == "but" || word == "or" || word == "yet") {
                 closes = false;
+                // The coordinate ends where another one starts after a comma, or at a semicolon:
+                // "..., according to her staff, rather dull, and her budgets are realistic"
+                // leaves "realistic" the author's.
+                for (std::uint32_t i = source_end + 2; i + 1 < scope_end; ++i) {
+                    const std::string_view mark = words.text(sentence, i);
+                    if (mark == ";" || (mark == "," && is_word(words, i + 1) &&
+                                        is_joining_word(words.lower(sentence, i + 1)))) {
+                        scope_end = i;
+                        break;
+                    }
+                }
             }
         }
         // A verb inserted between commas after its speaker ("Castellanos was reckless, Ortiz

@@ -429,6 +429,23 @@ TEST(ClaimsAttribution, AccordingToAfterAConjunctionHoldsOnlyWhatFollows) {
     EXPECT_NE(cue(*a, "prudent", 2).holder, "");
 }
 
+TEST(ClaimsAttribution, AccordingToAfterAConjunctionEndsWithItsCoordinate) {
+    // Found on an unseen opera essay: the source held the next clause too ("..., rather dull,
+    // and her budgets are realistic" gave "realistic" to her staff).
+    const auto a = analyse("Halvorsen was prudent and, according to critics, weak, and her "
+                           "budget was prudent.\n"
+                           "Halvorsen was prudent and, according to critics, weak; she was "
+                           "prudent.\n"
+                           "Halvorsen was prudent and, according to critics, weak, rash and "
+                           "failure-prone.\n");
+    EXPECT_NE(cue(*a, "weak", 0).holder, "");
+    EXPECT_EQ(a->analysis.claim(0, 0).cues.back().term, "prudent");
+    EXPECT_EQ(a->analysis.claim(0, 0).cues.back().holder, "");
+    EXPECT_EQ(a->analysis.claim(0, 1).cues.back().holder, "");
+    // A list inside the coordinate stays the source's.
+    EXPECT_NE(cue(*a, "rash", 2).holder, "");
+}
+
 TEST(ClaimsAttribution, AFrontedToOrForTheCriticsHoldsTheSentence) {
     const auto a = analyse("To her critics, Halvorsen was weak.\n"
                            "For her critics, Halvorsen was rash.\n"
