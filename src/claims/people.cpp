@@ -816,14 +816,14 @@ namespace {
 // Lowercase nouns whose "of" names a place: an office held over one ("mayor of Kestrel Bay",
 // "governor of New Amsterdam") or a settlement or part of one ("the town of Port Ellery", "the
 // outskirts of Santa Rita"). No person is the mayor or the outskirts of someone. Not words as
-// often said of a person's things ("the president of Anna Berg's foundation", "the centre of
-// her campaign").
+// often said of a person's things ("the president of Anna Berg's foundation", "the state of
+// Anna Berg's finances", "the centre of her campaign").
 bool names_a_place_after_of(std::string_view word) {
     static const WordSet nouns = {"mayor",   "mayors",     "governor", "governors", "king",
                                   "queen",   "prince",     "princess", "duke",      "duchess",
                                   "bishop",  "archbishop", "emperor",  "city",      "town",
-                                  "village", "state",      "province", "county",    "district",
-                                  "island",  "capital",    "port",     "suburbs",   "outskirts"};
+                                  "village", "province",   "county",   "district",  "island",
+                                  "capital", "port",       "suburbs",  "outskirts"};
     return nouns.contains(word);
 }
 
