@@ -1523,6 +1523,7 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
 bool judges_its_object(std::string_view term);
+std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at);
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
@@ -1633,6 +1634,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     --start;
                 }
                 break;
+            }
+        }
+        // "In a review of the 2023 Sibelius cycle she called him": a subject pronoun right
+        // before the verb (past one adverb or auxiliary) starts the holder; the words before it
+        // set the scene.
+        if (cues[a].first > start + 1) {
+            const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
+            const std::string_view word =
+                speaker > start && is_word(words, speaker) ? words.lower(sentence, speaker) : "";
+            if (word == "she" || word == "he" || word == "they") {
+                start = speaker;
             }
         }
         // A closing quote before the holder ("“Medina was brilliant,” said one player") is the

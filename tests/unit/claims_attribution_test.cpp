@@ -247,6 +247,16 @@ TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
     EXPECT_EQ(cue(*a, "weak", 1).holder, "Critics criticise");
 }
 
+TEST(ClaimsAttribution, AHolderStartsAtItsSubjectPronoun) {
+    // Found on an unseen review: "held by 'of the 2023 Sibelius cycle she called him'".
+    const auto a = analyse("Maria Berg wrote often. In a review of the 2023 budget she called "
+                           "Halvorsen weak. Investors she met said Halvorsen was rash.\n");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "she called");
+    EXPECT_EQ(cue(*a, "weak", 1).holder_referent, "Maria Berg");
+    // Not a pronoun inside the speaker's noun phrase.
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "Investors she met said");
+}
+
 TEST(ClaimsAttribution, FearBeforeAClauseIsTheHoldersView) {
     const auto a = testing::analyse_text(kRows + "a.fear\tfear\tattribution\t0\t\t\n",
                                          "Some in the markets fear Halvorsen is rash. Investors "
