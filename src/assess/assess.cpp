@@ -937,6 +937,41 @@ private:
                     std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item,
                     b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
+        // One word of the author's doubt put for another in the same passage ("It remains
+        // unclear whether she misled the board" -> "She probably misled the board"), or one
+        // booster for another, is one change: hedged when the new word doubts more, made firmer
+        // when it doubts less, and no change at all when it weighs the same ("arguably" ->
+        // "somewhat"), as a negation written another way is none. Only where one such word went
+        // and one came: with more, which replaced which is a guess. Not a booster for a hedge,
+        // which is two moves the same way ("consistently" -> "may": both hedge the claim).
+        const auto authors = [](std::vector<CueItem>& items, bool doubt) {
+            CueItem* only = nullptr;
+            for (auto& item : items) {
+                if (!item.matched && item.cue->holder.empty() && (item.cue->weight < 0) == doubt) {
+                    if (only != nullptr) {
+                        return static_cast<CueItem*>(nullptr);
+                    }
+                    only = &item;
+                }
+            }
+            return only;
+        };
+        for (const bool doubt : {true, false}) {
+            CueItem* a = authors(o, doubt);
+            CueItem* b = authors(n, doubt);
+            if (a == nullptr || b == nullptr) {
+                continue;
+            }
+            a->matched = true;
+            b->matched = true;
+            if (std::abs(a->cue->weight - b->cue->weight) < 1e-9) {
+                continue;
+            }
+            add(b->cue->weight < a->cue->weight ? ChangeKind::hedged : ChangeKind::strengthened,
+                std::string(b->cue->term), {a->cue->words, b->cue->words},
+                {std::string(a->cue->id), std::string(b->cue->id)}, a->item, b->item,
+                format_weight(a->cue->weight), format_weight(b->cue->weight));
+        }
         // Someone else's doubt that comes or goes ("Critics often say", "is often described
         // as") leaves the author's certainty where it was: a view of theirs added or gone, as
         // for a characterization, not a claim hedged or made firmer.

@@ -72,8 +72,8 @@ std::optional<std::string> note_of(const std::vector<Unresolved>& found, std::st
     constexpr std::size_t kQuoted = 3;
     std::string note = std::to_string(found.size()) + " " + std::string(what) +
                        (found.size() == 1 ? " counts" : "s count") +
-                       " for no subject: a pronoun or title with no one named before it in its "
-                       "paragraph (";
+                       " for no subject: a pronoun or title that no one named before it in its "
+                       "paragraph can stand for (";
     for (std::size_t i = 0; i < found.size() && i < kQuoted; ++i) {
         const auto& u = found[i];
         note += (i == 0 ? "" : "; ") +

@@ -817,6 +817,10 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
             })) {
             continue;
         }
+        // "did not discourage dissent": a verb made from the term, which denies nothing of it.
+        if (lower.starts_with("discourag"sv)) {
+            continue;
+        }
         const std::string_view base = lower.substr(prefix->size());
         const auto* candidates = lexicon.candidates(word_key(base));
         if (candidates == nullptr) {
@@ -846,6 +850,58 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
         }
         cues.insert(at, std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
+    }
+}
+
+// Litotes of a word the lexicon does not know: "not an unimportant voice", "not uninspired",
+// "not unkind" deny a denial, and say mildly a judgement redraft cannot weigh. Such a negation
+// (before "un-" and a word of six letters or more with no row, where litotes found no base,
+// with at most an article between) is dropped, so that "not an uninspired conductor" ->
+// "an inspired conductor" reads as a rewording rather than a negation removed. Only "un-": "in-"
+// and "dis-" start too many words that deny nothing ("not interested", "not disclosed"); and not
+// the words that merely start with "un" ("not understood", "not until", "not unique", "not
+// united", "not universally").
+void drop_litotes_of_unknown_words(std::string_view sentence, const Words& words,
+                                   std::vector<CueSpan>& cues) {
+    static const std::string_view not_prefixed[] = {"under", "until",    "unless",  "unto",
+                                                    "uniq",  "unit",     "univers", "uniform",
+                                                    "union", "unilater", "unanim",  "unison"};
+    constexpr std::size_t kShortest = 6; // "unkind"
+    constexpr std::uint32_t kNegationReach = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    bool dropped = false;
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::negation) {
+            continue;
+        }
+        std::uint32_t next = span.last + 1;
+        if (next < count && is_word(words, next)) {
+            const std::string_view article = words.lower(sentence, next);
+            if (article == "a" || article == "an" || article == "the") {
+                ++next;
+            }
+        }
+        if (next >= count || !is_word(words, next)) {
+            continue;
+        }
+        const std::string_view lower = words.lower(sentence, next);
+        if (!lower.starts_with("un"sv) || lower.size() < kShortest ||
+            std::any_of(std::begin(not_prefixed), std::end(not_prefixed),
+                        [&](std::string_view w) { return lower.starts_with(w); }) ||
+            std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                // The word itself is a cue, or the negation may go on to one: "not unkind or
+                // reckless" still denies "reckless".
+                return (c.first <= next && next <= c.last) ||
+                       (c.cue.kind == CueKind::characterization && c.first > next &&
+                        c.first <= next + kNegationReach);
+            })) {
+            continue;
+        }
+        span.dropped = true;
+        dropped = true;
+    }
+    if (dropped) {
+        erase_marked(cues);
     }
 }
 
@@ -1244,6 +1300,16 @@ bool is_unnamed_word(std::string_view lower) {
     return words.contains(lower);
 }
 
+// An adverb of time or frequency without the -ly that marks most adverbs, which may stand
+// between a speaker and her verb as "repeatedly" does ("She later told", "Berg has since said",
+// "he again insisted"). Not "never", which denies the verb.
+bool is_plain_adverb(std::string_view lower) {
+    static const WordSet adverbs = {"later", "also",  "then",  "now",     "again",
+                                    "once",  "soon",  "still", "often",   "always",
+                                    "since", "first", "twice", "already", "ever"};
+    return adverbs.contains(lower);
+}
+
 // "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
 std::string_view without_possessive(std::string_view lower) {
     if (lower.empty() || lower.back() != 's') {
@@ -1291,7 +1357,7 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
         if (is_unnamed_word(lower) || std::isdigit(static_cast<unsigned char>(lower[0]))) {
             continue;
         }
-        if (lower.size() > 4 && lower.ends_with("ly"sv)) {
+        if ((lower.size() > 4 && lower.ends_with("ly"sv)) || is_plain_adverb(lower)) {
             adverb = adverb.empty() ? lower : adverb;
             continue;
         }
@@ -1480,6 +1546,8 @@ struct Label {
 std::optional<Label> label_of(std::string_view sentence, const Words& words, const CueSpan& span,
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
+bool judges_its_object(std::string_view term);
+std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at);
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
@@ -1589,6 +1657,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     --start;
                 }
                 break;
+            }
+        }
+        // "In a review of the 2023 Sibelius cycle she called him": a subject pronoun right
+        // before the verb (past one adverb or auxiliary) starts the holder; the words before it
+        // set the scene.
+        if (cues[a].first > start + 1) {
+            const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
+            const std::string_view word =
+                speaker > start && is_word(words, speaker) ? words.lower(sentence, speaker) : "";
+            if (word == "she" || word == "he" || word == "they") {
+                start = speaker;
             }
         }
         // A closing quote before the holder ("“Medina was brilliant,” said one player") is the
@@ -1707,16 +1786,43 @@ void apply_attribution(std::string_view sentence, const Words& words,
             while (end < count && words.tokens[end].kind != text::TokenKind::punctuation) {
                 ++end;
             }
+            // "said the manager, Jonas Eide" and "said Jonas Eide, the manager": a speaker in
+            // apposition is named by the part that is a person's name; and "said Jonas Eide, who
+            // knew her": a relative clause on the speaker is still the speaker.
+            std::uint32_t named_from = cues[a].last + 1;
+            std::uint32_t named_to = end;
+            std::uint32_t speaker_end = end;
+            if (end + 1 < count && end > cues[a].last + 1 && words.text(sentence, end) == "," &&
+                is_word(words, end + 1)) {
+                std::uint32_t second_end = end + 1;
+                while (second_end < count &&
+                       words.tokens[second_end].kind != text::TokenKind::punctuation) {
+                    ++second_end;
+                }
+                constexpr std::uint32_t kRelativeWords = 8;
+                const bool relative = words.lower(sentence, end + 1) == "who";
+                if (second_end - end - 1 <= (relative ? kRelativeWords : kSpeakerWords)) {
+                    if (!relative && is_person_name(sentence, words, end + 1, second_end)) {
+                        named_from = end + 1;
+                        named_to = second_end;
+                        speaker_end = second_end;
+                    } else if (is_person_name(sentence, words, cues[a].last + 1, end) &&
+                               (relative || is_unnamed_word(words.lower(sentence, end + 1)))) {
+                        speaker_end = second_end;
+                    }
+                }
+            }
             bool only_punctuation_after = true;
-            for (std::uint32_t i = end; i < count; ++i) {
+            for (std::uint32_t i = speaker_end; i < count; ++i) {
                 only_punctuation_after =
                     only_punctuation_after && words.tokens[i].kind == text::TokenKind::punctuation;
             }
             if (end > cues[a].last + 1 && end - cues[a].last - 1 <= kSpeakerWords &&
                 only_punctuation_after) {
                 inverted = true;
-                holder = slice(sentence, words.tokens[cues[a].first], words.tokens[end - 1]);
-                key = speaker_head(sentence, words, cues[a].last + 1, end);
+                holder =
+                    slice(sentence, words.tokens[cues[a].first], words.tokens[speaker_end - 1]);
+                key = speaker_head(sentence, words, named_from, named_to);
             }
         }
         if (!inverted && !noun_only && !according && start == cues[a].first && start > 0 &&
@@ -1826,6 +1932,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
             const std::string_view word = words.lower(sentence, k);
             if (word == "and" || word == "but" || word == "or" || word == "yet") {
                 closes = false;
+                // The coordinate ends where another one starts after a comma, or at a semicolon:
+                // "..., according to her staff, rather dull, and her budgets are realistic"
+                // leaves "realistic" the author's.
+                for (std::uint32_t i = source_end + 2; i + 1 < scope_end; ++i) {
+                    const std::string_view mark = words.text(sentence, i);
+                    if (mark == ";" || (mark == "," && is_word(words, i + 1) &&
+                                        is_joining_word(words.lower(sentence, i + 1)))) {
+                        scope_end = i;
+                        break;
+                    }
+                }
             }
         }
         // A verb inserted between commas after its speaker ("Castellanos was reckless, Ortiz
@@ -1863,6 +1980,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
                         scope_end = i;
                         break;
                     }
+                }
+            }
+        }
+        // So does a verb that judges its object, with no clause of its own to report: in "she
+        // criticised Olander, and she was reckless" (also "praised ... and was"), what follows
+        // "and" is a new predicate, the author's.
+        if (judges_its_object(term)) {
+            for (std::uint32_t i = cues[a].last + 1; i < scope_end; ++i) {
+                if (joins_a_predicate(sentence, words, cues, i)) {
+                    scope_end = i;
+                    break;
                 }
             }
         }
@@ -2767,9 +2895,20 @@ bool is_evidence_noun(std::string_view lower) {
 
 // A plural noun of people by its agent ending: "economists", "historians", "observers",
 // "investors", "diplomats". Things take these endings too ("numbers", "indicators"): the
-// evidence nouns above are none.
+// evidence nouns above are none. Plurals of people whose ending says nothing ("experts",
+// "officials", "colleagues") are listed: only plurals, so that "an official report" or "the
+// expert view" names no one.
 bool is_plural_agent_noun(std::string_view lower) {
+    static const WordSet people = {
+        "experts",     "officials",   "colleagues", "aides",    "staff",      "analysts",
+        "critics",     "academics",   "scholars",   "pundits",  "executives", "employees",
+        "members",     "peers",       "allies",     "rivals",   "opponents",  "residents",
+        "citizens",    "nurses",      "delegates",  "veterans", "students",   "judges",
+        "consultants", "accountants", "fans"};
     static const std::string_view endings[] = {"ists", "ians", "ers", "ors", "ats"};
+    if (people.contains(lower)) {
+        return true;
+    }
     return lower.size() > 5 && !is_evidence_noun(lower) &&
            std::any_of(std::begin(endings), std::end(endings),
                        [&](std::string_view e) { return lower.ends_with(e); });
@@ -2955,6 +3094,12 @@ bool is_telling_verb(std::string_view term) {
 bool is_labelling_verb(std::string_view term) {
     return term == "brand" || term == "label" || term == "labelled" || term == "dub" ||
            term == "dubbed";
+}
+
+// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse".
+bool judges_its_object(std::string_view term) {
+    return term == "criticize" || term == "criticise" || term == "they criticize" ||
+           term == "praise" || term == "accuse";
 }
 
 // A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
@@ -3246,7 +3391,9 @@ void assign_named_holders(std::string_view sentence, const Words& words,
 // makes the verb passive ("Varga was criticised").
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
     std::uint32_t before = verb - 1;
-    if (before > 0 && is_word(words, before) && words.lower(sentence, before).ends_with("ly"sv)) {
+    if (before > 0 && is_word(words, before) &&
+        (words.lower(sentence, before).ends_with("ly"sv) ||
+         is_plain_adverb(words.lower(sentence, before)))) {
         --before;
     }
     if (before > 0 && is_word(words, before)) {
@@ -3476,6 +3623,43 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     }
 }
 
+// The last token of what may stand between a linking verb at `verb` and its predicate without
+// taking it from the verb's subject: a passive of report or belief ("is said to be", "is widely
+// thought to be", "is seen as", "is considered"), or an insertion between commas of at most five
+// words ("is, by all accounts, reckless"). `verb` itself when there is neither.
+std::uint32_t past_report_or_insertion(std::string_view sentence, const Words& words,
+                                       std::uint32_t verb) {
+    static const std::vector<std::string_view> reports = {
+        "said",     "thought", "believed", "known",      "reported", "rumoured",
+        "rumored",  "alleged", "reputed",  "understood", "held",     "considered",
+        "regarded", "seen",    "viewed",   "deemed",     "reckoned", "judged"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t k = verb + 1;
+    if (k < count && words.text(sentence, k) == ",") {
+        constexpr std::uint32_t kInsertionWords = 5;
+        std::uint32_t close = k + 1;
+        while (close < count && close <= k + kInsertionWords && is_word(words, close)) {
+            ++close;
+        }
+        return close < count && close > k + 1 && words.text(sentence, close) == "," ? close : verb;
+    }
+    if (k + 1 < count && is_word(words, k) && words.lower(sentence, k).ends_with("ly"sv)) {
+        ++k; // "is widely seen as"
+    }
+    if (k >= count || !is_word(words, k) ||
+        std::find(reports.begin(), reports.end(), words.lower(sentence, k)) == reports.end()) {
+        return verb;
+    }
+    if (k + 2 < count && words.lower(sentence, k + 1) == "to" &&
+        words.lower(sentence, k + 2) == "be") {
+        return k + 2;
+    }
+    if (k + 1 < count && words.lower(sentence, k + 1) == "as") {
+        return k + 1;
+    }
+    return k;
+}
+
 // A characterization predicated of a person ("Berg looked petty", "Putin was reckless", "made
 // Berg look petty while she looked competent") describes that person: the name (or a pronoun
 // continuing it), then a linking verb, then at most two words before the characterization. It
@@ -3505,6 +3689,16 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     const auto own_from = [&](const MentionAt& person, std::uint32_t owner_subject,
                               std::uint32_t verb) {
         const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        const std::uint32_t phrase = verb; // where the verb phrase starts
+        // "may be", "could seem", "might have been": a modal before the linking verb.
+        static const WordSet modals = {"may",   "might",  "could", "would", "will",
+                                       "shall", "should", "must",  "can"};
+        if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1) &&
+            modals.contains(words.lower(sentence, verb)) &&
+            (is_linking_verb(words.text(sentence, verb + 1)) ||
+             words.lower(sentence, verb + 1) == "have")) {
+            ++verb;
+        }
         // "has been", "had been": the auxiliary before the linking verb.
         if (verb + 1 < count && is_word(words, verb) && is_word(words, verb + 1)) {
             const std::string_view auxiliary = words.lower(sentence, verb);
@@ -3517,6 +3711,21 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             !is_linking_verb(words.text(sentence, verb))) {
             return;
         }
+        // "Reyes is said to be reckless", "is, by all accounts, reckless": the words of others'
+        // report, or an insertion, pass the predicate on to what follows them.
+        verb = past_report_or_insertion(sentence, words, verb);
+        // A doubt between the verb and its predicate is about that person too: "said to" in
+        // "Berg is careful, but Reyes is said to be reckless" (or "is reportedly reckless")
+        // lowers no certainty of Berg's.
+        const auto own_report = [&](std::uint32_t predicate) {
+            for (auto& span : cues) {
+                if ((span.cue.kind == CueKind::evidential || span.cue.kind == CueKind::hedge) &&
+                    span.cue.owner.empty() && span.first >= phrase && span.last < predicate) {
+                    span.cue.owner = person.words;
+                    span.cue.owner_subject = owner_subject;
+                }
+            }
+        };
         // Coordinated predicates go with the first ("erratic and reckless", "erratic, vain or
         // reckless"): only commas, "and", "or" and one more word between them.
         const auto coordinated = [&](std::uint32_t from, std::uint32_t to) {
@@ -3548,6 +3757,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             }
             span.cue.owner = person.words;
             span.cue.owner_subject = owner_subject;
+            own_report(span.first);
             std::uint32_t last = span.last;
             for (std::size_t d = c + 1; d < cues.size(); ++d) {
                 auto& next = cues[d];
@@ -4066,6 +4276,19 @@ std::optional<std::size_t> renamed_pronoun(std::string_view sentence, const Word
     return std::nullopt;
 }
 
+// Whether the "he" or "she" at token `again` repeats the one at `first` as the subject of a
+// coordinate clause: the same word, right after "and", "but" or "yet" (a comma may come before
+// them). "he" and "she" are always subjects; "him" and "her" are not looked at.
+bool repeats_subject_pronoun(std::string_view sentence, const Words& words, std::uint32_t first,
+                             std::uint32_t again) {
+    if (again < 2 || !is_word(words, again - 1) ||
+        !text::folds_to(words.text(sentence, first), words.lower(sentence, again))) {
+        return false;
+    }
+    const std::string_view joining = words.lower(sentence, again - 1);
+    return joining == "and" || joining == "but" || joining == "yet";
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -4510,8 +4733,45 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     ((pattern.gender == Gender::masculine && !masculine) ||
                      (pattern.gender == Gender::feminine && !feminine)));
         };
+        // "In her report she described Olander as evasive, and she called the board
+        // complacent": a subject pronoun repeated after "and" or "but" in one sentence is the
+        // one it repeats, not the person named between the two. The state as it stood where the
+        // sentence's first "he" or "she" was read.
+        std::uint32_t first_pronoun = kNoToken;
+        std::uint32_t first_pronoun_person = kNobody;
+        std::uint32_t first_pronoun_subject = kNobody;
+        bool first_pronoun_masculine = false;
+        bool first_pronoun_feminine = false;
+        NamedPerson first_pronoun_other;
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
         for (std::uint32_t i = 0; i < word_count;) {
+            // Told apart by length and first letter before any comparison: this runs at every
+            // token of every analysed sentence.
+            const auto& at = words.tokens[i];
+            const std::size_t size = at.end - at.begin;
+            if ((size == 2 || size == 3) &&
+                (static_cast<unsigned char>(sentence[at.begin]) | 0x20U) ==
+                    (size == 2 ? 'h' : 's') &&
+                text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
+                if (first_pronoun == kNoToken) {
+                    first_pronoun = i;
+                    first_pronoun_person = last_person;
+                    first_pronoun_subject = last_subject;
+                    first_pronoun_masculine = other_may_be_masculine;
+                    first_pronoun_feminine = other_may_be_feminine;
+                    first_pronoun_other = last_other;
+                } else if (repeats_subject_pronoun(sentence, words, first_pronoun, i) &&
+                           (last_person != first_pronoun_person ||
+                            last_other.last != first_pronoun_other.last)) {
+                    last_person = first_pronoun_person;
+                    last_subject = first_pronoun_subject;
+                    other_may_be_masculine = first_pronoun_masculine;
+                    other_may_be_feminine = first_pronoun_feminine;
+                    last_other = first_pronoun_other;
+                    last_other.last = i - 1; // named again, for a pronoun holder right here
+                    named_in_sentence.push_back(last_other);
+                }
+            }
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
                 if (words.tokens[i].kind == text::TokenKind::punctuation &&
@@ -4637,7 +4897,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         last_person == kOther && before_last_person == kNobody &&
                         pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                         binds_object_pronoun(sentence, words, binder_last, i);
-                    if ((last_person == kNobody || bound_to_the_only_one) &&
+                    // "Valcourt changed her mind. She called him bold": everyone named before
+                    // it in the paragraph is, as the text tells, of the other gender.
+                    const bool ruled_out =
+                        last_person == kOther && last_subject == kNobody &&
+                        pattern.kind == Pattern::Kind::pronoun &&
+                        ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
+                         (pattern.gender == Gender::feminine && !other_may_be_feminine));
+                    if ((last_person == kNobody || bound_to_the_only_one || ruled_out) &&
                         !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
@@ -4733,6 +5000,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         add_litotes(sentence, words, cues, lexicon_);
+        drop_litotes_of_unknown_words(sentence, words, cues);
         apply_scope(sentence, words, cues, lexicon_);
         apply_litotes(cues);
         apply_attribution(sentence, words, mentioned, others, cues);

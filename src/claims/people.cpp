@@ -868,6 +868,20 @@ bool is_organization_head(std::string_view word) {
 
 namespace {
 
+// Lowercase nouns whose "of" names a place: an office held over one ("mayor of Kestrel Bay",
+// "governor of New Amsterdam") or a settlement or part of one ("the town of Port Ellery", "the
+// outskirts of Santa Rita"). No person is the mayor or the outskirts of someone; a possessive
+// after them is ("the city of Anna Berg's birth"). Not words as often said of a person
+// ("the president of Anna Berg", "the centre of her campaign").
+bool names_a_place_after_of(std::string_view word) {
+    static const WordSet nouns = {"mayor",   "mayors",     "governor", "governors", "king",
+                                  "queen",   "prince",     "princess", "duke",      "duchess",
+                                  "bishop",  "archbishop", "emperor",  "city",      "town",
+                                  "village", "state",      "province", "county",    "district",
+                                  "island",  "capital",    "port",     "suburbs",   "outskirts"};
+    return nouns.contains(word);
+}
+
 // A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
 // Minister Mark Rutte", "von der Leyen" out of "say von der Leyen was".
 struct Segment {
@@ -954,6 +968,8 @@ Scan scan_names(const document::Document& doc) {
         bool after_place_word = false; // right after "the", "in" or "at"
         bool run_placed = false;
         bool pending_placed = false;
+        bool after_office_of = false; // right after the "of" of "mayor of", "town of"
+        bool run_by_office = false;
         auto close_run = [&](bool before_number = false) {
             if (run.empty() && pending.empty()) {
                 return; // most words: nothing to close
@@ -971,6 +987,7 @@ Scan scan_names(const document::Document& doc) {
             }
             close_run();
             after_place_word = false;
+            after_office_of = false;
             // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
             const bool abbreviation =
                 c == '.' &&
@@ -1005,26 +1022,33 @@ Scan scan_names(const document::Document& doc) {
                 opens = false;
                 previous = word;
                 after_place_word = false;
+                after_office_of = false;
                 return;
             }
             const bool at_start = opens || heading;
             const bool placed = after_place_word;
+            const bool placed_by_office = after_office_of;
             // After "the", "in", "at", and after the "of" of an institution's head word ("the
             // Institute of Molecular Biology", "Museum of Modern Art").
+            after_office_of = word == "of" && names_a_place_after_of(previous);
             after_place_word = word == "the" || word == "in" || word == "at" ||
                                ((word == "of" || word == "for") && starts_upper(previous) &&
-                                is_organization_head(without_possessive(previous)));
+                                is_organization_head(without_possessive(previous))) ||
+                               after_office_of;
             opens = false;
             previous = word;
             if (starts_upper(word) && !is_acronym(word)) {
                 if (run.empty()) {
                     run_opens = pending.empty() ? at_start : pending_opens;
                     run_placed = pending.empty() ? placed : pending_placed;
+                    run_by_office = pending.empty() && placed_by_office;
                 }
                 run.insert(run.end(), pending.begin(), pending.end());
                 pending.clear();
                 run.push_back(word);
                 if (without_possessive(word).size() != word.size()) {
+                    // "the city of Anna Berg's birth": a person's, not a place.
+                    run_placed = run_placed && !run_by_office;
                     close_run(); // "Hungary's Victor Orban": a possessive ends the name
                 }
             } else if (name_particle(word) && pending.size() < 3) {

@@ -231,6 +231,31 @@ TEST(Assess, HedgesAndBoosters) {
               Kinds{"strengthened:clearly"});
 }
 
+TEST(Assess, OneHedgePutForAnotherIsOneChange) {
+    // Found on an unseen hospital essay: "It remains unclear whether she misled the board" ->
+    // "She probably misled the board" read "1 claim hedged; 1 claim made firmer".
+    claims::Lexicon lexicon = test_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "h.unclear\tunclear\thedge\t-0.5\tcertainty\t\n"
+                      "h.probably\tprobably\thedge\t-0.25\tcertainty\t\n",
+                      "more.tsv", claims::LexiconOrigin::user);
+    const auto firmer =
+        run_with(lexicon, "Rutte was perhaps prudent.\n", "Rutte was probably prudent.\n");
+    EXPECT_EQ(firmer.kinds, Kinds{"strengthened:probably"});
+    const auto& change = firmer.assessment.subjects[0].changes[0];
+    EXPECT_EQ(change.cues, (std::vector<std::string>{"perhaps", "probably"}));
+    EXPECT_EQ(change.old_value, "-0.50");
+    EXPECT_EQ(change.new_value, "-0.25");
+    EXPECT_EQ(
+        run_with(lexicon, "Rutte was probably prudent.\n", "Rutte was perhaps prudent.\n").kinds,
+        Kinds{"hedged:perhaps"});
+    // As much doubt as before is no change; a booster for a hedge is two moves the same way.
+    const std::string in = "In the long talks over the budget of the alliance, Rutte ";
+    EXPECT_EQ(run(in + "may be prudent.\n", in + "is perhaps prudent.\n").kinds, Kinds{"reworded"});
+    EXPECT_EQ(run(in + "is clearly prudent.\n", in + "may be prudent.\n").kinds,
+              (Kinds{"hedged:may", "hedged:clearly"}));
+}
+
 TEST(Assess, CharacterizationsSwapped) {
     const auto r = run("In the crisis Rutte was prudent.\n", "In the crisis Rutte was reckless.\n");
     EXPECT_EQ(r.kinds,

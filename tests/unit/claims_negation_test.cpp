@@ -81,6 +81,22 @@ TEST(ClaimsNegation, LitotesIsMildPraise) {
     EXPECT_EQ(first_characterization(*a, 3).term, "bold");
 }
 
+TEST(ClaimsNegation, LitotesOfAWordTheLexiconDoesNotKnowIsNoNegation) {
+    // Found on an unseen review: "not an uninspired conductor" -> "an inspired conductor" was
+    // reported as a negation removed. The negation of an "un-" word with no row and no base
+    // denies a denial: no cue at all.
+    EXPECT_EQ(signed_terms("Halvorsen is not an unimportant voice.\n"), Terms{});
+    EXPECT_EQ(signed_terms("Halvorsen was never uninspired.\n"), Terms{});
+    // Words that only start with "un" keep their negation, and so does one that goes on to a
+    // cue, or one before a word litotes reads.
+    EXPECT_EQ(signed_terms("Halvorsen was not understood.\n"), Terms{"not"});
+    EXPECT_EQ(signed_terms("Halvorsen did not act until May.\n"), Terms{"not"});
+    EXPECT_EQ(signed_terms("Halvorsen is not unique.\n"), Terms{"not"});
+    EXPECT_EQ(signed_terms("Halvorsen is not universally liked.\n"), Terms{"not"});
+    EXPECT_EQ(signed_terms("Halvorsen is not unkind or reckless.\n"), (Terms{"not", "reckless+"}));
+    EXPECT_EQ(signed_terms("Halvorsen is not unbold.\n"), (Terms{"not", "bold+"}));
+}
+
 TEST(ClaimsNegation, APrefixedWordWithARowOfItsOwnKeepsIt) {
     const auto a = testing::analyse_text(
         kRows + "c.incompetent\tincompetent\tcharacterization\t-1\tfavorability\t\n",

@@ -267,6 +267,46 @@ TEST(ClaimsPrecision, APredicateOfAnotherPersonCountsForNoSubject) {
     EXPECT_FALSE(reckless->counts_for(0));
 }
 
+TEST(ClaimsPrecision, APassiveOfReportOrAnInsertionLeavesThePredicateWithItsPerson) {
+    // Others' report between the verb and the predicate ("is said to be", "is widely thought to
+    // be", "is seen as", "is considered") or an insertion between commas does not hand the
+    // predicate to the subject the sentence is about.
+    for (const char* predicate :
+         {"is said to be reckless", "is widely thought to be even more reckless",
+          "is seen as reckless", "is considered reckless", "is, by all accounts, reckless",
+          "has been known to be reckless"}) {
+        const auto a = analyse(std::string("Mark Rutte was prudent, but Jens Stoltenberg ") +
+                               predicate + ".\n");
+        const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+        ASSERT_NE(reckless, nullptr) << predicate;
+        EXPECT_EQ(reckless->owner, "Jens Stoltenberg") << predicate;
+        EXPECT_FALSE(reckless->counts_for(0)) << predicate;
+        EXPECT_TRUE(find_term(a->analysis.claim(0, 0), "prudent")->counts_for(0)) << predicate;
+    }
+    // A modal before the linking verb, and the doubt between the verb and the predicate, are
+    // that person's too: "may" lowers no certainty of Rutte's.
+    for (const char* predicate : {"may be reckless", "could have been reckless"}) {
+        const auto a = analyse(std::string("Mark Rutte was prudent, but Jens Stoltenberg ") +
+                               predicate + ".\n");
+        const Claim& claim = a->analysis.claim(0, 0);
+        ASSERT_NE(find_term(claim, "reckless"), nullptr) << predicate;
+        EXPECT_EQ(find_term(claim, "reckless")->owner, "Jens Stoltenberg") << predicate;
+        for (const auto& cue : claim.cues) {
+            if (cue.kind == CueKind::hedge) {
+                EXPECT_FALSE(cue.counts_for(0)) << predicate << ": " << cue.term;
+            }
+        }
+    }
+    // The subject's own stays the subject's, and a longer insertion passes nothing on.
+    const auto b =
+        analyse("Mark Rutte is said to be reckless.\n\nJens Stoltenberg met Rutte, "
+                "and Stoltenberg is, whatever his allies may say in public, reckless.\n");
+    EXPECT_TRUE(find_term(b->analysis.claim(0, 0), "reckless")->counts_for(0));
+    const auto c = analyse("Mark Rutte may be reckless.\n");
+    EXPECT_TRUE(find_term(c->analysis.claim(0, 0), "may")->counts_for(0));
+    EXPECT_EQ(find_term(b->analysis.claim(1, 0), "reckless")->owner, "");
+}
+
 TEST(ClaimsPrecision, ARelativeClauseOrAnInsertionStillTiesAPredicateToItsPerson) {
     const auto a =
         analyse("Mark Rutte succeeded Jens Stoltenberg, who was reckless, and Rutte was "

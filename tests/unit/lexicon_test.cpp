@@ -278,6 +278,35 @@ TEST(Lexicon, ShippedGeneralVocabularyOfJudgement) {
     EXPECT_EQ(chars(8), Ids{"char.petty 1"});
 }
 
+TEST(Lexicon, ShippedPrefixedWordsThatDenyNothing) {
+    // Found on an unseen review: "not incredible" was litotes, mild praise (+0.25 of credible),
+    // and "did not discourage dissent" mild courage. "incredible" is praise with a row of its
+    // own, denied like any other; "discourage" is a verb that denies nothing of courage.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc =
+        document::parse("Halvorsen is not incredible. Halvorsen is an incredible manager. "
+                        "Halvorsen did not discourage dissent.\n",
+                        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto chars = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                std::ostringstream weight;
+                weight << cue.weight;
+                out.push_back(std::string(cue.id) + " " + weight.str());
+            }
+        }
+        return out;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(chars(0), Ids{"char.incredible -0.5"});
+    EXPECT_EQ(chars(1), Ids{"char.incredible 0.5"});
+    EXPECT_EQ(chars(2), Ids{});
+}
+
 TEST(Lexicon, DataFolderOverride) {
     ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
     try {

@@ -84,6 +84,22 @@ TEST(People, TheNameAfterAnInstitutionsOfIsNoPerson) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Lena Sorlie"});
 }
 
+TEST(People, ThePlaceAfterAnOfficeOrASettlementsOfIsNoPerson) {
+    // Found on an unseen essay: "mayor of Kestrel Bay" was a person, who took the mayor's "She".
+    const auto people = people_in(
+        "When Rosalind Achterberg was elected mayor of Kestrel Bay, she moved to the town of "
+        "Port Ellery, near the outskirts of Santa Rita. She met the governor of New Amsterdam.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Rosalind Achterberg"});
+    // A person's name after "of" elsewhere is still one ("the daughter of", "the record of"), and
+    // so is a possessive after a place's "of".
+    const auto kept = people_in("Rosalind Achterberg praised the record of Tomas Ekberg, and "
+                                "the daughter of Anna Berg spoke. The state of Lena Sorlie's "
+                                "finances worried Lena Sorlie.\n");
+    // (Lena Sorlie, named twice, first.)
+    EXPECT_EQ(names(kept), (std::vector<std::string>{"Lena Sorlie", "Rosalind Achterberg",
+                                                     "Tomas Ekberg", "Anna Berg"}));
+}
+
 TEST(People, ANextSentencePronounStillCountsWhenNoOneWasNamedBefore) {
     // "he" after "the minister" counts for Marsh in its sentence; "She" in the next sentence,
     // with no one named before Marsh, still counts: the text does not tell her gender.

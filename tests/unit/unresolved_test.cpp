@@ -28,8 +28,9 @@ TEST(UnresolvedReferences, AnEditedSentenceWithAPronounOpeningItsParagraphIsName
     const auto note = note_for(std::string(kFirst) + "She was careful with money.\n",
                                std::string(kFirst) + "She was reckless with money.\n");
     ASSERT_TRUE(note.has_value());
-    EXPECT_EQ(*note, "1 changed sentence counts for no subject: a pronoun or title with no one "
-                     "named before it in its paragraph (new paragraph 2: 'She' in \"She was "
+    EXPECT_EQ(*note, "1 changed sentence counts for no subject: a pronoun or title that no one "
+                     "named before it in its paragraph can stand for (new paragraph 2: 'She' in "
+                     "\"She was "
                      "reckless with money.\"). Pronouns and titles resolve within their "
                      "paragraph: name the subject there to have such a sentence assessed");
 }
@@ -100,11 +101,32 @@ TEST(UnresolvedReferences, OneRevisionCountsEverySuchSentence) {
     const auto analysis = analyzer.analyze(doc);
     const auto note = unresolved_references_note({doc, analysis});
     ASSERT_TRUE(note.has_value());
-    EXPECT_EQ(*note, "2 sentences count for no subject: a pronoun or title with no one named "
-                     "before it in its paragraph (paragraph 2: 'She' in \"She was careful.\"; "
+    EXPECT_EQ(*note, "2 sentences count for no subject: a pronoun or title that no one named "
+                     "before it in its paragraph can stand for (paragraph 2: 'She' in \"She was "
+                     "careful.\"; "
                      "paragraph 2: 'Her' in \"Her aides agreed.\"). Pronouns and titles resolve "
                      "within their paragraph: name the subject there to have such a sentence "
                      "assessed");
+}
+
+TEST(UnresolvedReferences, APronounEveryoneNamedBeforeItIsOfTheOtherGenderIsNamed) {
+    // Found on an unseen review: "Valcourt changed her mind. She called him bold." with only
+    // Valcourt, a woman, named in the paragraph: "him" counts for no one, and said nothing.
+    claims::Lexicon lexicon;
+    const std::vector<claims::Subject> reinholt = {
+        {"Tobias Reinholt", {"Reinholt"}, {}, {"he", "him", "his"}}};
+    const auto doc = document::parse("Tobias Reinholt leads the orchestra.\n\n"
+                                     "Ines Valcourt has since changed her mind. She called him "
+                                     "bold.\n\nInes Valcourt left, and she was tired. Ines "
+                                     "Valcourt wrote, and she smiled. Ines Valcourt spoke, and "
+                                     "she sat down.\n",
+                                     "t.txt", {});
+    const claims::Analyzer analyzer(lexicon, reinholt, claims::find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    const auto note = unresolved_references_note({doc, analysis});
+    ASSERT_TRUE(note.has_value());
+    EXPECT_NE(note->find("(paragraph 2: 'him' in \"She called him bold.\")"), std::string::npos)
+        << *note;
 }
 
 } // namespace
