@@ -1486,10 +1486,11 @@ bool after_closing_quote(std::string_view sentence, const Words& words, std::uin
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
+// Its words as written are slice(sentence, tokens[token], tokens[last]), made only where a rule
+// needs them (an owner): most mentions never do.
 struct MentionAt {
     std::uint32_t token = 0; // the mention's first token
     std::uint32_t subject = 0;
-    std::string words;
     std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
 
@@ -3546,7 +3547,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             if (!direct) {
                 break;
             }
-            span.cue.owner = person.words;
+            slice_into(sentence, words.tokens[person.token], words.tokens[person.last],
+                       span.cue.owner);
             span.cue.owner_subject = owner_subject;
             std::uint32_t last = span.last;
             for (std::size_t d = c + 1; d < cues.size(); ++d) {
@@ -3557,7 +3559,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                 if (!next.cue.owner.empty() || !coordinated(last + 1, next.first)) {
                     break;
                 }
-                next.cue.owner = person.words;
+                next.cue.owner = span.cue.owner;
                 next.cue.owner_subject = owner_subject;
                 last = next.last;
             }
@@ -3645,16 +3647,14 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         }
         if (std::none_of(mentioned.begin(), mentioned.end(),
                          [&](const MentionAt& m) { return m.token == k; })) {
-            own({k, Cue::kNoOwner, std::string(text), k}, Cue::kNoOwner);
+            own({k, Cue::kNoOwner, k}, Cue::kNoOwner);
         }
     }
     // "Murtagh's predecessor was incompetent", "her rival seemed arrogant": a noun that names
     // another person related to the one before it heads a person of its own.
     for (const auto& p : possessives) {
         if (const auto noun = relation_after(sentence, words, p.token)) {
-            own({p.token, Cue::kNoOwner,
-                 slice(sentence, words.tokens[p.token], words.tokens[*noun]), *noun},
-                Cue::kNoOwner);
+            own({p.token, Cue::kNoOwner, *noun}, Cue::kNoOwner);
         }
     }
     // "Pryce mocked Marsh and was arrogant about it": a predicate joined by "and" to the
@@ -3730,7 +3730,7 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
             const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
             const bool before_name = span.last + 1 == first;
             if (in_apposition || before_name) {
-                span.cue.owner = o.words;
+                slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
                 span.cue.owner_subject = Cue::kNoOwner;
             }
         }
@@ -3784,7 +3784,8 @@ void assign_label_owners(std::string_view sentence, const Words& words,
         for (auto& span : cues) {
             if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
                 span.first > object->last && span.first < label->end) {
-                span.cue.owner = object->words;
+                slice_into(sentence, words.tokens[object->token], words.tokens[object->last],
+                           span.cue.owner);
                 span.cue.owner_subject = subject ? object->subject : Cue::kNoOwner;
             }
         }
@@ -3842,7 +3843,8 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
             return m.token == start; // the subject itself, not a word inside its phrase
         });
         if (named != mentions.end()) {
-            span.cue.owner = named->words;
+            slice_into(sentence, words.tokens[named->token], words.tokens[named->last],
+                       span.cue.owner);
             span.cue.owner_subject = named->subject;
         } else {
             span.cue.owner = slice(sentence, words.tokens[start], words.tokens[end - 1]);
@@ -4439,19 +4441,25 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         sentence_person = last_person;
         binder_last = kNoToken;
 
-        // Mentions, in reading order, so that a pronoun resolves to the last person named.
-        auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
+        // Mentions, in reading order, so that a pronoun resolves to the last person named: the
+        // words of tokens [first, last], sliced straight into the mention that keeps them.
+        auto note = [&](std::uint32_t subject, std::uint32_t first, std::uint32_t last,
+                        bool continuation) {
             for (auto& m : claim.mentions) {
                 if (m.subject == subject) {
                     ++m.count;
                     if (m.continuation && !continuation) {
                         m.continuation = false;
-                        m.words = text;
+                        slice_into(sentence, words.tokens[first], words.tokens[last], m.words);
                     }
                     return;
                 }
             }
-            claim.mentions.push_back({subject, 1, text, continuation});
+            Mention& mention = claim.mentions.emplace_back();
+            mention.subject = subject;
+            mention.count = 1;
+            mention.continuation = continuation;
+            slice_into(sentence, words.tokens[first], words.tokens[last], mention.words);
         };
         auto unnote = [&](std::uint32_t subject) {
             for (auto m = claim.mentions.begin(); m != claim.mentions.end(); ++m) {
@@ -4569,7 +4577,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     continue;
                 }
                 length = static_cast<std::uint32_t>(pattern.keys.size());
-                const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
+                const std::uint32_t last = i + length - 1;
                 const bool named = pattern.kind == Pattern::Kind::name ||
                                    pattern.kind == Pattern::Kind::other_person;
                 const bool other =
@@ -4577,23 +4585,23 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     (pattern.kind == Pattern::Kind::name &&
                      names_another_person(sentence, words, i, pattern.keys.size(),
                                           subject_name_keys_[pattern.subject], heading));
-                if (named && is_possessive(words.text(sentence, i + length - 1))) {
-                    possessives.push_back(
-                        {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
+                if (named && is_possessive(words.text(sentence, last))) {
+                    possessives.push_back({last, other ? Cue::kNoOwner : pattern.subject,
+                                           slice(sentence, token, words.tokens[last])});
                 }
                 if (other) {
-                    remember_binder(i + length - 1);
+                    remember_binder(last);
                     last_person = kOther;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                               : nullptr,
-                                  pattern.gender, i + length - 1};
+                                  pattern.gender, last};
                     named_in_sentence.push_back(last_other);
                     const Gender gender = pattern.kind == Pattern::Kind::other_person
                                               ? pattern.gender
                                               : Gender::unknown;
                     other_may_be_masculine = other_may_be_masculine || gender != Gender::feminine;
                     other_may_be_feminine = other_may_be_feminine || gender != Gender::masculine;
-                    others.push_back({i, Cue::kNoOwner, text, i + length - 1});
+                    others.push_back({i, Cue::kNoOwner, last});
                     // Where the other person's name starts: before the alias, its given
                     // names ("Anne Marie Halvorsen").
                     std::uint32_t start = i;
@@ -4607,28 +4615,27 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
                     }
                 } else if (pattern.kind == Pattern::Kind::name) {
-                    remember_binder(i + length - 1);
-                    note(pattern.subject, text, false);
-                    mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    remember_binder(last);
+                    note(pattern.subject, i, last, false);
+                    mentioned.push_back({i, pattern.subject, last});
                     if (pattern.subject < 64) {
                         named_in_paragraph |= std::uint64_t{1} << pattern.subject;
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
-                    last_other = {nullptr, Gender::unknown, i + length - 1};
+                    last_other = {nullptr, Gender::unknown, last};
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
                 } else if (resolves(pattern, i)) {
-                    binder_last = i + length - 1;
-                    note(pattern.subject, text, true);
-                    mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    binder_last = last;
+                    note(pattern.subject, i, last, true);
+                    mentioned.push_back({i, pattern.subject, last});
                     // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".
-                    if (pattern.kind == Pattern::Kind::pronoun && length == 1) {
-                        const std::string word = lowercase(text);
-                        if (is_possessive_pronoun(word)) {
-                            possessives.push_back({i, pattern.subject, text});
-                        }
+                    if (pattern.kind == Pattern::Kind::pronoun && length == 1 &&
+                        is_possessive_pronoun(words.lower(sentence, i))) {
+                        possessives.push_back(
+                            {i, pattern.subject, std::string(words.text(sentence, i))});
                     }
                 } else {
                     // "Tomas Reiner accused her of fraud" opening a paragraph: "her" is not
