@@ -2801,7 +2801,7 @@ void attribute_hedges_of_people(std::string_view sentence, const Words& words,
             continue;
         }
         span.cue.kind = CueKind::attribution;
-        span.cue.dimension.clear();
+        span.cue.dimension = {};
     }
 }
 
@@ -3971,7 +3971,7 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     }
 }
 
-// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's eight
+// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's seven
 // strings are empty (no negation, modifier, holder or owner), and moving a string costs as much
 // empty as not: only those that hold something are moved. The structured binding names every
 // member of Cue, so that a member added to Cue and not here fails to compile.
@@ -3991,7 +3991,7 @@ void move_cue(Cue& from, Cue& to) {
     take(words, to.words);
     to.begin = begin;
     to.end = end;
-    take(dimension, to.dimension);
+    to.dimension = dimension;
     to.ambivalent = ambivalent;
     to.negated = negated;
     take(negation, to.negation);
@@ -4925,9 +4925,9 @@ void count_characterization(AssessmentProfile& profile,
     auto& count = profile.characterizations[it->second];
     if (std::find(count.dimensions.begin(), count.dimensions.end(), cue.dimension) ==
         count.dimensions.end()) {
-        count.dimensions.push_back(cue.dimension);
+        count.dimensions.emplace_back(cue.dimension);
         if (cue.ambivalent) {
-            count.ambivalent_on.push_back(cue.dimension);
+            count.ambivalent_on.emplace_back(cue.dimension);
         }
     }
     if (cue.dimension == count.dimensions.front()) {
