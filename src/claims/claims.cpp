@@ -4358,7 +4358,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                             Scratch& scratch, const ParagraphAnalysis* partial) const {
     const std::vector<document::Span>& sentences = scratch.sentences;
     auto result = std::make_shared<ParagraphAnalysis>();
-    result->key = paragraph.key;
+    result->key_hash = paragraph.hash;
     result->kind = paragraph.kind;
     result->source = &paragraph;
     result->text_hash = paragraph_text_hash(paragraph);
@@ -4816,7 +4816,7 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
             }
             auto& same_text = known[p->text_hash];
             if (std::none_of(same_text.begin(), same_text.end(), [&](const auto& q) {
-                    return q->kind == p->kind && q->key == p->key;
+                    return q->kind == p->kind && q->key_hash == p->key_hash;
                 })) {
                 same_text.push_back(p);
             }
@@ -4838,7 +4838,7 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
             same_text != known.end()) {
             const auto found = std::find_if(
                 same_text->second.begin(), same_text->second.end(), [&](const auto& shared) {
-                    return shared->kind == paragraph.kind && shared->key == paragraph.key &&
+                    return shared->kind == paragraph.kind && shared->key_hash == paragraph.hash &&
                            (shared->complete || depth == AnalysisDepth::subjects_only);
                 });
             if (found != same_text->second.end()) {

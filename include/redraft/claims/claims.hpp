@@ -110,7 +110,9 @@ enum class AnalysisDepth { full, subjects_only };
 
 struct ParagraphAnalysis {
     bool complete = true; // false when sentences about no subject were left without cues
-    std::string key;      // the paragraph's comparison key, to find equal paragraphs
+    // The paragraph's Paragraph::hash (of its comparison key), to find equal paragraphs: the
+    // key itself, a copy of the whole paragraph, is not kept.
+    std::uint64_t key_hash = 0;
     // A hash of the paragraph's exact text: only an equal text shares this analysis, as an equal
     // key may hide another case ("the Bank", a subject, against "the bank"), other quotes or
     // white space, and so other claims, cues or sentences.
