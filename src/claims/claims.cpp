@@ -4805,23 +4805,37 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
                                    AnalysisDepth depth, std::size_t begin, std::size_t end) const {
     end = std::min(end, doc.paragraphs.size());
     begin = std::min(begin, end);
-    // By the hash of their text (an equal key is not enough: see ParagraphAnalysis::text_hash),
-    // one analysis per kind and key, so that many equal paragraphs cost one entry.
-    std::unordered_map<std::uint64_t, std::vector<std::shared_ptr<const ParagraphAnalysis>>> known;
+    // The other revision's analyses by the hash of their text (an equal key is not enough: see
+    // ParagraphAnalysis::text_hash), in their order where the hashes are equal: one sorted
+    // vector, searched by halves, rather than a hash map that allocates an entry per paragraph.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> known; // text hash, index in `reuse`
     if (reuse != nullptr) {
         known.reserve(reuse->paragraphs.size());
-        for (const auto& p : reuse->paragraphs) {
-            if (p == nullptr) {
-                continue;
-            }
-            auto& same_text = known[p->text_hash];
-            if (std::none_of(same_text.begin(), same_text.end(), [&](const auto& q) {
-                    return q->kind == p->kind && q->key_hash == p->key_hash;
-                })) {
-                same_text.push_back(p);
+        for (std::uint32_t i = 0; i < reuse->paragraphs.size(); ++i) {
+            if (reuse->paragraphs[i] != nullptr) {
+                known.emplace_back(reuse->paragraphs[i]->text_hash, i);
             }
         }
+        std::sort(known.begin(), known.end());
     }
+    // The analysis `paragraph` may share: the first of equal text, kind and key, if it is as
+    // deep as asked. Without analyses to share, the text is hashed once, by analyze_paragraph.
+    const auto shared_analysis = [&](const document::Paragraph& paragraph)
+        -> const std::shared_ptr<const ParagraphAnalysis>* {
+        if (known.empty()) {
+            return nullptr;
+        }
+        const std::uint64_t hash = paragraph_text_hash(paragraph);
+        for (auto it = std::lower_bound(known.begin(), known.end(), std::pair{hash, 0U});
+             it != known.end() && it->first == hash; ++it) {
+            const auto& shared = reuse->paragraphs[it->second];
+            if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash) {
+                return shared->complete || depth == AnalysisDepth::subjects_only ? &shared
+                                                                                 : nullptr;
+            }
+        }
+        return nullptr;
+    };
     DocumentAnalysis analysis;
     analysis.paragraphs.reserve(end - begin);
     Scratch scratch;
@@ -4832,19 +4846,9 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        // Without analyses to share, the text is hashed once, by analyze_paragraph.
-        if (const auto same_text =
-                known.empty() ? known.end() : known.find(paragraph_text_hash(paragraph));
-            same_text != known.end()) {
-            const auto found = std::find_if(
-                same_text->second.begin(), same_text->second.end(), [&](const auto& shared) {
-                    return shared->kind == paragraph.kind && shared->key_hash == paragraph.hash &&
-                           (shared->complete || depth == AnalysisDepth::subjects_only);
-                });
-            if (found != same_text->second.end()) {
-                analysis.paragraphs.push_back(*found);
-                continue;
-            }
+        if (const auto* shared = shared_analysis(paragraph)) {
+            analysis.paragraphs.push_back(*shared);
+            continue;
         }
         sentences_of(paragraph, own, scratch.sentences);
         analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth, scratch));
