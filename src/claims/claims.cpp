@@ -79,8 +79,14 @@ constexpr std::string_view kRightDoubleQuote = "\xe2\x80\x9d";
 constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";
 
 bool is_opening_quote(std::string_view s) {
-    return s.starts_with('"') || s.starts_with(kLeftDoubleQuote) ||
-           s.starts_with(kLeftSingleQuote) || s.starts_with('\'');
+    // On the first byte first: most sentences open with a letter, and a curly quote with 0xE2.
+    if (s.empty()) {
+        return false;
+    }
+    const char first = s.front();
+    return first == '"' || first == '\'' ||
+           (first == '\xe2' &&
+            (s.starts_with(kLeftDoubleQuote) || s.starts_with(kLeftSingleQuote)));
 }
 
 bool is_closing_quote_char(std::string_view s) {
