@@ -2543,10 +2543,19 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
 void drop_open_questions(std::string_view sentence, const Words& words,
                          std::vector<CueSpan>& cues) {
     constexpr std::uint32_t kQuestionReach = 8; // "whether the board's new chair was reckless"
-    // Most sentences have no "whether": one pass over the words, rather than a look back from
-    // every characterization.
-    bool whether = false;
+    // Most sentences have no "whether": one search of the sentence's lowered text (which the
+    // rules before this one made already, in most sentences with cues) tells, rather than a
+    // look at every word; where it is found, one pass over the words, rather than a look back
+    // from every characterization.
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    if (count == 0) {
+        return;
+    }
+    words.lower(sentence, 0); // the whole sentence, lowered once (Words::lower)
+    if (std::string_view(words.lowered).find("whether"sv) == std::string_view::npos) {
+        return;
+    }
+    bool whether = false;
     for (std::uint32_t k = 0; k < count && !whether; ++k) {
         whether = words.tokens[k].end - words.tokens[k].begin == 7 && is_word(words, k) &&
                   text::folds_to(words.text(sentence, k), "whether");
