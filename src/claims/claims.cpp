@@ -4534,7 +4534,26 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                      (pattern.gender == Gender::feminine && !feminine)));
         };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+        // Most words name no one and are no quote mark: a loop of their own passes them, with
+        // what it reads held in registers (the loop below spills them).
+        const auto passes = [starts = words.starts.data(), tokens = words.tokens.data(),
+                             bytes = sentence.data()](std::uint32_t i) {
+            if (starts[i] != nullptr && starts[i]->patterns != nullptr) {
+                return false;
+            }
+            if (tokens[i].kind != text::TokenKind::punctuation) {
+                return true;
+            }
+            const char first = bytes[tokens[i].begin];
+            return first != '"' && first != '\'' && first != '\xe2';
+        };
         for (std::uint32_t i = 0; i < word_count;) {
+            while (i < word_count && passes(i)) {
+                ++i;
+            }
+            if (i == word_count) {
+                break;
+            }
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
                 if (words.tokens[i].kind == text::TokenKind::punctuation &&
