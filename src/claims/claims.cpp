@@ -520,10 +520,8 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
         if (start == nullptr || start->terms.empty()) {
             continue;
         }
-        for (auto& lane : lanes) {
-            lane.length = 0;
-            lane.keys = nullptr;
-        }
+        // Every lane holds no match of this word yet (a word that matched clears its lanes).
+        bool matched = false;
         // Most terms differ from the text at their second word, which its first letter tells
         // as in Words::may_start_with: kAnyInitial where it cannot (a folded or curly first
         // character), 0 where no word follows.
@@ -564,6 +562,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             }
             lane.length = covered;
             lane.keys = &entry.keys;
+            matched = true;
             CueSpan& span = found.emplace_back();
             span.first = i;
             span.last = i + covered - 1;
@@ -577,10 +576,15 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             span.cue.dimension = entry.dimension;
             span.cue.ambivalent = entry.ambivalent;
         }
+        if (!matched) {
+            continue; // most words that start a term match none: their lanes stay as they were
+        }
         for (auto& lane : lanes) {
             if (lane.length > 0) {
                 lane.free_from = i + lane.length;
             }
+            lane.length = 0;
+            lane.keys = nullptr;
         }
     }
     // In reading order: every cue found at word i starts there.
