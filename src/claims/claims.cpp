@@ -3656,12 +3656,18 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // "he was arrogant" where "he" is no subject's (the subject is "she", or "he" follows
     // another person): the pronoun's predicate is that other person's.
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    // A local copy stays in a register across the calls below; `words.tokens` would be read
+    // again at every word.
+    const text::Token* const tokens = words.tokens.data();
     for (std::uint32_t k = 0; k + 1 < count; ++k) {
-        const std::string_view text = words.text(sentence, k);
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
         // The length first: most words are neither.
-        if ((text.size() != 2 && text.size() != 3) ||
-            (!text::folds_to(text, "he") && !text::folds_to(text, "she"))) {
+        const std::uint32_t size = tokens[k].end - tokens[k].begin;
+        if (size != 2 && size != 3) {
+            continue;
+        }
+        const std::string_view text = words.text(sentence, k);
+        if (!text::folds_to(text, "he") && !text::folds_to(text, "she")) {
             continue;
         }
         if (std::none_of(mentioned.begin(), mentioned.end(),
