@@ -2608,9 +2608,12 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
     const bool apostrophe = std::memchr(sentence.data(), '\'', sentence.size()) != nullptr ||
                             std::memchr(sentence.data(), 0x99, sentence.size()) != nullptr;
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    // A local copy stays in a register across the calls below; `words.tokens` would be read
+    // again at every word.
+    const text::Token* const tokens = words.tokens.data();
     for (std::uint32_t i = 1; apostrophe && i < count; ++i) {
         // A possessive ends in "s": most words are passed over on their last byte.
-        if (sentence[words.tokens[i].end - 1] != 's') {
+        if (sentence[tokens[i].end - 1] != 's') {
             continue;
         }
         const std::string_view word = words.text(sentence, i);
