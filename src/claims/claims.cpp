@@ -79,8 +79,14 @@ constexpr std::string_view kRightDoubleQuote = "\xe2\x80\x9d";
 constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";
 
 bool is_opening_quote(std::string_view s) {
-    return s.starts_with('"') || s.starts_with(kLeftDoubleQuote) ||
-           s.starts_with(kLeftSingleQuote) || s.starts_with('\'');
+    // On the first byte first: most sentences open with a letter, and a curly quote with 0xE2.
+    if (s.empty()) {
+        return false;
+    }
+    const char first = s.front();
+    return first == '"' || first == '\'' ||
+           (first == '\xe2' &&
+            (s.starts_with(kLeftDoubleQuote) || s.starts_with(kLeftSingleQuote)));
 }
 
 bool is_closing_quote_char(std::string_view s) {
@@ -514,10 +520,8 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
         if (start == nullptr || start->terms.empty()) {
             continue;
         }
-        for (auto& lane : lanes) {
-            lane.length = 0;
-            lane.keys = nullptr;
-        }
+        // Every lane holds no match of this word yet (a word that matched clears its lanes).
+        bool matched = false;
         // Most terms differ from the text at their second word, which its first letter tells
         // as in Words::may_start_with: kAnyInitial where it cannot (a folded or curly first
         // character), 0 where no word follows.
@@ -558,6 +562,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             }
             lane.length = covered;
             lane.keys = &entry.keys;
+            matched = true;
             CueSpan& span = found.emplace_back();
             span.first = i;
             span.last = i + covered - 1;
@@ -571,10 +576,15 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             span.cue.dimension = entry.dimension;
             span.cue.ambivalent = entry.ambivalent;
         }
+        if (!matched) {
+            continue; // most words that start a term match none: their lanes stay as they were
+        }
         for (auto& lane : lanes) {
             if (lane.length > 0) {
                 lane.free_from = i + lane.length;
             }
+            lane.length = 0;
+            lane.keys = nullptr;
         }
     }
     // In reading order: every cue found at word i starts there.
@@ -1554,10 +1564,11 @@ bool after_closing_quote(std::string_view sentence, const Words& words, std::uin
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 
+// Its words as written are slice(sentence, tokens[token], tokens[last]), made only where a rule
+// needs them (an owner): most mentions never do.
 struct MentionAt {
     std::uint32_t token = 0; // the mention's first token
     std::uint32_t subject = 0;
-    std::string words;
     std::uint32_t last = 0; // and its last ("Ingrid Halvorsen": the token of "Halvorsen")
 };
 
@@ -2664,10 +2675,19 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
 void drop_open_questions(std::string_view sentence, const Words& words,
                          std::vector<CueSpan>& cues) {
     constexpr std::uint32_t kQuestionReach = 8; // "whether the board's new chair was reckless"
-    // Most sentences have no "whether": one pass over the words, rather than a look back from
-    // every characterization.
-    bool whether = false;
+    // Most sentences have no "whether": one search of the sentence's lowered text (which the
+    // rules before this one made already, in most sentences with cues) tells, rather than a
+    // look at every word; where it is found, one pass over the words, rather than a look back
+    // from every characterization.
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    if (count == 0) {
+        return;
+    }
+    words.lower(sentence, 0); // the whole sentence, lowered once (Words::lower)
+    if (std::string_view(words.lowered).find("whether"sv) == std::string_view::npos) {
+        return;
+    }
+    bool whether = false;
     for (std::uint32_t k = 0; k < count && !whether; ++k) {
         whether = words.tokens[k].end - words.tokens[k].begin == 7 && is_word(words, k) &&
                   text::folds_to(words.text(sentence, k), "whether");
@@ -2716,9 +2736,12 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
     const bool apostrophe = std::memchr(sentence.data(), '\'', sentence.size()) != nullptr ||
                             std::memchr(sentence.data(), 0x99, sentence.size()) != nullptr;
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    // A local copy stays in a register across the calls below; `words.tokens` would be read
+    // again at every word.
+    const text::Token* const tokens = words.tokens.data();
     for (std::uint32_t i = 1; apostrophe && i < count; ++i) {
         // A possessive ends in "s": most words are passed over on their last byte.
-        if (sentence[words.tokens[i].end - 1] != 's') {
+        if (sentence[tokens[i].end - 1] != 's') {
             continue;
         }
         const std::string_view word = words.text(sentence, i);
@@ -2939,7 +2962,7 @@ void attribute_hedges_of_people(std::string_view sentence, const Words& words,
             continue;
         }
         span.cue.kind = CueKind::attribution;
-        span.cue.dimension.clear();
+        span.cue.dimension = {};
     }
 }
 
@@ -3721,7 +3744,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             for (auto& span : cues) {
                 if ((span.cue.kind == CueKind::evidential || span.cue.kind == CueKind::hedge) &&
                     span.cue.owner.empty() && span.first >= phrase && span.last < predicate) {
-                    span.cue.owner = person.words;
+                    slice_into(sentence, words.tokens[person.token], words.tokens[person.last],
+                               span.cue.owner);
                     span.cue.owner_subject = owner_subject;
                 }
             }
@@ -3755,7 +3779,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             if (!direct) {
                 break;
             }
-            span.cue.owner = person.words;
+            slice_into(sentence, words.tokens[person.token], words.tokens[person.last],
+                       span.cue.owner);
             span.cue.owner_subject = owner_subject;
             own_report(span.first);
             std::uint32_t last = span.last;
@@ -3767,7 +3792,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                 if (!next.cue.owner.empty() || !coordinated(last + 1, next.first)) {
                     break;
                 }
-                next.cue.owner = person.words;
+                next.cue.owner = span.cue.owner;
                 next.cue.owner_subject = owner_subject;
                 last = next.last;
             }
@@ -3845,26 +3870,30 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // "he was arrogant" where "he" is no subject's (the subject is "she", or "he" follows
     // another person): the pronoun's predicate is that other person's.
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+    // A local copy stays in a register across the calls below; `words.tokens` would be read
+    // again at every word.
+    const text::Token* const tokens = words.tokens.data();
     for (std::uint32_t k = 0; k + 1 < count; ++k) {
-        const std::string_view text = words.text(sentence, k);
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
         // The length first: most words are neither.
-        if ((text.size() != 2 && text.size() != 3) ||
-            (!text::folds_to(text, "he") && !text::folds_to(text, "she"))) {
+        const std::uint32_t size = tokens[k].end - tokens[k].begin;
+        if (size != 2 && size != 3) {
+            continue;
+        }
+        const std::string_view text = words.text(sentence, k);
+        if (!text::folds_to(text, "he") && !text::folds_to(text, "she")) {
             continue;
         }
         if (std::none_of(mentioned.begin(), mentioned.end(),
                          [&](const MentionAt& m) { return m.token == k; })) {
-            own({k, Cue::kNoOwner, std::string(text), k}, Cue::kNoOwner);
+            own({k, Cue::kNoOwner, k}, Cue::kNoOwner);
         }
     }
     // "Murtagh's predecessor was incompetent", "her rival seemed arrogant": a noun that names
     // another person related to the one before it heads a person of its own.
     for (const auto& p : possessives) {
         if (const auto noun = relation_after(sentence, words, p.token)) {
-            own({p.token, Cue::kNoOwner,
-                 slice(sentence, words.tokens[p.token], words.tokens[*noun]), *noun},
-                Cue::kNoOwner);
+            own({p.token, Cue::kNoOwner, *noun}, Cue::kNoOwner);
         }
     }
     // "Pryce mocked Marsh and was arrogant about it": a predicate joined by "and" to the
@@ -3940,7 +3969,7 @@ void assign_other_person_modifiers(std::string_view sentence, const Words& words
             const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
             const bool before_name = span.last + 1 == first;
             if (in_apposition || before_name) {
-                span.cue.owner = o.words;
+                slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
                 span.cue.owner_subject = Cue::kNoOwner;
             }
         }
@@ -3994,7 +4023,8 @@ void assign_label_owners(std::string_view sentence, const Words& words,
         for (auto& span : cues) {
             if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
                 span.first > object->last && span.first < label->end) {
-                span.cue.owner = object->words;
+                slice_into(sentence, words.tokens[object->token], words.tokens[object->last],
+                           span.cue.owner);
                 span.cue.owner_subject = subject ? object->subject : Cue::kNoOwner;
             }
         }
@@ -4052,7 +4082,8 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
             return m.token == start; // the subject itself, not a word inside its phrase
         });
         if (named != mentions.end()) {
-            span.cue.owner = named->words;
+            slice_into(sentence, words.tokens[named->token], words.tokens[named->last],
+                       span.cue.owner);
             span.cue.owner_subject = named->subject;
         } else {
             span.cue.owner = slice(sentence, words.tokens[start], words.tokens[end - 1]);
@@ -4179,7 +4210,7 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     }
 }
 
-// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's eight
+// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's seven
 // strings are empty (no negation, modifier, holder or owner), and moving a string costs as much
 // empty as not: only those that hold something are moved. The structured binding names every
 // member of Cue, so that a member added to Cue and not here fails to compile.
@@ -4199,7 +4230,7 @@ void move_cue(Cue& from, Cue& to) {
     take(words, to.words);
     to.begin = begin;
     to.end = end;
-    take(dimension, to.dimension);
+    to.dimension = dimension;
     to.ambivalent = ambivalent;
     to.negated = negated;
     take(negation, to.negation);
@@ -4579,7 +4610,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                             Scratch& scratch, const ParagraphAnalysis* partial) const {
     const std::vector<document::Span>& sentences = scratch.sentences;
     auto result = std::make_shared<ParagraphAnalysis>();
-    result->key = paragraph.key;
+    result->key_hash = paragraph.hash;
     result->kind = paragraph.kind;
     result->source = &paragraph;
     result->text_hash = paragraph_text_hash(paragraph);
@@ -4662,19 +4693,25 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         sentence_person = last_person;
         binder_last = kNoToken;
 
-        // Mentions, in reading order, so that a pronoun resolves to the last person named.
-        auto note = [&](std::uint32_t subject, const std::string& text, bool continuation) {
+        // Mentions, in reading order, so that a pronoun resolves to the last person named: the
+        // words of tokens [first, last], sliced straight into the mention that keeps them.
+        auto note = [&](std::uint32_t subject, std::uint32_t first, std::uint32_t last,
+                        bool continuation) {
             for (auto& m : claim.mentions) {
                 if (m.subject == subject) {
                     ++m.count;
                     if (m.continuation && !continuation) {
                         m.continuation = false;
-                        m.words = text;
+                        slice_into(sentence, words.tokens[first], words.tokens[last], m.words);
                     }
                     return;
                 }
             }
-            claim.mentions.push_back({subject, 1, text, continuation});
+            Mention& mention = claim.mentions.emplace_back();
+            mention.subject = subject;
+            mention.count = 1;
+            mention.continuation = continuation;
+            slice_into(sentence, words.tokens[first], words.tokens[last], mention.words);
         };
         auto unnote = [&](std::uint32_t subject) {
             for (auto m = claim.mentions.begin(); m != claim.mentions.end(); ++m) {
@@ -4744,7 +4781,30 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         bool first_pronoun_feminine = false;
         NamedPerson first_pronoun_other;
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
+        // Most words name no one and are no quote mark: a loop of their own passes them, with
+        // what it reads held in registers (the loop below spills them).
+        const auto passes = [starts = words.starts.data(), tokens = words.tokens.data(),
+                             bytes = sentence.data()](std::uint32_t i) {
+            if (starts[i] != nullptr && starts[i]->patterns != nullptr) {
+                return false;
+            }
+            if (tokens[i].kind != text::TokenKind::punctuation) {
+                // Not past a "he" or "she", whatever its patterns: see first_pronoun below.
+                const std::uint32_t size = tokens[i].end - tokens[i].begin;
+                return !((size == 2 || size == 3) &&
+                         (static_cast<unsigned char>(bytes[tokens[i].begin]) | 0x20U) ==
+                             (size == 2 ? 'h' : 's'));
+            }
+            const char first = bytes[tokens[i].begin];
+            return first != '"' && first != '\'' && first != '\xe2';
+        };
         for (std::uint32_t i = 0; i < word_count;) {
+            while (i < word_count && passes(i)) {
+                ++i;
+            }
+            if (i == word_count) {
+                break;
+            }
             // Told apart by length and first letter before any comparison: this runs at every
             // token of every analysed sentence.
             const auto& at = words.tokens[i];
@@ -4829,7 +4889,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     continue;
                 }
                 length = static_cast<std::uint32_t>(pattern.keys.size());
-                const std::string text = slice(sentence, token, words.tokens[i + length - 1]);
+                const std::uint32_t last = i + length - 1;
                 const bool named = pattern.kind == Pattern::Kind::name ||
                                    pattern.kind == Pattern::Kind::other_person;
                 const bool other =
@@ -4837,23 +4897,23 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     (pattern.kind == Pattern::Kind::name &&
                      names_another_person(sentence, words, i, pattern.keys.size(),
                                           subject_name_keys_[pattern.subject], heading));
-                if (named && is_possessive(words.text(sentence, i + length - 1))) {
-                    possessives.push_back(
-                        {i + length - 1, other ? Cue::kNoOwner : pattern.subject, text});
+                if (named && is_possessive(words.text(sentence, last))) {
+                    possessives.push_back({last, other ? Cue::kNoOwner : pattern.subject,
+                                           slice(sentence, token, words.tokens[last])});
                 }
                 if (other) {
-                    remember_binder(i + length - 1);
+                    remember_binder(last);
                     last_person = kOther;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                               : nullptr,
-                                  pattern.gender, i + length - 1};
+                                  pattern.gender, last};
                     named_in_sentence.push_back(last_other);
                     const Gender gender = pattern.kind == Pattern::Kind::other_person
                                               ? pattern.gender
                                               : Gender::unknown;
                     other_may_be_masculine = other_may_be_masculine || gender != Gender::feminine;
                     other_may_be_feminine = other_may_be_feminine || gender != Gender::masculine;
-                    others.push_back({i, Cue::kNoOwner, text, i + length - 1});
+                    others.push_back({i, Cue::kNoOwner, last});
                     // Where the other person's name starts: before the alias, its given
                     // names ("Anne Marie Halvorsen").
                     std::uint32_t start = i;
@@ -4867,28 +4927,27 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
                     }
                 } else if (pattern.kind == Pattern::Kind::name) {
-                    remember_binder(i + length - 1);
-                    note(pattern.subject, text, false);
-                    mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    remember_binder(last);
+                    note(pattern.subject, i, last, false);
+                    mentioned.push_back({i, pattern.subject, last});
                     if (pattern.subject < 64) {
                         named_in_paragraph |= std::uint64_t{1} << pattern.subject;
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
-                    last_other = {nullptr, Gender::unknown, i + length - 1};
+                    last_other = {nullptr, Gender::unknown, last};
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
                 } else if (resolves(pattern, i)) {
-                    binder_last = i + length - 1;
-                    note(pattern.subject, text, true);
-                    mentioned.push_back({i, pattern.subject, text, i + length - 1});
+                    binder_last = last;
+                    note(pattern.subject, i, last, true);
+                    mentioned.push_back({i, pattern.subject, last});
                     // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".
-                    if (pattern.kind == Pattern::Kind::pronoun && length == 1) {
-                        const std::string word = lowercase(text);
-                        if (is_possessive_pronoun(word)) {
-                            possessives.push_back({i, pattern.subject, text});
-                        }
+                    if (pattern.kind == Pattern::Kind::pronoun && length == 1 &&
+                        is_possessive_pronoun(words.lower(sentence, i))) {
+                        possessives.push_back(
+                            {i, pattern.subject, std::string(words.text(sentence, i))});
                     }
                 } else {
                     // "Tomas Reiner accused her of fraud" opening a paragraph: "her" is not
@@ -5066,23 +5125,37 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
                                    AnalysisDepth depth, std::size_t begin, std::size_t end) const {
     end = std::min(end, doc.paragraphs.size());
     begin = std::min(begin, end);
-    // By the hash of their text (an equal key is not enough: see ParagraphAnalysis::text_hash),
-    // one analysis per kind and key, so that many equal paragraphs cost one entry.
-    std::unordered_map<std::uint64_t, std::vector<std::shared_ptr<const ParagraphAnalysis>>> known;
+    // The other revision's analyses by the hash of their text (an equal key is not enough: see
+    // ParagraphAnalysis::text_hash), in their order where the hashes are equal: one sorted
+    // vector, searched by halves, rather than a hash map that allocates an entry per paragraph.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> known; // text hash, index in `reuse`
     if (reuse != nullptr) {
         known.reserve(reuse->paragraphs.size());
-        for (const auto& p : reuse->paragraphs) {
-            if (p == nullptr) {
-                continue;
-            }
-            auto& same_text = known[p->text_hash];
-            if (std::none_of(same_text.begin(), same_text.end(), [&](const auto& q) {
-                    return q->kind == p->kind && q->key == p->key;
-                })) {
-                same_text.push_back(p);
+        for (std::uint32_t i = 0; i < reuse->paragraphs.size(); ++i) {
+            if (reuse->paragraphs[i] != nullptr) {
+                known.emplace_back(reuse->paragraphs[i]->text_hash, i);
             }
         }
+        std::sort(known.begin(), known.end());
     }
+    // The analysis `paragraph` may share: the first of equal text, kind and key, if it is as
+    // deep as asked. Without analyses to share, the text is hashed once, by analyze_paragraph.
+    const auto shared_analysis = [&](const document::Paragraph& paragraph)
+        -> const std::shared_ptr<const ParagraphAnalysis>* {
+        if (known.empty()) {
+            return nullptr;
+        }
+        const std::uint64_t hash = paragraph_text_hash(paragraph);
+        for (auto it = std::lower_bound(known.begin(), known.end(), std::pair{hash, 0U});
+             it != known.end() && it->first == hash; ++it) {
+            const auto& shared = reuse->paragraphs[it->second];
+            if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash) {
+                return shared->complete || depth == AnalysisDepth::subjects_only ? &shared
+                                                                                 : nullptr;
+            }
+        }
+        return nullptr;
+    };
     DocumentAnalysis analysis;
     analysis.paragraphs.reserve(end - begin);
     Scratch scratch;
@@ -5093,19 +5166,9 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         const auto& paragraph = doc.paragraphs[p];
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        // Without analyses to share, the text is hashed once, by analyze_paragraph.
-        if (const auto same_text =
-                known.empty() ? known.end() : known.find(paragraph_text_hash(paragraph));
-            same_text != known.end()) {
-            const auto found = std::find_if(
-                same_text->second.begin(), same_text->second.end(), [&](const auto& shared) {
-                    return shared->kind == paragraph.kind && shared->key == paragraph.key &&
-                           (shared->complete || depth == AnalysisDepth::subjects_only);
-                });
-            if (found != same_text->second.end()) {
-                analysis.paragraphs.push_back(*found);
-                continue;
-            }
+        if (const auto* shared = shared_analysis(paragraph)) {
+            analysis.paragraphs.push_back(*shared);
+            continue;
         }
         sentences_of(paragraph, own, scratch.sentences);
         analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth, scratch));
@@ -5186,9 +5249,9 @@ void count_characterization(AssessmentProfile& profile,
     auto& count = profile.characterizations[it->second];
     if (std::find(count.dimensions.begin(), count.dimensions.end(), cue.dimension) ==
         count.dimensions.end()) {
-        count.dimensions.push_back(cue.dimension);
+        count.dimensions.emplace_back(cue.dimension);
         if (cue.ambivalent) {
-            count.ambivalent_on.push_back(cue.dimension);
+            count.ambivalent_on.emplace_back(cue.dimension);
         }
     }
     if (cue.dimension == count.dimensions.front()) {

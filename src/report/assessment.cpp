@@ -146,7 +146,7 @@ std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
     if (cue.ambivalent) {
         line += " ambivalent, not scored";
     } else if (!cue.dimension.empty()) {
-        line += " " + cue.dimension + " " + claims::format_score(cue.weight);
+        line += " " + std::string(cue.dimension) + " " + claims::format_score(cue.weight);
     }
     if (cue.negated) {
         line += ", negated by '" + cue.negation + "'";

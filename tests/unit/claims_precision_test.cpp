@@ -548,6 +548,11 @@ TEST(ClaimsPrecision, ACharacterizationInAWhetherClauseIsAnOpenQuestion) {
                            "Rutte was reckless, whether by design or not.\n");
     EXPECT_EQ(find_term(a->analysis.claim(0, 0), "reckless"), nullptr);
     EXPECT_NE(find_term(a->analysis.claim(1, 0), "reckless"), nullptr);
+    // In any case (the sentence's lowered text is searched for it).
+    const auto b = analyse("It remains UNCLEAR WHETHER Rutte was reckless.\n\n"
+                           "Whether Rutte was reckless remains unclear.\n");
+    EXPECT_EQ(find_term(b->analysis.claim(0, 0), "reckless"), nullptr);
+    EXPECT_EQ(find_term(b->analysis.claim(1, 0), "reckless"), nullptr);
 }
 
 TEST(ClaimsPrecision, AHedgeVerbDoneByANamedBodyIsNoHedge) {

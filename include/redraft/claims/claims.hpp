@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,7 +25,9 @@ struct Cue {
     std::string words;       // as written in the sentence
     std::uint32_t begin = 0; // bytes into the sentence text
     std::uint32_t end = 0;
-    std::string dimension;   // empty for negations, attributions and scales
+    // The lexicon row's dimension, shared by every cue of the row as id and term are; empty for
+    // negations, attributions and scales.
+    std::string_view dimension;
     bool ambivalent = false; // reported, never signed
     bool negated = false;    // governed by an odd number of negations
     std::string negation;    // the words of the governing negation(s)
@@ -107,7 +110,9 @@ enum class AnalysisDepth { full, subjects_only };
 
 struct ParagraphAnalysis {
     bool complete = true; // false when sentences about no subject were left without cues
-    std::string key;      // the paragraph's comparison key, to find equal paragraphs
+    // The paragraph's Paragraph::hash (of its comparison key), to find equal paragraphs: the
+    // key itself, a copy of the whole paragraph, is not kept.
+    std::uint64_t key_hash = 0;
     // A hash of the paragraph's exact text: only an equal text shares this analysis, as an equal
     // key may hide another case ("the Bank", a subject, against "the bank"), other quotes or
     // white space, and so other claims, cues or sentences.
