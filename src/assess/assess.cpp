@@ -1012,24 +1012,54 @@ private:
     // Negations pair by row, then with any other negation: "does not" -> "doesn't", "not" ->
     // "never", or "no" that now governs an added word ("no candidate" -> "no obvious
     // candidate") deny as much as before.
+    // A partial negation that governs nothing ("her stubbornness did not always serve the city
+    // well") limits its claim rather than denies it: a hedge added or removed, named with its
+    // degree word. A denial made partial ("did not serve" -> "did not always serve") is one
+    // hedge, and the reverse one claim made firmer.
     void negations(PassageCues& olds, PassageCues& news) {
+        const auto as_partial = [](const CueItem& a, const CueItem& b) {
+            return a.cue->partial.empty() == b.cue->partial.empty();
+        };
+        const auto limit_words = [](const Cue& cue) { return cue.words + " " + cue.partial; };
         pair_up(
             olds.negations, news.negations,
-            [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
+            [&](const CueItem& a, const CueItem& b) {
+                return same_row(*a.cue, *b.cue) && as_partial(a, b);
+            },
             [](const CueItem&, const CueItem&) {});
         pair_up(
-            olds.negations, news.negations, [](const CueItem&, const CueItem&) { return true; },
-            [](const CueItem&, const CueItem&) {});
+            olds.negations, news.negations,
+            [](const CueItem& a, const CueItem& b) {
+                return same_row(*a.cue, *b.cue) && !a.cue->governs && !b.cue->governs;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                const bool softened = a.cue->partial.empty();
+                const Cue& partial = softened ? *b.cue : *a.cue;
+                std::string words = limit_words(partial);
+                add(softened ? ChangeKind::hedged : ChangeKind::strengthened, words, {words},
+                    {std::string(partial.id)}, a.item, b.item);
+            });
+        pair_up(olds.negations, news.negations, as_partial, [](const CueItem&, const CueItem&) {});
+        const auto report = [&](const CueItem& item, ChangeKind denial, ChangeKind limit,
+                                std::optional<std::size_t> old_item,
+                                std::optional<std::size_t> new_item) {
+            if (item.cue->partial.empty()) {
+                add(denial, std::string(item.cue->term), {item.cue->words},
+                    {std::string(item.cue->id)}, old_item, new_item);
+                return;
+            }
+            std::string words = limit_words(*item.cue);
+            add(limit, words, {words}, {std::string(item.cue->id)}, old_item, new_item);
+        };
         for (const auto& item : news.negations) {
             if (!item.matched && !item.cue->governs) {
-                add(ChangeKind::negated, std::string(item.cue->term), {item.cue->words},
-                    {std::string(item.cue->id)}, std::nullopt, item.item);
+                report(item, ChangeKind::negated, ChangeKind::hedged, std::nullopt, item.item);
             }
         }
         for (const auto& item : olds.negations) {
             if (!item.matched && !item.cue->governs) {
-                add(ChangeKind::negation_removed, std::string(item.cue->term), {item.cue->words},
-                    {std::string(item.cue->id)}, item.item, std::nullopt);
+                report(item, ChangeKind::negation_removed, ChangeKind::strengthened, item.item,
+                       std::nullopt);
             }
         }
     }

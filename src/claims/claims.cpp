@@ -1006,7 +1006,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         if (from < words.tokens.size() && is_word(words, from) &&
             is_partial_degree(words.lower(sentence, from))) {
             partial = true;
-            governing += " " + std::string(words.text(sentence, from));
+            cues[g].cue.partial = words.text(sentence, from);
+            governing += " " + cues[g].cue.partial;
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].first == from && cues[t].last == from) {
                     cues[t].dropped = true;
@@ -1022,6 +1023,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 if (cues[t].first == from && cues[t].cue.kind == CueKind::intensifier &&
                     is_degree_intensifier(cues[t].cue.term)) {
                     partial = true;
+                    cues[g].cue.partial = cues[t].cue.words;
                     governing += " " + cues[t].cue.words;
                     cues[t].dropped = true;
                     from = cues[t].last + 1;
@@ -1040,7 +1042,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                      ++k) {
                     if (is_finite_be(words.lower(sentence, k))) {
                         partial = true;
-                        governing += " " + std::string(words.text(sentence, from));
+                        cues[g].cue.partial = words.text(sentence, from);
+                        governing += " " + cues[g].cue.partial;
                         from = k + 1;
                         break;
                     }
@@ -4179,13 +4182,13 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     }
 }
 
-// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's eight
+// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's nine
 // strings are empty (no negation, modifier, holder or owner), and moving a string costs as much
 // empty as not: only those that hold something are moved. The structured binding names every
 // member of Cue, so that a member added to Cue and not here fails to compile.
 void move_cue(Cue& from, Cue& to) {
     auto& [kind, entry, id, term, words, begin, end, dimension, ambivalent, negated, negation,
-           scale, modifier, weight, holder, holder_key, holder_referent, governs, owner,
+           scale, modifier, weight, holder, holder_key, holder_referent, governs, partial, owner,
            owner_subject, holder_subject] = from;
     const auto take = [](std::string& source, std::string& target) {
         if (!source.empty()) {
@@ -4210,6 +4213,7 @@ void move_cue(Cue& from, Cue& to) {
     take(holder_key, to.holder_key);
     take(holder_referent, to.holder_referent);
     to.governs = governs;
+    take(partial, to.partial);
     take(owner, to.owner);
     to.owner_subject = owner_subject;
     to.holder_subject = holder_subject;
