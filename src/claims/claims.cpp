@@ -732,6 +732,19 @@ bool is_degree_intensifier(std::string_view term) {
     return !not_degree.contains(term);
 }
 
+// Verbs of response: they presuppose what they answer, so a negation of the verb leaves its
+// object standing ("rarely answers such criticism" denies the answering, not the criticism).
+bool is_response_verb(std::string_view lower) {
+    static const WordSet responses = {
+        "answer",     "answers",    "answered",    "answering",    "address",      "addresses",
+        "addressed",  "addressing", "respond",     "responds",     "responded",    "responding",
+        "reply",      "replies",    "replied",     "replying",     "rebut",        "rebuts",
+        "rebutted",   "rebutting",  "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "heed",       "heeds",      "heeded",      "heeding",      "confront",     "confronts",
+        "confronted", "confronting"};
+    return responses.contains(lower);
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -1116,8 +1129,22 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                        return text::folds_to(words.text(sentence, k), m);
                    });
         };
+        // A verb of response ends the scope after it and its -ly adverbs: "never answers such
+        // criticism" keeps *criticism*, "did not respond decisively" denies *decisively*.
+        std::uint32_t answered = UINT32_MAX;
+        for (std::uint32_t k = from; k < words.tokens.size() && k <= limit && is_word(words, k);
+             ++k) {
+            if (is_response_verb(words.lower(sentence, k))) {
+                answered = k + 1;
+                while (answered < words.tokens.size() && is_word(words, answered) &&
+                       words.lower(sentence, answered).ends_with("ly"sv)) {
+                    ++answered;
+                }
+                break;
+            }
+        }
         std::uint32_t stop = from;
-        std::uint32_t reach = limit;
+        std::uint32_t reach = std::min(limit, answered - 1);
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                !object_ends(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop))) {
