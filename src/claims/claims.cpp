@@ -2600,6 +2600,42 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
     return states_the_texts_thesis(sentence, words, span);
 }
 
+// A frequency adverb ("sometimes", "often", "at times") says how often something happens, not
+// how sure the author is: it limits a judgement ("was at times reckless", "reckless at times")
+// and so lowers certainty only in a clause that holds a characterization. "Her judgments are
+// sometimes overturned" states a fact with no doubt in it: no hedge.
+void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
+                               std::vector<CueSpan>& cues) {
+    static const WordSet frequencies = {"usually",      "often",    "sometimes",
+                                        "occasionally", "at times", "on occasion"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    bool dropped = false;
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::hedge || !frequencies.contains(span.cue.term)) {
+            continue;
+        }
+        std::uint32_t begin = span.first;
+        while (begin > 0 && !is_break(sentence, words, begin - 1)) {
+            --begin;
+        }
+        std::uint32_t end = span.last + 1;
+        while (end < count && !is_break(sentence, words, end)) {
+            ++end;
+        }
+        const bool judges = std::any_of(cues.begin(), cues.end(), [&](const CueSpan& other) {
+            return other.cue.kind == CueKind::characterization && other.first >= begin &&
+                   other.last < end;
+        });
+        if (!judges) {
+            span.dropped = true;
+            dropped = true;
+        }
+    }
+    if (dropped) {
+        erase_marked(cues);
+    }
+}
+
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
     static const WordSet narrative = {"later", "soon", "eventually", "go"};
@@ -5024,6 +5060,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         add_speaker_possessives(sentence, words, cues, possessives);
         drop_non_hedging_uses(sentence, words, cues);
+        drop_frequencies_of_facts(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
