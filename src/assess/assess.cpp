@@ -216,6 +216,58 @@ std::vector<std::string> edited_words(const diff::SentenceAlignment& alignment, 
     return content_words(text);
 }
 
+std::string fold_spelling(std::string word);
+
+// The content words of a sentence, each folded over British and American spelling.
+std::vector<std::string> folded_content_words(std::string_view text) {
+    std::vector<std::string> words = content_words(text);
+    for (auto& word : words) {
+        word = fold_spelling(std::move(word));
+    }
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+// A removed sentence that an added one keeps whole, respelled at most, and adds to is one claim
+// extended, not one replaced: "Olander has since apologised." -> "Olander has since apologized:
+// “I was too slow,” she said." (the diff pairs them not, the old being too little of the new).
+// Each removed sentence of a passage of its own joins the first such added one, when it has
+// kSpreadMinWords content words or more.
+void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>& group,
+                     const document::Document& older, const document::Document& newer) {
+    // The added sentences' words, read once and only where a removed sentence stands alone.
+    std::vector<std::vector<std::string>> added;
+    bool read = false;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].new_ref || !items[i].old_ref || group[i] != i) {
+            continue;
+        }
+        const auto old_words = folded_content_words(sentence_text(older, *items[i].old_ref));
+        if (old_words.size() < kSpreadMinWords) {
+            continue;
+        }
+        if (!read) {
+            read = true;
+            added.resize(items.size());
+            for (std::size_t j = 0; j < items.size(); ++j) {
+                if (!items[j].old_ref && items[j].new_ref) {
+                    added[j] = folded_content_words(sentence_text(newer, *items[j].new_ref));
+                }
+            }
+        }
+        for (std::size_t j = 0; j < items.size(); ++j) {
+            if (items[j].old_ref || !items[j].new_ref || group[j] != j) {
+                continue;
+            }
+            if (added[j].size() > old_words.size() &&
+                shared_words(old_words, added[j]) == old_words.size()) {
+                group[j] = i;
+                break;
+            }
+        }
+    }
+}
+
 // Cuts each run into passages: the sentences of one claim and its edit. A pair aligned below
 // kReplacedBelow becomes a removed and an added sentence. A sentence without a partner joins
 // the edited pair whose edit took its words out of the old sentence (a split) or put another
@@ -291,6 +343,7 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
                 group[i] = edit.item;
             }
         }
+        join_extensions(items, group, older, newer);
         std::vector<std::size_t> order;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (group[i] == i) {
