@@ -216,6 +216,58 @@ std::vector<std::string> edited_words(const diff::SentenceAlignment& alignment, 
     return content_words(text);
 }
 
+std::string fold_spelling(std::string word);
+
+// The content words of a sentence, each folded over British and American spelling.
+std::vector<std::string> folded_content_words(std::string_view text) {
+    std::vector<std::string> words = content_words(text);
+    for (auto& word : words) {
+        word = fold_spelling(std::move(word));
+    }
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+// A removed sentence that an added one keeps whole, respelled at most, and adds to is one claim
+// extended, not one replaced: "Olander has since apologised." -> "Olander has since apologized:
+// “I was too slow,” she said." (the diff pairs them not, the old being too little of the new).
+// Each removed sentence of a passage of its own joins the first such added one, when it has
+// kSpreadMinWords content words or more.
+void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>& group,
+                     const document::Document& older, const document::Document& newer) {
+    // The added sentences' words, read once and only where a removed sentence stands alone.
+    std::vector<std::vector<std::string>> added;
+    bool read = false;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].new_ref || !items[i].old_ref || group[i] != i) {
+            continue;
+        }
+        const auto old_words = folded_content_words(sentence_text(older, *items[i].old_ref));
+        if (old_words.size() < kSpreadMinWords) {
+            continue;
+        }
+        if (!read) {
+            read = true;
+            added.resize(items.size());
+            for (std::size_t j = 0; j < items.size(); ++j) {
+                if (!items[j].old_ref && items[j].new_ref) {
+                    added[j] = folded_content_words(sentence_text(newer, *items[j].new_ref));
+                }
+            }
+        }
+        for (std::size_t j = 0; j < items.size(); ++j) {
+            if (items[j].old_ref || !items[j].new_ref || group[j] != j) {
+                continue;
+            }
+            if (added[j].size() > old_words.size() &&
+                shared_words(old_words, added[j]) == old_words.size()) {
+                group[j] = i;
+                break;
+            }
+        }
+    }
+}
+
 // Cuts each run into passages: the sentences of one claim and its edit. A pair aligned below
 // kReplacedBelow becomes a removed and an added sentence. A sentence without a partner joins
 // the edited pair whose edit took its words out of the old sentence (a split) or put another
@@ -291,6 +343,7 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
                 group[i] = edit.item;
             }
         }
+        join_extensions(items, group, older, newer);
         std::vector<std::size_t> order;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (group[i] == i) {
@@ -1012,24 +1065,54 @@ private:
     // Negations pair by row, then with any other negation: "does not" -> "doesn't", "not" ->
     // "never", or "no" that now governs an added word ("no candidate" -> "no obvious
     // candidate") deny as much as before.
+    // A partial negation that governs nothing ("her stubbornness did not always serve the city
+    // well") limits its claim rather than denies it: a hedge added or removed, named with its
+    // degree word. A denial made partial ("did not serve" -> "did not always serve") is one
+    // hedge, and the reverse one claim made firmer.
     void negations(PassageCues& olds, PassageCues& news) {
+        const auto as_partial = [](const CueItem& a, const CueItem& b) {
+            return a.cue->partial.empty() == b.cue->partial.empty();
+        };
+        const auto limit_words = [](const Cue& cue) { return cue.words + " " + cue.partial; };
         pair_up(
             olds.negations, news.negations,
-            [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
+            [&](const CueItem& a, const CueItem& b) {
+                return same_row(*a.cue, *b.cue) && as_partial(a, b);
+            },
             [](const CueItem&, const CueItem&) {});
         pair_up(
-            olds.negations, news.negations, [](const CueItem&, const CueItem&) { return true; },
-            [](const CueItem&, const CueItem&) {});
+            olds.negations, news.negations,
+            [](const CueItem& a, const CueItem& b) {
+                return same_row(*a.cue, *b.cue) && !a.cue->governs && !b.cue->governs;
+            },
+            [&](const CueItem& a, const CueItem& b) {
+                const bool softened = a.cue->partial.empty();
+                const Cue& partial = softened ? *b.cue : *a.cue;
+                std::string words = limit_words(partial);
+                add(softened ? ChangeKind::hedged : ChangeKind::strengthened, words, {words},
+                    {std::string(partial.id)}, a.item, b.item);
+            });
+        pair_up(olds.negations, news.negations, as_partial, [](const CueItem&, const CueItem&) {});
+        const auto report = [&](const CueItem& item, ChangeKind denial, ChangeKind limit,
+                                std::optional<std::size_t> old_item,
+                                std::optional<std::size_t> new_item) {
+            if (item.cue->partial.empty()) {
+                add(denial, std::string(item.cue->term), {item.cue->words},
+                    {std::string(item.cue->id)}, old_item, new_item);
+                return;
+            }
+            std::string words = limit_words(*item.cue);
+            add(limit, words, {words}, {std::string(item.cue->id)}, old_item, new_item);
+        };
         for (const auto& item : news.negations) {
             if (!item.matched && !item.cue->governs) {
-                add(ChangeKind::negated, std::string(item.cue->term), {item.cue->words},
-                    {std::string(item.cue->id)}, std::nullopt, item.item);
+                report(item, ChangeKind::negated, ChangeKind::hedged, std::nullopt, item.item);
             }
         }
         for (const auto& item : olds.negations) {
             if (!item.matched && !item.cue->governs) {
-                add(ChangeKind::negation_removed, std::string(item.cue->term), {item.cue->words},
-                    {std::string(item.cue->id)}, item.item, std::nullopt);
+                report(item, ChangeKind::negation_removed, ChangeKind::strengthened, item.item,
+                       std::nullopt);
             }
         }
     }

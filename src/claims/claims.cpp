@@ -742,6 +742,19 @@ bool is_degree_intensifier(std::string_view term) {
     return !not_degree.contains(term);
 }
 
+// Verbs of response: they presuppose what they answer, so a negation of the verb leaves its
+// object standing ("rarely answers such criticism" denies the answering, not the criticism).
+bool is_response_verb(std::string_view lower) {
+    static const WordSet responses = {
+        "answer",     "answers",    "answered",    "answering",    "address",      "addresses",
+        "addressed",  "addressing", "respond",     "responds",     "responded",    "responding",
+        "reply",      "replies",    "replied",     "replying",     "rebut",        "rebuts",
+        "rebutted",   "rebutting",  "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "heed",       "heeds",      "heeded",      "heeding",      "confront",     "confronts",
+        "confronted", "confronting"};
+    return responses.contains(lower);
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -1016,7 +1029,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         if (from < words.tokens.size() && is_word(words, from) &&
             is_partial_degree(words.lower(sentence, from))) {
             partial = true;
-            governing += " " + std::string(words.text(sentence, from));
+            cues[g].cue.partial = words.text(sentence, from);
+            governing += " " + cues[g].cue.partial;
             for (std::size_t t = g + 1; t < cues.size(); ++t) {
                 if (cues[t].first == from && cues[t].last == from) {
                     cues[t].dropped = true;
@@ -1032,6 +1046,7 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 if (cues[t].first == from && cues[t].cue.kind == CueKind::intensifier &&
                     is_degree_intensifier(cues[t].cue.term)) {
                     partial = true;
+                    cues[g].cue.partial = cues[t].cue.words;
                     governing += " " + cues[t].cue.words;
                     cues[t].dropped = true;
                     from = cues[t].last + 1;
@@ -1050,7 +1065,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                      ++k) {
                     if (is_finite_be(words.lower(sentence, k))) {
                         partial = true;
-                        governing += " " + std::string(words.text(sentence, from));
+                        cues[g].cue.partial = words.text(sentence, from);
+                        governing += " " + cues[g].cue.partial;
                         from = k + 1;
                         break;
                     }
@@ -1123,8 +1139,22 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                        return text::folds_to(words.text(sentence, k), m);
                    });
         };
+        // A verb of response ends the scope after it and its -ly adverbs: "never answers such
+        // criticism" keeps *criticism*, "did not respond decisively" denies *decisively*.
+        std::uint32_t answered = UINT32_MAX;
+        for (std::uint32_t k = from; k < words.tokens.size() && k <= limit && is_word(words, k);
+             ++k) {
+            if (is_response_verb(words.lower(sentence, k))) {
+                answered = k + 1;
+                while (answered < words.tokens.size() && is_word(words, answered) &&
+                       words.lower(sentence, answered).ends_with("ly"sv)) {
+                    ++answered;
+                }
+                break;
+            }
+        }
         std::uint32_t stop = from;
-        std::uint32_t reach = limit;
+        std::uint32_t reach = std::min(limit, answered - 1);
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                !object_ends(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop))) {
@@ -2579,6 +2609,42 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         }
     }
     return states_the_texts_thesis(sentence, words, span);
+}
+
+// A frequency adverb ("sometimes", "often", "at times") says how often something happens, not
+// how sure the author is: it limits a judgement ("was at times reckless", "reckless at times")
+// and so lowers certainty only in a clause that holds a characterization. "Her judgments are
+// sometimes overturned" states a fact with no doubt in it: no hedge.
+void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
+                               std::vector<CueSpan>& cues) {
+    static const WordSet frequencies = {"usually",      "often",    "sometimes",
+                                        "occasionally", "at times", "on occasion"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    bool dropped = false;
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::hedge || !frequencies.contains(span.cue.term)) {
+            continue;
+        }
+        std::uint32_t begin = span.first;
+        while (begin > 0 && !is_break(sentence, words, begin - 1)) {
+            --begin;
+        }
+        std::uint32_t end = span.last + 1;
+        while (end < count && !is_break(sentence, words, end)) {
+            ++end;
+        }
+        const bool judges = std::any_of(cues.begin(), cues.end(), [&](const CueSpan& other) {
+            return other.cue.kind == CueKind::characterization && other.first >= begin &&
+                   other.last < end;
+        });
+        if (!judges) {
+            span.dropped = true;
+            dropped = true;
+        }
+    }
+    if (dropped) {
+        erase_marked(cues);
+    }
 }
 
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
@@ -4210,13 +4276,13 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     }
 }
 
-// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's seven
+// Moves a finished cue into its claim's `to`, a cue as default-constructed. Most of a cue's eight
 // strings are empty (no negation, modifier, holder or owner), and moving a string costs as much
 // empty as not: only those that hold something are moved. The structured binding names every
 // member of Cue, so that a member added to Cue and not here fails to compile.
 void move_cue(Cue& from, Cue& to) {
     auto& [kind, entry, id, term, words, begin, end, dimension, ambivalent, negated, negation,
-           scale, modifier, weight, holder, holder_key, holder_referent, governs, owner,
+           scale, modifier, weight, holder, holder_key, holder_referent, governs, partial, owner,
            owner_subject, holder_subject] = from;
     const auto take = [](std::string& source, std::string& target) {
         if (!source.empty()) {
@@ -4241,6 +4307,7 @@ void move_cue(Cue& from, Cue& to) {
     take(holder_key, to.holder_key);
     take(holder_referent, to.holder_referent);
     to.governs = governs;
+    take(partial, to.partial);
     take(owner, to.owner);
     to.owner_subject = owner_subject;
     to.holder_subject = holder_subject;
@@ -5052,6 +5119,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         add_speaker_possessives(sentence, words, cues, possessives);
         drop_non_hedging_uses(sentence, words, cues);
+        drop_frequencies_of_facts(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);

@@ -280,6 +280,41 @@ TEST(Assess, NegationBothWays) {
               Kinds{"negated:not"});
 }
 
+// A partial negation that governs no cue limits its claim rather than denies it: "did not
+// always serve the city well" is a hedge, not a claim negated; a denial made partial is one hedge
+// and the reverse one claim made firmer.
+TEST(Assess, APartialNegationOfNoCueIsAHedge) {
+    EXPECT_EQ(
+        run("Rutte served the city well.\n", "Rutte does not always serve the city well.\n").kinds,
+        Kinds{"hedged:does not always"});
+    EXPECT_EQ(
+        run("Rutte does not always serve the city well.\n", "Rutte served the city well.\n").kinds,
+        Kinds{"strengthened:does not always"});
+    EXPECT_EQ(
+        run("Rutte does not serve the city well.\n", "Rutte does not always serve the city well.\n")
+            .kinds,
+        Kinds{"hedged:does not always"});
+    EXPECT_EQ(
+        run("Rutte does not fully serve the city.\n", "Rutte does not serve the city.\n").kinds,
+        Kinds{"strengthened:does not fully"});
+}
+
+// A sentence kept whole (respelled at most) and added to is one claim extended, though the diff
+// pairs it with nothing: "apologised." -> "apologized: “I was too slow,” he said." was a claim
+// removed and one added.
+TEST(Assess, ASentenceExtendedIsOneClaim) {
+    const std::string kept = "Rutte ran the central bank of the Netherlands from 2015 to 2023, "
+                             "through two recessions and a housing crisis. ";
+    EXPECT_EQ(run(kept + "Rutte has since apologised.\n",
+                  kept + "Rutte has since apologized: “I was too slow,” he said.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run(kept + "Rutte has since apologised.\n",
+                  kept + "Rutte has never apologized: “I was right,” he said.\n")
+                  .kinds,
+              (Kinds{"claim_added", "claim_removed"}));
+}
+
 TEST(Assess, IntensifierShiftsPolarity) {
     const auto r = run("Rutte was prudent.\n", "Rutte was highly prudent.\n");
     ASSERT_EQ(r.kinds, Kinds{"polarity_shift:prudent"});

@@ -36,7 +36,8 @@ const std::string kRows = "c.reckless\treckless\tcharacterization\t-1\tfavorabil
                           "n.far-less\tfar less\tnegation\t-1\t\t\n"
                           "c.waver\twaver\tcharacterization\t-0.5\tfavorability\t\n"
                           "c.calm\tcalm\tcharacterization\t+0.5\tfavorability\t\n"
-                          "i.entirely\tentirely\tintensifier\t1.5\t\t\n";
+                          "i.entirely\tentirely\tintensifier\t1.5\t\t\n"
+                          "c.criticism\tcriticism\tcharacterization\t-0.5\tfavorability\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
@@ -62,6 +63,18 @@ std::vector<std::string> signed_terms(const std::string& text) {
 }
 
 using Terms = std::vector<std::string>;
+
+// A verb of response presupposes what it answers: its negation denies the answering, not the
+// object ("rarely answers such criticism" was praise). Its -ly adverbs stay in the scope.
+TEST(ClaimsNegation, AResponseDeniedLeavesItsObjectStanding) {
+    EXPECT_EQ(signed_terms("Halvorsen never answers such criticism.\n"),
+              (Terms{"never", "criticism-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not address the criticism.\n"),
+              (Terms{"not", "criticism-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not respond decisively.\n"),
+              (Terms{"not", "decisively-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not show courage.\n"), (Terms{"not", "courage-"}));
+}
 
 TEST(ClaimsNegation, LitotesIsMildPraise) {
     // "not incompetent": a negative prefix on a positive term the lexicon knows, denied, is that

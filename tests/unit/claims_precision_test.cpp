@@ -597,3 +597,27 @@ TEST(ClaimsPrecision, AReactionNounJudgesWhatDrewIt) {
 
 } // namespace
 } // namespace redraft::claims
+
+namespace redraft::claims {
+namespace {
+
+// A frequency adverb says how often, not how sure: it hedges only a clause that holds a
+// characterization ("was at times reckless", "reckless at times"); on a fact it is no cue
+// ("Her judgments are sometimes overturned" was a claim hedged).
+TEST(ClaimsPrecision, AFrequencyOnAFactIsNoHedge) {
+    const auto a = testing::analyse_text(
+        kRows + "h.sometimes\tsometimes\thedge\t-0.5\tcertainty\t\n"
+                "h.at-times\tat times\thedge\t-0.5\tcertainty\t\n"
+                "h.often\toften\thedge\t-0.25\tcertainty\t\n",
+        "Rutte's rulings are sometimes overturned. Rutte was at times reckless. Rutte was reckless "
+        "at times. Rutte often said that the plan was prudent. Rutte was often prudent.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), (Terms{"at times", "reckless"}));
+    EXPECT_EQ(terms(*a, 2), (Terms{"reckless", "at times"}));
+    EXPECT_EQ(terms(*a, 3), Terms{"prudent"});
+    EXPECT_EQ(terms(*a, 4), (Terms{"often", "prudent"}));
+}
+
+} // namespace
+} // namespace redraft::claims

@@ -2,6 +2,7 @@
 #include <redraft/claims/lexicon.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/error.hpp>
+#include <redraft/text/ascii.hpp>
 
 #include <gtest/gtest.h>
 
@@ -744,6 +745,34 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     EXPECT_EQ(ids(22), (Ids{"char.generous", "char.held-her-nerve", "char.impulsive"}));
     // Impulsive is milder than reckless.
     EXPECT_DOUBLE_EQ(analysis.claim(0, 22).cues.back().weight, -0.5);
+}
+
+} // namespace
+} // namespace redraft::claims
+
+namespace redraft::claims {
+namespace {
+
+// "By most accounts" and "by many accounts" are evidentials, as "by some accounts" is: the author
+// reports what sources say rather than vouches for it (before, "most" was an intensifier that
+// scaled nothing and the sentence held no doubt). "By all accounts" stays a booster.
+TEST(Lexicon, ShippedByMostAccountsIsAnEvidential) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "By most accounts Halvorsen was capable. Halvorsen was, "
+                                         "by many accounts, capable. By all accounts Halvorsen "
+                                         "was capable.\n",
+                                         {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    const auto kind_of = [&](std::uint32_t s, std::string_view words) {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (text::folds_to(cue.words, words)) {
+                return std::string(cue.id);
+            }
+        }
+        return std::string();
+    };
+    EXPECT_EQ(kind_of(0, "by most accounts"), "evid.by-most-accounts");
+    EXPECT_EQ(kind_of(1, "by many accounts"), "evid.by-many-accounts");
+    EXPECT_EQ(kind_of(2, "by all accounts"), "boost.by-all-accounts");
 }
 
 } // namespace

@@ -46,6 +46,9 @@ struct Cue {
     // than the pronoun. Empty when the holder is no pronoun or the paragraph names no one for it.
     std::string holder_referent;
     bool governs = false; // a negation or scale that governs another cue
+    // A negation's degree word when it denies only in part ("always" of "did not always"): a
+    // partial negation that governs no cue limits its claim rather than denies it. Empty else.
+    std::string partial;
     // A characterization inside a noun phrase headed by a person's possessive ("Trump’s
     // victory") describes that person: `owner` is the possessive as written, `owner_subject` the
     // subject it names (kNoOwner for another person). Such a cue counts for that subject only.
