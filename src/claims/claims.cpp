@@ -4,6 +4,7 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cmath>
@@ -140,7 +141,26 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
 // What starts at each word of up to sixteen bytes as written, remembered while one thread
 // analyses: most words of a document repeat ("the", "his", "not", "government"), and a word's
 // key and lookups cost more than this.
+// The bytes of a word of each size (0 to 16) among 16 bytes read from its start, as two masks
+// (StartMemo::pack).
+struct WordMask {
+    std::uint64_t low;
+    std::uint64_t high;
+};
+constexpr std::array<WordMask, 17> kWordMasks = [] {
+    std::array<WordMask, 17> masks{};
+    const auto bytes = [](std::size_t n) {
+        return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+    };
+    for (std::size_t size = 0; size <= 16; ++size) {
+        masks[size] = {bytes(size), size > 8 ? bytes(size - 8) : 0};
+    }
+    return masks;
+}();
+
 class StartMemo {
+    static inline const WordStart kNotRemembered{}; // the address only
+
 public:
     // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
     // never 0); false for a longer word. `limit` is the end of the text the word is in: where 16
@@ -158,12 +178,8 @@ public:
             if (limit - word.data() >= 16) {
                 std::memcpy(&packed.low, word.data(), 8);
                 std::memcpy(&packed.high, word.data() + 8, 8);
-                if (size < 8) {
-                    packed.low &= ~std::uint64_t{0} >> (64 - 8 * size);
-                    packed.high = 0;
-                } else if (size < 16) {
-                    packed.high &= size == 8 ? 0 : ~std::uint64_t{0} >> (128 - 8 * size);
-                }
+                packed.low &= kWordMasks[size].low;
+                packed.high &= kWordMasks[size].high;
                 return true;
             }
         }
@@ -173,6 +189,15 @@ public:
         std::memcpy(&packed.high, word.data() + first, size - first);
         return true;
     }
+    // What starts at a word of one byte (a punctuation mark, "a", "I"): a table by the byte, as
+    // such words are about a tenth of a text's tokens. unknown() where not remembered yet.
+    const WordStart* one_byte_start(char byte) const {
+        return one_byte_[static_cast<unsigned char>(byte)];
+    }
+    void remember_one_byte(char byte, const WordStart* start) {
+        one_byte_[static_cast<unsigned char>(byte)] = start;
+    }
+    static const WordStart* unknown() { return &kNotRemembered; }
     bool find(const Packed& packed, const WordStart*& start) const {
         for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
             if (packed_[i].low == packed.low && packed_[i].high == packed.high) {
@@ -226,6 +251,11 @@ private:
     std::vector<const WordStart*> starts_ = std::vector<const WordStart*>(1, nullptr);
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
+    std::array<const WordStart*, 256> one_byte_ = [] {
+        std::array<const WordStart*, 256> table;
+        table.fill(unknown());
+        return table;
+    }();
 };
 
 struct Words {
@@ -254,15 +284,30 @@ struct Words {
         spans.clear();
         starts.clear();
         text::tokenize_into(sentence, tokens);
-        spans.assign(tokens.size(), {kNoKey, 0});
-        starts.assign(tokens.size(), nullptr);
+        const std::size_t count = tokens.size();
+        spans.assign(count, {kNoKey, 0});
+        starts.assign(count, nullptr);
+        // Through pointers: the stores to starts would otherwise make the compiler read the
+        // vectors' bounds again at every word.
+        const text::Token* const token = tokens.data();
+        const WordStart** const start = starts.data();
         const char* const end = sentence.data() + sentence.size();
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const std::string_view word = text(sentence, i);
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::string_view word(sentence.data() + token[i].begin,
+                                        token[i].end - token[i].begin);
             StartMemo::Packed packed;
-            const bool memorable = StartMemo::pack(word, end, packed);
-            if (memorable && memo.find(packed, starts[i])) {
-                continue;
+            bool memorable = false;
+            if (word.size() == 1) {
+                start[i] = memo.one_byte_start(word[0]);
+                if (start[i] != StartMemo::unknown()) {
+                    continue;
+                }
+                start[i] = nullptr;
+            } else {
+                memorable = StartMemo::pack(word, end, packed);
+                if (memorable && memo.find(packed, start[i])) {
+                    continue;
+                }
             }
             char prefix[3];
             bool plain = word.size() > 4;
@@ -274,10 +319,12 @@ struct Words {
             const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
                                     : FirstKeyFilter::hash(key(i).substr(0, 3));
             if (filter.may_hold(hash)) {
-                starts[i] = table.find(key(i));
+                start[i] = table.find(key(i));
             }
-            if (memorable) {
-                memo.remember(packed, starts[i]);
+            if (word.size() == 1) {
+                memo.remember_one_byte(word[0], start[i]);
+            } else if (memorable) {
+                memo.remember(packed, start[i]);
             }
         }
     }
