@@ -264,16 +264,22 @@ struct Words {
     std::vector<text::Token> tokens;
     std::vector<const WordStart*> starts; // null where nothing starts
     mutable std::string buffer;
-    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // key i in buffer
+    // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
+    // sentence so far (set with one memset per sentence).
+    struct KeySpan {
+        std::uint32_t begin;
+        std::uint32_t size;
+    };
+    mutable std::vector<KeySpan> spans;
     mutable std::string lowered; // the sentence in lower case, once asked for (lower())
 
     std::string_view key(std::size_t i) const {
-        if (spans[i].first == kNoKey) {
+        if (spans[i].begin == kNoKey) {
             const auto begin = static_cast<std::uint32_t>(buffer.size());
             append_word_key(text(sentence, i), buffer);
             spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin};
         }
-        return std::string_view(buffer).substr(spans[i].first, spans[i].second);
+        return std::string_view(buffer).substr(spans[i].begin, spans[i].size);
     }
     void build(std::string_view text_of_sentence, const FirstKeyFilter& filter,
                const WordStarts& table, StartMemo& memo) {
@@ -281,11 +287,14 @@ struct Words {
         tokens.clear();
         buffer.clear();
         lowered.clear();
-        spans.clear();
         starts.clear();
         text::tokenize_into(sentence, tokens);
         const std::size_t count = tokens.size();
-        spans.assign(count, {kNoKey, 0});
+        if (spans.size() < count) {
+            spans.resize(count);
+        }
+        static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
+        std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
         starts.assign(count, nullptr);
         // Through pointers: the stores to starts would otherwise make the compiler read the
         // vectors' bounds again at every word.
