@@ -104,6 +104,8 @@ struct Window {
     std::uint64_t other = 0; // bytes from 0x80 on (UTF-8), and '%' (which joins a number)
 };
 
+// The classes of 16 * Chunks bytes (Chunks from 1 to 4; unrolled).
+template <unsigned Chunks = 4>
 Window classify(const std::uint8_t* bytes) {
     std::uint64_t word = 0;
     std::uint64_t space = 0;
@@ -128,7 +130,7 @@ Window classify(const std::uint8_t* bytes) {
     const __m128i controls_top = splat(-128 + 5); // \t \n \v \f \r
     const __m128i percent = splat('%');
 #pragma GCC unroll 4
-    for (unsigned k = 0; k < 4; ++k) {
+    for (unsigned k = 0; k < Chunks; ++k) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
         const __m128i letter = in(_mm_or_si128(x, case_bit), a_to_bottom, letters_top);
         word |= bits(_mm_or_si128(letter, in(x, zero_to_bottom, digits_top)), k);
@@ -137,7 +139,7 @@ Window classify(const std::uint8_t* bytes) {
         other |= bits(_mm_or_si128(x, _mm_cmpeq_epi8(x, percent)), k);
     }
 #else
-    for (unsigned k = 0; k < 64; ++k) {
+    for (unsigned k = 0; k < 16 * Chunks; ++k) {
         const std::uint8_t b = bytes[k];
         const std::uint64_t bit = std::uint64_t{1} << k;
         if (b >= 0x80 || b == '%') {
@@ -149,6 +151,20 @@ Window classify(const std::uint8_t* bytes) {
     }
 #endif
     return {word, space, other};
+}
+
+// The classes of the 16 * `chunks` bytes from `bytes`.
+Window classify(const std::uint8_t* bytes, unsigned chunks) {
+    switch (chunks) {
+    case 1:
+        return classify<1>(bytes);
+    case 2:
+        return classify<2>(bytes);
+    case 3:
+        return classify<3>(bytes);
+    default:
+        return classify<4>(bytes);
+    }
 }
 
 // One token from `i` (after white space), by the rules in full; returns where it ends (the
@@ -321,9 +337,20 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
         if (left >= 64) {
             window = classify(cursor.data + base);
         } else {
-            std::array<std::uint8_t, 64> copy{}; // zero bytes: in no class, as past the text
-            std::memcpy(copy.data(), cursor.data + base, static_cast<std::size_t>(left));
-            window = classify(copy.data());
+            // The last bytes, in as few chunks of 16 as hold them: read from where those chunks
+            // end at the text's end and moved down, or from a copy in a short text (nothing
+            // past the text is read; bits past it are clear).
+            const auto chunks = static_cast<unsigned>(left + 15) / 16;
+            const std::int32_t from = cursor.length - static_cast<std::int32_t>(16 * chunks);
+            if (from >= 0) {
+                window = classify(cursor.data + from, chunks);
+                const auto shift = static_cast<unsigned>(base - from);
+                window = {window.word >> shift, window.space >> shift, window.other >> shift};
+            } else {
+                std::array<std::uint8_t, 64> copy{}; // zero bytes: in no class
+                std::memcpy(copy.data(), cursor.data + base, static_cast<std::size_t>(left));
+                window = classify(copy.data(), chunks);
+            }
             limit = left;
         }
         while (i - base < limit) {
