@@ -163,31 +163,27 @@ class StartMemo {
 
 public:
     // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
-    // never 0); false for a longer word. `limit` is the end of the text the word is in: where 16
-    // bytes can be read, they are, and the bytes past the word masked off.
+    // never 0). `limit` is the end of the text the word is in: where 16 bytes can be read, they
+    // are, and the bytes past the word masked off. Returned by value: kept in registers.
     struct Packed {
-        std::uint64_t low = 0;
-        std::uint64_t high = 0;
+        std::uint64_t low;
+        std::uint64_t high;
     };
-    static bool pack(std::string_view word, const char* limit, Packed& packed) {
-        const std::size_t size = word.size();
-        if (size > 2 * sizeof(std::uint64_t)) {
-            return false;
-        }
+    static constexpr std::size_t kLongest = 2 * sizeof(std::uint64_t);
+    static Packed pack(std::string_view word, const char* limit) {
+        const std::size_t size = word.size(); // at most kLongest
+        Packed packed{0, 0};
         if constexpr (std::endian::native == std::endian::little) {
             if (limit - word.data() >= 16) {
                 std::memcpy(&packed.low, word.data(), 8);
                 std::memcpy(&packed.high, word.data() + 8, 8);
-                packed.low &= kWordMasks[size].low;
-                packed.high &= kWordMasks[size].high;
-                return true;
+                return {packed.low & kWordMasks[size].low, packed.high & kWordMasks[size].high};
             }
         }
-        packed = {};
         const std::size_t first = std::min<std::size_t>(size, 8);
         std::memcpy(&packed.low, word.data(), first);
         std::memcpy(&packed.high, word.data() + first, size - first);
-        return true;
+        return packed;
     }
     // What starts at a word of one byte (a punctuation mark, "a", "I"): a table by the byte, as
     // such words are about a tenth of a text's tokens. unknown() where not remembered yet.
@@ -198,57 +194,59 @@ public:
         one_byte_[static_cast<unsigned char>(byte)] = start;
     }
     static const WordStart* unknown() { return &kNotRemembered; }
-    bool find(const Packed& packed, const WordStart*& start) const {
+    bool find(Packed packed, const WordStart*& start) const {
         for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
-            if (packed_[i].low == packed.low && packed_[i].high == packed.high) {
-                start = starts_[i];
+            const Slot& at = slots_[i];
+            if (at.word.low == packed.low && at.word.high == packed.high) {
+                start = at.start;
                 return true;
             }
-            if (packed_[i].low == 0) {
+            if (at.word.low == 0) {
                 return false;
             }
         }
     }
-    void remember(const Packed& packed, const WordStart* start) {
-        if (2 * (used_ + 1) > packed_.size()) {
-            if (packed_.size() >= kMaxSlots) {
+    void remember(Packed packed, const WordStart* start) {
+        if (2 * (used_ + 1) > slots_.size()) {
+            if (slots_.size() >= kMaxSlots) {
                 return; // that many distinct words: the rest are looked up each time
             }
             grow();
         }
         std::size_t i = slot(packed);
-        while (packed_[i].low != 0) {
+        while (slots_[i].word.low != 0) {
             i = (i + 1) & mask_;
         }
-        packed_[i] = packed;
-        starts_[i] = start;
+        slots_[i] = {packed, start};
         ++used_;
     }
 
 private:
     static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
-    std::size_t slot(const Packed& packed) const {
+    // A word and what starts at it, side by side: a lookup reads one place.
+    struct Slot {
+        Packed word;
+        const WordStart* start;
+    };
+    std::size_t slot(Packed packed) const {
         const std::uint64_t mixed = packed.low ^ (packed.high * 0xC2B2AE3D27D4EB4FULL);
         return static_cast<std::size_t>((mixed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
     void grow() {
-        auto old_packed = std::move(packed_);
-        auto old_starts = std::move(starts_);
+        auto old = std::move(slots_);
         // Four times larger at each step: a document's words fill the table quickly, and each
         // step moves every word remembered so far.
-        packed_.assign(old_packed.empty() ? 1024 : std::min(4 * old_packed.size(), kMaxSlots),
-                       Packed{});
-        starts_.assign(packed_.size(), nullptr);
-        mask_ = packed_.size() - 1;
+        slots_.assign(old.size() <= 1 ? 1024 : std::min(4 * old.size(), kMaxSlots),
+                      Slot{{0, 0}, nullptr});
+        mask_ = slots_.size() - 1;
         used_ = 0;
-        for (std::size_t k = 0; k < old_packed.size(); ++k) {
-            if (old_packed[k].low != 0) {
-                remember(old_packed[k], old_starts[k]);
+        for (const Slot& slot : old) {
+            if (slot.word.low != 0) {
+                remember(slot.word, slot.start);
             }
         }
     }
-    std::vector<Packed> packed_ = std::vector<Packed>(1); // one free slot
-    std::vector<const WordStart*> starts_ = std::vector<const WordStart*>(1, nullptr);
+    std::vector<Slot> slots_ = std::vector<Slot>(1, Slot{{0, 0}, nullptr}); // one free slot
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
     std::array<const WordStart*, 256> one_byte_ = [] {
@@ -304,17 +302,17 @@ struct Words {
         for (std::size_t i = 0; i < count; ++i) {
             const std::string_view word(sentence.data() + token[i].begin,
                                         token[i].end - token[i].begin);
-            StartMemo::Packed packed;
-            bool memorable = false;
+            const bool memorable = word.size() <= StartMemo::kLongest;
+            StartMemo::Packed packed{0, 0};
             if (word.size() == 1) {
                 start[i] = memo.one_byte_start(word[0]);
                 if (start[i] != StartMemo::unknown()) {
                     continue;
                 }
                 start[i] = nullptr;
-            } else {
-                memorable = StartMemo::pack(word, end, packed);
-                if (memorable && memo.find(packed, start[i])) {
+            } else if (memorable) {
+                packed = StartMemo::pack(word, end);
+                if (memo.find(packed, start[i])) {
                     continue;
                 }
             }
