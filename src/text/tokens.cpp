@@ -306,11 +306,12 @@ std::int32_t plain_tokens(const Cursor& cursor, const Window& window, std::int32
             out.push_back({first + k, first + k + 1, TokenKind::punctuation});
             continue;
         }
+        // A word byte is a digit or a letter, and the digits come before the letters.
         TokenKind kind = TokenKind::word;
-        if (kAscii.digit[bytes[k]]) {
+        if (bytes[k] <= '9') {
             kind = TokenKind::number; // unless a letter follows ("2nd")
             for (unsigned n = 1; n < length; ++n) {
-                if (!kAscii.digit[bytes[k + n]]) {
+                if (bytes[k + n] > '9') {
                     kind = TokenKind::word;
                     break;
                 }
