@@ -4,6 +4,7 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cmath>
@@ -149,92 +150,119 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
 // What starts at each word of up to sixteen bytes as written, remembered while one thread
 // analyses: most words of a document repeat ("the", "his", "not", "government"), and a word's
 // key and lookups cost more than this.
+// The bytes of a word of each size (0 to 16) among 16 bytes read from its start, as two masks
+// (StartMemo::pack).
+struct WordMask {
+    std::uint64_t low;
+    std::uint64_t high;
+};
+constexpr std::array<WordMask, 17> kWordMasks = [] {
+    std::array<WordMask, 17> masks{};
+    const auto bytes = [](std::size_t n) {
+        return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+    };
+    for (std::size_t size = 0; size <= 16; ++size) {
+        masks[size] = {bytes(size), size > 8 ? bytes(size - 8) : 0};
+    }
+    return masks;
+}();
+
 class StartMemo {
+    static inline const WordStart kNotRemembered{}; // the address only
+
 public:
     // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
-    // never 0); false for a longer word. `limit` is the end of the text the word is in: where 16
-    // bytes can be read, they are, and the bytes past the word masked off.
+    // never 0). `limit` is the end of the text the word is in: where 16 bytes can be read, they
+    // are, and the bytes past the word masked off. Returned by value: kept in registers.
     struct Packed {
-        std::uint64_t low = 0;
-        std::uint64_t high = 0;
+        std::uint64_t low;
+        std::uint64_t high;
     };
-    static bool pack(std::string_view word, const char* limit, Packed& packed) {
-        const std::size_t size = word.size();
-        if (size > 2 * sizeof(std::uint64_t)) {
-            return false;
-        }
+    static constexpr std::size_t kLongest = 2 * sizeof(std::uint64_t);
+    static Packed pack(std::string_view word, const char* limit) {
+        const std::size_t size = word.size(); // at most kLongest
+        Packed packed{0, 0};
         if constexpr (std::endian::native == std::endian::little) {
             if (limit - word.data() >= 16) {
                 std::memcpy(&packed.low, word.data(), 8);
                 std::memcpy(&packed.high, word.data() + 8, 8);
-                if (size < 8) {
-                    packed.low &= ~std::uint64_t{0} >> (64 - 8 * size);
-                    packed.high = 0;
-                } else if (size < 16) {
-                    packed.high &= size == 8 ? 0 : ~std::uint64_t{0} >> (128 - 8 * size);
-                }
-                return true;
+                return {packed.low & kWordMasks[size].low, packed.high & kWordMasks[size].high};
             }
         }
-        packed = {};
         const std::size_t first = std::min<std::size_t>(size, 8);
         std::memcpy(&packed.low, word.data(), first);
         std::memcpy(&packed.high, word.data() + first, size - first);
-        return true;
+        return packed;
     }
-    bool find(const Packed& packed, const WordStart*& start) const {
+    // What starts at a word of one byte (a punctuation mark, "a", "I"): a table by the byte, as
+    // such words are about a tenth of a text's tokens. unknown() where not remembered yet.
+    const WordStart* one_byte_start(char byte) const {
+        return one_byte_[static_cast<unsigned char>(byte)];
+    }
+    void remember_one_byte(char byte, const WordStart* start) {
+        one_byte_[static_cast<unsigned char>(byte)] = start;
+    }
+    static const WordStart* unknown() { return &kNotRemembered; }
+    bool find(Packed packed, const WordStart*& start) const {
         for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
-            if (packed_[i].low == packed.low && packed_[i].high == packed.high) {
-                start = starts_[i];
+            const Slot& at = slots_[i];
+            if (at.word.low == packed.low && at.word.high == packed.high) {
+                start = at.start;
                 return true;
             }
-            if (packed_[i].low == 0) {
+            if (at.word.low == 0) {
                 return false;
             }
         }
     }
-    void remember(const Packed& packed, const WordStart* start) {
-        if (2 * (used_ + 1) > packed_.size()) {
-            if (packed_.size() >= kMaxSlots) {
+    void remember(Packed packed, const WordStart* start) {
+        if (2 * (used_ + 1) > slots_.size()) {
+            if (slots_.size() >= kMaxSlots) {
                 return; // that many distinct words: the rest are looked up each time
             }
             grow();
         }
         std::size_t i = slot(packed);
-        while (packed_[i].low != 0) {
+        while (slots_[i].word.low != 0) {
             i = (i + 1) & mask_;
         }
-        packed_[i] = packed;
-        starts_[i] = start;
+        slots_[i] = {packed, start};
         ++used_;
     }
 
 private:
     static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
-    std::size_t slot(const Packed& packed) const {
+    // A word and what starts at it, side by side: a lookup reads one place.
+    struct Slot {
+        Packed word;
+        const WordStart* start;
+    };
+    std::size_t slot(Packed packed) const {
         const std::uint64_t mixed = packed.low ^ (packed.high * 0xC2B2AE3D27D4EB4FULL);
         return static_cast<std::size_t>((mixed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
     void grow() {
-        auto old_packed = std::move(packed_);
-        auto old_starts = std::move(starts_);
+        auto old = std::move(slots_);
         // Four times larger at each step: a document's words fill the table quickly, and each
         // step moves every word remembered so far.
-        packed_.assign(old_packed.empty() ? 1024 : std::min(4 * old_packed.size(), kMaxSlots),
-                       Packed{});
-        starts_.assign(packed_.size(), nullptr);
-        mask_ = packed_.size() - 1;
+        slots_.assign(old.size() <= 1 ? 1024 : std::min(4 * old.size(), kMaxSlots),
+                      Slot{{0, 0}, nullptr});
+        mask_ = slots_.size() - 1;
         used_ = 0;
-        for (std::size_t k = 0; k < old_packed.size(); ++k) {
-            if (old_packed[k].low != 0) {
-                remember(old_packed[k], old_starts[k]);
+        for (const Slot& slot : old) {
+            if (slot.word.low != 0) {
+                remember(slot.word, slot.start);
             }
         }
     }
-    std::vector<Packed> packed_ = std::vector<Packed>(1); // one free slot
-    std::vector<const WordStart*> starts_ = std::vector<const WordStart*>(1, nullptr);
+    std::vector<Slot> slots_ = std::vector<Slot>(1, Slot{{0, 0}, nullptr}); // one free slot
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
+    std::array<const WordStart*, 256> one_byte_ = [] {
+        std::array<const WordStart*, 256> table;
+        table.fill(unknown());
+        return table;
+    }();
 };
 
 struct Words {
@@ -243,16 +271,22 @@ struct Words {
     std::vector<text::Token> tokens;
     std::vector<const WordStart*> starts; // null where nothing starts
     mutable std::string buffer;
-    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // key i in buffer
+    // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
+    // sentence so far (set with one memset per sentence).
+    struct KeySpan {
+        std::uint32_t begin;
+        std::uint32_t size;
+    };
+    mutable std::vector<KeySpan> spans;
     mutable std::string lowered; // the sentence in lower case, once asked for (lower())
 
     std::string_view key(std::size_t i) const {
-        if (spans[i].first == kNoKey) {
+        if (spans[i].begin == kNoKey) {
             const auto begin = static_cast<std::uint32_t>(buffer.size());
             append_word_key(text(sentence, i), buffer);
             spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin};
         }
-        return std::string_view(buffer).substr(spans[i].first, spans[i].second);
+        return std::string_view(buffer).substr(spans[i].begin, spans[i].size);
     }
     void build(std::string_view text_of_sentence, const FirstKeyFilter& filter,
                const WordStarts& table, StartMemo& memo) {
@@ -260,18 +294,36 @@ struct Words {
         tokens.clear();
         buffer.clear();
         lowered.clear();
-        spans.clear();
         starts.clear();
         text::tokenize_into(sentence, tokens);
-        spans.assign(tokens.size(), {kNoKey, 0});
-        starts.assign(tokens.size(), nullptr);
+        const std::size_t count = tokens.size();
+        if (spans.size() < count) {
+            spans.resize(count);
+        }
+        static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
+        std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
+        starts.assign(count, nullptr);
+        // Through pointers: the stores to starts would otherwise make the compiler read the
+        // vectors' bounds again at every word.
+        const text::Token* const token = tokens.data();
+        const WordStart** const start = starts.data();
         const char* const end = sentence.data() + sentence.size();
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const std::string_view word = text(sentence, i);
-            StartMemo::Packed packed;
-            const bool memorable = StartMemo::pack(word, end, packed);
-            if (memorable && memo.find(packed, starts[i])) {
-                continue;
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::string_view word(sentence.data() + token[i].begin,
+                                        token[i].end - token[i].begin);
+            const bool memorable = word.size() <= StartMemo::kLongest;
+            StartMemo::Packed packed{0, 0};
+            if (word.size() == 1) {
+                start[i] = memo.one_byte_start(word[0]);
+                if (start[i] != StartMemo::unknown()) {
+                    continue;
+                }
+                start[i] = nullptr;
+            } else if (memorable) {
+                packed = StartMemo::pack(word, end);
+                if (memo.find(packed, start[i])) {
+                    continue;
+                }
             }
             char prefix[3];
             bool plain = word.size() > 4;
@@ -283,10 +335,12 @@ struct Words {
             const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
                                     : FirstKeyFilter::hash(key(i).substr(0, 3));
             if (filter.may_hold(hash)) {
-                starts[i] = table.find(key(i));
+                start[i] = table.find(key(i));
             }
-            if (memorable) {
-                memo.remember(packed, starts[i]);
+            if (word.size() == 1) {
+                memo.remember_one_byte(word[0], start[i]);
+            } else if (memorable) {
+                memo.remember(packed, start[i]);
             }
         }
     }

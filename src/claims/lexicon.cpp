@@ -42,26 +42,32 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 // Plain suffix stripping, applied alike to the lexicon and the text, so only consistency
-// matters: it is not a linguistic stemmer.
-void strip_inflection(std::string& out, std::size_t begin) {
-    const std::string_view word(out.data() + begin, out.size() - begin);
+// matters: it is not a linguistic stemmer. The length of `word` without its suffix.
+std::size_t stem_length(std::string_view word) {
     // A stem keeps at least four letters, so that a short word never becomes another one:
     // "noted", "notes" and "noting" must not read as "not". A five-letter word in -ed or -es
     // loses only its last letter ("hoped", "votes": "hope", "vote").
-    std::size_t cut = 0;
-    if (ends_with(word, "ing") && word.size() >= 7) {
-        cut = 3;
-    } else if ((ends_with(word, "ed") || ends_with(word, "es")) && word.size() >= 6) {
-        cut = 2;
-    } else if ((ends_with(word, "ed") || ends_with(word, "es")) && word.size() == 5) {
-        cut = 1;
-    } else if (ends_with(word, "s") && !ends_with(word, "ss") && word.size() >= 4) {
-        cut = 1;
+    std::size_t size = word.size();
+    if (size >= 7 && ends_with(word, "ing")) {
+        size -= 3;
+    } else if (size >= 5 && (ends_with(word, "ed") || ends_with(word, "es"))) {
+        size -= size >= 6 ? 2 : 1;
+    } else if (size >= 4 && word[size - 1] == 's' && word[size - 2] != 's') {
+        size -= 1;
     }
-    out.resize(out.size() - cut);
-    if (out.size() - begin >= 5 && out.back() == 'e') {
-        out.pop_back();
+    if (size >= 5 && word[size - 1] == 'e') {
+        --size;
     }
+    return size;
+}
+
+// The length of a key without its possessive: "Rutte's" and "allies'" match "Rutte" and
+// "allies".
+std::size_t without_possessive(std::string_view key) {
+    if (key.size() > 2 && ends_with(key, "'s")) {
+        return key.size() - 2;
+    }
+    return key.size() > 1 && key.back() == '\'' ? key.size() - 1 : key.size();
 }
 
 std::string_view trim(std::string_view s) {
@@ -154,7 +160,6 @@ std::optional<CueKind> cue_kind_from_string(std::string_view name) {
 }
 
 void append_word_key(std::string_view word, std::string& out) {
-    const std::size_t begin = out.size();
     // Curly quotes and dashes are punctuation tokens of their own: fold them without ICU.
     if (word.size() == 3 && static_cast<unsigned char>(word[0]) == 0xE2 &&
         static_cast<unsigned char>(word[1]) == 0x80) {
@@ -173,40 +178,44 @@ void append_word_key(std::string_view word, std::string& out) {
         }
     }
     // Fast path: ASCII, where the only non-ASCII character may be a curly apostrophe (U+2019,
-    // "Rutte’s"), which normalization turns into a straight one.
+    // "Rutte’s"), which normalization turns into a straight one. Lowered in one pass, into a
+    // buffer on the stack for a word of usual length (else in place: never longer than the word),
+    // and cut there.
+    std::array<char, 64> local;
+    const std::size_t begin = out.size();
+    const bool short_word = word.size() <= local.size();
+    if (!short_word) {
+        out.resize(begin + word.size());
+    }
+    char* const key = short_word ? local.data() : out.data() + begin;
+    std::size_t size = 0;
     bool simple = true;
-    for (std::size_t i = 0; i < word.size() && simple; ++i) {
-        const auto c = static_cast<unsigned char>(word[i]);
-        if (c >= 0x80) {
-            simple = word.substr(i, 3) == "\xe2\x80\x99";
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        if (static_cast<unsigned char>(c) < 0x80) {
+            key[size++] = text::ascii_lower(c);
+        } else if (word.substr(i, 3) == "\xe2\x80\x99") {
+            key[size++] = '\'';
             i += 2;
+        } else {
+            simple = false;
+            break;
         }
     }
     if (simple) {
-        // Written in place: the key is never longer than the word.
-        out.resize(begin + word.size());
-        char* write = out.data() + begin;
-        for (std::size_t i = 0; i < word.size(); ++i) {
-            const char c = word[i];
-            if (static_cast<unsigned char>(c) >= 0x80) {
-                *write++ = '\'';
-                i += 2;
-                continue;
-            }
-            *write++ = text::ascii_lower(c);
+        size = without_possessive({key, size});
+        size = stem_length({key, size});
+        if (short_word) {
+            out.append(key, size);
+        } else {
+            out.resize(begin + size);
         }
-        out.resize(static_cast<std::size_t>(write - out.data()));
-    } else {
-        text::normalize_into(word, out);
+        return;
     }
-    // Possessives: "Rutte's" and "allies'" match "Rutte" and "allies".
-    const std::string_view key(out.data() + begin, out.size() - begin);
-    if (ends_with(key, "'s") && key.size() > 2) {
-        out.resize(out.size() - 2);
-    } else if (ends_with(key, "'") && key.size() > 1) {
-        out.pop_back();
-    }
-    strip_inflection(out, begin);
+    out.resize(begin);
+    text::normalize_into(word, out);
+    const std::string_view normalized(out.data() + begin, out.size() - begin);
+    out.resize(begin + stem_length(normalized.substr(0, without_possessive(normalized))));
 }
 
 namespace {

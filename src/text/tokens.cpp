@@ -4,8 +4,15 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace redraft::text {
 namespace {
@@ -90,19 +97,87 @@ inline std::int32_t word_bytes_end(const Cursor& cursor, std::int32_t i) {
     return i;
 }
 
-} // namespace
+// Bytes [i, i + 64) of a text by class, one bit a byte (bit k: byte i + k).
+struct Window {
+    std::uint64_t word = 0;  // ASCII letters and digits
+    std::uint64_t space = 0; // ASCII white space
+    std::uint64_t other = 0; // bytes from 0x80 on (UTF-8), and '%' (which joins a number)
+};
 
-void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t offset) {
-    const Cursor cursor{reinterpret_cast<const std::uint8_t*>(text.data()),
-                        static_cast<std::int32_t>(text.size())};
-    std::int32_t i = 0;
+// The classes of 16 * Chunks bytes (Chunks from 1 to 4; unrolled).
+template <unsigned Chunks = 4>
+Window classify(const std::uint8_t* bytes) {
+    std::uint64_t word = 0;
+    std::uint64_t space = 0;
+    std::uint64_t other = 0;
+#if defined(__SSE2__)
+    // A range of ASCII bytes in one signed comparison: moved to start at -128, the range's bytes
+    // are the ones below -128 + its size (bytes from 0x80 on land above: no range reaches them).
+    const auto splat = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
+    const auto in = [](__m128i x, __m128i to_bottom, __m128i top) {
+        return _mm_cmpgt_epi8(top, _mm_add_epi8(x, to_bottom));
+    };
+    const auto bits = [](__m128i x, unsigned k) {
+        return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(x))} << (16 * k);
+    };
+    const __m128i case_bit = splat(0x20);
+    const __m128i a_to_bottom = splat(-128 - 'a');
+    const __m128i letters_top = splat(-128 + 26);
+    const __m128i zero_to_bottom = splat(-128 - '0');
+    const __m128i digits_top = splat(-128 + 10);
+    const __m128i blank = splat(' ');
+    const __m128i tab_to_bottom = splat(-128 - '\t');
+    const __m128i controls_top = splat(-128 + 5); // \t \n \v \f \r
+    const __m128i percent = splat('%');
+#pragma GCC unroll 4
+    for (unsigned k = 0; k < Chunks; ++k) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+        const __m128i letter = in(_mm_or_si128(x, case_bit), a_to_bottom, letters_top);
+        word |= bits(_mm_or_si128(letter, in(x, zero_to_bottom, digits_top)), k);
+        space |=
+            bits(_mm_or_si128(_mm_cmpeq_epi8(x, blank), in(x, tab_to_bottom, controls_top)), k);
+        other |= bits(_mm_or_si128(x, _mm_cmpeq_epi8(x, percent)), k);
+    }
+#else
+    for (unsigned k = 0; k < 16 * Chunks; ++k) {
+        const std::uint8_t b = bytes[k];
+        const std::uint64_t bit = std::uint64_t{1} << k;
+        if (b >= 0x80 || b == '%') {
+            other |= bit;
+            continue;
+        }
+        word |= kAscii.alnum[b] ? bit : 0;
+        space |= kAscii.space[b] ? bit : 0;
+    }
+#endif
+    return {word, space, other};
+}
+
+// The classes of the 16 * `chunks` bytes from `bytes`.
+Window classify(const std::uint8_t* bytes, unsigned chunks) {
+    switch (chunks) {
+    case 1:
+        return classify<1>(bytes);
+    case 2:
+        return classify<2>(bytes);
+    case 3:
+        return classify<3>(bytes);
+    default:
+        return classify<4>(bytes);
+    }
+}
+
+// One token from `i` (after white space), by the rules in full; returns where it ends (the
+// text's end when only white space is left).
+std::int32_t general_token(const Cursor& cursor, std::int32_t i, std::vector<Token>& out,
+                           std::uint32_t offset) {
     while (i < cursor.length) {
         const std::uint8_t byte = cursor.data[i];
         if (byte < 0x80 && !kAscii.alnum[byte]) {
-            // ASCII white space or punctuation.
             if (!kAscii.space[byte]) {
                 out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(i + 1),
                                TokenKind::punctuation});
+                return i + 1;
             }
             ++i;
             continue;
@@ -119,15 +194,13 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
             if (!is_word_char(c)) {
                 out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(next),
                                TokenKind::punctuation});
-                i = next;
-                continue;
+                return next;
             }
         }
         const std::int32_t start = i;
-        bool all_digits = true;
         UChar32 previous = c;
         i = next;
-        all_digits = is_digit(c);
+        bool all_digits = is_digit(c);
         while (i < cursor.length) {
             if (!all_digits) {
                 // Inside a word (no number): its ASCII letters and digits at once, the usual
@@ -184,6 +257,111 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
             ++i;
         }
         out.push_back({offset + std::uint32_t(start), offset + std::uint32_t(i), kind});
+        return i;
+    }
+    return i;
+}
+
+// The tokens from `i` on that the general rules would cut the same way from the bytes' classes
+// alone, up to the first word that meets a byte from 0x80 on, a '%' or a connector between two
+// word characters, or that may go on past byte `limit` of the window from `base` (its last
+// byte, which only tells what follows the one before it; the text's end where the text ends
+// within the window). `i` must be where a token may start. Returns where they end (`i` when
+// the first token is not plain), and whether the token there needs the general path (else it
+// is a word that may go on past the window).
+std::int32_t plain_tokens(const Cursor& cursor, const Window& window, std::int32_t base,
+                          std::int32_t limit, bool text_ends, std::int32_t i,
+                          std::vector<Token>& out, std::uint32_t offset, bool& hard_next) {
+    const auto shift = static_cast<unsigned>(i - base);
+    const std::uint64_t word = window.word >> shift;
+    const std::uint64_t other = window.other >> shift;
+    // A connector joins only between two word characters: any mark between two is left to
+    // the general path ("don't", "co-op", "1,000"; "a/b" too, which is rare).
+    const std::uint64_t mark = ~(word | (window.space >> shift) | other);
+    const std::uint64_t hard = other | (mark & (word << 1) & ((word | other) >> 1));
+    const auto room = static_cast<std::int32_t>(limit - static_cast<std::int32_t>(shift));
+    const auto first_hard = static_cast<std::int32_t>(std::countr_zero(hard));
+    hard_next = first_hard < room;
+    std::int32_t stop = std::min(first_hard, room);
+    // A word that runs into the first hard byte or past the window is left whole to the
+    // general path: the plain tokens end before it.
+    if (stop > 0 && (word >> (stop - 1) & 1) != 0 && !(text_ends && stop == room)) {
+        const std::uint64_t before = ~word & ((std::uint64_t{1} << (stop - 1)) - 1);
+        stop = before == 0 ? 0 : 64 - std::countl_zero(before);
+    }
+    if (stop <= 0) {
+        return i;
+    }
+    const std::uint64_t region = (std::uint64_t{1} << stop) - 1; // stop < 64
+    const std::uint64_t punctuation = mark & region;
+    std::uint64_t starts = (word & ~(word << 1) & region) | punctuation;
+    const std::uint32_t first = offset + std::uint32_t(i);
+    const std::uint8_t* const bytes = cursor.data + i;
+    while (starts != 0) {
+        const auto k = static_cast<unsigned>(std::countr_zero(starts));
+        starts &= starts - 1;
+        // 0 for a punctuation mark
+        const auto length = static_cast<unsigned>(std::countr_zero(~word >> k));
+        if (length == 0) {
+            out.push_back({first + k, first + k + 1, TokenKind::punctuation});
+            continue;
+        }
+        // A word byte is a digit or a letter, and the digits come before the letters.
+        TokenKind kind = TokenKind::word;
+        if (bytes[k] <= '9') {
+            kind = TokenKind::number; // unless a letter follows ("2nd")
+            for (unsigned n = 1; n < length; ++n) {
+                if (bytes[k + n] > '9') {
+                    kind = TokenKind::word;
+                    break;
+                }
+            }
+        }
+        out.push_back({first + k, first + k + length, kind});
+    }
+    return i + stop;
+}
+
+} // namespace
+
+// ASCII prose is cut a window of 64 bytes at a time, from the bytes' classes (plain_tokens);
+// a token with UTF-8, a connector inside or a percent sign, one at a time by the general rules.
+void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t offset) {
+    const Cursor cursor{reinterpret_cast<const std::uint8_t*>(text.data()),
+                        static_cast<std::int32_t>(text.size())};
+    std::int32_t i = 0;
+    while (i < cursor.length) {
+        const std::int32_t base = i;
+        const std::int32_t left = cursor.length - base;
+        Window window;
+        std::int32_t limit = 63;
+        if (left >= 64) {
+            window = classify(cursor.data + base);
+        } else {
+            // The last bytes, in as few chunks of 16 as hold them: read from where those chunks
+            // end at the text's end and moved down, or from a copy in a short text (nothing
+            // past the text is read; bits past it are clear).
+            const auto chunks = static_cast<unsigned>(left + 15) / 16;
+            const std::int32_t from = cursor.length - static_cast<std::int32_t>(16 * chunks);
+            if (from >= 0) {
+                window = classify(cursor.data + from, chunks);
+                const auto shift = static_cast<unsigned>(base - from);
+                window = {window.word >> shift, window.space >> shift, window.other >> shift};
+            } else {
+                std::array<std::uint8_t, 64> copy{}; // zero bytes: in no class
+                std::memcpy(copy.data(), cursor.data + base, static_cast<std::size_t>(left));
+                window = classify(copy.data(), chunks);
+            }
+            limit = left;
+        }
+        while (i - base < limit) {
+            bool hard_next = false;
+            i = plain_tokens(cursor, window, base, limit, limit == left, i, out, offset, hard_next);
+            if (i - base >= limit || (!hard_next && i > base)) {
+                break; // the window is read, or a word runs past it: the next window from here
+            }
+            i = general_token(cursor, i, out, offset);
+        }
     }
 }
 

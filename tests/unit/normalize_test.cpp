@@ -50,6 +50,24 @@ TEST(AsciiLowercase, FoldsEveryByteAsAlone) {
     }
 }
 
+// Every byte value at every place of texts up to three 16-byte steps long.
+TEST(AsciiLowercase, FoldsEveryByteValueAtEveryPlace) {
+    for (std::size_t size = 1; size <= 50; ++size) {
+        for (std::size_t place = 0; place < size; ++place) {
+            for (int value = 0; value < 256; ++value) {
+                std::string text(size, 'Q');
+                text[place] = static_cast<char>(value);
+                std::string expected;
+                for (const char c : text) {
+                    expected.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+                }
+                ASSERT_EQ(redraft::text::ascii_lowercase(text), expected)
+                    << size << " " << place << " " << value;
+            }
+        }
+    }
+}
+
 TEST(Normalize, FoldsCaseAndWhiteSpace) {
     EXPECT_EQ(normalize("  Mark   RUTTE\n was\tthere  "), "mark rutte was there");
 }

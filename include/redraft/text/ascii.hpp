@@ -2,6 +2,10 @@
 // ASCII case folding for keys and comparisons where only Latin letters matter (lexicon keys,
 // names, revision specs); full Unicode folding is text::normalize's job.
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -33,9 +37,23 @@ constexpr std::uint64_t ascii_lower_bytes(std::uint64_t word) {
     return word | (bytes_between(word, 'A', 'Z') >> 2);
 }
 
-// Writes `text` in ASCII lower case to `out` (text.size() bytes), eight bytes at a time.
+// Writes `text` in ASCII lower case to `out` (text.size() bytes): sixteen bytes at a time with
+// SSE2, then eight.
 inline void ascii_lower_into(std::string_view text, char* out) {
     std::size_t i = 0;
+#if defined(__SSE2__)
+    // 'A' to 'Z' moved to start at -128 are the bytes below -128 + 26 (signed); bytes from 0x80
+    // on land above.
+    const __m128i a_to_bottom = _mm_set1_epi8(static_cast<char>(-128 - 'A'));
+    const __m128i letters_top = _mm_set1_epi8(static_cast<char>(-128 + 26));
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i upper = _mm_cmpgt_epi8(letters_top, _mm_add_epi8(x, a_to_bottom));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i),
+                         _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
+    }
+#endif
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t word;
         std::memcpy(&word, text.data() + i, 8);

@@ -1,0 +1,429 @@
+// The tokenizer against the byte-by-byte tokenizer it replaced (kept here verbatim as the
+// reference): equal tokens for every text, since the diff and the claims analysis both read
+// them.
+#include <redraft/text/normalize.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using redraft::text::Token;
+using redraft::text::TokenKind;
+
+// ASCII bytes by class, so that the common case (ASCII prose) costs one lookup per byte.
+struct AsciiClasses {
+    std::array<bool, 128> space{}; // as is_space
+    std::array<bool, 128> alnum{}; // letters and digits: word characters
+    std::array<bool, 128> digit{};
+    std::array<bool, 128> connector{}; // may join two words or numbers: . , ' -
+    std::array<bool, 256> word_byte{}; // alnum for every byte value (false from 0x80 on)
+};
+
+constexpr AsciiClasses make_ascii_classes() {
+    AsciiClasses t;
+    for (int c = 0; c < 128; ++c) {
+        t.space[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        t.digit[c] = c >= '0' && c <= '9';
+        t.alnum[c] = t.digit[c] || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        t.connector[c] = c == '.' || c == ',' || c == '\'' || c == '-';
+        t.word_byte[c] = t.alnum[c];
+    }
+    return t;
+}
+constexpr AsciiClasses kAscii = make_ascii_classes();
+
+bool is_word_char(UChar32 c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    // Letters, digits and combining marks (so "é" written as e + U+0301 stays one word).
+    const auto category = U_GET_GC_MASK(c);
+    return (category & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
+}
+
+bool is_digit(UChar32 c) {
+    return c >= '0' && c <= '9';
+}
+
+bool is_apostrophe(UChar32 c) {
+    return c == '\'' || c == U'\u2019';
+}
+
+bool is_inner_hyphen(UChar32 c) {
+    return c == '-' || c == U'\u2010' || c == U'\u2011';
+}
+
+struct Cursor {
+    const std::uint8_t* data;
+    std::int32_t length;
+
+    UChar32 at(std::int32_t i, std::int32_t* next) const {
+        UChar32 c = data[i];
+        if (c < 0x80) {
+            *next = i + 1;
+            return c;
+        }
+        U8_NEXT(data, i, length, c);
+        *next = i;
+        return c;
+    }
+};
+
+// Where the run of ASCII letters and digits from `i` ends. Where eight bytes remain, they are
+// tested one by one with a single bounds check for the eight (most words end within them).
+inline std::int32_t word_bytes_end(const Cursor& cursor, std::int32_t i) {
+    const auto& word_byte = kAscii.word_byte;
+    const std::uint8_t* const data = cursor.data;
+    while (cursor.length - i >= 8) {
+        // Unrolled (GCC keeps the loop otherwise): eight tests and branches, no counter.
+#pragma GCC unroll 8
+        for (std::int32_t k = 0; k < 8; ++k) {
+            if (!word_byte[data[i + k]]) {
+                return i + k;
+            }
+        }
+        i += 8;
+    }
+    while (i < cursor.length && word_byte[data[i]]) {
+        ++i;
+    }
+    return i;
+}
+
+void reference_tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t offset) {
+    const Cursor cursor{reinterpret_cast<const std::uint8_t*>(text.data()),
+                        static_cast<std::int32_t>(text.size())};
+    std::int32_t i = 0;
+    while (i < cursor.length) {
+        const std::uint8_t byte = cursor.data[i];
+        if (byte < 0x80 && !kAscii.alnum[byte]) {
+            // ASCII white space or punctuation.
+            if (!kAscii.space[byte]) {
+                out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(i + 1),
+                               TokenKind::punctuation});
+            }
+            ++i;
+            continue;
+        }
+        // An ASCII letter or digit starts a word; another character is looked up.
+        std::int32_t next = i + 1;
+        UChar32 c = byte;
+        if (byte >= 0x80) {
+            c = cursor.at(i, &next);
+            if (c < 0 || redraft::text::is_space(static_cast<char32_t>(c))) {
+                i = next;
+                continue;
+            }
+            if (!is_word_char(c)) {
+                out.push_back({offset + std::uint32_t(i), offset + std::uint32_t(next),
+                               TokenKind::punctuation});
+                i = next;
+                continue;
+            }
+        }
+        const std::int32_t start = i;
+        bool all_digits = true;
+        UChar32 previous = c;
+        i = next;
+        all_digits = is_digit(c);
+        while (i < cursor.length) {
+            if (!all_digits) {
+                // Inside a word (no number): its ASCII letters and digits at once, the usual
+                // case; what ends it or joins it on is read below.
+                const std::int32_t from = i;
+                i = word_bytes_end(cursor, i);
+                if (i > from) {
+                    previous = cursor.data[i - 1];
+                    if (i == cursor.length) {
+                        break;
+                    }
+                }
+            }
+            if (const std::uint8_t b = cursor.data[i]; b < 0x80) {
+                if (kAscii.alnum[b]) {
+                    all_digits = all_digits && kAscii.digit[b];
+                    previous = b;
+                    ++i;
+                    continue;
+                }
+                if (!kAscii.connector[b]) {
+                    break; // white space or punctuation that never joins: the usual word end
+                }
+            }
+            std::int32_t after = 0;
+            const UChar32 d = cursor.at(i, &after);
+            if (d >= 0 && is_word_char(d)) {
+                all_digits = all_digits && is_digit(d);
+                previous = d;
+                i = after;
+                continue;
+            }
+            // A connector stays inside the token only between two word characters.
+            if (after >= cursor.length) {
+                break;
+            }
+            std::int32_t beyond = 0;
+            const UChar32 e = cursor.at(after, &beyond);
+            const bool joins_number =
+                (d == '.' || d == ',') && is_digit(previous) && is_digit(e) && all_digits;
+            const bool joins_word = (is_apostrophe(d) || is_inner_hyphen(d)) && e >= 0 &&
+                                    is_word_char(e) && !is_digit(e);
+            if (!joins_number && !joins_word) {
+                break;
+            }
+            if (joins_word) {
+                all_digits = false;
+            }
+            previous = e;
+            i = beyond;
+        }
+        TokenKind kind = all_digits ? TokenKind::number : TokenKind::word;
+        if (all_digits && i < cursor.length && cursor.data[i] == '%') {
+            ++i;
+        }
+        out.push_back({offset + std::uint32_t(start), offset + std::uint32_t(i), kind});
+    }
+}
+
+} // namespace
+
+namespace {
+
+std::vector<Token> reference(std::string_view text, std::uint32_t offset = 0) {
+    std::vector<Token> out;
+    reference_tokenize_into(text, out, offset);
+    return out;
+}
+
+std::vector<Token> current(std::string_view text, std::uint32_t offset = 0) {
+    std::vector<Token> out;
+    redraft::text::tokenize_into(text, out, offset);
+    return out;
+}
+
+std::string describe(const std::vector<Token>& tokens, std::string_view text,
+                     std::uint32_t offset) {
+    std::string out;
+    for (const auto& t : tokens) {
+        out += "[" + std::string(text.substr(t.begin - offset, t.end - t.begin)) + "|" +
+               std::to_string(static_cast<int>(t.kind)) + "]";
+    }
+    return out;
+}
+
+// Compares the two on `text` as a view of its own and as a view inside a longer buffer (bytes
+// past its end must not count), with an offset.
+void expect_same(std::string_view text) {
+    for (const std::uint32_t offset : {0u, 7u}) {
+        const auto want = reference(text, offset);
+        const auto got = current(text, offset);
+        bool same = want.size() == got.size();
+        for (std::size_t k = 0; same && k < want.size(); ++k) {
+            same = want[k].begin == got[k].begin && want[k].end == got[k].end &&
+                   want[k].kind == got[k].kind;
+        }
+        ASSERT_TRUE(same) << "text: \"" << text << "\"\nwant: " << describe(want, text, offset)
+                          << "\n got: " << describe(got, text, offset);
+    }
+}
+
+const std::vector<std::string> kPieces = {
+    "a",
+    "Z",
+    "q",
+    "7",
+    "0",
+    ".",
+    ",",
+    "'",
+    "-",
+    "%",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "(",
+    ")",
+    "\"",
+    ":",
+    ";",
+    "!",
+    "?",
+    "*",
+    "+",
+    "/",
+    "&",
+    "@",
+    "[",
+    "`",
+    "{",
+    "~",
+    "\x7f",
+    "\x01",
+    "word",
+    "Rutte",
+    "2024",
+    "1,000",
+    "2.5",
+    "don't",
+    "de-escalatory",
+    "\xc3\xa9",         // é
+    "e\xcc\x81",        // e + combining acute
+    "\xe2\x80\x99",     // ’
+    "\xe2\x80\x98",     // ‘
+    "\xe2\x80\x9c",     // “
+    "\xe2\x80\x9d",     // ”
+    "\xe2\x80\x94",     // —
+    "\xe2\x80\x90",     // ‐ (hyphen)
+    "\xe2\x80\x91",     // ‑ (non-breaking hyphen)
+    "\xc2\xa0",         // no-break space
+    "\xe2\x80\x89",     // thin space
+    "\xd9\xa3",         // Arabic-Indic digit three
+    "\xe4\xb8\xad",     // 中
+    "\xf0\x9f\x98\x80", // an emoji
+    "\xc3",             // a lone lead byte
+    "\x80",             // a lone continuation byte
+    "\xff",
+};
+
+TEST(TokenizeReference, EveryByteAloneAndBetweenWords) {
+    for (int b = 1; b < 256; ++b) {
+        const std::string byte(1, static_cast<char>(b));
+        for (const std::string& around : {std::string("ab"), std::string("12"), std::string()}) {
+            expect_same(byte);
+            expect_same(around + byte + around);
+            expect_same(around + byte);
+            expect_same(byte + around);
+            expect_same(std::string(60, 'x') + around + byte + around + " tail");
+        }
+    }
+}
+
+// Random texts of the pieces above at every length from short to several windows, so that
+// every class of byte falls at every position of a 64-byte window, at its edges and at the
+// text's end.
+TEST(TokenizeReference, RandomTexts) {
+    std::mt19937 random(2026);
+    for (int round = 0; round < 100000; ++round) {
+        std::string text;
+        const auto pieces = random() % (round % 4 == 0 ? 120 : 40);
+        const bool mostly_words = round % 3 != 0;
+        for (std::size_t k = 0; k < pieces; ++k) {
+            if (mostly_words && random() % 3 != 0) {
+                text += std::string(1 + random() % 12, static_cast<char>('a' + random() % 26));
+                text += random() % 5 == 0 ? ", " : " ";
+            } else {
+                text += kPieces[random() % kPieces.size()];
+            }
+        }
+        expect_same(text);
+        // The same bytes cut short inside a longer buffer.
+        if (!text.empty()) {
+            expect_same(std::string_view(text).substr(0, random() % text.size()));
+            expect_same(std::string_view(text).substr(random() % text.size()));
+        }
+        if (HasFatalFailure()) {
+            return;
+        }
+    }
+}
+
+// Words and numbers that reach and cross the edge of a 64-byte window, at every shift.
+TEST(TokenizeReference, TokensAcrossWindowEdges) {
+    const std::vector<std::string> tokens = {"abcdefgh",
+                                             "1234",
+                                             "12.5",
+                                             "1,000%",
+                                             "50%",
+                                             "don't",
+                                             "Rutte\xe2\x80\x99s",
+                                             "co-op",
+                                             "x-\xc3\xa9",
+                                             "na\xc3\xafve",
+                                             "U.S.",
+                                             "7a",
+                                             "a7",
+                                             "'quoted'",
+                                             "--",
+                                             "9.",
+                                             ".5"};
+    for (std::size_t shift = 0; shift < 70; ++shift) {
+        for (const auto& token : tokens) {
+            for (const std::string& after : {std::string(), std::string(" "), std::string("."),
+                                             std::string("x"), std::string("%")}) {
+                expect_same(std::string(shift, ' ') + token + after);
+                expect_same(std::string(shift, 'w') + token + after + " end");
+                expect_same(std::string(shift, '.') + token + after + " " + token);
+            }
+        }
+        expect_same(std::string(shift, 'w') + std::string(130, 'z'));
+    }
+}
+
+// Every code point of the Basic Multilingual Plane and a sample of the others, alone, inside a
+// word and after one (letters, marks, digits and punctuation from 0x80 on go the general way).
+TEST(TokenizeReference, EveryCodePoint) {
+    for (UChar32 c = 0x80; c <= 0x10FFFF; c += c < 0x10000 ? 1 : 13) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            continue;
+        }
+        std::string encoded;
+        char bytes[4];
+        std::int32_t length = 0;
+        U8_APPEND_UNSAFE(bytes, length, c);
+        encoded.assign(bytes, static_cast<std::size_t>(length));
+        expect_same(encoded);
+        expect_same("ab" + encoded + "cd 12" + encoded + "-x");
+        if (HasFatalFailure()) {
+            return;
+        }
+    }
+}
+
+// The repository's own texts: fixtures, documents, sources.
+TEST(TokenizeReference, RepositoryTexts) {
+    const std::filesystem::path root = std::filesystem::path(REDRAFT_SOURCE_DIR);
+    std::size_t files = 0;
+    for (const char* folder : {"fixtures", "docs", "data", "tests/e2e"}) {
+        if (!std::filesystem::exists(root / folder)) {
+            continue;
+        }
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
+            if (!entry.is_regular_file() || entry.file_size() > (std::uintmax_t{4} << 20)) {
+                continue;
+            }
+            std::ifstream in(entry.path(), std::ios::binary);
+            std::stringstream buffer;
+            buffer << in.rdbuf();
+            const std::string text = buffer.str();
+            expect_same(text);
+            // Line by line too, as the analysis reads sentences of a paragraph.
+            std::size_t from = 0;
+            while (from < text.size()) {
+                std::size_t to = text.find('\n', from);
+                to = to == std::string::npos ? text.size() : to + 1;
+                expect_same(std::string_view(text).substr(from, to - from));
+                from = to;
+            }
+            ++files;
+            if (HasFatalFailure()) {
+                return;
+            }
+        }
+    }
+    EXPECT_GT(files, 10u);
+}
+
+} // namespace
