@@ -157,8 +157,10 @@ private:
         }
     }
 
+    // Sentence k of the entry, marked up; adds to `words` the words of its text as it reads now
+    // (as it read, for a removed paragraph): not the deleted words, nor the notes and markers.
     std::string sentence_markup(std::size_t entry_index, const ParagraphAlignment& entry,
-                                std::size_t k) const {
+                                std::size_t k, std::size_t& words) const {
         const auto& s = entry.sentences[k];
         std::string out;
         if (walk::moved_in(entry, s)) {
@@ -166,9 +168,14 @@ private:
                    ")_ ";
         }
         const bool whole = entry.op == ParagraphOp::added || entry.op == ParagraphOp::removed;
+        std::string shown; // a word may run across runs: "careful" then ","
         for (const auto& run : walk::runs_of(report_, s)) {
             out += whole ? markdown_escape(one_line(run.text)) : markdown_word(run.op, run.text);
+            if (whole || run.op != WordOp::remove) {
+                shown += run.text;
+            }
         }
+        words += walk::word_count(shown);
         while (!out.empty() && out.back() == ' ') {
             out.pop_back();
         }
@@ -198,9 +205,7 @@ private:
             for (const auto& group : walk::groups_by_new_paragraph(entry)) {
                 std::string line;
                 for (std::size_t k : group.sentences) {
-                    const std::string sentence = sentence_markup(e, entry, k);
-                    words += walk::word_count(sentence);
-                    line += (line.empty() ? "" : " ") + sentence;
+                    line += (line.empty() ? "" : " ") + sentence_markup(e, entry, k, words);
                 }
                 body += (body.empty() ? "" : "\n\n") + line;
             }
