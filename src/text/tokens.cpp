@@ -365,6 +365,14 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
     }
 }
 
+void tokenize_into_bytewise(std::string_view text, std::vector<Token>& out, std::uint32_t offset) {
+    const Cursor cursor{reinterpret_cast<const std::uint8_t*>(text.data()),
+                        static_cast<std::int32_t>(text.size())};
+    for (std::int32_t i = 0; i < cursor.length;) {
+        i = general_token(cursor, i, out, offset);
+    }
+}
+
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> tokens;
     tokenize_into(text, tokens);

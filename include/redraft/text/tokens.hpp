@@ -23,6 +23,10 @@ struct Token {
 // separators and a trailing percent sign ("2.5", "1,000", "2%"); other symbols are one token
 // each. Appends to `out`, with offsets shifted by `offset`.
 void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t offset = 0);
+// tokenize_into by the rules in full, one token at a time, without its 64-byte windows of
+// ASCII prose: the reference the fast path is tested against (tests/unit/tokens_reference_test).
+void tokenize_into_bytewise(std::string_view text, std::vector<Token>& out,
+                            std::uint32_t offset = 0);
 std::vector<Token> tokenize(std::string_view text);
 
 // How two pieces of text are compared.
