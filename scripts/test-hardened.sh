@@ -2,7 +2,7 @@
 # The hardened test stage, run by scripts/test.sh (CI) after the normal stage: one clang build
 # with AddressSanitizer and UndefinedBehaviorSanitizer (and libFuzzer's coverage
 # instrumentation) runs the whole test suite but the slow and browser tests, a short libFuzzer
-# run of every fuzz target (REDRAFT_FUZZ_SECONDS each, default 30) and every fuzz target's
+# run of every fuzz target (REDRAFT_FUZZ_SECONDS each, default 20) and every fuzz target's
 # regression inputs. One build serves both, so the library is compiled once.
 # Build folder: build-hardened/ (BUILD_ROOT overrides its parent). Stage times on the
 # development machine: docs/reliability.md.
@@ -10,7 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 builds=${BUILD_ROOT:-$root}
 jobs=$(nproc)
-fuzz_seconds=${REDRAFT_FUZZ_SECONDS:-30}
+fuzz_seconds=${REDRAFT_FUZZ_SECONDS:-20}
 "$root/scripts/install-deps.sh" clang libclang-rt-14-dev
 
 stage() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
