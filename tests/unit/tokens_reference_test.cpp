@@ -10,12 +10,11 @@
 
 #include <array>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "repository_texts.hpp"
 
 namespace {
 
@@ -214,33 +213,21 @@ TEST(TokenizeReference, EveryCodePoint) {
 
 // The repository's own texts: fixtures, documents, sources.
 TEST(TokenizeReference, RepositoryTexts) {
-    const std::filesystem::path root = std::filesystem::path(REDRAFT_SOURCE_DIR);
     std::size_t files = 0;
-    for (const char* folder : {"fixtures", "docs", "data", "tests/e2e"}) {
-        if (!std::filesystem::exists(root / folder)) {
-            continue;
+    for (const std::string& text :
+         redraft::testing::repository_texts({"fixtures", "docs", "data", "tests/e2e"})) {
+        expect_same(text);
+        // Line by line too, as the analysis reads sentences of a paragraph.
+        std::size_t from = 0;
+        while (from < text.size()) {
+            std::size_t to = text.find('\n', from);
+            to = to == std::string::npos ? text.size() : to + 1;
+            expect_same(std::string_view(text).substr(from, to - from));
+            from = to;
         }
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
-            if (!entry.is_regular_file() || entry.file_size() > (std::uintmax_t{4} << 20)) {
-                continue;
-            }
-            std::ifstream in(entry.path(), std::ios::binary);
-            std::stringstream buffer;
-            buffer << in.rdbuf();
-            const std::string text = buffer.str();
-            expect_same(text);
-            // Line by line too, as the analysis reads sentences of a paragraph.
-            std::size_t from = 0;
-            while (from < text.size()) {
-                std::size_t to = text.find('\n', from);
-                to = to == std::string::npos ? text.size() : to + 1;
-                expect_same(std::string_view(text).substr(from, to - from));
-                from = to;
-            }
-            ++files;
-            if (HasFatalFailure()) {
-                return;
-            }
+        ++files;
+        if (HasFatalFailure()) {
+            return;
         }
     }
     EXPECT_GT(files, 10u);

@@ -7,12 +7,11 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "repository_texts.hpp"
 
 namespace {
 
@@ -180,25 +179,15 @@ TEST(WordKeyReference, GeneratedWords) {
 
 // Every word of the repository's texts (fixtures, documents, the lexicon).
 TEST(WordKeyReference, RepositoryWords) {
-    const std::filesystem::path root = std::filesystem::path(REDRAFT_SOURCE_DIR);
     std::size_t words = 0;
-    for (const char* folder : {"fixtures", "docs", "data"}) {
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
-            if (!entry.is_regular_file() || entry.file_size() > (std::uintmax_t{4} << 20)) {
-                continue;
-            }
-            std::ifstream in(entry.path(), std::ios::binary);
-            std::stringstream buffer;
-            buffer << in.rdbuf();
-            const std::string text = buffer.str();
-            for (const auto& token : text::tokenize(text)) {
-                expect_same_key(
-                    std::string_view(text).substr(token.begin, token.end - token.begin));
-                ++words;
-            }
-            if (HasFatalFailure()) {
-                return;
-            }
+    for (const std::string& text :
+         redraft::testing::repository_texts({"fixtures", "docs", "data"})) {
+        for (const auto& token : text::tokenize(text)) {
+            expect_same_key(std::string_view(text).substr(token.begin, token.end - token.begin));
+            ++words;
+        }
+        if (HasFatalFailure()) {
+            return;
         }
     }
     EXPECT_GT(words, 1000u);
