@@ -1,4 +1,5 @@
 #include <redraft/claims/claims.hpp>
+#include <redraft/segment/segmenter.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/hash.hpp>
 #include <redraft/text/tokens.hpp>
@@ -58,10 +59,11 @@ bool is_clause_break_word(std::string_view word) {
     }
 }
 
+// A pipe ends a table's cell: a negation in one cell says nothing of the next.
 bool is_clause_break_punct(std::string_view text) {
     return text == "," || text == ";" || text == ":" || text == "(" || text == ")" || text == "-" ||
            text == "\xe2\x80\x93" || text == "\xe2\x80\x94" || text == "." || text == "!" ||
-           text == "?";
+           text == "?" || text == "|";
 }
 
 bool is_capitalized(std::string_view word) {
@@ -129,7 +131,7 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
         return false;
     }
     const std::string_view body = strip_trailing_closers(sentence);
-    if (body.ends_with("?"sv)) {
+    if (body.ends_with("?"sv) || segment::is_table_header(sentence)) {
         return false;
     }
     // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.

@@ -927,6 +927,51 @@ bool may_open_with_marker(std::string_view text) {
            (is_ascii_lower(c) && (text[i + 1] == '.' || text[i + 1] == ')'));
 }
 
+// A pipe table's delimiter row, the line under its header: cells of dashes with optional colons
+// for alignment, between pipes ("|---|:--:|", "--- | ---").
+bool is_delimiter_row(std::string_view line) {
+    bool pipe = false;
+    bool dash = false;
+    for (const char c : line) {
+        if (c == '|') {
+            pipe = true;
+        } else if (c == '-') {
+            dash = true;
+        } else if (c != ':' && !is_ascii_space(static_cast<unsigned char>(c))) {
+            return false;
+        }
+    }
+    return pipe && dash;
+}
+
+// The lines of a pipe table (a header row with a pipe, then a delimiter row), where a Markdown
+// reader without the table extension sees one paragraph: [begin, end) of each row, the delimiter
+// row joined to the header. Empty for any other text.
+std::vector<SentenceSpan> table_rows(std::string_view text) {
+    const std::size_t header_end = text.find('\n');
+    if (header_end == std::string_view::npos ||
+        text.substr(0, header_end).find('|') == std::string_view::npos) {
+        return {};
+    }
+    std::size_t delimiter_end = text.find('\n', header_end + 1);
+    if (delimiter_end == std::string_view::npos) {
+        delimiter_end = text.size();
+    }
+    if (!is_delimiter_row(text.substr(header_end + 1, delimiter_end - header_end - 1))) {
+        return {};
+    }
+    std::vector<SentenceSpan> rows{{0, static_cast<std::uint32_t>(delimiter_end)}};
+    for (std::size_t begin = delimiter_end + 1; begin < text.size();) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        rows.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+        begin = end + 1;
+    }
+    return rows;
+}
+
 } // namespace
 
 std::vector<SentenceSpan> split_sentences(std::string_view text) {
@@ -934,6 +979,17 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     // Room for a sentence every 64 bytes (prose averages over 100) saves the vector's regrowths.
     out.reserve(text.size() / 64 + 1);
     Scanner scanner(text, out);
+    // Each row of a table says one thing ("| 2014 | MH17 | He demanded justice |"): a row is
+    // split on its own, so that an edit to one cell is a change to its row, not to the table.
+    if (text.find('|') != std::string_view::npos) {
+        const auto rows = table_rows(text);
+        for (const auto& row : rows) {
+            scanner.scan(row.begin, row.end);
+        }
+        if (!rows.empty()) {
+            return out;
+        }
+    }
     std::vector<std::uint32_t> item_starts;
     if (may_open_with_marker(text)) {
         ListMarkers(text).find(item_starts);
@@ -945,6 +1001,18 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     }
     scanner.scan(begin, static_cast<std::uint32_t>(text.size()));
     return out;
+}
+
+bool is_table_header(std::string_view sentence) {
+    // A delimiter row ends in a pipe, a dash or a colon: most sentences end elsewhere.
+    if (sentence.empty() ||
+        (sentence.back() != '|' && sentence.back() != '-' && sentence.back() != ':')) {
+        return false;
+    }
+    const std::size_t last_line = sentence.rfind('\n');
+    return last_line != std::string_view::npos &&
+           sentence.substr(0, last_line).find('|') != std::string_view::npos &&
+           is_delimiter_row(sentence.substr(last_line + 1));
 }
 
 } // namespace redraft::segment

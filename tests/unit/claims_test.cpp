@@ -77,6 +77,28 @@ TEST(Claims, QuestionsHeadingsAndBareQuotationsAreNotClaims) {
     EXPECT_TRUE(p.claims[3].declarative);
 }
 
+TEST(Claims, ATableHeaderIsNoClaimAndItsRowsAreClaims) {
+    const auto a = analyse("| Year | Rutte's response |\n|---|---|\n| 2014 | He was prudent |\n"
+                           "| 2022 | He was not reckless |\n");
+    ASSERT_EQ(a->analysis.paragraphs.size(), 1u);
+    const auto& p = *a->analysis.paragraphs[0];
+    ASSERT_EQ(p.claims.size(), 3u);
+    EXPECT_FALSE(p.claims[0].declarative);
+    EXPECT_TRUE(p.claims[1].declarative);
+    EXPECT_TRUE(p.claims[1].is_about(0)); // "He" continues the header's "Rutte's"
+    EXPECT_NE(find_cue(p.claims[1], "c.prudent"), nullptr);
+    EXPECT_TRUE(p.claims[2].declarative);
+    const auto* reckless = find_cue(p.claims[2], "c.reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_TRUE(reckless->negated);
+    // A cell's pipe ends a negation's scope, as a comma does.
+    const auto b =
+        analyse("| Year | Rutte's response |\n|---|---|\n| 2022 | He was not | reckless |\n");
+    const auto* not_negated = find_cue(b->analysis.claim(0, 1), "c.reckless");
+    ASSERT_NE(not_negated, nullptr);
+    EXPECT_FALSE(not_negated->negated);
+}
+
 TEST(Claims, AboutTheSubjectByNamePossessiveAndPronoun) {
     const auto a = analyse("Rutte’s approach was prudent. He stayed diplomatic. Later the prime "
                            "minister was pragmatic.\n\nHe was reckless.\n");

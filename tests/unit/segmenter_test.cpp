@@ -214,4 +214,41 @@ TEST(Segmenter, SeedEssaySentences) {
     EXPECT_TRUE(has("The attack deeply scarred Dutch society and politics."));
 }
 
+TEST(Segmenter, EachRowOfAPipeTableIsSplitOnItsOwn) {
+    // A Markdown reader without the table extension gives the table as one paragraph, its rows
+    // joined by line breaks: the header keeps its delimiter row, each row is its own sentence,
+    // and a row of two sentences gives two.
+    const std::string table = "| Year | Event | Response |\n|------|:-----:|---|\n"
+                              "| 2014 | MH17 | He demanded justice |\n"
+                              "| 2022 | Invasion | He was firm. He armed Kyiv |";
+    EXPECT_EQ(segment(table),
+              (std::vector<std::string>{"| Year | Event | Response |\n|------|:-----:|---|",
+                                        "| 2014 | MH17 | He demanded justice |",
+                                        "| 2022 | Invasion | He was firm.", "He armed Kyiv |"}));
+    // Without the outer pipes, as GitHub also reads a table.
+    EXPECT_EQ(segment("Year | Event\n--- | ---\n2014 | MH17 without end"),
+              (std::vector<std::string>{"Year | Event\n--- | ---", "2014 | MH17 without end"}));
+}
+
+TEST(Segmenter, PipesWithoutADelimiterRowAreProse) {
+    // Line breaks stay white space: no delimiter row under the first line, no table.
+    EXPECT_EQ(segment("Rutte said | and then\nhe left | for Brussels."),
+              (std::vector<std::string>{"Rutte said | and then\nhe left | for Brussels."}));
+    EXPECT_EQ(segment("| one | two |\n| three | four |"),
+              (std::vector<std::string>{"| one | two |\n| three | four |"}));
+    // A line of dashes alone is no delimiter row.
+    EXPECT_EQ(segment("He waited\n---\nand left"),
+              (std::vector<std::string>{"He waited\n---\nand left"}));
+}
+
+TEST(Segmenter, ATableHeaderIsKnownByItsDelimiterRow) {
+    using redraft::segment::is_table_header;
+    EXPECT_TRUE(is_table_header("| Year | Event |\n|---|---|"));
+    EXPECT_TRUE(is_table_header("Year | Event\n:--- | ---:"));
+    EXPECT_FALSE(is_table_header("| 2014 | MH17 |"));
+    EXPECT_FALSE(is_table_header("He waited\n---"));
+    EXPECT_FALSE(is_table_header("The vote was close -"));
+    EXPECT_FALSE(is_table_header(""));
+}
+
 } // namespace

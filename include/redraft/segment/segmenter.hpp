@@ -16,7 +16,13 @@ struct SentenceSpan {
 };
 
 // Splits one paragraph of prose into sentences. Every non-space character belongs to exactly
-// one sentence; line breaks inside the text are ordinary white space.
+// one sentence; line breaks inside the text are ordinary white space, except in a pipe table
+// (a header row, then a delimiter row such as "|---|---|"), where each row is split on its own
+// and the delimiter row ends the header's sentence.
 std::vector<SentenceSpan> split_sentences(std::string_view text);
+
+// Whether `sentence`, one of split_sentences, is a pipe table's header row with its delimiter
+// row: column titles, not a statement.
+bool is_table_header(std::string_view sentence);
 
 } // namespace redraft::segment
