@@ -6,7 +6,9 @@
 # same pairs committed to a store as r1 and r2: `redraft diff r1 r2` without the assessment, with
 # it and no cache (`--no-cache`, every run cold), and with it and the store's cache of profile
 # sums (warm: primed by one run before), interleaved likewise.
-# Usage: bench/diff_cpu.sh [RUNS] [sizes...]   (default: 9 runs, sizes 1m 10m)
+# Size "essay" is a pair of the bundled Rutte essay's revisions (fixtures/rutte/r4.txt and r5.txt,
+# 19 KB each, the size DESIGN.md calls typical), where start-up and the lexicon weigh most.
+# Usage: bench/diff_cpu.sh [RUNS] [sizes...]   (default: 9 runs, sizes essay 1m 10m)
 # Environment: BUILD_DIR (default build/), CORPUS_DIR (default out/diff-corpus).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,9 +17,23 @@ corpus=${CORPUS_DIR:-$root/out/diff-corpus}
 runs=${1:-9}
 shift || true
 sizes=("$@")
-[ ${#sizes[@]} -eq 0 ] && sizes=(1m 10m)
+[ ${#sizes[@]} -eq 0 ] && sizes=(essay 1m 10m)
+all_sizes=("${sizes[@]}")
+sizes=()
+for size in "${all_sizes[@]}"; do
+  [ "$size" != essay ] && sizes+=("$size")
+done
 # shellcheck source=bench/diff_corpus.sh
 source "$root/bench/diff_corpus.sh"
+sizes=("${all_sizes[@]}")
+# Sets old and new to the files of the pair of size $1.
+pair_of() {
+  if [ "$1" = essay ]; then
+    old=$root/fixtures/rutte/r4.txt new=$root/fixtures/rutte/r5.txt
+  else
+    old=$corpus/$1/old.txt new=$corpus/$1/new.txt
+  fi
+}
 
 # Appends "cpu_ms wall_ms" of one run of the command to the file $1. With perf: CPU time is
 # task-clock (every thread, user + sys, to the microsecond) and wall time perf's duration_time
@@ -50,10 +66,10 @@ wall_of() { cut -d' ' -f2 "$work/$1" | median; }
 echo "machine: $(nproc) cores, $(uname -sr); $(date -u +%Y-%m-%dT%H:%MZ); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $runs interleaved runs; CPU time: $cpu_source"
 echo
-echo "| size | command | CPU ms | wall ms | CPU x git | CPU x structure |"
-echo "|---|---|---:|---:|---:|---:|"
+echo "| size | command | CPU ms | wall ms | CPU x git | CPU x structure | wall x structure |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 for size in "${sizes[@]}"; do
-  old=$corpus/$size/old.txt new=$corpus/$size/new.txt
+  pair_of "$size"
   : >"$work/git" ; : >"$work/structure" ; : >"$work/assessment"
   for _ in $(seq "$runs"); do
     measure "$work/git" git diff --no-index --word-diff=porcelain "$old" "$new"
@@ -62,6 +78,7 @@ for size in "${sizes[@]}"; do
   done
   git_cpu=$(cpu_of git)
   structure_cpu=$(cpu_of structure)
+  structure_wall=$(wall_of structure)
   for name in git structure assessment; do
     cpu=$(cpu_of "$name")
     wall=$(wall_of "$name")
@@ -70,7 +87,8 @@ for size in "${sizes[@]}"; do
     [ "$name" = structure ] && label="redraft diff --no-assessment --format json"
     [ "$name" = assessment ] && label="redraft diff --format json"
     awk -v s="$size" -v l="$label" -v c="$cpu" -v w="$wall" -v g="$git_cpu" -v st="$structure_cpu" \
-      'BEGIN {printf "| %s | `%s` | %.1f | %.1f | %.2f | %.2f |\n", s, l, c, w, c / g, c / st}'
+      -v sw="$structure_wall" \
+      'BEGIN {printf "| %s | `%s` | %.1f | %.1f | %.2f | %.2f | %.2f |\n", s, l, c, w, c / g, c / st, w / sw}'
   done
 done
 echo
@@ -84,8 +102,9 @@ for size in "${sizes[@]}"; do
   (
     cd "$store"
     "$build/redraft" init >/dev/null
-    cp "$corpus/$size/old.txt" book.txt && "$build/redraft" commit book.txt -m old >/dev/null
-    cp "$corpus/$size/new.txt" book.txt && "$build/redraft" commit book.txt -m new >/dev/null
+    pair_of "$size"
+    cp "$old" book.txt && "$build/redraft" commit book.txt -m old >/dev/null
+    cp "$new" book.txt && "$build/redraft" commit book.txt -m new >/dev/null
     "$build/redraft" diff --format json r1 r2 >/dev/null || true # primes the cache
   )
   : >"$work/structure" ; : >"$work/cold" ; : >"$work/warm"
