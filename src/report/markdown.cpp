@@ -3,6 +3,7 @@
 // ~~deleted~~ and **inserted**; cut below a size cap with a note of what was left out.
 
 #include <redraft/report/render.hpp>
+#include <redraft/segment/segmenter.hpp>
 
 #include "report/escape.hpp"
 #include "report/walk.hpp"
@@ -185,6 +186,20 @@ private:
         return out;
     }
 
+    // Whether the group's paragraph is a pipe table: its first sentence is the header row.
+    bool is_table(const ParagraphAlignment& entry, const walk::SentenceGroup& group) const {
+        if (group.sentences.empty()) {
+            return false;
+        }
+        const auto& first = entry.sentences[group.sentences.front()];
+        if (first.new_sentence) {
+            return segment::is_table_header(
+                walk::sentence_text(*report_.newer, *first.new_sentence));
+        }
+        return first.old_sentence &&
+               segment::is_table_header(walk::sentence_text(*report_.older, *first.old_sentence));
+    }
+
     void paragraphs() {
         bool first = true;
         const auto& entries = report_.diff.paragraphs;
@@ -203,9 +218,11 @@ private:
             std::string body;
             std::size_t words = 0;
             for (const auto& group : walk::groups_by_new_paragraph(entry)) {
+                // A table's rows each on a line of their own, as the essay writes them.
+                const char* between = is_table(entry, group) ? "<br>\n" : " ";
                 std::string line;
                 for (std::size_t k : group.sentences) {
-                    line += (line.empty() ? "" : " ") + sentence_markup(e, entry, k, words);
+                    line += (line.empty() ? "" : between) + sentence_markup(e, entry, k, words);
                 }
                 body += (body.empty() ? "" : "\n\n") + line;
             }
