@@ -5,6 +5,7 @@
 
 #include <redraft/report/html.hpp>
 #include <redraft/report/render.hpp>
+#include <redraft/segment/segmenter.hpp>
 
 #include <algorithm>
 
@@ -230,7 +231,7 @@ private:
             }
             out += "</sup>";
         }
-        return out + " ";
+        return out;
     }
 
     // One side of an entry: its paragraphs, each with the sentences it holds on that side.
@@ -239,21 +240,26 @@ private:
         const auto& paragraphs = old_side ? entry.old_paragraphs : entry.new_paragraphs;
         std::string out;
         for (std::uint32_t p : paragraphs) {
+            const auto& paragraph = (old_side ? *report_.older : *report_.newer).paragraphs[p];
+            // A table's rows each on a line of their own, as the essay writes them.
+            const char* between =
+                !paragraph.sentences.empty() &&
+                        segment::is_table_header(paragraph.sentence_text(paragraph.sentences[0]))
+                    ? "<br>"
+                    : " ";
             std::string text;
             if (entry.op == ParagraphOp::equal) {
-                const auto& doc = old_side ? *report_.older : *report_.newer;
-                const auto& paragraph = doc.paragraphs[p];
                 for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {
                     text += "<span class=\"s\" id=\"" + sentence_id(old_side, {p, s}) + "\">" +
                             html_escape(one_line(paragraph.sentence_text(paragraph.sentences[s]))) +
-                            "</span> ";
+                            "</span>" + between;
                 }
             } else {
                 for (std::size_t k = 0; k < entry.sentences.size(); ++k) {
                     const auto& s = entry.sentences[k];
                     const auto& ref = old_side ? s.old_sentence : s.new_sentence;
                     if (ref && ref->paragraph == p && !(old_side && walk::moved_in(entry, s))) {
-                        text += sentence_span(old_side, e, k);
+                        text += sentence_span(old_side, e, k) + between;
                     }
                 }
             }
@@ -266,6 +272,9 @@ private:
                                 "</a></span> ";
                     }
                 }
+            }
+            if (text.ends_with(between)) {
+                text.resize(text.size() - std::string_view(between).size());
             }
             while (!text.empty() && text.back() == ' ') {
                 text.pop_back();
