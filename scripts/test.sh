@@ -2,7 +2,7 @@
 # Builds redraft and runs the whole test suite, as CI does (.ci/run): the formatting check,
 # unit, end-to-end, browser and slow (concurrency, load) tests; then scripts/test-hardened.sh:
 # the test suite under AddressSanitizer and UndefinedBehaviorSanitizer, and a short run of every
-# fuzz target (REDRAFT_FUZZ_SECONDS each, default 30). Stage times: docs/reliability.md.
+# fuzz target (REDRAFT_FUZZ_SECONDS each, default 20). Stage times: docs/reliability.md.
 # Build folders: build/ and build-hardened/ in the repository (BUILD_ROOT overrides
 # their parent).
 set -euo pipefail
