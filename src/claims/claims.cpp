@@ -5246,7 +5246,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
 }
 
 DocumentAnalysis Analyzer::analyze(const document::Document& doc, const DocumentAnalysis* reuse,
-                                   AnalysisDepth depth, std::size_t begin, std::size_t end) const {
+                                   AnalysisDepth depth, std::size_t begin, std::size_t end,
+                                   const std::vector<bool>* in_full) const {
     end = std::min(end, doc.paragraphs.size());
     begin = std::min(begin, end);
     // The other revision's analyses by the hash of their text (an equal key is not enough: see
@@ -5264,8 +5265,9 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
     }
     // The analysis `paragraph` may share: the first of equal text, kind and key, if it is as
     // deep as asked. Without analyses to share, the text is hashed once, by analyze_paragraph.
-    const auto shared_analysis = [&](const document::Paragraph& paragraph)
-        -> const std::shared_ptr<const ParagraphAnalysis>* {
+    const auto shared_analysis =
+        [&](const document::Paragraph& paragraph,
+            AnalysisDepth wanted) -> const std::shared_ptr<const ParagraphAnalysis>* {
         if (known.empty()) {
             return nullptr;
         }
@@ -5274,8 +5276,8 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
              it != known.end() && it->first == hash; ++it) {
             const auto& shared = reuse->paragraphs[it->second];
             if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash) {
-                return shared->complete || depth == AnalysisDepth::subjects_only ? &shared
-                                                                                 : nullptr;
+                return shared->complete || wanted == AnalysisDepth::subjects_only ? &shared
+                                                                                  : nullptr;
             }
         }
         return nullptr;
@@ -5288,14 +5290,17 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
     const bool own = doc.sentences == document::Sentences::eager;
     for (std::size_t p = begin; p < end; ++p) {
         const auto& paragraph = doc.paragraphs[p];
+        const AnalysisDepth here = in_full != nullptr && p < in_full->size() && (*in_full)[p]
+                                       ? AnalysisDepth::full
+                                       : depth;
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        if (const auto* shared = shared_analysis(paragraph)) {
+        if (const auto* shared = shared_analysis(paragraph, here)) {
             analysis.paragraphs.push_back(*shared);
             continue;
         }
         sentences_of(paragraph, own, scratch.sentences);
-        analysis.paragraphs.push_back(analyze_paragraph(paragraph, depth, scratch));
+        analysis.paragraphs.push_back(analyze_paragraph(paragraph, here, scratch));
     }
     return analysis;
 }

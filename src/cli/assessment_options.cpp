@@ -65,14 +65,15 @@ namespace {
 claims::DocumentAnalysis analyze_in_two(const claims::Analyzer& analyzer,
                                         const document::Document& doc,
                                         const claims::DocumentAnalysis* reuse,
-                                        claims::AnalysisDepth depth) {
+                                        claims::AnalysisDepth depth,
+                                        const std::vector<bool>& in_full) {
     const std::size_t n = doc.paragraphs.size();
     if (n < system::kParallelParagraphs) {
-        return analyzer.analyze(doc, reuse, depth);
+        return analyzer.analyze(doc, reuse, depth, 0, n, &in_full);
     }
     claims::DocumentAnalysis first, second;
-    system::run_both([&] { first = analyzer.analyze(doc, reuse, depth, 0, n / 2); },
-                     [&] { second = analyzer.analyze(doc, reuse, depth, n / 2, n); });
+    system::run_both([&] { first = analyzer.analyze(doc, reuse, depth, 0, n / 2, &in_full); },
+                     [&] { second = analyzer.analyze(doc, reuse, depth, n / 2, n, &in_full); });
     first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
                             second.paragraphs.end());
     return first;
@@ -205,10 +206,23 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                         system::kParallelParagraphs / 8);
                 return;
             }
-            state->old_analysis = analyze_in_two(*state->analyzer, *state->older, nullptr, depth);
+            // The paragraphs one revision holds and the other does not are the ones the diff
+            // changes, whose every sentence finish() completes: they are analysed in full at once.
+            const auto unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
+            const auto flags = [](std::size_t size, const std::vector<std::uint32_t>& list) {
+                std::vector<bool> in_full(size);
+                for (const auto p : list) {
+                    in_full[p] = true;
+                }
+                return in_full;
+            };
+            state->old_analysis =
+                analyze_in_two(*state->analyzer, *state->older, nullptr, depth,
+                               flags(state->older->paragraphs.size(), unmatched.older));
             // Paragraphs equal in both revisions are analysed once.
             state->new_analysis =
-                analyze_in_two(*state->analyzer, *state->newer, &state->old_analysis, depth);
+                analyze_in_two(*state->analyzer, *state->newer, &state->old_analysis, depth,
+                               flags(state->newer->paragraphs.size(), unmatched.newer));
         } catch (...) {
             state->failure = std::current_exception();
         }

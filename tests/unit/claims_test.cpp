@@ -486,6 +486,27 @@ TEST(Claims, CompletingAPartialAnalysisGivesTheFullOne) {
     EXPECT_NE(find_cue(partial.claim(0, 1), "h.may"), nullptr);
 }
 
+TEST(Claims, ParagraphsAskedInFullAreAnalysedInFullAtOnce) {
+    // A comparison analyses the paragraphs it will change in full at once (in_full), the others
+    // only in their sentences about a subject: each is what that depth alone finds.
+    const std::string text = "Rutte was prudent. The cabinet may be reckless.\n\n"
+                             "Rutte was prudent. The cabinet may be reckless.\n";
+    const auto whole = analyse(text);
+    const Analyzer analyzer(whole->lexicon, {rutte()}, find_people(whole->doc));
+    const std::vector<bool> in_full = {false, true};
+    const auto mixed =
+        analyzer.analyze(whole->doc, nullptr, AnalysisDepth::subjects_only, 0, SIZE_MAX, &in_full);
+    ASSERT_EQ(mixed.paragraphs.size(), 2U);
+    EXPECT_FALSE(mixed.paragraphs[0]->complete);
+    EXPECT_TRUE(mixed.claim(0, 1).cues.empty());
+    EXPECT_TRUE(mixed.paragraphs[1]->complete);
+    EXPECT_NE(find_cue(mixed.claim(1, 1), "h.may"), nullptr);
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        EXPECT_EQ(describe_with_offsets(mixed.claim(1, s)),
+                  describe_with_offsets(whole->analysis.claim(1, s)));
+    }
+}
+
 TEST(Claims, AnEqualKeyOfAnotherTextIsAnalysedAgain) {
     // Paragraphs equal by comparison key but not in text do not share an analysis: the words
     // stand elsewhere ("was  not": two spaces), and another case may name someone else or no one

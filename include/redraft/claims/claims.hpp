@@ -209,9 +209,12 @@ public:
     // threads and join the results. Of a document parsed with Sentences::on_demand it splits the
     // paragraphs it analyses itself and reads no paragraph's sentences, so that the diff may
     // split them meanwhile on another thread (document::ensure_sentences).
+    // `in_full`, indexed by paragraph: those analysed in full whatever `depth` says (the ones a
+    // comparison will complete anyway: analysed once rather than twice).
     DocumentAnalysis analyze(const document::Document& doc, const DocumentAnalysis* reuse = nullptr,
                              AnalysisDepth depth = AnalysisDepth::full, std::size_t begin = 0,
-                             std::size_t end = SIZE_MAX) const;
+                             std::size_t end = SIZE_MAX,
+                             const std::vector<bool>* in_full = nullptr) const;
     // Analyses only `paragraphs` of `doc`, the others left null; reads sentences as analyze()
     // does, so that the diff may split the document meanwhile.
     DocumentAnalysis analyze_only(const document::Document& doc,
