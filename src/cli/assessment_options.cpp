@@ -4,10 +4,12 @@
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/history/cache.hpp>
 #include <redraft/history/pair_sums.hpp>
+#include <redraft/system/offer.hpp>
 #include <redraft/system/parallel.hpp>
 
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <system_error>
@@ -57,30 +59,6 @@ claims::SubjectRequest subject_request(const AssessmentOptions& options,
 
 namespace redraft::cli {
 
-namespace {
-
-// A large document is analysed in two halves at once: while the diff runs on one core, the
-// analysis would otherwise be left alone on the other after the diff is done. Paragraphs equal to
-// one of `reuse` share its analysis.
-claims::DocumentAnalysis analyze_in_two(const claims::Analyzer& analyzer,
-                                        const document::Document& doc,
-                                        const claims::DocumentAnalysis* reuse,
-                                        claims::AnalysisDepth depth,
-                                        const std::vector<bool>& in_full) {
-    const std::size_t n = doc.paragraphs.size();
-    if (n < system::kParallelParagraphs) {
-        return analyzer.analyze(doc, reuse, depth, 0, n, &in_full);
-    }
-    claims::DocumentAnalysis first, second;
-    system::run_both([&] { first = analyzer.analyze(doc, reuse, depth, 0, n / 2, &in_full); },
-                     [&] { second = analyzer.analyze(doc, reuse, depth, n / 2, n, &in_full); });
-    first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
-                            second.paragraphs.end());
-    return first;
-}
-
-} // namespace
-
 struct PairAssessment::State {
     std::shared_ptr<const document::Document> older, newer;
     claims::AssessmentSetup setup;
@@ -96,7 +74,35 @@ struct PairAssessment::State {
     // With sums known for one revision: the paragraphs the two revisions do not share, the only
     // ones analysed.
     history::UnmatchedParagraphs unmatched;
+    // Half of a large document's analysis offered to the main thread, which waits in finish()
+    // once its diff is done: it runs there rather than on a thread of its own, which saves the
+    // thread's start and a fresh heap (the main thread's holds what the diff freed).
+    system::Offer offer;
 };
+
+namespace {
+
+// The first and the second half of a document's paragraphs, the second offered to the main
+// thread: while the diff runs on one core the analysis has the other, and both once the diff is
+// done. Paragraphs equal to one of `reuse` share its analysis.
+claims::DocumentAnalysis analyze_in_two(system::Offer& offer, const claims::Analyzer& analyzer,
+                                        const document::Document& doc,
+                                        const claims::DocumentAnalysis* reuse,
+                                        claims::AnalysisDepth depth,
+                                        const std::vector<bool>& in_full) {
+    const std::size_t n = doc.paragraphs.size();
+    if (n < system::kParallelParagraphs) {
+        return analyzer.analyze(doc, reuse, depth, 0, n, &in_full);
+    }
+    claims::DocumentAnalysis first, second;
+    offer.run_offering([&] { first = analyzer.analyze(doc, reuse, depth, 0, n / 2, &in_full); },
+                       [&] { second = analyzer.analyze(doc, reuse, depth, n / 2, n, &in_full); });
+    first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
+                            second.paragraphs.end());
+    return first;
+}
+
+} // namespace
 
 namespace {
 
@@ -171,6 +177,11 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
         options.no_cache ? std::filesystem::path() : store_folder(source_options(sources));
     worker_ = system::spawn([state = state_.get(), request = state_->request, subjects, store,
                              started = started_.get_future()]() mutable {
+        // However the worker ends, the main thread stops waiting for offers.
+        struct Close {
+            system::Offer& offer;
+            ~Close() { offer.close(); }
+        } close{state->offer};
         try {
             state->setup = claims::load_configuration(request);
         } catch (...) {
@@ -193,17 +204,21 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 // One revision's sums give the other's by the paragraphs they do not share: only
                 // those are analysed.
                 state->unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
-                system::run_both(
-                    [&] {
-                        state->old_analysis = state->analyzer->analyze_only(
-                            *state->older, state->unmatched.older, depth);
-                    },
-                    [&] {
-                        state->new_analysis = state->analyzer->analyze_only(
-                            *state->newer, state->unmatched.newer, depth);
-                    },
-                    state->unmatched.older.size() + state->unmatched.newer.size() >=
-                        system::kParallelParagraphs / 8);
+                const std::function<void()> old_only = [&] {
+                    state->old_analysis =
+                        state->analyzer->analyze_only(*state->older, state->unmatched.older, depth);
+                };
+                const std::function<void()> new_only = [&] {
+                    state->new_analysis =
+                        state->analyzer->analyze_only(*state->newer, state->unmatched.newer, depth);
+                };
+                if (state->unmatched.older.size() + state->unmatched.newer.size() >=
+                    system::kParallelParagraphs / 8) {
+                    state->offer.run_offering(old_only, new_only);
+                } else {
+                    old_only();
+                    new_only();
+                }
                 return;
             }
             // The paragraphs one revision holds and the other does not are the ones the diff
@@ -217,12 +232,12 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 return in_full;
             };
             state->old_analysis =
-                analyze_in_two(*state->analyzer, *state->older, nullptr, depth,
+                analyze_in_two(state->offer, *state->analyzer, *state->older, nullptr, depth,
                                flags(state->older->paragraphs.size(), unmatched.older));
             // Paragraphs equal in both revisions are analysed once.
             state->new_analysis =
-                analyze_in_two(*state->analyzer, *state->newer, &state->old_analysis, depth,
-                               flags(state->newer->paragraphs.size(), unmatched.newer));
+                analyze_in_two(state->offer, *state->analyzer, *state->newer, &state->old_analysis,
+                               depth, flags(state->newer->paragraphs.size(), unmatched.newer));
         } catch (...) {
             state->failure = std::current_exception();
         }
@@ -253,19 +268,29 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
         throw std::logic_error("PairAssessment::finish before start");
     }
     if (worker_.joinable()) {
+        state_->offer.take_offers();
         worker_.join();
     }
     if (state_->failure) {
         std::rethrow_exception(state_->failure);
     }
-    // Every sentence of a changed paragraph gets its cues, for the per-sentence changes.
+    // Every sentence of a changed paragraph gets its cues, for the per-sentence changes: those
+    // not analysed in full already (most were: see the worker), so that a second thread starts
+    // only for work worth one.
     std::vector<std::uint32_t> old_touched, new_touched;
+    const auto add_incomplete = [](const claims::DocumentAnalysis& analysis,
+                                   const std::vector<std::uint32_t>& paragraphs,
+                                   std::vector<std::uint32_t>& touched) {
+        for (const auto p : paragraphs) {
+            if (analysis.paragraphs[p] == nullptr || !analysis.paragraphs[p]->complete) {
+                touched.push_back(p);
+            }
+        }
+    };
     for (const auto& entry : diff.paragraphs) {
         if (entry.op != diff::ParagraphOp::equal) {
-            old_touched.insert(old_touched.end(), entry.old_paragraphs.begin(),
-                               entry.old_paragraphs.end());
-            new_touched.insert(new_touched.end(), entry.new_paragraphs.begin(),
-                               entry.new_paragraphs.end());
+            add_incomplete(state_->old_analysis, entry.old_paragraphs, old_touched);
+            add_incomplete(state_->new_analysis, entry.new_paragraphs, new_touched);
         }
     }
     system::run_both(
