@@ -5477,6 +5477,26 @@ void add_paragraph_sums(const ParagraphAnalysis& paragraph, std::uint32_t subjec
     }
 }
 
+DimensionSums& DimensionSums::operator+=(const DimensionSums& more) {
+    sum += more.sum;
+    sum_abs += more.sum_abs;
+    attributed += more.attributed;
+    attributed_abs += more.attributed_abs;
+    cues += more.cues;
+    attributed_cues += more.attributed_cues;
+    return *this;
+}
+
+ProfileSums& ProfileSums::operator+=(const ProfileSums& more) {
+    mentions += more.mentions;
+    claims += more.claims;
+    dimensions.resize(std::max(dimensions.size(), more.dimensions.size()));
+    for (std::size_t d = 0; d < more.dimensions.size(); ++d) {
+        dimensions[d] += more.dimensions[d];
+    }
+    return *this;
+}
+
 ProfileSums profile_sums(const DocumentAnalysis& analysis, std::uint32_t subject,
                          const std::vector<std::string>& dimensions) {
     ProfileSums sums;

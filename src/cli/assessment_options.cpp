@@ -71,6 +71,7 @@ struct PairAssessment::State {
     history::AnalysisCache cache;
     std::string old_entry, new_entry;
     std::optional<std::vector<claims::ProfileSums>> old_sums, new_sums;
+    bool old_cached = false, new_cached = false; // the sums above were read from the cache
     // With sums known for one revision: the paragraphs the two revisions do not share, the only
     // ones analysed.
     history::UnmatchedParagraphs unmatched;
@@ -85,20 +86,51 @@ namespace {
 // The first and the second half of a document's paragraphs, the second offered to the main
 // thread: while the diff runs on one core the analysis has the other, and both once the diff is
 // done. Paragraphs equal to one of `reuse` share its analysis.
+// With `sums`, each half also sums its profiles per subject over `dimensions` as soon as it is
+// analysed, and `sums` gets the whole's.
 claims::DocumentAnalysis analyze_in_two(system::Offer& offer, const claims::Analyzer& analyzer,
                                         const document::Document& doc,
                                         const claims::DocumentAnalysis* reuse,
                                         claims::AnalysisDepth depth,
-                                        const std::vector<bool>& in_full) {
+                                        const std::vector<bool>& in_full,
+                                        const std::vector<std::string>& dimensions,
+                                        std::optional<std::vector<claims::ProfileSums>>* sums) {
     const std::size_t n = doc.paragraphs.size();
-    if (n < system::kParallelParagraphs) {
-        return analyzer.analyze(doc, reuse, depth, 0, n, &in_full);
-    }
+    const auto sums_of = [&](const claims::DocumentAnalysis& part) {
+        std::vector<claims::ProfileSums> part_sums;
+        for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
+            part_sums.push_back(claims::profile_sums(part, s, dimensions));
+        }
+        return part_sums;
+    };
     claims::DocumentAnalysis first, second;
-    offer.run_offering([&] { first = analyzer.analyze(doc, reuse, depth, 0, n / 2, &in_full); },
-                       [&] { second = analyzer.analyze(doc, reuse, depth, n / 2, n, &in_full); });
+    std::vector<claims::ProfileSums> first_sums, second_sums;
+    const bool halves = n >= system::kParallelParagraphs;
+    const std::function<void()> analyse_first = [&] {
+        first = analyzer.analyze(doc, reuse, depth, 0, halves ? n / 2 : n, &in_full);
+        if (sums != nullptr) {
+            first_sums = sums_of(first);
+        }
+    };
+    const std::function<void()> analyse_second = [&] {
+        second = analyzer.analyze(doc, reuse, depth, n / 2, n, &in_full);
+        if (sums != nullptr) {
+            second_sums = sums_of(second);
+        }
+    };
+    if (halves) {
+        offer.run_offering(analyse_first, analyse_second);
+    } else {
+        analyse_first();
+    }
     first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
                             second.paragraphs.end());
+    if (sums != nullptr) {
+        for (std::size_t s = 0; s < second_sums.size(); ++s) {
+            first_sums[s] += second_sums[s];
+        }
+        *sums = std::move(first_sums);
+    }
     return first;
 }
 
@@ -119,42 +151,31 @@ void read_cached_sums(PairAssessment::State& state, const std::filesystem::path&
     const std::size_t dimensions = claims::dimension_names(state.setup.config.dimensions).size();
     if (const auto payload = state.cache.read(state.old_entry)) {
         state.old_sums = history::parse_sums(*payload, subjects, dimensions);
+        state.old_cached = state.old_sums.has_value();
     }
     if (const auto payload = state.cache.read(state.new_entry)) {
         state.new_sums = history::parse_sums(*payload, subjects, dimensions);
+        state.new_cached = state.new_sums.has_value();
     }
 }
 
-// Both revisions' sums, from the cache where it had them and from the analyses otherwise, and
-// those it lacked written to it.
+// Both revisions' sums: one known (from the cache, or summed as the older was analysed) gives the
+// other's by the paragraphs the two do not share; those the cache lacked are written to it.
 void complete_sums(PairAssessment::State& state) {
     const auto dimensions = claims::dimension_names(state.setup.config.dimensions);
-    const bool had_old = state.old_sums.has_value();
-    const bool had_new = state.new_sums.has_value();
-    if (had_old && !had_new) {
+    if (state.old_sums && !state.new_sums) {
         state.new_sums =
             history::shift_sums(*state.old_sums, state.old_analysis, state.unmatched.older,
                                 state.new_analysis, state.unmatched.newer, dimensions);
-    } else if (had_new && !had_old) {
+    } else if (state.new_sums && !state.old_sums) {
         state.old_sums =
             history::shift_sums(*state.new_sums, state.new_analysis, state.unmatched.newer,
                                 state.old_analysis, state.unmatched.older, dimensions);
-    } else if (!had_old && !had_new) {
-        const auto all = [&](const claims::DocumentAnalysis& analysis) {
-            std::vector<claims::ProfileSums> sums;
-            for (std::uint32_t s = 0; s < state.setup.subjects.size(); ++s) {
-                sums.push_back(claims::profile_sums(analysis, s, dimensions));
-            }
-            return sums;
-        };
-        system::run_both([&] { state.old_sums = all(state.old_analysis); },
-                         [&] { state.new_sums = all(state.new_analysis); },
-                         state.older->paragraphs.size() >= system::kParallelParagraphs);
     }
-    if (!had_old) {
+    if (!state.old_cached) {
         state.cache.write(state.old_entry, history::sums_payload(*state.old_sums));
     }
-    if (!had_new && state.new_entry != state.old_entry) {
+    if (!state.new_cached && state.new_entry != state.old_entry) {
         state.cache.write(state.new_entry, history::sums_payload(*state.new_sums));
     }
 }
@@ -223,7 +244,11 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
             }
             // The paragraphs one revision holds and the other does not are the ones the diff
             // changes, whose every sentence finish() completes: they are analysed in full at once.
-            const auto unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
+            // The older revision's sums are summed as it is analysed, and give the newer's by
+            // them too (complete_sums).
+            state->unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
+            const auto& unmatched = state->unmatched;
+            const auto dimensions = claims::dimension_names(state->setup.config.dimensions);
             const auto flags = [](std::size_t size, const std::vector<std::uint32_t>& list) {
                 std::vector<bool> in_full(size);
                 for (const auto p : list) {
@@ -233,11 +258,12 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
             };
             state->old_analysis =
                 analyze_in_two(state->offer, *state->analyzer, *state->older, nullptr, depth,
-                               flags(state->older->paragraphs.size(), unmatched.older));
+                               flags(state->older->paragraphs.size(), unmatched.older), dimensions,
+                               &state->old_sums);
             // Paragraphs equal in both revisions are analysed once.
-            state->new_analysis =
-                analyze_in_two(state->offer, *state->analyzer, *state->newer, &state->old_analysis,
-                               depth, flags(state->newer->paragraphs.size(), unmatched.newer));
+            state->new_analysis = analyze_in_two(
+                state->offer, *state->analyzer, *state->newer, &state->old_analysis, depth,
+                flags(state->newer->paragraphs.size(), unmatched.newer), dimensions, nullptr);
         } catch (...) {
             state->failure = std::current_exception();
         }

@@ -120,6 +120,30 @@ TEST(PairSums, EachRevisionsSumsFollowFromTheOthers) {
               old_sums);
 }
 
+TEST(PairSums, TheSumsOfTwoPartsAddUpToTheWholes) {
+    // diff sums each half of a large revision as it is analysed, then adds the halves.
+    const std::string text = "Kessler was prudent. Reiner was reckless.\n\n"
+                             "Critics say Kessler was reckless.\n\n"
+                             "She was perhaps reckless.\n\n"
+                             "Reiner was prudent. Kessler was perhaps prudent.\n";
+    const auto pair = redraft::assess::testing::analyse_pair(kRows, kSubjects, text, text);
+    const auto& whole = pair->old_analysis;
+    claims::DocumentAnalysis first, second;
+    first.paragraphs.assign(whole.paragraphs.begin(), whole.paragraphs.begin() + 2);
+    second.paragraphs.assign(whole.paragraphs.begin() + 2, whole.paragraphs.end());
+    auto sums = all_sums(first);
+    const auto second_sums = all_sums(second);
+    ASSERT_NE(sums, all_sums(whole));
+    for (std::size_t s = 0; s < sums.size(); ++s) {
+        sums[s] += second_sums[s];
+    }
+    EXPECT_EQ(sums, all_sums(whole));
+    // Into empty sums (no dimensions yet) too.
+    claims::ProfileSums empty;
+    empty += all_sums(whole)[0];
+    EXPECT_EQ(empty, all_sums(whole)[0]);
+}
+
 // A profile from its sums shows the counts and scores build_profile gives.
 TEST(PairSums, AProfileFromSumsHasBuildProfilesCountsAndScores) {
     const auto pair = redraft::assess::testing::analyse_pair(

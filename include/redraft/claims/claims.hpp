@@ -332,12 +332,15 @@ struct DimensionSums {
     std::int64_t attributed = 0, attributed_abs = 0; // views attributed to others
     std::int64_t cues = 0, attributed_cues = 0;
     bool operator==(const DimensionSums&) const = default;
+    DimensionSums& operator+=(const DimensionSums& more);
 };
 struct ProfileSums {
     std::int64_t mentions = 0;
     std::int64_t claims = 0;
     std::vector<DimensionSums> dimensions; // in the order of the dimension names given
     bool operator==(const ProfileSums&) const = default;
+    // The sums of two parts of a document (the same dimensions) add up to the whole's.
+    ProfileSums& operator+=(const ProfileSums& more);
 };
 
 // Adds (`sign` +1) or takes away (-1) what one paragraph contributes to `sums` of `subject`;
