@@ -3,6 +3,7 @@
 // notes of each sentence and what happened to each paragraph (moved, split, merged).
 
 #include <redraft/report/render.hpp>
+#include <redraft/segment/segmenter.hpp>
 
 #include "report/escape.hpp"
 #include "report/walk.hpp"
@@ -28,13 +29,17 @@ std::string trimmed(std::string_view text) {
 // (a deleted space, "vain{~~ and impulsive~>, impulsive~~}", or a space alone, "vain{-- --}")
 // stays inside, so that accepting every change gives the newer text and rejecting every change
 // the older one.
-std::string marked(const std::vector<WordChange>& runs) {
+// `lines`: keep the line breaks of the text (a table's), else every run is one line.
+std::string marked(const std::vector<WordChange>& runs, bool lines) {
     std::string out;
     const auto mark = [](std::string_view open, std::string_view body, std::string_view close) {
         return std::string(open) + std::string(body) + std::string(close);
     };
+    const auto shown = [&](std::string_view text) {
+        return critic_escape(lines ? std::string(text) : one_line(text));
+    };
     for (std::size_t i = 0; i < runs.size(); ++i) {
-        const std::string text = critic_escape(one_line(runs[i].text));
+        const std::string text = shown(runs[i].text);
         if (runs[i].op == WordOp::equal) {
             out += text;
             continue;
@@ -50,7 +55,7 @@ std::string marked(const std::vector<WordChange>& runs) {
                    text.substr(shown.size());
             continue;
         }
-        const std::string next = critic_escape(one_line(runs[i + 1].text));
+        const std::string next = shown(runs[i + 1].text);
         ++i;
         const std::string old_body = trimmed(text);
         const std::string new_body = trimmed(next);
@@ -69,6 +74,11 @@ std::string marked(const std::vector<WordChange>& runs) {
         }
     }
     return out;
+}
+
+bool is_table(std::uint32_t paragraph, const document::Document& doc) {
+    return paragraph < doc.paragraphs.size() &&
+           segment::is_pipe_table(doc.paragraphs[paragraph].text);
 }
 
 } // namespace
@@ -96,11 +106,16 @@ std::string render_critic(const ChangeReport& report) {
         const auto& entry = entries[e];
         if (entry.op == ParagraphOp::equal) {
             const auto& p = report.newer->paragraphs[entry.new_paragraphs.front()];
-            out += "\n\n" + critic_escape(trimmed(one_line(p.text)));
+            out +=
+                "\n\n" +
+                critic_escape(trimmed(segment::is_pipe_table(p.text) ? p.text : one_line(p.text)));
             continue;
         }
         bool first_group = true;
         for (const auto& group : walk::groups_by_new_paragraph(entry)) {
+            // A table keeps a line per row, as the essay writes it.
+            const bool table = is_table(
+                group.paragraph, entry.op == ParagraphOp::removed ? *report.older : *report.newer);
             std::string line;
             if (first_group && entry.op != ParagraphOp::edited) {
                 line += comment("paragraph " + walk::operation(entry)) + " ";
@@ -115,11 +130,11 @@ std::string render_critic(const ChangeReport& report) {
                                         std::to_string(s.old_sentence->paragraph + 1)) +
                                 " ";
                 }
-                sentence += trimmed(marked(walk::runs_of(report, s)));
+                sentence += trimmed(marked(walk::runs_of(report, s), table));
                 if (const auto* notes = walk::notes_for(report, e, k)) {
                     sentence += comment(walk::notes_line(*notes));
                 }
-                line += (line.empty() || line.back() == ' ' ? "" : " ") + sentence;
+                line += (line.empty() || line.back() == ' ' ? "" : table ? "\n" : " ") + sentence;
             }
             out += "\n\n" + line;
         }

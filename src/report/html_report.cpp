@@ -242,11 +242,7 @@ private:
         for (std::uint32_t p : paragraphs) {
             const auto& paragraph = (old_side ? *report_.older : *report_.newer).paragraphs[p];
             // A table's rows each on a line of their own, as the essay writes them.
-            const char* between =
-                !paragraph.sentences.empty() &&
-                        segment::is_table_header(paragraph.sentence_text(paragraph.sentences[0]))
-                    ? "<br>"
-                    : " ";
+            const char* between = segment::is_pipe_table(paragraph.text) ? "<br>" : " ";
             std::string text;
             if (entry.op == ParagraphOp::equal) {
                 for (std::uint32_t s = 0; s < paragraph.sentences.size(); ++s) {

@@ -186,18 +186,11 @@ private:
         return out;
     }
 
-    // Whether the group's paragraph is a pipe table: its first sentence is the header row.
+    // Whether the group's paragraph is a pipe table.
     bool is_table(const ParagraphAlignment& entry, const walk::SentenceGroup& group) const {
-        if (group.sentences.empty()) {
-            return false;
-        }
-        const auto& first = entry.sentences[group.sentences.front()];
-        if (first.new_sentence) {
-            return segment::is_table_header(
-                walk::sentence_text(*report_.newer, *first.new_sentence));
-        }
-        return first.old_sentence &&
-               segment::is_table_header(walk::sentence_text(*report_.older, *first.old_sentence));
+        const auto& doc = entry.op == ParagraphOp::removed ? *report_.older : *report_.newer;
+        return group.paragraph < doc.paragraphs.size() &&
+               segment::is_pipe_table(doc.paragraphs[group.paragraph].text);
     }
 
     void paragraphs() {

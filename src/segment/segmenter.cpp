@@ -948,18 +948,10 @@ bool is_delimiter_row(std::string_view line) {
 // reader without the table extension sees one paragraph: [begin, end) of each row, the delimiter
 // row joined to the header. Empty for any other text.
 std::vector<SentenceSpan> table_rows(std::string_view text) {
-    const std::size_t header_end = text.find('\n');
-    if (header_end == std::string_view::npos ||
-        text.substr(0, header_end).find('|') == std::string_view::npos) {
+    if (!is_pipe_table(text)) {
         return {};
     }
-    std::size_t delimiter_end = text.find('\n', header_end + 1);
-    if (delimiter_end == std::string_view::npos) {
-        delimiter_end = text.size();
-    }
-    if (!is_delimiter_row(text.substr(header_end + 1, delimiter_end - header_end - 1))) {
-        return {};
-    }
+    const std::size_t delimiter_end = std::min(text.find('\n', text.find('\n') + 1), text.size());
     std::vector<SentenceSpan> rows{{0, static_cast<std::uint32_t>(delimiter_end)}};
     for (std::size_t begin = delimiter_end + 1; begin < text.size();) {
         std::size_t end = text.find('\n', begin);
@@ -1003,7 +995,19 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     return out;
 }
 
+bool is_pipe_table(std::string_view text) {
+    const std::size_t header_end = text.find('\n');
+    if (header_end == std::string_view::npos) {
+        return false;
+    }
+    const std::size_t delimiter_end = text.find('\n', header_end + 1);
+    return is_table_header(text.substr(0, delimiter_end));
+}
+
 bool is_table_header(std::string_view sentence) {
+    while (!sentence.empty() && is_ascii_space(static_cast<unsigned char>(sentence.back()))) {
+        sentence.remove_suffix(1);
+    }
     // A delimiter row ends in a pipe, a dash or a colon: most sentences end elsewhere.
     if (sentence.empty() ||
         (sentence.back() != '|' && sentence.back() != '-' && sentence.back() != ':')) {

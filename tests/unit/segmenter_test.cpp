@@ -249,6 +249,14 @@ TEST(Segmenter, ATableHeaderIsKnownByItsDelimiterRow) {
     EXPECT_FALSE(is_table_header("He waited\n---"));
     EXPECT_FALSE(is_table_header("The vote was close -"));
     EXPECT_FALSE(is_table_header(""));
+    EXPECT_TRUE(is_table_header("| Year | Event |\n|---|---|  ")); // trailing white space
+
+    using redraft::segment::is_pipe_table;
+    EXPECT_TRUE(is_pipe_table("| Year | Event |\n|---|---|\n| 2014 | MH17 |"));
+    EXPECT_TRUE(is_pipe_table("| Year | Event |\n|---|---|"));
+    EXPECT_FALSE(is_pipe_table("| 2014 | MH17 |\n| 2022 | Invasion |"));
+    EXPECT_FALSE(is_pipe_table("Rutte waited.\n---\nThen he left."));
+    EXPECT_FALSE(is_pipe_table("| Year | Event |"));
 }
 
 } // namespace

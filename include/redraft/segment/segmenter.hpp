@@ -25,4 +25,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text);
 // row: column titles, not a statement.
 bool is_table_header(std::string_view sentence);
 
+// Whether a paragraph's text is a pipe table, whose rows split_sentences splits one by one.
+bool is_pipe_table(std::string_view text);
+
 } // namespace redraft::segment
