@@ -809,6 +809,18 @@ bool is_response_verb(std::string_view lower) {
     return responses.contains(lower);
 }
 
+// Verbs of coming through: they presuppose what was come through, as a verb of response does
+// ("did not survive the scandal" denies the surviving; the scandal stands).
+bool is_survival_verb(std::string_view lower) {
+    static const WordSet survivals = {
+        "survive",   "survives",   "survived",  "surviving",  "weather",   "weathers",
+        "weathered", "weathering", "withstand", "withstands", "withstood", "withstanding",
+        "outlast",   "outlasts",   "outlasted", "outlasting", "outlive",   "outlives",
+        "outlived",  "outliving",  "overcome",  "overcomes",  "overcame",  "overcoming",
+        "escape",    "escapes",    "escaped",   "escaping"};
+    return survivals.contains(lower);
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -1193,12 +1205,14 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                        return text::folds_to(words.text(sentence, k), m);
                    });
         };
-        // A verb of response ends the scope after it and its -ly adverbs: "never answers such
-        // criticism" keeps *criticism*, "did not respond decisively" denies *decisively*.
+        // A verb of response or of coming through ends the scope after it and its -ly adverbs:
+        // "never answers such criticism" keeps *criticism*, "did not survive the scandal" keeps
+        // *scandal*, "did not respond decisively" denies *decisively*.
         std::uint32_t answered = UINT32_MAX;
         for (std::uint32_t k = from; k < words.tokens.size() && k <= limit && is_word(words, k);
              ++k) {
-            if (is_response_verb(words.lower(sentence, k))) {
+            const std::string_view verb = words.lower(sentence, k);
+            if (is_response_verb(verb) || is_survival_verb(verb)) {
                 answered = k + 1;
                 while (answered < words.tokens.size() && is_word(words, answered) &&
                        words.lower(sentence, answered).ends_with("ly"sv)) {
