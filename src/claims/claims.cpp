@@ -4455,6 +4455,17 @@ bool repeats_subject_pronoun(std::string_view sentence, const Words& words, std:
     return joining == "and" || joining == "but" || joining == "yet";
 }
 
+// Whether the "he" or "she" at token `pronoun` opens a coordinate clause after a comma: ", and
+// she", ", but he", ", yet she". Such a pronoun continues the subject of the clause before, not a
+// person named inside it ("Solberg is more careful than Marquardt, and she is more honest").
+bool opens_coordinate_clause(std::string_view sentence, const Words& words, std::uint32_t pronoun) {
+    if (pronoun < 2 || !is_word(words, pronoun - 1) || words.text(sentence, pronoun - 2) != ",") {
+        return false;
+    }
+    const std::string_view joining = words.lower(sentence, pronoun - 1);
+    return joining == "and" || joining == "but" || joining == "yet";
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -4915,6 +4926,42 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         bool first_pronoun_masculine = false;
         bool first_pronoun_feminine = false;
         NamedPerson first_pronoun_other;
+        // The same, as it stood right after a person named at the sentence's first word (not a
+        // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
+        // whom a "he" or "she" opening a coordinate clause continues ("Castellanos criticised
+        // Olander, and she was reckless" is Castellanos, when she may be "she").
+        std::uint32_t opener_last = kNoToken;
+        std::uint32_t opener_person = kNobody;
+        std::uint32_t opener_subject = kNobody;
+        bool opener_masculine = false;
+        bool opener_feminine = false;
+        NamedPerson opener_other;
+        const auto remember_opener = [&](std::uint32_t last) {
+            if (is_possessive(words.text(sentence, last)) ||
+                (last + 1 < words.tokens.size() &&
+                 (text::folds_to(words.text(sentence, last + 1), "and") ||
+                  text::folds_to(words.text(sentence, last + 1), "or")))) {
+                return;
+            }
+            opener_last = last;
+            opener_person = last_person;
+            opener_subject = last_subject;
+            opener_masculine = other_may_be_masculine;
+            opener_feminine = other_may_be_feminine;
+            opener_other = last_other;
+        };
+        // Whether the opener may be the pronoun at token `at`: a subject it is one of, or another
+        // person the text does not tell is of the other gender.
+        const auto opener_may_be = [&](std::uint32_t at) {
+            const std::string_view pronoun = words.lower(sentence, at);
+            if (opener_person == kOther) {
+                const Gender gender = pronoun == "he" ? Gender::masculine : Gender::feminine;
+                return opener_other.gender == Gender::unknown || opener_other.gender == gender;
+            }
+            const auto& pronouns = subjects_[opener_person].pronouns;
+            return std::any_of(pronouns.begin(), pronouns.end(),
+                               [&](const std::string& p) { return text::folds_to(p, pronoun); });
+        };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
         // Most words name no one and are no quote mark: a loop of their own passes them, with
         // what it reads held in registers (the loop below spills them).
@@ -4948,6 +4995,18 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 (static_cast<unsigned char>(sentence[at.begin]) | 0x20U) ==
                     (size == 2 ? 'h' : 's') &&
                 text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
+                if (first_pronoun == kNoToken && opener_last != kNoToken && opener_last + 2 < i &&
+                    opens_coordinate_clause(sentence, words, i) &&
+                    (last_person != opener_person || last_other.last != opener_other.last) &&
+                    opener_may_be(i)) {
+                    last_person = opener_person;
+                    last_subject = opener_subject;
+                    other_may_be_masculine = opener_masculine;
+                    other_may_be_feminine = opener_feminine;
+                    last_other = opener_other;
+                    last_other.last = i - 1; // named again, for a pronoun holder right here
+                    named_in_sentence.push_back(last_other);
+                }
                 if (first_pronoun == kNoToken) {
                     first_pronoun = i;
                     first_pronoun_person = last_person;
@@ -5057,6 +5116,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                            starts_with_capital(words.text(sentence, start - 1))) {
                         --start;
                     }
+                    if (start == 0) {
+                        remember_opener(last);
+                    }
                     if (const auto renamed = renamed_pronoun(sentence, words, start, mentioned)) {
                         unnote(mentioned[*renamed].subject);
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
@@ -5074,6 +5136,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
+                    if (i == 0) {
+                        remember_opener(last);
+                    }
                 } else if (resolves(pattern, i)) {
                     binder_last = last;
                     note(pattern.subject, i, last, true);

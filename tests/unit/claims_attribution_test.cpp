@@ -223,7 +223,7 @@ TEST(ClaimsAttribution, ASubjectPronounRepeatedAfterAndIsTheOneItRepeats) {
                            "described Halvorsen as rash, and she called the board weak.\n\n"
                            "Maria Berg reviewed the bank, and she was blunt. She praised "
                            "Halvorsen, but she was rash herself.\n\n"
-                           "Maria Berg met Halvorsen, and she was rash.\n");
+                           "Maria Berg met Halvorsen. She was rash.\n");
     EXPECT_EQ(cue(*a, "rash", 1).holder_referent, "Maria Berg");
     const Cue& weak = a->analysis.claim(0, 1).cues.back();
     ASSERT_EQ(weak.term, "weak");
@@ -234,7 +234,27 @@ TEST(ClaimsAttribution, ASubjectPronounRepeatedAfterAndIsTheOneItRepeats) {
     ASSERT_EQ(herself.term, "rash");
     EXPECT_FALSE(herself.counts_for(0));
     // No pronoun to repeat: the pronoun is the person named last, as before.
-    EXPECT_TRUE(a->analysis.claim(2, 0).cues.back().counts_for(0));
+    EXPECT_TRUE(a->analysis.claim(2, 1).cues.back().counts_for(0));
+}
+
+TEST(ClaimsAttribution, ASubjectPronounOpeningACoordinateClauseIsTheFirstClausesSubject) {
+    // Found on an unseen central-bank essay: "Renata Solberg is more careful than Marquardt, and
+    // she is also more honest" praised Marquardt, the person named last.
+    const auto a = analyse("Maria Berg met Halvorsen, and she was rash.\n\n"
+                           "Halvorsen criticised Maria Berg, and she was rash.\n\n"
+                           "Tom Reyes resigned. He was weak. Tom Reyes left. He was weak. Tom "
+                           "Reyes met Ingrid Halvorsen, but she was rash.\n\n"
+                           "Maria Berg's aide met Halvorsen, and she was rash.\n");
+    const Cue& berg = a->analysis.claim(0, 0).cues.back();
+    ASSERT_EQ(berg.term, "rash");
+    EXPECT_FALSE(berg.counts_for(0));
+    EXPECT_EQ(berg.owner, "she");
+    // The subject opening the sentence is the one continued.
+    EXPECT_TRUE(a->analysis.claim(1, 0).cues.back().counts_for(0));
+    // Not a person the text tells is of the other gender: then the one named last.
+    EXPECT_TRUE(a->analysis.claim(2, 4).cues.back().counts_for(0));
+    // Not a possessive: the aide opens the sentence, not Berg.
+    EXPECT_TRUE(a->analysis.claim(3, 0).cues.back().counts_for(0));
 }
 
 TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
