@@ -4910,6 +4910,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 pattern.subject < 64 && (named_in_paragraph >> pattern.subject & 1U) != 0) {
                 return true;
             }
+            // Before anyone is named in the paragraph, a title of one subject's own can stand
+            // for no one else: "The governor was decisive." opening a paragraph.
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person == kNobody) {
+                return true;
+            }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
                     pattern.kind == Pattern::Kind::pronoun &&
@@ -5140,6 +5145,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         remember_opener(last);
                     }
                 } else if (resolves(pattern, i)) {
+                    if (pattern.kind == Pattern::Kind::title && last_person == kNobody) {
+                        // The paragraph's first reference: a pronoun after it continues her, as
+                        // after her name.
+                        last_person = pattern.subject;
+                        last_subject = pattern.subject;
+                        last_other = {nullptr, Gender::unknown, last};
+                        named_in_sentence.push_back(last_other);
+                        if (pattern.subject < 64) {
+                            named_in_paragraph |= std::uint64_t{1} << pattern.subject;
+                        }
+                    }
                     binder_last = last;
                     note(pattern.subject, i, last, true);
                     mentioned.push_back({i, pattern.subject, last});
