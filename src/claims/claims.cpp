@@ -3542,6 +3542,30 @@ void assign_named_holders(std::string_view sentence, const Words& words,
     }
 }
 
+// Where the two parts of an appositive that opens the sentence and closes at the comma at token
+// `comma` end: "The chairman, Martin Cobb," and "Martin Cobb, the chairman," give the last token
+// of each part, words only, at most six each. Nothing for any other comma.
+std::optional<std::pair<std::uint32_t, std::uint32_t>>
+opening_appositive(std::string_view sentence, const Words& words, std::uint32_t comma) {
+    constexpr std::uint32_t kPartWords = 6;
+    if (comma < 3 || words.text(sentence, comma) != ",") {
+        return std::nullopt;
+    }
+    std::uint32_t open = comma - 1;
+    while (open > 0 && comma - open <= kPartWords && is_word(words, open)) {
+        --open;
+    }
+    if (open == 0 || open + 1 == comma || words.text(sentence, open) != "," || open > kPartWords) {
+        return std::nullopt;
+    }
+    for (std::uint32_t k = 0; k < open; ++k) {
+        if (!is_word(words, k)) {
+            return std::nullopt;
+        }
+    }
+    return std::pair{open - 1, comma - 1};
+}
+
 // The token that names the speaker of a reporting verb starting at token `verb` (> 0): the one
 // before it, past an adverb in -ly ("Halvorsen repeatedly warned") and an auxiliary of tense or
 // mood ("Varga has called him", "She had repeatedly warned"); not past a form of "be", which
@@ -3766,7 +3790,18 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
             continue;
         } else {
-            subject = subject_at(speaker_token(sentence, words, cues[a].first));
+            const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
+            subject = subject_at(speaker);
+            // "The chairman, Martin Cobb, called him stubborn", "Martin Cobb, the chairman,
+            // called ...": the speaker is named in an appositive that opens the sentence.
+            if (subject == Cue::kNoOwner) {
+                if (const auto parts = opening_appositive(sentence, words, speaker)) {
+                    subject = subject_at(parts->second);
+                    if (subject == Cue::kNoOwner) {
+                        subject = subject_at(parts->first);
+                    }
+                }
+            }
         }
         if (subject == Cue::kNoOwner) {
             continue;

@@ -103,6 +103,21 @@ TEST(ClaimsAttribution, TheSubjectsOwnWordsDoNotScoreHer) {
     EXPECT_EQ(profile.dimensions[0].attributed_cues, 0u);
 }
 
+TEST(ClaimsAttribution, TheSubjectNamedInAnOpeningAppositiveSpeaksHerself) {
+    // Found on an unseen football essay: with the chairman the subject, "The chairman, Martin
+    // Cobb, called him stubborn" scored *stubborn* as others' view of the chairman.
+    const auto a = analyse("The governor, Ingrid Halvorsen, said the old policy had been a "
+                           "failure. Ingrid Halvorsen, the governor, said the board was weak. "
+                           "Her deputy, Maria Berg, said Halvorsen was rash.\n");
+    EXPECT_EQ(cue(*a, "failure", 0).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "failure", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 1).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    // Another person in the appositive: her view of the subject.
+    EXPECT_NE(cue(*a, "rash", 2).holder_subject, 0u);
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+}
+
 TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
     // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
     // praised, not herself; praised herself ("was praised"), she is judged.
