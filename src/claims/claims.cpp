@@ -1796,14 +1796,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // whom the rest of the sentence seems so.
         // Not "To the surprise of her critics,": the people come right after, with at most
         // their determiners ("To many of her critics" is not read).
-        const std::string_view opening = words.lower(sentence, 0);
-        bool fronted = start == 0 && (opening == "to" || opening == "for") && cues[a].first <= 4 &&
-                       cues[a].last + 1 < words.tokens.size() &&
+        // Or inserted between commas: "now looks, to some observers, complacent".
+        const bool inserted =
+            start > 0 && start + 3 >= cues[a].first && words.text(sentence, start - 1) == ",";
+        const std::string_view opening = words.lower(sentence, inserted ? start : 0);
+        bool fronted = (start == 0 || inserted) && (opening == "to" || opening == "for") &&
+                       cues[a].first <= start + 4 && cues[a].last + 1 < words.tokens.size() &&
                        words.text(sentence, cues[a].last + 1) == ",";
-        for (std::uint32_t i = 1; fronted && i < cues[a].first; ++i) {
+        for (std::uint32_t i = start + 1; fronted && i < cues[a].first; ++i) {
             const std::string_view word = words.lower(sentence, i);
             // "For all her critics, she remained popular" concedes; it grants them nothing.
-            fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
+            fronted = is_word(words, i) && word != "of" && !(i == start + 1 && word == "all");
         }
         // The holder opens with "according to" in any case (its first words, not all of it
         // lowered).

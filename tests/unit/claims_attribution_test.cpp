@@ -501,6 +501,20 @@ TEST(ClaimsAttribution, AFrontedToOrForTheCriticsHoldsTheSentence) {
     EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
 }
 
+TEST(ClaimsAttribution, ToOrForTheCriticsInsertedBetweenCommasHoldsTheSentence) {
+    // Found on an unseen central-bank essay: "now looks complacent" -> "now looks, to some
+    // observers, complacent" moved the view into the observers' mouths and was a rewording.
+    const auto a = analyse("Halvorsen now looks, to her critics, weak.\n"
+                           "Halvorsen was, for many critics, rash.\n"
+                           "Halvorsen was, to the surprise of her critics, prudent.\n"
+                           "Halvorsen wrote, for all her critics, a prudent budget.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "to her critics");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "for many critics");
+    // Not the surprise of the critics, nor the concession "for all her critics".
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 3).holder, "");
+}
+
 TEST(ClaimsAttribution, ABareNounIsHeldByItsNounPhrase) {
     const auto a =
         analyse("Halvorsen was rash in a speech that the majority of her critics "
