@@ -4378,6 +4378,15 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
             (cue.kind == CueKind::characterization || cue.kind == CueKind::booster)) {
             weight = -weight;
         }
+        // A denied accusation ("was never charged with fraud", "was not accused of"), an
+        // evidential whose words also attribute, says no one made it: no doubt of the author's.
+        if (cue.negated && cue.kind == CueKind::evidential &&
+            std::any_of(cues.begin(), cues.end(), [&](const CueSpan& other) {
+                return other.cue.kind == CueKind::attribution && other.first == span.first &&
+                       other.last == span.last;
+            })) {
+            weight = 0.0;
+        }
         cue.weight = clamp_unit(weight);
     }
 }

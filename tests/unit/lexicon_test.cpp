@@ -484,6 +484,30 @@ TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
     EXPECT_EQ(find(a->analysis.claim(0, 2).cues, "fraud").holder, "Critics accused");
 }
 
+// Found on an unseen essay on a novelist: "She was never charged with plagiarism" lowered the
+// author's certainty as "was charged with" does. A denied accusation says no one made it.
+TEST(Lexicon, ShippedAccusationsDeniedAreNoDoubt) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was never charged with fraud. Halvorsen was not accused of fraud. Halvorsen "
+        "was accused of fraud. Halvorsen is not said to be reckless.\n",
+        {kHalvorsen});
+    const auto evidential = [&](std::uint32_t s) -> const Cue& {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::evidential) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no evidential in sentence " + std::to_string(s));
+    };
+    EXPECT_TRUE(evidential(0).negated);
+    EXPECT_DOUBLE_EQ(evidential(0).weight, 0.0);
+    EXPECT_DOUBLE_EQ(evidential(1).weight, 0.0);
+    EXPECT_DOUBLE_EQ(evidential(2).weight, -0.5);
+    // An evidential that attributes nothing keeps its doubt, denied or not.
+    EXPECT_LT(evidential(3).weight, 0.0);
+}
+
 // QA pass C: "denied any wrongdoing" is her own word on the charge, neither the author's charge
 // nor proven false; the passive ("was denied a second term") reports no one. An acquittal
 // denies the charge: "was cleared of misconduct" is no misconduct of hers.
