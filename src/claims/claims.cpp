@@ -1355,8 +1355,8 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
             auxiliary = i - 1;
             break;
         }
-        if (!word.ends_with("ly"sv)) {
-            break; // only an adverb between: "is widely seen as"
+        if (!word.ends_with("ly"sv) && word != "not" && word != "never") {
+            break; // only an adverb between: "is widely seen as", "was never charged with"
         }
     }
     if (!auxiliary) {

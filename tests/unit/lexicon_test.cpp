@@ -504,6 +504,9 @@ TEST(Lexicon, ShippedAccusationsDeniedAreNoDoubt) {
     EXPECT_DOUBLE_EQ(evidential(0).weight, 0.0);
     EXPECT_DOUBLE_EQ(evidential(1).weight, 0.0);
     EXPECT_DOUBLE_EQ(evidential(2).weight, -0.5);
+    // The passive's holder is its verb with the negation, not the one named before it.
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "was never charged with");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "was not accused of");
     // An evidential that attributes nothing keeps its doubt, denied or not.
     EXPECT_LT(evidential(3).weight, 0.0);
 }
