@@ -484,6 +484,21 @@ TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
     EXPECT_EQ(find(a->analysis.claim(0, 2).cues, "fraud").holder, "Critics accused");
 }
 
+// Found on an unseen central-bank essay: "she defended the delay as prudent" scored *prudent*
+// as the author's praise of her; it is her own case for the delay, as "presented ... as" is.
+TEST(Lexicon, ShippedDefencesAreTheDefendersViews) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen defended the delay as prudent. Halvorsen justified the cut as prudent. Her "
+        "allies defend the cut as prudent.\n",
+        {kHalvorsen});
+    for (const std::uint32_t s : {0U, 1U}) {
+        EXPECT_EQ(testing::first_characterization(*a, s).holder_subject, 0U) << s;
+        EXPECT_FALSE(testing::first_characterization(*a, s).counts_for(0)) << s;
+    }
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Her allies defend the cut as");
+}
+
 // Found on an unseen essay on a novelist: "She was never charged with plagiarism" lowered the
 // author's certainty as "was charged with" does. A denied accusation says no one made it.
 TEST(Lexicon, ShippedAccusationsDeniedAreNoDoubt) {
