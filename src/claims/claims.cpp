@@ -1937,7 +1937,37 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 key = speaker_head(sentence, words, named_from, named_to);
             }
         }
-        if (!inverted && !noun_only && !according && start == cues[a].first && start > 0 &&
+        // (A verb before "as" ends in "s" as nouns do: "Investors, however, view her as"; not a
+        // passive, "was, however, seen as".) Its
+        // auxiliaries, a negation and -ly adverbs open the clause with it: "Investors, however,
+        // do not regard her as credible".
+        bool opens_clause = start > 0;
+        for (std::uint32_t k = start; opens_clause && k < cues[a].first; ++k) {
+            const std::string_view word = is_word(words, k) ? words.lower(sentence, k) : "";
+            opens_clause = (is_finite_auxiliary(word) && !is_finite_be(word)) || word == "not" ||
+                           word == "never" || word.ends_with("ly"sv);
+        }
+        // Three words, the verb, its object and "as": not a term that names its own speaker
+        // ("they see him as").
+        const auto object_slot = [](std::string_view t) {
+            const auto space = t.find(' ');
+            if (space == std::string_view::npos) {
+                return false;
+            }
+            const std::string_view rest = t.substr(space + 1);
+            return rest == "* as"sv || rest == "her as"sv || rest == "him as"sv ||
+                   rest == "them as"sv;
+        };
+        // Nor a participle opening a clause of its own (", presenting a Russian victory as").
+        bool verb_before_as =
+            object_slot(term) && !is_ing_form(words.lower(sentence, cues[a].first));
+        for (std::uint32_t k = 0; verb_before_as && k < start; ++k) {
+            if (is_break(sentence, words, k)) {
+                verb_before_as = k == 0 || !is_finite_be(words.lower(sentence, k - 1));
+                break;
+            }
+        }
+        if (!inverted && (!noun_only || verb_before_as) && !according && opens_clause &&
             term_speaker(term).empty()) {
             std::string earlier;
             std::string earlier_key;

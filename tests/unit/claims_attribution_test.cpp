@@ -1035,6 +1035,21 @@ TEST(ClaimsAttribution, ANameWithParticlesAfterCallIsOneObject) {
     EXPECT_EQ(cue(*a, "rash", 2).holder, "Tomas Berg called");
 }
 
+TEST(ClaimsAttribution, AVerbBeforeAsAfterAnInsertionTakesItsSubjectFromBeforeIt) {
+    // Found on an unseen central-bank essay: "Investors, however, do not regard her as credible"
+    // was held by 'do not regard her as', the verb alone, as the docs say it never is.
+    const auto a = testing::analyse_text(
+        kRows + "n.not\tnot\tnegation\t-1\t\t\n",
+        "Investors, however, describe Halvorsen as rash. Her critics, in private, describe her "
+        "as weak. Investors, however, do not describe her as prudent.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Investors");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Her critics");
+    // With its auxiliary and negation: still theirs, and still denied.
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "Investors");
+    EXPECT_TRUE(cue(*a, "prudent", 2).negated);
+}
+
 TEST(ClaimsAttribution, AnAppositivesPersonHoldsTheView) {
     const std::string rows = kRows + "a.wrote-that\twrote that\tattribution\t0\t\t\n";
     const auto a = testing::analyse_text(rows,
