@@ -4991,9 +4991,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 return true;
             }
             // Before anyone is named in the paragraph, a title of one subject's own can stand
-            // for no one else: "The governor was decisive." opening a paragraph.
+            // for no one else: "The governor was decisive." opening a paragraph. Not one whose
+            // holder the words after it name: "The governor of the Bundesbank", "The governor,
+            // Jens Weidmann,", "The governor Jens Weidmann".
             if (pattern.kind == Pattern::Kind::title && pattern.own_title && person == kNobody) {
-                return true;
+                std::size_t after = at + pattern.keys.size();
+                if (after + 1 < words.tokens.size() && words.text(sentence, after) == ",") {
+                    ++after;
+                }
+                return after >= words.tokens.size() || !is_word(words, after) ||
+                       (words.lower(sentence, after) != "of" &&
+                        !starts_with_capital(words.text(sentence, after)));
             }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&

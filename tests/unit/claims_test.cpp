@@ -233,6 +233,15 @@ TEST(Claims, ATitleOfOneSubjectsOwnOpeningItsParagraphNamesThatSubject) {
     EXPECT_TRUE(a->analysis.claim(1, 1).is_about(0));
     // Not past a person named before it, who may carry it.
     EXPECT_FALSE(a->analysis.claim(2, 1).is_about(0));
+    // Nor one whose holder the words after it name.
+    const auto c = analyse("Rosa Lindqvist took office.\n\nThe mayor of Oslo was prudent.\n\n"
+                           "The mayor, Anna Berg, was prudent.\n\nThe mayor Anna Berg was "
+                           "prudent.\n\nThe mayor, however, was prudent.\n",
+                           {mayor, challenger});
+    EXPECT_FALSE(c->analysis.claim(1, 0).is_about(0));
+    EXPECT_FALSE(c->analysis.claim(2, 0).is_about(0));
+    EXPECT_FALSE(c->analysis.claim(3, 0).is_about(0));
+    EXPECT_TRUE(c->analysis.claim(4, 0).is_about(0));
     // Nor a title two subjects share.
     const Subject b_mayor{"Tomas Ekberg", {"Ekberg"}, {"the mayor"}, {}};
     const auto b =
