@@ -2912,7 +2912,12 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
             continue;
         }
         const std::string_view word = words.text(sentence, i);
-        if (!is_word(words, i) || !is_capitalized(word) || !is_possessive(word) ||
+        // "Putin's war", and a definite thing's: "the bank's credibility" is the bank's (not "the
+        // one's", a misspelt "the ones").
+        const bool definite = i > 1 && text::folds_to(words.text(sentence, i - 1), "the") &&
+                              !(words.lower(sentence, i).starts_with("one'"sv) ||
+                                words.lower(sentence, i).starts_with("one\u2019"sv));
+        if (!is_word(words, i) || !(is_capitalized(word) || definite) || !is_possessive(word) ||
             std::any_of(possessives.begin(), possessives.end(),
                         [&](const Possessive& p) { return p.token == i; })) {
             continue;
@@ -5233,6 +5238,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         remember_opener(last);
                     }
                 } else if (resolves(pattern, i)) {
+                    // "the governor's insistence": her noun phrase, as after her name.
+                    if (pattern.kind == Pattern::Kind::title &&
+                        is_possessive(words.text(sentence, last))) {
+                        possessives.push_back(
+                            {last, pattern.subject, slice(sentence, token, words.tokens[last])});
+                    }
                     if (pattern.kind == Pattern::Kind::title && last_person == kNobody) {
                         // The paragraph's first reference: a pronoun after it continues her, as
                         // after her name.
