@@ -369,6 +369,8 @@ struct CueItem {
     const Cue* cue = nullptr;
     std::size_t item = 0; // index in the run
     bool matched = false;
+    // An evidential whose words also attribute: an accusation or a charge ("was accused of").
+    bool accusation = false;
 };
 
 struct QuantityItem {
@@ -455,7 +457,13 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
             case CueKind::evidential:
             case CueKind::booster:
                 if (cue.weight != 0.0) {
-                    passage.certainty.push_back({&cue, i});
+                    const bool accusation =
+                        cue.kind == CueKind::evidential &&
+                        std::any_of(claim.cues.begin(), claim.cues.end(), [&](const Cue& other) {
+                            return other.kind == CueKind::attribution && other.begin == cue.begin &&
+                                   other.end == cue.end;
+                        });
+                    passage.certainty.push_back({&cue, i, false, accusation});
                 }
                 break;
             case CueKind::negation:
@@ -990,6 +998,24 @@ private:
                     std::string(b.cue->term), cue_words(*b.cue), {std::string(b.cue->id)}, a.item,
                     b.item, format_weight(a.cue->weight), format_weight(b.cue->weight));
             });
+        // An accusation put for a denial or the reverse ("was accused of fraud" <-> "was cleared
+        // of fraud") turns the claim over, which its negation reports: its doubt coming or
+        // going is no claim hedged or made firmer besides.
+        const auto denied_only_in = [](const PassageCues& side, const PassageCues& other) {
+            return std::any_of(side.negations.begin(), side.negations.end(), [&](const CueItem& a) {
+                return std::none_of(other.negations.begin(), other.negations.end(),
+                                    [&](const CueItem& b) { return same_row(*a.cue, *b.cue); });
+            });
+        };
+        const auto answered = [](std::vector<CueItem>& items, bool denial) {
+            for (auto& item : items) {
+                if (denial && !item.matched && item.accusation && item.cue->holder.empty()) {
+                    item.matched = true;
+                }
+            }
+        };
+        answered(o, denied_only_in(news, olds));
+        answered(n, denied_only_in(olds, news));
         // One word of the author's doubt put for another in the same passage ("It remains
         // unclear whether she misled the board" -> "She probably misled the board"), or one
         // booster for another, is one change: hedged when the new word doubts more, made firmer

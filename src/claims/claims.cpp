@@ -811,6 +811,18 @@ bool is_response_verb(std::string_view lower) {
     return responses.contains(lower);
 }
 
+// Verbs of coming through: they presuppose what was come through, as a verb of response does
+// ("did not survive the scandal" denies the surviving; the scandal stands).
+bool is_survival_verb(std::string_view lower) {
+    static const WordSet survivals = {
+        "survive",   "survives",   "survived",  "surviving",  "weather",   "weathers",
+        "weathered", "weathering", "withstand", "withstands", "withstood", "withstanding",
+        "outlast",   "outlasts",   "outlasted", "outlasting", "outlive",   "outlives",
+        "outlived",  "outliving",  "overcome",  "overcomes",  "overcame",  "overcoming",
+        "escape",    "escapes",    "escaped",   "escaping"};
+    return survivals.contains(lower);
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -1195,12 +1207,14 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                        return text::folds_to(words.text(sentence, k), m);
                    });
         };
-        // A verb of response ends the scope after it and its -ly adverbs: "never answers such
-        // criticism" keeps *criticism*, "did not respond decisively" denies *decisively*.
+        // A verb of response or of coming through ends the scope after it and its -ly adverbs:
+        // "never answers such criticism" keeps *criticism*, "did not survive the scandal" keeps
+        // *scandal*, "did not respond decisively" denies *decisively*.
         std::uint32_t answered = UINT32_MAX;
         for (std::uint32_t k = from; k < words.tokens.size() && k <= limit && is_word(words, k);
              ++k) {
-            if (is_response_verb(words.lower(sentence, k))) {
+            const std::string_view verb = words.lower(sentence, k);
+            if (is_response_verb(verb) || is_survival_verb(verb)) {
                 answered = k + 1;
                 while (answered < words.tokens.size() && is_word(words, answered) &&
                        words.lower(sentence, answered).ends_with("ly"sv)) {
@@ -1343,8 +1357,8 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
             auxiliary = i - 1;
             break;
         }
-        if (!word.ends_with("ly"sv)) {
-            break; // only an adverb between: "is widely seen as"
+        if (!word.ends_with("ly"sv) && word != "not" && word != "never") {
+            break; // only an adverb between: "is widely seen as", "was never charged with"
         }
     }
     if (!auxiliary) {
@@ -1784,14 +1798,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // whom the rest of the sentence seems so.
         // Not "To the surprise of her critics,": the people come right after, with at most
         // their determiners ("To many of her critics" is not read).
-        const std::string_view opening = words.lower(sentence, 0);
-        bool fronted = start == 0 && (opening == "to" || opening == "for") && cues[a].first <= 4 &&
-                       cues[a].last + 1 < words.tokens.size() &&
+        // Or inserted between commas: "now looks, to some observers, complacent".
+        const bool inserted =
+            start > 0 && start + 3 >= cues[a].first && words.text(sentence, start - 1) == ",";
+        const std::string_view opening = words.lower(sentence, inserted ? start : 0);
+        bool fronted = (start == 0 || inserted) && (opening == "to" || opening == "for") &&
+                       cues[a].first <= start + 4 && cues[a].last + 1 < words.tokens.size() &&
                        words.text(sentence, cues[a].last + 1) == ",";
-        for (std::uint32_t i = 1; fronted && i < cues[a].first; ++i) {
+        for (std::uint32_t i = start + 1; fronted && i < cues[a].first; ++i) {
             const std::string_view word = words.lower(sentence, i);
             // "For all her critics, she remained popular" concedes; it grants them nothing.
-            fronted = is_word(words, i) && word != "of" && !(i == 1 && word == "all");
+            fronted = is_word(words, i) && word != "of" && !(i == start + 1 && word == "all");
         }
         // The holder opens with "according to" in any case (its first words, not all of it
         // lowered).
@@ -1922,7 +1939,37 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 key = speaker_head(sentence, words, named_from, named_to);
             }
         }
-        if (!inverted && !noun_only && !according && start == cues[a].first && start > 0 &&
+        // (A verb before "as" ends in "s" as nouns do: "Investors, however, view her as"; not a
+        // passive, "was, however, seen as".) Its
+        // auxiliaries, a negation and -ly adverbs open the clause with it: "Investors, however,
+        // do not regard her as credible".
+        bool opens_clause = start > 0;
+        for (std::uint32_t k = start; opens_clause && k < cues[a].first; ++k) {
+            const std::string_view word = is_word(words, k) ? words.lower(sentence, k) : "";
+            opens_clause = (is_finite_auxiliary(word) && !is_finite_be(word)) || word == "not" ||
+                           word == "never" || word.ends_with("ly"sv);
+        }
+        // Three words, the verb, its object and "as": not a term that names its own speaker
+        // ("they see him as").
+        const auto object_slot = [](std::string_view t) {
+            const auto space = t.find(' ');
+            if (space == std::string_view::npos) {
+                return false;
+            }
+            const std::string_view rest = t.substr(space + 1);
+            return rest == "* as"sv || rest == "her as"sv || rest == "him as"sv ||
+                   rest == "them as"sv;
+        };
+        // Nor a participle opening a clause of its own (", presenting a Russian victory as").
+        bool verb_before_as =
+            object_slot(term) && !is_ing_form(words.lower(sentence, cues[a].first));
+        for (std::uint32_t k = 0; verb_before_as && k < start; ++k) {
+            if (is_break(sentence, words, k)) {
+                verb_before_as = k == 0 || !is_finite_be(words.lower(sentence, k - 1));
+                break;
+            }
+        }
+        if (!inverted && (!noun_only || verb_before_as) && !according && opens_clause &&
             term_speaker(term).empty()) {
             std::string earlier;
             std::string earlier_key;
@@ -2867,7 +2914,12 @@ void add_proper_possessives(std::string_view sentence, const Words& words,
             continue;
         }
         const std::string_view word = words.text(sentence, i);
-        if (!is_word(words, i) || !is_capitalized(word) || !is_possessive(word) ||
+        // "Putin's war", and a definite thing's: "the bank's credibility" is the bank's (not "the
+        // one's", a misspelt "the ones").
+        const bool definite = i > 1 && text::folds_to(words.text(sentence, i - 1), "the") &&
+                              !(words.lower(sentence, i).starts_with("one'"sv) ||
+                                words.lower(sentence, i).starts_with("one\u2019"sv));
+        if (!is_word(words, i) || !(is_capitalized(word) || definite) || !is_possessive(word) ||
             std::any_of(possessives.begin(), possessives.end(),
                         [&](const Possessive& p) { return p.token == i; })) {
             continue;
@@ -3530,6 +3582,30 @@ void assign_named_holders(std::string_view sentence, const Words& words,
     }
 }
 
+// Where the two parts of an appositive that opens the sentence and closes at the comma at token
+// `comma` end: "The chairman, Martin Cobb," and "Martin Cobb, the chairman," give the last token
+// of each part, words only, at most six each. Nothing for any other comma.
+std::optional<std::pair<std::uint32_t, std::uint32_t>>
+opening_appositive(std::string_view sentence, const Words& words, std::uint32_t comma) {
+    constexpr std::uint32_t kPartWords = 6;
+    if (comma < 3 || words.text(sentence, comma) != ",") {
+        return std::nullopt;
+    }
+    std::uint32_t open = comma - 1;
+    while (open > 0 && comma - open <= kPartWords && is_word(words, open)) {
+        --open;
+    }
+    if (open == 0 || open + 1 == comma || words.text(sentence, open) != "," || open > kPartWords) {
+        return std::nullopt;
+    }
+    for (std::uint32_t k = 0; k < open; ++k) {
+        if (!is_word(words, k)) {
+            return std::nullopt;
+        }
+    }
+    return std::pair{open - 1, comma - 1};
+}
+
 // The token that names the speaker of a reporting verb starting at token `verb` (> 0): the one
 // before it, past an adverb in -ly ("Halvorsen repeatedly warned") and an auxiliary of tense or
 // mood ("Varga has called him", "She had repeatedly warned"); not past a form of "be", which
@@ -3701,6 +3777,9 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "frame * as",
                                       "sell * as",
                                       "sold * as",
+                                      "defend * as",
+                                      "justify * as",
+                                      "justified * as",
                                       "think of * as",
                                       "thought of * as",
                                       "call her",
@@ -3754,7 +3833,18 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
             continue;
         } else {
-            subject = subject_at(speaker_token(sentence, words, cues[a].first));
+            const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
+            subject = subject_at(speaker);
+            // "The chairman, Martin Cobb, called him stubborn", "Martin Cobb, the chairman,
+            // called ...": the speaker is named in an appositive that opens the sentence.
+            if (subject == Cue::kNoOwner) {
+                if (const auto parts = opening_appositive(sentence, words, speaker)) {
+                    subject = subject_at(parts->second);
+                    if (subject == Cue::kNoOwner) {
+                        subject = subject_at(parts->first);
+                    }
+                }
+            }
         }
         if (subject == Cue::kNoOwner) {
             continue;
@@ -4328,6 +4418,15 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
             (cue.kind == CueKind::characterization || cue.kind == CueKind::booster)) {
             weight = -weight;
         }
+        // A denied accusation ("was never charged with fraud", "was not accused of"), an
+        // evidential whose words also attribute, says no one made it: no doubt of the author's.
+        if (cue.negated && cue.kind == CueKind::evidential &&
+            std::any_of(cues.begin(), cues.end(), [&](const CueSpan& other) {
+                return other.cue.kind == CueKind::attribution && other.first == span.first &&
+                       other.last == span.last;
+            })) {
+            weight = 0.0;
+        }
         cue.weight = clamp_unit(weight);
     }
 }
@@ -4440,6 +4539,17 @@ bool repeats_subject_pronoun(std::string_view sentence, const Words& words, std:
         return false;
     }
     const std::string_view joining = words.lower(sentence, again - 1);
+    return joining == "and" || joining == "but" || joining == "yet";
+}
+
+// Whether the "he" or "she" at token `pronoun` opens a coordinate clause after a comma: ", and
+// she", ", but he", ", yet she". Such a pronoun continues the subject of the clause before, not a
+// person named inside it ("Solberg is more careful than Marquardt, and she is more honest").
+bool opens_coordinate_clause(std::string_view sentence, const Words& words, std::uint32_t pronoun) {
+    if (pronoun < 2 || !is_word(words, pronoun - 1) || words.text(sentence, pronoun - 2) != ",") {
+        return false;
+    }
+    const std::string_view joining = words.lower(sentence, pronoun - 1);
     return joining == "and" || joining == "but" || joining == "yet";
 }
 
@@ -4887,6 +4997,19 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 pattern.subject < 64 && (named_in_paragraph >> pattern.subject & 1U) != 0) {
                 return true;
             }
+            // Before anyone is named in the paragraph, a title of one subject's own can stand
+            // for no one else: "The governor was decisive." opening a paragraph. Not one whose
+            // holder the words after it name: "The governor of the Bundesbank", "The governor,
+            // Jens Weidmann,", "The governor Jens Weidmann".
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person == kNobody) {
+                std::size_t after = at + pattern.keys.size();
+                if (after + 1 < words.tokens.size() && words.text(sentence, after) == ",") {
+                    ++after;
+                }
+                return after >= words.tokens.size() || !is_word(words, after) ||
+                       (words.lower(sentence, after) != "of" &&
+                        !starts_with_capital(words.text(sentence, after)));
+            }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
                     pattern.kind == Pattern::Kind::pronoun &&
@@ -4903,6 +5026,42 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         bool first_pronoun_masculine = false;
         bool first_pronoun_feminine = false;
         NamedPerson first_pronoun_other;
+        // The same, as it stood right after a person named at the sentence's first word (not a
+        // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
+        // whom a "he" or "she" opening a coordinate clause continues ("Castellanos criticised
+        // Olander, and she was reckless" is Castellanos, when she may be "she").
+        std::uint32_t opener_last = kNoToken;
+        std::uint32_t opener_person = kNobody;
+        std::uint32_t opener_subject = kNobody;
+        bool opener_masculine = false;
+        bool opener_feminine = false;
+        NamedPerson opener_other;
+        const auto remember_opener = [&](std::uint32_t last) {
+            if (is_possessive(words.text(sentence, last)) ||
+                (last + 1 < words.tokens.size() &&
+                 (text::folds_to(words.text(sentence, last + 1), "and") ||
+                  text::folds_to(words.text(sentence, last + 1), "or")))) {
+                return;
+            }
+            opener_last = last;
+            opener_person = last_person;
+            opener_subject = last_subject;
+            opener_masculine = other_may_be_masculine;
+            opener_feminine = other_may_be_feminine;
+            opener_other = last_other;
+        };
+        // Whether the opener may be the pronoun at token `at`: a subject it is one of, or another
+        // person the text does not tell is of the other gender.
+        const auto opener_may_be = [&](std::uint32_t at) {
+            const std::string_view pronoun = words.lower(sentence, at);
+            if (opener_person == kOther) {
+                const Gender gender = pronoun == "he" ? Gender::masculine : Gender::feminine;
+                return opener_other.gender == Gender::unknown || opener_other.gender == gender;
+            }
+            const auto& pronouns = subjects_[opener_person].pronouns;
+            return std::any_of(pronouns.begin(), pronouns.end(),
+                               [&](const std::string& p) { return text::folds_to(p, pronoun); });
+        };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
         // Most words name no one and are no quote mark: a loop of their own passes them, with
         // what it reads held in registers (the loop below spills them).
@@ -4936,6 +5095,18 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 (static_cast<unsigned char>(sentence[at.begin]) | 0x20U) ==
                     (size == 2 ? 'h' : 's') &&
                 text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
+                if (first_pronoun == kNoToken && opener_last != kNoToken && opener_last + 2 < i &&
+                    opens_coordinate_clause(sentence, words, i) &&
+                    (last_person != opener_person || last_other.last != opener_other.last) &&
+                    opener_may_be(i)) {
+                    last_person = opener_person;
+                    last_subject = opener_subject;
+                    other_may_be_masculine = opener_masculine;
+                    other_may_be_feminine = opener_feminine;
+                    last_other = opener_other;
+                    last_other.last = i - 1; // named again, for a pronoun holder right here
+                    named_in_sentence.push_back(last_other);
+                }
                 if (first_pronoun == kNoToken) {
                     first_pronoun = i;
                     first_pronoun_person = last_person;
@@ -5045,6 +5216,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                            starts_with_capital(words.text(sentence, start - 1))) {
                         --start;
                     }
+                    if (start == 0) {
+                        remember_opener(last);
+                    }
                     if (const auto renamed = renamed_pronoun(sentence, words, start, mentioned)) {
                         unnote(mentioned[*renamed].subject);
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
@@ -5062,7 +5236,27 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
+                    if (i == 0) {
+                        remember_opener(last);
+                    }
                 } else if (resolves(pattern, i)) {
+                    // "the governor's insistence": her noun phrase, as after her name.
+                    if (pattern.kind == Pattern::Kind::title &&
+                        is_possessive(words.text(sentence, last))) {
+                        possessives.push_back(
+                            {last, pattern.subject, slice(sentence, token, words.tokens[last])});
+                    }
+                    if (pattern.kind == Pattern::Kind::title && last_person == kNobody) {
+                        // The paragraph's first reference: a pronoun after it continues her, as
+                        // after her name.
+                        last_person = pattern.subject;
+                        last_subject = pattern.subject;
+                        last_other = {nullptr, Gender::unknown, last};
+                        named_in_sentence.push_back(last_other);
+                        if (pattern.subject < 64) {
+                            named_in_paragraph |= std::uint64_t{1} << pattern.subject;
+                        }
+                    }
                     binder_last = last;
                     note(pattern.subject, i, last, true);
                     mentioned.push_back({i, pattern.subject, last});

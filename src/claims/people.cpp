@@ -901,7 +901,26 @@ struct PronounAt {
     std::uint32_t sentence = 0;
     std::uint32_t paragraph = 0;
     Gender gender = Gender::unknown;
+    // The object of the verb of the person named right before it ("Tomas Reiner accused her"):
+    // someone else, so it tells nothing of that person.
+    bool object = false;
 };
+
+// Whether a "her" right after a person's verb, with `verb` (lowercase) before it and `next` after
+// it (empty for punctuation), owns no noun phrase and so is an object: before punctuation, a
+// preposition, a determiner or a conjunction ("asked her to", "told her the", "praised her and"),
+// or after a verb that labels ("called her reckless"); "praised her team" may be her own.
+bool her_is_object(std::string_view verb, std::string_view next) {
+    static const WordSet before = {
+        "to",    "of",   "for",  "with", "in",    "at",   "on",     "by",      "from", "as",
+        "and",   "or",   "but",  "a",    "an",    "the",  "that",   "this",    "into", "about",
+        "over",  "out",  "up",   "off",  "after", "when", "before", "because", "if",   "than",
+        "again", "back", "down", "once", "twice", "too",  "so",     "while",   "since"};
+    static const WordSet labels = {"call",    "calls",   "called", "calling", "brand",
+                                   "brands",  "branded", "label",  "labels",  "labelled",
+                                   "labeled", "dub",     "dubs",   "dubbed"};
+    return next.empty() || before.contains(next) || labels.contains(verb);
+}
 
 // The capitalized words of a document as find_people reads them, in reading order.
 struct Scan {
@@ -970,12 +989,29 @@ Scan scan_names(const document::Document& doc) {
         bool pending_placed = false;
         bool after_office_of = false; // right after the "of" of "mayor of", "town of"
         bool run_by_office = false;
+        // Where the last person's name (not a possessive) ended, as a count of the paragraph's
+        // words, past at most an appositive's comma right after it: a "him" or "her" one to three
+        // words later is the object of that person's verb ("Tomas Reiner accused her", "The
+        // chairman, Douglas Whitcombe, has never liked him"). kFar otherwise.
+        constexpr std::uint32_t kFar = UINT32_MAX;
+        constexpr std::uint32_t kVerbWords = 3;
+        std::uint32_t words_read = 0;
+        std::uint32_t run_last = 0; // the count at the run's last word
+        std::uint32_t name_end = kFar;
+        // A "her" so placed, whose next word tells whether it owns a noun phrase, and the word
+        // before it.
+        std::size_t pending_her = SIZE_MAX;
+        std::string_view before_her;
         auto close_run = [&](bool before_number = false) {
             if (run.empty() && pending.empty()) {
                 return; // most words: nothing to close
             }
             if (!run.empty()) {
+                const std::size_t segments = scan.segments.size();
                 scan.add_run(run, run_opens, heading, run_placed, before_number);
+                const bool named = scan.segments.size() > segments &&
+                                   without_possessive(run.back()).size() == run.back().size();
+                name_end = named ? run_last : kFar;
             }
             run.clear();
             pending.clear();
@@ -986,6 +1022,13 @@ Scan scan_names(const document::Document& doc) {
                 return;
             }
             close_run();
+            if (pending_her != SIZE_MAX) {
+                scan.pronouns[pending_her].object = true; // "accused her."
+                pending_her = SIZE_MAX;
+            }
+            if (c != ',' || name_end != words_read) {
+                name_end = kFar;
+            }
             after_place_word = false;
             after_office_of = false;
             // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
@@ -1002,6 +1045,11 @@ Scan scan_names(const document::Document& doc) {
                 close_run();
                 return;
             }
+            ++words_read;
+            if (pending_her != SIZE_MAX) {
+                scan.pronouns[pending_her].object = her_is_object(before_her, word);
+                pending_her = SIZE_MAX;
+            }
             // Most words: no pronoun, particle, capital or word before a place; they only
             // close a name.
             if (((kNoticedLengths[static_cast<unsigned char>(word[0])] >>
@@ -1017,8 +1065,17 @@ Scan scan_names(const document::Document& doc) {
             }
             if (const Gender gender = gender_of_pronoun(word); gender != Gender::unknown) {
                 close_run();
+                const bool after_verb = name_end != kFar && words_read > name_end + 1 &&
+                                        words_read <= name_end + 1 + kVerbWords &&
+                                        scan.segments.back().sentence == scan.sentence;
+                const bool him = word == "him";
                 scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
-                                         scan.sentence, scan.paragraph, gender});
+                                         scan.sentence, scan.paragraph, gender, after_verb && him});
+                if (after_verb && word == "her") {
+                    pending_her = scan.pronouns.size() - 1;
+                    before_her = previous;
+                }
+                name_end = kFar;
                 opens = false;
                 previous = word;
                 after_place_word = false;
@@ -1046,6 +1103,7 @@ Scan scan_names(const document::Document& doc) {
                 run.insert(run.end(), pending.begin(), pending.end());
                 pending.clear();
                 run.push_back(word);
+                run_last = words_read;
                 if (without_possessive(word).size() != word.size()) {
                     // "the city of Anna Berg's birth": a person's, not a place.
                     run_placed = run_placed && !run_by_office;
@@ -1392,6 +1450,9 @@ std::vector<Person> find_people(const document::Document& doc) {
             }
             if (!alone) {
                 continue;
+            }
+            if (pronoun.object) {
+                continue; // "Tomas Reiner accused her": not Reiner
             }
             const bool masculine = pronoun.gender == Gender::masculine;
             const bool same = pronoun.sentence == named.sentence;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 namespace redraft::assess {
@@ -278,6 +279,30 @@ TEST(Assess, NegationBothWays) {
     // A negation that governs no cue still turns the claim around.
     EXPECT_EQ(run("Rutte was against the plan.\n", "Rutte was not against the plan.\n").kinds,
               Kinds{"negated:not"});
+}
+
+TEST(Assess, AnAccusationTurnedIntoAnAcquittalIsNoClaimMadeFirmer) {
+    // A known leftover, seen again on an unseen football essay: "was accused of losing the
+    // dressing room" -> "was cleared of ..." was a claim negated and also "made firmer".
+    auto lexicon = test_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "e.accused-of\taccused of\tevidential\t-0.5\tcertainty\t\n"
+                      "a.accused-of\taccused of\tattribution\t0\t\t\n"
+                      "n.cleared-of\tcleared of\tnegation\t-1\t\t\n",
+                      "more.tsv", claims::LexiconOrigin::shipped);
+    const std::string accused = "Rutte was accused of losing the vote.\n";
+    const std::string cleared = "Rutte was cleared of losing the vote.\n";
+    EXPECT_EQ(run_with(lexicon, accused, cleared).kinds, Kinds{"negated:cleared of"});
+    EXPECT_EQ(run_with(lexicon, cleared, accused).kinds, Kinds{"negation_removed:cleared of"});
+    // The accusation made the author's own claim is made firmer, as before.
+    EXPECT_EQ(run_with(lexicon, accused, "Rutte lost the vote.\n").kinds,
+              Kinds{"strengthened:accused of"});
+    // A reckless judgement charged, then cleared: the judgement turned over, and the view's
+    // holder changed.
+    const auto r = run_with(lexicon, "Rutte was accused of being reckless.\n",
+                            "Rutte was cleared of being reckless.\n");
+    EXPECT_EQ(std::count(r.kinds.begin(), r.kinds.end(), "strengthened:accused of"), 0);
+    EXPECT_EQ(std::count(r.kinds.begin(), r.kinds.end(), "negated:reckless"), 1);
 }
 
 // A partial negation that governs no cue limits its claim rather than denies it: "did not

@@ -103,6 +103,21 @@ TEST(ClaimsAttribution, TheSubjectsOwnWordsDoNotScoreHer) {
     EXPECT_EQ(profile.dimensions[0].attributed_cues, 0u);
 }
 
+TEST(ClaimsAttribution, TheSubjectNamedInAnOpeningAppositiveSpeaksHerself) {
+    // Found on an unseen football essay: with the chairman the subject, "The chairman, Martin
+    // Cobb, called him stubborn" scored *stubborn* as others' view of the chairman.
+    const auto a = analyse("The governor, Ingrid Halvorsen, said the old policy had been a "
+                           "failure. Ingrid Halvorsen, the governor, said the board was weak. "
+                           "Her deputy, Maria Berg, said Halvorsen was rash.\n");
+    EXPECT_EQ(cue(*a, "failure", 0).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "failure", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 1).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    // Another person in the appositive: her view of the subject.
+    EXPECT_NE(cue(*a, "rash", 2).holder_subject, 0u);
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+}
+
 TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
     // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
     // praised, not herself; praised herself ("was praised"), she is judged.
@@ -223,7 +238,7 @@ TEST(ClaimsAttribution, ASubjectPronounRepeatedAfterAndIsTheOneItRepeats) {
                            "described Halvorsen as rash, and she called the board weak.\n\n"
                            "Maria Berg reviewed the bank, and she was blunt. She praised "
                            "Halvorsen, but she was rash herself.\n\n"
-                           "Maria Berg met Halvorsen, and she was rash.\n");
+                           "Maria Berg met Halvorsen. She was rash.\n");
     EXPECT_EQ(cue(*a, "rash", 1).holder_referent, "Maria Berg");
     const Cue& weak = a->analysis.claim(0, 1).cues.back();
     ASSERT_EQ(weak.term, "weak");
@@ -234,7 +249,27 @@ TEST(ClaimsAttribution, ASubjectPronounRepeatedAfterAndIsTheOneItRepeats) {
     ASSERT_EQ(herself.term, "rash");
     EXPECT_FALSE(herself.counts_for(0));
     // No pronoun to repeat: the pronoun is the person named last, as before.
-    EXPECT_TRUE(a->analysis.claim(2, 0).cues.back().counts_for(0));
+    EXPECT_TRUE(a->analysis.claim(2, 1).cues.back().counts_for(0));
+}
+
+TEST(ClaimsAttribution, ASubjectPronounOpeningACoordinateClauseIsTheFirstClausesSubject) {
+    // Found on an unseen central-bank essay: "Renata Solberg is more careful than Marquardt, and
+    // she is also more honest" praised Marquardt, the person named last.
+    const auto a = analyse("Maria Berg met Halvorsen, and she was rash.\n\n"
+                           "Halvorsen criticised Maria Berg, and she was rash.\n\n"
+                           "Tom Reyes resigned. He was weak. Tom Reyes left. He was weak. Tom "
+                           "Reyes met Ingrid Halvorsen, but she was rash.\n\n"
+                           "Maria Berg's aide met Halvorsen, and she was rash.\n");
+    const Cue& berg = a->analysis.claim(0, 0).cues.back();
+    ASSERT_EQ(berg.term, "rash");
+    EXPECT_FALSE(berg.counts_for(0));
+    EXPECT_EQ(berg.owner, "she");
+    // The subject opening the sentence is the one continued.
+    EXPECT_TRUE(a->analysis.claim(1, 0).cues.back().counts_for(0));
+    // Not a person the text tells is of the other gender: then the one named last.
+    EXPECT_TRUE(a->analysis.claim(2, 4).cues.back().counts_for(0));
+    // Not a possessive: the aide opens the sentence, not Berg.
+    EXPECT_TRUE(a->analysis.claim(3, 0).cues.back().counts_for(0));
 }
 
 TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
@@ -464,6 +499,20 @@ TEST(ClaimsAttribution, AFrontedToOrForTheCriticsHoldsTheSentence) {
     EXPECT_EQ(cue(*a, "rash", 1).holder, "For her critics");
     // Not fronted before a comma: the noun holds only its own words.
     EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+}
+
+TEST(ClaimsAttribution, ToOrForTheCriticsInsertedBetweenCommasHoldsTheSentence) {
+    // Found on an unseen central-bank essay: "now looks complacent" -> "now looks, to some
+    // observers, complacent" moved the view into the observers' mouths and was a rewording.
+    const auto a = analyse("Halvorsen now looks, to her critics, weak.\n"
+                           "Halvorsen was, for many critics, rash.\n"
+                           "Halvorsen was, to the surprise of her critics, prudent.\n"
+                           "Halvorsen wrote, for all her critics, a prudent budget.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "to her critics");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "for many critics");
+    // Not the surprise of the critics, nor the concession "for all her critics".
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+    EXPECT_EQ(cue(*a, "prudent", 3).holder, "");
 }
 
 TEST(ClaimsAttribution, ABareNounIsHeldByItsNounPhrase) {
@@ -984,6 +1033,21 @@ TEST(ClaimsAttribution, ANameWithParticlesAfterCallIsOneObject) {
     EXPECT_EQ(cue(*a, "rash", 0).holder, "Tomas Berg called");
     EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg called");
     EXPECT_EQ(cue(*a, "rash", 2).holder, "Tomas Berg called");
+}
+
+TEST(ClaimsAttribution, AVerbBeforeAsAfterAnInsertionTakesItsSubjectFromBeforeIt) {
+    // Found on an unseen central-bank essay: "Investors, however, do not regard her as credible"
+    // was held by 'do not regard her as', the verb alone, as the docs say it never is.
+    const auto a = testing::analyse_text(
+        kRows + "n.not\tnot\tnegation\t-1\t\t\n",
+        "Investors, however, describe Halvorsen as rash. Her critics, in private, describe her "
+        "as weak. Investors, however, do not describe her as prudent.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Investors");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Her critics");
+    // With its auxiliary and negation: still theirs, and still denied.
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "Investors");
+    EXPECT_TRUE(cue(*a, "prudent", 2).negated);
 }
 
 TEST(ClaimsAttribution, AnAppositivesPersonHoldsTheView) {

@@ -37,7 +37,8 @@ const std::string kRows = "c.reckless\treckless\tcharacterization\t-1\tfavorabil
                           "c.waver\twaver\tcharacterization\t-0.5\tfavorability\t\n"
                           "c.calm\tcalm\tcharacterization\t+0.5\tfavorability\t\n"
                           "i.entirely\tentirely\tintensifier\t1.5\t\t\n"
-                          "c.criticism\tcriticism\tcharacterization\t-0.5\tfavorability\t\n";
+                          "c.criticism\tcriticism\tcharacterization\t-0.5\tfavorability\t\n"
+                          "c.scandal\tscandal\tcharacterization\t-1\tfavorability\t\n";
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
@@ -74,6 +75,22 @@ TEST(ClaimsNegation, AResponseDeniedLeavesItsObjectStanding) {
     EXPECT_EQ(signed_terms("Halvorsen did not respond decisively.\n"),
               (Terms{"not", "decisively-"}));
     EXPECT_EQ(signed_terms("Halvorsen did not show courage.\n"), (Terms{"not", "courage-"}));
+}
+
+// Found on an unseen essay: "survived the scandal" -> "did not survive the scandal" read as the
+// scandal denied, and the harsher revision scored more favourable. A verb of coming through
+// presupposes what it came through, as a verb of response does.
+TEST(ClaimsNegation, ComingThroughDeniedLeavesItsObjectStanding) {
+    EXPECT_EQ(signed_terms("Halvorsen did not survive the scandal.\n"), (Terms{"not", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen never escaped criticism.\n"), (Terms{"never", "criticism-"}));
+    EXPECT_EQ(signed_terms("Halvorsen could not weather the scandal.\n"),
+              (Terms{"not", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not withstand the scandal.\n"),
+              (Terms{"not", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen survived the scandal.\n"), (Terms{"scandal-"}));
+    // A characterization between the negation and the verb is still denied.
+    EXPECT_EQ(signed_terms("Halvorsen was not bold enough to survive the scandal.\n"),
+              (Terms{"not", "bold-", "scandal-"}));
 }
 
 TEST(ClaimsNegation, LitotesIsMildPraise) {

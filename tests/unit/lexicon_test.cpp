@@ -484,6 +484,48 @@ TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
     EXPECT_EQ(find(a->analysis.claim(0, 2).cues, "fraud").holder, "Critics accused");
 }
 
+// Found on an unseen central-bank essay: "she defended the delay as prudent" scored *prudent*
+// as the author's praise of her; it is her own case for the delay, as "presented ... as" is.
+TEST(Lexicon, ShippedDefencesAreTheDefendersViews) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen defended the delay as prudent. Halvorsen justified the cut as prudent. Her "
+        "allies defend the cut as prudent.\n",
+        {kHalvorsen});
+    for (const std::uint32_t s : {0U, 1U}) {
+        EXPECT_EQ(testing::first_characterization(*a, s).holder_subject, 0U) << s;
+        EXPECT_FALSE(testing::first_characterization(*a, s).counts_for(0)) << s;
+    }
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Her allies defend the cut as");
+}
+
+// Found on an unseen essay on a novelist: "She was never charged with plagiarism" lowered the
+// author's certainty as "was charged with" does. A denied accusation says no one made it.
+TEST(Lexicon, ShippedAccusationsDeniedAreNoDoubt) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was never charged with fraud. Halvorsen was not accused of fraud. Halvorsen "
+        "was accused of fraud. Halvorsen is not said to be reckless.\n",
+        {kHalvorsen});
+    const auto evidential = [&](std::uint32_t s) -> const Cue& {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::evidential) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no evidential in sentence " + std::to_string(s));
+    };
+    EXPECT_TRUE(evidential(0).negated);
+    EXPECT_DOUBLE_EQ(evidential(0).weight, 0.0);
+    EXPECT_DOUBLE_EQ(evidential(1).weight, 0.0);
+    EXPECT_DOUBLE_EQ(evidential(2).weight, -0.5);
+    // The passive's holder is its verb with the negation, not the one named before it.
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "was never charged with");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "was not accused of");
+    // An evidential that attributes nothing keeps its doubt, denied or not.
+    EXPECT_LT(evidential(3).weight, 0.0);
+}
+
 // QA pass C: "denied any wrongdoing" is her own word on the charge, neither the author's charge
 // nor proven false; the passive ("was denied a second term") reports no one. An acquittal
 // denies the charge: "was cleared of misconduct" is no misconduct of hers.

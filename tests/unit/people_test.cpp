@@ -142,6 +142,24 @@ TEST(People, PronounsAfterAPersonTellTheirGender) {
     EXPECT_EQ(choose_subject(people)->pronouns, pronouns_of(Gender::feminine));
 }
 
+TEST(People, AnObjectPronounOfAPersonsVerbTellsNothingOfThatPerson) {
+    // A known leftover: "Tomas Reiner accused her" counted *her* for Reiner, which could leave
+    // his gender unknown.
+    const auto people = people_in(
+        "Tomas Reiner accused her of fraud. Tomas Reiner later praised her. The chairman, Tomas "
+        "Reiner, has never liked him. Tomas Reiner called her reckless. Tomas Reiner told her "
+        "the news. Tomas Reiner and her sister left.\n\n"
+        "Anna Berg praised her team. Anna Berg lost her seat.\n");
+    const Person* reiner = person_named(people, "Tomas Reiner");
+    const Person* berg = person_named(people, "Anna Berg");
+    ASSERT_NE(reiner, nullptr);
+    ASSERT_NE(berg, nullptr);
+    EXPECT_EQ(reiner->feminine, 1u); // "and her sister": a "her" that owns a noun phrase
+    EXPECT_EQ(reiner->masculine, 0u);
+    // A "her" that owns a noun phrase may be hers.
+    EXPECT_EQ(berg->feminine, 2u);
+}
+
 TEST(People, ASubjectWhoseGenderTheTextDoesNotTellGetsEveryPronoun) {
     const auto people = people_in("Dana Kessler founded the firm. Kessler built it quickly.\n");
     EXPECT_EQ(choose_subject(people)->pronouns.size(), 8u);

@@ -15,10 +15,15 @@ namespace {
 const std::vector<claims::Subject> kKessler = {
     {"Dana Kessler", {"Kessler"}, {"the governor"}, {"she", "her"}}};
 
-std::optional<std::string> note_for(const std::string& old_text, const std::string& new_text) {
+// Two subjects who share a title: it stands for neither before one of them is named.
+const std::vector<claims::Subject> kTwoGovernors = {
+    kKessler.front(), {"Tom Reyes", {"Reyes"}, {"the governor"}, {"he", "him"}}};
+
+std::optional<std::string> note_for(const std::string& old_text, const std::string& new_text,
+                                    const std::vector<claims::Subject>& subjects = kKessler) {
     const auto pair =
         testing::analyse_pair("c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
-                              kKessler, old_text, new_text);
+                              subjects, old_text, new_text);
     return unresolved_references_note(pair->old_revision(), pair->new_revision(), pair->diff);
 }
 
@@ -37,7 +42,7 @@ TEST(UnresolvedReferences, AnEditedSentenceWithAPronounOpeningItsParagraphIsName
 
 TEST(UnresolvedReferences, ATitleAndARemovedSentenceCountToo) {
     const auto note = note_for(std::string(kFirst) + "The governor was reckless. Rates rose.\n",
-                               std::string(kFirst) + "Rates rose.\n");
+                               std::string(kFirst) + "Rates rose.\n", kTwoGovernors);
     ASSERT_TRUE(note.has_value());
     EXPECT_NE(note->find("old paragraph 2: 'The governor' in \"The governor was reckless.\""),
               std::string::npos);
@@ -53,6 +58,9 @@ TEST(UnresolvedReferences, NoNoteWhenThePronounResolvesOrNothingChanged) {
     // Unchanged: an unresolved sentence nobody edited is no news.
     EXPECT_FALSE(note_for(std::string(kFirst) + "She was careful.\n\nRates rose.\n",
                           std::string(kFirst) + "She was careful.\n\nRates rose sharply.\n"));
+    // A title of hers alone opening the paragraph is hers.
+    EXPECT_FALSE(note_for(std::string(kFirst) + "The governor was careful.\n",
+                          std::string(kFirst) + "The governor was reckless.\n"));
     // Another person named first may be who "she" is.
     EXPECT_FALSE(note_for(std::string(kFirst) + "Maria Lopez spoke. She was careful.\n",
                           std::string(kFirst) + "Maria Lopez spoke. She was reckless.\n"));
