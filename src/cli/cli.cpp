@@ -4,8 +4,10 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -65,6 +67,31 @@ bool use_color(const OutputOptions& options) {
     return isatty(STDOUT_FILENO) == 1;
 }
 
+namespace {
+
+// Where -o writes: PATH itself, or the file its chain of symbolic links ends at (a link
+// dangling at a file yet to be written included), so that the link stays a link.
+std::filesystem::path resolve_links(std::filesystem::path path) {
+    constexpr int kMaxLinks = 40; // as the kernel's ELOOP limit
+    std::error_code ec;
+    for (int hops = 0; hops < kMaxLinks && std::filesystem::is_symlink(path, ec); ++hops) {
+        const std::filesystem::path link = std::filesystem::read_symlink(path, ec);
+        if (ec) {
+            break;
+        }
+        path = link.is_absolute() ? link : path.parent_path() / link;
+    }
+    return path;
+}
+
+[[noreturn]] void cannot_write(const std::string& where, int error) {
+    throw Error(ErrorKind::usage, where + ": cannot write the output (" + std::strerror(error) +
+                                      "); check that its folder exists and is writable, and "
+                                      "that the disk has room");
+}
+
+} // namespace
+
 void write_output(Context& context, const OutputOptions& options, const std::string& text) {
     // "-o -" is standard output, as most tools take it.
     if (options.path.empty() || options.path == "-") {
@@ -72,9 +99,10 @@ void write_output(Context& context, const OutputOptions& options, const std::str
         context.out.flush();
         return;
     }
-    const std::filesystem::path target(options.path);
+    const std::filesystem::path given(options.path);
     std::error_code kind_error;
-    if (std::filesystem::is_directory(target, kind_error)) {
+    const auto status = std::filesystem::status(given, kind_error);
+    if (std::filesystem::is_directory(status)) {
         // The example is a file of the format asked for, not always a web page.
         const std::string& f = options.format;
         const char* extension = f == "json"                        ? ".json"
@@ -84,8 +112,21 @@ void write_output(Context& context, const OutputOptions& options, const std::str
         throw Error(ErrorKind::usage, options.path +
                                           ": is a folder; give -o the name of a file to write, "
                                           "e.g. -o " +
-                                          (target / (std::string("report") + extension)).string());
+                                          (given / (std::string("report") + extension)).string());
     }
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        // A device, FIFO or socket (-o /dev/null, -o >(gzip > out.gz)) cannot be replaced
+        // without destroying it (as root, a rename over /dev/null would): write into it.
+        std::ofstream stream(given, std::ios::binary);
+        errno = 0;
+        stream.write(text.data(), static_cast<std::streamsize>(text.size()));
+        stream.close();
+        if (!stream) {
+            cannot_write(options.path, errno != 0 ? errno : EIO);
+        }
+        return;
+    }
+    const std::filesystem::path target = resolve_links(given);
     std::filesystem::path temporary = target;
     temporary += ".redraft-tmp-" + std::to_string(::getpid());
     {
@@ -101,6 +142,12 @@ void write_output(Context& context, const OutputOptions& options, const std::str
         }
     }
     std::error_code ec;
+    // A file replaced keeps its permissions: a report kept private (0600) stays private.
+    if (const auto previous = std::filesystem::status(target, ec);
+        !ec && std::filesystem::is_regular_file(previous)) {
+        std::filesystem::permissions(temporary, previous.permissions(), ec);
+    }
+    ec.clear();
     std::filesystem::rename(temporary, target, ec);
     if (ec) {
         const std::string reason = ec.message(); // before remove() resets ec

@@ -30,8 +30,9 @@ using Registrar = std::function<void(CLI::App&, Context&)>;
 void add_output_options(CLI::App& command, OutputOptions& options,
                         const std::vector<std::string>& formats);
 
-// Writes `text` to the -o file (whole or not at all: a temporary file renamed into place) or
-// to the context's stdout.
+// Writes `text` to the -o file (whole or not at all: a temporary file renamed into place, over
+// the file a symbolic link points to, with the replaced file's permissions; a device or FIFO is
+// written into) or to the context's stdout.
 void write_output(Context& context, const OutputOptions& options, const std::string& text);
 
 // True when output should carry ANSI colour: --color=always, or auto with a terminal stdout
