@@ -84,10 +84,9 @@ std::filesystem::path resolve_links(std::filesystem::path path) {
     return path;
 }
 
-[[noreturn]] void cannot_write(const std::string& where, int error) {
-    throw Error(ErrorKind::usage, where + ": cannot write the output (" + std::strerror(error) +
-                                      "); check that its folder exists and is writable, and "
-                                      "that the disk has room");
+// errno after a failed write, or EIO when the stream set none.
+std::string write_error() {
+    return std::strerror(errno != 0 ? errno : EIO);
 }
 
 } // namespace
@@ -95,8 +94,16 @@ std::filesystem::path resolve_links(std::filesystem::path path) {
 void write_output(Context& context, const OutputOptions& options, const std::string& text) {
     // "-o -" is standard output, as most tools take it.
     if (options.path.empty() || options.path == "-") {
+        errno = 0;
         context.out << text;
         context.out.flush();
+        // A full disk or a closed pipe: the caller must not read an exit code of 0 or 1 as
+        // "the output is there".
+        if (!context.out) {
+            throw Error(ErrorKind::usage, "cannot write to standard output (" + write_error() +
+                                              "): the output is incomplete; check where it goes "
+                                              "(a full disk, a closed pipe)");
+        }
         return;
     }
     const std::filesystem::path given(options.path);
@@ -117,12 +124,13 @@ void write_output(Context& context, const OutputOptions& options, const std::str
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
         // A device, FIFO or socket (-o /dev/null, -o >(gzip > out.gz)) cannot be replaced
         // without destroying it (as root, a rename over /dev/null would): write into it.
-        std::ofstream stream(given, std::ios::binary);
         errno = 0;
+        std::ofstream stream(given, std::ios::binary);
         stream.write(text.data(), static_cast<std::streamsize>(text.size()));
         stream.close();
         if (!stream) {
-            cannot_write(options.path, errno != 0 ? errno : EIO);
+            throw Error(ErrorKind::usage,
+                        options.path + ": cannot write the output (" + write_error() + ")");
         }
         return;
     }
