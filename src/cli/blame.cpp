@@ -51,10 +51,8 @@ void register_blame(CLI::App& app, Context& context) {
                  "introduced it and the last one that changed it");
     command->add_option("DOC", options->document, "The document (default: the source's only one)");
     command->add_option("REV", options->revision, "The revision to explain (default: the latest)");
-    command
-        ->add_option("--max-bytes", options->max_bytes,
-                     "Largest revision read, in bytes; a larger one is an error")
-        ->capture_default_str();
+    add_max_bytes_option(*command, options->max_bytes,
+                         "Largest revision read, in bytes; a larger one is an error");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <unistd.h>
 
 namespace redraft::cli {
@@ -41,15 +42,33 @@ CLI::Validator fraction_check(const std::string& example) {
         "0..1");
 }
 
-CLI::Validator count_check(const std::string& example) {
+CLI::Validator count_check(const std::string& example, std::uint64_t max) {
     return CLI::Validator(
-        [example](const std::string& text) {
-            return !text.empty() && text.size() <= 9 &&
-                           text.find_first_not_of("0123456789") == std::string::npos
-                       ? std::string()
-                       : "'" + text + "' is not a whole number, 0 or more; e.g. " + example;
+        [example, max](const std::string& text) {
+            // Digits only: CLI11 itself would read "-1" into an unsigned option as 2^64 - 1.
+            std::uint64_t value = 0;
+            const auto [end, error] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
+            const bool digits =
+                !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && error == std::errc() && end == text.data() + text.size() &&
+                value <= max) {
+                return std::string();
+            }
+            if (digits) {
+                return "'" + text + "' is more than " + std::to_string(max) + "; e.g. " + example;
+            }
+            return "'" + text + "' is not a whole number, 0 or more; e.g. " + example;
         },
         "N");
+}
+
+void add_max_bytes_option(CLI::App& command, std::uint64_t& max_bytes,
+                          const std::string& description) {
+    command.add_option("--max-bytes", max_bytes, description)
+        ->check(count_check("--max-bytes 1073741824 (1 GiB)",
+                            std::numeric_limits<std::uint64_t>::max()))
+        ->capture_default_str();
 }
 
 bool use_color(const OutputOptions& options) {

@@ -39,10 +39,8 @@ void register_commit(CLI::App& app, Context& context) {
                         "login name)");
     command->add_option("--date", flags->options.date,
                         "When the revision was written, ISO-8601 (default: now)");
-    command
-        ->add_option("--max-bytes", flags->options.max_bytes,
-                     "Largest file recorded, in bytes; larger ones are refused before reading")
-        ->capture_default_str();
+    add_max_bytes_option(*command, flags->options.max_bytes,
+                         "Largest file recorded, in bytes; larger ones are refused before reading");
     command->add_option("--store", flags->store,
                         "The redraft store to record into (default: $REDRAFT_STORE, else the "
                         "nearest .redraft/ above the current folder)");

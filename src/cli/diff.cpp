@@ -6,6 +6,7 @@
 #include <redraft/report/change_report.hpp>
 #include <redraft/report/render.hpp>
 
+#include <limits>
 #include <memory>
 
 #include "cli/assessment_options.hpp"
@@ -65,14 +66,14 @@ void register_diff(CLI::App& app, Context& context) {
                      "Least similarity (0 to 1) at which a paragraph out of order is a move")
         ->check(fraction_check("--move-threshold 0.9"))
         ->capture_default_str();
-    command
-        ->add_option("--max-bytes", options->max_bytes,
-                     "Largest document read, in bytes; larger ones are refused")
-        ->capture_default_str();
+    add_max_bytes_option(*command, options->max_bytes,
+                         "Largest document read, in bytes; larger ones are refused");
     command
         ->add_option("--max-word-diff-cells", options->diff.max_word_diff_cells,
                      "Sentence pairs whose word counts multiply to more than this are shown as "
                      "whole-sentence replacements (a note says so)")
+        ->check(
+            count_check("--max-word-diff-cells 4000000", std::numeric_limits<std::uint64_t>::max()))
         ->capture_default_str();
     command->add_flag("--exact", options->exact,
                       "Compare every byte: re-wrapping, quotes, dashes and spaces count");

@@ -230,11 +230,9 @@ void register_log(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("log", "List a document's revisions, newest first");
     command->add_option("DOC", flags->document,
                         "The document (default: the only one in the store)");
-    command
-        ->add_option("--max-bytes", flags->max_bytes,
-                     "Largest revision read to count its paragraphs, in bytes; larger ones show "
-                     "no count")
-        ->capture_default_str();
+    add_max_bytes_option(
+        *command, flags->max_bytes,
+        "Largest revision read to count its paragraphs, in bytes; larger ones show no count");
     add_source_options(*command, flags->source);
     add_output_options(*command, flags->output, {"text", "json"});
     command->callback([flags, &context] {
