@@ -31,6 +31,11 @@ fs::path named_store(const std::string& path, const fs::path& cwd, const std::st
     }
     // "--store PATH", but "REDRAFT_STORE=PATH" as the variable is written.
     const std::string named = origin + (origin.ends_with('=') ? "" : " ") + path;
+    if (fs::exists(absolute, ec) && !fs::is_directory(absolute, ec)) {
+        // A document named for its store: `redraft init` of it would fail.
+        throw Error(ErrorKind::usage, named + ": a file, not a store; give the folder that holds " +
+                                          kStoreFolder + "/ (or that folder itself)");
+    }
     throw Error(ErrorKind::store, named + ": no redraft store there (no " + kStoreFolder +
                                       " folder); create one with `redraft init " + path + "`");
 }

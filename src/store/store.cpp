@@ -416,6 +416,17 @@ InitResult Store::init(const fs::path& folder) {
     git::ensure_initialized();
     const fs::path git_dir = fs::absolute(folder).lexically_normal() / kStoreFolder;
     std::error_code ec;
+    if (fs::exists(folder, ec) && !fs::is_directory(folder, ec)) {
+        // `redraft init essay.md`, a newcomer's guess: libgit2 would report a "directory" that
+        // exists and advise fsck.
+        const fs::path parent = folder.parent_path();
+        throw Error(ErrorKind::usage,
+                    folder.string() +
+                        ": a file, not a folder; init takes the folder whose documents the store "
+                        "keeps: run `redraft init" +
+                        (parent.empty() ? std::string() : " " + parent.string()) +
+                        "`, then `redraft commit " + folder.string() + "`");
+    }
     if (fs::exists(git_dir, ec)) {
         git_repository* raw = nullptr;
         if (git_repository_open_bare(&raw, git_dir.c_str()) < 0) {
