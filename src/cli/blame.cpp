@@ -129,8 +129,9 @@ void register_blame(CLI::App& app, Context& context) {
             subjects.push_back(subject.name);
         }
         const history::Blame result = history::blame(chain, subjects);
-        std::string text = options->output.format == "json" ? report::blame_json(result, document)
-                                                            : report::blame_text(result, document);
+        std::string text = options->output.format == "json"
+                               ? report::blame_json(result, document, setup.chosen)
+                               : report::blame_text(result, document);
         if (!setup.chosen.empty() && options->output.format != "json") {
             text = "Subject chosen by redraft (named most often): " + setup.chosen + "\n" + text;
         }

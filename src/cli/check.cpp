@@ -349,6 +349,7 @@ void register_check(CLI::App& app, Context& context) {
         result.new_meta = assessed.change.new_meta;
         result.notes = assessed.change.diff.notes;
         // Who was checked decides the gate: say so when redraft chose the subject.
+        result.chosen_subject = assessment->chosen_subject;
         if (!assessment->chosen_subject.empty()) {
             result.notes.insert(result.notes.begin(), assess::chosen_subject_sentence(*assessment) +
                                                           " Name one with --subject or in "

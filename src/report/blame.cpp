@@ -93,7 +93,8 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
     return out;
 }
 
-std::string blame_json(const history::Blame& blame, const std::string& document) {
+std::string blame_json(const history::Blame& blame, const std::string& document,
+                       const std::string& chosen_subject) {
     ordered_json subjects = ordered_json::array();
     for (const auto& subject : blame.subjects) {
         ordered_json claims = ordered_json::array();
@@ -125,8 +126,11 @@ std::string blame_json(const history::Blame& blame, const std::string& document)
     ordered_json root = {{"schema", "redraft.blame/1"},
                          {"document", document},
                          {"revision", blame.chain.back().number},
-                         {"revisions", revisions},
-                         {"subjects", subjects}};
+                         {"revisions", revisions}};
+    if (!chosen_subject.empty()) {
+        root["chosen_subject"] = chosen_subject;
+    }
+    root["subjects"] = subjects;
     return json_text(root);
 }
 
