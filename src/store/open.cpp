@@ -340,6 +340,11 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
     const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : options.cwd / spec;
     std::error_code ec;
     const bool is_file = !spec.empty() && fs::is_regular_file(path, ec);
+    const bool is_folder = !spec.empty() && fs::is_directory(path, ec);
+    const auto throw_folder = [](const std::string& folder) {
+        throw Error(ErrorKind::input, folder + ": is a folder, not a text file or a revision; "
+                                               "give a file in it, or a revision");
+    };
     bool source_first = false;
     if (source) {
         const auto labels = source->labels();
@@ -348,7 +353,16 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
     }
     if (source_first) {
         LoadedRevision loaded;
-        loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
+        try {
+            loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
+        } catch (const Error&) {
+            // `redraft diff drafts/ essay.md`: a folder, which no spec meant, rather than "an
+            // unknown revision" with the list of labels.
+            if (is_folder) {
+                throw_folder(spec);
+            }
+            throw;
+        }
         document::check_size(loaded.info.document + " at " +
                                  (loaded.info.number > 0
                                       ? "revision " + std::to_string(loaded.info.number) + " (" +
@@ -365,6 +379,9 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
         document::check_size(spec, "file", loaded.info.size, options.max_bytes);
         loaded.bytes = files.read(loaded.info);
         return loaded;
+    }
+    if (is_folder) {
+        throw_folder(spec);
     }
     throw_no_source(options, "'" + spec + "' is not a file, and no revision store was found");
 }
