@@ -33,6 +33,9 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
             ""));
     // One name per --alias, so that the revisions may follow it.
     command.add_option("--alias", options.aliases, "Other names of --subject (repeatable)")
+        ->type_name("TEXT")
+        ->expected(1) // the help shows one value, not "TEXT ..."
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->allow_extra_args(false);
 }
 
