@@ -21,7 +21,15 @@ void add_output_options(CLI::App& command, OutputOptions& options,
     command.add_option("--format", options.format, "Output format")
         ->check(CLI::IsMember(formats))
         ->capture_default_str();
-    command.add_option("-o,--output", options.path, "Write to FILE instead of standard output");
+    command.add_option("-o,--output", options.path, "Write to FILE instead of standard output")
+        ->check(CLI::Validator(
+            [](const std::string& path) {
+                // `-o "$REPORT"` with the variable unset: no request for standard output.
+                return path.empty() ? std::string("the file name is empty; give a file to write, "
+                                                  "or - for standard output")
+                                    : std::string();
+            },
+            ""));
     command.add_option("--color", options.color, "Colour: auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
