@@ -36,6 +36,11 @@ void take_revision_for_document(const store::SourceOptions& where, BlameCommandO
         }
         source->resolve(options.document, documents.front());
     } catch (const Error&) {
+        // `redraft blame 99` meant a revision: "there is no revision 99" says more than "99 has
+        // no revisions" would.
+        if (store::is_number_spec(options.document)) {
+            throw;
+        }
         return; // not a revision either: the document's error says what there is
     }
     options.revision = std::move(options.document);
