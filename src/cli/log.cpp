@@ -16,6 +16,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/sources.hpp"
+#include "report/escape.hpp"
 #include "report/json_writer.hpp"
 
 namespace redraft::cli {
@@ -146,11 +147,14 @@ std::string render_text(const std::string& document, const store::RevisionSource
         const bool damaged = !info.damage.empty() && !info.history_cut;
         const std::string marker =
             damaged ? "[damaged] " : (info.history_cut ? "[history cut] " : "");
-        // Number 0: unknown, the history below a damaged commit cannot be counted.
-        rows.push_back(
-            {info.number > 0 ? std::to_string(info.number) : "?", info.short_id, short_time(info),
-             info.author_name, paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
-             damaged ? "?" : std::to_string(info.size), join(info.labels), marker + info.message});
+        // Number 0: unknown, the history below a damaged commit cannot be counted. A message or
+        // name is whatever a colleague sharing the store wrote: no escape sequence of it reaches
+        // the terminal.
+        rows.push_back({info.number > 0 ? std::to_string(info.number) : "?", info.short_id,
+                        short_time(info), report::terminal_safe(info.author_name),
+                        paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
+                        damaged ? "?" : std::to_string(info.size), join(info.labels),
+                        marker + report::terminal_safe(info.message)});
     }
     std::vector<std::size_t> widths(header.size());
     for (std::size_t c = 0; c < header.size(); ++c) {
