@@ -438,6 +438,19 @@ InitResult Store::init(const fs::path& folder) {
         git::Repository existing(raw);
         return {InitOutcome::existed, git_dir};
     }
+    // The folder the store goes in (or the first of its parents that exists, init creating the
+    // rest) must be writable: libgit2 would say "Permission denied" and redraft advise the
+    // permissions of a .redraft folder that is not there.
+    fs::path existing = git_dir.parent_path();
+    while (!existing.empty() && !fs::exists(existing, ec) && existing != existing.parent_path()) {
+        existing = existing.parent_path();
+    }
+    if (fs::is_directory(existing, ec) && ::access(existing.c_str(), W_OK | X_OK) != 0) {
+        throw Error(ErrorKind::store, "cannot create the store " + git_dir.string() +
+                                          ": the folder " + existing.string() +
+                                          " is not writable for you; run `redraft init` in a "
+                                          "folder you can write, or ask its owner");
+    }
     // The libgit2 initializer rather than GIT_REPOSITORY_INIT_OPTIONS_INIT, which clang flags
     // for its missing field initializers.
     git_repository_init_options options;
