@@ -393,6 +393,26 @@ void sync_ref(const fs::path& git_dir, const std::string& ref_name, const std::s
     }
 }
 
+// The store's repository. Its .redraft folder was found by name, so a folder git cannot open
+// as a repository (objects/ or HEAD gone) is damage, not a wrong name, which libgit2's "not
+// found" would suggest.
+git::Repository open_bare(const fs::path& git_dir) {
+    git_repository* raw = nullptr;
+    const int code = git_repository_open_bare(&raw, git_dir.c_str());
+    if (code == GIT_ENOTFOUND) {
+        const git_error* error = git_error_last();
+        throw Error(
+            ErrorKind::store,
+            "opening the store " + git_dir.string() + ": " +
+                (error && error->message ? error->message : "not a repository") +
+                "; the folder is there but git cannot read it as a repository (its "
+                "objects/ or HEAD is missing): restore it from a clone or backup (or, if it never "
+                "was a store, move it away and run `redraft init`)");
+    }
+    git::check(code, "opening the store " + git_dir.string());
+    return git::Repository(raw);
+}
+
 } // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -490,25 +510,19 @@ Store Store::open(const fs::path& path) {
     if (git_dir.filename().empty()) {
         git_dir = git_dir.parent_path();
     }
-    git_repository* raw = nullptr;
-    git::check(git_repository_open_bare(&raw, git_dir.c_str()),
-               "opening the store " + git_dir.string());
     auto impl = std::make_unique<Impl>(Impl{
         git_dir.parent_path(), git_dir,
         RepositorySource(
-            git::Repository(raw),
+            open_bare(git_dir),
             {git_dir.parent_path(), kBranch, describe_store(git_dir), git_dir / "cache", {}})});
     return Store(std::move(impl));
 }
 
 std::unique_ptr<RevisionSource> open_store_source(const fs::path& git_dir, const fs::path& cwd) {
     git::ensure_initialized();
-    git_repository* raw = nullptr;
-    git::check(git_repository_open_bare(&raw, git_dir.c_str()),
-               "opening the store " + git_dir.string());
     return std::make_unique<RepositorySource>(
-        git::Repository(raw), RepositoryOptions{git_dir.parent_path(), kBranch,
-                                                describe_store(git_dir), git_dir / "cache", cwd});
+        open_bare(git_dir), RepositoryOptions{git_dir.parent_path(), kBranch,
+                                              describe_store(git_dir), git_dir / "cache", cwd});
 }
 
 CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptions& options,
