@@ -336,6 +336,12 @@ std::string implied_document(const SourceOptions& options, const std::string& ol
 
 LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
                              const std::string& document) {
+    if (spec == "-") {
+        // As `-o -` is standard output, `-` reads as standard input, which no side is.
+        throw Error(ErrorKind::usage, "'-': redraft does not read standard input; save the text "
+                                      "to a file and give its name (e.g. `git show main:essay.md "
+                                      "> old.md`), or give a revision");
+    }
     const auto source = try_open_source(options);
     const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : options.cwd / spec;
     std::error_code ec;
