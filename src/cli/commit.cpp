@@ -1,5 +1,7 @@
+#include <redraft/error.hpp>
 #include <redraft/store/store.hpp>
 
+#include <algorithm>
 #include <memory>
 
 #include "cli/cli.hpp"
@@ -50,11 +52,30 @@ void register_commit(CLI::App& app, Context& context) {
         const std::vector<std::filesystem::path> files(flags->files.begin(), flags->files.end());
         const auto result = store.commit(files, flags->options, options.cwd);
         if (!result.recorded) {
+            // `commit essay.md --label published` once the text is recorded: the label still
+            // belongs on the revision holding this text, not silently nowhere. Checked before
+            // anything is printed, so that a refusal prints only its reason.
+            const std::string& label = flags->options.label;
+            const auto& latest = result.files.front().revision;
+            if (!label.empty() &&
+                !std::all_of(result.files.begin(), result.files.end(),
+                             [&](const auto& file) { return file.revision.id == latest.id; })) {
+                throw Error(ErrorKind::usage,
+                            "nothing was recorded, and the files' latest revisions are different "
+                            "commits, so --label " +
+                                label + " names none of them: label one with `redraft label REV " +
+                                label + " DOC`");
+            }
             for (const auto& file : result.files) {
                 context.out << "no change: " << file.document << " is identical to its revision "
                             << file.revision.number << " (" << file.revision.short_id << ")\n";
             }
             context.out << "nothing recorded\n";
+            if (!label.empty()) {
+                store.label(latest.id, label, result.files.front().document,
+                            store::LabelMode::create);
+                context.out << "labelled " << revision_text(latest) << " " << label << "\n";
+            }
         } else {
             for (const auto& file : result.files) {
                 context.out << (file.changed ? "recorded " : "unchanged ")
