@@ -3,6 +3,7 @@
 
 #include <redraft/diff/diff.hpp>
 #include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
 #include <redraft/report/change_report.hpp>
 #include <redraft/report/render.hpp>
 
@@ -107,7 +108,18 @@ void register_diff(CLI::App& app, Context& context) {
         // documents on its own thread (it reads no sentences of a document split on demand).
         change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         if (assessment) {
-            assessment->finish_into(change);
+            try {
+                assessment->finish_into(change);
+            } catch (const Error& error) {
+                // A file that names none of the configured people (notes.txt beside the essay),
+                // a --subject it does not name: the diff itself is still to be had.
+                if (error.kind() != ErrorKind::usage) {
+                    throw;
+                }
+                throw Error(error.kind(), std::string(error.what()) +
+                                              "; or, for the structure of the change alone, add "
+                                              "--no-assessment");
+            }
         }
         change.diff.notes.insert(change.diff.notes.begin(), pair.notes.begin(), pair.notes.end());
         change.older = pair.older.doc;
