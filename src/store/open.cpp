@@ -85,9 +85,27 @@ std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upwa
         &raw, start.c_str(), search_upward ? 0 : GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (code == GIT_ENOTFOUND) {
         if (!search_upward) {
-            throw Error(ErrorKind::store, origin + " " + start.string() +
-                                              ": not a git repository; name the folder of a "
-                                              "git work tree or a .git folder");
+            // A folder inside a work tree (`--git essays/`, as `git -C essays/` takes it): name
+            // the work tree's top, which --git wants.
+            git_buf found = GIT_BUF_INIT;
+            std::string enclosing;
+            if (git_repository_discover(&found, start.c_str(), 0, nullptr) == 0) {
+                git_repository* outer = nullptr;
+                if (git_repository_open(&outer, found.ptr) == 0) {
+                    git::Repository repository(outer);
+                    const char* workdir = git_repository_workdir(repository.get());
+                    enclosing = workdir ? fs::path(workdir).parent_path().string() : found.ptr;
+                }
+            }
+            git_buf_dispose(&found);
+            git_error_clear();
+            throw Error(ErrorKind::store,
+                        origin + " " + start.string() +
+                            (enclosing.empty()
+                                 ? ": not a git repository; name the folder of a git work tree "
+                                   "or a .git folder"
+                                 : ": not the top of a git work tree but a folder inside " +
+                                       enclosing + "; give --git " + enclosing));
         }
         return nullptr;
     }
