@@ -72,9 +72,15 @@ void register_commit(CLI::App& app, Context& context) {
             }
             context.out << "nothing recorded\n";
             if (!label.empty()) {
-                store.label(latest.id, label, result.files.front().document,
-                            store::LabelMode::create);
-                context.out << "labelled " << revision_text(latest) << " " << label << "\n";
+                const auto labelled = store.label(latest.id, label, result.files.front().document,
+                                                  store::LabelMode::create);
+                if (labelled.previous_id == latest.id) {
+                    // The same command run again: as `redraft label` says it.
+                    context.out << "label " << label << " already names " << revision_text(latest)
+                                << "; nothing changed\n";
+                } else {
+                    context.out << "labelled " << revision_text(latest) << " " << label << "\n";
+                }
             }
         } else {
             for (const auto& file : result.files) {

@@ -570,6 +570,28 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
     if (pending.empty()) {
         throw Error(ErrorKind::usage, "name at least one file to record");
     }
+    // Each file's latest revision, when every file is as recorded at the tip; else none.
+    const auto unchanged_at_tip = [&]() -> std::optional<std::vector<CommittedFile>> {
+        const std::optional<git_oid> tip = source.tip();
+        if (!tip) {
+            return std::nullopt;
+        }
+        git_commit* raw_commit = nullptr;
+        git::check(git_commit_lookup(&raw_commit, repo, &*tip), "reading the tip of " + where);
+        const git::Commit commit(raw_commit);
+        std::vector<CommittedFile> unchanged;
+        for (const auto& p : pending) {
+            const auto previous = source.blob_in(commit.get(), p.document);
+            git_oid blob;
+            git::check(git_odb_hash(&blob, p.bytes.data(), p.bytes.size(), GIT_OBJECT_BLOB),
+                       "hashing " + p.document);
+            if (!previous || !git_oid_equal(&*previous, &blob)) {
+                return std::nullopt;
+            }
+            unchanged.push_back({p.document, false, source.revision_at(*tip, p.document, "main")});
+        }
+        return unchanged;
+    };
     if (!options.label.empty()) {
         if (const auto problem = label_name_problem(options.label); !problem.empty()) {
             throw Error(ErrorKind::usage,
@@ -585,10 +607,19 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
             // Where it is, as `redraft label` says: the user may have meant that revision.
             git_oid on;
             const std::string ref_name = "refs/tags/" + options.label;
+            const bool found = git_reference_name_to_id(&on, impl_->repo(), ref_name.c_str()) == 0;
+            // The same command run again (`commit essay.md --label published` in a script): every
+            // file is as recorded and the label is already on the revision holding them.
+            if (auto same = found ? unchanged_at_tip() : std::nullopt;
+                same && std::all_of(same->begin(), same->end(), [&](const CommittedFile& f) {
+                    return f.revision.id == git::hex(on);
+                })) {
+                CommitResult result;
+                result.files = std::move(*same);
+                return result;
+            }
             const std::string where_it_is =
-                git_reference_name_to_id(&on, impl_->repo(), ref_name.c_str()) == 0
-                    ? " (on " + git::short_hex(impl_->repo(), on) + ")"
-                    : std::string();
+                found ? " (on " + git::short_hex(impl_->repo(), on) + ")" : std::string();
             throw Error(ErrorKind::usage,
                         "the label '" + options.label + "' already exists" + where_it_is +
                             "; choose another name, or record without --label and move it with "
