@@ -67,6 +67,7 @@ void register_blame(CLI::App& app, Context& context) {
             // `redraft blame 3`: with the document left out, as every other command allows.
             take_revision_for_document(where, *options);
         }
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         DocumentHistory doc_history = open_history(where, options->document);
         const std::string& document = doc_history.document;
         std::vector<store::RevisionInfo>& revisions = doc_history.revisions;

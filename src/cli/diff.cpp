@@ -88,6 +88,7 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         // The configuration and lexicon are read while the revisions load.
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {

@@ -93,6 +93,7 @@ void register_timeline(CLI::App& app, Context& context) {
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     command->callback([options, &context] {
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         // The configuration and the lexicon load on a second thread while the history is
         // listed (on a warm cache, the two are most of the run).
         const claims::SubjectRequest request =
