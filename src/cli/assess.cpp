@@ -35,6 +35,7 @@ void register_assess(CLI::App& app, Context& context) {
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         const LoadedSide side =
             load_side(source_options(options->sources), options->target, options->document,
                       document::FormatChoice::by_extension, text::Comparison::normalized);

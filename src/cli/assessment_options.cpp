@@ -2,11 +2,13 @@
 
 #include <redraft/assess/no_subject.hpp>
 #include <redraft/assess/unresolved.hpp>
+#include <redraft/error.hpp>
 #include <redraft/history/cache.hpp>
 #include <redraft/history/pair_sums.hpp>
 #include <redraft/system/offer.hpp>
 #include <redraft/system/parallel.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -35,12 +37,49 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options) {
             ""));
     // One name per --alias, so that the revisions may follow it.
     command.add_option("--alias", options.aliases, "Other names of --subject (repeatable)")
+        ->type_name("TEXT")
+        ->expected(1) // the help shows one value, not "TEXT ..."
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->allow_extra_args(false);
 }
 
 void add_no_cache_flag(CLI::App& command, bool& no_cache) {
     command.add_flag("--no-cache", no_cache,
                      "Neither read nor write the analysis cache in .redraft/cache/");
+}
+
+void refuse_stray_alias(const AssessmentOptions& options, const SourceFlags& sources,
+                        const std::string& document) {
+    // A path ("essay.md", "notes/essay") is a document, misspelt perhaps: its own error suggests
+    // the nearest one.
+    if (options.aliases.empty() || document.empty() || document.find('/') != std::string::npos ||
+        std::filesystem::path(document).has_extension()) {
+        return;
+    }
+    const store::SourceOptions where = source_options(sources);
+    std::error_code ec;
+    const std::filesystem::path path = std::filesystem::path(document).is_absolute()
+                                           ? std::filesystem::path(document)
+                                           : where.cwd / document;
+    if (std::filesystem::exists(path, ec)) {
+        return;
+    }
+    try {
+        const auto source = store::open_source(where);
+        const auto documents = source->documents();
+        const std::string name = store::document_name(*source, document, where.cwd);
+        if (std::find(documents.begin(), documents.end(), name) != documents.end()) {
+            return;
+        }
+    } catch (const Error&) {
+        // No source, or one that cannot be read: its own error comes later, when it is read.
+        return;
+    }
+    throw Error(ErrorKind::usage, "'" + document +
+                                      "' stands where the document goes and names none: --alias "
+                                      "takes one name each time; if it is another name of the "
+                                      "subject, give --alias again: --alias '" +
+                                      document + "'");
 }
 
 claims::SubjectRequest subject_request(const AssessmentOptions& options,
@@ -361,6 +400,7 @@ void PairAssessment::finish_into(report::ChangeReport& change) {
 
 AssessedPair load_assessed_pair(const SourceFlags& sources, const PairArguments& pair,
                                 const AssessmentOptions& options, document::Sentences sentences) {
+    refuse_stray_alias(options, sources, pair.document);
     AssessedPair result;
     // The configuration and lexicon are read while the revisions load.
     PairAssessment assessment(options, sources, PairAssessment::Subjects::required);

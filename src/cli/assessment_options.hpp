@@ -23,6 +23,12 @@ void add_assessment_options(CLI::App& command, AssessmentOptions& options);
 // --no-cache: neither read nor write the analysis cache in the store's .redraft/cache/.
 void add_no_cache_flag(CLI::App& command, bool& no_cache);
 
+// `--alias Rutte "the PM"`: each --alias takes one name, so the second lands where the document
+// goes. When `document` (as given) is neither a file nor a document of the source, and --alias
+// was given, that is said, before it is reported as a document without revisions.
+void refuse_stray_alias(const AssessmentOptions& options, const SourceFlags& sources,
+                        const std::string& document);
+
 // The request for claims::prepare_assessment: the configuration at the root of the source that
 // `sources` lead to (beside the store's .redraft/, or at the top of the git work tree), else in
 // the current folder.

@@ -36,6 +36,11 @@ void take_revision_for_document(const store::SourceOptions& where, BlameCommandO
         }
         source->resolve(options.document, documents.front());
     } catch (const Error&) {
+        // `redraft blame 99` meant a revision: "there is no revision 99" says more than "99 has
+        // no revisions" would.
+        if (store::is_number_spec(options.document)) {
+            throw;
+        }
         return; // not a revision either: the document's error says what there is
     }
     options.revision = std::move(options.document);
@@ -51,10 +56,8 @@ void register_blame(CLI::App& app, Context& context) {
                  "introduced it and the last one that changed it");
     command->add_option("DOC", options->document, "The document (default: the source's only one)");
     command->add_option("REV", options->revision, "The revision to explain (default: the latest)");
-    command
-        ->add_option("--max-bytes", options->max_bytes,
-                     "Largest revision read, in bytes; a larger one is an error")
-        ->capture_default_str();
+    add_max_bytes_option(*command, options->max_bytes,
+                         "Largest revision read, in bytes; a larger one is an error");
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json"});
@@ -64,6 +67,7 @@ void register_blame(CLI::App& app, Context& context) {
             // `redraft blame 3`: with the document left out, as every other command allows.
             take_revision_for_document(where, *options);
         }
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         DocumentHistory doc_history = open_history(where, options->document);
         const std::string& document = doc_history.document;
         std::vector<store::RevisionInfo>& revisions = doc_history.revisions;
@@ -131,8 +135,9 @@ void register_blame(CLI::App& app, Context& context) {
             subjects.push_back(subject.name);
         }
         const history::Blame result = history::blame(chain, subjects);
-        std::string text = options->output.format == "json" ? report::blame_json(result, document)
-                                                            : report::blame_text(result, document);
+        std::string text = options->output.format == "json"
+                               ? report::blame_json(result, document, setup.chosen)
+                               : report::blame_text(result, document);
         if (!setup.chosen.empty() && options->output.format != "json") {
             text = "Subject chosen by redraft (named most often): " + setup.chosen + "\n" + text;
         }

@@ -254,6 +254,57 @@ void find_forbidden_sentence_changes(const report::ChangeReport& change,
     }
 }
 
+// True when every comma-separated part of `text` is a change kind ("negated", "hedged,negated").
+bool names_kinds(const std::string& text) {
+    std::stringstream stream(text);
+    std::string name;
+    bool any = false;
+    while (std::getline(stream, name, ',')) {
+        const bool known = std::any_of(std::begin(kAllKinds), std::end(kAllKinds),
+                                       [&](auto kind) { return to_string(kind) == name; });
+        if (!known) {
+            return false;
+        }
+        any = true;
+    }
+    return any;
+}
+
+// `--max-shift favorability=0.2 certainty=0.5`, `--fail-on negated hedged`: each option takes one
+// value, so the second lands among A, B and DOC, where it read as a document "with no
+// revisions" or an unknown revision. Said as what it is, before anything is read.
+void refuse_stray_gate_values(const PairArguments& pair, const std::vector<std::string>& fail_on) {
+    for (const std::string* value : {&pair.older, &pair.newer, &pair.document}) {
+        std::error_code ec;
+        if (value->empty() || std::filesystem::exists(*value, ec)) {
+            continue;
+        }
+        bool limit = false;
+        try {
+            parse_shift(*value);
+            limit = true;
+        } catch (const Error&) {
+        }
+        if (limit) {
+            throw Error(ErrorKind::usage, "'" + *value +
+                                              "' stands where a revision or the document goes: "
+                                              "--max-shift takes one DIM=LIMIT each time; give it "
+                                              "again: --max-shift " +
+                                              *value);
+        }
+        if (value == &pair.document && names_kinds(*value)) {
+            std::string joined = (fail_on.empty() ? "" : fail_on.back() + ",") + *value;
+            std::erase_if(joined, [](char c) { return c == ' ' || c == '\t'; }); // one word
+
+            throw Error(ErrorKind::usage, "'" + *value +
+                                              "' stands where the document goes: --fail-on takes "
+                                              "one list each time; join the kinds with commas: "
+                                              "--fail-on " +
+                                              joined);
+        }
+    }
+}
+
 // The command that labels `newer`, runnable as printed from the current folder. The spec typed
 // on the command line would not do: git cannot resolve redraft's numbers ("git tag NAME 2",
 // "git tag NAME -0"), and `redraft label` needs the document in a store holding several.
@@ -300,10 +351,16 @@ void register_check(CLI::App& app, Context& context) {
         ->add_option("--max-shift", options->max_shifts,
                      "Fail when a dimension's score moves more than this: DIM=LIMIT, e.g. "
                      "favorability=0.2 (repeatable)")
-        ->allow_extra_args(false); // one limit per --max-shift: the revisions may follow
+        ->type_name("DIM=LIMIT")
+        ->expected(1) // one limit per --max-shift, so the revisions may follow (help: no "...")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->allow_extra_args(false);
     command
         ->add_option("--fail-on", options->fail_on,
                      "Fail on any change of these kinds: KIND,... e.g. negated,number_changed")
+        ->type_name("KIND,...")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->allow_extra_args(false);
     command->add_flag("--require-label", options->require_label,
                       "Fail when the assessment moved and the newer revision carries no label");
@@ -313,6 +370,7 @@ void register_check(CLI::App& app, Context& context) {
     add_output_options(*command, options->output, {"text", "json", "markdown"});
     command->callback([options, &context] {
         // Bad gate options are refused before any work.
+        refuse_stray_gate_values(options->pair, options->fail_on);
         report::CheckResult result;
         std::vector<ShiftLimit> limits;
         for (const std::string& text : options->max_shifts) {
@@ -349,6 +407,7 @@ void register_check(CLI::App& app, Context& context) {
         result.new_meta = assessed.change.new_meta;
         result.notes = assessed.change.diff.notes;
         // Who was checked decides the gate: say so when redraft chose the subject.
+        result.chosen_subject = assessment->chosen_subject;
         if (!assessment->chosen_subject.empty()) {
             result.notes.insert(result.notes.begin(), assess::chosen_subject_sentence(*assessment) +
                                                           " Name one with --subject or in "

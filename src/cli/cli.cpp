@@ -4,11 +4,14 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <unistd.h>
 
 namespace redraft::cli {
@@ -18,7 +21,15 @@ void add_output_options(CLI::App& command, OutputOptions& options,
     command.add_option("--format", options.format, "Output format")
         ->check(CLI::IsMember(formats))
         ->capture_default_str();
-    command.add_option("-o,--output", options.path, "Write to FILE instead of standard output");
+    command.add_option("-o,--output", options.path, "Write to FILE instead of standard output")
+        ->check(CLI::Validator(
+            [](const std::string& path) {
+                // `-o "$REPORT"` with the variable unset: no request for standard output.
+                return path.empty() ? std::string("the file name is empty; give a file to write, "
+                                                  "or - for standard output")
+                                    : std::string();
+            },
+            ""));
     command.add_option("--color", options.color, "Colour: auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -39,15 +50,33 @@ CLI::Validator fraction_check(const std::string& example) {
         "0..1");
 }
 
-CLI::Validator count_check(const std::string& example) {
+CLI::Validator count_check(const std::string& example, std::uint64_t max) {
     return CLI::Validator(
-        [example](const std::string& text) {
-            return !text.empty() && text.size() <= 9 &&
-                           text.find_first_not_of("0123456789") == std::string::npos
-                       ? std::string()
-                       : "'" + text + "' is not a whole number, 0 or more; e.g. " + example;
+        [example, max](const std::string& text) {
+            // Digits only: CLI11 itself would read "-1" into an unsigned option as 2^64 - 1.
+            std::uint64_t value = 0;
+            const auto [end, error] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
+            const bool digits =
+                !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && error == std::errc() && end == text.data() + text.size() &&
+                value <= max) {
+                return std::string();
+            }
+            if (digits) {
+                return "'" + text + "' is more than " + std::to_string(max) + "; e.g. " + example;
+            }
+            return "'" + text + "' is not a whole number, 0 or more; e.g. " + example;
         },
         "N");
+}
+
+void add_max_bytes_option(CLI::App& command, std::uint64_t& max_bytes,
+                          const std::string& description) {
+    command.add_option("--max-bytes", max_bytes, description)
+        ->check(count_check("--max-bytes 1073741824 (1 GiB)",
+                            std::numeric_limits<std::uint64_t>::max()))
+        ->capture_default_str();
 }
 
 bool use_color(const OutputOptions& options) {
@@ -65,16 +94,49 @@ bool use_color(const OutputOptions& options) {
     return isatty(STDOUT_FILENO) == 1;
 }
 
+namespace {
+
+// Where -o writes: PATH itself, or the file its chain of symbolic links ends at (a link
+// dangling at a file yet to be written included), so that the link stays a link.
+std::filesystem::path resolve_links(std::filesystem::path path) {
+    constexpr int kMaxLinks = 40; // as the kernel's ELOOP limit
+    std::error_code ec;
+    for (int hops = 0; hops < kMaxLinks && std::filesystem::is_symlink(path, ec); ++hops) {
+        const std::filesystem::path link = std::filesystem::read_symlink(path, ec);
+        if (ec) {
+            break;
+        }
+        path = link.is_absolute() ? link : path.parent_path() / link;
+    }
+    return path;
+}
+
+// errno after a failed write, or EIO when the stream set none.
+std::string write_error() {
+    return std::strerror(errno != 0 ? errno : EIO);
+}
+
+} // namespace
+
 void write_output(Context& context, const OutputOptions& options, const std::string& text) {
     // "-o -" is standard output, as most tools take it.
     if (options.path.empty() || options.path == "-") {
+        errno = 0;
         context.out << text;
         context.out.flush();
+        // A full disk or a closed pipe: the caller must not read an exit code of 0 or 1 as
+        // "the output is there".
+        if (!context.out) {
+            throw Error(ErrorKind::usage, "cannot write to standard output (" + write_error() +
+                                              "): the output is incomplete; check where it goes "
+                                              "(a full disk, a closed pipe)");
+        }
         return;
     }
-    const std::filesystem::path target(options.path);
+    const std::filesystem::path given(options.path);
     std::error_code kind_error;
-    if (std::filesystem::is_directory(target, kind_error)) {
+    const auto status = std::filesystem::status(given, kind_error);
+    if (std::filesystem::is_directory(status)) {
         // The example is a file of the format asked for, not always a web page.
         const std::string& f = options.format;
         const char* extension = f == "json"                        ? ".json"
@@ -84,8 +146,22 @@ void write_output(Context& context, const OutputOptions& options, const std::str
         throw Error(ErrorKind::usage, options.path +
                                           ": is a folder; give -o the name of a file to write, "
                                           "e.g. -o " +
-                                          (target / (std::string("report") + extension)).string());
+                                          (given / (std::string("report") + extension)).string());
     }
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        // A device, FIFO or socket (-o /dev/null, -o >(gzip > out.gz)) cannot be replaced
+        // without destroying it (as root, a rename over /dev/null would): write into it.
+        errno = 0;
+        std::ofstream stream(given, std::ios::binary);
+        stream.write(text.data(), static_cast<std::streamsize>(text.size()));
+        stream.close();
+        if (!stream) {
+            throw Error(ErrorKind::usage,
+                        options.path + ": cannot write the output (" + write_error() + ")");
+        }
+        return;
+    }
+    const std::filesystem::path target = resolve_links(given);
     std::filesystem::path temporary = target;
     temporary += ".redraft-tmp-" + std::to_string(::getpid());
     {
@@ -101,6 +177,12 @@ void write_output(Context& context, const OutputOptions& options, const std::str
         }
     }
     std::error_code ec;
+    // A file replaced keeps its permissions: a report kept private (0600) stays private.
+    if (const auto previous = std::filesystem::status(target, ec);
+        !ec && std::filesystem::is_regular_file(previous)) {
+        std::filesystem::permissions(temporary, previous.permissions(), ec);
+    }
+    ec.clear();
     std::filesystem::rename(temporary, target, ec);
     if (ec) {
         const std::string reason = ec.message(); // before remove() resets ec

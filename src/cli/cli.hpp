@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <string>
@@ -30,8 +31,9 @@ using Registrar = std::function<void(CLI::App&, Context&)>;
 void add_output_options(CLI::App& command, OutputOptions& options,
                         const std::vector<std::string>& formats);
 
-// Writes `text` to the -o file (whole or not at all: a temporary file renamed into place) or
-// to the context's stdout.
+// Writes `text` to the -o file (whole or not at all: a temporary file renamed into place, over
+// the file a symbolic link points to, with the replaced file's permissions; a device or FIFO is
+// written into) or to the context's stdout.
 void write_output(Context& context, const OutputOptions& options, const std::string& text);
 
 // True when output should carry ANSI colour: --color=always, or auto with a terminal stdout
@@ -39,10 +41,15 @@ void write_output(Context& context, const OutputOptions& options, const std::str
 bool use_color(const OutputOptions& options);
 
 // Checks that say what a value must be, in the words of the option: "a number from 0 to 1" for
-// a similarity, "a whole number, 0 or more" for a count; `example` ends the message ("e.g.
+// a similarity, "a whole number, 0 or more" (and at most `max`) for a count, never a negative
+// one, which CLI11 would wrap to a huge unsigned value; `example` ends the message ("e.g.
 // --similarity 0.5").
 CLI::Validator fraction_check(const std::string& example);
-CLI::Validator count_check(const std::string& example);
+CLI::Validator count_check(const std::string& example, std::uint64_t max = 999'999'999);
+
+// Adds --max-bytes N (the largest document read, any whole number of bytes) to a command.
+void add_max_bytes_option(CLI::App& command, std::uint64_t& max_bytes,
+                          const std::string& description);
 
 // Every command's registrar, in the order `redraft --help` lists them.
 const std::vector<Registrar>& commands();

@@ -1,5 +1,7 @@
+#include <redraft/error.hpp>
 #include <redraft/store/store.hpp>
 
+#include <algorithm>
 #include <memory>
 
 #include "cli/cli.hpp"
@@ -39,10 +41,8 @@ void register_commit(CLI::App& app, Context& context) {
                         "login name)");
     command->add_option("--date", flags->options.date,
                         "When the revision was written, ISO-8601 (default: now)");
-    command
-        ->add_option("--max-bytes", flags->options.max_bytes,
-                     "Largest file recorded, in bytes; larger ones are refused before reading")
-        ->capture_default_str();
+    add_max_bytes_option(*command, flags->options.max_bytes,
+                         "Largest file recorded, in bytes; larger ones are refused before reading");
     command->add_option("--store", flags->store,
                         "The redraft store to record into (default: $REDRAFT_STORE, else the "
                         "nearest .redraft/ above the current folder)");
@@ -52,11 +52,36 @@ void register_commit(CLI::App& app, Context& context) {
         const std::vector<std::filesystem::path> files(flags->files.begin(), flags->files.end());
         const auto result = store.commit(files, flags->options, options.cwd);
         if (!result.recorded) {
+            // `commit essay.md --label published` once the text is recorded: the label still
+            // belongs on the revision holding this text, not silently nowhere. Checked before
+            // anything is printed, so that a refusal prints only its reason.
+            const std::string& label = flags->options.label;
+            const auto& latest = result.files.front().revision;
+            if (!label.empty() &&
+                !std::all_of(result.files.begin(), result.files.end(),
+                             [&](const auto& file) { return file.revision.id == latest.id; })) {
+                throw Error(ErrorKind::usage,
+                            "nothing was recorded, and the files' latest revisions are different "
+                            "commits, so --label " +
+                                label + " names none of them: label one with `redraft label REV " +
+                                label + " DOC`");
+            }
             for (const auto& file : result.files) {
                 context.out << "no change: " << file.document << " is identical to its revision "
                             << file.revision.number << " (" << file.revision.short_id << ")\n";
             }
             context.out << "nothing recorded\n";
+            if (!label.empty()) {
+                const auto labelled = store.label(latest.id, label, result.files.front().document,
+                                                  store::LabelMode::create);
+                if (labelled.previous_id == latest.id) {
+                    // The same command run again: as `redraft label` says it.
+                    context.out << "label " << label << " already names " << revision_text(latest)
+                                << "; nothing changed\n";
+                } else {
+                    context.out << "labelled " << revision_text(latest) << " " << label << "\n";
+                }
+            }
         } else {
             for (const auto& file : result.files) {
                 context.out << (file.changed ? "recorded " : "unchanged ")

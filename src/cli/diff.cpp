@@ -3,9 +3,11 @@
 
 #include <redraft/diff/diff.hpp>
 #include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
 #include <redraft/report/change_report.hpp>
 #include <redraft/report/render.hpp>
 
+#include <limits>
 #include <memory>
 
 #include "cli/assessment_options.hpp"
@@ -65,14 +67,14 @@ void register_diff(CLI::App& app, Context& context) {
                      "Least similarity (0 to 1) at which a paragraph out of order is a move")
         ->check(fraction_check("--move-threshold 0.9"))
         ->capture_default_str();
-    command
-        ->add_option("--max-bytes", options->max_bytes,
-                     "Largest document read, in bytes; larger ones are refused")
-        ->capture_default_str();
+    add_max_bytes_option(*command, options->max_bytes,
+                         "Largest document read, in bytes; larger ones are refused");
     command
         ->add_option("--max-word-diff-cells", options->diff.max_word_diff_cells,
                      "Sentence pairs whose word counts multiply to more than this are shown as "
                      "whole-sentence replacements (a note says so)")
+        ->check(
+            count_check("--max-word-diff-cells 4000000", std::numeric_limits<std::uint64_t>::max()))
         ->capture_default_str();
     command->add_flag("--exact", options->exact,
                       "Compare every byte: re-wrapping, quotes, dashes and spaces count");
@@ -86,6 +88,7 @@ void register_diff(CLI::App& app, Context& context) {
         if (options->exact) {
             options->diff.comparison = text::Comparison::exact;
         }
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         // The configuration and lexicon are read while the revisions load.
         std::unique_ptr<PairAssessment> assessment;
         if (!options->no_assessment) {
@@ -106,7 +109,18 @@ void register_diff(CLI::App& app, Context& context) {
         // documents on its own thread (it reads no sentences of a document split on demand).
         change.diff = diff::compare(*pair.older.doc, *pair.newer.doc, options->diff);
         if (assessment) {
-            assessment->finish_into(change);
+            try {
+                assessment->finish_into(change);
+            } catch (const Error& error) {
+                // A file that names none of the configured people (notes.txt beside the essay),
+                // a --subject it does not name: the diff itself is still to be had.
+                if (error.kind() != ErrorKind::usage) {
+                    throw;
+                }
+                throw Error(error.kind(), std::string(error.what()) +
+                                              "; or, for the structure of the change alone, add "
+                                              "--no-assessment");
+            }
         }
         change.diff.notes.insert(change.diff.notes.begin(), pair.notes.begin(), pair.notes.end());
         change.older = pair.older.doc;

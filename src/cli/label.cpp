@@ -22,35 +22,34 @@ void register_label(CLI::App& app, Context& context) {
     auto flags = std::make_shared<LabelFlags>();
     auto* command = app.add_subcommand(
         "label", "Label a revision (a git tag): `label REV NAME [DOC]`, `label --delete NAME`");
-    command
-        ->add_option("ARGUMENTS", flags->arguments,
-                     "The revision, the label's name and the document (default: the only "
-                     "one in the store)")
-        ->required();
+    command->add_option("ARGUMENTS", flags->arguments,
+                        "The revision, the label's name and the document (default: the only "
+                        "one in the store)");
     command->add_flag("--delete", flags->remove, "Remove the label NAME");
     command->add_flag("-f,--force", flags->force, "Move the label if it exists");
     command->add_option("--store", flags->store,
                         "The redraft store (default: $REDRAFT_STORE, else the nearest .redraft/ "
                         "above the current folder)");
     command->callback([flags, &context] {
+        // The arguments' count is checked here, before the store, and not by CLI11, whose
+        // "ARGUMENTS is required" says neither which arguments nor in what order.
+        const auto& args = flags->arguments;
+        if (flags->remove && args.size() != 1) {
+            throw Error(ErrorKind::usage, "label --delete takes one argument, the label's name: "
+                                          "`redraft label --delete NAME`");
+        }
+        if (!flags->remove && (args.size() < 2 || args.size() > 3)) {
+            throw Error(ErrorKind::usage, "label takes a revision, a name and optionally a "
+                                          "document: `redraft label REV NAME [DOC]`");
+        }
         const auto options = source_options({flags->store, ""});
         auto store = store::Store::open(store::find_store(options));
-        const auto& args = flags->arguments;
         if (flags->remove) {
-            if (args.size() != 1) {
-                throw Error(ErrorKind::usage,
-                            "label --delete takes one argument, the label's name: "
-                            "`redraft label --delete NAME`");
-            }
             const std::string id = store.delete_label(args[0]);
             context.out << "deleted label " << args[0] << " (it was on " << id.substr(0, 7)
                         << ")\n";
             context.exit_code = 0;
             return;
-        }
-        if (args.size() < 2 || args.size() > 3) {
-            throw Error(ErrorKind::usage, "label takes a revision, a name and optionally a "
-                                          "document: `redraft label REV NAME [DOC]`");
         }
         const std::string document =
             store::document_name(store.source(), args.size() == 3 ? args[2] : "", options.cwd);

@@ -16,6 +16,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/sources.hpp"
+#include "report/escape.hpp"
 #include "report/json_writer.hpp"
 
 namespace redraft::cli {
@@ -146,11 +147,14 @@ std::string render_text(const std::string& document, const store::RevisionSource
         const bool damaged = !info.damage.empty() && !info.history_cut;
         const std::string marker =
             damaged ? "[damaged] " : (info.history_cut ? "[history cut] " : "");
-        // Number 0: unknown, the history below a damaged commit cannot be counted.
-        rows.push_back(
-            {info.number > 0 ? std::to_string(info.number) : "?", info.short_id, short_time(info),
-             info.author_name, paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
-             damaged ? "?" : std::to_string(info.size), join(info.labels), marker + info.message});
+        // Number 0: unknown, the history below a damaged commit cannot be counted. A message or
+        // name is whatever a colleague sharing the store wrote: no escape sequence of it reaches
+        // the terminal.
+        rows.push_back({info.number > 0 ? std::to_string(info.number) : "?", info.short_id,
+                        short_time(info), report::terminal_safe(info.author_name),
+                        paragraphs[i] ? std::to_string(*paragraphs[i]) : "?",
+                        damaged ? "?" : std::to_string(info.size), join(info.labels),
+                        marker + report::terminal_safe(info.message)});
     }
     std::vector<std::size_t> widths(header.size());
     for (std::size_t c = 0; c < header.size(); ++c) {
@@ -230,11 +234,9 @@ void register_log(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand("log", "List a document's revisions, newest first");
     command->add_option("DOC", flags->document,
                         "The document (default: the only one in the store)");
-    command
-        ->add_option("--max-bytes", flags->max_bytes,
-                     "Largest revision read to count its paragraphs, in bytes; larger ones show "
-                     "no count")
-        ->capture_default_str();
+    add_max_bytes_option(
+        *command, flags->max_bytes,
+        "Largest revision read to count its paragraphs, in bytes; larger ones show no count");
     add_source_options(*command, flags->source);
     add_output_options(*command, flags->output, {"text", "json"});
     command->callback([flags, &context] {

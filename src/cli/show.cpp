@@ -47,10 +47,8 @@ void register_show(CLI::App& app, Context& context) {
                      "How to read the document: auto (by extension), plain or markdown")
         ->check(CLI::IsMember({"auto", "plain", "markdown"}))
         ->capture_default_str();
-    command
-        ->add_option("--max-bytes", options->max_bytes,
-                     "Largest document read, in bytes; larger ones are refused")
-        ->capture_default_str();
+    add_max_bytes_option(*command, options->max_bytes,
+                         "Largest document read, in bytes; larger ones are refused");
     add_source_options(*command, options->source);
     add_output_options(*command, options->output, {"text", "json"});
     command->callback([options, &context] {

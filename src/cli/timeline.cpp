@@ -76,23 +76,24 @@ void register_timeline(CLI::App& app, Context& context) {
         "timeline", "Show how the assessment of each subject moved over a document's whole "
                     "history: a profile per revision and the headline changes of each step");
     command->add_option("DOC", options->document, "The document (default: the store's only one)");
-    command->add_option("--jobs,-j", options->jobs,
-                        "Threads to analyse with (default: one per core)");
+    command
+        ->add_option("--jobs,-j", options->jobs,
+                     "Threads to analyse with (default, or 0: one per core)")
+        ->check(count_check("--jobs 4 (0: one per core)"));
     command
         ->add_option("--max-revisions", options->max_revisions,
                      "Follow only the latest N revisions (0: the whole history); the output "
                      "says what was left out")
         ->check(count_check("--max-revisions 50 (0: the whole history)"))
         ->capture_default_str();
-    command
-        ->add_option("--max-bytes", options->max_bytes,
-                     "Largest revision read, in bytes; a larger one is an error")
-        ->capture_default_str();
+    add_max_bytes_option(*command, options->max_bytes,
+                         "Largest revision read, in bytes; a larger one is an error");
     add_no_cache_flag(*command, options->assessment.no_cache);
     add_source_options(*command, options->sources);
     add_assessment_options(*command, options->assessment);
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     command->callback([options, &context] {
+        refuse_stray_alias(options->assessment, options->sources, options->document);
         // The configuration and the lexicon load on a second thread while the history is
         // listed (on a warm cache, the two are most of the run).
         const claims::SubjectRequest request =

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/escape.hpp"
 #include "report/json_writer.hpp"
 
 namespace redraft::report {
@@ -72,7 +73,7 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
                       (blame.chain.size() == 1 ? " revision" : " revisions") + "\n";
     for (const auto& info : blame.chain) {
         out += "  r" + std::to_string(info.number) + " " + info.short_id + " " + date_of(info) +
-               " " + info.author_name + ": " + info.message + "\n";
+               " " + terminal_safe(info.author_name) + ": " + terminal_safe(info.message) + "\n";
     }
     for (const auto& subject : blame.subjects) {
         out += "\n" + subject.subject + ": " + std::to_string(subject.claims.size()) +
@@ -93,7 +94,8 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
     return out;
 }
 
-std::string blame_json(const history::Blame& blame, const std::string& document) {
+std::string blame_json(const history::Blame& blame, const std::string& document,
+                       const std::string& chosen_subject) {
     ordered_json subjects = ordered_json::array();
     for (const auto& subject : blame.subjects) {
         ordered_json claims = ordered_json::array();
@@ -125,8 +127,11 @@ std::string blame_json(const history::Blame& blame, const std::string& document)
     ordered_json root = {{"schema", "redraft.blame/1"},
                          {"document", document},
                          {"revision", blame.chain.back().number},
-                         {"revisions", revisions},
-                         {"subjects", subjects}};
+                         {"revisions", revisions}};
+    if (!chosen_subject.empty()) {
+        root["chosen_subject"] = chosen_subject;
+    }
+    root["subjects"] = subjects;
     return json_text(root);
 }
 

@@ -85,17 +85,21 @@ std::string check_json(const CheckResult& result) {
         item["limit"] = shift.limit ? ordered_json(*shift.limit) : ordered_json();
         shifts.push_back(std::move(item));
     }
-    const ordered_json root = {{"schema", "redraft.check/1"},
-                               {"old", revision_json(result.old_meta)},
-                               {"new", revision_json(result.new_meta)},
-                               {"passed", result.passed()},
-                               {"gates",
-                                {{"max_shift", max_shift},
-                                 {"fail_on", result.gates.fail_on},
-                                 {"require_label", result.gates.require_label}}},
-                               {"failures", failures},
-                               {"shifts", shifts},
-                               {"notes", result.notes}};
+    ordered_json root = {{"schema", "redraft.check/1"},
+                         {"old", revision_json(result.old_meta)},
+                         {"new", revision_json(result.new_meta)},
+                         {"passed", result.passed()},
+                         {"gates",
+                          {{"max_shift", max_shift},
+                           {"fail_on", result.gates.fail_on},
+                           {"require_label", result.gates.require_label}}},
+                         {"failures", failures},
+                         {"shifts", shifts}};
+    // Whom the gate checked, for a program that should not parse the note saying so.
+    if (!result.chosen_subject.empty()) {
+        root["chosen_subject"] = result.chosen_subject;
+    }
+    root["notes"] = result.notes;
     return json_text(root);
 }
 

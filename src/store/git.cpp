@@ -46,13 +46,15 @@ bool contains(std::string_view text, std::string_view part) {
 
 // What a user can do about an error, judged from libgit2's code, class and text.
 std::string advice(int code, int error_class, std::string_view text) {
-    if (code == GIT_ELOCKED || contains(text, ".lock")) {
-        return "another process is changing the store, or a crashed one left its lock file "
-               "behind; if no redraft or git process is running, remove the .lock file";
-    }
+    // Before the lock: a read-only store fails to create "refs/tags/x.lock" with "Permission
+    // denied", and no lock file is there to remove.
     if (contains(text, "Permission denied") || contains(text, "Read-only file system")) {
         return "the store is not writable for you; check the permissions of the .redraft "
                "folder (or ask its owner to make the change)";
+    }
+    if (code == GIT_ELOCKED || contains(text, ".lock")) {
+        return "another process is changing the store, or a crashed one left its lock file "
+               "behind; if no redraft or git process is running, remove the .lock file";
     }
     if (error_class == GIT_ERROR_ODB || error_class == GIT_ERROR_ZLIB ||
         error_class == GIT_ERROR_OBJECT || contains(text, "corrupt") ||

@@ -31,6 +31,11 @@ fs::path named_store(const std::string& path, const fs::path& cwd, const std::st
     }
     // "--store PATH", but "REDRAFT_STORE=PATH" as the variable is written.
     const std::string named = origin + (origin.ends_with('=') ? "" : " ") + path;
+    if (fs::exists(absolute, ec) && !fs::is_directory(absolute, ec)) {
+        // A document named for its store: `redraft init` of it would fail.
+        throw Error(ErrorKind::usage, named + ": a file, not a store; give the folder that holds " +
+                                          kStoreFolder + "/ (or that folder itself)");
+    }
     throw Error(ErrorKind::store, named + ": no redraft store there (no " + kStoreFolder +
                                       " folder); create one with `redraft init " + path + "`");
 }
@@ -80,9 +85,27 @@ std::unique_ptr<RevisionSource> open_git(const fs::path& start, bool search_upwa
         &raw, start.c_str(), search_upward ? 0 : GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (code == GIT_ENOTFOUND) {
         if (!search_upward) {
-            throw Error(ErrorKind::store, origin + " " + start.string() +
-                                              ": not a git repository; name the folder of a "
-                                              "git work tree or a .git folder");
+            // A folder inside a work tree (`--git essays/`, as `git -C essays/` takes it): name
+            // the work tree's top, which --git wants.
+            git_buf found = GIT_BUF_INIT;
+            std::string enclosing;
+            if (git_repository_discover(&found, start.c_str(), 0, nullptr) == 0) {
+                git_repository* outer = nullptr;
+                if (git_repository_open(&outer, found.ptr) == 0) {
+                    git::Repository repository(outer);
+                    const char* workdir = git_repository_workdir(repository.get());
+                    enclosing = workdir ? fs::path(workdir).parent_path().string() : found.ptr;
+                }
+            }
+            git_buf_dispose(&found);
+            git_error_clear();
+            throw Error(ErrorKind::store,
+                        origin + " " + start.string() +
+                            (enclosing.empty()
+                                 ? ": not a git repository; name the folder of a git work tree "
+                                   "or a .git folder"
+                                 : ": not the top of a git work tree but a folder inside " +
+                                       enclosing + "; give --git " + enclosing));
         }
         return nullptr;
     }
@@ -331,10 +354,21 @@ std::string implied_document(const SourceOptions& options, const std::string& ol
 
 LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
                              const std::string& document) {
+    if (spec == "-") {
+        // As `-o -` is standard output, `-` reads as standard input, which no side is.
+        throw Error(ErrorKind::usage, "'-': redraft does not read standard input; save the text "
+                                      "to a file and give its name (e.g. `git show main:essay.md "
+                                      "> old.md`), or give a revision");
+    }
     const auto source = try_open_source(options);
     const fs::path path = fs::path(spec).is_absolute() ? fs::path(spec) : options.cwd / spec;
     std::error_code ec;
     const bool is_file = !spec.empty() && fs::is_regular_file(path, ec);
+    const bool is_folder = !spec.empty() && fs::is_directory(path, ec);
+    const auto throw_folder = [](const std::string& folder) {
+        throw Error(ErrorKind::input, folder + ": is a folder, not a text file or a revision; "
+                                               "give a file in it, or a revision");
+    };
     bool source_first = false;
     if (source) {
         const auto labels = source->labels();
@@ -343,7 +377,16 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
     }
     if (source_first) {
         LoadedRevision loaded;
-        loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
+        try {
+            loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
+        } catch (const Error&) {
+            // `redraft diff drafts/ essay.md`: a folder, which no spec meant, rather than "an
+            // unknown revision" with the list of labels.
+            if (is_folder) {
+                throw_folder(spec);
+            }
+            throw;
+        }
         document::check_size(loaded.info.document + " at " +
                                  (loaded.info.number > 0
                                       ? "revision " + std::to_string(loaded.info.number) + " (" +
@@ -360,6 +403,9 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
         document::check_size(spec, "file", loaded.info.size, options.max_bytes);
         loaded.bytes = files.read(loaded.info);
         return loaded;
+    }
+    if (is_folder) {
+        throw_folder(spec);
     }
     throw_no_source(options, "'" + spec + "' is not a file, and no revision store was found");
 }

@@ -583,7 +583,34 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
     // In a shallow clone the spec (origin/main, HEAD~3) most likely lies beyond the cut.
     throw_unknown_spec(spec, document, count, labels(),
                        is_shallow() ? describe() + ", a shallow clone" + kShallowAdvice
-                                    : describe());
+                                    : describe() + fetch_advice(spec));
+}
+
+std::string RepositorySource::fetch_advice(const std::string& spec) const {
+    // "origin/main" in a CI checkout that fetched only the pull request's branch: the remote is
+    // known, its branch was never fetched.
+    const auto slash = spec.find('/');
+    if (slash == std::string::npos || slash == 0) {
+        return "";
+    }
+    const std::string remote_name = spec.substr(0, slash);
+    git_remote* remote = nullptr;
+    if (git_remote_lookup(&remote, repository_.get(), remote_name.c_str()) != 0) {
+        git_error_clear();
+        return "";
+    }
+    git_remote_free(remote);
+    const std::string rest = spec.substr(slash + 1);
+    const std::string branch = rest.substr(0, rest.find_first_of("~^@:"));
+    git_reference* fetched = nullptr;
+    if (git_reference_lookup(&fetched, repository_.get(),
+                             ("refs/remotes/" + remote_name + "/" + branch).c_str()) == 0) {
+        git_reference_free(fetched); // fetched: what is missing is further back (origin/main~9)
+        return "";
+    }
+    git_error_clear();
+    return " (" + remote_name + " is a remote of it, whose branch " + branch +
+           " has not been fetched here: run `git fetch " + remote_name + " " + branch + "` first)";
 }
 
 std::string RepositorySource::renamed_from(const std::string& older_spec,

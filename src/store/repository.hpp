@@ -99,6 +99,9 @@ public:
         " (fetch the whole history with `git fetch --unshallow`, and the branch to compare with, "
         "e.g. `git fetch origin main`; in CI, check out with the whole history: actions/checkout "
         "with fetch-depth: 0, GIT_DEPTH: 0 on GitLab)";
+    // What to add to "unknown revision 'origin/main'" when "origin" is a remote of the
+    // repository: that the branch was not fetched, and the command that fetches it; else "".
+    std::string fetch_advice(const std::string& spec) const;
     // What to add to "DOC has no revisions": the nearest document's name when DOC looks like a
     // typo, else what to do.
     std::string advice_for_unknown(const std::string& document) const;

@@ -393,6 +393,26 @@ void sync_ref(const fs::path& git_dir, const std::string& ref_name, const std::s
     }
 }
 
+// The store's repository. Its .redraft folder was found by name, so a folder git cannot open
+// as a repository (objects/ or HEAD gone) is damage, not a wrong name, which libgit2's "not
+// found" would suggest.
+git::Repository open_bare(const fs::path& git_dir) {
+    git_repository* raw = nullptr;
+    const int code = git_repository_open_bare(&raw, git_dir.c_str());
+    if (code == GIT_ENOTFOUND) {
+        const git_error* error = git_error_last();
+        throw Error(
+            ErrorKind::store,
+            "opening the store " + git_dir.string() + ": " +
+                (error && error->message ? error->message : "not a repository") +
+                "; the folder is there but git cannot read it as a repository (its "
+                "objects/ or HEAD is missing): restore it from a clone or backup (or, if it never "
+                "was a store, move it away and run `redraft init`)");
+    }
+    git::check(code, "opening the store " + git_dir.string());
+    return git::Repository(raw);
+}
+
 } // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -416,6 +436,17 @@ InitResult Store::init(const fs::path& folder) {
     git::ensure_initialized();
     const fs::path git_dir = fs::absolute(folder).lexically_normal() / kStoreFolder;
     std::error_code ec;
+    if (fs::exists(folder, ec) && !fs::is_directory(folder, ec)) {
+        // `redraft init essay.md`, a newcomer's guess: libgit2 would report a "directory" that
+        // exists and advise fsck.
+        const fs::path parent = folder.parent_path();
+        throw Error(ErrorKind::usage,
+                    folder.string() +
+                        ": a file, not a folder; init takes the folder whose documents the store "
+                        "keeps: run `redraft init" +
+                        (parent.empty() ? std::string() : " " + parent.string()) +
+                        "`, then `redraft commit " + folder.string() + "`");
+    }
     if (fs::exists(git_dir, ec)) {
         git_repository* raw = nullptr;
         if (git_repository_open_bare(&raw, git_dir.c_str()) < 0) {
@@ -426,6 +457,19 @@ InitResult Store::init(const fs::path& folder) {
         }
         git::Repository existing(raw);
         return {InitOutcome::existed, git_dir};
+    }
+    // The folder the store goes in (or the first of its parents that exists, init creating the
+    // rest) must be writable: libgit2 would say "Permission denied" and redraft advise the
+    // permissions of a .redraft folder that is not there.
+    fs::path existing = git_dir.parent_path();
+    while (!existing.empty() && !fs::exists(existing, ec) && existing != existing.parent_path()) {
+        existing = existing.parent_path();
+    }
+    if (fs::is_directory(existing, ec) && ::access(existing.c_str(), W_OK | X_OK) != 0) {
+        throw Error(ErrorKind::store, "cannot create the store " + git_dir.string() +
+                                          ": the folder " + existing.string() +
+                                          " is not writable for you; run `redraft init` in a "
+                                          "folder you can write, or ask its owner");
     }
     // The libgit2 initializer rather than GIT_REPOSITORY_INIT_OPTIONS_INIT, which clang flags
     // for its missing field initializers.
@@ -466,25 +510,19 @@ Store Store::open(const fs::path& path) {
     if (git_dir.filename().empty()) {
         git_dir = git_dir.parent_path();
     }
-    git_repository* raw = nullptr;
-    git::check(git_repository_open_bare(&raw, git_dir.c_str()),
-               "opening the store " + git_dir.string());
     auto impl = std::make_unique<Impl>(Impl{
         git_dir.parent_path(), git_dir,
         RepositorySource(
-            git::Repository(raw),
+            open_bare(git_dir),
             {git_dir.parent_path(), kBranch, describe_store(git_dir), git_dir / "cache", {}})});
     return Store(std::move(impl));
 }
 
 std::unique_ptr<RevisionSource> open_store_source(const fs::path& git_dir, const fs::path& cwd) {
     git::ensure_initialized();
-    git_repository* raw = nullptr;
-    git::check(git_repository_open_bare(&raw, git_dir.c_str()),
-               "opening the store " + git_dir.string());
     return std::make_unique<RepositorySource>(
-        git::Repository(raw), RepositoryOptions{git_dir.parent_path(), kBranch,
-                                                describe_store(git_dir), git_dir / "cache", cwd});
+        open_bare(git_dir), RepositoryOptions{git_dir.parent_path(), kBranch,
+                                              describe_store(git_dir), git_dir / "cache", cwd});
 }
 
 CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptions& options,
@@ -532,6 +570,28 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
     if (pending.empty()) {
         throw Error(ErrorKind::usage, "name at least one file to record");
     }
+    // Each file's latest revision, when every file is as recorded at the tip; else none.
+    const auto unchanged_at_tip = [&]() -> std::optional<std::vector<CommittedFile>> {
+        const std::optional<git_oid> tip = source.tip();
+        if (!tip) {
+            return std::nullopt;
+        }
+        git_commit* raw_commit = nullptr;
+        git::check(git_commit_lookup(&raw_commit, repo, &*tip), "reading the tip of " + where);
+        const git::Commit commit(raw_commit);
+        std::vector<CommittedFile> unchanged;
+        for (const auto& p : pending) {
+            const auto previous = source.blob_in(commit.get(), p.document);
+            git_oid blob;
+            git::check(git_odb_hash(&blob, p.bytes.data(), p.bytes.size(), GIT_OBJECT_BLOB),
+                       "hashing " + p.document);
+            if (!previous || !git_oid_equal(&*previous, &blob)) {
+                return std::nullopt;
+            }
+            unchanged.push_back({p.document, false, source.revision_at(*tip, p.document, "main")});
+        }
+        return unchanged;
+    };
     if (!options.label.empty()) {
         if (const auto problem = label_name_problem(options.label); !problem.empty()) {
             throw Error(ErrorKind::usage,
@@ -547,10 +607,19 @@ CommitResult Store::commit(const std::vector<fs::path>& files, const CommitOptio
             // Where it is, as `redraft label` says: the user may have meant that revision.
             git_oid on;
             const std::string ref_name = "refs/tags/" + options.label;
+            const bool found = git_reference_name_to_id(&on, impl_->repo(), ref_name.c_str()) == 0;
+            // The same command run again (`commit essay.md --label published` in a script): every
+            // file is as recorded and the label is already on the revision holding them.
+            if (auto same = found ? unchanged_at_tip() : std::nullopt;
+                same && std::all_of(same->begin(), same->end(), [&](const CommittedFile& f) {
+                    return f.revision.id == git::hex(on);
+                })) {
+                CommitResult result;
+                result.files = std::move(*same);
+                return result;
+            }
             const std::string where_it_is =
-                git_reference_name_to_id(&on, impl_->repo(), ref_name.c_str()) == 0
-                    ? " (on " + git::short_hex(impl_->repo(), on) + ")"
-                    : std::string();
+                found ? " (on " + git::short_hex(impl_->repo(), on) + ")" : std::string();
             throw Error(ErrorKind::usage,
                         "the label '" + options.label + "' already exists" + where_it_is +
                             "; choose another name, or record without --label and move it with "

@@ -46,6 +46,8 @@ struct CheckResult {
     std::vector<MeasuredShift> shifts; // every subject and dimension
     // Where a limit changed the comparison (a sentence pair too long for a word diff).
     std::vector<std::string> notes;
+    // The person redraft chose when no subject was configured or given, else empty.
+    std::string chosen_subject;
     bool passed() const { return failures.empty(); }
 };
 
