@@ -137,6 +137,12 @@ Error syntax_error(std::string_view text, const toml::parse_error& error, const 
     const std::string description(error.description());
     const std::size_t reported_line = error.source().begin.line;
     std::string message = file + ":" + std::to_string(reported_line) + ": " + description;
+    if (description.find("invalid utf-8") != std::string::npos ||
+        description.find("invalid UTF-8") != std::string::npos) {
+        return Error(ErrorKind::config,
+                     message + "; the file is not UTF-8 text: save it as UTF-8 (the encoding "
+                               "TOML requires) and try again");
+    }
     char quote = 0;
     if (description.starts_with("Error while parsing string:")) {
         quote = '"';
@@ -267,6 +273,14 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
 
 Config load_config(const std::filesystem::path& file) {
     std::error_code error;
+    if (std::filesystem::is_directory(file, error)) {
+        const auto inside = file / "redraft.toml";
+        throw Error(ErrorKind::usage, "configuration file " + file.string() +
+                                          " is a folder, not a file; " +
+                                          (std::filesystem::is_regular_file(inside, error)
+                                               ? "give the file in it: --config " + inside.string()
+                                               : std::string("give a redraft.toml file")));
+    }
     if (!std::filesystem::is_regular_file(file, error)) {
         throw Error(ErrorKind::not_found,
                     "configuration file " + file.string() + " does not exist");

@@ -374,8 +374,11 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
     for (const auto& subject : result->subjects) {
         named.push_back(subject.old_profile.mentions + subject.new_profile.mentions > 0);
     }
-    result->notes = claims::check_subjects_named(
-        state_->setup, state_->request, named, state_->older->name + " or " + state_->newer->name);
+    result->notes =
+        claims::check_subjects_named(state_->setup, state_->request, named,
+                                     state_->older->name == state_->newer->name
+                                         ? state_->newer->name
+                                         : state_->older->name + " or " + state_->newer->name);
     if (auto note = assess::unresolved_references_note(
             {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff)) {
         result->notes.push_back(std::move(*note));
