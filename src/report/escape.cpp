@@ -1,5 +1,9 @@
 #include "report/escape.hpp"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
+
 namespace redraft::report {
 namespace {
 
@@ -32,13 +36,22 @@ std::string terminal_safe(std::string_view text) {
             out.push_back(' ');
         } else if (c < 0x20 || c == 0x7F) {
             out.append("\xEF\xBF\xBD");
-        } else if (c == 0xC2 && i + 1 < text.size() &&
-                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-            out.append("\xEF\xBF\xBD"); // a C1 control character, U+0080..U+009F
-            ++i;
-        } else {
+        } else if (c < 0x80) {
             out.push_back(text[i]);
+        } else {
+            // A C1 control character (U+0080..U+009F) or a byte of no valid sequence (a lone
+            // 0x9B is CSI to a terminal reading 8-bit controls): a stored commit message or
+            // author name may hold either.
+            const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
+            auto at = static_cast<std::int32_t>(i);
+            UChar32 code = 0;
+            U8_NEXT(data, at, static_cast<std::int32_t>(text.size()), code);
+            if (code < 0 || (code >= 0x80 && code <= 0x9F)) {
+                out.append("\xEF\xBF\xBD");
+            } else {
+                out.append(text.substr(i, static_cast<std::size_t>(at) - i));
+            }
+            i = static_cast<std::size_t>(at) - 1;
         }
     }
     return out;

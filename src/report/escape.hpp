@@ -12,7 +12,8 @@ namespace redraft::report {
 std::string one_line(std::string_view text);
 
 // Safe to print on a terminal: line breaks and tabs become spaces, other control characters
-// (ESC among them, which could drive the terminal) become U+FFFD.
+// (ESC among them, which could drive the terminal, and the C1 controls) and bytes of no valid
+// UTF-8 sequence become U+FFFD.
 std::string terminal_safe(std::string_view text);
 
 // One word run for a terminal: with colour, deleted text red and inserted text green; without,

@@ -28,6 +28,15 @@ TEST(TerminalSafe, Table) {
         {"del\x7f", "del\uFFFD"},
         {"c1\u009bx", "c1\uFFFDx"},
         {"\u201cquoted\u201d", "\u201cquoted\u201d"},
+        // Bytes of no valid UTF-8 sequence (a stored commit message may hold them): a lone 0x9B
+        // is CSI to a terminal reading 8-bit controls.
+        {"raw\x9b"
+         "2Jx",
+         "raw\uFFFD"
+         "2Jx"},
+        {"cut \xE2\x80", "cut \uFFFD"},
+        {"latin1 caf\xE9!", "latin1 caf\uFFFD!"},
+        {"\U0001F600 ok", "\U0001F600 ok"},
     };
     for (const auto& [input, expected] : cases) {
         EXPECT_EQ(terminal_safe(input), expected) << input;
