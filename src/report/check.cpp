@@ -10,6 +10,7 @@
 #include "report/escape.hpp"
 #include "report/json_writer.hpp"
 #include "report/revision_json.hpp"
+#include "report/walk.hpp"
 
 namespace redraft::report {
 namespace {
@@ -150,11 +151,10 @@ std::string check_markdown(const CheckResult& result) {
         for (const auto& shift : result.shifts) {
             out +=
                 "| " + markdown_escape(shift.subject) + " | " + markdown_escape(shift.dimension) +
-                " | " + claims::format_score(shift.old_score) + arrow +
-                claims::format_score(shift.new_score) + " | " +
-                claims::format_score(claims::shown_shift(shift.old_score, shift.new_score)) +
-                " | " + (shift.limit ? fixed2(*shift.limit, false) : std::string("\xE2\x80\x93")) +
-                " |\n";
+                " | " + walk::typeset_score(shift.old_score) + arrow +
+                walk::typeset_score(shift.new_score) + " | " +
+                walk::typeset_score(claims::shown_shift(shift.old_score, shift.new_score)) + " | " +
+                (shift.limit ? fixed2(*shift.limit, false) : std::string("\xE2\x80\x93")) + " |\n";
         }
     }
     return out;

@@ -21,6 +21,11 @@ std::string signed_score(double x) {
     return claims::format_score(x);
 }
 
+std::string typeset_score(double x) {
+    std::string text = signed_score(x);
+    return text.front() == '-' ? "\xE2\x88\x92" + text.substr(1) : text;
+}
+
 std::string paragraph_list(const std::vector<std::uint32_t>& list) {
     if (list.empty()) {
         return "";
@@ -133,19 +138,14 @@ std::string summary_line(const diff::DiffSummary& s) {
 }
 
 std::string DimensionRow::shift() const {
-    // A real minus sign reads better than a hyphen; all three numbers get it, so that a row
-    // does not mix the two.
-    const auto with_minus = [](double score) {
-        std::string text = signed_score(score);
-        return text.front() == '-' ? "\xE2\x88\x92" + text.substr(1) : text;
-    };
+    // All three numbers get the real minus sign, so that a row does not mix it with hyphens.
     const double delta = claims::shown_shift(old_score, new_score);
-    const std::string d = with_minus(delta);
+    const std::string d = typeset_score(delta);
     const std::string direction = d == "+0.00" ? "\xE2\x97\x8F" // ●
                                   : delta > 0  ? "\xE2\x96\xB2" // ▲
                                                : "\xE2\x96\xBC"; // ▼
-    return with_minus(old_score) + " \xE2\x86\x92 " + with_minus(new_score) + " (" + d + ") " +
-           direction;
+    return typeset_score(old_score) + " \xE2\x86\x92 " + typeset_score(new_score) + " (" + d +
+           ") " + direction;
 }
 
 std::vector<DimensionRow> dimension_rows(const assess::SubjectAssessment& subject) {

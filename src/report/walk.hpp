@@ -18,6 +18,9 @@ namespace redraft::report::walk {
 std::string number(double x);
 // "+0.31", "-0.13", "+0.00".
 std::string signed_score(double x);
+// signed_score with a real minus sign (U+2212), which reads better than a hyphen in the
+// Markdown and HTML reports.
+std::string typeset_score(double x);
 // "1 word", "2 words".
 std::string counted(std::size_t n, std::string_view one, std::string_view many);
 // Paragraph numbers for people: 1-based, ranges joined ("6-7").

@@ -181,7 +181,8 @@ TEST(CheckRender, MarkdownForAPullRequest) {
     EXPECT_NE(md.find("**Gates:** favorability may move at most 0.00; fails on negated\n"),
               std::string::npos)
         << md;
-    EXPECT_NE(md.find("| Mark Rutte | favorability | +0.58 \xE2\x86\x92 +0.55 | -0.03 | 0.00 |"),
+    EXPECT_NE(md.find("| Mark Rutte | favorability | +0.58 \xE2\x86\x92 +0.55 | \xE2\x88\x92"
+                      "0.03 | 0.00 |"),
               std::string::npos)
         << md;
     EXPECT_NE(
