@@ -3615,8 +3615,8 @@ HolderReferent person_referent(const std::string& name) {
 // named by a plural noun ("Analysts say ... They add ..."): the last such attribution there, not
 // a person ("Jones said": a capitalized word inside the holder), nor nobody in particular. Only
 // the sentence right before: past it, "they" may be anyone the text has named since.
-std::optional<HolderReferent> group_referent(const Claim& previous) {
-    for (auto c = previous.cues.rbegin(); c != previous.cues.rend(); ++c) {
+std::optional<HolderReferent> group_referent(std::span<const Cue> previous) {
+    for (auto c = previous.rbegin(); c != previous.rend(); ++c) {
         if (c->kind != CueKind::attribution || c->holder.empty()) {
             continue;
         }
@@ -4698,6 +4698,10 @@ struct Analyzer::Scratch {
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
     std::vector<NamedPerson> named_in_sentence;
     std::vector<document::Span> sentences; // the paragraph's, as analyze_paragraph reads them
+    // The paragraph's cues as kept, and where each sentence's begin: copied into the paragraph
+    // analysis at its end, in one allocation.
+    std::vector<Cue> kept;
+    std::vector<std::uint32_t> first_kept;
 };
 
 namespace {
@@ -4805,7 +4809,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::vector<Possessive>& possessives = scratch.possessives;
     std::vector<MentionAt>& mentioned = scratch.mentioned;
     std::vector<MentionAt>& others = scratch.others;
+    std::vector<Cue>& kept = scratch.kept;
+    std::vector<std::uint32_t>& first_kept = scratch.first_kept;
+    kept.clear();
+    first_kept.clear();
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        first_kept.push_back(static_cast<std::uint32_t>(kept.size()));
         const std::string_view sentence =
             std::string_view(paragraph.text).substr(sentences[s].begin, sentences[s].size());
         Claim& claim = result->claims[s];
@@ -5116,9 +5125,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         if (partial != nullptr && !claim.mentions.empty()) {
             const Claim& done = partial->claims[s];
             claim.quantities = done.quantities;
-            claim.cues.reserve(done.cues.size());
             for (const Cue& cue : done.cues) { // their words into this analysis's strings
-                claim.cues.push_back(store_cue(cue, result->strings));
+                kept.push_back(store_cue(cue, result->strings));
             }
             continue;
         }
@@ -5205,7 +5213,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                 }
                 if (pronoun == "they" || pronoun == "their") {
-                    return s > 0 ? group_referent(result->claims[s - 1]) : std::nullopt;
+                    return s > 0 ? group_referent(std::span<const Cue>(kept).subspan(
+                                       first_kept[s - 1], first_kept[s] - first_kept[s - 1]))
+                                 : std::nullopt;
                 }
                 // Past a quotation, as `resolves` looks; else the person named last before the
                 // pronoun.
@@ -5244,10 +5254,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);
         set_weights(cues, lexicon_);
-        claim.cues.reserve(cues.size());
         for (const auto& span : cues) {
-            claim.cues.push_back(store_cue(span.cue, result->strings));
+            kept.push_back(store_cue(span.cue, result->strings));
         }
+    }
+    first_kept.push_back(static_cast<std::uint32_t>(kept.size()));
+    result->cues.assign(kept.begin(), kept.end());
+    for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+        result->claims[s].cues = std::span<const Cue>(result->cues)
+                                     .subspan(first_kept[s], first_kept[s + 1] - first_kept[s]);
     }
     return result;
 }

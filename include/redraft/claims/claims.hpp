@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -101,7 +102,7 @@ struct Claim {
     std::uint32_t sentence = 0; // index in its paragraph
     bool declarative = false;   // a claim: not a heading, question or bare quotation
     std::vector<Mention> mentions;
-    std::vector<Cue> cues;
+    std::span<const Cue> cues; // in its paragraph analysis's ParagraphAnalysis::cues
     std::vector<Quantity> quantities;
     // A subject's pronoun or title with no one named before it in the paragraph ("She ..."
     // opening a paragraph), in a sentence about no subject: bytes [begin, end) of the sentence.
@@ -128,6 +129,9 @@ struct ParagraphAnalysis {
     std::uint64_t text_hash = 0;
     document::BlockKind kind = document::BlockKind::paragraph;
     std::vector<Claim> claims; // one per sentence, claims or not
+    // The cues of all its claims, sentence after sentence: one allocation per paragraph rather
+    // than one per claim, and the sums walk them in order.
+    std::vector<Cue> cues;
     // The bytes of its cues' words (Cue::words, holder, ...): one block for the paragraph.
     text::StringStore strings;
     // The paragraph analysed, to tell it from an equal one of the other revision that shares
