@@ -1307,7 +1307,7 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
             change.kind = gained ? ChangeKind::claim_added : ChangeKind::claim_removed;
             const claims::Mention* mention = (gained ? after : before).mention_of(subject);
             if (mention != nullptr) {
-                change.cues.push_back(mention->words);
+                change.cues.emplace_back(mention->words);
             }
             change.old_sentence = o;
             change.new_sentence = n;

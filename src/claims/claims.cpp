@@ -4698,8 +4698,20 @@ struct Analyzer::Scratch {
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
     std::vector<NamedPerson> named_in_sentence;
     std::vector<document::Span> sentences; // the paragraph's, as analyze_paragraph reads them
-    // The paragraph's cues as kept, and where each sentence's begin: copied into the paragraph
-    // analysis at its end, in one allocation.
+    // The sentence's mentions as the scan finds them: a subject, how often, and the tokens of its
+    // first mention (of its first by name, once named).
+    struct Found {
+        std::uint32_t subject = 0;
+        std::uint32_t count = 0;
+        std::uint32_t first = 0, last = 0;
+        bool continuation = false;
+    };
+    std::vector<Found> found;
+    std::string slice; // a mention's words, sliced before they are stored
+    // The paragraph's mentions and cues as kept, and where each sentence's begin: copied into the
+    // paragraph analysis at its end, one allocation each.
+    std::vector<Mention> kept_mentions;
+    std::vector<std::uint32_t> first_mention;
     std::vector<Cue> kept;
     std::vector<std::uint32_t> first_kept;
 };
@@ -4809,8 +4821,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::vector<Possessive>& possessives = scratch.possessives;
     std::vector<MentionAt>& mentioned = scratch.mentioned;
     std::vector<MentionAt>& others = scratch.others;
+    std::vector<Analyzer::Scratch::Found>& found = scratch.found;
+    std::vector<Mention>& kept_mentions = scratch.kept_mentions;
+    std::vector<std::uint32_t>& first_mention = scratch.first_mention;
     std::vector<Cue>& kept = scratch.kept;
     std::vector<std::uint32_t>& first_kept = scratch.first_kept;
+    kept_mentions.clear();
+    first_mention.clear();
     kept.clear();
     first_kept.clear();
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
@@ -4830,29 +4847,27 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         binder_last = kNoToken;
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named: the
-        // words of tokens [first, last], sliced straight into the mention that keeps them.
+        // words of tokens [first, last], sliced when the scan is done.
+        found.clear();
         auto note = [&](std::uint32_t subject, std::uint32_t first, std::uint32_t last,
                         bool continuation) {
-            for (auto& m : claim.mentions) {
+            for (auto& m : found) {
                 if (m.subject == subject) {
                     ++m.count;
                     if (m.continuation && !continuation) {
                         m.continuation = false;
-                        slice_into(sentence, words.tokens[first], words.tokens[last], m.words);
+                        m.first = first;
+                        m.last = last;
                     }
                     return;
                 }
             }
-            Mention& mention = claim.mentions.emplace_back();
-            mention.subject = subject;
-            mention.count = 1;
-            mention.continuation = continuation;
-            slice_into(sentence, words.tokens[first], words.tokens[last], mention.words);
+            found.push_back({subject, 1, first, last, continuation});
         };
         auto unnote = [&](std::uint32_t subject) {
-            for (auto m = claim.mentions.begin(); m != claim.mentions.end(); ++m) {
+            for (auto m = found.begin(); m != found.end(); ++m) {
                 if (m->subject == subject && --m->count == 0) {
-                    claim.mentions.erase(m);
+                    found.erase(m);
                     return;
                 }
             }
@@ -5112,17 +5127,26 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
             i += length == 0 ? 1 : length;
         }
-        if (!claim.mentions.empty()) {
+        first_mention.push_back(static_cast<std::uint32_t>(kept_mentions.size()));
+        for (const auto& m : found) {
+            slice_into(sentence, words.tokens[m.first], words.tokens[m.last], scratch.slice);
+            Mention& mention = kept_mentions.emplace_back();
+            mention.subject = m.subject;
+            mention.count = m.count;
+            mention.words = result->strings.add(scratch.slice);
+            mention.continuation = m.continuation;
+        }
+        if (!found.empty()) {
             claim.unresolved_begin = claim.unresolved_end = 0; // "When she ..., Kessler ..."
         }
 
-        if (depth == AnalysisDepth::subjects_only && claim.mentions.empty()) {
+        if (depth == AnalysisDepth::subjects_only && found.empty()) {
             result->complete = false;
             continue;
         }
         // A sentence the partial analysis found about a subject was analysed in full then: the
         // same text after the same sentences, so the same cues and quantities.
-        if (partial != nullptr && !claim.mentions.empty()) {
+        if (partial != nullptr && !found.empty()) {
             const Claim& done = partial->claims[s];
             claim.quantities = done.quantities;
             for (const Cue& cue : done.cues) { // their words into this analysis's strings
@@ -5258,11 +5282,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             kept.push_back(store_cue(span.cue, result->strings));
         }
     }
+    first_mention.push_back(static_cast<std::uint32_t>(kept_mentions.size()));
     first_kept.push_back(static_cast<std::uint32_t>(kept.size()));
+    result->mentions.assign(kept_mentions.begin(), kept_mentions.end());
     result->cues.assign(kept.begin(), kept.end());
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-        result->claims[s].cues = std::span<const Cue>(result->cues)
-                                     .subspan(first_kept[s], first_kept[s + 1] - first_kept[s]);
+        Claim& claim = result->claims[s];
+        claim.mentions = std::span<const Mention>(result->mentions)
+                             .subspan(first_mention[s], first_mention[s + 1] - first_mention[s]);
+        claim.cues = std::span<const Cue>(result->cues)
+                         .subspan(first_kept[s], first_kept[s + 1] - first_kept[s]);
     }
     return result;
 }

@@ -5,9 +5,9 @@
 namespace redraft::text {
 
 void StringStore::add_block(std::size_t at_least) {
-    // A block twice the size of all before it (the estimate for the first), so that a store that
-    // outgrows its estimate takes few blocks.
-    const std::size_t size = std::max({at_least, first_size_, allocated_ * 2});
+    // Every block of the estimate's size (or of the string's, when longer): a store that outgrows
+    // a fair estimate needs one or two more, and a doubling block would mostly stay empty.
+    const std::size_t size = std::max({at_least, block_size_, kMinBlock});
     auto block = std::make_unique_for_overwrite<char[]>(size);
     next_ = block.get();
     left_ = size;

@@ -379,8 +379,8 @@ std::vector<std::string> values(const Claim& claim) {
 std::string describe(const Claim& claim) {
     std::string out = claim.declarative ? "claim" : "-";
     for (const auto& m : claim.mentions) {
-        out +=
-            " [" + std::to_string(m.subject) + ":" + m.words + "x" + std::to_string(m.count) + "]";
+        out += " [" + std::to_string(m.subject) + ":" + std::string(m.words) + "x" +
+               std::to_string(m.count) + "]";
     }
     for (const auto& cue : claim.cues) {
         out += " " + std::string(cue.id) + "=" + std::string(cue.words) + "@" +
@@ -494,6 +494,8 @@ TEST(Claims, ACuesWordsLiveAsLongAsItsParagraphAnalysis) {
     EXPECT_EQ(prudent->negation, "not");
     EXPECT_EQ(prudent->holder, "Critics argue");
     EXPECT_EQ(prudent->holder_key, "critics");
+    ASSERT_EQ(analysis.claim(0, 0).mentions.size(), 1U);
+    EXPECT_EQ(analysis.claim(0, 0).mentions[0].words, "Rutte");
     const Cue* reckless = find_cue(analysis.claim(0, 1), "c.reckless"); // analysed by complete()
     ASSERT_NE(reckless, nullptr);
     EXPECT_EQ(reckless->words, "reckless");

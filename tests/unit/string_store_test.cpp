@@ -27,16 +27,22 @@ TEST(StringStore, ViewsOutliveGrowthAndMoves) {
     EXPECT_EQ(moved.add("after").size(), 5U);
 }
 
-// The first block is the caller's estimate, allocated with the first string; empty strings take
-// nothing, so a paragraph whose cues keep no words allocates nothing.
+// A block is the caller's estimate, the first allocated with the first string; empty strings
+// take nothing, so a paragraph whose cues keep no words allocates nothing. A store that outgrows
+// its block takes another of the same size, or of the string's when longer.
 TEST(StringStore, AllocatesTheEstimateOnlyWhenAStringComes) {
-    StringStore store(64);
+    StringStore store(80);
     EXPECT_TRUE(store.add("").empty());
     EXPECT_EQ(store.capacity(), 0U);
     EXPECT_EQ(store.add("prudent"), "prudent");
-    EXPECT_EQ(store.capacity(), 64U);
-    EXPECT_EQ(store.add(std::string(100, 'a')), std::string(100, 'a')); // outgrows it: one more
-    EXPECT_EQ(store.capacity(), 64U + 128U);
+    EXPECT_EQ(store.capacity(), 80U);
+    EXPECT_EQ(store.add(std::string(70, 'a')), std::string(70, 'a')); // 77 bytes: fits
+    EXPECT_EQ(store.capacity(), 80U);
+    EXPECT_EQ(store.add("reckless"), "reckless"); // 85 bytes: a second block
+    EXPECT_EQ(store.capacity(), 160U);
+    EXPECT_EQ(store.add(std::string(100, 'b')), std::string(100, 'b')); // longer than a block
+    EXPECT_EQ(store.capacity(), 260U);
+    EXPECT_EQ(StringStore().add("x"), "x"); // no estimate: kMinBlock
 }
 
 } // namespace

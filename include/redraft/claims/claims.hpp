@@ -93,16 +93,17 @@ struct Quantity {
 struct Mention {
     std::uint32_t subject = 0;
     std::uint32_t count = 0;   // explicit mentions plus continuations in this sentence
-    std::string words;         // the first mention as written: "Rutte's", "he"
+    std::string_view words;    // the first mention as written: "Rutte's", "he" (in its
+                               // paragraph analysis's ParagraphAnalysis::strings)
     bool continuation = false; // only pronouns or titles, resolved in the paragraph
 };
 
 // One sentence as the assessment sees it.
 struct Claim {
-    std::uint32_t sentence = 0; // index in its paragraph
-    bool declarative = false;   // a claim: not a heading, question or bare quotation
-    std::vector<Mention> mentions;
-    std::span<const Cue> cues; // in its paragraph analysis's ParagraphAnalysis::cues
+    std::uint32_t sentence = 0;        // index in its paragraph
+    bool declarative = false;          // a claim: not a heading, question or bare quotation
+    std::span<const Mention> mentions; // in its paragraph analysis's ParagraphAnalysis::mentions
+    std::span<const Cue> cues;         // in its ParagraphAnalysis::cues
     std::vector<Quantity> quantities;
     // A subject's pronoun or title with no one named before it in the paragraph ("She ..."
     // opening a paragraph), in a sentence about no subject: bytes [begin, end) of the sentence.
@@ -129,10 +130,12 @@ struct ParagraphAnalysis {
     std::uint64_t text_hash = 0;
     document::BlockKind kind = document::BlockKind::paragraph;
     std::vector<Claim> claims; // one per sentence, claims or not
-    // The cues of all its claims, sentence after sentence: one allocation per paragraph rather
-    // than one per claim, and the sums walk them in order.
+    // The mentions and cues of all its claims, sentence after sentence: one allocation each per
+    // paragraph rather than per claim, and the sums walk them in order.
+    std::vector<Mention> mentions;
     std::vector<Cue> cues;
-    // The bytes of its cues' words (Cue::words, holder, ...): one block for the paragraph.
+    // The bytes of its mentions' and cues' words (Mention::words, Cue::words, holder, ...): one
+    // block for the paragraph.
     text::StringStore strings;
     // The paragraph analysed, to tell it from an equal one of the other revision that shares
     // this analysis; never dereferenced, as it may not outlive the analysis (a timeline drops the

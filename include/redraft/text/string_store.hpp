@@ -15,8 +15,10 @@ namespace redraft::text {
 class StringStore {
 public:
     StringStore() = default;
-    // `first_block`: the bytes the first block holds at least, allocated with the first string.
-    explicit StringStore(std::size_t first_block) : first_size_(first_block) {}
+    // `block`: the bytes each block holds at least (kMinBlock at least), the first allocated with
+    // the first string.
+    explicit StringStore(std::size_t block) : block_size_(block) {}
+    static constexpr std::size_t kMinBlock = 64;
 
     // A copy of `s` in the store; an empty view, and nothing stored, when `s` is empty. Inline:
     // an analysis adds eight strings per cue, most of them empty.
@@ -45,7 +47,7 @@ private:
     std::vector<std::unique_ptr<char[]>> more_;
     char* next_ = nullptr;
     std::size_t left_ = 0;
-    std::size_t first_size_ = 0;
+    std::size_t block_size_ = 0;
     std::size_t allocated_ = 0;
 };
 
