@@ -645,7 +645,7 @@ bool same_holder(const Cue& a, const Cue& b) {
 }
 
 std::string holder_name(const Cue& cue) {
-    return cue.holder.empty() ? "author" : cue.holder;
+    return cue.holder.empty() ? "author" : std::string(cue.holder);
 }
 
 std::string format_weight(double w) {
@@ -659,15 +659,15 @@ std::string format_weight(double w) {
 std::vector<std::string> cue_words(const Cue& cue) {
     std::vector<std::string> words;
     if (!cue.holder.empty()) {
-        words.push_back(cue.holder);
+        words.emplace_back(cue.holder);
     }
     if (!cue.negation.empty()) {
-        words.push_back(cue.negation);
+        words.emplace_back(cue.negation);
     }
     if (!cue.modifier.empty()) {
-        words.push_back(cue.modifier);
+        words.emplace_back(cue.modifier);
     }
-    words.push_back(cue.words);
+    words.emplace_back(cue.words);
     return words;
 }
 
@@ -796,7 +796,7 @@ private:
                                      std::vector<std::string>& ids) {
             for (const auto& c : side.certainty) {
                 if (c.item == item) {
-                    words.push_back(c.cue->words);
+                    words.emplace_back(c.cue->words);
                     ids.emplace_back(c.cue->id);
                 }
             }
@@ -888,7 +888,7 @@ private:
                 }
                 std::vector<std::string> words = cue_words(*b.cue);
                 if (!a.cue->modifier.empty() && a.cue->modifier != b.cue->modifier) {
-                    words.insert(words.begin(), a.cue->modifier);
+                    words.emplace(words.begin(), a.cue->modifier);
                 }
                 add(ChangeKind::polarity_shift, std::string(b.cue->term), words,
                     {std::string(b.cue->id)}, a.item, b.item, format_weight(a.cue->weight),
@@ -902,7 +902,8 @@ private:
             o, n, [](const CueItem& a, const CueItem& b) { return same_row(*a.cue, *b.cue); },
             [&](const CueItem& a, const CueItem& b) {
                 std::vector<std::string> words = {
-                    b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words};
+                    std::string(b.cue->holder.empty() ? a.cue->holder : b.cue->holder),
+                    std::string(b.cue->words)};
                 add(ChangeKind::attribution_changed, std::string(b.cue->term), words,
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
@@ -947,7 +948,7 @@ private:
             } else {
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
-                    item.cue->holder);
+                    std::string(item.cue->holder));
                 refer(nullptr, item.cue);
             }
         }
@@ -961,7 +962,7 @@ private:
             } else {
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
-                    item.cue->holder, "");
+                    std::string(item.cue->holder), "");
                 refer(item.cue, nullptr);
             }
         }
@@ -986,7 +987,8 @@ private:
             },
             [&](const CueItem& a, const CueItem& b) {
                 add(ChangeKind::attribution_changed, std::string(b.cue->term),
-                    {b.cue->holder.empty() ? a.cue->holder : b.cue->holder, b.cue->words},
+                    {std::string(b.cue->holder.empty() ? a.cue->holder : b.cue->holder),
+                     std::string(b.cue->words)},
                     {std::string(b.cue->id)}, a.item, b.item, holder_name(*a.cue),
                     holder_name(*b.cue));
                 refer(a.cue, b.cue);
@@ -1047,7 +1049,7 @@ private:
                 continue;
             }
             add(b->cue->weight < a->cue->weight ? ChangeKind::hedged : ChangeKind::strengthened,
-                std::string(b->cue->term), {a->cue->words, b->cue->words},
+                std::string(b->cue->term), {std::string(a->cue->words), std::string(b->cue->words)},
                 {std::string(a->cue->id), std::string(b->cue->id)}, a->item, b->item,
                 format_weight(a->cue->weight), format_weight(b->cue->weight));
         }
@@ -1061,7 +1063,7 @@ private:
             if (!item.cue->holder.empty()) {
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, std::nullopt, item.item, "",
-                    item.cue->holder);
+                    std::string(item.cue->holder));
                 refer(nullptr, item.cue);
                 continue;
             }
@@ -1076,7 +1078,7 @@ private:
             if (!item.cue->holder.empty()) {
                 add(ChangeKind::attribution_changed, std::string(item.cue->term),
                     cue_words(*item.cue), {std::string(item.cue->id)}, item.item, std::nullopt,
-                    item.cue->holder, "");
+                    std::string(item.cue->holder), "");
                 refer(item.cue, nullptr);
                 continue;
             }
@@ -1099,7 +1101,9 @@ private:
         const auto as_partial = [](const CueItem& a, const CueItem& b) {
             return a.cue->partial.empty() == b.cue->partial.empty();
         };
-        const auto limit_words = [](const Cue& cue) { return cue.words + " " + cue.partial; };
+        const auto limit_words = [](const Cue& cue) {
+            return std::string(cue.words) + " " + std::string(cue.partial);
+        };
         pair_up(
             olds.negations, news.negations,
             [&](const CueItem& a, const CueItem& b) {
@@ -1123,7 +1127,7 @@ private:
                                 std::optional<std::size_t> old_item,
                                 std::optional<std::size_t> new_item) {
             if (item.cue->partial.empty()) {
-                add(denial, std::string(item.cue->term), {item.cue->words},
+                add(denial, std::string(item.cue->term), {std::string(item.cue->words)},
                     {std::string(item.cue->id)}, old_item, new_item);
                 return;
             }
@@ -1329,7 +1333,7 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
             change.kind = gained ? ChangeKind::claim_added : ChangeKind::claim_removed;
             const claims::Mention* mention = (gained ? after : before).mention_of(subject);
             if (mention != nullptr) {
-                change.cues.push_back(mention->words);
+                change.cues.emplace_back(mention->words);
             }
             change.old_sentence = o;
             change.new_sentence = n;

@@ -138,7 +138,8 @@ void write_cue(JsonWriter& out, const claims::Cue& cue, std::uint32_t subject) {
 }
 
 std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
-    std::string line = std::string(claims::to_string(cue.kind)) + " '" + cue.words + "'";
+    std::string line =
+        std::string(claims::to_string(cue.kind)) + " '" + std::string(cue.words) + "'";
     if (cue.words != cue.term) {
         line += " (" + std::string(cue.term) + ")";
     }
@@ -149,19 +150,19 @@ std::string cue_line(const claims::Cue& cue, std::uint32_t subject) {
         line += " " + std::string(cue.dimension) + " " + claims::format_score(cue.weight);
     }
     if (cue.negated) {
-        line += ", negated by '" + cue.negation + "'";
+        line += ", negated by '" + std::string(cue.negation) + "'";
     }
     if (!cue.modifier.empty()) {
-        line += ", scaled by '" + cue.modifier + "'";
+        line += ", scaled by '" + std::string(cue.modifier) + "'";
     }
     if (!cue.holder.empty()) {
-        line += ", held by '" + cue.holder + "'";
+        line += ", held by '" + std::string(cue.holder) + "'";
         if (!cue.holder_referent.empty()) {
-            line += " (" + cue.holder_referent + ")";
+            line += " (" + std::string(cue.holder_referent) + ")";
         }
     }
     if (!cue.owner.empty()) {
-        line += ", belongs to '" + cue.owner + "'";
+        line += ", belongs to '" + std::string(cue.owner) + "'";
     }
     if (cue.is_own_view_of(subject)) {
         line += ", the subject's own words (not scored for them)";

@@ -764,7 +764,7 @@ TEST(ClaimsAttribution, WhatSheDescribesIsHerViewAndWhatOthersDescribeIsTheirs) 
 // Who holds a view, whatever the words around the holder: the head noun of the speaker's noun
 // phrase, the noun of a term that names one, a named speaker, or nobody in particular.
 std::string key_of(const std::string& sentence, std::string_view term = "weak") {
-    return cue(*analyse(sentence + "\n"), term).holder_key;
+    return std::string(cue(*analyse(sentence + "\n"), term).holder_key);
 }
 
 TEST(ClaimsAttribution, TheHolderIsIdentifiedByItsHeadNoun) {

@@ -230,13 +230,22 @@ Lexicon reporting_lexicon() {
     return lexicon;
 }
 
-std::vector<Cue> reporting_cues(const std::string& text) {
+// Cues with the paragraph analysis that holds their words (Cue::words, holder, ...).
+struct HeldCues : std::vector<Cue> {
+    std::shared_ptr<const ParagraphAnalysis> paragraph;
+};
+
+HeldCues reporting_cues(const std::string& text) {
     // A cue's id and term view the lexicon: it must outlive the cues returned.
     static const Lexicon lexicon = reporting_lexicon();
     const auto doc = document::parse(text, "t.txt", {});
     const Subject lagarde{"Christine Lagarde", {"Lagarde"}, {}, {"she", "her"}};
     const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
-    return analyzer.analyze(doc).claim(0, 0).cues;
+    const auto analysis = analyzer.analyze(doc);
+    HeldCues held;
+    held.assign(analysis.claim(0, 0).cues.begin(), analysis.claim(0, 0).cues.end());
+    held.paragraph = analysis.paragraphs[0];
+    return held;
 }
 
 std::vector<std::string> cue_terms(const std::vector<Cue>& cues) {
@@ -608,14 +617,17 @@ TEST(ClaimsPrecision, AReactionNounJudgesWhatDrewIt) {
         const Analyzer analyzer(lexicon, {lagarde}, find_people(doc));
         const auto analysis = analyzer.analyze(doc);
         const auto& claim = analysis.claim(0, doc.paragraphs[0].sentences.size() - 1);
-        return *find_term(claim, "criticism");
+        HeldCues held;
+        held.push_back(*find_term(claim, "criticism"));
+        held.paragraph = analysis.paragraphs[0];
+        return held;
     };
-    const Cue pace = criticism("Lagarde cut rates. The pace of easing under Lagarde has itself "
-                               "drawn criticism.\n");
-    EXPECT_EQ(pace.owner, "The pace of easing under Lagarde");
-    EXPECT_FALSE(pace.counts_for(0));
-    EXPECT_TRUE(criticism("Lagarde has drawn criticism.\n").counts_for(0));
-    EXPECT_TRUE(criticism("Lagarde cut rates. She has drawn sharp criticism.\n").counts_for(0));
+    const auto pace = criticism("Lagarde cut rates. The pace of easing under Lagarde has itself "
+                                "drawn criticism.\n");
+    EXPECT_EQ(pace[0].owner, "The pace of easing under Lagarde");
+    EXPECT_FALSE(pace[0].counts_for(0));
+    EXPECT_TRUE(criticism("Lagarde has drawn criticism.\n")[0].counts_for(0));
+    EXPECT_TRUE(criticism("Lagarde cut rates. She has drawn sharp criticism.\n")[0].counts_for(0));
 }
 
 } // namespace

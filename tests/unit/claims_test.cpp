@@ -433,12 +433,12 @@ std::vector<std::string> values(const Claim& claim) {
 std::string describe(const Claim& claim) {
     std::string out = claim.declarative ? "claim" : "-";
     for (const auto& m : claim.mentions) {
-        out +=
-            " [" + std::to_string(m.subject) + ":" + m.words + "x" + std::to_string(m.count) + "]";
+        out += " [" + std::to_string(m.subject) + ":" + std::string(m.words) + "x" +
+               std::to_string(m.count) + "]";
     }
     for (const auto& cue : claim.cues) {
-        out += " " + std::string(cue.id) + "=" + cue.words + "@" + std::to_string(cue.weight) +
-               (cue.negated ? "!" : "") + cue.holder;
+        out += " " + std::string(cue.id) + "=" + std::string(cue.words) + "@" +
+               std::to_string(cue.weight) + (cue.negated ? "!" : "") + std::string(cue.holder);
     }
     for (const auto& q : claim.quantities) {
         out += " #" + q.value;
@@ -537,6 +537,44 @@ TEST(Claims, ParagraphsAskedInFullAreAnalysedInFullAtOnce) {
         EXPECT_EQ(describe_with_offsets(mixed.claim(1, s)),
                   describe_with_offsets(whole->analysis.claim(1, s)));
     }
+}
+
+// A cue's words are kept by its paragraph analysis, not by the document, the analyzer or the
+// partial analysis it was completed from: a timeline drops revisions its analyses outlive.
+TEST(Claims, ACuesWordsLiveAsLongAsItsParagraphAnalysis) {
+    const Lexicon lexicon = test_lexicon();
+    DocumentAnalysis analysis;
+    std::weak_ptr<const ParagraphAnalysis> partial;
+    {
+        auto doc = document::parse("Critics argue that Rutte was not prudent. The cabinet may be "
+                                   "highly reckless.\n",
+                                   "t.txt", {});
+        const Analyzer analyzer(lexicon, {rutte()}, find_people(doc));
+        analysis = analyzer.analyze(doc, nullptr, AnalysisDepth::subjects_only);
+        partial = analysis.paragraphs[0];
+        analyzer.complete(doc, analysis, {0});
+    }
+    EXPECT_TRUE(partial.expired()); // replaced by the complete analysis, its strings freed
+    // The allocator hands freed blocks out again: filled with '#', so that a view into freed
+    // strings reads them rather than the words it had (without a sanitizer to tell).
+    std::vector<std::string> reuse;
+    for (std::size_t size = 8; size <= 256; size += 8) {
+        for (int i = 0; i < 8; ++i) {
+            reuse.emplace_back(size, '#');
+        }
+    }
+    const Cue* prudent = find_cue(analysis.claim(0, 0), "c.prudent");
+    ASSERT_NE(prudent, nullptr);
+    EXPECT_EQ(prudent->words, "prudent");
+    EXPECT_EQ(prudent->negation, "not");
+    EXPECT_EQ(prudent->holder, "Critics argue");
+    EXPECT_EQ(prudent->holder_key, "critics");
+    ASSERT_EQ(analysis.claim(0, 0).mentions.size(), 1U);
+    EXPECT_EQ(analysis.claim(0, 0).mentions[0].words, "Rutte");
+    const Cue* reckless = find_cue(analysis.claim(0, 1), "c.reckless"); // analysed by complete()
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->words, "reckless");
+    EXPECT_EQ(reckless->modifier, "highly");
 }
 
 TEST(Claims, AnEqualKeyOfAnotherTextIsAnalysedAgain) {

@@ -465,7 +465,7 @@ TEST(Lexicon, ShippedAccusationsAreTheAccusersViews) {
         "being arrogant and was charged with fraud. Critics accused Halvorsen of fraud.\n",
         {kHalvorsen});
     const auto& first = a->analysis.claim(0, 0).cues;
-    const auto find = [](const std::vector<Cue>& cues, std::string_view term) -> const Cue& {
+    const auto find = [](std::span<const Cue> cues, std::string_view term) -> const Cue& {
         for (const auto& cue : cues) {
             if (cue.term == term && cue.kind == CueKind::characterization) {
                 return cue;
