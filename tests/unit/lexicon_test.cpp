@@ -819,3 +819,47 @@ TEST(Lexicon, ShippedByMostAccountsIsAnEvidential) {
 
 } // namespace
 } // namespace redraft::claims
+
+namespace redraft::claims {
+namespace {
+
+// QA pass q4, on essays the lexicon was not made from: the characterizations of sentence `s`,
+// each as "id weight" ("~" for an ambivalent term).
+std::vector<std::string> judgements(const testing::AnalysedText& a, std::uint32_t s) {
+    std::vector<std::string> out;
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::characterization) {
+            std::ostringstream weight;
+            weight << cue.weight;
+            out.push_back(std::string(cue.id) + " " + (cue.ambivalent ? "~" : weight.str()));
+        }
+    }
+    return out;
+}
+
+using Judgements = std::vector<std::string>;
+
+// "Marquardt dismissed her as alarmist", "criticism for that extravagance", "has been more
+// disciplined" gave no cue. Bare "disciplined" is still none: it is mostly a punishment.
+TEST(Lexicon, ShippedSpendingAlarmAndDiscipline) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was extravagant. Halvorsen was alarmist. Halvorsen is a spendthrift. "
+        "Halvorsen is methodical. Halvorsen was cavalier about risk. Halvorsen has been more "
+        "disciplined. Halvorsen is a disciplined manager. Halvorsen has been disciplined twice. "
+        "Halvorsen was accused of scaremongering. Halvorsen played for the Cavaliers.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.extravagant -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.alarmist -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.spendthrift -1"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.methodical 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.cavalier -0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.more-disciplined 0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.a-disciplined 0.5"});
+    EXPECT_EQ(judgements(*a, 7), Judgements{});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.scaremongering -0.5"});
+    EXPECT_EQ(judgements(*a, 9), Judgements{});
+}
+
+} // namespace
+} // namespace redraft::claims
