@@ -861,5 +861,29 @@ TEST(Lexicon, ShippedSpendingAlarmAndDiscipline) {
     EXPECT_EQ(judgements(*a, 9), Judgements{});
 }
 
+// "Quill described her as vain", "shy rather than arrogant", "a decent man", "demanding but
+// fair" and "no fool" gave no cue; the same words in "tried in vain", "just shy of 5%", "a
+// decent return" and "a fair share" must stay none.
+TEST(Lexicon, ShippedVanityShynessDecencyAndFairness) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was vain. Halvorsen tried in vain to stop it. Halvorsen is shy. Under "
+        "Halvorsen, growth fell just shy of 5%. Halvorsen is a decent man. Halvorsen earned a "
+        "decent return. Staff call Halvorsen demanding but fair. Halvorsen took a fair share. "
+        "Halvorsen is no fool. Halvorsen does not suffer fools gladly. Halvorsen is conceited.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.vain -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.in-vain 0"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.shy ~"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.shy-of 0"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.decent-man 0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.but-fair 0.5"});
+    EXPECT_EQ(judgements(*a, 7), Judgements{});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.fool 1"});
+    EXPECT_EQ(judgements(*a, 9), Judgements{});
+    EXPECT_EQ(judgements(*a, 10), Judgements{"char.conceited -1"});
+}
+
 } // namespace
 } // namespace redraft::claims
