@@ -885,5 +885,27 @@ TEST(Lexicon, ShippedVanityShynessDecencyAndFairness) {
     EXPECT_EQ(judgements(*a, 10), Judgements{"char.conceited -1"});
 }
 
+// "called Reinholt bold and imaginative", "hardly adventurous", "not an unambitious writer", "an
+// inspired conductor" and "impossible to work with" gave no cue; "dared" and "inspired by" must
+// stay none.
+TEST(Lexicon, ShippedImaginationAmbitionAndColleagues) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is imaginative. Halvorsen was hardly adventurous. Halvorsen is not an "
+        "unambitious writer. Halvorsen is an inspired conductor. Halvorsen was inspired by Berg. "
+        "Halvorsen is daring. Halvorsen dared to cut rates. Halvorsen was impossible to work "
+        "with. Halvorsen has an uneven record.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.imaginative 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.adventurous -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.unambitious 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.an-inspired 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.daring 0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{});
+    EXPECT_EQ(judgements(*a, 7), Judgements{"char.impossible-to-work-with -1"});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.uneven-record -0.5"});
+}
+
 } // namespace
 } // namespace redraft::claims
