@@ -907,5 +907,27 @@ TEST(Lexicon, ShippedImaginationAmbitionAndColleagues) {
     EXPECT_EQ(judgements(*a, 8), Judgements{"char.uneven-record -0.5"});
 }
 
+// "She was condemned for being reckless" gave only *reckless*; "she misled the board" and "she
+// deserves credit" gave nothing. "was misled by her deputy" names the victim and must stay none;
+// "in all likelihood" hedges as "probably" does.
+TEST(Lexicon, ShippedVerdictsPassedOnHerAndDeceit) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was condemned for her silence. Halvorsen was blamed for the collapse. "
+        "Halvorsen was not at fault. Halvorsen was commended for the cut. Halvorsen deserves "
+        "credit. Halvorsen misled the board. Halvorsen was misled by her deputy. In all "
+        "likelihood Halvorsen was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.condemn-for -1"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.blame-for -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.at-fault 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.commend-for 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.deserve-credit 0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.misled-the -1"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{});
+    EXPECT_EQ(testing::cue_ids(*a, 7),
+              (std::vector<std::string>{"hedge.in-all-likelihood", "char.reckless"}));
+}
+
 } // namespace
 } // namespace redraft::claims
