@@ -929,5 +929,20 @@ TEST(Lexicon, ShippedVerdictsPassedOnHerAndDeceit) {
               (std::vector<std::string>{"hedge.in-all-likelihood", "char.reckless"}));
 }
 
+// "Conventional wisdom holds that she is reckless" read *wisdom* as the author's praise (+1);
+// "almost certainly" was a full *certainly*; "is widely considered" was no one's view.
+TEST(Lexicon, ShippedPrevailingViewsAndNearCertainty) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Conventional wisdom holds that Halvorsen is reckless. Halvorsen is widely considered "
+        "prudent. Halvorsen was almost certainly reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), (Judgements{"char.conventional-wisdom 0", "char.reckless -1"}));
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "is widely considered");
+    EXPECT_EQ(testing::cue_ids(*a, 2),
+              (std::vector<std::string>{"boost.almost-certainly", "char.reckless"}));
+    EXPECT_EQ(testing::cue_ids(*a, 0).at(1), "attr.conventional-wisdom");
+}
+
 } // namespace
 } // namespace redraft::claims
