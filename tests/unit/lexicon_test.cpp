@@ -944,5 +944,24 @@ TEST(Lexicon, ShippedPrevailingViewsAndNearCertainty) {
     EXPECT_EQ(testing::cue_ids(*a, 0).at(1), "attr.conventional-wisdom");
 }
 
+// Common words of temper and manner gave no cue; "a cruel irony" (fate) and "charmed investors"
+// must stay none of hers.
+TEST(Lexicon, ShippedTemperMannerAndSincerity) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was cruel. In a cruel irony, Halvorsen lost her seat. Halvorsen is devious. "
+        "Halvorsen is insincere. Halvorsen is a ditherer. Halvorsen is flamboyant. Halvorsen "
+        "charmed investors. Halvorsen is charming.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.cruel -1"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.cruel-irony 0"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.devious -1"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.insincere -0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.ditherer -1"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.flamboyant ~"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{});
+    EXPECT_EQ(judgements(*a, 7), Judgements{"char.charming 0.5"});
+}
+
 } // namespace
 } // namespace redraft::claims
