@@ -963,5 +963,17 @@ TEST(Lexicon, ShippedTemperMannerAndSincerity) {
     EXPECT_EQ(judgements(*a, 7), Judgements{"char.charming 0.5"});
 }
 
+// Found on the ECB essay: "assurances about the integrity of the monetary union" scored +1 for
+// Lagarde, as if her integrity were praised.
+TEST(Lexicon, ShippedIntegrityOfThingsIsNoPraise) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen gave assurances about the integrity of the monetary union. Halvorsen is a "
+        "woman of integrity.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.integrity-of-the 0"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.integrity 1"});
+}
+
 } // namespace
 } // namespace redraft::claims
