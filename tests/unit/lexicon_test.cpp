@@ -975,5 +975,22 @@ TEST(Lexicon, ShippedIntegrityOfThingsIsNoPraise) {
     EXPECT_EQ(judgements(*a, 1), Judgements{"char.integrity 1"});
 }
 
+// Political verdicts that gave no cue; "able to" and "measured in" must stay none.
+TEST(Lexicon, ShippedPoliticalVerdicts) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is an able administrator. Halvorsen was able to cut rates. Halvorsen gave a "
+        "measured response. Under Halvorsen, growth was measured in percent. Halvorsen is "
+        "unelectable. Halvorsen was impetuous. Halvorsen is a slick operator.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.an-able 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.a-measured 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.unelectable -1"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.impetuous -0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.slick ~"});
+}
+
 } // namespace
 } // namespace redraft::claims
