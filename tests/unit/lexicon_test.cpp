@@ -992,5 +992,21 @@ TEST(Lexicon, ShippedPoliticalVerdicts) {
     EXPECT_EQ(judgements(*a, 6), Judgements{"char.slick ~"});
 }
 
+// "He is, on balance, a successful music director" held no hedge; "for the most part" was the
+// intensifier *most* scaling nothing; "by any measure" no booster.
+TEST(Lexicon, ShippedWeighingHedgesAndInsistingBoosters) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is, on balance, a successful director. For the most part Halvorsen was "
+        "reckless. Halvorsen was, by any measure, reckless. Halvorsen is not, by any measure, a "
+        "timid regulator.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(testing::cue_ids(*a, 0), (Ids{"hedge.on-balance", "char.successful"}));
+    EXPECT_EQ(testing::cue_ids(*a, 1), (Ids{"hedge.for-the-most-part", "char.reckless"}));
+    EXPECT_EQ(testing::cue_ids(*a, 2), (Ids{"boost.by-any-measure", "char.reckless"}));
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.timid 0.5"});
+}
+
 } // namespace
 } // namespace redraft::claims
