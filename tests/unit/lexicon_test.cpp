@@ -1008,5 +1008,22 @@ TEST(Lexicon, ShippedWeighingHedgesAndInsistingBoosters) {
     EXPECT_EQ(judgements(*a, 3), Judgements{"char.timid 0.5"});
 }
 
+// Words of mind and preparation that gave no cue; the verbs "accomplished little" and
+// "distinguished between" must stay none.
+TEST(Lexicon, ShippedMindWitAndPreparation) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is an accomplished negotiator. Halvorsen accomplished little. Halvorsen "
+        "distinguished between the two. Halvorsen is incisive. Halvorsen was ill-informed. "
+        "Halvorsen's thinking was muddled.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.an-accomplished 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{});
+    EXPECT_EQ(judgements(*a, 2), Judgements{});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.incisive 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.ill-informed -0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.muddled -0.5"});
+}
+
 } // namespace
 } // namespace redraft::claims
