@@ -819,3 +819,211 @@ TEST(Lexicon, ShippedByMostAccountsIsAnEvidential) {
 
 } // namespace
 } // namespace redraft::claims
+
+namespace redraft::claims {
+namespace {
+
+// QA pass q4, on essays the lexicon was not made from: the characterizations of sentence `s`,
+// each as "id weight" ("~" for an ambivalent term).
+std::vector<std::string> judgements(const testing::AnalysedText& a, std::uint32_t s) {
+    std::vector<std::string> out;
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::characterization) {
+            std::ostringstream weight;
+            weight << cue.weight;
+            out.push_back(std::string(cue.id) + " " + (cue.ambivalent ? "~" : weight.str()));
+        }
+    }
+    return out;
+}
+
+using Judgements = std::vector<std::string>;
+
+// "Marquardt dismissed her as alarmist", "criticism for that extravagance", "has been more
+// disciplined" gave no cue. Bare "disciplined" is still none: it is mostly a punishment.
+TEST(Lexicon, ShippedSpendingAlarmAndDiscipline) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was extravagant. Halvorsen was alarmist. Halvorsen is a spendthrift. "
+        "Halvorsen is methodical. Halvorsen was cavalier about risk. Halvorsen has been more "
+        "disciplined. Halvorsen is a disciplined manager. Halvorsen has been disciplined twice. "
+        "Halvorsen was accused of scaremongering. Halvorsen played for the Cavaliers.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.extravagant -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.alarmist -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.spendthrift -1"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.methodical 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.cavalier -0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.more-disciplined 0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.a-disciplined 0.5"});
+    EXPECT_EQ(judgements(*a, 7), Judgements{});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.scaremongering -0.5"});
+    EXPECT_EQ(judgements(*a, 9), Judgements{});
+}
+
+// "Quill described her as vain", "shy rather than arrogant", "a decent man", "demanding but
+// fair" and "no fool" gave no cue; the same words in "tried in vain", "just shy of 5%", "a
+// decent return" and "a fair share" must stay none.
+TEST(Lexicon, ShippedVanityShynessDecencyAndFairness) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was vain. Halvorsen tried in vain to stop it. Halvorsen is shy. Under "
+        "Halvorsen, growth fell just shy of 5%. Halvorsen is a decent man. Halvorsen earned a "
+        "decent return. Staff call Halvorsen demanding but fair. Halvorsen took a fair share. "
+        "Halvorsen is no fool. Halvorsen does not suffer fools gladly. Halvorsen is conceited.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.vain -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.in-vain 0"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.shy ~"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.shy-of 0"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.decent-man 0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.but-fair 0.5"});
+    EXPECT_EQ(judgements(*a, 7), Judgements{});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.fool 1"});
+    EXPECT_EQ(judgements(*a, 9), Judgements{});
+    EXPECT_EQ(judgements(*a, 10), Judgements{"char.conceited -1"});
+}
+
+// "called Reinholt bold and imaginative", "hardly adventurous", "not an unambitious writer", "an
+// inspired conductor" and "impossible to work with" gave no cue; "dared" and "inspired by" must
+// stay none.
+TEST(Lexicon, ShippedImaginationAmbitionAndColleagues) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is imaginative. Halvorsen was hardly adventurous. Halvorsen is not an "
+        "unambitious writer. Halvorsen is an inspired conductor. Halvorsen was inspired by Berg. "
+        "Halvorsen is daring. Halvorsen dared to cut rates. Halvorsen was impossible to work "
+        "with. Halvorsen has an uneven record.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.imaginative 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.adventurous -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.unambitious 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.an-inspired 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.daring 0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{});
+    EXPECT_EQ(judgements(*a, 7), Judgements{"char.impossible-to-work-with -1"});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.uneven-record -0.5"});
+}
+
+// "She was condemned for being reckless" gave only *reckless*; "she misled the board" and "she
+// deserves credit" gave nothing. "was misled by her deputy" names the victim and must stay none;
+// "in all likelihood" hedges as "probably" does.
+TEST(Lexicon, ShippedVerdictsPassedOnHerAndDeceit) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was condemned for her silence. Halvorsen was blamed for the collapse. "
+        "Halvorsen was not at fault. Halvorsen was commended for the cut. Halvorsen deserves "
+        "credit. Halvorsen misled the board. Halvorsen was misled by her deputy. In all "
+        "likelihood Halvorsen was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.condemn-for -1"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.blame-for -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.at-fault 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.commend-for 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.deserve-credit 0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.misled-the -1"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{});
+    EXPECT_EQ(testing::cue_ids(*a, 7),
+              (std::vector<std::string>{"hedge.in-all-likelihood", "char.reckless"}));
+}
+
+// "Conventional wisdom holds that she is reckless" read *wisdom* as the author's praise (+1);
+// "almost certainly" was a full *certainly*; "is widely considered" was no one's view.
+TEST(Lexicon, ShippedPrevailingViewsAndNearCertainty) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Conventional wisdom holds that Halvorsen is reckless. Halvorsen is widely considered "
+        "prudent. Halvorsen was almost certainly reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), (Judgements{"char.conventional-wisdom 0", "char.reckless -1"}));
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "is widely considered");
+    EXPECT_EQ(testing::cue_ids(*a, 2),
+              (std::vector<std::string>{"boost.almost-certainly", "char.reckless"}));
+    EXPECT_EQ(testing::cue_ids(*a, 0).at(1), "attr.conventional-wisdom");
+}
+
+// Common words of temper and manner gave no cue; "a cruel irony" (fate) and "charmed investors"
+// must stay none of hers.
+TEST(Lexicon, ShippedTemperMannerAndSincerity) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was cruel. In a cruel irony, Halvorsen lost her seat. Halvorsen is devious. "
+        "Halvorsen is insincere. Halvorsen is a ditherer. Halvorsen is flamboyant. Halvorsen "
+        "charmed investors. Halvorsen is charming.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.cruel -1"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.cruel-irony 0"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.devious -1"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.insincere -0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.ditherer -1"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.flamboyant ~"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{});
+    EXPECT_EQ(judgements(*a, 7), Judgements{"char.charming 0.5"});
+}
+
+// Found on the ECB essay: "assurances about the integrity of the monetary union" scored +1 for
+// Lagarde, as if her integrity were praised.
+TEST(Lexicon, ShippedIntegrityOfThingsIsNoPraise) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen gave assurances about the integrity of the monetary union. Halvorsen is a "
+        "woman of integrity.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.integrity-of-the 0"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.integrity 1"});
+}
+
+// Political verdicts that gave no cue; "able to" and "measured in" must stay none.
+TEST(Lexicon, ShippedPoliticalVerdicts) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is an able administrator. Halvorsen was able to cut rates. Halvorsen gave a "
+        "measured response. Under Halvorsen, growth was measured in percent. Halvorsen is "
+        "unelectable. Halvorsen was impetuous. Halvorsen is a slick operator.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.an-able 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.a-measured 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.unelectable -1"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.impetuous -0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.slick ~"});
+}
+
+// "He is, on balance, a successful music director" held no hedge; "for the most part" was the
+// intensifier *most* scaling nothing; "by any measure" no booster.
+TEST(Lexicon, ShippedWeighingHedgesAndInsistingBoosters) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is, on balance, a successful director. For the most part Halvorsen was "
+        "reckless. Halvorsen was, by any measure, reckless. Halvorsen is not, by any measure, a "
+        "timid regulator.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(testing::cue_ids(*a, 0), (Ids{"hedge.on-balance", "char.successful"}));
+    EXPECT_EQ(testing::cue_ids(*a, 1), (Ids{"hedge.for-the-most-part", "char.reckless"}));
+    EXPECT_EQ(testing::cue_ids(*a, 2), (Ids{"boost.by-any-measure", "char.reckless"}));
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.timid 0.5"});
+}
+
+// Words of mind and preparation that gave no cue; the verbs "accomplished little" and
+// "distinguished between" must stay none.
+TEST(Lexicon, ShippedMindWitAndPreparation) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is an accomplished negotiator. Halvorsen accomplished little. Halvorsen "
+        "distinguished between the two. Halvorsen is incisive. Halvorsen was ill-informed. "
+        "Halvorsen's thinking was muddled.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.an-accomplished 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{});
+    EXPECT_EQ(judgements(*a, 2), Judgements{});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.incisive 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.ill-informed -0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.muddled -0.5"});
+}
+
+} // namespace
+} // namespace redraft::claims
