@@ -5050,22 +5050,37 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         // complacent": a subject pronoun repeated after "and" or "but" in one sentence is the
         // one it repeats, not the person named between the two. The state as it stood where the
         // sentence's first "he" or "she" was read.
+        // Who a pronoun read at some point could stand for: the state to go back to.
+        struct Reading {
+            std::uint32_t person = kNobody;
+            std::uint32_t subject = kNobody;
+            bool masculine = false;
+            bool feminine = false;
+            NamedPerson other;
+        };
+        const auto reading_now = [&] {
+            return Reading{last_person, last_subject, other_may_be_masculine, other_may_be_feminine,
+                           last_other};
+        };
+        // Back to `reading`, as if its person were named again right before token `at` (for a
+        // pronoun holder right there).
+        const auto read_again = [&](const Reading& reading, std::uint32_t at) {
+            last_person = reading.person;
+            last_subject = reading.subject;
+            other_may_be_masculine = reading.masculine;
+            other_may_be_feminine = reading.feminine;
+            last_other = reading.other;
+            last_other.last = at - 1;
+            named_in_sentence.push_back(last_other);
+        };
         std::uint32_t first_pronoun = kNoToken;
-        std::uint32_t first_pronoun_person = kNobody;
-        std::uint32_t first_pronoun_subject = kNobody;
-        bool first_pronoun_masculine = false;
-        bool first_pronoun_feminine = false;
-        NamedPerson first_pronoun_other;
+        Reading at_first_pronoun;
         // The same, as it stood right after a person named at the sentence's first word (not a
         // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
         // whom a "he" or "she" opening a coordinate clause continues ("Castellanos criticised
         // Olander, and she was reckless" is Castellanos, when she may be "she").
         std::uint32_t opener_last = kNoToken;
-        std::uint32_t opener_person = kNobody;
-        std::uint32_t opener_subject = kNobody;
-        bool opener_masculine = false;
-        bool opener_feminine = false;
-        NamedPerson opener_other;
+        Reading opener;
         const auto remember_opener = [&](std::uint32_t last) {
             if (is_possessive(words.text(sentence, last)) ||
                 (last + 1 < words.tokens.size() &&
@@ -5074,21 +5089,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 return;
             }
             opener_last = last;
-            opener_person = last_person;
-            opener_subject = last_subject;
-            opener_masculine = other_may_be_masculine;
-            opener_feminine = other_may_be_feminine;
-            opener_other = last_other;
+            opener = reading_now();
         };
         // Whether the opener may be the pronoun at token `at`: a subject it is one of, or another
         // person the text does not tell is of the other gender.
         const auto opener_may_be = [&](std::uint32_t at) {
             const std::string_view pronoun = words.lower(sentence, at);
-            if (opener_person == kOther) {
+            if (opener.person == kOther) {
                 const Gender gender = pronoun == "he" ? Gender::masculine : Gender::feminine;
-                return opener_other.gender == Gender::unknown || opener_other.gender == gender;
+                return opener.other.gender == Gender::unknown || opener.other.gender == gender;
             }
-            const auto& pronouns = subjects_[opener_person].pronouns;
+            const auto& pronouns = subjects_[opener.person].pronouns;
             return std::any_of(pronouns.begin(), pronouns.end(),
                                [&](const std::string& p) { return text::folds_to(p, pronoun); });
         };
@@ -5127,33 +5138,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
                 if (first_pronoun == kNoToken && opener_last != kNoToken && opener_last + 2 < i &&
                     opens_coordinate_clause(sentence, words, i) &&
-                    (last_person != opener_person || last_other.last != opener_other.last) &&
+                    (last_person != opener.person || last_other.last != opener.other.last) &&
                     opener_may_be(i)) {
-                    last_person = opener_person;
-                    last_subject = opener_subject;
-                    other_may_be_masculine = opener_masculine;
-                    other_may_be_feminine = opener_feminine;
-                    last_other = opener_other;
-                    last_other.last = i - 1; // named again, for a pronoun holder right here
-                    named_in_sentence.push_back(last_other);
+                    read_again(opener, i);
                 }
                 if (first_pronoun == kNoToken) {
                     first_pronoun = i;
-                    first_pronoun_person = last_person;
-                    first_pronoun_subject = last_subject;
-                    first_pronoun_masculine = other_may_be_masculine;
-                    first_pronoun_feminine = other_may_be_feminine;
-                    first_pronoun_other = last_other;
+                    at_first_pronoun = reading_now();
                 } else if (repeats_subject_pronoun(sentence, words, first_pronoun, i) &&
-                           (last_person != first_pronoun_person ||
-                            last_other.last != first_pronoun_other.last)) {
-                    last_person = first_pronoun_person;
-                    last_subject = first_pronoun_subject;
-                    other_may_be_masculine = first_pronoun_masculine;
-                    other_may_be_feminine = first_pronoun_feminine;
-                    last_other = first_pronoun_other;
-                    last_other.last = i - 1; // named again, for a pronoun holder right here
-                    named_in_sentence.push_back(last_other);
+                           (last_person != at_first_pronoun.person ||
+                            last_other.last != at_first_pronoun.other.last)) {
+                    read_again(at_first_pronoun, i);
                 }
             }
             const WordStart* start = words.starts[i];
