@@ -2,6 +2,8 @@
 #include <redraft/claims/claims.hpp>
 #include <redraft/document/document.hpp>
 #include <redraft/report/assessment.hpp>
+#include <redraft/system/heap.hpp>
+#include <redraft/system/parallel.hpp>
 
 #include <memory>
 
@@ -19,6 +21,13 @@ struct AssessCommandOptions {
     SourceFlags sources;
     OutputOptions output;
     AssessmentOptions assessment;
+};
+
+// What the assessment of one revision builds, the largest structures of the run.
+struct Kept {
+    claims::AssessmentSetup setup;
+    std::unique_ptr<claims::Analyzer> analyzer;
+    claims::DocumentAnalysis analysis;
 };
 
 } // namespace
@@ -40,11 +49,34 @@ void register_assess(CLI::App& app, Context& context) {
             load_side(source_options(options->sources), options->target, options->document,
                       document::FormatChoice::by_extension, text::Comparison::normalized);
         const document::Document& doc = *side.doc;
-        const auto setup =
+        // Kept to the end of the run, where the system takes their memory back at once.
+        const auto kept = std::make_shared<Kept>();
+        system::retain_until_exit(kept);
+        auto& setup = kept->setup;
+        setup =
             claims::prepare_assessment(subject_request(options->assessment, options->sources), doc);
         claims::require_subjects(setup, doc);
-        const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
-        const auto analysis = analyzer.analyze(doc);
+        kept->analyzer =
+            std::make_unique<claims::Analyzer>(setup.lexicon, setup.subjects, setup.people);
+        const claims::Analyzer& analyzer = *kept->analyzer;
+        // A large document in two halves at once: nothing else runs beside the analysis here.
+        auto& analysis = kept->analysis;
+        const std::size_t n = doc.paragraphs.size();
+        if (n >= system::kParallelParagraphs) {
+            claims::DocumentAnalysis second;
+            system::run_both(
+                [&] {
+                    analysis =
+                        analyzer.analyze(doc, nullptr, claims::AnalysisDepth::full, 0, n / 2);
+                },
+                [&] {
+                    second = analyzer.analyze(doc, nullptr, claims::AnalysisDepth::full, n / 2, n);
+                });
+            analysis.paragraphs.insert(analysis.paragraphs.end(), second.paragraphs.begin(),
+                                       second.paragraphs.end());
+        } else {
+            analysis = analyzer.analyze(doc);
+        }
         const auto dimensions = claims::dimension_names(setup.config.dimensions);
         report::ProfileView view{doc,
                                  analysis,
