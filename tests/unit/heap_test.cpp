@@ -31,12 +31,22 @@ std::string vm_flags_at(const void* address) {
     return "";
 }
 
+// The heap is tuned for a fresh process: run among other tests (the whole binary at once, not
+// through ctest, which runs each test in a process of its own), it has been used already and
+// its layout says nothing.
+bool shares_the_process() {
+    return ::testing::UnitTest::GetInstance()->test_to_run_count() > 1;
+}
+
 // Huge-page advice shows as "hg" among a mapping's VmFlags.
 bool advised(const void* address) {
     return vm_flags_at(address).find(" hg") != std::string::npos;
 }
 
 TEST(Heap, MainAndWorkerHeapsAskForHugePages) {
+    if (shares_the_process()) {
+        GTEST_SKIP() << "needs a process of its own (ctest runs it so)";
+    }
     if (!redraft::system::tune_heap_for_batch_run()) {
         GTEST_SKIP() << "no heap tuning with this C library or under sanitizers";
     }
@@ -67,6 +77,9 @@ bool near_boundary_below(const void* block) {
 }
 
 TEST(Heap, DataStartsAtAHugePageBoundary) {
+    if (shares_the_process()) {
+        GTEST_SKIP() << "needs a process of its own (ctest runs it so)";
+    }
     if (!redraft::system::tune_heap_for_batch_run()) {
         GTEST_SKIP() << "no heap tuning with this C library or under sanitizers";
     }
