@@ -2734,14 +2734,15 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
     return states_the_texts_thesis(sentence, words, span);
 }
 
-// A frequency adverb ("sometimes", "often", "at times") says how often something happens, not
-// how sure the author is: it limits a judgement ("was at times reckless", "reckless at times")
-// and so lowers certainty only in a clause that holds a characterization. "Her judgments are
-// sometimes overturned" states a fact with no doubt in it: no hedge.
+// A frequency adverb ("sometimes", "often", "frequently", "typically", "at times") says how
+// often something happens, not how sure the author is: it limits a judgement ("was at times
+// reckless", "reckless at times") and so lowers certainty only in a clause that holds a
+// characterization. "Her judgments are sometimes overturned" states a fact with no doubt in
+// it: no hedge.
 void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
                                std::vector<CueSpan>& cues) {
-    static const WordSet frequencies = {"usually",      "often",    "sometimes",
-                                        "occasionally", "at times", "on occasion"};
+    static const WordSet frequencies = {"usually",   "typically",    "often",    "frequently",
+                                        "sometimes", "occasionally", "at times", "on occasion"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     bool dropped = false;
     for (auto& span : cues) {
