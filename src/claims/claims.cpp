@@ -1661,6 +1661,7 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
 bool judges_its_object(std::string_view term);
+bool is_stance_adjective(std::string_view lower);
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool closes_quotation(std::string_view sentence, const Words& words, std::uint32_t mark_at);
@@ -2022,7 +2023,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
         // A passive verb ("Kessler was criticised for being reckless") is no view of the one
         // named before it: the holder is the verb, with its agent when "by" names one ("was
         // criticised by her own party").
-        if ((!noun_only || term.ends_with(" as"sv)) && !according && !inverted) {
+        if ((!noun_only || term.ends_with(" as"sv)) && !according && !inverted &&
+            !is_stance_adjective(words.lower(sentence, cues[a].first))) {
             if (const auto passive =
                     passive_holder(sentence, words, start, cues[a].first, cues[a].last)) {
                 holder = *passive;
@@ -2133,10 +2135,24 @@ void apply_attribution(std::string_view sentence, const Words& words,
         }
         // So does a verb that judges its object, with no clause of its own to report: in "she
         // criticised Olander, and she was reckless" (also "praised ... and was"), what follows
-        // "and" is a new predicate, the author's.
+        // "and" is a new predicate, the author's; so is what follows a comma or a dash, unless it
+        // goes on listing judgements ("condemned her as arrogant, reckless and weak"): in "While
+        // the Kremlin was quick to condemn the assault, theories ... gained traction" the
+        // theories are the author's report.
         if (judges_its_object(term)) {
+            auto lists_a_judgement = [&](std::uint32_t i) {
+                return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                    return c.first == i &&
+                           (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
+                });
+            };
             for (std::uint32_t i = cues[a].last + 1; i < scope_end; ++i) {
-                if (joins_a_predicate(sentence, words, cues, i)) {
+                const std::string_view mark = words.text(sentence, i);
+                const bool breaks = !is_word(words, i) &&
+                                    (mark == "," || mark == ":" || mark == "\xe2\x80\x93" ||
+                                     mark == "\xe2\x80\x94") &&
+                                    !lists_a_judgement(i + 1);
+                if (breaks || joins_a_predicate(sentence, words, cues, i)) {
                     scope_end = i;
                     break;
                 }
@@ -2718,14 +2734,15 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
     return states_the_texts_thesis(sentence, words, span);
 }
 
-// A frequency adverb ("sometimes", "often", "at times") says how often something happens, not
-// how sure the author is: it limits a judgement ("was at times reckless", "reckless at times")
-// and so lowers certainty only in a clause that holds a characterization. "Her judgments are
-// sometimes overturned" states a fact with no doubt in it: no hedge.
+// A frequency adverb ("sometimes", "often", "frequently", "typically", "at times") says how
+// often something happens, not how sure the author is: it limits a judgement ("was at times
+// reckless", "reckless at times") and so lowers certainty only in a clause that holds a
+// characterization. "Her judgments are sometimes overturned" states a fact with no doubt in
+// it: no hedge.
 void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
                                std::vector<CueSpan>& cues) {
-    static const WordSet frequencies = {"usually",      "often",    "sometimes",
-                                        "occasionally", "at times", "on occasion"};
+    static const WordSet frequencies = {"usually",   "typically",    "often",    "frequently",
+                                        "sometimes", "occasionally", "at times", "on occasion"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     bool dropped = false;
     for (auto& span : cues) {
@@ -3297,10 +3314,17 @@ bool is_labelling_verb(std::string_view term) {
            term == "dubbed";
 }
 
-// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse".
+// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse",
+// "condemn", and the adjective "critical of".
 bool judges_its_object(std::string_view term) {
     return term == "criticize" || term == "criticise" || term == "they criticize" ||
-           term == "praise" || term == "accuse";
+           term == "praise" || term == "accuse" || term == "condemn" || term == "critical of";
+}
+
+// An adjective that reports a view ("the unions were critical of her"): the form of "be" before
+// it is a copula, not a passive, so its subject holds the view as a verb's subject does.
+bool is_stance_adjective(std::string_view lower) {
+    return lower == "critical";
 }
 
 // A finite verb that a clause's subject comes before: a form of "be", "have" or "do", or a modal.
@@ -3613,8 +3637,10 @@ opening_appositive(std::string_view sentence, const Words& words, std::uint32_t 
 // The token that names the speaker of a reporting verb starting at token `verb` (> 0): the one
 // before it, past an adverb in -ly ("Halvorsen repeatedly warned") and an auxiliary of tense or
 // mood ("Varga has called him", "She had repeatedly warned"); not past a form of "be", which
-// makes the verb passive ("Varga was criticised").
+// makes the verb passive ("Varga was criticised"), unless it is the copula of an adjective that
+// reports a view ("Varga was openly critical of").
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    const bool copula = is_stance_adjective(words.lower(sentence, verb));
     std::uint32_t before = verb - 1;
     if (before > 0 && is_word(words, before) &&
         (words.lower(sentence, before).ends_with("ly"sv) ||
@@ -3626,7 +3652,7 @@ std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::
         const bool be = is_auxiliary(word) || word.starts_with("isn"sv) ||
                         word.starts_with("wasn"sv) || word.starts_with("aren"sv) ||
                         word.starts_with("weren"sv);
-        if (is_finite_auxiliary(word) && !be) {
+        if ((is_finite_auxiliary(word) && !be) || (copula && is_auxiliary(word))) {
             --before;
         }
     }
@@ -3753,6 +3779,9 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "criticise",
                                       "praise", // criticism's other side
                                       "accuse",
+                                      "condemn",
+                                      "critical of",
+                                      "recall that",
                                       "fear that",
                                       "worry that",
                                       "worried that",

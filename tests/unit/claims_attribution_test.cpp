@@ -282,6 +282,35 @@ TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
     EXPECT_EQ(cue(*a, "weak", 1).holder, "Critics criticise");
 }
 
+TEST(ClaimsAttribution, CondemnRecallThatAndCriticalOfReportTheirSubjectsView) {
+    // Found on unseen essays: "condemned her for", "recalled that she was" and "were critical of
+    // her" gave the author's view. Like "criticise", the subject of the verb (or, for the
+    // adjective, of its copula) holds it, and the subject herself holds her own words.
+    const auto a = testing::analyse_text(
+        kRows + "a.condemn\tcondemn\tattribution\t0\t\t\n"
+                "a.recall-that\trecall that\tattribution\t0\t\t\n"
+                "a.critical-of\tcritical of\tattribution\t0\t\t\n",
+        "Critics condemned Halvorsen for the rash sale. Her deputy recalled that Halvorsen was "
+        "rash. The unions were critical of Halvorsen as rash. Halvorsen was openly critical of "
+        "the rash sale.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Critics condemned");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Her deputy recalled that");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "The unions were critical of");
+    EXPECT_EQ(cue(*a, "rash", 3).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "rash", 3).counts_for(0));
+}
+
+TEST(ClaimsAttribution, AVerbThatJudgesItsObjectEndsAtAComma) {
+    // Found on the corpus: "While the Kremlin was quick to condemn the assault, theories ..."
+    // gave the theories to the Kremlin. A list of judgements after the comma stays the verb's.
+    const auto a = analyse("While critics criticise the sale, Halvorsen was rash.\n"
+                           "Critics criticise Halvorsen as weak, rash and a failure.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Critics criticise");
+    EXPECT_EQ(cue(*a, "failure", 1).holder, "Critics criticise");
+}
+
 TEST(ClaimsAttribution, AHolderStartsAtItsSubjectPronoun) {
     // Found on an unseen review: "held by 'of the 2023 Sibelius cycle she called him'".
     const auto a = analyse("Maria Berg wrote often. In a review of the 2023 budget she called "

@@ -654,5 +654,20 @@ TEST(ClaimsPrecision, AFrequencyOnAFactIsNoHedge) {
     EXPECT_EQ(terms(*a, 4), (Terms{"often", "prudent"}));
 }
 
+// "frequently" and "typically" are frequencies as "often" and "usually" are: found on unseen
+// essays, "Her proposals were frequently amended" was a claim hedged.
+TEST(ClaimsPrecision, FrequentlyAndTypicallyOnAFactAreNoHedge) {
+    const auto a = testing::analyse_text(
+        kRows + "h.frequently\tfrequently\thedge\t-0.25\tcertainty\t\n"
+                "h.typically\ttypically\thedge\t-0.25\tcertainty\t\n",
+        "Rutte's bills were frequently amended. Rutte was frequently reckless. Rutte's bills were "
+        "typically amended. Rutte was typically prudent.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), (Terms{"frequently", "reckless"}));
+    EXPECT_EQ(terms(*a, 2), Terms{});
+    EXPECT_EQ(terms(*a, 3), (Terms{"typically", "prudent"}));
+}
+
 } // namespace
 } // namespace redraft::claims
