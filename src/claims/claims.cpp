@@ -4556,6 +4556,26 @@ bool opens_coordinate_clause(std::string_view sentence, const Words& words, std:
     return joining == "and" || joining == "but" || joining == "yet";
 }
 
+// Where an appositive describing the person named up to token `name_last` ends (its last word,
+// before its closing comma): from a determiner or possessive after the name's comma, at most six
+// words with no punctuation, to the next comma ("Nadia Korsgaard, his deputy, ...", "Tomas
+// Reiner, a senator, ..."). `name_last` when none follows.
+std::uint32_t appositive_end(std::string_view sentence, const Words& words,
+                             std::uint32_t name_last) {
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "one"};
+    const std::size_t count = words.tokens.size();
+    if (name_last + 2 >= count || words.text(sentence, name_last + 1) != "," ||
+        !openers.contains(lowercase(words.text(sentence, name_last + 2)))) {
+        return name_last;
+    }
+    for (std::uint32_t k = name_last + 3; k < count && k <= name_last + 8; ++k) {
+        if (!is_word(words, k)) {
+            return words.text(sentence, k) == "," ? k - 1 : name_last;
+        }
+    }
+    return name_last;
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -4566,11 +4586,16 @@ bool opens_coordinate_clause(std::string_view sentence, const Words& words, std:
 // "called her reckless"; "praised her team" may be her own team).
 bool binds_object_pronoun(std::string_view sentence, const Words& words, std::uint32_t name_last,
                           std::uint32_t pronoun) {
-    if (name_last + 2 > pronoun || pronoun > name_last + 5) {
+    if (name_last + 2 > pronoun || is_possessive(words.text(sentence, name_last))) {
+        return false;
+    }
+    // An appositive after the name is passed over: "Nadia Korsgaard, his deputy, called him".
+    name_last = appositive_end(sentence, words, name_last);
+    if (pronoun > name_last + 5) {
         return false;
     }
     const std::string object = lowercase(words.text(sentence, pronoun));
-    if ((object != "him" && object != "her") || is_possessive(words.text(sentence, name_last))) {
+    if (object != "him" && object != "her") {
         return false;
     }
     std::uint32_t j = name_last + 1;

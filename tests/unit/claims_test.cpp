@@ -159,6 +159,24 @@ TEST(Claims, AnObjectPronounOfAnotherPersonsVerbIsNotThatPerson) {
     EXPECT_FALSE(a->analysis.claim(5, 1).is_about(0));
 }
 
+TEST(Claims, AnObjectPronounPastAnAppositiveIsNotThePersonItDescribes) {
+    // "Nadia Korsgaard, his deputy, has called him vain": moving the appositive after the name
+    // took the sentence away from Varlet (a view gone, a claim removed).
+    const Subject varlet{"Tomas Varlet", {"Varlet"}, {}, default_pronouns()};
+    const auto a = analyse("Tomas Varlet won. His deputy, Nadia Korsgaard, has called him vain.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, his deputy, has called him vain.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, a senator, called him vain.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, a senator, praised her team.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, by then, praised him.\n",
+                           {varlet});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(1, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(2, 1).is_about(0));
+    // "her team" may be her own; an insertion that is no noun phrase is no appositive.
+    EXPECT_FALSE(a->analysis.claim(3, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(4, 1).is_about(0));
+}
+
 TEST(Claims, AnObjectPronounOfTheSubjectsVerbIsNotTheSubject) {
     // "Feld praised him": "him" is someone else, not a second mention of Feld; opening a
     // paragraph, "Feld accused her" leaves "her" with no one to continue (a note, not Feld).
