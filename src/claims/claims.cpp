@@ -4576,6 +4576,28 @@ std::uint32_t appositive_end(std::string_view sentence, const Words& words,
     return name_last;
 }
 
+// Whether the characterization `span` is a word of a proper name: capitalized inside the
+// sentence (not its first word, capitalized anyway) with a capitalized word right after it, as
+// in "leads the Popular Party", "joined Honest Labour", "a Liberal Democrat". A name judges no
+// one; an adjective before a name is written in lowercase ("the reckless Anna Berg").
+bool inside_a_proper_name(std::string_view sentence, const Words& words, const CueSpan& span) {
+    if (span.cue.kind != CueKind::characterization || span.last + 1 >= words.tokens.size() ||
+        !is_word(words, span.last + 1)) {
+        return false;
+    }
+    bool first_word = true;
+    for (std::uint32_t k = 0; k < span.first && first_word; ++k) {
+        first_word = !is_word(words, k);
+    }
+    for (std::uint32_t k = span.first; k <= span.last; ++k) {
+        if (is_word(words, k) && !starts_with_capital(words.text(sentence, k))) {
+            return false;
+        }
+    }
+    const std::string_view next = words.text(sentence, span.last + 1);
+    return !first_word && starts_with_capital(next) && next != "I";
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -5419,7 +5441,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         // Each looks at its cue alone: one pass drops them all.
         std::erase_if(cues, [&](const CueSpan& span) {
             return names_someone(span) || inside_a_name(span) || capitalized_inside(span) ||
-                   inside_a_date(span);
+                   inside_a_date(span) || inside_a_proper_name(sentence, words, span);
         });
         // The rules below only drop cues or tell who owns, holds, negates or scales them (the
         // possessives serve them alone): a sentence with no cue, as most are, needs none of them.

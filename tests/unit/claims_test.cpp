@@ -177,6 +177,19 @@ TEST(Claims, AnObjectPronounPastAnAppositiveIsNotThePersonItDescribes) {
     EXPECT_FALSE(a->analysis.claim(4, 1).is_about(0));
 }
 
+TEST(Claims, ACharacterizationInsideAProperNameJudgesNoOne) {
+    // "leads the Prudent Party" scored +0.5 for Rutte: a capitalized word inside the sentence
+    // before another capitalized word is part of a name. In lowercase, or with no capitalized
+    // word after it, it is still a cue.
+    const auto a = analyse("Rutte leads the Prudent Party. Rutte joined Prudent Renewal. Rutte is "
+                           "prudent. Rutte was Prudent. Rutte, prudent and Reckless, won.\n");
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 0), "c.prudent"), nullptr);
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 1), "c.prudent"), nullptr);
+    EXPECT_NE(find_cue(a->analysis.claim(0, 2), "c.prudent"), nullptr);
+    EXPECT_NE(find_cue(a->analysis.claim(0, 3), "c.prudent"), nullptr);
+    EXPECT_NE(find_cue(a->analysis.claim(0, 4), "c.reckless"), nullptr);
+}
+
 TEST(Claims, AnObjectPronounOfTheSubjectsVerbIsNotTheSubject) {
     // "Feld praised him": "him" is someone else, not a second mention of Feld; opening a
     // paragraph, "Feld accused her" leaves "her" with no one to continue (a note, not Feld).
