@@ -1335,11 +1335,36 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
             if (mention != nullptr) {
                 change.cues.emplace_back(mention->words);
             }
-            change.old_sentence = o;
-            change.new_sentence = n;
-            change.old_text = sentence_text(older.doc, o);
-            change.new_text = sentence_text(newer.doc, n);
-            changes.push_back(std::move(change));
+            // What the claim brings or takes with it, as the same sentence added or removed
+            // would report it: its characterizations and others' views moved the scores too.
+            const Run alone{
+                0,
+                {RunItem{0, gained ? std::nullopt : std::optional<SentenceRef>(o),
+                         gained ? std::optional<SentenceRef>(n) : std::nullopt, false, 0.0}}};
+            std::vector<AssessmentChange> brought;
+            for (auto& located :
+                 compare_run(alone, older, newer,
+                             Selector{[subject](const Claim& c) { return c.is_about(subject); },
+                                      subject})) {
+                if (located.change.kind == change.kind) { // its hedges: "(with 'arguably')"
+                    for (auto& cue : located.change.cues) {
+                        change.cues.push_back(std::move(cue));
+                    }
+                    for (auto& id : located.change.lexicon_ids) {
+                        change.lexicon_ids.push_back(std::move(id));
+                    }
+                    continue;
+                }
+                brought.push_back(std::move(located.change));
+            }
+            brought.push_back(std::move(change));
+            for (auto& c : brought) {
+                c.old_sentence = o;
+                c.new_sentence = n;
+                c.old_text = sentence_text(older.doc, o);
+                c.new_text = sentence_text(newer.doc, n);
+                changes.push_back(std::move(c));
+            }
         }
     }
     return changes;
