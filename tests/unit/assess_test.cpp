@@ -101,6 +101,30 @@ TEST(Assess, ASentenceThatBecameAboutTheSubjectBringsItsJudgements) {
     EXPECT_EQ(back.kinds, (Kinds{"characterization_removed:reckless", "claim_removed"}));
 }
 
+TEST(Assess, ASentenceMovedIntoItsSubjectsParagraphIsAClaimAdded) {
+    // "Critics say he was reckless." leaves a paragraph that names no one before it for a new
+    // paragraph after Rutte's name; the diff pairs neither paragraph with the other, so the
+    // sentence is a move: it was no change at all, while the critics' view began to count.
+    const auto r = run("Rutte took office in 2010. By 2012 the deficit was 41 billion. Rutte was "
+                       "slow to admit it.\n\nHis first budget cut 120 posts. Critics say he was "
+                       "reckless. Rutte is not a cruel man, but he was careless with the people "
+                       "who carried out his plans.\n\nThe minister argued for deeper cuts.\n",
+                       "Rutte took office in 2010. By 2012 the deficit was 44 billion.\n\nRutte "
+                       "was perhaps slow to admit it. His first budget cut 140 posts. Critics say "
+                       "he was reckless.\n\nRutte is hardly a cruel man, and he was not careless "
+                       "with the people who carried out his plans.\n\nThe minister argued for "
+                       "deeper cuts.\n");
+    const auto& changes = r.assessment.subjects[0].changes;
+    const auto reckless = std::find_if(changes.begin(), changes.end(), [](const auto& c) {
+        return c.kind == ChangeKind::attribution_changed && c.term == "reckless";
+    });
+    ASSERT_NE(reckless, changes.end());
+    EXPECT_EQ(reckless->old_text, reckless->new_text);
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [](const auto& c) {
+        return c.kind == ChangeKind::claim_added && c.cues == std::vector<std::string>{"he"};
+    }));
+}
+
 TEST(Assess, ANegationWrittenAnotherWayIsOnlyReworded) {
     // A contraction, or a negation that now governs an added word, denies as much as before.
     EXPECT_EQ(run("Rutte does not hesitate in a crisis.\n", "Rutte doesn't hesitate in a crisis.\n")
