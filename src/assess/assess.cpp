@@ -1307,7 +1307,55 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
 // its paragraph changed around it: a split leaves "She was effective" in a paragraph that no
 // longer names her. The profile counts it on one side only, so it is reported as a claim
 // removed or added, citing the words that made it about her (or that no longer do).
+void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revision& older,
+                          const Revision& newer, std::uint32_t subject,
+                          std::vector<AssessmentChange>& changes) {
+    const Claim& before = older.analysis.claim(o.paragraph, o.sentence);
+    const Claim& after = newer.analysis.claim(n.paragraph, n.sentence);
+    if (before.is_about(subject) == after.is_about(subject)) {
+        return;
+    }
+    AssessmentChange change;
+    const bool gained = after.is_about(subject);
+    change.kind = gained ? ChangeKind::claim_added : ChangeKind::claim_removed;
+    const claims::Mention* mention = (gained ? after : before).mention_of(subject);
+    if (mention != nullptr) {
+        change.cues.emplace_back(mention->words);
+    }
+    // What the claim brings or takes with it, as the same sentence added or removed
+    // would report it: its characterizations and others' views moved the scores too.
+    const Run alone{0,
+                    {RunItem{0, gained ? std::nullopt : std::optional<SentenceRef>(o),
+                             gained ? std::optional<SentenceRef>(n) : std::nullopt, false, 0.0}}};
+    std::vector<AssessmentChange> brought;
+    for (auto& located : compare_run(
+             alone, older, newer,
+             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject})) {
+        if (located.change.kind == change.kind) { // its hedges: "(with 'arguably')"
+            for (auto& cue : located.change.cues) {
+                change.cues.push_back(std::move(cue));
+            }
+            for (auto& id : located.change.lexicon_ids) {
+                change.lexicon_ids.push_back(std::move(id));
+            }
+            continue;
+        }
+        brought.push_back(std::move(located.change));
+    }
+    brought.push_back(std::move(change));
+    for (auto& c : brought) {
+        c.old_sentence = o;
+        c.new_sentence = n;
+        c.old_text = sentence_text(older.doc, o);
+        c.new_text = sentence_text(newer.doc, n);
+        changes.push_back(std::move(c));
+    }
+}
+
+// The sentences unchanged in words whose paragraphs changed around them: paired by the diff, or
+// moved to a place it did not pair (`passages` marked moved).
 std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
+                                                const std::vector<Passage>& passages,
                                                 const Revision& older, const Revision& newer,
                                                 std::uint32_t subject) {
     std::vector<AssessmentChange> changes;
@@ -1316,30 +1364,19 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
             continue; // the same paragraph on both sides is analysed the same
         }
         for (const auto& sentence : entry.sentences) {
-            if ((sentence.op != diff::SentenceOp::equal &&
-                 sentence.op != diff::SentenceOp::moved) ||
-                !sentence.old_sentence || !sentence.new_sentence) {
-                continue;
+            if ((sentence.op == diff::SentenceOp::equal ||
+                 sentence.op == diff::SentenceOp::moved) &&
+                sentence.old_sentence && sentence.new_sentence) {
+                add_aboutness_change(*sentence.old_sentence, *sentence.new_sentence, older, newer,
+                                     subject, changes);
             }
-            const auto& o = *sentence.old_sentence;
-            const auto& n = *sentence.new_sentence;
-            const Claim& before = older.analysis.claim(o.paragraph, o.sentence);
-            const Claim& after = newer.analysis.claim(n.paragraph, n.sentence);
-            if (before.is_about(subject) == after.is_about(subject)) {
-                continue;
-            }
-            AssessmentChange change;
-            const bool gained = after.is_about(subject);
-            change.kind = gained ? ChangeKind::claim_added : ChangeKind::claim_removed;
-            const claims::Mention* mention = (gained ? after : before).mention_of(subject);
-            if (mention != nullptr) {
-                change.cues.emplace_back(mention->words);
-            }
-            change.old_sentence = o;
-            change.new_sentence = n;
-            change.old_text = sentence_text(older.doc, o);
-            change.new_text = sentence_text(newer.doc, n);
-            changes.push_back(std::move(change));
+        }
+    }
+    for (const auto& passage : passages) {
+        if (passage.moved && passage.old_sentences.size() == 1 &&
+            passage.new_sentences.size() == 1) {
+            add_aboutness_change(passage.old_sentences[0], passage.new_sentences[0], older, newer,
+                                 subject, changes);
         }
     }
     return changes;
@@ -1451,7 +1488,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                 subject.changes.push_back(place(located, run, older, newer));
             }
         }
-        for (auto& change : aboutness_changes(diff, older, newer, s)) {
+        for (auto& change : aboutness_changes(diff, result.passages, older, newer, s)) {
             subject.changes.push_back(std::move(change));
         }
         result.subjects.push_back(std::move(subject));

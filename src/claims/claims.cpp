@@ -4585,6 +4585,48 @@ bool opens_coordinate_clause(std::string_view sentence, const Words& words, std:
     return joining == "and" || joining == "but" || joining == "yet";
 }
 
+// Where an appositive describing the person named up to token `name_last` ends (its last word,
+// before its closing comma): from a determiner or possessive after the name's comma, at most six
+// words with no punctuation, to the next comma ("Nadia Korsgaard, his deputy, ...", "Tomas
+// Reiner, a senator, ..."). `name_last` when none follows.
+std::uint32_t appositive_end(std::string_view sentence, const Words& words,
+                             std::uint32_t name_last) {
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "one"};
+    const std::size_t count = words.tokens.size();
+    if (name_last + 2 >= count || words.text(sentence, name_last + 1) != "," ||
+        !openers.contains(lowercase(words.text(sentence, name_last + 2)))) {
+        return name_last;
+    }
+    for (std::uint32_t k = name_last + 3; k < count && k <= name_last + 8; ++k) {
+        if (!is_word(words, k)) {
+            return words.text(sentence, k) == "," ? k - 1 : name_last;
+        }
+    }
+    return name_last;
+}
+
+// Whether the characterization `span` is a word of a proper name: capitalized inside the
+// sentence (not its first word, capitalized anyway) with a capitalized word right after it, as
+// in "leads the Popular Party", "joined Honest Labour", "a Liberal Democrat". A name judges no
+// one; an adjective before a name is written in lowercase ("the reckless Anna Berg").
+bool inside_a_proper_name(std::string_view sentence, const Words& words, const CueSpan& span) {
+    if (span.cue.kind != CueKind::characterization || span.last + 1 >= words.tokens.size() ||
+        !is_word(words, span.last + 1)) {
+        return false;
+    }
+    bool first_word = true;
+    for (std::uint32_t k = 0; k < span.first && first_word; ++k) {
+        first_word = !is_word(words, k);
+    }
+    for (std::uint32_t k = span.first; k <= span.last; ++k) {
+        if (is_word(words, k) && !starts_with_capital(words.text(sentence, k))) {
+            return false;
+        }
+    }
+    const std::string_view next = words.text(sentence, span.last + 1);
+    return !first_word && starts_with_capital(next) && next != "I";
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -4595,11 +4637,16 @@ bool opens_coordinate_clause(std::string_view sentence, const Words& words, std:
 // "called her reckless"; "praised her team" may be her own team).
 bool binds_object_pronoun(std::string_view sentence, const Words& words, std::uint32_t name_last,
                           std::uint32_t pronoun) {
-    if (name_last + 2 > pronoun || pronoun > name_last + 5) {
+    if (name_last + 2 > pronoun || is_possessive(words.text(sentence, name_last))) {
+        return false;
+    }
+    // An appositive after the name is passed over: "Nadia Korsgaard, his deputy, called him".
+    name_last = appositive_end(sentence, words, name_last);
+    if (pronoun > name_last + 5) {
         return false;
     }
     const std::string object = lowercase(words.text(sentence, pronoun));
-    if ((object != "him" && object != "her") || is_possessive(words.text(sentence, name_last))) {
+    if (object != "him" && object != "her") {
         return false;
     }
     std::uint32_t j = name_last + 1;
@@ -5423,7 +5470,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         // Each looks at its cue alone: one pass drops them all.
         std::erase_if(cues, [&](const CueSpan& span) {
             return names_someone(span) || inside_a_name(span) || capitalized_inside(span) ||
-                   inside_a_date(span);
+                   inside_a_date(span) || inside_a_proper_name(sentence, words, span);
         });
         // The rules below only drop cues or tell who owns, holds, negates or scales them (the
         // possessives serve them alone): a sentence with no cue, as most are, needs none of them.

@@ -922,6 +922,13 @@ bool her_is_object(std::string_view verb, std::string_view next) {
     return next.empty() || before.contains(next) || labels.contains(verb);
 }
 
+// Whether `word` (as written) opens an appositive that describes the person named before its
+// comma: a determiner or a possessive ("Nadia Korsgaard, a senator,", "..., his deputy,").
+bool opens_appositive(std::string_view word) {
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "one"};
+    return openers.contains(word);
+}
+
 // The capitalized words of a document as find_people reads them, in reading order.
 struct Scan {
     std::vector<std::string_view> words; // possessives kept: "Leyen's"
@@ -1002,6 +1009,12 @@ Scan scan_names(const document::Document& doc) {
         // before it.
         std::size_t pending_her = SIZE_MAX;
         std::string_view before_her;
+        // An appositive after the name's comma ("Nadia Korsgaard, his deputy, has called him"):
+        // the words read at its first word, while it is open. Its closing comma counts as the
+        // name's, so the verb after it is the person's; a possessive opening it names whose
+        // deputy she is (someone else: she would be "her own"), so it is not her pronoun.
+        std::uint32_t appositive_from = kFar;
+        bool comma_after_name = false;
         auto close_run = [&](bool before_number = false) {
             if (run.empty() && pending.empty()) {
                 return; // most words: nothing to close
@@ -1026,6 +1039,14 @@ Scan scan_names(const document::Document& doc) {
                 scan.pronouns[pending_her].object = true; // "accused her."
                 pending_her = SIZE_MAX;
             }
+            if (c == ',' && appositive_from != kFar && words_read <= appositive_from + 5) {
+                name_end = words_read; // "Nadia Korsgaard, a senator," as "Nadia Korsgaard,"
+                appositive_from = kFar;
+                comma_after_name = false;
+                return;
+            }
+            appositive_from = kFar;
+            comma_after_name = c == ',' && name_end == words_read;
             if (c != ',' || name_end != words_read) {
                 name_end = kFar;
             }
@@ -1046,6 +1067,12 @@ Scan scan_names(const document::Document& doc) {
                 return;
             }
             ++words_read;
+            if (comma_after_name) {
+                comma_after_name = false;
+                if (opens_appositive(word)) {
+                    appositive_from = words_read;
+                }
+            }
             if (pending_her != SIZE_MAX) {
                 scan.pronouns[pending_her].object = her_is_object(before_her, word);
                 pending_her = SIZE_MAX;
@@ -1069,8 +1096,14 @@ Scan scan_names(const document::Document& doc) {
                                         words_read <= name_end + 1 + kVerbWords &&
                                         scan.segments.back().sentence == scan.sentence;
                 const bool him = word == "him";
+                const bool appositive_owner = appositive_from == words_read; // "his deputy"
                 scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
-                                         scan.sentence, scan.paragraph, gender, after_verb && him});
+                                         scan.sentence, scan.paragraph, gender,
+                                         (after_verb && him) || appositive_owner});
+                if (appositive_owner) {
+                    previous = word;
+                    return; // the appositive goes on: its closing comma is the name's
+                }
                 if (after_verb && word == "her") {
                     pending_her = scan.pronouns.size() - 1;
                     before_her = previous;

@@ -79,6 +79,52 @@ TEST(Assess, ACopyEditIsOnlyReworded) {
     EXPECT_EQ(r.kinds, Kinds{"reworded"});
 }
 
+TEST(Assess, ASentenceThatBecameAboutTheSubjectBringsItsJudgements) {
+    // A merge puts "He was reckless." after Rutte's name: the claim added cites *He*, and its
+    // *reckless* (which moved the score) and the critics' view are named too, as they would be
+    // for the same sentences newly written; "perhaps" comes with the claim.
+    const auto r =
+        run("Rutte spoke.\n\nHe was reckless. Critics say he was prudent. He was perhaps "
+            "calm.\n",
+            "Rutte spoke. He was reckless. Critics say he was prudent. He was perhaps "
+            "calm.\n");
+    EXPECT_EQ(r.kinds, (Kinds{"characterization_added:reckless", "claim_added",
+                              "attribution_changed:prudent", "claim_added",
+                              "characterization_added:calm", "claim_added"}));
+    const auto& changes = r.assessment.subjects[0].changes;
+    ASSERT_EQ(changes.size(), 6u);
+    EXPECT_EQ(changes[1].cues, (std::vector<std::string>{"He"}));
+    EXPECT_EQ(changes[5].cues, (std::vector<std::string>{"He", "perhaps"}));
+    EXPECT_EQ(changes[0].old_text, changes[0].new_text);
+    // And back: the split takes them away.
+    const auto back = run("Rutte spoke. He was reckless.\n", "Rutte spoke.\n\nHe was reckless.\n");
+    EXPECT_EQ(back.kinds, (Kinds{"characterization_removed:reckless", "claim_removed"}));
+}
+
+TEST(Assess, ASentenceMovedIntoItsSubjectsParagraphIsAClaimAdded) {
+    // "Critics say he was reckless." leaves a paragraph that names no one before it for a new
+    // paragraph after Rutte's name; the diff pairs neither paragraph with the other, so the
+    // sentence is a move: it was no change at all, while the critics' view began to count.
+    const auto r = run("Rutte took office in 2010. By 2012 the deficit was 41 billion. Rutte was "
+                       "slow to admit it.\n\nHis first budget cut 120 posts. Critics say he was "
+                       "reckless. Rutte is not a cruel man, but he was careless with the people "
+                       "who carried out his plans.\n\nThe minister argued for deeper cuts.\n",
+                       "Rutte took office in 2010. By 2012 the deficit was 44 billion.\n\nRutte "
+                       "was perhaps slow to admit it. His first budget cut 140 posts. Critics say "
+                       "he was reckless.\n\nRutte is hardly a cruel man, and he was not careless "
+                       "with the people who carried out his plans.\n\nThe minister argued for "
+                       "deeper cuts.\n");
+    const auto& changes = r.assessment.subjects[0].changes;
+    const auto reckless = std::find_if(changes.begin(), changes.end(), [](const auto& c) {
+        return c.kind == ChangeKind::attribution_changed && c.term == "reckless";
+    });
+    ASSERT_NE(reckless, changes.end());
+    EXPECT_EQ(reckless->old_text, reckless->new_text);
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [](const auto& c) {
+        return c.kind == ChangeKind::claim_added && c.cues == std::vector<std::string>{"he"};
+    }));
+}
+
 TEST(Assess, ANegationWrittenAnotherWayIsOnlyReworded) {
     // A contraction, or a negation that now governs an added word, denies as much as before.
     EXPECT_EQ(run("Rutte does not hesitate in a crisis.\n", "Rutte doesn't hesitate in a crisis.\n")
@@ -609,15 +655,16 @@ TEST(Assess, ASentenceThatLosesItsSubjectInASplitIsAClaimRemoved) {
     const std::string first = "Rutte began with a plan. The plan was not popular with voters.";
     const std::string second = "He was prudent in getting it through parliament.";
     const auto r = run(first + " " + second + "\n", first + "\n\n" + second + "\n");
-    ASSERT_EQ(r.kinds, Kinds{"claim_removed"});
-    const auto& change = r.assessment.subjects[0].changes[0];
+    // *prudent* goes with the claim, and is named: it moved the score.
+    ASSERT_EQ(r.kinds, (Kinds{"characterization_removed:prudent", "claim_removed"}));
+    const auto& change = r.assessment.subjects[0].changes[1];
     EXPECT_EQ(change.cues, std::vector<std::string>{"He"});
     EXPECT_EQ(change.old_text, second);
     EXPECT_EQ(change.new_text, second);
     EXPECT_EQ(change.new_sentence->paragraph, 1u);
     // The other way round, a merge gives the pronoun its antecedent back.
     EXPECT_EQ(run(first + "\n\n" + second + "\n", first + " " + second + "\n").kinds,
-              Kinds{"claim_added"});
+              (Kinds{"characterization_added:prudent", "claim_added"}));
 }
 
 TEST(Assess, AddedAndRemovedClaims) {

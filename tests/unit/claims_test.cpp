@@ -159,6 +159,37 @@ TEST(Claims, AnObjectPronounOfAnotherPersonsVerbIsNotThatPerson) {
     EXPECT_FALSE(a->analysis.claim(5, 1).is_about(0));
 }
 
+TEST(Claims, AnObjectPronounPastAnAppositiveIsNotThePersonItDescribes) {
+    // "Nadia Korsgaard, his deputy, has called him vain": moving the appositive after the name
+    // took the sentence away from Varlet (a view gone, a claim removed).
+    const Subject varlet{"Tomas Varlet", {"Varlet"}, {}, default_pronouns()};
+    const auto a = analyse("Tomas Varlet won. His deputy, Nadia Korsgaard, has called him vain.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, his deputy, has called him vain.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, a senator, called him vain.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, a senator, praised her team.\n\n"
+                           "Tomas Varlet won. Nadia Korsgaard, by then, praised him.\n",
+                           {varlet});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(1, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(2, 1).is_about(0));
+    // "her team" may be her own; an insertion that is no noun phrase is no appositive.
+    EXPECT_FALSE(a->analysis.claim(3, 1).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(4, 1).is_about(0));
+}
+
+TEST(Claims, ACharacterizationInsideAProperNameJudgesNoOne) {
+    // "leads the Prudent Party" scored +0.5 for Rutte: a capitalized word inside the sentence
+    // before another capitalized word is part of a name. In lowercase, or with no capitalized
+    // word after it, it is still a cue.
+    const auto a = analyse("Rutte leads the Prudent Party. Rutte joined Prudent Renewal. Rutte is "
+                           "prudent. Rutte was Prudent. Rutte, prudent and Reckless, won.\n");
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 0), "c.prudent"), nullptr);
+    EXPECT_EQ(find_cue(a->analysis.claim(0, 1), "c.prudent"), nullptr);
+    EXPECT_NE(find_cue(a->analysis.claim(0, 2), "c.prudent"), nullptr);
+    EXPECT_NE(find_cue(a->analysis.claim(0, 3), "c.prudent"), nullptr);
+    EXPECT_NE(find_cue(a->analysis.claim(0, 4), "c.reckless"), nullptr);
+}
+
 TEST(Claims, AnObjectPronounOfTheSubjectsVerbIsNotTheSubject) {
     // "Feld praised him": "him" is someone else, not a second mention of Feld; opening a
     // paragraph, "Feld accused her" leaves "her" with no one to continue (a note, not Feld).

@@ -160,6 +160,24 @@ TEST(People, AnObjectPronounOfAPersonsVerbTellsNothingOfThatPerson) {
     EXPECT_EQ(berg->feminine, 2u);
 }
 
+TEST(People, APossessiveOpeningAnAppositiveIsSomeoneElses) {
+    // "Nadia Korsgaard, his deputy," is someone's deputy: the possessive is not hers, nor is the
+    // "him" of her verb past the appositive. Counted, they told her "he", so that "She is admired
+    // ..." went to the man named before her.
+    const auto people = people_in(
+        "Tomas Varlet leads the party. Nadia Korsgaard, his deputy, has called him vain. She is "
+        "admired for her candour.\n\n"
+        "Tomas Varlet spoke. Ruth Delany, a senator, later praised him.\n");
+    const Person* korsgaard = person_named(people, "Nadia Korsgaard");
+    const Person* delany = person_named(people, "Ruth Delany");
+    ASSERT_NE(korsgaard, nullptr);
+    ASSERT_NE(delany, nullptr);
+    EXPECT_EQ(korsgaard->masculine, 0u);
+    EXPECT_EQ(korsgaard->feminine, 2u);
+    EXPECT_EQ(gender_of(*korsgaard), Gender::feminine);
+    EXPECT_EQ(delany->masculine, 0u);
+}
+
 TEST(People, ASubjectWhoseGenderTheTextDoesNotTellGetsEveryPronoun) {
     const auto people = people_in("Dana Kessler founded the firm. Kessler built it quickly.\n");
     EXPECT_EQ(choose_subject(people)->pronouns.size(), 8u);
