@@ -350,6 +350,21 @@ std::string hex(const git_oid& id) {
     return buffer;
 }
 
+std::string config_string(git_repository* repo, const char* key) {
+    git_config* raw = nullptr;
+    if (git_repository_config_snapshot(&raw, repo) < 0) {
+        git_error_clear();
+        return {};
+    }
+    Config config(raw);
+    const char* value = nullptr;
+    if (git_config_get_string(&value, config.get(), key) < 0 || !value) {
+        git_error_clear();
+        return {};
+    }
+    return value;
+}
+
 std::string short_hex(git_repository* repo, const git_oid& id) {
     git_object* raw = nullptr;
     if (git_object_lookup(&raw, repo, &id, GIT_OBJECT_ANY) == 0) {

@@ -60,6 +60,10 @@ using ReferenceIterator =
                     Deleter<git_reference_iterator, git_reference_iterator_free>>;
 
 std::string hex(const git_oid& id);
+// The value of `key` in the repository's configuration (a snapshot of it), or "" when it has
+// none. Read by key, not by a pattern: libgit2's regular-expression matching of configuration
+// leaks its match data with the pcre2 Debian builds it with.
+std::string config_string(git_repository* repo, const char* key);
 // The shortest prefix of `id`, at least 7 characters, that names one object in `repo`.
 std::string short_hex(git_repository* repo, const git_oid& id);
 

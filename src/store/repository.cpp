@@ -594,12 +594,11 @@ std::string RepositorySource::fetch_advice(const std::string& spec) const {
         return "";
     }
     const std::string remote_name = spec.substr(0, slash);
-    git_remote* remote = nullptr;
-    if (git_remote_lookup(&remote, repository_.get(), remote_name.c_str()) != 0) {
-        git_error_clear();
+    // A remote is known by its url (git_remote_lookup would also do, but it matches the
+    // configuration with a pattern, which leaks in libgit2's pcre2 builds: see config_string).
+    if (git::config_string(repository_.get(), ("remote." + remote_name + ".url").c_str()).empty()) {
         return "";
     }
-    git_remote_free(remote);
     const std::string rest = spec.substr(slash + 1);
     const std::string branch = rest.substr(0, rest.find_first_of("~^@:"));
     git_reference* fetched = nullptr;

@@ -101,19 +101,6 @@ Author parse_author(const std::string& text) {
     return {name, text.substr(open + 1, close - open - 1)};
 }
 
-std::string config_string(git_repository* repo, const char* key) {
-    git_config* raw = nullptr;
-    if (git_repository_config_snapshot(&raw, repo) < 0) {
-        return {};
-    }
-    git::Config config(raw);
-    const char* value = nullptr;
-    if (git_config_get_string(&value, config.get(), key) < 0 || !value) {
-        return {};
-    }
-    return value;
-}
-
 std::string environment(const char* name) {
     const char* value = std::getenv(name);
     return value ? value : "";
@@ -122,10 +109,10 @@ std::string environment(const char* name) {
 Author default_author(git_repository* repo) {
     Author author{environment("GIT_AUTHOR_NAME"), environment("GIT_AUTHOR_EMAIL")};
     if (author.name.empty()) {
-        author.name = config_string(repo, "user.name");
+        author.name = git::config_string(repo, "user.name");
     }
     if (author.email.empty()) {
-        author.email = config_string(repo, "user.email");
+        author.email = git::config_string(repo, "user.email");
     }
     if (author.name.empty() || author.email.empty()) {
         std::string login = environment("USER");
