@@ -59,7 +59,8 @@ TEST(Heap, MainAndWorkerHeapsAskForHugePages) {
     bool worker_advised = false;
     std::string worker_flags;
     std::thread worker = redraft::system::spawn([&] {
-        void* block = std::malloc(4096);
+        auto* block = static_cast<char*>(std::malloc(4096));
+        block[0] = 0; // touched, as any block in use is (and read by no one)
         worker_advised = advised(block);
         worker_flags = vm_flags_at(block);
         std::free(block);
