@@ -5,9 +5,11 @@
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/text/ascii.hpp>
+#include <redraft/text/byte_classes.hpp>
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
@@ -975,10 +977,12 @@ struct Scan {
     }
 };
 
-// The name runs of a document, by scan_words: a byte scan rather than the tokenizer, since only
-// capitalized words and particles matter and most bytes are skipped without looking at what word
-// they belong to.
-Scan scan_names(const document::Document& doc) {
+// The name runs of a document: a scan of words and the bytes between them rather than the
+// tokenizer, since only capitalized words and particles matter. Most words are ASCII letters and
+// digits between spaces, found by a window of the bytes' classes (text::window_at) rather than
+// byte by byte. `by_window`: false reads every byte, as scan_words does: the reference the
+// windows are tested against (find_people_bytewise).
+Scan scan_names(const document::Document& doc, bool by_window) {
     Scan scan;
     std::vector<std::string_view> run;
     std::vector<std::string_view> pending; // particles waiting for a capitalized word
@@ -1152,7 +1156,55 @@ Scan scan_names(const document::Document& doc) {
                 close_run(word.front() >= '0' && word.front() <= '9');
             }
         };
-        scan_words<true>(paragraph.text, on_word, on_separator);
+        // A window of 64 bytes at a time: its events are the starts of its runs of ASCII letters
+        // and digits and every byte that is none of those, a space or a line break (punctuation,
+        // UTF-8, "'", "-", other white space), read in order; spaces and line breaks, which
+        // on_separator passes over, are never looked at.
+        const char* const data = paragraph.text.data();
+        const std::size_t size = paragraph.text.size();
+        std::size_t i = 0;
+        while (i < size) {
+            const std::size_t base = i;
+            std::size_t limit = 0; // bytes [base, base + limit) are read from this window
+            text::Window window;
+            if (by_window) {
+                window = text::window_at<true>(reinterpret_cast<const std::uint8_t*>(data), size,
+                                               base, limit);
+            } else {
+                limit = std::min<std::size_t>(size - base, 63); // every byte an event
+            }
+            const std::uint64_t letters = window.word;
+            std::uint64_t events = ((letters & ~(letters << 1)) | ~(letters | window.blank)) &
+                                   ((std::uint64_t{1} << limit) - 1);
+            std::size_t read = 0; // from base
+            while (events != 0) {
+                const auto k = static_cast<std::size_t>(std::countr_zero(events));
+                const char* const at = data + base + k;
+                std::string_view word;
+                const auto run = static_cast<std::size_t>(std::countr_zero(~(letters >> k)));
+                if (run > 0 && !is_word_byte(static_cast<unsigned char>(at[run]))) {
+                    word = std::string_view(at, run); // letters and digits: nothing to trim
+                    read = k + run;
+                } else if (!is_word_byte(static_cast<unsigned char>(*at))) {
+                    on_separator(static_cast<unsigned char>(*at));
+                    read = k + 1;
+                    events &= events - 1;
+                    continue;
+                } else {
+                    // A word with UTF-8, "'" or "-" in it, or that may go on past the window,
+                    // byte by byte as scan_words reads it (the text's terminating zero ends it).
+                    const char* end = at;
+                    while (is_word_byte(static_cast<unsigned char>(*end))) {
+                        ++end;
+                    }
+                    word = trim_word(std::string_view(at, static_cast<std::size_t>(end - at)));
+                    read = static_cast<std::size_t>(end - (data + base));
+                }
+                on_word(word);
+                events = read >= 64 ? 0 : events & (~std::uint64_t{0} << read);
+            }
+            i = base + std::max(read, limit);
+        }
         close_run();
     }
     return scan;
@@ -1232,8 +1284,9 @@ bool is_name_particle(std::string_view word) {
     return name_particle(word);
 }
 
-std::vector<Person> find_people(const document::Document& doc) {
-    const Scan scan = scan_names(doc);
+namespace {
+
+std::vector<Person> people_of_scan(const Scan& scan, const document::Document& doc) {
     const auto& words = scan.words;
     const auto count = scan.segments.size();
 
@@ -1515,6 +1568,16 @@ std::vector<Person> find_people(const document::Document& doc) {
     std::stable_sort(people.begin(), people.end(),
                      [](const Person& a, const Person& b) { return a.count > b.count; });
     return people;
+}
+
+} // namespace
+
+std::vector<Person> find_people(const document::Document& doc) {
+    return people_of_scan(scan_names(doc, true), doc);
+}
+
+std::vector<Person> find_people_bytewise(const document::Document& doc) {
+    return people_of_scan(scan_names(doc, false), doc);
 }
 
 Gender pronoun_gender(std::string_view word) {

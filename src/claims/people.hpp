@@ -1,7 +1,10 @@
 #pragma once
 // The word lists of name recognition, shared by find_people and the analyzer's name patterns.
 
+#include <redraft/claims/claims.hpp>
+
 #include <string_view>
+#include <vector>
 
 namespace redraft::claims {
 
@@ -23,5 +26,9 @@ bool is_organization_head(std::string_view word);
 // A word that starts with a capital letter: A to Z, or a Latin letter with a diacritic ("Émile",
 // "Łukasz").
 bool starts_with_capital(std::string_view word);
+
+// find_people with every word read one by one: the reference its passing over plain words is
+// tested against (tests/unit/people_test.cpp).
+std::vector<Person> find_people_bytewise(const document::Document& doc);
 
 } // namespace redraft::claims

@@ -1,12 +1,9 @@
+#include <redraft/text/byte_classes.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <algorithm>
 #include <array>
@@ -95,76 +92,6 @@ inline std::int32_t word_bytes_end(const Cursor& cursor, std::int32_t i) {
         ++i;
     }
     return i;
-}
-
-// Bytes [i, i + 64) of a text by class, one bit a byte (bit k: byte i + k).
-struct Window {
-    std::uint64_t word = 0;  // ASCII letters and digits
-    std::uint64_t space = 0; // ASCII white space
-    std::uint64_t other = 0; // bytes from 0x80 on (UTF-8), and '%' (which joins a number)
-};
-
-// The classes of 16 * Chunks bytes (Chunks from 1 to 4; unrolled).
-template <unsigned Chunks = 4>
-Window classify(const std::uint8_t* bytes) {
-    std::uint64_t word = 0;
-    std::uint64_t space = 0;
-    std::uint64_t other = 0;
-#if defined(__SSE2__)
-    // A range of ASCII bytes in one signed comparison: moved to start at -128, the range's bytes
-    // are the ones below -128 + its size (bytes from 0x80 on land above: no range reaches them).
-    const auto splat = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
-    const auto in = [](__m128i x, __m128i to_bottom, __m128i top) {
-        return _mm_cmpgt_epi8(top, _mm_add_epi8(x, to_bottom));
-    };
-    const auto bits = [](__m128i x, unsigned k) {
-        return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(x))} << (16 * k);
-    };
-    const __m128i case_bit = splat(0x20);
-    const __m128i a_to_bottom = splat(-128 - 'a');
-    const __m128i letters_top = splat(-128 + 26);
-    const __m128i zero_to_bottom = splat(-128 - '0');
-    const __m128i digits_top = splat(-128 + 10);
-    const __m128i blank = splat(' ');
-    const __m128i tab_to_bottom = splat(-128 - '\t');
-    const __m128i controls_top = splat(-128 + 5); // \t \n \v \f \r
-    const __m128i percent = splat('%');
-#pragma GCC unroll 4
-    for (unsigned k = 0; k < Chunks; ++k) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
-        const __m128i letter = in(_mm_or_si128(x, case_bit), a_to_bottom, letters_top);
-        word |= bits(_mm_or_si128(letter, in(x, zero_to_bottom, digits_top)), k);
-        space |=
-            bits(_mm_or_si128(_mm_cmpeq_epi8(x, blank), in(x, tab_to_bottom, controls_top)), k);
-        other |= bits(_mm_or_si128(x, _mm_cmpeq_epi8(x, percent)), k);
-    }
-#else
-    for (unsigned k = 0; k < 16 * Chunks; ++k) {
-        const std::uint8_t b = bytes[k];
-        const std::uint64_t bit = std::uint64_t{1} << k;
-        if (b >= 0x80 || b == '%') {
-            other |= bit;
-            continue;
-        }
-        word |= kAscii.alnum[b] ? bit : 0;
-        space |= kAscii.space[b] ? bit : 0;
-    }
-#endif
-    return {word, space, other};
-}
-
-// The classes of the 16 * `chunks` bytes from `bytes`.
-Window classify(const std::uint8_t* bytes, unsigned chunks) {
-    switch (chunks) {
-    case 1:
-        return classify<1>(bytes);
-    case 2:
-        return classify<2>(bytes);
-    case 3:
-        return classify<3>(bytes);
-    default:
-        return classify<4>(bytes);
-    }
 }
 
 // One token from `i` (after white space), by the rules in full; returns where it ends (the
@@ -333,27 +260,10 @@ void tokenize_into(std::string_view text, std::vector<Token>& out, std::uint32_t
     while (i < cursor.length) {
         const std::int32_t base = i;
         const std::int32_t left = cursor.length - base;
-        Window window;
-        std::int32_t limit = 63;
-        if (left >= 64) {
-            window = classify(cursor.data + base);
-        } else {
-            // The last bytes, in as few chunks of 16 as hold them: read from where those chunks
-            // end at the text's end and moved down, or from a copy in a short text (nothing
-            // past the text is read; bits past it are clear).
-            const auto chunks = static_cast<unsigned>(left + 15) / 16;
-            const std::int32_t from = cursor.length - static_cast<std::int32_t>(16 * chunks);
-            if (from >= 0) {
-                window = classify(cursor.data + from, chunks);
-                const auto shift = static_cast<unsigned>(base - from);
-                window = {window.word >> shift, window.space >> shift, window.other >> shift};
-            } else {
-                std::array<std::uint8_t, 64> copy{}; // zero bytes: in no class
-                std::memcpy(copy.data(), cursor.data + base, static_cast<std::size_t>(left));
-                window = classify(copy.data(), chunks);
-            }
-            limit = left;
-        }
+        std::size_t window_limit = 0;
+        const Window window = window_at(cursor.data, static_cast<std::size_t>(cursor.length),
+                                        static_cast<std::size_t>(base), window_limit);
+        const auto limit = static_cast<std::int32_t>(window_limit);
         while (i - base < limit) {
             bool hard_next = false;
             i = plain_tokens(cursor, window, base, limit, limit == left, i, out, offset, hard_next);

@@ -351,5 +351,108 @@ TEST(People, QuotesAndDashesAroundANameAreNoPartOfIt) {
     EXPECT_EQ(people[0].count, 6u);
 }
 
+// The name scan finds most words by 64-byte windows of the bytes' classes; read byte by byte
+// (find_people_bytewise) every text must give the same people, counts and pronouns: words that
+// cross a window's edge, UTF-8, apostrophes, hyphens, tabs, digits and punctuation included.
+TEST(People, WindowsReadAsEveryByteIsRead) {
+    const std::vector<std::string> pieces = {"Mark",
+                                             "Rutte",
+                                             "Rutte's",
+                                             "Ursula",
+                                             "von",
+                                             "der",
+                                             "Leyen",
+                                             "de",
+                                             "Gaulle",
+                                             "Charles",
+                                             "she",
+                                             "her",
+                                             "him",
+                                             "his",
+                                             "himself",
+                                             "He",
+                                             "She",
+                                             "the",
+                                             "in",
+                                             "at",
+                                             "of",
+                                             "for",
+                                             "mayor",
+                                             "town",
+                                             "Institute",
+                                             "Bank",
+                                             "President",
+                                             "Mr.",
+                                             "J.",
+                                             "Émile",
+                                             "Özdemir",
+                                             "Nguyễn",
+                                             "Łukasz",
+                                             "Russia’s",
+                                             "don't",
+                                             "co-op",
+                                             "'tis",
+                                             "-",
+                                             "—",
+                                             "“quoted”",
+                                             "2014",
+                                             "May",
+                                             "July",
+                                             "NATO",
+                                             "called",
+                                             "accused",
+                                             "praised",
+                                             "a",
+                                             "senator",
+                                             "Dana",
+                                             "Kessler",
+                                             "Feld",
+                                             "was",
+                                             "reckless",
+                                             "and",
+                                             "extraordinarily",
+                                             "internationalization",
+                                             "x",
+                                             "Al",
+                                             "Gore",
+                                             "bin",
+                                             "Laden",
+                                             "van",
+                                             "Vice-Chancellor",
+                                             "Yesterday",
+                                             "yesterday",
+                                             "Minister-President",
+                                             "iPhone",
+                                             "covid19"};
+    const std::vector<std::string> gaps = {" ",  " ",    " ",  " ",  " ",       "  ", ", ",
+                                           ". ", "\n",   "\t", "; ", ": ",      "? ", " (",
+                                           ") ", "\r\n", ",",  "! ", " \u00a0", "%"};
+    std::uint64_t state = 12345;
+    const auto next = [&](std::size_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    for (int text_number = 0; text_number < 300; ++text_number) {
+        std::string text;
+        const std::size_t words = 5 + next(400);
+        for (std::size_t w = 0; w < words; ++w) {
+            text += pieces[next(pieces.size())];
+            text += next(25) == 0 ? std::string("\n\n") : gaps[next(gaps.size())];
+        }
+        const auto doc = document::parse(text, "t.txt", {});
+        const auto fast = find_people(doc);
+        const auto bytewise = find_people_bytewise(doc);
+        ASSERT_EQ(fast.size(), bytewise.size()) << text;
+        for (std::size_t p = 0; p < fast.size(); ++p) {
+            EXPECT_EQ(fast[p].name, bytewise[p].name) << text;
+            EXPECT_EQ(fast[p].last_name, bytewise[p].last_name) << text;
+            EXPECT_EQ(fast[p].count, bytewise[p].count) << text;
+            EXPECT_EQ(fast[p].confirmed, bytewise[p].confirmed) << text;
+            EXPECT_EQ(fast[p].masculine, bytewise[p].masculine) << text;
+            EXPECT_EQ(fast[p].feminine, bytewise[p].feminine) << text;
+        }
+    }
+}
+
 } // namespace
 } // namespace redraft::claims
