@@ -11,6 +11,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <initializer_list>
 #include <string>
@@ -631,6 +632,13 @@ inline Gender gender_of_pronoun(std::string_view word) {
     return Gender::unknown;
 }
 
+// Whether `word` is the literal `lower` exactly, compared in place: the name scan asks it of
+// every word it notices, where std::string_view's operator== was a call each.
+template <std::size_t N>
+[[gnu::always_inline]] inline bool is_literal(std::string_view word, const char (&lower)[N]) {
+    return word.size() == N - 1 && std::memcmp(word.data(), lower, N - 1) == 0;
+}
+
 // The words the name scan reacts to that start with a lowercase letter: the personal pronouns
 // (gender_of_pronoun), the words a place follows ("the", "in", "at", and "of" and "for" after an
 // institution's head word) and the particles.
@@ -1099,7 +1107,7 @@ Scan scan_names(const document::Document& doc, bool by_window) {
                 const bool after_verb = name_end != kFar && words_read > name_end + 1 &&
                                         words_read <= name_end + 1 + kVerbWords &&
                                         scan.segments.back().sentence == scan.sentence;
-                const bool him = word == "him";
+                const bool him = is_literal(word, "him");
                 const bool appositive_owner = appositive_from == words_read; // "his deputy"
                 scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
                                          scan.sentence, scan.paragraph, gender,
@@ -1108,7 +1116,7 @@ Scan scan_names(const document::Document& doc, bool by_window) {
                     previous = word;
                     return; // the appositive goes on: its closing comma is the name's
                 }
-                if (after_verb && word == "her") {
+                if (after_verb && is_literal(word, "her")) {
                     pending_her = scan.pronouns.size() - 1;
                     before_her = previous;
                 }
@@ -1124,11 +1132,12 @@ Scan scan_names(const document::Document& doc, bool by_window) {
             const bool placed_by_office = after_office_of;
             // After "the", "in", "at", and after the "of" of an institution's head word ("the
             // Institute of Molecular Biology", "Museum of Modern Art").
-            after_office_of = word == "of" && names_a_place_after_of(previous);
-            after_place_word = word == "the" || word == "in" || word == "at" ||
-                               ((word == "of" || word == "for") && starts_upper(previous) &&
-                                is_organization_head(without_possessive(previous))) ||
-                               after_office_of;
+            after_office_of = is_literal(word, "of") && names_a_place_after_of(previous);
+            after_place_word =
+                is_literal(word, "the") || is_literal(word, "in") || is_literal(word, "at") ||
+                ((is_literal(word, "of") || is_literal(word, "for")) && starts_upper(previous) &&
+                 is_organization_head(without_possessive(previous))) ||
+                after_office_of;
             opens = false;
             previous = word;
             if (starts_upper(word) && !is_acronym(word)) {
