@@ -14,6 +14,7 @@
 #include <cstring>
 #include <deque>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -892,6 +893,34 @@ bool names_a_place_after_of(std::string_view word) {
     return nouns.contains(word);
 }
 
+// Whether a "her" right after a person's verb, with `verb` (lowercase) before it and `next` after
+// it (empty for punctuation), owns no noun phrase and so is an object: before punctuation, a
+// preposition, a determiner or a conjunction ("asked her to", "told her the", "praised her and"),
+// or after a verb that labels ("called her reckless"); "praised her team" may be her own.
+bool her_is_object(std::string_view verb, std::string_view next) {
+    static const WordSet before = {
+        "to",    "of",   "for",  "with", "in",    "at",   "on",     "by",      "from", "as",
+        "and",   "or",   "but",  "a",    "an",    "the",  "that",   "this",    "into", "about",
+        "over",  "out",  "up",   "off",  "after", "when", "before", "because", "if",   "than",
+        "again", "back", "down", "once", "twice", "too",  "so",     "while",   "since"};
+    static const WordSet labels = {"call",    "calls",   "called", "calling", "brand",
+                                   "brands",  "branded", "label",  "labels",  "labelled",
+                                   "labeled", "dub",     "dubs",   "dubbed"};
+    return next.empty() || before.contains(next) || labels.contains(verb);
+}
+
+// Whether `word` (as written) opens an appositive that describes the person named before its
+// comma: a determiner or a possessive ("Nadia Korsgaard, a senator,", "..., his deputy,").
+bool opens_appositive(std::string_view word) {
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "one"};
+    return openers.contains(word);
+}
+
+} // namespace
+
+// The scan's records, named outside this file's anonymous namespace: NameScan keeps a Scan.
+namespace name_scan {
+
 // A run of name words between words that are no part of a name: "Mark Rutte" out of "Dutch Prime
 // Minister Mark Rutte", "von der Leyen" out of "say von der Leyen was".
 struct Segment {
@@ -916,29 +945,6 @@ struct PronounAt {
     bool object = false;
 };
 
-// Whether a "her" right after a person's verb, with `verb` (lowercase) before it and `next` after
-// it (empty for punctuation), owns no noun phrase and so is an object: before punctuation, a
-// preposition, a determiner or a conjunction ("asked her to", "told her the", "praised her and"),
-// or after a verb that labels ("called her reckless"); "praised her team" may be her own.
-bool her_is_object(std::string_view verb, std::string_view next) {
-    static const WordSet before = {
-        "to",    "of",   "for",  "with", "in",    "at",   "on",     "by",      "from", "as",
-        "and",   "or",   "but",  "a",    "an",    "the",  "that",   "this",    "into", "about",
-        "over",  "out",  "up",   "off",  "after", "when", "before", "because", "if",   "than",
-        "again", "back", "down", "once", "twice", "too",  "so",     "while",   "since"};
-    static const WordSet labels = {"call",    "calls",   "called", "calling", "brand",
-                                   "brands",  "branded", "label",  "labels",  "labelled",
-                                   "labeled", "dub",     "dubs",   "dubbed"};
-    return next.empty() || before.contains(next) || labels.contains(verb);
-}
-
-// Whether `word` (as written) opens an appositive that describes the person named before its
-// comma: a determiner or a possessive ("Nadia Korsgaard, a senator,", "..., his deputy,").
-bool opens_appositive(std::string_view word) {
-    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "one"};
-    return openers.contains(word);
-}
-
 // The capitalized words of a document as find_people reads them, in reading order.
 struct Scan {
     std::vector<std::string_view> words; // possessives kept: "Leyen's"
@@ -946,6 +952,23 @@ struct Scan {
     std::vector<PronounAt> pronouns;
     std::uint32_t sentence = 0; // of the word being read
     std::uint32_t paragraph = 0;
+    // Where each paragraph's words, segments and pronouns start, and the sentences counted before
+    // it: some of the paragraphs are read from these as a scan of them alone would read them
+    // (nothing of a paragraph's names depends on the paragraphs around it).
+    struct Mark {
+        std::uint32_t words = 0;
+        std::uint32_t segments = 0;
+        std::uint32_t pronouns = 0;
+        std::uint32_t sentence = 0;
+        const document::Paragraph* paragraph = nullptr;
+    };
+    std::vector<Mark> marks;
+
+    Mark here(const document::Paragraph* at) const {
+        return {static_cast<std::uint32_t>(words.size()),
+                static_cast<std::uint32_t>(segments.size()),
+                static_cast<std::uint32_t>(pronouns.size()), sentence, at};
+    }
 
     // Splits a run of capitalized words and particles at the words that are no part of a name.
     // A month that ends the run after a given name is a last name ("Theresa May", "Brian May"),
@@ -985,16 +1008,27 @@ struct Scan {
     }
 };
 
+} // namespace name_scan
+
+namespace {
+
+using name_scan::PronounAt;
+using name_scan::Scan;
+using name_scan::Segment;
+
 // The name runs of a document: a scan of words and the bytes between them rather than the
 // tokenizer, since only capitalized words and particles matter. Most words are ASCII letters and
 // digits between spaces, found by a window of the bytes' classes (text::window_at) rather than
 // byte by byte. `by_window`: false reads every byte, as scan_words does: the reference the
 // windows are tested against (find_people_bytewise).
-Scan scan_names(const document::Document& doc, bool by_window) {
+Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool by_window) {
     Scan scan;
+    scan.marks.reserve(paragraphs.size());
     std::vector<std::string_view> run;
     std::vector<std::string_view> pending; // particles waiting for a capitalized word
-    for (const auto& paragraph : doc.paragraphs) {
+    for (const document::Paragraph* const read : paragraphs) {
+        const document::Paragraph& paragraph = *read;
+        scan.marks.push_back(scan.here(read));
         ++scan.paragraph;
         ++scan.sentence;
         // A heading capitalizes every word: none of its capitals tells a name.
@@ -1295,7 +1329,42 @@ bool is_name_particle(std::string_view word) {
 
 namespace {
 
-std::vector<Person> people_of_scan(const Scan& scan, const document::Document& doc) {
+// A scan of the paragraphs `picks` names (a scan and one of its marks each), in that order, as
+// scan_names of those paragraphs alone would give it.
+Scan select(const std::vector<std::pair<const Scan*, std::size_t>>& picks) {
+    Scan out;
+    for (const auto& [scan, m] : picks) {
+        const Scan::Mark& from = scan->marks[m];
+        const Scan::Mark to = m + 1 < scan->marks.size() ? scan->marks[m + 1] : scan->here(nullptr);
+        out.marks.push_back(out.here(from.paragraph));
+        ++out.paragraph;
+        // Moved by modular arithmetic: the differences may be negative.
+        const std::uint32_t word_shift = out.marks.back().words - from.words;
+        const std::uint32_t segment_shift = out.marks.back().segments - from.segments;
+        const std::uint32_t sentence_shift = out.sentence - from.sentence;
+        out.words.insert(out.words.end(), scan->words.begin() + from.words,
+                         scan->words.begin() + to.words);
+        for (std::uint32_t k = from.segments; k < to.segments; ++k) {
+            Segment segment = scan->segments[k];
+            segment.first += word_shift;
+            segment.end += word_shift;
+            segment.sentence += sentence_shift;
+            segment.paragraph = out.paragraph;
+            out.segments.push_back(segment);
+        }
+        for (std::uint32_t k = from.pronouns; k < to.pronouns; ++k) {
+            PronounAt pronoun = scan->pronouns[k];
+            pronoun.segments += segment_shift;
+            pronoun.sentence += sentence_shift;
+            pronoun.paragraph = out.paragraph;
+            out.pronouns.push_back(pronoun);
+        }
+        out.sentence = to.sentence + sentence_shift;
+    }
+    return out;
+}
+
+std::vector<Person> people_of_scan(const Scan& scan) {
     const auto& words = scan.words;
     const auto count = scan.segments.size();
 
@@ -1355,8 +1424,8 @@ std::vector<Person> people_of_scan(const Scan& scan, const document::Document& d
     }
     std::unordered_set<std::string_view> lowercase_seen;
     if (!candidates.empty()) {
-        for (const auto& paragraph : doc.paragraphs) {
-            for_each_word(paragraph.text, [&](std::string_view word) {
+        for (const auto& mark : scan.marks) {
+            for_each_word(mark.paragraph->text, [&](std::string_view word) {
                 if (((candidate_lengths >> std::min<std::size_t>(word.size(), 63)) & 1) != 0 &&
                     !starts_upper(word) && candidates.count(word) != 0) {
                     lowercase_seen.insert(word);
@@ -1579,14 +1648,64 @@ std::vector<Person> people_of_scan(const Scan& scan, const document::Document& d
     return people;
 }
 
+std::vector<const document::Paragraph*> paragraphs_of(const document::Document& doc,
+                                                      const std::vector<bool>* wanted) {
+    std::vector<const document::Paragraph*> paragraphs;
+    paragraphs.reserve(doc.paragraphs.size());
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        if (wanted == nullptr || (*wanted)[p]) {
+            paragraphs.push_back(&doc.paragraphs[p]);
+        }
+    }
+    return paragraphs;
+}
+
 } // namespace
 
+struct ScannedNames {
+    Scan scan;
+    std::vector<std::uint32_t> mark_of; // by paragraph of the document: its mark, or UINT32_MAX
+};
+
+NameScan::NameScan(const document::Document& doc, const std::vector<bool>* wanted)
+    : names_(std::make_unique<ScannedNames>()) {
+    names_->scan = scan_names(paragraphs_of(doc, wanted), true);
+    names_->mark_of.assign(doc.paragraphs.size(), UINT32_MAX);
+    std::uint32_t mark = 0;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        if (wanted == nullptr || (*wanted)[p]) {
+            names_->mark_of[p] = mark++;
+        }
+    }
+}
+
+NameScan::~NameScan() = default;
+NameScan::NameScan(NameScan&&) noexcept = default;
+NameScan& NameScan::operator=(NameScan&&) noexcept = default;
+
+bool NameScan::scanned(std::size_t paragraph) const {
+    return names_->mark_of[paragraph] != UINT32_MAX;
+}
+
+std::vector<Person> NameScan::people() const {
+    return people_of_scan(names_->scan);
+}
+
+std::vector<Person> NameScan::people_of(const std::vector<Pick>& picks) {
+    std::vector<std::pair<const Scan*, std::size_t>> marks;
+    marks.reserve(picks.size());
+    for (const Pick& pick : picks) {
+        marks.emplace_back(&pick.scan->names_->scan, pick.scan->names_->mark_of[pick.paragraph]);
+    }
+    return people_of_scan(select(marks));
+}
+
 std::vector<Person> find_people(const document::Document& doc) {
-    return people_of_scan(scan_names(doc, true), doc);
+    return people_of_scan(scan_names(paragraphs_of(doc, nullptr), true));
 }
 
 std::vector<Person> find_people_bytewise(const document::Document& doc) {
-    return people_of_scan(scan_names(doc, false), doc);
+    return people_of_scan(scan_names(paragraphs_of(doc, nullptr), false));
 }
 
 Gender pronoun_gender(std::string_view word) {

@@ -3,6 +3,8 @@
 
 #include <redraft/claims/claims.hpp>
 
+#include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +28,35 @@ bool is_organization_head(std::string_view word);
 // A word that starts with a capital letter: A to Z, or a Latin letter with a diacritic ("Émile",
 // "Łukasz").
 bool starts_with_capital(std::string_view word);
+
+struct ScannedNames;
+
+// The names of a document's paragraphs, scanned once: find_people of all of them, or of any
+// choice of them (and of another NameScan's), as find_people of a document of those paragraphs
+// alone would find them. So the paragraphs two revisions share are not scanned twice.
+class NameScan {
+public:
+    // Scans the paragraphs of `doc` that `wanted` marks (every one without it). `doc` must
+    // outlive the scan.
+    explicit NameScan(const document::Document& doc, const std::vector<bool>* wanted = nullptr);
+    ~NameScan();
+    NameScan(NameScan&&) noexcept;
+    NameScan& operator=(NameScan&&) noexcept;
+
+    bool scanned(std::size_t paragraph) const;
+    // find_people of the paragraphs scanned.
+    std::vector<Person> people() const;
+
+    struct Pick {
+        const NameScan* scan = nullptr;
+        std::size_t paragraph = 0; // of its document; scanned
+    };
+    // find_people of a document of these paragraphs, in this order.
+    static std::vector<Person> people_of(const std::vector<Pick>& picks);
+
+private:
+    std::unique_ptr<ScannedNames> names_;
+};
 
 // find_people with every word read one by one: the reference its passing over plain words is
 // tested against (tests/unit/people_test.cpp).

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -63,33 +64,96 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
 
 namespace {
 
-// The people of the older revision's paragraphs that the newer one does not hold: only there can
-// someone be named whom the newer revision never names (a paragraph both hold names the same
-// people in both), so the rest of a large document need not be read again.
-std::vector<Person> people_only_in(const document::Document& older,
-                                   const document::Document& newer) {
-    // A sorted list, searched by halves: a node-based set cost an allocation per paragraph.
-    std::vector<std::uint64_t> kept;
-    kept.reserve(newer.paragraphs.size());
-    for (const auto& paragraph : newer.paragraphs) {
-        kept.push_back(paragraph.hash);
-    }
-    std::sort(kept.begin(), kept.end());
-    document::Document changed;
-    changed.name = older.name;
-    changed.format = older.format;
-    for (const auto& paragraph : older.paragraphs) {
-        if (!std::binary_search(kept.begin(), kept.end(), paragraph.hash)) {
-            // What find_people reads, and no more: the diff may be splitting the paragraph into
-            // sentences on another thread meanwhile (document::Document::sentences).
-            document::Paragraph copy;
-            copy.kind = paragraph.kind;
-            copy.text = paragraph.text;
-            changed.paragraphs.push_back(std::move(copy));
+// The names of both revisions, each paragraph scanned once: a paragraph the newer revision holds
+// too (the same kind and text) is read from the newer revision's scan, so only the older
+// revision's other paragraphs are scanned for it.
+struct RevisionNames {
+    const document::Document& newer;
+    const document::Document& older;
+    NameScan newer_names;
+    std::vector<std::size_t> in_newer; // by paragraph of the older: the same one's index, or none
+    std::vector<bool> older_alone;     // by paragraph of the older: no newer one holds it
+    NameScan older_names;              // of those paragraphs
+
+    static constexpr std::size_t kNone = SIZE_MAX;
+
+    RevisionNames(const document::Document& newer_revision,
+                  const document::Document& older_revision)
+        : newer(newer_revision), older(older_revision), newer_names(newer_revision),
+          in_newer(same_paragraphs(newer_revision, older_revision)),
+          older_alone(unmatched(in_newer)), older_names(older_revision, &older_alone) {}
+
+    // find_people of the older revision.
+    std::vector<Person> older_people() const {
+        std::vector<NameScan::Pick> picks;
+        picks.reserve(older.paragraphs.size());
+        for (std::size_t p = 0; p < older.paragraphs.size(); ++p) {
+            picks.push_back(in_newer[p] != kNone ? NameScan::Pick{&newer_names, in_newer[p]}
+                                                 : NameScan::Pick{&older_names, p});
         }
+        return NameScan::people_of(picks);
     }
-    return changed.paragraphs.empty() ? std::vector<Person>{} : find_people(changed);
-}
+
+    // The people of the paragraphs of one revision that the other does not hold (by the
+    // paragraphs' hashes, as the diff pairs them): only there can someone be named whom the other
+    // revision never names (a paragraph both hold names the same people in both).
+    std::vector<Person> people_only_in_newer() const { return only_in(newer, older, newer_names); }
+    std::vector<Person> people_only_in_older() const { return only_in(older, newer, older_names); }
+
+private:
+    // By paragraph of `older`: the index of a paragraph of `newer` of the same kind and text.
+    static std::vector<std::size_t> same_paragraphs(const document::Document& newer,
+                                                    const document::Document& older) {
+        // A sorted list, searched by halves: a node-based set cost an allocation per paragraph.
+        std::vector<std::pair<std::uint64_t, std::size_t>> by_hash;
+        by_hash.reserve(newer.paragraphs.size());
+        for (std::size_t p = 0; p < newer.paragraphs.size(); ++p) {
+            by_hash.emplace_back(newer.paragraphs[p].hash, p);
+        }
+        std::sort(by_hash.begin(), by_hash.end());
+        std::vector<std::size_t> same(older.paragraphs.size(), kNone);
+        for (std::size_t p = 0; p < older.paragraphs.size(); ++p) {
+            const auto& paragraph = older.paragraphs[p];
+            for (auto it = std::lower_bound(by_hash.begin(), by_hash.end(),
+                                            std::make_pair(paragraph.hash, std::size_t{0}));
+                 it != by_hash.end() && it->first == paragraph.hash; ++it) {
+                const auto& match = newer.paragraphs[it->second];
+                if (match.kind == paragraph.kind && match.text == paragraph.text) {
+                    same[p] = it->second;
+                    break;
+                }
+            }
+        }
+        return same;
+    }
+
+    static std::vector<bool> unmatched(const std::vector<std::size_t>& same) {
+        std::vector<bool> wanted(same.size());
+        for (std::size_t p = 0; p < same.size(); ++p) {
+            wanted[p] = same[p] == kNone;
+        }
+        return wanted;
+    }
+
+    // What people_only_in_* read: the paragraphs of `one` whose hash no paragraph of `other`
+    // has (each scanned in `names`).
+    static std::vector<Person> only_in(const document::Document& one,
+                                       const document::Document& other, const NameScan& names) {
+        std::vector<std::uint64_t> kept;
+        kept.reserve(other.paragraphs.size());
+        for (const auto& paragraph : other.paragraphs) {
+            kept.push_back(paragraph.hash);
+        }
+        std::sort(kept.begin(), kept.end());
+        std::vector<NameScan::Pick> picks;
+        for (std::size_t p = 0; p < one.paragraphs.size(); ++p) {
+            if (!std::binary_search(kept.begin(), kept.end(), one.paragraphs[p].hash)) {
+                picks.push_back({&names, p});
+            }
+        }
+        return picks.empty() ? std::vector<Person>{} : NameScan::people_of(picks);
+    }
+};
 
 } // namespace
 
@@ -175,9 +239,16 @@ void add_family_name_written_first(Subject& subject, const std::vector<Person>& 
 
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                      const document::Document& newer, const document::Document* older) {
-    setup.people = find_people(newer);
+    std::optional<NameScan> newer_alone;
+    std::optional<RevisionNames> both;
+    if (older != nullptr) {
+        both.emplace(newer, *older);
+        setup.people = both->newer_names.people();
+    } else {
+        setup.people = newer_alone.emplace(newer).people();
+    }
     if (setup.people.empty() && older != nullptr) {
-        setup.people = find_people(*older);
+        setup.people = both->older_people();
         setup.chosen_from_older = !setup.people.empty();
     }
     if (!request.subject.empty()) {
@@ -231,7 +302,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // "Kessler was reckless"): the older one decides, as the person the essay was about.
         if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1 &&
             setup.people[0].count == setup.people[1].count) {
-            const auto before = find_people(*older);
+            const auto before = both->older_people();
             const auto count_before = [&](const Person& person) {
                 for (const auto& p : before) {
                     if (p.name == person.name) {
@@ -256,11 +327,11 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         if (older != nullptr && !setup.chosen_from_older && setup.people.size() > 1) {
             const Person& top = setup.people.front();
             bool brought_in = false;
-            for (const auto& person : people_only_in(newer, *older)) {
+            for (const auto& person : both->people_only_in_newer()) {
                 brought_in = brought_in || (person.name == top.name && person.count == top.count);
             }
             if (brought_in) {
-                const auto before = find_people(*older);
+                const auto before = both->older_people();
                 for (const auto& previous : before) {
                     const auto kept = std::find_if(
                         setup.people.begin(), setup.people.end(),
@@ -285,7 +356,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
     // one knows them as other people ("She was careless" after "Karl Mohr" is no claim about
     // the subject there, whatever the newer revision says).
     if (older != nullptr && !setup.chosen_from_older) {
-        for (auto& person : people_only_in(*older, newer)) {
+        for (auto& person : both->people_only_in_older()) {
             const bool known = std::any_of(setup.people.begin(), setup.people.end(),
                                            [&](const Person& p) { return p.name == person.name; });
             if (!known) {

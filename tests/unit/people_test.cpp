@@ -454,5 +454,55 @@ TEST(People, WindowsReadAsEveryByteIsRead) {
     }
 }
 
+// NameScan: people of some paragraphs of two scans, read from the scans, are the people of a
+// document of those paragraphs alone (sentences, paragraphs and pronouns renumbered).
+TEST(People, ChosenParagraphsOfScansAsADocumentOfThem) {
+    const auto a = document::parse(
+        "# Dana Kessler\n\nDana Kessler hired Tomas Feld. She praised him. Feld left.\n\n"
+        "Mark Rutte met Ursula von der Leyen. He called her reckless. Rutte's party won.\n\n"
+        "Christine Lagarde spoke. Under Lagarde, the Bank grew. She was careful.\n",
+        "a.md", {});
+    const auto b = document::parse("Karl Mohr wrote. He was careless, and Mohr knew it.\n\n"
+                                   "Dana Kessler hired Tomas Feld. She praised him. Feld left.\n\n"
+                                   "Anna Berg, a senator, accused him. Berg won.\n",
+                                   "b.md", {});
+    const std::vector<bool> some_of_b = {true, false, true};
+    const NameScan scan_a(a);
+    const NameScan scan_b(b, &some_of_b);
+    EXPECT_TRUE(scan_b.scanned(0));
+    EXPECT_FALSE(scan_b.scanned(1));
+    const auto document_of = [](const std::vector<const document::Paragraph*>& paragraphs) {
+        document::Document doc;
+        for (const auto* paragraph : paragraphs) {
+            document::Paragraph copy;
+            copy.kind = paragraph->kind;
+            copy.text = paragraph->text;
+            doc.paragraphs.push_back(std::move(copy));
+        }
+        return doc;
+    };
+    const auto expect_same = [](const std::vector<Person>& got, const std::vector<Person>& want) {
+        ASSERT_EQ(got.size(), want.size());
+        for (std::size_t p = 0; p < got.size(); ++p) {
+            EXPECT_EQ(got[p].name, want[p].name);
+            EXPECT_EQ(got[p].last_name, want[p].last_name);
+            EXPECT_EQ(got[p].count, want[p].count);
+            EXPECT_EQ(got[p].confirmed, want[p].confirmed);
+            EXPECT_EQ(got[p].masculine, want[p].masculine);
+            EXPECT_EQ(got[p].feminine, want[p].feminine);
+        }
+    };
+    expect_same(scan_a.people(), find_people(a));
+    expect_same(scan_b.people(), find_people(document_of({&b.paragraphs[0], &b.paragraphs[2]})));
+    const std::vector<NameScan::Pick> picks = {{&scan_b, 2}, {&scan_a, 2}, {&scan_a, 0},
+                                               {&scan_b, 0}, {&scan_a, 1}, {&scan_a, 2}};
+    const auto mixed = NameScan::people_of(picks);
+    expect_same(mixed,
+                find_people(document_of({&b.paragraphs[2], &a.paragraphs[2], &a.paragraphs[0],
+                                         &b.paragraphs[0], &a.paragraphs[1], &a.paragraphs[2]})));
+    EXPECT_NE(person_named(mixed, "Dana Kessler"), nullptr);
+    EXPECT_NE(person_named(mixed, "Karl Mohr"), nullptr);
+}
+
 } // namespace
 } // namespace redraft::claims
