@@ -1223,11 +1223,13 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
             while (events != 0) {
                 const auto k = static_cast<std::size_t>(std::countr_zero(events));
                 const char* const at = data + base + k;
-                std::string_view word;
                 const auto run = static_cast<std::size_t>(std::countr_zero(~(letters >> k)));
+                std::string_view word;
                 if (run > 0 && !is_word_byte(static_cast<unsigned char>(at[run]))) {
-                    word = std::string_view(at, run); // letters and digits: nothing to trim
+                    // Letters and digits: nothing to trim, and no event inside them.
+                    word = std::string_view(at, run);
                     read = k + run;
+                    events &= events - 1;
                 } else if (!is_word_byte(static_cast<unsigned char>(*at))) {
                     on_separator(static_cast<unsigned char>(*at));
                     read = k + 1;
@@ -1242,9 +1244,9 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                     }
                     word = trim_word(std::string_view(at, static_cast<std::size_t>(end - at)));
                     read = static_cast<std::size_t>(end - (data + base));
+                    events = read >= 64 ? 0 : events & (~std::uint64_t{0} << read);
                 }
                 on_word(word);
-                events = read >= 64 ? 0 : events & (~std::uint64_t{0} << read);
             }
             i = base + std::max(read, limit);
         }
