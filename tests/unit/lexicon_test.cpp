@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -194,6 +196,72 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
         EXPECT_STREQ(error.what(), "bad.tsv:1: expected the header line "
                                    "'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note'");
     }
+}
+
+// The ids are kept in an open-addressing table that grows as rows come: a duplicate is found
+// however many rows stand between the two, across files, and a user row that replaces a row frees
+// its id.
+TEST(Lexicon, DuplicateIdsAreFoundAmongManyRowsAndReplacedRowsFreeTheirIds) {
+    std::string rows;
+    for (int i = 0; i < 300; ++i) {
+        rows += "id" + std::to_string(i) + "\tterm" + std::to_string(i) + "\thedge\t-0.5\t\t\n";
+    }
+    EXPECT_EQ(load_error(rows + "id17\tother\thedge\t-1\t\t\n"),
+              "test.tsv:302: duplicate id 'id17' (first at test.tsv:19)");
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
+    try {
+        lexicon.load_text(std::string(kHeader) + "id299\tnew\thedge\t-1\t\t\n", "user.tsv",
+                          LexiconOrigin::user);
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_STREQ(error.what(), "user.tsv:2: duplicate id 'id299' (first at shipped.tsv:301)");
+    }
+    Lexicon replaced;
+    replaced.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
+    // "term5" on the same kind and dimension replaces id5, whose id the next row may then take.
+    replaced.load_text(std::string(kHeader) + "mine\tterm5\thedge\t-1\t\t\n" +
+                           "id5\tterm5 again\thedge\t-0.25\t\t\n",
+                       "user.tsv", LexiconOrigin::user);
+    ASSERT_NE(replaced.candidates(word_key("term5")), nullptr);
+    std::vector<std::string> ids;
+    for (const std::uint32_t e : *replaced.candidates(word_key("term5"))) {
+        ids.push_back(replaced.entry(e).id);
+    }
+    EXPECT_EQ(ids, (std::vector<std::string>{"id5", "mine"}));
+}
+
+// Polarities and multipliers as written: the plain decimals most rows write are read by a short
+// path that must give the very double strtod gives.
+TEST(Lexicon, NumbersAreReadAsStrtodReadsThem) {
+    const std::vector<std::string> numbers = {
+        "-0.35", "+0.1", "0.7",  "1",    "-1",       ".5",   "1.",         "0.333333333333333",
+        "-0",    "0.05", "-.25", "+.75", "0.123456", "1e-1", "-0.0000001", "0.30000000000000004"};
+    std::string rows;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        rows += "n" + std::to_string(i) + "\tword" + std::to_string(i) + "\tcharacterization\t" +
+                numbers[i] + "\tfavorability\t\n";
+    }
+    rows += "m\tvery\tintensifier\t1.35\t\t\n";
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) + rows, "test.tsv", LexiconOrigin::shipped);
+    ASSERT_EQ(lexicon.size(), numbers.size() + 1);
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        const std::string& written = numbers[i];
+        const double expected =
+            std::strtod(written.c_str() + (written.front() == '+' ? 1 : 0), nullptr);
+        ASSERT_TRUE(lexicon.entry(static_cast<std::uint32_t>(i)).polarity.has_value()) << written;
+        const double read = *lexicon.entry(static_cast<std::uint32_t>(i)).polarity;
+        EXPECT_EQ(std::memcmp(&read, &expected, sizeof read), 0) << written; // -0 too
+    }
+    EXPECT_EQ(lexicon.entry(static_cast<std::uint32_t>(numbers.size())).multiplier,
+              std::strtod("1.35", nullptr));
+    EXPECT_EQ(load_error("x\tterm\thedge\t0.-5\t\t\n"),
+              "test.tsv:2: polarity '0.-5' is not a number or 'ambivalent'");
+    EXPECT_EQ(load_error("x\tterm\thedge\t1.2.3\t\t\n"),
+              "test.tsv:2: polarity '1.2.3' is not a number or 'ambivalent'");
+    EXPECT_EQ(load_error("x\tterm\thedge\t.\t\t\n"),
+              "test.tsv:2: polarity '.' is not a number or 'ambivalent'");
 }
 
 TEST(Lexicon, ShippedFilesLoadAndCoverTheSeedEssay) {
