@@ -4823,6 +4823,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         filter_.add(std::string_view(entry.keys.front()).substr(0, 3));
     }
     auto starts = std::make_shared<WordStarts>();
+    starts->reserve(lexicon_.first_keys() + patterns_.size());
     for (auto& [first, list] : patterns_) {
         filter_.add(std::string_view(first).substr(0, 3));
         std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {

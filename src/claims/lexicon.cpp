@@ -457,8 +457,8 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
         // Read into its place among the rows, not moved there: taken back if it is refused.
         LexiconEntry& entry = entries_.emplace_back();
         try {
-            entry.id.assign(fields[0]);
-            entry.term.assign(fields[1]);
+            entry.id = std::string(fields[0]);
+            entry.term = std::string(fields[1]);
             entry.file = file;
             entry.line = line_number;
             if (entry.id.empty()) {
@@ -514,7 +514,7 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
                     entry.polarity = *value;
                 }
             }
-            entry.dimension.assign(fields[4]);
+            entry.dimension = std::string(fields[4]);
             if (entry.dimension.empty() &&
                 (entry.kind == CueKind::hedge || entry.kind == CueKind::evidential ||
                  entry.kind == CueKind::booster)) {
@@ -524,7 +524,7 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
                 entry.dimension = "favorability";
             }
             if (fields.size() == 6) {
-                entry.note.assign(fields[5]);
+                entry.note = std::string(fields[5]);
             }
             // A quoted term matches its words only as written: "\"patient\"" is no "patients".
             const bool quoted =
@@ -615,11 +615,31 @@ void Lexicon::admit_last(LexiconOrigin origin) {
     index_id(index);
 }
 
+std::vector<std::uint32_t>& Lexicon::rows_starting(std::string_view first) {
+    const std::size_t mask = by_first_.size() - 1;
+    std::size_t i = text::content_hash64(first) & mask;
+    while (!by_first_[i].rows.empty() && by_first_[i].key != first) {
+        i = (i + 1) & mask;
+    }
+    if (by_first_[i].rows.empty()) {
+        by_first_[i].key.assign(first);
+        ++first_keys_;
+    }
+    return by_first_[i].rows;
+}
+
 void Lexicon::rebuild_index() {
+    // Room for a first key per row, at most half full.
+    std::size_t slots = 64;
+    while (slots < 2 * entries_.size()) {
+        slots *= 2;
+    }
     by_first_.clear();
+    by_first_.resize(slots);
+    first_keys_ = 0;
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         if (!removed_[i]) {
-            by_first_[entries_[i].keys.front()].push_back(i);
+            rows_starting(entries_[i].keys.front()).push_back(i);
         }
     }
     // A row for the base word beside one for its -ing form ("accommodate", "accommodating")
@@ -631,14 +651,14 @@ void Lexicon::rebuild_index() {
         if (removed_[i] || entries_[i].ing_forms == 0) {
             continue;
         }
-        for (const std::uint32_t j : by_first_.find(entries_[i].keys.front())->second) {
+        for (const std::uint32_t j : *candidates(entries_[i].keys.front())) {
             if (entries_[j].ing_forms == 0 && entries_[j].keys == entries_[i].keys) {
                 entries_[j].non_ing_forms |= entries_[i].ing_forms;
             }
         }
     }
     for (auto& [first, list] : by_first_) {
-        if (list.size() < 2) {
+        if (list.size() < 2) { // a free slot too
             continue; // most first words start one row: std::stable_sort would allocate a buffer
         }
         // Longest first; of two as long, the literal one first ("view him as" before "view * as").
@@ -668,8 +688,19 @@ std::vector<std::string> Lexicon::dimensions() const {
 }
 
 const std::vector<std::uint32_t>* Lexicon::candidates(std::string_view first) const {
-    const auto found = by_first_.find(first);
-    return found == by_first_.end() ? nullptr : &found->second;
+    if (by_first_.empty()) {
+        return nullptr;
+    }
+    const std::size_t mask = by_first_.size() - 1;
+    for (std::size_t i = text::content_hash64(first) & mask;; i = (i + 1) & mask) {
+        const FirstKey& slot = by_first_[i];
+        if (slot.rows.empty()) {
+            return nullptr;
+        }
+        if (slot.key == first) {
+            return &slot.rows;
+        }
+    }
 }
 
 std::filesystem::path shipped_lexicon_dir() {

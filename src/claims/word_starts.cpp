@@ -1,23 +1,39 @@
 #include "claims/word_starts.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace redraft::claims {
 
+void WordStarts::rehash(std::size_t slots) {
+    std::vector<WordStart> old = std::move(slots_);
+    slots_.clear();
+    slots_.resize(slots);
+    mask_ = slots_.size() - 1;
+    for (auto& entry : old) {
+        if (!entry.key.empty()) {
+            std::size_t i = hash(entry.key) & mask_;
+            while (!slots_[i].key.empty()) {
+                i = (i + 1) & mask_;
+            }
+            slots_[i] = std::move(entry);
+        }
+    }
+}
+
+void WordStarts::reserve(std::size_t keys) {
+    std::size_t slots = std::max<std::size_t>(slots_.size(), 64);
+    while (2 * keys > slots) {
+        slots *= 2;
+    }
+    if (slots != slots_.size()) {
+        rehash(slots);
+    }
+}
+
 WordStart& WordStarts::slot_for(std::string_view key) {
     if (2 * (used_ + 1) > slots_.size()) {
-        std::vector<WordStart> old = std::move(slots_);
-        slots_.assign(old.empty() ? 64 : 2 * old.size(), WordStart{});
-        mask_ = slots_.size() - 1;
-        for (auto& entry : old) {
-            if (!entry.key.empty()) {
-                std::size_t i = hash(entry.key) & mask_;
-                while (!slots_[i].key.empty()) {
-                    i = (i + 1) & mask_;
-                }
-                slots_[i] = std::move(entry);
-            }
-        }
+        rehash(slots_.empty() ? 64 : 2 * slots_.size());
     }
     std::size_t i = hash(key) & mask_;
     while (!slots_[i].key.empty() && slots_[i].key != key) {

@@ -35,6 +35,9 @@ struct WordStart {
 
 class WordStarts {
 public:
+    // Room for `keys` keys at most half full: growing by doubling rehashed and moved every key
+    // several times while an analyzer was built.
+    void reserve(std::size_t keys);
     // Adds the terms or the patterns for `key`; a key may have both.
     void add_terms(std::string_view key, std::vector<StartingTerm> terms);
     void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
@@ -63,6 +66,7 @@ private:
         return h ^ (h >> 29);
     }
     WordStart& slot_for(std::string_view key);
+    void rehash(std::size_t slots);
 
     std::vector<WordStart> slots_; // a power of two, at most half full; an empty key is free
     std::size_t used_ = 0;

@@ -231,6 +231,49 @@ TEST(Lexicon, DuplicateIdsAreFoundAmongManyRowsAndReplacedRowsFreeTheirIds) {
     EXPECT_EQ(ids, (std::vector<std::string>{"id5", "mine"}));
 }
 
+// The rows by first key are an open-addressing table sized for every row: each of many first
+// keys finds its rows (longest first), a key no term starts with finds none, and a replaced row
+// is in no list.
+TEST(Lexicon, EveryFirstKeyFindsItsRows) {
+    std::string rows;
+    for (int i = 0; i < 500; ++i) {
+        const std::string word = "w" + std::to_string(i);
+        rows += word + ".one\t" + word + "\thedge\t-0.5\t\t\n";
+        if (i % 3 == 0) {
+            rows += word + ".two\t" + word + " indeed\thedge\t-0.5\t\t\n";
+        }
+    }
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
+    lexicon.load_text(std::string(kHeader) + "mine\tw7\thedge\t-1\t\t\n", "user.tsv",
+                      LexiconOrigin::user);
+    EXPECT_EQ(lexicon.first_keys(), 500u);
+    std::size_t visited = 0;
+    lexicon.for_each_first([&](std::string_view first, const std::vector<std::uint32_t>& list) {
+        ++visited;
+        EXPECT_EQ(lexicon.candidates(first), &list);
+    });
+    EXPECT_EQ(visited, 500u);
+    for (int i = 0; i < 500; ++i) {
+        const std::string word = "w" + std::to_string(i);
+        const auto* candidates = lexicon.candidates(word_key(word));
+        ASSERT_NE(candidates, nullptr) << word;
+        std::vector<std::string> ids;
+        for (const std::uint32_t e : *candidates) {
+            ids.push_back(lexicon.entry(e).id);
+        }
+        std::vector<std::string> expected;
+        if (i % 3 == 0) {
+            expected.push_back(word + ".two");
+        }
+        expected.push_back(i == 7 ? "mine" : word + ".one");
+        EXPECT_EQ(ids, expected) << word;
+    }
+    EXPECT_EQ(lexicon.candidates("w500"), nullptr);
+    EXPECT_EQ(lexicon.candidates(""), nullptr);
+    EXPECT_EQ(Lexicon().candidates("w1"), nullptr);
+}
+
 // Polarities and multipliers as written: the plain decimals most rows write are read by a short
 // path that must give the very double strtod gives.
 TEST(Lexicon, NumbersAreReadAsStrtodReadsThem) {

@@ -103,10 +103,14 @@ public:
     // candidates stay where they are while the lexicon is unchanged).
     template <typename F>
     void for_each_first(F&& f) const {
-        for (const auto& [first, list] : by_first_) {
-            f(std::string_view(first), list);
+        for (const auto& slot : by_first_) {
+            if (!slot.rows.empty()) {
+                f(std::string_view(slot.key), slot.rows);
+            }
         }
     }
+    // How many first-word keys there are (what for_each_first visits).
+    std::size_t first_keys() const { return first_keys_; }
 
 private:
     friend Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files);
@@ -134,7 +138,16 @@ private:
     };
     std::vector<LexiconEntry> entries_;
     std::vector<bool> removed_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_first_;
+    // The live rows by the key of their term's first word: an open-addressing table (a power of
+    // two, at most half full; a slot without rows is free), sized once per rebuild: a map node and
+    // rehashing as it grew were half of building the index.
+    struct FirstKey {
+        std::string key;
+        std::vector<std::uint32_t> rows;
+    };
+    std::vector<FirstKey> by_first_;
+    std::size_t first_keys_ = 0;
+    std::vector<std::uint32_t>& rows_starting(std::string_view first);
     // For add(), which would otherwise compare each row with every row before it: the rows by
     // id, and every row by its keys joined (built with the first user row: only a user row
     // replaces others). The ids are an open-addressing table of row numbers, hashed by the row's
