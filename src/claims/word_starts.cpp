@@ -21,7 +21,8 @@ void WordStarts::rehash(std::size_t slots) {
     }
 }
 
-void WordStarts::reserve(std::size_t keys) {
+void WordStarts::reserve(std::size_t keys, std::size_t terms) {
+    terms_.reserve(terms);
     std::size_t slots = std::max<std::size_t>(slots_.size(), 64);
     while (2 * keys > slots) {
         slots *= 2;
@@ -46,10 +47,22 @@ WordStart& WordStarts::slot_for(std::string_view key) {
     return slots_[i];
 }
 
-void WordStarts::add_terms(std::string_view key, std::vector<StartingTerm> terms) {
-    if (!key.empty()) {
-        slot_for(key).terms = std::move(terms);
+void WordStarts::add_terms(std::string_view key, std::span<const StartingTerm> terms) {
+    if (key.empty()) {
+        return;
     }
+    const StartingTerm* const before = terms_.data();
+    const auto at = static_cast<std::uint32_t>(terms_.size());
+    terms_.insert(terms_.end(), terms.begin(), terms.end());
+    if (terms_.data() != before) { // moved: every key's view again, from where its run starts
+        for (auto& slot : slots_) {
+            const StartingTerm* const run = terms_.data() + slot.terms_at;
+            slot.terms = {run, run + slot.terms.size()};
+        }
+    }
+    WordStart& slot = slot_for(key);
+    slot.terms_at = at;
+    slot.terms = {terms_.data() + at, terms_.data() + terms_.size()};
 }
 
 void WordStarts::add_patterns(std::string_view key,
