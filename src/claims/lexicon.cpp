@@ -82,6 +82,37 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// The words of a term of ASCII letters and spaces ("prudent legalist"), as tokenize_into cuts
+// them, without its 64-byte windows (a short term fits in none); false, and nothing added, for any
+// other term.
+bool plain_words_into(std::string_view term, std::vector<text::Token>& out) {
+    const std::size_t before = out.size();
+    const auto size = static_cast<std::uint32_t>(term.size());
+    std::uint32_t begin = 0;
+    bool in_word = false;
+    for (std::uint32_t i = 0; i < size; ++i) {
+        const char c = term[i];
+        if (c == ' ') {
+            if (in_word) {
+                out.push_back({begin, i, text::TokenKind::word});
+                in_word = false;
+            }
+        } else if (static_cast<unsigned char>((c | 0x20) - 'a') < 26) { // a letter, either case
+            if (!in_word) {
+                begin = i;
+                in_word = true;
+            }
+        } else {
+            out.resize(before);
+            return false;
+        }
+    }
+    if (in_word) {
+        out.push_back({begin, size, text::TokenKind::word});
+    }
+    return true;
+}
+
 // A row's fields, trimmed; `count` tells how many the row has, though only the first seven are
 // kept (a row has five or six).
 struct Fields {
@@ -380,12 +411,13 @@ void Lexicon::reserve_rows(std::size_t rows) {
     }
 }
 
-std::optional<std::uint32_t> Lexicon::live_row_with_id(std::string_view id) const {
+std::optional<std::uint32_t> Lexicon::live_row_with_id(std::string_view id,
+                                                       std::uint64_t hash) const {
     if (by_id_slots_.empty()) {
         return std::nullopt;
     }
     const std::size_t mask = by_id_slots_.size() - 1;
-    for (std::size_t i = text::content_hash64(id) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const std::uint32_t row = by_id_slots_[i];
         if (row == kNoRow) {
             return std::nullopt;
@@ -396,12 +428,12 @@ std::optional<std::uint32_t> Lexicon::live_row_with_id(std::string_view id) cons
     }
 }
 
-void Lexicon::index_id(std::uint32_t row) {
+void Lexicon::index_id(std::uint32_t row, std::uint64_t hash) {
     if (2 * (ids_indexed_ + 1) > by_id_slots_.size()) {
         rehash_ids(std::max<std::size_t>(64, 2 * by_id_slots_.size()), row);
     }
     const std::size_t mask = by_id_slots_.size() - 1;
-    std::size_t i = text::content_hash64(entries_[row].id) & mask;
+    std::size_t i = hash & mask;
     while (by_id_slots_[i] != kNoRow) {
         i = (i + 1) & mask;
     }
@@ -415,7 +447,7 @@ void Lexicon::rehash_ids(std::size_t slots, std::uint32_t rows) {
     // Only the live rows: the removed ones need no place any more.
     for (std::uint32_t row = 0; row < rows; ++row) {
         if (!removed_[row]) {
-            index_id(row);
+            index_id(row, text::content_hash64(entries_[row].id));
         }
     }
 }
@@ -535,7 +567,9 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
             }
             // The term is cut into words once, for its keys, its -ing forms and its exact words.
             tokens.clear();
-            text::tokenize_into(entry.term, tokens);
+            if (!plain_words_into(entry.term, tokens)) {
+                text::tokenize_into(entry.term, tokens);
+            }
             if (quoted) {
                 for (const auto& token : tokens) {
                     entry.exact_words.push_back(text::ascii_lowercase(
@@ -602,7 +636,8 @@ void Lexicon::admit_last(LexiconOrigin origin) {
             }
         }
     }
-    if (const auto found = live_row_with_id(entry.id)) {
+    const std::uint64_t id_hash = text::content_hash64(entry.id); // for the lookup and the entry
+    if (const auto found = live_row_with_id(entry.id, id_hash)) {
         const auto& other = entries_[*found];
         throw Error(ErrorKind::config, *entry.file + ":" + std::to_string(entry.line) +
                                            ": duplicate id '" + entry.id + "' (first at " +
@@ -612,7 +647,7 @@ void Lexicon::admit_last(LexiconOrigin origin) {
         same_term->push_back(index);
     }
     removed_.push_back(false);
-    index_id(index);
+    index_id(index, id_hash);
 }
 
 std::vector<std::uint32_t>& Lexicon::rows_starting(std::string_view first) {

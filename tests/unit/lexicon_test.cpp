@@ -274,6 +274,29 @@ TEST(Lexicon, EveryFirstKeyFindsItsRows) {
     EXPECT_EQ(Lexicon().candidates("w1"), nullptr);
 }
 
+// A term of letters and spaces is cut into words without the tokenizer's windows: every shipped
+// row has the keys the tokenizer gives, and so do terms with other characters.
+TEST(Lexicon, TermsAreCutAsTheTokenizerCutsThem) {
+    const Lexicon lexicon = load_lexicon({});
+    for (const auto& entry : lexicon.entries()) {
+        EXPECT_EQ(entry.keys, phrase_keys(entry.term)) << entry.id;
+        EXPECT_EQ(entry.ing_forms, ing_form_words(entry.term)) << entry.id;
+    }
+    Lexicon own;
+    own.load_text(std::string(kHeader) + "a\t  Prudent   legalist \tcharacterization\t1\t\t\n" +
+                      "b\twell-meaning\tcharacterization\t1\t\t\n" +
+                      "c\tview * as\tattribution\t0\t\t\n" +
+                      "d\ttop-2 finish\tcharacterization\t1\t\t\n" +
+                      "e\t\"Patient  people\"\tcharacterization\t1\t\t\n",
+                  "test.tsv", LexiconOrigin::shipped);
+    ASSERT_EQ(own.size(), 5u);
+    for (const auto& entry : own.entries()) {
+        EXPECT_EQ(entry.keys, phrase_keys(entry.term)) << entry.id;
+    }
+    EXPECT_EQ(own.entry(0).keys, (std::vector<std::string>{"prudent", "legalist"}));
+    EXPECT_EQ(own.entry(4).exact_words, (std::vector<std::string>{"patient", "people"}));
+}
+
 // Polarities and multipliers as written: the plain decimals most rows write are read by a short
 // path that must give the very double strtod gives.
 TEST(Lexicon, NumbersAreReadAsStrtodReadsThem) {

@@ -124,9 +124,10 @@ private:
     // id (the caller then takes it back).
     void admit_last(LexiconOrigin origin);
     void rebuild_index();
-    // The live row with `id`, if any; index_id enters a row just added (by_id_slots_).
-    std::optional<std::uint32_t> live_row_with_id(std::string_view id) const;
-    void index_id(std::uint32_t row);
+    // The live row with `id` (whose hash is `hash`), if any; index_id enters a row just added
+    // (by_id_slots_).
+    std::optional<std::uint32_t> live_row_with_id(std::string_view id, std::uint64_t hash) const;
+    void index_id(std::uint32_t row, std::uint64_t hash);
     // Makes the table `slots` long and enters the live rows below `rows` again.
     void rehash_ids(std::size_t slots, std::uint32_t rows);
 
