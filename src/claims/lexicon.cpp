@@ -385,14 +385,14 @@ void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin)
 
 void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
     reserve_rows(count_lines(text));
-    read_text(text, name, origin);
+    read_text(std::string(text), name, origin);
     rebuild_index();
 }
 
 void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin) {
-    const std::string text = read_lexicon_file(path);
+    std::string text = read_lexicon_file(path);
     reserve_rows(count_lines(text));
-    read_text(text, path.string(), origin);
+    read_text(std::move(text), path.string(), origin);
 }
 
 void Lexicon::reserve_rows(std::size_t rows) {
@@ -452,7 +452,10 @@ void Lexicon::rehash_ids(std::size_t slots, std::uint32_t rows) {
     }
 }
 
-void Lexicon::read_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+void Lexicon::read_text(std::string file_text, const std::string& name, LexiconOrigin origin) {
+    // Kept while the lexicon lives, shared by its copies: the rows' notes are views into it.
+    const std::string_view text =
+        *texts_.emplace_back(std::make_shared<const std::string>(std::move(file_text)));
     std::uint32_t line_number = 0;
     bool header_seen = false;
     std::vector<text::Token> tokens;                             // of a row's term, reused
@@ -556,7 +559,7 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
                 entry.dimension = "favorability";
             }
             if (fields.size() == 6) {
-                entry.note = std::string(fields[5]);
+                entry.note = fields[5];
             }
             // A quoted term matches its words only as written: "\"patient\"" is no "patients".
             const bool quoted =
@@ -788,7 +791,7 @@ Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files) {
     // The index is built once, after every file: rebuilding it per file cost more than reading.
     std::size_t next = 0;
     for (const auto& file : shipped) {
-        lexicon.read_text(texts[next++], file.string(), LexiconOrigin::shipped);
+        lexicon.read_text(std::move(texts[next++]), file.string(), LexiconOrigin::shipped);
     }
     for (const auto& file : user_files) {
         lexicon.read_file(file, LexiconOrigin::user);

@@ -297,6 +297,24 @@ TEST(Lexicon, TermsAreCutAsTheTokenizerCutsThem) {
     EXPECT_EQ(own.entry(4).exact_words, (std::vector<std::string>{"patient", "people"}));
 }
 
+// A row's note is a view into the lexicon's own copy of its file: it outlives the text it was
+// read from and the lexicon it was read into, in a copy or a moved lexicon.
+TEST(Lexicon, NotesOutliveTheTextTheyWereReadFrom) {
+    Lexicon copied;
+    Lexicon moved;
+    {
+        std::string text = std::string(kHeader) +
+                           "a\tprudent\tcharacterization\t1\t\tcareful with the state's money\n";
+        Lexicon lexicon;
+        lexicon.load_text(text, "test.tsv", LexiconOrigin::shipped);
+        text.assign(text.size(), 'x');
+        copied = lexicon;
+        moved = std::move(lexicon);
+    }
+    EXPECT_EQ(copied.entry(0).note, "careful with the state's money");
+    EXPECT_EQ(moved.entry(0).note, "careful with the state's money");
+}
+
 // Polarities and multipliers as written: the plain decimals most rows write are read by a short
 // path that must give the very double strtod gives.
 TEST(Lexicon, NumbersAreReadAsStrtodReadsThem) {

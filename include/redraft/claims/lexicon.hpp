@@ -37,7 +37,9 @@ struct LexiconEntry {
     double multiplier = 1.0;
     bool ambivalent = false;
     std::string dimension; // "favorability", "certainty", a configured dimension, or empty
-    std::string note;
+    // In the lexicon's copy of the row's file: read by people, not by the analysis, and mostly
+    // too long for a string's inline buffer (an allocation per row).
+    std::string_view note;
     // Where the row was read, for messages: shared by the rows of a file (a path is too long
     // for a string's inline buffer, and a copy per row cost an allocation each).
     std::shared_ptr<const std::string> file;
@@ -117,7 +119,7 @@ private:
     // load_file and load_text without building the index: load_lexicon reads every file, then
     // builds it once.
     void read_file(const std::filesystem::path& path, LexiconOrigin origin);
-    void read_text(std::string_view text, const std::string& name, LexiconOrigin origin);
+    void read_text(std::string text, const std::string& name, LexiconOrigin origin);
     // Room for `rows` more rows at once: growing row by row moved every row read so far.
     void reserve_rows(std::size_t rows);
     // Enters the last of entries_, just read: replaces the rows it overrides, refuses a duplicate
@@ -137,6 +139,7 @@ private:
             return std::hash<std::string_view>{}(s);
         }
     };
+    std::vector<std::shared_ptr<const std::string>> texts_; // the files read, for the notes
     std::vector<LexiconEntry> entries_;
     std::vector<bool> removed_;
     // The live rows by the key of their term's first word: an open-addressing table (a power of
