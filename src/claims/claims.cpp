@@ -4823,6 +4823,8 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         filter_.add(std::string_view(entry.keys.front()).substr(0, 3));
     }
     auto starts = std::make_shared<WordStarts>();
+    // Each live row starts with one first key: the rows are as many terms at most.
+    starts->reserve(lexicon_.first_keys() + patterns_.size(), lexicon_.size());
     for (auto& [first, list] : patterns_) {
         filter_.add(std::string_view(first).substr(0, 3));
         std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {
@@ -4842,8 +4844,9 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         }
         return static_cast<std::uint32_t>(found - lane_dimensions.begin()) + 1;
     };
+    std::vector<StartingTerm> starting; // a key's terms, copied into the table
     lexicon_.for_each_first([&](std::string_view first, const std::vector<std::uint32_t>& terms) {
-        std::vector<StartingTerm> starting;
+        starting.clear();
         for (const bool characterization : {true, false}) {
             for (const std::uint32_t index : terms) {
                 const auto& entry = lexicon_.entry(index);
@@ -4857,7 +4860,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                 }
             }
         }
-        starts->add_terms(first, std::move(starting));
+        starts->add_terms(first, starting);
     });
     starts_ = std::move(starts);
 }

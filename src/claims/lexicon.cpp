@@ -3,6 +3,7 @@
 #include <redraft/error.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
+#include <redraft/text/hash.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
@@ -10,6 +11,7 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <set>
 #include <system_error>
@@ -80,6 +82,37 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// The words of a term of ASCII letters and spaces ("prudent legalist"), as tokenize_into cuts
+// them, without its 64-byte windows (a short term fits in none); false, and nothing added, for any
+// other term.
+bool plain_words_into(std::string_view term, std::vector<text::Token>& out) {
+    const std::size_t before = out.size();
+    const auto size = static_cast<std::uint32_t>(term.size());
+    std::uint32_t begin = 0;
+    bool in_word = false;
+    for (std::uint32_t i = 0; i < size; ++i) {
+        const char c = term[i];
+        if (c == ' ') {
+            if (in_word) {
+                out.push_back({begin, i, text::TokenKind::word});
+                in_word = false;
+            }
+        } else if (static_cast<unsigned char>((c | 0x20) - 'a') < 26) { // a letter, either case
+            if (!in_word) {
+                begin = i;
+                in_word = true;
+            }
+        } else {
+            out.resize(before);
+            return false;
+        }
+    }
+    if (in_word) {
+        out.push_back({begin, size, text::TokenKind::word});
+    }
+    return true;
+}
+
 // A row's fields, trimmed; `count` tells how many the row has, though only the first seven are
 // kept (a row has five or six).
 struct Fields {
@@ -106,6 +139,36 @@ Fields split_tabs(std::string_view line) {
     }
 }
 
+// A decimal of at most 15 digits, signed or not ("-0.5", "1.25", "+1" without its '+'), as
+// nearly every row writes it; none for anything else. Its digits as an integer and the power of
+// ten it is divided by are both exact in a double, so the one rounding of the division gives the
+// correctly rounded value, as from_chars and strtod do, in a tenth of their time.
+std::optional<double> parse_short_decimal(std::string_view s) {
+    const bool negative = !s.empty() && s.front() == '-';
+    std::uint64_t digits = 0;
+    int count = 0;
+    int decimals = -1; // digits after the point; -1 before it
+    for (std::size_t i = negative ? 1 : 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+            ++count;
+            decimals += decimals >= 0 ? 1 : 0;
+        } else if (c == '.' && decimals < 0) {
+            decimals = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    constexpr std::array<double, 16> kPowers = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (count == 0 || count > 15) {
+        return std::nullopt;
+    }
+    const double value = static_cast<double>(digits) / kPowers[std::max(decimals, 0)];
+    return negative ? -value : value;
+}
+
 std::optional<double> parse_number(std::string_view s) {
     if (s.empty()) {
         return std::nullopt;
@@ -113,6 +176,9 @@ std::optional<double> parse_number(std::string_view s) {
     const std::string_view unsigned_part = s.front() == '+' ? s.substr(1) : s;
     if (unsigned_part.empty()) {
         return std::nullopt;
+    }
+    if (const auto value = parse_short_decimal(unsigned_part)) {
+        return value;
     }
     // A plain decimal ("-0.5", "1.25"), as nearly every row writes it, is read without a copy;
     // from_chars rounds as strtod does. Anything else goes to strtod, which decides as before.
@@ -147,9 +213,12 @@ std::string_view to_string(CueKind kind) {
 }
 
 std::optional<CueKind> cue_kind_from_string(std::string_view name) {
-    const auto& names = kind_names();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (names[i] == name) {
+    // As kind_names(), without its guarded static: asked once per row.
+    static constexpr std::array<std::string_view, 8> kNames = {
+        "characterization", "hedge",    "evidential",  "booster",
+        "attribution",      "negation", "intensifier", "downtoner"};
+    for (std::size_t i = 0; i < kNames.size(); ++i) {
+        if (kNames[i] == name) {
             return static_cast<CueKind>(i);
         }
     }
@@ -283,27 +352,110 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
     return token_keys(phrase, text::tokenize(phrase));
 }
 
-void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin) {
-    read_file(path, origin);
-    rebuild_index();
-}
+namespace {
 
-void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
-    read_text(text, name, origin);
-    rebuild_index();
-}
+constexpr std::uint32_t kNoRow = std::numeric_limits<std::uint32_t>::max();
 
-void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin) {
+std::string read_lexicon_file(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
         throw Error(ErrorKind::not_found, "lexicon file " + path.string() +
                                               " does not exist; check the path in the "
                                               "[lexicon] files of the configuration");
     }
-    read_text(document::read_file(path, 64ull << 20), path.string(), origin);
+    return document::read_file(path, 64ull << 20);
 }
 
-void Lexicon::read_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+// How many lines `text` has: as many rows at most.
+std::size_t count_lines(std::string_view text) {
+    std::size_t lines = 1;
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+         at = text.find('\n', at + 1)) {
+        ++lines;
+    }
+    return lines;
+}
+
+} // namespace
+
+void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin) {
+    read_file(path, origin);
+    rebuild_index();
+}
+
+void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+    reserve_rows(count_lines(text));
+    read_text(std::string(text), name, origin);
+    rebuild_index();
+}
+
+void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin) {
+    std::string text = read_lexicon_file(path);
+    reserve_rows(count_lines(text));
+    read_text(std::move(text), path.string(), origin);
+}
+
+void Lexicon::reserve_rows(std::size_t rows) {
+    const std::size_t needed = entries_.size() + rows;
+    if (needed > entries_.capacity()) {
+        const std::size_t capacity = std::max(needed, 2 * entries_.capacity());
+        entries_.reserve(capacity);
+        removed_.reserve(capacity);
+    }
+    std::size_t slots = std::max<std::size_t>(by_id_slots_.size(), 64);
+    while (2 * needed > slots) {
+        slots *= 2;
+    }
+    if (slots != by_id_slots_.size()) {
+        rehash_ids(slots, static_cast<std::uint32_t>(entries_.size()));
+    }
+}
+
+std::optional<std::uint32_t> Lexicon::live_row_with_id(std::string_view id,
+                                                       std::uint64_t hash) const {
+    if (by_id_slots_.empty()) {
+        return std::nullopt;
+    }
+    const std::size_t mask = by_id_slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const std::uint32_t row = by_id_slots_[i];
+        if (row == kNoRow) {
+            return std::nullopt;
+        }
+        if (!removed_[row] && entries_[row].id == id) {
+            return row;
+        }
+    }
+}
+
+void Lexicon::index_id(std::uint32_t row, std::uint64_t hash) {
+    if (2 * (ids_indexed_ + 1) > by_id_slots_.size()) {
+        rehash_ids(std::max<std::size_t>(64, 2 * by_id_slots_.size()), row);
+    }
+    const std::size_t mask = by_id_slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (by_id_slots_[i] != kNoRow) {
+        i = (i + 1) & mask;
+    }
+    by_id_slots_[i] = row;
+    ++ids_indexed_;
+}
+
+void Lexicon::rehash_ids(std::size_t slots, std::uint32_t rows) {
+    by_id_slots_.assign(slots, kNoRow);
+    ids_indexed_ = 0;
+    // Only the live rows: the removed ones need no place any more.
+    for (std::uint32_t row = 0; row < rows; ++row) {
+        if (!removed_[row]) {
+            index_id(row, text::content_hash64(entries_[row].id));
+        }
+    }
+}
+
+void Lexicon::read_text(std::string file_text, const std::string& name, LexiconOrigin origin) {
+    // Kept while the lexicon lives, shared by its copies: the rows' notes are views into it.
+    const std::string_view text =
+        *texts_.emplace_back(std::make_shared<const std::string>(std::move(file_text)));
     std::uint32_t line_number = 0;
     bool header_seen = false;
     std::vector<text::Token> tokens;                             // of a row's term, reused
@@ -337,105 +489,118 @@ void Lexicon::read_text(std::string_view text, const std::string& name, LexiconO
                                "dimension, note), found " +
                                    std::to_string(fields.size()));
         }
-        LexiconEntry entry;
-        entry.id = std::string(fields[0]);
-        entry.term = std::string(fields[1]);
-        entry.file = file;
-        entry.line = line_number;
-        if (entry.id.empty()) {
-            row_error(where(), "the id is empty; every row needs a stable id");
-        }
-        if (entry.term.empty()) {
-            row_error(where(), "the term of '" + entry.id + "' is empty");
-        }
-        const auto kind = cue_kind_from_string(fields[2]);
-        if (!kind) {
-            row_error(where(), "unknown kind '" + std::string(fields[2]) + "'" +
-                                   text::did_you_mean(fields[2], kind_names()) +
-                                   " (kinds: characterization, hedge, evidential, booster, "
-                                   "attribution, negation, intensifier, downtoner)");
-        }
-        entry.kind = *kind;
-        const std::string_view polarity = fields[3];
-        const bool scales = entry.kind == CueKind::intensifier || entry.kind == CueKind::downtoner;
-        const bool structural =
-            entry.kind == CueKind::negation || entry.kind == CueKind::attribution;
-        if (polarity == "ambivalent") {
-            if (scales || structural) {
-                const std::string kind(to_string(entry.kind));
+        // Read into its place among the rows, not moved there: taken back if it is refused.
+        LexiconEntry& entry = entries_.emplace_back();
+        try {
+            entry.id = std::string(fields[0]);
+            entry.term = std::string(fields[1]);
+            entry.file = file;
+            entry.line = line_number;
+            if (entry.id.empty()) {
+                row_error(where(), "the id is empty; every row needs a stable id");
+            }
+            if (entry.term.empty()) {
+                row_error(where(), "the term of '" + entry.id + "' is empty");
+            }
+            const auto kind = cue_kind_from_string(fields[2]);
+            if (!kind) {
+                row_error(where(), "unknown kind '" + std::string(fields[2]) + "'" +
+                                       text::did_you_mean(fields[2], kind_names()) +
+                                       " (kinds: characterization, hedge, evidential, booster, "
+                                       "attribution, negation, intensifier, downtoner)");
+            }
+            entry.kind = *kind;
+            const std::string_view polarity = fields[3];
+            const bool scales =
+                entry.kind == CueKind::intensifier || entry.kind == CueKind::downtoner;
+            const bool structural =
+                entry.kind == CueKind::negation || entry.kind == CueKind::attribution;
+            if (polarity == "ambivalent") {
+                if (scales || structural) {
+                    const std::string kind(to_string(entry.kind));
+                    row_error(where(), (kind.front() == 'i' ? "an " : "a ") + kind +
+                                           " cannot be ambivalent");
+                }
+                entry.ambivalent = true;
+            } else if (polarity.empty() || polarity == "-" ||
+                       (structural && parse_number(polarity).has_value())) {
+                if (!structural) {
+                    row_error(where(), "the polarity of '" + entry.term +
+                                           "' is empty; give a number such as +1 or -0.5, or "
+                                           "'ambivalent'");
+                }
+            } else {
+                const auto value = parse_number(polarity);
+                if (!value) {
+                    row_error(where(), "polarity '" + std::string(polarity) +
+                                           "' is not a number or 'ambivalent'");
+                }
+                if (scales) {
+                    if (*value <= 0) {
+                        row_error(where(),
+                                  "the multiplier of '" + entry.term + "' must be positive");
+                    }
+                    entry.multiplier = *value;
+                } else if (!structural) {
+                    if (*value < -1 || *value > 1) {
+                        row_error(where(),
+                                  "polarity " + std::string(polarity) + " is outside [-1, 1]");
+                    }
+                    entry.polarity = *value;
+                }
+            }
+            entry.dimension = std::string(fields[4]);
+            if (entry.dimension.empty() &&
+                (entry.kind == CueKind::hedge || entry.kind == CueKind::evidential ||
+                 entry.kind == CueKind::booster)) {
+                entry.dimension = "certainty";
+            }
+            if (entry.dimension.empty() && entry.kind == CueKind::characterization) {
+                entry.dimension = "favorability";
+            }
+            if (fields.size() == 6) {
+                entry.note = fields[5];
+            }
+            // A quoted term matches its words only as written: "\"patient\"" is no "patients".
+            const bool quoted =
+                entry.term.size() > 2 && entry.term.front() == '"' && entry.term.back() == '"';
+            if (quoted) {
+                entry.term.pop_back();
+                entry.term.erase(0, 1);
+            }
+            // The term is cut into words once, for its keys, its -ing forms and its exact words.
+            tokens.clear();
+            if (!plain_words_into(entry.term, tokens)) {
+                text::tokenize_into(entry.term, tokens);
+            }
+            if (quoted) {
+                for (const auto& token : tokens) {
+                    entry.exact_words.push_back(text::ascii_lowercase(
+                        std::string_view(entry.term).substr(token.begin, token.end - token.begin)));
+                }
+            }
+            entry.keys = token_keys(entry.term, tokens);
+            entry.ing_forms = ing_form_bits(entry.term, tokens);
+            if (entry.keys.empty()) {
+                row_error(where(), "the term '" + entry.term + "' has no words");
+            }
+            if (!entry.exact_words.empty() &&
+                std::find(entry.keys.begin(), entry.keys.end(), kAnyWords) != entry.keys.end()) {
                 row_error(where(),
-                          (kind.front() == 'i' ? "an " : "a ") + kind + " cannot be ambivalent");
+                          "the quoted term '" + entry.term +
+                              "' has a '*'; a quoted term matches its words only as written, "
+                              "in their places");
             }
-            entry.ambivalent = true;
-        } else if (polarity.empty() || polarity == "-" ||
-                   (structural && parse_number(polarity).has_value())) {
-            if (!structural) {
-                row_error(where(), "the polarity of '" + entry.term +
-                                       "' is empty; give a number such as +1 or -0.5, or "
-                                       "'ambivalent'");
+            if (entry.keys.front() == kAnyWords || entry.keys.back() == kAnyWords) {
+                row_error(where(), "the term '" + entry.term +
+                                       "' starts or ends with '*'; a '*' stands for one to three "
+                                       "words between two words of the term ('view * as')");
             }
-        } else {
-            const auto value = parse_number(polarity);
-            if (!value) {
-                row_error(where(), "polarity '" + std::string(polarity) +
-                                       "' is not a number or 'ambivalent'");
-            }
-            if (scales) {
-                if (*value <= 0) {
-                    row_error(where(), "the multiplier of '" + entry.term + "' must be positive");
-                }
-                entry.multiplier = *value;
-            } else if (!structural) {
-                if (*value < -1 || *value > 1) {
-                    row_error(where(), "polarity " + std::string(polarity) + " is outside [-1, 1]");
-                }
-                entry.polarity = *value;
-            }
+            admit_last(origin);
+        } catch (...) {
+            entries_.pop_back();
+            throw;
         }
-        entry.dimension = std::string(fields[4]);
-        if (entry.dimension.empty() &&
-            (entry.kind == CueKind::hedge || entry.kind == CueKind::evidential ||
-             entry.kind == CueKind::booster)) {
-            entry.dimension = "certainty";
-        }
-        if (entry.dimension.empty() && entry.kind == CueKind::characterization) {
-            entry.dimension = "favorability";
-        }
-        if (fields.size() == 6) {
-            entry.note = std::string(fields[5]);
-        }
-        // A quoted term matches its words only as written: "\"patient\"" is no "patients".
-        const bool quoted =
-            entry.term.size() > 2 && entry.term.front() == '"' && entry.term.back() == '"';
-        if (quoted) {
-            entry.term = entry.term.substr(1, entry.term.size() - 2);
-        }
-        // The term is cut into words once, for its keys, its -ing forms and its exact words.
-        tokens.clear();
-        text::tokenize_into(entry.term, tokens);
-        if (quoted) {
-            for (const auto& token : tokens) {
-                entry.exact_words.push_back(text::ascii_lowercase(
-                    std::string_view(entry.term).substr(token.begin, token.end - token.begin)));
-            }
-        }
-        entry.keys = token_keys(entry.term, tokens);
-        entry.ing_forms = ing_form_bits(entry.term, tokens);
-        if (entry.keys.empty()) {
-            row_error(where(), "the term '" + entry.term + "' has no words");
-        }
-        if (!entry.exact_words.empty() &&
-            std::find(entry.keys.begin(), entry.keys.end(), kAnyWords) != entry.keys.end()) {
-            row_error(where(), "the quoted term '" + entry.term +
-                                   "' has a '*'; a quoted term matches its words only as written, "
-                                   "in their places");
-        }
-        if (entry.keys.front() == kAnyWords || entry.keys.back() == kAnyWords) {
-            row_error(where(), "the term '" + entry.term +
-                                   "' starts or ends with '*'; a '*' stands for one to three "
-                                   "words between two words of the term ('view * as')");
-        }
-        add(std::move(entry), origin);
     }
 }
 
@@ -453,30 +618,30 @@ std::string joined_keys(const LexiconEntry& entry) {
 
 } // namespace
 
-void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
+void Lexicon::admit_last(LexiconOrigin origin) {
+    const auto index = static_cast<std::uint32_t>(entries_.size() - 1);
+    const LexiconEntry& entry = entries_[index];
     // The rows by term are needed only once a user's row may replace some: the shipped lexicon
     // alone is read without them (a key string, a node and a list for each of its rows).
     if (origin == LexiconOrigin::user && !keys_indexed_) {
-        for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+        for (std::uint32_t i = 0; i < index; ++i) {
             by_keys_[joined_keys(entries_[i])].push_back(i);
         }
         keys_indexed_ = true;
     }
     std::vector<std::uint32_t>* same_term = keys_indexed_ ? &by_keys_[joined_keys(entry)] : nullptr;
-    // A user's row replaces the rows of the same term, kind and dimension.
+    // A user's row replaces the rows of the same term, kind and dimension (and frees their ids).
     if (origin == LexiconOrigin::user) {
         for (const std::uint32_t i : *same_term) {
             const auto& other = entries_[i];
             if (!removed_[i] && other.dimension == entry.dimension && other.kind == entry.kind) {
                 removed_[i] = true;
-                by_id_.erase(other.id);
             }
         }
     }
-    const auto index = static_cast<std::uint32_t>(entries_.size());
-    // One lookup both finds an earlier row with the id and records this one.
-    if (const auto [found, added] = by_id_.try_emplace(entry.id, index); !added) {
-        const auto& other = entries_[found->second];
+    const std::uint64_t id_hash = text::content_hash64(entry.id); // for the lookup and the entry
+    if (const auto found = live_row_with_id(entry.id, id_hash)) {
+        const auto& other = entries_[*found];
         throw Error(ErrorKind::config, *entry.file + ":" + std::to_string(entry.line) +
                                            ": duplicate id '" + entry.id + "' (first at " +
                                            *other.file + ":" + std::to_string(other.line) + ")");
@@ -484,15 +649,35 @@ void Lexicon::add(LexiconEntry entry, LexiconOrigin origin) {
     if (same_term != nullptr) {
         same_term->push_back(index);
     }
-    entries_.push_back(std::move(entry));
     removed_.push_back(false);
+    index_id(index, id_hash);
+}
+
+std::vector<std::uint32_t>& Lexicon::rows_starting(std::string_view first) {
+    const std::size_t mask = by_first_.size() - 1;
+    std::size_t i = text::content_hash64(first) & mask;
+    while (!by_first_[i].rows.empty() && by_first_[i].key != first) {
+        i = (i + 1) & mask;
+    }
+    if (by_first_[i].rows.empty()) {
+        by_first_[i].key.assign(first);
+        ++first_keys_;
+    }
+    return by_first_[i].rows;
 }
 
 void Lexicon::rebuild_index() {
+    // Room for a first key per row, at most half full.
+    std::size_t slots = 64;
+    while (slots < 2 * entries_.size()) {
+        slots *= 2;
+    }
     by_first_.clear();
+    by_first_.resize(slots);
+    first_keys_ = 0;
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         if (!removed_[i]) {
-            by_first_[entries_[i].keys.front()].push_back(i);
+            rows_starting(entries_[i].keys.front()).push_back(i);
         }
     }
     // A row for the base word beside one for its -ing form ("accommodate", "accommodating")
@@ -504,14 +689,14 @@ void Lexicon::rebuild_index() {
         if (removed_[i] || entries_[i].ing_forms == 0) {
             continue;
         }
-        for (const std::uint32_t j : by_first_.find(entries_[i].keys.front())->second) {
+        for (const std::uint32_t j : *candidates(entries_[i].keys.front())) {
             if (entries_[j].ing_forms == 0 && entries_[j].keys == entries_[i].keys) {
                 entries_[j].non_ing_forms |= entries_[i].ing_forms;
             }
         }
     }
     for (auto& [first, list] : by_first_) {
-        if (list.size() < 2) {
+        if (list.size() < 2) { // a free slot too
             continue; // most first words start one row: std::stable_sort would allocate a buffer
         }
         // Longest first; of two as long, the literal one first ("view him as" before "view * as").
@@ -541,8 +726,19 @@ std::vector<std::string> Lexicon::dimensions() const {
 }
 
 const std::vector<std::uint32_t>* Lexicon::candidates(std::string_view first) const {
-    const auto found = by_first_.find(first);
-    return found == by_first_.end() ? nullptr : &found->second;
+    if (by_first_.empty()) {
+        return nullptr;
+    }
+    const std::size_t mask = by_first_.size() - 1;
+    for (std::size_t i = text::content_hash64(first) & mask;; i = (i + 1) & mask) {
+        const FirstKey& slot = by_first_[i];
+        if (slot.rows.empty()) {
+            return nullptr;
+        }
+        if (slot.key == first) {
+            return &slot.rows;
+        }
+    }
 }
 
 std::filesystem::path shipped_lexicon_dir() {
@@ -584,9 +780,18 @@ Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files) {
             shipped.insert(item.path());
         }
     }
-    // The index is built once, after every file: rebuilding it per file cost more than reading.
+    // Every shipped file is read before any is parsed, so that the rows are reserved once.
+    std::vector<std::string> texts;
+    std::size_t lines = 0;
     for (const auto& file : shipped) {
-        lexicon.read_file(file, LexiconOrigin::shipped);
+        texts.push_back(read_lexicon_file(file));
+        lines += count_lines(texts.back());
+    }
+    lexicon.reserve_rows(lines);
+    // The index is built once, after every file: rebuilding it per file cost more than reading.
+    std::size_t next = 0;
+    for (const auto& file : shipped) {
+        lexicon.read_text(std::move(texts[next++]), file.string(), LexiconOrigin::shipped);
     }
     for (const auto& file : user_files) {
         lexicon.read_file(file, LexiconOrigin::user);

@@ -7,6 +7,8 @@
 #include <redraft/claims/claims.hpp>
 
 #include <cstdint>
+#include <ranges>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,15 +30,30 @@ struct StartingTerm {
 
 struct WordStart {
     std::string key;
-    // Lexicon rows: characterizations first, then the other kinds, each longest first.
-    std::vector<StartingTerm> terms;
+    // Lexicon rows: characterizations first, then the other kinds, each longest first. In the
+    // table's one array of terms (a list per key was an allocation per key), from `terms_at`.
+    // Begin and end pointers, as a vector keeps them: the cue search walks them for every word
+    // that starts a term, and a pointer and a size cost it 2% more instructions.
+    std::ranges::subrange<const StartingTerm*> terms;
+    std::uint32_t terms_at = 0;
     const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
 };
 
 class WordStarts {
 public:
-    // Adds the terms or the patterns for `key`; a key may have both.
-    void add_terms(std::string_view key, std::vector<StartingTerm> terms);
+    WordStarts() = default;
+    // Its keys' views point into its own array of terms: moved, never copied.
+    WordStarts(const WordStarts&) = delete;
+    WordStarts& operator=(const WordStarts&) = delete;
+    WordStarts(WordStarts&&) = default;
+    WordStarts& operator=(WordStarts&&) = default;
+
+    // Room for `keys` keys at most half full, and for `terms` terms: growing by doubling rehashed
+    // and moved every key several times while an analyzer was built.
+    void reserve(std::size_t keys, std::size_t terms);
+    // Adds (a copy of) the terms or the patterns for `key`; a key may have both (terms added again
+    // for a key replace its earlier ones).
+    void add_terms(std::string_view key, std::span<const StartingTerm> terms);
     void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
 
     const WordStart* find(std::string_view key) const {
@@ -63,8 +80,10 @@ private:
         return h ^ (h >> 29);
     }
     WordStart& slot_for(std::string_view key);
+    void rehash(std::size_t slots);
 
-    std::vector<WordStart> slots_; // a power of two, at most half full; an empty key is free
+    std::vector<WordStart> slots_;    // a power of two, at most half full; an empty key is free
+    std::vector<StartingTerm> terms_; // every key's terms, one run per key
     std::size_t used_ = 0;
     std::size_t mask_ = 0;
 };

@@ -209,7 +209,7 @@ TEST(Assess, NoTwoShippedTermsShareASpellingKeyUnlessOneIsTheOthersSpelling) {
         if (e.note.starts_with(kMark)) {
             // "British spelling of criticize; holder: ..."; "co-operation" (a hyphen) is no
             // spelling family.
-            std::string other = e.note.substr(kMark.size());
+            std::string other(e.note.substr(kMark.size()));
             other = other.substr(0, other.find(';'));
             if (e.term.find('-') != std::string::npos && other.find('-') == std::string::npos) {
                 continue;

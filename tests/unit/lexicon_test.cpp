@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -194,6 +196,156 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
         EXPECT_STREQ(error.what(), "bad.tsv:1: expected the header line "
                                    "'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note'");
     }
+}
+
+// The ids are kept in an open-addressing table that grows as rows come: a duplicate is found
+// however many rows stand between the two, across files, and a user row that replaces a row frees
+// its id.
+TEST(Lexicon, DuplicateIdsAreFoundAmongManyRowsAndReplacedRowsFreeTheirIds) {
+    std::string rows;
+    for (int i = 0; i < 300; ++i) {
+        rows += "id" + std::to_string(i) + "\tterm" + std::to_string(i) + "\thedge\t-0.5\t\t\n";
+    }
+    EXPECT_EQ(load_error(rows + "id17\tother\thedge\t-1\t\t\n"),
+              "test.tsv:302: duplicate id 'id17' (first at test.tsv:19)");
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
+    try {
+        lexicon.load_text(std::string(kHeader) + "id299\tnew\thedge\t-1\t\t\n", "user.tsv",
+                          LexiconOrigin::user);
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_STREQ(error.what(), "user.tsv:2: duplicate id 'id299' (first at shipped.tsv:301)");
+    }
+    Lexicon replaced;
+    replaced.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
+    // "term5" on the same kind and dimension replaces id5, whose id the next row may then take.
+    replaced.load_text(std::string(kHeader) + "mine\tterm5\thedge\t-1\t\t\n" +
+                           "id5\tterm5 again\thedge\t-0.25\t\t\n",
+                       "user.tsv", LexiconOrigin::user);
+    ASSERT_NE(replaced.candidates(word_key("term5")), nullptr);
+    std::vector<std::string> ids;
+    for (const std::uint32_t e : *replaced.candidates(word_key("term5"))) {
+        ids.push_back(replaced.entry(e).id);
+    }
+    EXPECT_EQ(ids, (std::vector<std::string>{"id5", "mine"}));
+}
+
+// The rows by first key are an open-addressing table sized for every row: each of many first
+// keys finds its rows (longest first), a key no term starts with finds none, and a replaced row
+// is in no list.
+TEST(Lexicon, EveryFirstKeyFindsItsRows) {
+    std::string rows;
+    for (int i = 0; i < 500; ++i) {
+        const std::string word = "w" + std::to_string(i);
+        rows += word + ".one\t" + word + "\thedge\t-0.5\t\t\n";
+        if (i % 3 == 0) {
+            rows += word + ".two\t" + word + " indeed\thedge\t-0.5\t\t\n";
+        }
+    }
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
+    lexicon.load_text(std::string(kHeader) + "mine\tw7\thedge\t-1\t\t\n", "user.tsv",
+                      LexiconOrigin::user);
+    EXPECT_EQ(lexicon.first_keys(), 500u);
+    std::size_t visited = 0;
+    lexicon.for_each_first([&](std::string_view first, const std::vector<std::uint32_t>& list) {
+        ++visited;
+        EXPECT_EQ(lexicon.candidates(first), &list);
+    });
+    EXPECT_EQ(visited, 500u);
+    for (int i = 0; i < 500; ++i) {
+        const std::string word = "w" + std::to_string(i);
+        const auto* candidates = lexicon.candidates(word_key(word));
+        ASSERT_NE(candidates, nullptr) << word;
+        std::vector<std::string> ids;
+        for (const std::uint32_t e : *candidates) {
+            ids.push_back(lexicon.entry(e).id);
+        }
+        std::vector<std::string> expected;
+        if (i % 3 == 0) {
+            expected.push_back(word + ".two");
+        }
+        expected.push_back(i == 7 ? "mine" : word + ".one");
+        EXPECT_EQ(ids, expected) << word;
+    }
+    EXPECT_EQ(lexicon.candidates("w500"), nullptr);
+    EXPECT_EQ(lexicon.candidates(""), nullptr);
+    EXPECT_EQ(Lexicon().candidates("w1"), nullptr);
+}
+
+// A term of letters and spaces is cut into words without the tokenizer's windows: every shipped
+// row has the keys the tokenizer gives, and so do terms with other characters.
+TEST(Lexicon, TermsAreCutAsTheTokenizerCutsThem) {
+    const Lexicon lexicon = load_lexicon({});
+    for (const auto& entry : lexicon.entries()) {
+        EXPECT_EQ(entry.keys, phrase_keys(entry.term)) << entry.id;
+        EXPECT_EQ(entry.ing_forms, ing_form_words(entry.term)) << entry.id;
+    }
+    Lexicon own;
+    own.load_text(std::string(kHeader) + "a\t  Prudent   legalist \tcharacterization\t1\t\t\n" +
+                      "b\twell-meaning\tcharacterization\t1\t\t\n" +
+                      "c\tview * as\tattribution\t0\t\t\n" +
+                      "d\ttop-2 finish\tcharacterization\t1\t\t\n" +
+                      "e\t\"Patient  people\"\tcharacterization\t1\t\t\n",
+                  "test.tsv", LexiconOrigin::shipped);
+    ASSERT_EQ(own.size(), 5u);
+    for (const auto& entry : own.entries()) {
+        EXPECT_EQ(entry.keys, phrase_keys(entry.term)) << entry.id;
+    }
+    EXPECT_EQ(own.entry(0).keys, (std::vector<std::string>{"prudent", "legalist"}));
+    EXPECT_EQ(own.entry(4).exact_words, (std::vector<std::string>{"patient", "people"}));
+}
+
+// A row's note is a view into the lexicon's own copy of its file: it outlives the text it was
+// read from and the lexicon it was read into, in a copy or a moved lexicon.
+TEST(Lexicon, NotesOutliveTheTextTheyWereReadFrom) {
+    Lexicon copied;
+    Lexicon moved;
+    {
+        std::string text = std::string(kHeader) +
+                           "a\tprudent\tcharacterization\t1\t\tcareful with the state's money\n";
+        Lexicon lexicon;
+        lexicon.load_text(text, "test.tsv", LexiconOrigin::shipped);
+        text.assign(text.size(), 'x');
+        copied = lexicon;
+        moved = std::move(lexicon);
+    }
+    EXPECT_EQ(copied.entry(0).note, "careful with the state's money");
+    EXPECT_EQ(moved.entry(0).note, "careful with the state's money");
+}
+
+// Polarities and multipliers as written: the plain decimals most rows write are read by a short
+// path that must give the very double strtod gives.
+TEST(Lexicon, NumbersAreReadAsStrtodReadsThem) {
+    const std::vector<std::string> numbers = {
+        "-0.35", "+0.1", "0.7",  "1",    "-1",       ".5",   "1.",         "0.333333333333333",
+        "-0",    "0.05", "-.25", "+.75", "0.123456", "1e-1", "-0.0000001", "0.30000000000000004"};
+    std::string rows;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        rows += "n" + std::to_string(i) + "\tword" + std::to_string(i) + "\tcharacterization\t" +
+                numbers[i] + "\tfavorability\t\n";
+    }
+    rows += "m\tvery\tintensifier\t1.35\t\t\n";
+    Lexicon lexicon;
+    lexicon.load_text(std::string(kHeader) + rows, "test.tsv", LexiconOrigin::shipped);
+    ASSERT_EQ(lexicon.size(), numbers.size() + 1);
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        const std::string& written = numbers[i];
+        const double expected =
+            std::strtod(written.c_str() + (written.front() == '+' ? 1 : 0), nullptr);
+        ASSERT_TRUE(lexicon.entry(static_cast<std::uint32_t>(i)).polarity.has_value()) << written;
+        const double read = *lexicon.entry(static_cast<std::uint32_t>(i)).polarity;
+        EXPECT_EQ(std::memcmp(&read, &expected, sizeof read), 0) << written; // -0 too
+    }
+    EXPECT_EQ(lexicon.entry(static_cast<std::uint32_t>(numbers.size())).multiplier,
+              std::strtod("1.35", nullptr));
+    EXPECT_EQ(load_error("x\tterm\thedge\t0.-5\t\t\n"),
+              "test.tsv:2: polarity '0.-5' is not a number or 'ambivalent'");
+    EXPECT_EQ(load_error("x\tterm\thedge\t1.2.3\t\t\n"),
+              "test.tsv:2: polarity '1.2.3' is not a number or 'ambivalent'");
+    EXPECT_EQ(load_error("x\tterm\thedge\t.\t\t\n"),
+              "test.tsv:2: polarity '.' is not a number or 'ambivalent'");
 }
 
 TEST(Lexicon, ShippedFilesLoadAndCoverTheSeedEssay) {

@@ -21,6 +21,19 @@ TEST(ContentHasher, PiecesHashAsTheWhole) {
     }
 }
 
+// In one piece (content_hash64, which reads the last bytes in place) as fed to a hasher, at every
+// length around the 8-byte words.
+TEST(ContentHasher, OnePieceHashesAsTheHasher) {
+    const std::string text = "char.prudent-legalist\xe2\x80\x99s of 0123456789";
+    for (std::size_t from = 0; from < 9; ++from) {
+        for (std::size_t size = 0; from + size <= text.size(); ++size) {
+            const std::string_view piece = std::string_view(text).substr(from, size);
+            ASSERT_EQ(content_hash64(piece), ContentHasher().update(piece).value())
+                << from << " " << size;
+        }
+    }
+}
+
 // Texts that compare equal for the diff (case, quotes) hash apart: analyses are shared by it.
 TEST(ContentHasher, TellsCaseAndQuotesApart) {
     EXPECT_NE(content_hash64("The Bank was reckless."), content_hash64("The bank was reckless."));

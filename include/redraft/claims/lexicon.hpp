@@ -37,7 +37,9 @@ struct LexiconEntry {
     double multiplier = 1.0;
     bool ambivalent = false;
     std::string dimension; // "favorability", "certainty", a configured dimension, or empty
-    std::string note;
+    // In the lexicon's copy of the row's file: read by people, not by the analysis, and mostly
+    // too long for a string's inline buffer (an allocation per row).
+    std::string_view note;
     // Where the row was read, for messages: shared by the rows of a file (a path is too long
     // for a string's inline buffer, and a copy per row cost an allocation each).
     std::shared_ptr<const std::string> file;
@@ -103,19 +105,33 @@ public:
     // candidates stay where they are while the lexicon is unchanged).
     template <typename F>
     void for_each_first(F&& f) const {
-        for (const auto& [first, list] : by_first_) {
-            f(std::string_view(first), list);
+        for (const auto& slot : by_first_) {
+            if (!slot.rows.empty()) {
+                f(std::string_view(slot.key), slot.rows);
+            }
         }
     }
+    // How many first-word keys there are (what for_each_first visits).
+    std::size_t first_keys() const { return first_keys_; }
 
 private:
     friend Lexicon load_lexicon(const std::vector<std::filesystem::path>& user_files);
     // load_file and load_text without building the index: load_lexicon reads every file, then
     // builds it once.
     void read_file(const std::filesystem::path& path, LexiconOrigin origin);
-    void read_text(std::string_view text, const std::string& name, LexiconOrigin origin);
-    void add(LexiconEntry entry, LexiconOrigin origin);
+    void read_text(std::string text, const std::string& name, LexiconOrigin origin);
+    // Room for `rows` more rows at once: growing row by row moved every row read so far.
+    void reserve_rows(std::size_t rows);
+    // Enters the last of entries_, just read: replaces the rows it overrides, refuses a duplicate
+    // id (the caller then takes it back).
+    void admit_last(LexiconOrigin origin);
     void rebuild_index();
+    // The live row with `id` (whose hash is `hash`), if any; index_id enters a row just added
+    // (by_id_slots_).
+    std::optional<std::uint32_t> live_row_with_id(std::string_view id, std::uint64_t hash) const;
+    void index_id(std::uint32_t row, std::uint64_t hash);
+    // Makes the table `slots` long and enters the live rows below `rows` again.
+    void rehash_ids(std::size_t slots, std::uint32_t rows);
 
     struct Hash {
         using is_transparent = void;
@@ -123,13 +139,26 @@ private:
             return std::hash<std::string_view>{}(s);
         }
     };
+    std::vector<std::shared_ptr<const std::string>> texts_; // the files read, for the notes
     std::vector<LexiconEntry> entries_;
     std::vector<bool> removed_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_first_;
-    // For add(), which would otherwise compare each row with every row before it: the live rows
-    // by id, and every row by its keys joined (built with the first user row: only a user row
-    // replaces others).
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> by_id_;
+    // The live rows by the key of their term's first word: an open-addressing table (a power of
+    // two, at most half full; a slot without rows is free), sized once per rebuild: a map node and
+    // rehashing as it grew were half of building the index.
+    struct FirstKey {
+        std::string key;
+        std::vector<std::uint32_t> rows;
+    };
+    std::vector<FirstKey> by_first_;
+    std::size_t first_keys_ = 0;
+    std::vector<std::uint32_t>& rows_starting(std::string_view first);
+    // For add(), which would otherwise compare each row with every row before it: the rows by
+    // id, and every row by its keys joined (built with the first user row: only a user row
+    // replaces others). The ids are an open-addressing table of row numbers, hashed by the row's
+    // id (a power of two, at most half full, UINT32_MAX free): a map node and a copy of the id
+    // per row were a fifth of the reading. A removed row stays in the table and is passed over.
+    std::vector<std::uint32_t> by_id_slots_;
+    std::size_t ids_indexed_ = 0;
     std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_keys_;
     bool keys_indexed_ = false;
 };

@@ -40,6 +40,19 @@ public:
         return hash;
     }
 
+    // update(bytes).value() of a new hasher, without copying the last bytes aside: ids and keys
+    // of a few bytes are hashed by the thousand.
+    static std::uint64_t of(std::string_view bytes) {
+        std::uint64_t hash = kOffset;
+        for (; bytes.size() >= 8; bytes.remove_prefix(8)) {
+            hash = mix(hash, bytes.data());
+        }
+        for (const char c : bytes) {
+            hash = (hash ^ static_cast<unsigned char>(c)) * kPrime;
+        }
+        return hash;
+    }
+
     // value() as 16 hex digits.
     std::string hex() const {
         char text[17];
@@ -49,21 +62,23 @@ public:
 
 private:
     static constexpr std::uint64_t kPrime = 1099511628211ull;
+    static constexpr std::uint64_t kOffset = 14695981039346656037ull;
 
-    void mix_word(const char* bytes) {
+    static std::uint64_t mix(std::uint64_t hash, const char* bytes) {
         std::uint64_t word = 0;
         std::memcpy(&word, bytes, 8);
-        hash_ = (hash_ ^ word) * kPrime;
-        hash_ ^= hash_ >> 29;
+        hash = (hash ^ word) * kPrime;
+        return hash ^ (hash >> 29);
     }
+    void mix_word(const char* bytes) { hash_ = mix(hash_, bytes); }
 
-    std::uint64_t hash_ = 14695981039346656037ull;
+    std::uint64_t hash_ = kOffset;
     char word_[8] = {};
     std::size_t pending_ = 0;
 };
 
 inline std::uint64_t content_hash64(std::string_view bytes) {
-    return ContentHasher().update(bytes).value();
+    return ContentHasher::of(bytes);
 }
 
 } // namespace redraft::text
