@@ -97,10 +97,12 @@ bool is_closing_quote_char(std::string_view s) {
            s.ends_with('\'');
 }
 
-// A quotation mark standing as a token of its own.
+// The quotation marks that stand as tokens of their own.
+constexpr std::array<std::string_view, 6> kQuoteMarks = {
+    "\"", "'", kLeftDoubleQuote, kRightDoubleQuote, kLeftSingleQuote, kRightSingleQuote};
+
 bool is_quote_mark(std::string_view mark) {
-    return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
-           mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
+    return std::find(kQuoteMarks.begin(), kQuoteMarks.end(), mark) != kQuoteMarks.end();
 }
 
 std::string_view strip_trailing_closers(std::string_view s) {
@@ -4830,6 +4832,16 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         });
         starts->add_patterns(first, list);
     }
+    // The words the mention scan reads whatever their patterns (see `passes` there), by the keys
+    // of their written forms: a key is the same in any ASCII case ("He", "SHE"), and the curly
+    // quotes share the straight ones' keys.
+    std::vector<std::string_view> read_anyway = {"he", "she"};
+    read_anyway.insert(read_anyway.end(), kQuoteMarks.begin(), kQuoteMarks.end());
+    for (const std::string_view word : read_anyway) {
+        const std::string key = word_key(word);
+        filter_.add(std::string_view(key).substr(0, 3));
+        starts->add_pronoun_or_quote(key);
+    }
     // Each characterization dimension is a lane of its own (find_cues); lane 0 holds the rest.
     std::vector<std::string_view> lane_dimensions;
     const auto lane_of = [&](const LexiconEntry& entry) -> std::uint32_t {
@@ -5180,22 +5192,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                [&](const std::string& p) { return text::folds_to(p, pronoun); });
         };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
-        // Most words name no one and are no quote mark: a loop of their own passes them, with
-        // what it reads held in registers (the loop below spills them).
-        const auto passes = [starts = words.starts.data(), tokens = words.tokens.data(),
-                             bytes = sentence.data()](std::uint32_t i) {
-            if (starts[i] != nullptr && starts[i]->patterns != nullptr) {
-                return false;
-            }
-            if (tokens[i].kind != text::TokenKind::punctuation) {
-                // Not past a "he" or "she", whatever its patterns: see first_pronoun below.
-                const std::uint32_t size = tokens[i].end - tokens[i].begin;
-                return !((size == 2 || size == 3) &&
-                         (static_cast<unsigned char>(bytes[tokens[i].begin]) | 0x20U) ==
-                             (size == 2 ? 'h' : 's'));
-            }
-            const char first = bytes[tokens[i].begin];
-            return first != '"' && first != '\'' && first != '\xe2';
+        // Most words name no one and are no quote mark: a loop of their own passes them, on what
+        // the word lookup found (the loop below spills what it reads). Not past a "he" or "she",
+        // whatever its patterns (see first_pronoun below), nor a quote mark: their keys have
+        // starts of their own (WordStart::pronoun_or_quote).
+        const auto passes = [starts = words.starts.data()](std::uint32_t i) {
+            return starts[i] == nullptr ||
+                   (starts[i]->patterns == nullptr && !starts[i]->pronoun_or_quote);
         };
         for (std::uint32_t i = 0; i < word_count;) {
             while (i < word_count && passes(i)) {

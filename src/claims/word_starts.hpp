@@ -31,6 +31,9 @@ struct WordStart {
     // Lexicon rows: characterizations first, then the other kinds, each longest first.
     std::vector<StartingTerm> terms;
     const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
+    // "he", "she" or a quote mark, whose reading the mention scan follows whatever their
+    // patterns: with `patterns`, what stops the scan's fast loop at a word.
+    bool pronoun_or_quote = false;
 };
 
 class WordStarts {
@@ -38,6 +41,7 @@ public:
     // Adds the terms or the patterns for `key`; a key may have both.
     void add_terms(std::string_view key, std::vector<StartingTerm> terms);
     void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
+    void add_pronoun_or_quote(std::string_view key);
 
     const WordStart* find(std::string_view key) const {
         if (slots_.empty()) {
