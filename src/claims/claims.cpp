@@ -283,6 +283,9 @@ struct Words {
     };
     mutable std::vector<KeySpan> spans;
     mutable std::string lowered; // the sentence in lower case, once asked for (lower())
+    // Whether a word is "he" or "she" in any case: set by the mention scan, which reads every
+    // such word (true, as unknown, until then). A rule that looks for them looks no further.
+    bool he_or_she = true;
 
     std::string_view key(std::size_t i) const {
         if (spans[i].begin == kNoKey) {
@@ -298,6 +301,7 @@ struct Words {
         tokens.clear();
         buffer.clear();
         lowered.clear();
+        he_or_she = true;
         starts.clear();
         text::tokenize_into(sentence, tokens);
         const std::size_t count = tokens.size();
@@ -4121,7 +4125,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // A local copy stays in a register across the calls below; `words.tokens` would be read
     // again at every word.
     const text::Token* const tokens = words.tokens.data();
-    for (std::uint32_t k = 0; k + 1 < count; ++k) {
+    for (std::uint32_t k = 0; words.he_or_she && k + 1 < count; ++k) {
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
         // The length first: most words are neither.
         const std::uint32_t size = tokens[k].end - tokens[k].begin;
@@ -5162,6 +5166,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             named_in_sentence.push_back(last_other);
         };
         std::uint32_t first_pronoun = kNoToken;
+        bool he_or_she = false; // Words::he_or_she, as the scan finds it
         Reading at_first_pronoun;
         // The same, as it stood right after a person named at the sentence's first word (not a
         // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
@@ -5207,14 +5212,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             if (i == word_count) {
                 break;
             }
-            // Told apart by length and first letter before any comparison: this runs at every
-            // token of every analysed sentence.
+            // Told apart by length and first letter before any comparison.
             const auto& at = words.tokens[i];
             const std::size_t size = at.end - at.begin;
             if ((size == 2 || size == 3) &&
                 (static_cast<unsigned char>(sentence[at.begin]) | 0x20U) ==
                     (size == 2 ? 'h' : 's') &&
                 text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
+                he_or_she = true;
                 if (first_pronoun == kNoToken && opener_last != kNoToken && opener_last + 2 < i &&
                     opens_coordinate_clause(sentence, words, i) &&
                     (last_person != opener.person || last_other.last != opener.other.last) &&
@@ -5395,8 +5400,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 }
                 break;
             }
+            // The words of a name or title matched are passed over: one of them may be "he" or
+            // "she" all the same (a name such as "Li She").
+            for (std::uint32_t k = i + 1; k < i + length; ++k) {
+                he_or_she = he_or_she || text::folds_to(words.text(sentence, k), "he") ||
+                            text::folds_to(words.text(sentence, k), "she");
+            }
             i += length == 0 ? 1 : length;
         }
+        words.he_or_she = he_or_she;
         first_mention.push_back(static_cast<std::uint32_t>(kept_mentions.size()));
         for (const auto& m : found) {
             slice_into(sentence, words.tokens[m.first], words.tokens[m.last], scratch.slice);
