@@ -503,17 +503,54 @@ struct CueSpan {
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
 // stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
 // wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
-bool last_key_within_reach(const Words& words, std::uint32_t at,
-                           const std::vector<std::string>& keys, std::size_t wildcards) {
+// The words [begin, end) where that last word may stand.
+std::pair<std::uint32_t, std::uint32_t> last_key_reach(const Words& words, std::uint32_t at,
+                                                       const std::vector<std::string>& keys,
+                                                       std::size_t wildcards) {
     const std::size_t first = at + keys.size() - 1;
     const std::size_t last =
         std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
+    return {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(std::max(first, last))};
+}
+
+bool last_key_within_reach(const Words& words, std::uint32_t at,
+                           const std::vector<std::string>& keys, std::size_t wildcards) {
+    const auto [first, last] = last_key_reach(words, at, keys, wildcards);
     for (std::size_t j = first; j < last; ++j) {
         if (words.may_be_key(j, keys.back()) && words.key(j) == keys.back()) {
             return true;
         }
     }
     return false;
+}
+
+// The initials of the words from `begin` to `end` as bits, as Words::may_be_key reads a word's
+// first letter: bit 0-25 for a to z, 26 for another ASCII byte, every bit for a word whose first
+// byte is not ASCII (a folded or curly letter, whose key may start with anything).
+std::uint32_t initials_of(std::string_view sentence, const Words& words, std::uint32_t begin,
+                          std::uint32_t end) {
+    std::uint32_t bits = 0;
+    for (std::uint32_t j = begin; j < end; ++j) {
+        const std::string_view word = words.text(sentence, j);
+        const auto first = word.empty() ? 0x80U : static_cast<unsigned char>(word.front());
+        if (first >= 0x80) {
+            return ~std::uint32_t{0};
+        }
+        const auto lower = static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
+        bits |= lower >= 'a' && lower <= 'z' ? std::uint32_t{1} << (lower - 'a')
+                                             : std::uint32_t{1} << 26;
+    }
+    return bits;
+}
+
+// The bit of initials_of that a word whose key is `key` has (every bit for an empty key).
+std::uint32_t initial_bit(std::string_view key) {
+    if (key.empty()) {
+        return ~std::uint32_t{0};
+    }
+    const auto first = static_cast<unsigned char>(key.front());
+    return first >= 'a' && first <= 'z' ? std::uint32_t{1} << (first - 'a')
+                                        : std::uint32_t{1} << 26;
 }
 
 // A term's -ing words meet only -ing forms: "striking" is no "strike", "posturing" no "posture",
@@ -601,6 +638,12 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                     ? kAnyInitial
                     : static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
         }
+        // The initials of the words where a wildcard term's last word may stand, read once for
+        // the terms of one shape: a word such as "in" starts a dozen ("in * view", "in * eyes",
+        // ...), whose last words are mostly not there.
+        std::uint32_t reach_begin = 0;
+        std::uint32_t reach_end = 0;
+        std::uint32_t reach_initials = 0;
         // Characterizations first, then the other kinds (the order of start->terms).
         for (const StartingTerm& term : start->terms) {
             if (term.second_initial != 0 && next_initial != kAnyInitial &&
@@ -617,9 +660,17 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
                 continue;
             }
-            if (term.wildcards != 0 &&
-                !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
-                continue;
+            if (term.wildcards != 0) {
+                const auto [begin, end] = last_key_reach(words, i, entry.keys, term.wildcards);
+                if (begin != reach_begin || end != reach_end) {
+                    reach_begin = begin;
+                    reach_end = end;
+                    reach_initials = initials_of(sentence, words, begin, end);
+                }
+                if ((reach_initials & initial_bit(entry.keys.back())) == 0 ||
+                    !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
+                    continue;
+                }
             }
             const std::uint32_t covered = words.match_length_from_start(i, entry.keys);
             if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||

@@ -176,6 +176,19 @@ TEST(ClaimsAttribution, APronounHolderStandsForThePersonItContinues) {
     EXPECT_EQ(held(3, 1).holder_key, "critics");
 }
 
+TEST(ClaimsAttribution, AWildcardTermsLastWordIsFoundAnywhereInItsReach) {
+    // The cue search passes a wildcard term on the initials of the words where its last word may
+    // stand: the last word three words on, and one whose written initial is no ASCII letter (the
+    // ligature "\ufb01" folds to "fi") must still be found.
+    const auto a = testing::analyse_text(
+        kRows + "a.in-finding\tin * finding\tattribution\t0\t\t\n",
+        "In the new chair's view, Halvorsen was weak. In the panel's \ufb01nding, Halvorsen was "
+        "weak.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "In the new chair's view");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "In the panel's \ufb01nding");
+}
+
 TEST(ClaimsAttribution, APronounNoSubjectHasStillContinuesTheClausesOpener) {
     // "he" is none of the subject's pronouns, so no pattern starts at it: the mention scan must
     // still stop there (WordStart::pronoun_or_quote), in any case, to read it as the opener.
