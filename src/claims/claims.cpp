@@ -357,8 +357,10 @@ struct Words {
         return {sentence.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     // Word i in ASCII lower case, as text() (the rules compare words with lists of lower-case
-    // words): the sentence is lowered once, the first time a rule asks, not word by word.
-    std::string_view lower(std::string_view sentence, std::size_t i) const {
+    // words): the sentence is lowered once, the first time a rule asks, not word by word. Always
+    // inline: gcc left some 24,000 calls of it out of line on the 1 MB pair (about 1 M
+    // instructions with the comparisons that follow them).
+    [[gnu::always_inline]] std::string_view lower(std::string_view sentence, std::size_t i) const {
         if (lowered.size() != sentence.size()) {
             lower_sentence(sentence);
         }
