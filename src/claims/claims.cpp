@@ -505,10 +505,11 @@ struct CueSpan {
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
 // stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
 // wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
-// The words [begin, end) where that last word may stand.
-std::pair<std::uint32_t, std::uint32_t> last_key_reach(const Words& words, std::uint32_t at,
-                                                       const std::vector<std::string>& keys,
-                                                       std::size_t wildcards) {
+// The words [begin, end) where that last word may stand. Inline: asked for every wildcard term
+// tried.
+[[gnu::always_inline]] inline std::pair<std::uint32_t, std::uint32_t>
+last_key_reach(const Words& words, std::uint32_t at, const std::vector<std::string>& keys,
+               std::size_t wildcards) {
     const std::size_t first = at + keys.size() - 1;
     const std::size_t last =
         std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
