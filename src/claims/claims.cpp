@@ -839,7 +839,11 @@ std::uint32_t past_insertion(std::string_view sentence, const Words& words, std:
 
 // "his", "her", "its", "their": a pronoun that may own the noun phrase after it.
 bool is_possessive_pronoun(std::string_view lower) {
-    return lower == "his" || lower == "her" || lower == "its" || lower == "their";
+    // By the length first: asked of most words before a characterization.
+    if (lower.size() == 3) {
+        return lower == "his" || lower == "her" || lower == "its";
+    }
+    return lower.size() == 5 && lower == "their";
 }
 
 // "is", "was", "are", "were": a finite form of "be", where a clause's predicate starts.
