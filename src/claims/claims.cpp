@@ -97,10 +97,12 @@ bool is_closing_quote_char(std::string_view s) {
            s.ends_with('\'');
 }
 
-// A quotation mark standing as a token of its own.
+// The quotation marks that stand as tokens of their own.
+constexpr std::array<std::string_view, 6> kQuoteMarks = {
+    "\"", "'", kLeftDoubleQuote, kRightDoubleQuote, kLeftSingleQuote, kRightSingleQuote};
+
 bool is_quote_mark(std::string_view mark) {
-    return mark == "\"" || mark == "'" || mark == "\xe2\x80\x9c" || mark == "\xe2\x80\x9d" ||
-           mark == "\xe2\x80\x98" || mark == "\xe2\x80\x99";
+    return std::find(kQuoteMarks.begin(), kQuoteMarks.end(), mark) != kQuoteMarks.end();
 }
 
 std::string_view strip_trailing_closers(std::string_view s) {
@@ -281,6 +283,9 @@ struct Words {
     };
     mutable std::vector<KeySpan> spans;
     mutable std::string lowered; // the sentence in lower case, once asked for (lower())
+    // Whether a word is "he" or "she" in any case: set by the mention scan, which reads every
+    // such word (true, as unknown, until then). A rule that looks for them looks no further.
+    bool he_or_she = true;
 
     std::string_view key(std::size_t i) const {
         if (spans[i].begin == kNoKey) {
@@ -296,6 +301,7 @@ struct Words {
         tokens.clear();
         buffer.clear();
         lowered.clear();
+        he_or_she = true;
         starts.clear();
         text::tokenize_into(sentence, tokens);
         const std::size_t count = tokens.size();
@@ -351,8 +357,10 @@ struct Words {
         return {sentence.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
     }
     // Word i in ASCII lower case, as text() (the rules compare words with lists of lower-case
-    // words): the sentence is lowered once, the first time a rule asks, not word by word.
-    std::string_view lower(std::string_view sentence, std::size_t i) const {
+    // words): the sentence is lowered once, the first time a rule asks, not word by word. Always
+    // inline: gcc left some 24,000 calls of it out of line on the 1 MB pair (about 1 M
+    // instructions with the comparisons that follow them).
+    [[gnu::always_inline]] std::string_view lower(std::string_view sentence, std::size_t i) const {
         if (lowered.size() != sentence.size()) {
             lower_sentence(sentence);
         }
@@ -384,6 +392,17 @@ struct Words {
                                           const std::vector<std::string>& keys) const {
         return keys.front() == kAnyWords ? match_length(at, keys)
                                          : match_length(at + 1, keys, 1, at);
+    }
+    // The same for keys with no wildcard (StartingTerm::wildcards 0), without the recursion
+    // match_length needs for one: inline, as most terms tried have none.
+    [[gnu::always_inline]] std::uint32_t
+    plain_match_length_from_start(std::size_t at, const std::vector<std::string>& keys) const {
+        for (std::size_t k = 1; k < keys.size(); ++k) {
+            if (at + k >= tokens.size() || !may_be_key(at + k, keys[k]) || key(at + k) != keys[k]) {
+                return 0;
+            }
+        }
+        return static_cast<std::uint32_t>(keys.size());
     }
     // A word a wildcard never stands for: it would hide the negation ("showed not to be a
     // revanchist" is no booster "show * to be" over "not").
@@ -497,17 +516,55 @@ struct CueSpan {
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
 // stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
 // wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
-bool last_key_within_reach(const Words& words, std::uint32_t at,
-                           const std::vector<std::string>& keys, std::size_t wildcards) {
+// The words [begin, end) where that last word may stand. Inline: asked for every wildcard term
+// tried.
+[[gnu::always_inline]] inline std::pair<std::uint32_t, std::uint32_t>
+last_key_reach(const Words& words, std::uint32_t at, const std::vector<std::string>& keys,
+               std::size_t wildcards) {
     const std::size_t first = at + keys.size() - 1;
     const std::size_t last =
         std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
+    return {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(std::max(first, last))};
+}
+
+bool last_key_within_reach(const Words& words, std::uint32_t at,
+                           const std::vector<std::string>& keys, std::size_t wildcards) {
+    const auto [first, last] = last_key_reach(words, at, keys, wildcards);
     for (std::size_t j = first; j < last; ++j) {
         if (words.may_be_key(j, keys.back()) && words.key(j) == keys.back()) {
             return true;
         }
     }
     return false;
+}
+
+// The initials of the words from `begin` to `end` as bits, as Words::may_be_key reads a word's
+// first letter: bit 0-25 for a to z, 26 for another ASCII byte, every bit for a word whose first
+// byte is not ASCII (a folded or curly letter, whose key may start with anything).
+std::uint32_t initials_of(std::string_view sentence, const Words& words, std::uint32_t begin,
+                          std::uint32_t end) {
+    std::uint32_t bits = 0;
+    for (std::uint32_t j = begin; j < end; ++j) {
+        const std::string_view word = words.text(sentence, j);
+        const auto first = word.empty() ? 0x80U : static_cast<unsigned char>(word.front());
+        if (first >= 0x80) {
+            return ~std::uint32_t{0};
+        }
+        const auto lower = static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
+        bits |= lower >= 'a' && lower <= 'z' ? std::uint32_t{1} << (lower - 'a')
+                                             : std::uint32_t{1} << 26;
+    }
+    return bits;
+}
+
+// The bit of initials_of that a word whose key is `key` has (every bit for an empty key).
+std::uint32_t initial_bit(std::string_view key) {
+    if (key.empty()) {
+        return ~std::uint32_t{0};
+    }
+    const auto first = static_cast<unsigned char>(key.front());
+    return first >= 'a' && first <= 'z' ? std::uint32_t{1} << (first - 'a')
+                                        : std::uint32_t{1} << 26;
 }
 
 // A term's -ing words meet only -ing forms: "striking" is no "strike", "posturing" no "posture",
@@ -595,6 +652,12 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                     ? kAnyInitial
                     : static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
         }
+        // The initials of the words where a wildcard term's last word may stand, read once for
+        // the terms of one shape: a word such as "in" starts a dozen ("in * view", "in * eyes",
+        // ...), whose last words are mostly not there.
+        std::uint32_t reach_begin = 0;
+        std::uint32_t reach_end = 0;
+        std::uint32_t reach_initials = 0;
         // Characterizations first, then the other kinds (the order of start->terms).
         for (const StartingTerm& term : start->terms) {
             if (term.second_initial != 0 && next_initial != kAnyInitial &&
@@ -611,11 +674,21 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
                 continue;
             }
-            if (term.wildcards != 0 &&
-                !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
-                continue;
+            if (term.wildcards != 0) {
+                const auto [begin, end] = last_key_reach(words, i, entry.keys, term.wildcards);
+                if (begin != reach_begin || end != reach_end) {
+                    reach_begin = begin;
+                    reach_end = end;
+                    reach_initials = initials_of(sentence, words, begin, end);
+                }
+                if ((reach_initials & initial_bit(entry.keys.back())) == 0 ||
+                    !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
+                    continue;
+                }
             }
-            const std::uint32_t covered = words.match_length_from_start(i, entry.keys);
+            const std::uint32_t covered = term.wildcards == 0
+                                              ? words.plain_match_length_from_start(i, entry.keys)
+                                              : words.match_length_from_start(i, entry.keys);
             if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
                 names_nobody(sentence, words, i, entry)) {
                 continue;
@@ -766,7 +839,11 @@ std::uint32_t past_insertion(std::string_view sentence, const Words& words, std:
 
 // "his", "her", "its", "their": a pronoun that may own the noun phrase after it.
 bool is_possessive_pronoun(std::string_view lower) {
-    return lower == "his" || lower == "her" || lower == "its" || lower == "their";
+    // By the length first: asked of most words before a characterization.
+    if (lower.size() == 3) {
+        return lower == "his" || lower == "her" || lower == "its";
+    }
+    return lower.size() == 5 && lower == "their";
 }
 
 // "is", "was", "are", "were": a finite form of "be", where a clause's predicate starts.
@@ -4119,7 +4196,7 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // A local copy stays in a register across the calls below; `words.tokens` would be read
     // again at every word.
     const text::Token* const tokens = words.tokens.data();
-    for (std::uint32_t k = 0; k + 1 < count; ++k) {
+    for (std::uint32_t k = 0; words.he_or_she && k + 1 < count; ++k) {
         // Not "they": it names things as often as people ("her cuts ... they were not reckless").
         // The length first: most words are neither.
         const std::uint32_t size = tokens[k].end - tokens[k].begin;
@@ -4832,6 +4909,16 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         });
         starts->add_patterns(first, list);
     }
+    // The words the mention scan reads whatever their patterns (see `passes` there), by the keys
+    // of their written forms: a key is the same in any ASCII case ("He", "SHE"), and the curly
+    // quotes share the straight ones' keys.
+    std::vector<std::string_view> read_anyway = {"he", "she"};
+    read_anyway.insert(read_anyway.end(), kQuoteMarks.begin(), kQuoteMarks.end());
+    for (const std::string_view word : read_anyway) {
+        const std::string key = word_key(word);
+        filter_.add(std::string_view(key).substr(0, 3));
+        starts->add_pronoun_or_quote(key);
+    }
     // Each characterization dimension is a lane of its own (find_cues); lane 0 holds the rest.
     std::vector<std::string_view> lane_dimensions;
     const auto lane_of = [&](const LexiconEntry& entry) -> std::uint32_t {
@@ -5153,6 +5240,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             named_in_sentence.push_back(last_other);
         };
         std::uint32_t first_pronoun = kNoToken;
+        bool he_or_she = false; // Words::he_or_she, as the scan finds it
         Reading at_first_pronoun;
         // The same, as it stood right after a person named at the sentence's first word (not a
         // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
@@ -5183,22 +5271,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                [&](const std::string& p) { return text::folds_to(p, pronoun); });
         };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
-        // Most words name no one and are no quote mark: a loop of their own passes them, with
-        // what it reads held in registers (the loop below spills them).
-        const auto passes = [starts = words.starts.data(), tokens = words.tokens.data(),
-                             bytes = sentence.data()](std::uint32_t i) {
-            if (starts[i] != nullptr && starts[i]->patterns != nullptr) {
-                return false;
-            }
-            if (tokens[i].kind != text::TokenKind::punctuation) {
-                // Not past a "he" or "she", whatever its patterns: see first_pronoun below.
-                const std::uint32_t size = tokens[i].end - tokens[i].begin;
-                return !((size == 2 || size == 3) &&
-                         (static_cast<unsigned char>(bytes[tokens[i].begin]) | 0x20U) ==
-                             (size == 2 ? 'h' : 's'));
-            }
-            const char first = bytes[tokens[i].begin];
-            return first != '"' && first != '\'' && first != '\xe2';
+        // Most words name no one and are no quote mark: a loop of their own passes them, on what
+        // the word lookup found (the loop below spills what it reads). Not past a "he" or "she",
+        // whatever its patterns (see first_pronoun below), nor a quote mark: their keys have
+        // starts of their own (WordStart::pronoun_or_quote).
+        const auto passes = [starts = words.starts.data()](std::uint32_t i) {
+            return starts[i] == nullptr ||
+                   (starts[i]->patterns == nullptr && !starts[i]->pronoun_or_quote);
         };
         for (std::uint32_t i = 0; i < word_count;) {
             while (i < word_count && passes(i)) {
@@ -5207,14 +5286,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             if (i == word_count) {
                 break;
             }
-            // Told apart by length and first letter before any comparison: this runs at every
-            // token of every analysed sentence.
+            // Told apart by length and first letter before any comparison.
             const auto& at = words.tokens[i];
             const std::size_t size = at.end - at.begin;
             if ((size == 2 || size == 3) &&
                 (static_cast<unsigned char>(sentence[at.begin]) | 0x20U) ==
                     (size == 2 ? 'h' : 's') &&
                 text::folds_to(words.text(sentence, i), size == 2 ? "he" : "she")) {
+                he_or_she = true;
                 if (first_pronoun == kNoToken && opener_last != kNoToken && opener_last + 2 < i &&
                     opens_coordinate_clause(sentence, words, i) &&
                     (last_person != opener.person || last_other.last != opener.other.last) &&
@@ -5395,8 +5474,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 }
                 break;
             }
+            // The words of a name or title matched are passed over: one of them may be "he" or
+            // "she" all the same (a name such as "Li She").
+            for (std::uint32_t k = i + 1; k < i + length; ++k) {
+                he_or_she = he_or_she || text::folds_to(words.text(sentence, k), "he") ||
+                            text::folds_to(words.text(sentence, k), "she");
+            }
             i += length == 0 ? 1 : length;
         }
+        words.he_or_she = he_or_she;
         first_mention.push_back(static_cast<std::uint32_t>(kept_mentions.size()));
         for (const auto& m : found) {
             slice_into(sentence, words.tokens[m.first], words.tokens[m.last], scratch.slice);

@@ -72,4 +72,10 @@ void WordStarts::add_patterns(std::string_view key,
     }
 }
 
+void WordStarts::add_pronoun_or_quote(std::string_view key) {
+    if (!key.empty()) {
+        slot_for(key).pronoun_or_quote = true;
+    }
+}
+
 } // namespace redraft::claims

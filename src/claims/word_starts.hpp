@@ -37,6 +37,9 @@ struct WordStart {
     std::ranges::subrange<const StartingTerm*> terms;
     std::uint32_t terms_at = 0;
     const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
+    // "he", "she" or a quote mark, whose reading the mention scan follows whatever their
+    // patterns: with `patterns`, what stops the scan's fast loop at a word.
+    bool pronoun_or_quote = false;
 };
 
 class WordStarts {
@@ -55,6 +58,7 @@ public:
     // for a key replace its earlier ones).
     void add_terms(std::string_view key, std::span<const StartingTerm> terms);
     void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
+    void add_pronoun_or_quote(std::string_view key);
 
     const WordStart* find(std::string_view key) const {
         if (slots_.empty()) {

@@ -176,6 +176,40 @@ TEST(ClaimsAttribution, APronounHolderStandsForThePersonItContinues) {
     EXPECT_EQ(held(3, 1).holder_key, "critics");
 }
 
+TEST(ClaimsAttribution, AWildcardTermsLastWordIsFoundAnywhereInItsReach) {
+    // The cue search passes a wildcard term on the initials of the words where its last word may
+    // stand: the last word three words on, and one whose written initial is no ASCII letter (the
+    // ligature "\ufb01" folds to "fi") must still be found.
+    const auto a = testing::analyse_text(
+        kRows + "a.in-finding\tin * finding\tattribution\t0\t\t\n",
+        "In the new chair's view, Halvorsen was weak. In the panel's \ufb01nding, Halvorsen was "
+        "weak.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "In the new chair's view");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "In the panel's \ufb01nding");
+}
+
+TEST(ClaimsAttribution, APronounNoSubjectHasStillContinuesTheClausesOpener) {
+    // "he" is none of the subject's pronouns, so no pattern starts at it: the mention scan must
+    // still stop there (WordStart::pronoun_or_quote), in any case, to read it as the opener.
+    const auto a = analyse("Erik Berg met Halvorsen, and he said she was weak.\n\n"
+                           "Erik Berg met Halvorsen, and HE said she was weak.\n");
+    for (std::uint32_t p = 0; p < 2; ++p) {
+        ASSERT_FALSE(a->analysis.claim(p, 0).cues.empty()) << p;
+        EXPECT_EQ(a->analysis.claim(p, 0).cues.back().holder_referent, "Erik Berg") << p;
+    }
+}
+
+TEST(ClaimsAttribution, ASpeechTagPastSingleQuotesLooksPastTheQuotation) {
+    // The scan stops at a single quote mark, straight or curly, as at a double one.
+    const auto a = analyse("Maria Berg met Halvorsen. 'Halvorsen was rash,' she said.\n\n"
+                           "Maria Berg met Halvorsen. \u2018Halvorsen was rash,\u2019 she said.\n");
+    for (std::uint32_t p = 0; p < 2; ++p) {
+        ASSERT_FALSE(a->analysis.claim(p, 1).cues.empty()) << p;
+        EXPECT_EQ(a->analysis.claim(p, 1).cues.back().holder_referent, "Maria Berg") << p;
+    }
+}
+
 TEST(ClaimsAttribution, APronounHolderWithNoOneToStandForStaysAsWritten) {
     // No one named before it; a person of the other gender named last (Erik Berg is "he"
     // twice); "they" past the sentence right after the group, or after a person.
