@@ -78,6 +78,15 @@ const Cue& cue(const Analysed& a, std::string_view term, std::uint32_t sentence 
     throw std::runtime_error("no cue " + std::string(term));
 }
 
+// In each of the first `paragraphs` paragraphs, claim `sentence`'s last cue is held by `referent`.
+void expect_last_holder(const Analysed& a, std::uint32_t paragraphs, std::uint32_t sentence,
+                        const std::string& referent) {
+    for (std::uint32_t p = 0; p < paragraphs; ++p) {
+        ASSERT_FALSE(a.analysis.claim(p, sentence).cues.empty()) << p;
+        EXPECT_EQ(a.analysis.claim(p, sentence).cues.back().holder_referent, referent) << p;
+    }
+}
+
 TEST(ClaimsAttribution, TheAuthorsAnswerAfterButIsTheAuthors) {
     const auto a = analyse("Critics argue Halvorsen was rash, but she was in fact prudent.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
@@ -194,20 +203,14 @@ TEST(ClaimsAttribution, APronounNoSubjectHasStillContinuesTheClausesOpener) {
     // still stop there (WordStart::pronoun_or_quote), in any case, to read it as the opener.
     const auto a = analyse("Erik Berg met Halvorsen, and he said she was weak.\n\n"
                            "Erik Berg met Halvorsen, and HE said she was weak.\n");
-    for (std::uint32_t p = 0; p < 2; ++p) {
-        ASSERT_FALSE(a->analysis.claim(p, 0).cues.empty()) << p;
-        EXPECT_EQ(a->analysis.claim(p, 0).cues.back().holder_referent, "Erik Berg") << p;
-    }
+    expect_last_holder(*a, 2, 0, "Erik Berg");
 }
 
 TEST(ClaimsAttribution, ASpeechTagPastSingleQuotesLooksPastTheQuotation) {
     // The scan stops at a single quote mark, straight or curly, as at a double one.
     const auto a = analyse("Maria Berg met Halvorsen. 'Halvorsen was rash,' she said.\n\n"
                            "Maria Berg met Halvorsen. \u2018Halvorsen was rash,\u2019 she said.\n");
-    for (std::uint32_t p = 0; p < 2; ++p) {
-        ASSERT_FALSE(a->analysis.claim(p, 1).cues.empty()) << p;
-        EXPECT_EQ(a->analysis.claim(p, 1).cues.back().holder_referent, "Maria Berg") << p;
-    }
+    expect_last_holder(*a, 2, 1, "Maria Berg");
 }
 
 TEST(ClaimsAttribution, APronounHolderWithNoOneToStandForStaysAsWritten) {
