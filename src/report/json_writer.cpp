@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -98,6 +99,15 @@ bool append_escaped(std::string& out, std::string_view text) {
     return true;
 }
 
+// Whether `text` is written as it is between quotes: printable ASCII without the quote or the
+// backslash (keys, which are short constants, almost always are).
+bool is_plain(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+    });
+}
+
 } // namespace
 
 void JsonWriter::new_line() {
@@ -121,43 +131,114 @@ void JsonWriter::before_value() {
     if (empty_.empty()) {
         return; // the top-level value
     }
-    if (!empty_.back()) {
+    separate();
+}
+
+void JsonWriter::separate() {
+    if (empty_.back() == 0) {
         out_ += ',';
     }
-    empty_.back() = false;
+    empty_.back() = 0;
     new_line();
 }
 
-void JsonWriter::key(std::string_view name) {
-    if (!empty_.back()) {
-        out_ += ',';
+// The writers below compose each line's bytes (comma, line break, indentation, key or value) in
+// a buffer on the stack and append them to out_ at once: one growth check and copy per call
+// rather than one per piece, which was most of the cost of writing a report.
+
+char* JsonWriter::indent_into(char* at, std::size_t indent) {
+    // A copy of fixed size (the line has room for it), of which `indent` bytes count: cheaper
+    // than a copy of variable size.
+    static constexpr std::array<char, kLineIndent> kSpaces = [] {
+        std::array<char, kLineIndent> spaces{};
+        spaces.fill(' ');
+        return spaces;
+    }();
+    std::memcpy(at, kSpaces.data(), kSpaces.size());
+    return at + indent;
+}
+
+void JsonWriter::append(const Line& line, const char* end) {
+    out_.append(line.data(), static_cast<std::size_t>(end - line.data()));
+}
+
+char* JsonWriter::member_start(char* at) {
+    const std::size_t indent = empty_.size() * kIndent;
+    if (indent > kLineIndent) {
+        separate(); // deeper than a line's room (rare): straight to out_, before the buffer's bytes
+        return at;
     }
-    empty_.back() = false;
-    new_line();
-    quoted(name);
-    out_ += ": ";
+    *at = ',';
+    at += empty_.back() == 0 ? 1 : 0;
+    empty_.back() = 0;
+    *at++ = '\n';
+    return indent_into(at, indent);
+}
+
+char* JsonWriter::value_start(char* at) {
+    if (after_key_) {
+        after_key_ = false;
+        return at;
+    }
+    if (empty_.empty()) {
+        return at; // the top-level value
+    }
+    return member_start(at);
+}
+
+void JsonWriter::key(std::string_view name) {
+    Line line;
+    char* at = member_start(line.data());
+    if (name.size() <= kLineKey && is_plain(name)) {
+        *at++ = '"';
+        std::memcpy(at, name.data(), name.size());
+        at += name.size();
+        std::memcpy(at, "\": ", 3);
+        append(line, at + 3);
+    } else {
+        append(line, at);
+        quoted(name);
+        out_ += ": ";
+    }
     after_key_ = true;
 }
 
 void JsonWriter::begin_object() {
-    before_value();
-    out_ += '{';
-    empty_.push_back(true);
+    open('{');
 }
 
 void JsonWriter::begin_array() {
-    before_value();
-    out_ += '[';
-    empty_.push_back(true);
+    open('[');
+}
+
+void JsonWriter::open(char bracket) {
+    Line line;
+    char* at = value_start(line.data());
+    *at++ = bracket;
+    append(line, at);
+    empty_.push_back(1);
 }
 
 void JsonWriter::close(char bracket) {
-    const bool was_empty = empty_.back();
+    const bool was_empty = empty_.back() != 0;
     empty_.pop_back();
-    if (!was_empty) {
-        new_line();
+    if (was_empty) {
+        out_ += bracket;
+        return;
     }
-    out_ += bracket;
+    const std::size_t indent = empty_.size() * kIndent;
+    if (indent > kLineIndent) {
+        new_line();
+        out_ += bracket;
+        return;
+    }
+    // The closing line: a line break, the indentation of the parent, the bracket.
+    Line line;
+    char* at = line.data();
+    *at++ = '\n';
+    at = indent_into(at, indent);
+    *at++ = bracket;
+    append(line, at);
 }
 
 void JsonWriter::end_object() {
@@ -170,36 +251,49 @@ void JsonWriter::end_array() {
 
 void JsonWriter::quoted(std::string_view text) {
     out_ += '"';
+    after_quote(text);
+}
+
+void JsonWriter::after_quote(std::string_view text) {
     if (append_escaped(out_, text)) {
         out_ += '"';
         return;
     }
-    // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
+    // Rare (a file name in another encoding): nlohmann replaces the bad bytes, and writes the
+    // quotes.
     out_.pop_back();
     out_ += nlohmann::ordered_json(std::string(text))
                 .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void JsonWriter::string(std::string_view text) {
-    before_value();
-    quoted(text);
+    Line line;
+    char* at = value_start(line.data());
+    *at++ = '"';
+    append(line, at);
+    after_quote(text);
+}
+
+void JsonWriter::literal(std::string_view word) {
+    Line line;
+    char* at = value_start(line.data());
+    std::memcpy(at, word.data(), word.size());
+    append(line, at + word.size());
 }
 
 void JsonWriter::null() {
-    before_value();
-    out_ += "null";
+    literal("null");
 }
 
 void JsonWriter::boolean(bool value) {
-    before_value();
-    out_ += value ? "true" : "false";
+    literal(value ? "true" : "false");
 }
 
 void JsonWriter::number(std::uint64_t value) {
-    before_value();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_.append(buffer, result.ptr);
+    Line line;
+    char* at = value_start(line.data());
+    at = std::to_chars(at, line.data() + line.size(), value).ptr;
+    append(line, at);
 }
 
 void JsonWriter::real(double value) {

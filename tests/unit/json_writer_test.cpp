@@ -131,6 +131,23 @@ TEST(JsonWriter, EscapesAtEveryPlaceOfALongString) {
     }
 }
 
+TEST(JsonWriter, NestingDeeperThanALineAndLongKeys) {
+    // Lines are composed in a buffer with room for 128 bytes of indentation and keys of 64: any
+    // deeper line, or longer or escaped key, takes the general path, in the same order.
+    const auto number = [](int n) { return ordered_json(static_cast<std::uint64_t>(n)); };
+    ordered_json value =
+        ordered_json::array({number(1), "x", nullptr, true, ordered_json::object()});
+    for (int depth = 0; depth < 70; ++depth) {
+        const std::string name = depth % 3 == 0   ? std::string(60 + depth % 9, 'k')
+                                 : depth % 3 == 1 ? "k\"" + std::to_string(depth)
+                                                  : std::to_string(depth);
+        value = depth % 2 == 0
+                    ? ordered_json::object({{name, value}, {"after", number(depth)}, {"empty", {}}})
+                    : ordered_json::array({value, number(depth), ordered_json::array(), "s"});
+    }
+    EXPECT_EQ(streamed(value), nlohmann_dump(value));
+}
+
 TEST(JsonWriter, IndentsEmbeddedValues) {
     const ordered_json part = ordered_json::parse(R"([{"kind": "hedged", "cues": ["may"]}])");
     std::string text;
