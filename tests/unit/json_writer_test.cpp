@@ -115,15 +115,15 @@ TEST(JsonWriter, ARealWrittenAgainIsWrittenTheSame) {
 }
 
 TEST(JsonWriter, EscapesAtEveryPlaceOfALongString) {
-    // Plain ASCII is skipped eight bytes at a time: a byte to escape or check, or an invalid
-    // one, must be found wherever it stands in such a block or after it.
+    // Plain ASCII is skipped sixteen or eight bytes at a time: a byte to escape or check, or an
+    // invalid one, must be found wherever it stands in such a block or after it.
     const std::string specials[] = {
         "\"",   "\\",   "\n",          "\x01",         "\x1f",
         "\x7f", " ",    "\xc3\xa9",    "\xe2\x80\x94", "\xf0\x9f\x98\x80",
         "\xff", "\xc3", "\xed\xa0\x80"};
     for (const auto& special : specials) {
-        for (std::size_t at = 0; at <= 20; ++at) {
-            std::string text(24, 'a');
+        for (std::size_t at = 0; at <= 40; ++at) {
+            std::string text(44, 'a');
             text.insert(at, special);
             const ordered_json value = ordered_json::array({text});
             EXPECT_EQ(streamed(value), nlohmann_dump(value)) << text;
