@@ -544,6 +544,10 @@ std::string fold_spelling(std::string word) {
         {"dgement", "dgment", {"", "s"}, 2},
     };
     for (const auto& family : families) {
+        // Most words hold no family's core at all: those skip its endings.
+        if (std::string_view(word).find(family.british) == std::string_view::npos) {
+            continue;
+        }
         for (const std::string_view ending : family.endings) {
             const std::size_t tail = family.british.size() + ending.size();
             if (word.size() < tail || !word.ends_with(ending) ||
