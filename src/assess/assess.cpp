@@ -584,12 +584,12 @@ std::string fold_spelling(std::string word) {
     static constexpr std::string_view l_endings[] = {"ed",  "ing",   "er",   "ers",   "or", "ors",
                                                      "ful", "fully", "ment", "ments", ""};
     for (const std::string_view ending : l_endings) {
-        const std::size_t min_stem =
-            ending == "ful" || ending == "fully" || ending == "ment" || ending == "ments" ? 2 : 3;
-        std::size_t ls = word.size() - ending.size();
         if (word.size() < ending.size() + 1 || !word.ends_with(ending)) {
             continue;
         }
+        const std::size_t min_stem =
+            ending == "ful" || ending == "fully" || ending == "ment" || ending == "ments" ? 2 : 3;
+        const std::size_t ls = word.size() - ending.size();
         // the l or ll right before the ending
         std::size_t first_l = ls;
         while (first_l > 0 && word[first_l - 1] == 'l') {
