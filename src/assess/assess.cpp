@@ -40,14 +40,16 @@ struct Run {
     std::vector<RunItem> items;
 };
 
-// The sentences of an entry, synthesized for an added or removed paragraph whose entry lists none.
-std::vector<diff::SentenceAlignment> sentences_of(const diff::ParagraphAlignment& entry,
-                                                  const document::Document& older,
-                                                  const document::Document& newer) {
+// The sentences of an entry: its own, or (into `made`) sentences synthesized for an added or
+// removed paragraph whose entry lists none. Its own are read in place, not copied with their
+// words.
+const std::vector<diff::SentenceAlignment>&
+sentences_of(const diff::ParagraphAlignment& entry, const document::Document& older,
+             const document::Document& newer, std::vector<diff::SentenceAlignment>& made) {
     if (!entry.sentences.empty()) {
         return entry.sentences;
     }
-    std::vector<diff::SentenceAlignment> made;
+    made.clear();
     if (entry.op == diff::ParagraphOp::added) {
         for (const auto p : entry.new_paragraphs) {
             for (std::uint32_t s = 0; s < newer.paragraphs[p].sentences.size(); ++s) {
@@ -77,12 +79,11 @@ std::string sentence_text(const document::Document& doc, const SentenceRef& ref)
 }
 
 std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Document& older,
-                            const document::Document& newer,
-                            std::vector<std::vector<diff::SentenceAlignment>>& sentences) {
+                            const document::Document& newer) {
     std::vector<Run> runs;
-    sentences.resize(diff.paragraphs.size());
+    std::vector<diff::SentenceAlignment> made;
     for (std::uint32_t e = 0; e < diff.paragraphs.size(); ++e) {
-        sentences[e] = sentences_of(diff.paragraphs[e], older, newer);
+        const auto& sentences = sentences_of(diff.paragraphs[e], older, newer, made);
         Run run{e, {}};
         auto close = [&] {
             if (!run.items.empty()) {
@@ -90,8 +91,8 @@ std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Docu
             }
             run = Run{e, {}};
         };
-        for (std::uint32_t a = 0; a < sentences[e].size(); ++a) {
-            const auto& s = sentences[e][a];
+        for (std::uint32_t a = 0; a < sentences.size(); ++a) {
+            const auto& s = sentences[a];
             const bool unchanged =
                 s.op == diff::SentenceOp::equal ||
                 (s.op == diff::SentenceOp::moved &&
@@ -273,8 +274,7 @@ void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>
 // the edited pair whose edit took its words out of the old sentence (a split) or put another
 // sentence's words into the new one (a merge); otherwise it is a passage of its own, a claim
 // added or removed whole.
-std::vector<Run> split_passages(const std::vector<Run>& runs,
-                                const std::vector<std::vector<diff::SentenceAlignment>>& sentences,
+std::vector<Run> split_passages(const std::vector<Run>& runs, const diff::DocumentDiff& diff,
                                 const document::Document& older, const document::Document& newer) {
     std::vector<Run> passages;
     for (const auto& run : runs) {
@@ -296,7 +296,9 @@ std::vector<Run> split_passages(const std::vector<Run>& runs,
         std::vector<Edit> edits;
         for (std::size_t p = 0; p < items.size(); ++p) {
             if (items[p].old_ref && items[p].new_ref && items[p].edited) {
-                const auto& alignment = sentences[run.entry][items[p].alignment];
+                // An edited pair is one of the entry's own sentences (synthesized ones are
+                // added or removed).
+                const auto& alignment = diff.paragraphs[run.entry].sentences[items[p].alignment];
                 edits.push_back({p, edited_words(alignment, diff::WordOp::remove),
                                  edited_words(alignment, diff::WordOp::insert)});
             }
@@ -544,6 +546,10 @@ std::string fold_spelling(std::string word) {
         {"dgement", "dgment", {"", "s"}, 2},
     };
     for (const auto& family : families) {
+        // Most words hold no family's core at all: those skip its endings.
+        if (std::string_view(word).find(family.british) == std::string_view::npos) {
+            continue;
+        }
         for (const std::string_view ending : family.endings) {
             const std::size_t tail = family.british.size() + ending.size();
             if (word.size() < tail || !word.ends_with(ending) ||
@@ -578,12 +584,12 @@ std::string fold_spelling(std::string word) {
     static constexpr std::string_view l_endings[] = {"ed",  "ing",   "er",   "ers",   "or", "ors",
                                                      "ful", "fully", "ment", "ments", ""};
     for (const std::string_view ending : l_endings) {
-        const std::size_t min_stem =
-            ending == "ful" || ending == "fully" || ending == "ment" || ending == "ments" ? 2 : 3;
-        std::size_t ls = word.size() - ending.size();
         if (word.size() < ending.size() + 1 || !word.ends_with(ending)) {
             continue;
         }
+        const std::size_t min_stem =
+            ending == "ful" || ending == "fully" || ending == "ment" || ending == "ments" ? 2 : 3;
+        const std::size_t ls = word.size() - ending.size();
         // the l or ll right before the ending
         std::size_t first_l = ls;
         while (first_l > 0 && word[first_l - 1] == 'l') {
@@ -1441,11 +1447,10 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     Assessment result;
     result.dimensions = claims::dimension_names(configured);
     result.configured = configured;
-    std::vector<std::vector<diff::SentenceAlignment>> sentences;
-    std::vector<Run> runs = build_runs(diff, older.doc, newer.doc, sentences);
+    std::vector<Run> runs = build_runs(diff, older.doc, newer.doc);
     std::vector<Passage> moves;
     cancel_moved_sentences(runs, older.doc, newer.doc, moves);
-    runs = split_passages(runs, sentences, older.doc, newer.doc);
+    runs = split_passages(runs, diff, older.doc, newer.doc);
     for (const auto& run : runs) {
         Passage passage;
         passage.entry = run.entry;

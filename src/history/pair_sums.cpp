@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 namespace redraft::history {
 
@@ -64,36 +63,62 @@ UnmatchedParagraphs unmatched_paragraphs(const document::Document& older,
                                          const document::Document& newer) {
     // The older revision's paragraphs by the hash of their key (the parser hashed every key; an
     // equal text has an equal key), each taken out once a newer paragraph of the same kind and
-    // text matches it.
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> open;
-    open.reserve(older.paragraphs.size());
+    // text matches it. One sorted array of buckets, each in paragraph order, rather than a map of
+    // vectors: no allocation a paragraph.
+    struct Open {
+        std::uint64_t hash = 0;
+        std::uint32_t paragraph = 0;
+    };
+    std::vector<Open> open(older.paragraphs.size());
     for (std::uint32_t p = 0; p < older.paragraphs.size(); ++p) {
-        open[older.paragraphs[p].hash].push_back(p);
+        open[p] = {older.paragraphs[p].hash, p};
+    }
+    std::sort(open.begin(), open.end(), [](const Open& a, const Open& b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.paragraph < b.paragraph;
+    });
+    // open_end[b], for a bucket starting at b: the end of its entries not yet taken.
+    std::vector<std::uint32_t> open_end(open.size());
+    const auto bucket_end = [&](std::uint32_t b) {
+        std::uint32_t e = b;
+        while (e < open.size() && open[e].hash == open[b].hash) {
+            ++e;
+        }
+        return e;
+    };
+    for (std::uint32_t b = 0; b < open.size(); b = open_end[b]) {
+        open_end[b] = bucket_end(b);
     }
     UnmatchedParagraphs result;
     for (std::uint32_t n = 0; n < newer.paragraphs.size(); ++n) {
         const auto& paragraph = newer.paragraphs[n];
-        const auto found = open.find(paragraph.hash);
-        if (found == open.end()) {
+        const auto first = std::lower_bound(
+            open.begin(), open.end(), paragraph.hash,
+            [](const Open& entry, std::uint64_t hash) { return entry.hash < hash; });
+        if (first == open.end() || first->hash != paragraph.hash) {
             result.newer.push_back(n);
             continue;
         }
-        auto& candidates = found->second;
-        const auto match = std::find_if(candidates.begin(), candidates.end(), [&](std::uint32_t o) {
-            const auto& candidate = older.paragraphs[o];
+        auto& end = open_end[static_cast<std::size_t>(first - open.begin())];
+        const auto last = open.begin() + end;
+        const auto match = std::find_if(first, last, [&](const Open& entry) {
+            const auto& candidate = older.paragraphs[entry.paragraph];
             // The same text, not only the same key: a key that hides a difference of quotes or
             // white space may hide another split into sentences.
             return candidate.kind == paragraph.kind && candidate.text == paragraph.text;
         });
-        if (match == candidates.end()) {
+        if (match == last) {
             result.newer.push_back(n);
             continue;
         }
-        *match = candidates.back(); // the order within a bucket does not matter
-        candidates.pop_back();
+        *match = *(last - 1); // the bucket's last open entry takes the place of the one taken
+        --end;
     }
-    for (const auto& [hash, left] : open) {
-        result.older.insert(result.older.end(), left.begin(), left.end());
+    // Taken entries stay in their bucket's tail with the bucket's hash, so buckets still end
+    // where the hash changes.
+    for (std::uint32_t b = 0; b < open.size(); b = bucket_end(b)) {
+        for (std::uint32_t i = b; i < open_end[b]; ++i) {
+            result.older.push_back(open[i].paragraph);
+        }
     }
     std::sort(result.older.begin(), result.older.end());
     return result;

@@ -337,6 +337,27 @@ private:
     std::string out_;
 };
 
+// Room for the JSON of `report`, so that the text is not copied as it grows: each changed
+// paragraph's text comes back about three and a half times (old and new sentences, their words,
+// the keys around them), and each entry and each sentence adds its keys. Rather over than
+// under: pages reserved and never written take no memory.
+std::size_t json_size_estimate(const ChangeReport& report) {
+    std::size_t size = 4096 + report.diff.paragraphs.size() * 64;
+    for (const auto& entry : report.diff.paragraphs) {
+        if (entry.op == ParagraphOp::equal) {
+            continue;
+        }
+        size += entry.sentences.size() * 256;
+        for (const std::uint32_t p : entry.old_paragraphs) {
+            size += report.older->paragraphs[p].text.size() * 4;
+        }
+        for (const std::uint32_t p : entry.new_paragraphs) {
+            size += report.newer->paragraphs[p].text.size() * 4;
+        }
+    }
+    return size;
+}
+
 } // namespace
 
 RevisionMeta file_meta(const document::Document& doc) {
@@ -350,7 +371,7 @@ RevisionMeta file_meta(const document::Document& doc) {
 std::string render_json(const ChangeReport& report) {
     // Written as it goes rather than built as a tree: the JSON of a 10 MB diff is large.
     std::string text;
-    text.reserve(4096 + report.diff.paragraphs.size() * 64);
+    text.reserve(json_size_estimate(report));
     JsonWriter out(text);
     out.begin_object();
     out.key("schema");

@@ -4,7 +4,12 @@
 
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -16,8 +21,7 @@ namespace {
 constexpr int kIndent = 2;
 
 // Whether any of the eight bytes in `v` needs a closer look: a control character, the quote,
-// the backslash, or a byte of a multi-byte character. Most of the text written is plain ASCII,
-// skipped eight bytes at a time.
+// the backslash, or a byte of a multi-byte character.
 constexpr bool needs_look(std::uint64_t v) {
     using text::kEveryByte, text::kHighBits;
     // A byte below n, for n <= 0x80 (exact about whether any byte is).
@@ -26,6 +30,44 @@ constexpr bool needs_look(std::uint64_t v) {
     };
     return ((v & kHighBits) | has_below(v, 0x20) | has_below(v ^ ('"' * kEveryByte), 1) |
             has_below(v ^ ('\\' * kEveryByte), 1)) != 0;
+}
+
+// The first byte from `i` on that needs a closer look (`length` if none): plain ASCII is passed
+// over sixteen bytes at a time with SSE2, then eight at a time, then byte by byte.
+std::int32_t next_look(const std::uint8_t* data, std::int32_t i, std::int32_t length) {
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (length - i >= 16) {
+        // In one signed comparison the bytes below 0x20 and those from 0x80 on (negative).
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const __m128i look =
+            _mm_or_si128(_mm_cmplt_epi8(x, space),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(look));
+        if (mask != 0) {
+            return i + std::countr_zero(mask);
+        }
+        i += 16;
+    }
+#endif
+    while (length - i >= 8) {
+        std::uint64_t block = 0;
+        std::memcpy(&block, data + i, sizeof block);
+        if (needs_look(block)) {
+            break;
+        }
+        i += 8;
+    }
+    while (i < length) {
+        const std::uint8_t c = data[i];
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+            break;
+        }
+        ++i;
+    }
+    return i;
 }
 
 // Appends `text` escaped as nlohmann does without ensure_ascii (the quote, the backslash and
@@ -39,15 +81,7 @@ bool append_escaped(std::string& out, std::string_view text) {
     const auto length = static_cast<std::int32_t>(text.size());
     std::int32_t plain_from = 0;
     std::int32_t i = 0;
-    while (i < length) {
-        if (length - i >= 8) {
-            std::uint64_t block = 0;
-            std::memcpy(&block, data + i, sizeof block);
-            if (!needs_look(block)) {
-                i += 8;
-                continue;
-            }
-        }
+    while ((i = next_look(data, i, length)) < length) {
         const std::uint8_t c = data[i];
         if (c >= 0x80) {
             UChar32 code_point = 0;
@@ -56,10 +90,6 @@ bool append_escaped(std::string& out, std::string_view text) {
                 out.resize(size_before);
                 return false;
             }
-            continue;
-        }
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            ++i;
             continue;
         }
         out.append(text.data() + plain_from, static_cast<std::size_t>(i - plain_from));
@@ -98,6 +128,15 @@ bool append_escaped(std::string& out, std::string_view text) {
     return true;
 }
 
+// Whether `text` is written as it is between quotes: printable ASCII without the quote or the
+// backslash (keys, which are short constants, almost always are).
+bool is_plain(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+    });
+}
+
 } // namespace
 
 void JsonWriter::new_line() {
@@ -121,43 +160,114 @@ void JsonWriter::before_value() {
     if (empty_.empty()) {
         return; // the top-level value
     }
-    if (!empty_.back()) {
+    separate();
+}
+
+void JsonWriter::separate() {
+    if (empty_.back() == 0) {
         out_ += ',';
     }
-    empty_.back() = false;
+    empty_.back() = 0;
     new_line();
 }
 
-void JsonWriter::key(std::string_view name) {
-    if (!empty_.back()) {
-        out_ += ',';
+// The writers below compose each line's bytes (comma, line break, indentation, key or value) in
+// a buffer on the stack and append them to out_ at once: one growth check and copy per call
+// rather than one per piece, which was most of the cost of writing a report.
+
+char* JsonWriter::indent_into(char* at, std::size_t indent) {
+    // A copy of fixed size (the line has room for it), of which `indent` bytes count: cheaper
+    // than a copy of variable size.
+    static constexpr std::array<char, kLineIndent> kSpaces = [] {
+        std::array<char, kLineIndent> spaces{};
+        spaces.fill(' ');
+        return spaces;
+    }();
+    std::memcpy(at, kSpaces.data(), kSpaces.size());
+    return at + indent;
+}
+
+void JsonWriter::append(const Line& line, const char* end) {
+    out_.append(line.data(), static_cast<std::size_t>(end - line.data()));
+}
+
+char* JsonWriter::member_start(char* at) {
+    const std::size_t indent = empty_.size() * kIndent;
+    if (indent > kLineIndent) {
+        separate(); // deeper than a line's room (rare): straight to out_, before the buffer's bytes
+        return at;
     }
-    empty_.back() = false;
-    new_line();
-    quoted(name);
-    out_ += ": ";
+    *at = ',';
+    at += empty_.back() == 0 ? 1 : 0;
+    empty_.back() = 0;
+    *at++ = '\n';
+    return indent_into(at, indent);
+}
+
+char* JsonWriter::value_start(char* at) {
+    if (after_key_) {
+        after_key_ = false;
+        return at;
+    }
+    if (empty_.empty()) {
+        return at; // the top-level value
+    }
+    return member_start(at);
+}
+
+void JsonWriter::key(std::string_view name) {
+    Line line;
+    char* at = member_start(line.data());
+    if (name.size() <= kLineKey && is_plain(name)) {
+        *at++ = '"';
+        std::memcpy(at, name.data(), name.size());
+        at += name.size();
+        std::memcpy(at, "\": ", 3);
+        append(line, at + 3);
+    } else {
+        append(line, at);
+        quoted(name);
+        out_ += ": ";
+    }
     after_key_ = true;
 }
 
 void JsonWriter::begin_object() {
-    before_value();
-    out_ += '{';
-    empty_.push_back(true);
+    open('{');
 }
 
 void JsonWriter::begin_array() {
-    before_value();
-    out_ += '[';
-    empty_.push_back(true);
+    open('[');
+}
+
+void JsonWriter::open(char bracket) {
+    Line line;
+    char* at = value_start(line.data());
+    *at++ = bracket;
+    append(line, at);
+    empty_.push_back(1);
 }
 
 void JsonWriter::close(char bracket) {
-    const bool was_empty = empty_.back();
+    const bool was_empty = empty_.back() != 0;
     empty_.pop_back();
-    if (!was_empty) {
-        new_line();
+    if (was_empty) {
+        out_ += bracket;
+        return;
     }
-    out_ += bracket;
+    const std::size_t indent = empty_.size() * kIndent;
+    if (indent > kLineIndent) {
+        new_line();
+        out_ += bracket;
+        return;
+    }
+    // The closing line: a line break, the indentation of the parent, the bracket.
+    Line line;
+    char* at = line.data();
+    *at++ = '\n';
+    at = indent_into(at, indent);
+    *at++ = bracket;
+    append(line, at);
 }
 
 void JsonWriter::end_object() {
@@ -170,36 +280,49 @@ void JsonWriter::end_array() {
 
 void JsonWriter::quoted(std::string_view text) {
     out_ += '"';
+    after_quote(text);
+}
+
+void JsonWriter::after_quote(std::string_view text) {
     if (append_escaped(out_, text)) {
         out_ += '"';
         return;
     }
-    // Rare (a file name in another encoding): nlohmann replaces the bad bytes.
+    // Rare (a file name in another encoding): nlohmann replaces the bad bytes, and writes the
+    // quotes.
     out_.pop_back();
     out_ += nlohmann::ordered_json(std::string(text))
                 .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void JsonWriter::string(std::string_view text) {
-    before_value();
-    quoted(text);
+    Line line;
+    char* at = value_start(line.data());
+    *at++ = '"';
+    append(line, at);
+    after_quote(text);
+}
+
+void JsonWriter::literal(std::string_view word) {
+    Line line;
+    char* at = value_start(line.data());
+    std::memcpy(at, word.data(), word.size());
+    append(line, at + word.size());
 }
 
 void JsonWriter::null() {
-    before_value();
-    out_ += "null";
+    literal("null");
 }
 
 void JsonWriter::boolean(bool value) {
-    before_value();
-    out_ += value ? "true" : "false";
+    literal(value ? "true" : "false");
 }
 
 void JsonWriter::number(std::uint64_t value) {
-    before_value();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_.append(buffer, result.ptr);
+    Line line;
+    char* at = value_start(line.data());
+    at = std::to_chars(at, line.data() + line.size(), value).ptr;
+    append(line, at);
 }
 
 void JsonWriter::real(double value) {

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,15 +44,32 @@ public:
     void value(const nlohmann::ordered_json& value);
 
 private:
+    // Room for a line's indentation, and for a key, composed on the stack (key(), number()...);
+    // deeper nesting and longer keys take the general path.
+    static constexpr std::size_t kLineIndent = 128;
+    static constexpr std::size_t kLineKey = 64;
+    using Line = std::array<char, 1 + 1 + kLineIndent + 1 + kLineKey + 3>;
+
     void before_value();
+    void separate();
     void new_line();
+    static char* indent_into(char* at, std::size_t indent);
+    void append(const Line& line, const char* end);
+    // Write what comes before a key or a value into `at` (or, nested deeper than kLineIndent,
+    // straight to out_), and return the end.
+    char* member_start(char* at);
+    char* value_start(char* at);
+    void open(char bracket);
     void close(char bracket);
+    void literal(std::string_view word);
     void quoted(std::string_view text);
+    // The rest of a quoted string, its opening quote being the last byte of out_.
+    void after_quote(std::string_view text);
 
     std::string& out_;
     std::unordered_map<std::uint64_t, std::string> reals_; // real(): by the bits of the value
     // One entry per open object or array: true until its first member is written.
-    std::vector<bool> empty_;
+    std::vector<std::uint8_t> empty_;
     bool after_key_ = false;
 };
 

@@ -115,20 +115,37 @@ TEST(JsonWriter, ARealWrittenAgainIsWrittenTheSame) {
 }
 
 TEST(JsonWriter, EscapesAtEveryPlaceOfALongString) {
-    // Plain ASCII is skipped eight bytes at a time: a byte to escape or check, or an invalid
-    // one, must be found wherever it stands in such a block or after it.
+    // Plain ASCII is skipped sixteen or eight bytes at a time: a byte to escape or check, or an
+    // invalid one, must be found wherever it stands in such a block or after it.
     const std::string specials[] = {
         "\"",   "\\",   "\n",          "\x01",         "\x1f",
         "\x7f", " ",    "\xc3\xa9",    "\xe2\x80\x94", "\xf0\x9f\x98\x80",
         "\xff", "\xc3", "\xed\xa0\x80"};
     for (const auto& special : specials) {
-        for (std::size_t at = 0; at <= 20; ++at) {
-            std::string text(24, 'a');
+        for (std::size_t at = 0; at <= 40; ++at) {
+            std::string text(44, 'a');
             text.insert(at, special);
             const ordered_json value = ordered_json::array({text});
             EXPECT_EQ(streamed(value), nlohmann_dump(value)) << text;
         }
     }
+}
+
+TEST(JsonWriter, NestingDeeperThanALineAndLongKeys) {
+    // Lines are composed in a buffer with room for 128 bytes of indentation and keys of 64: any
+    // deeper line, or longer or escaped key, takes the general path, in the same order.
+    const auto number = [](int n) { return ordered_json(static_cast<std::uint64_t>(n)); };
+    ordered_json value =
+        ordered_json::array({number(1), "x", nullptr, true, ordered_json::object()});
+    for (int depth = 0; depth < 70; ++depth) {
+        const std::string name = depth % 3 == 0   ? std::string(60 + depth % 9, 'k')
+                                 : depth % 3 == 1 ? "k\"" + std::to_string(depth)
+                                                  : std::to_string(depth);
+        value = depth % 2 == 0
+                    ? ordered_json::object({{name, value}, {"after", number(depth)}, {"empty", {}}})
+                    : ordered_json::array({value, number(depth), ordered_json::array(), "s"});
+    }
+    EXPECT_EQ(streamed(value), nlohmann_dump(value));
 }
 
 TEST(JsonWriter, IndentsEmbeddedValues) {

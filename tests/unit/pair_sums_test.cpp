@@ -81,6 +81,17 @@ TEST(PairSums, UnmatchedParagraphsCountEachOccurrenceAndKind) {
 
 // Texts that compare equal (their keys are: white space and quotes normalized) may split into
 // sentences differently, and so be analysed differently: they do not match.
+TEST(PairSums, OfThreeCopiesTheSameStayUnmatchedAsBefore) {
+    // Copies of one paragraph are alike, but which older one stays unmatched decides the
+    // paragraph numbers the sums and the report read: the first open copy is taken, and the
+    // last open one takes its place (older 0, 2 and 3 are "A."; the newer two take 0, then 3).
+    const auto older = document::parse("A.\n\nB.\n\nA.\n\nA.\n\nC.\n", "old.txt", {});
+    const auto newer = document::parse("A.\n\nA.\n\nD.\n", "new.txt", {});
+    const auto unmatched = unmatched_paragraphs(older, newer);
+    EXPECT_EQ(unmatched.older, (std::vector<std::uint32_t>{1, 2, 4}));
+    EXPECT_EQ(unmatched.newer, (std::vector<std::uint32_t>{2}));
+}
+
 TEST(PairSums, ParagraphsMatchByTextNotByKey) {
     const auto older =
         document::parse("Kessler left.  \u201cShe was reckless.\u201d\n", "old.txt", {});
