@@ -165,7 +165,7 @@ enum class NextKind { end, lower, upper, digit, other };
 
 struct NextWord {
     NextKind kind = NextKind::end;
-    std::string_view letters; // the leading ASCII letters of the word, for list lookups
+    std::string_view letters; // a capitalized word's leading ASCII letters, for lookups
     bool is_initial = false;  // one capital and a full stop ("A." in "J. A. Smith")
     bool is_roman = false;    // a Roman numeral of two letters or more ("II", "XIV")
 };
@@ -450,6 +450,9 @@ NextWord Scanner::next_word(std::uint32_t i, std::uint32_t end) const {
     if (next.kind == NextKind::end) {
         next.kind = NextKind::other;
     }
+    if (next.kind == NextKind::lower) {
+        return next; // a lower-case word never starts a sentence: its letters decide nothing
+    }
     std::uint32_t letters_end = i;
     while (letters_end < end && is_ascii_letter(static_cast<unsigned char>(text_[letters_end]))) {
         ++letters_end;
@@ -617,6 +620,10 @@ std::optional<AbbreviationKind> find_abbreviation(std::string_view word) {
 
 // "U.S", "N.A.T.O", "Ph.D": letters in groups of one or two joined by full stops.
 bool is_dotted_abbreviation(std::string_view word) {
+    // Its first full stop follows one or two letters: most words fail here.
+    if (word.size() < 3 || (word[1] != '.' && word[2] != '.')) {
+        return false;
+    }
     std::size_t group = 0;
     std::size_t groups = 1;
     for (char c : word) {
