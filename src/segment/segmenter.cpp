@@ -609,14 +609,43 @@ constexpr std::size_t longest_abbreviation() {
 constexpr std::size_t kLongestAbbreviation = longest_abbreviation();
 static_assert(kLongestAbbreviation <= kLongestKey);
 
+// For each length, the first letters (bit 0 for 'a') of the abbreviations that long: most
+// short words before a full stop ("him", "war", "2014") fail this and need no search.
+constexpr auto kAbbreviationFirstLetters = [] {
+    std::array<std::uint32_t, kLongestAbbreviation + 1> letters{};
+    for (const auto& a : lists::kAbbreviations) {
+        letters[a.text.size()] |= std::uint32_t{1} << (a.text[0] - 'a');
+    }
+    return letters;
+}();
+static_assert(std::all_of(lists::kAbbreviations.begin(), lists::kAbbreviations.end(),
+                          [](const lists::Abbreviation& a) {
+                              return !a.text.empty() && a.text[0] >= 'a' && a.text[0] <= 'z';
+                          }));
+
 // The kind of abbreviation `word` is (any case, without its full stop), if it is one.
-std::optional<AbbreviationKind> find_abbreviation(std::string_view word) {
-    if (word.size() > kLongestAbbreviation) {
+constexpr std::optional<AbbreviationKind> find_abbreviation(std::string_view word) {
+    if (word.empty() || word.size() > kLongestAbbreviation) {
+        return std::nullopt;
+    }
+    const auto first =
+        static_cast<unsigned>(static_cast<unsigned char>(ascii_lower(word[0])) - 'a');
+    if (first >= 26 || ((kAbbreviationFirstLetters[word.size()] >> first) & 1) == 0) {
         return std::nullopt;
     }
     const std::size_t k = find_key(kAbbreviationKeys, fold_key(word));
     return k != kAbbreviationKeys.size() ? std::optional(kAbbreviationKinds[k]) : std::nullopt;
 }
+// The first-letter filter passes every abbreviation, in any case, and only those.
+static_assert(std::all_of(lists::kAbbreviations.begin(), lists::kAbbreviations.end(),
+                          [](const lists::Abbreviation& a) {
+                              return find_abbreviation(a.text) == a.kind;
+                          }));
+static_assert(find_abbreviation("DR") == AbbreviationKind::never_final &&
+              find_abbreviation("U.S") == AbbreviationKind::final_before_starter &&
+              find_abbreviation("Etc") == AbbreviationKind::final_before_capital);
+static_assert(!find_abbreviation("him") && !find_abbreviation("Dro") && !find_abbreviation("1") &&
+              !find_abbreviation(".") && !find_abbreviation("U.S.") && !find_abbreviation(""));
 
 // "U.S", "N.A.T.O", "Ph.D": letters in groups of one or two joined by full stops.
 bool is_dotted_abbreviation(std::string_view word) {
