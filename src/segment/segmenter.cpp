@@ -362,9 +362,11 @@ void Scanner::track_quote(bool opening, bool closing) {
 
 // The word that ends at `stop` (exclusive), without opening quotes or brackets.
 std::string_view Scanner::word_before(std::uint32_t stop) const {
+    // Locals: a char store could alias the members, so the loop would reload them each byte.
+    const char* data = text_.data();
+    const std::uint32_t floor = sentence_begin_;
     std::uint32_t begin = stop;
-    while (begin > sentence_begin_ &&
-           !is_ascii_space(static_cast<unsigned char>(text_[begin - 1]))) {
+    while (begin > floor && !is_ascii_space(static_cast<unsigned char>(data[begin - 1]))) {
         --begin;
     }
     while (begin < stop) {
