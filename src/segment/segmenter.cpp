@@ -13,6 +13,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,22 +89,60 @@ constexpr std::uint32_t kQuoteLookahead = 600;
 constexpr int kHeadingLookaheadLines = 20;
 constexpr std::size_t kMaxHeadingWords = 12;
 
-bool is_ascii_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+// ASCII character classes, one table lookup each: the word scans around a candidate test
+// every byte (a chain of six comparisons for white space cost a fifth of the segmenter).
+enum CharFlag : std::uint8_t {
+    kSpaceFlag = 1,
+    kUpperFlag = 2,
+    kLowerFlag = 4,
+    kDigitFlag = 8,
+    // A byte that may open a closing quote, bracket or footnote marker after a terminator:
+    // " ' ) ] } [ and every byte from 0x80 on (” ’ › » ¹ are multi-byte).
+    kMayCloseFlag = 16,
+    kRomanFlag = 32, // I V X L C, the capitals of Roman numerals up to 399
+};
+
+constexpr std::array<std::uint8_t, 256> make_char_flags() {
+    std::array<std::uint8_t, 256> flags{};
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) {
+        flags[c] |= kSpaceFlag;
+    }
+    for (int c = 'A'; c <= 'Z'; ++c) {
+        flags[static_cast<std::size_t>(c)] |= kUpperFlag;
+        flags[static_cast<std::size_t>(c) + 32] |= kLowerFlag;
+    }
+    for (int c = '0'; c <= '9'; ++c) {
+        flags[static_cast<std::size_t>(c)] |= kDigitFlag;
+    }
+    for (unsigned char c : {'"', '\'', ')', ']', '}', '['}) {
+        flags[c] |= kMayCloseFlag;
+    }
+    for (std::size_t c = 0x80; c < flags.size(); ++c) {
+        flags[c] |= kMayCloseFlag;
+    }
+    for (unsigned char c : {'I', 'V', 'X', 'L', 'C'}) {
+        flags[c] |= kRomanFlag;
+    }
+    return flags;
 }
-bool is_ascii_upper(unsigned char c) {
-    return c >= 'A' && c <= 'Z';
+constexpr auto kCharFlags = make_char_flags();
+
+constexpr bool is_ascii_space(unsigned char c) {
+    return (kCharFlags[c] & kSpaceFlag) != 0;
 }
-bool is_ascii_lower(unsigned char c) {
-    return c >= 'a' && c <= 'z';
+constexpr bool is_ascii_upper(unsigned char c) {
+    return (kCharFlags[c] & kUpperFlag) != 0;
 }
-bool is_ascii_digit(unsigned char c) {
-    return c >= '0' && c <= '9';
+constexpr bool is_ascii_lower(unsigned char c) {
+    return (kCharFlags[c] & kLowerFlag) != 0;
 }
-bool is_ascii_letter(unsigned char c) {
-    return is_ascii_upper(c) || is_ascii_lower(c);
+constexpr bool is_ascii_digit(unsigned char c) {
+    return (kCharFlags[c] & kDigitFlag) != 0;
 }
-char ascii_lower(char c) {
+constexpr bool is_ascii_letter(unsigned char c) {
+    return (kCharFlags[c] & (kUpperFlag | kLowerFlag)) != 0;
+}
+constexpr char ascii_lower(char c) {
     return is_ascii_upper(static_cast<unsigned char>(c)) ? c + 32 : c;
 }
 
@@ -126,7 +165,7 @@ enum class NextKind { end, lower, upper, digit, other };
 
 struct NextWord {
     NextKind kind = NextKind::end;
-    std::string_view letters; // the leading ASCII letters of the word, for list lookups
+    std::string_view letters; // a capitalized word's leading ASCII letters, for lookups
     bool is_initial = false;  // one capital and a full stop ("A." in "J. A. Smith")
     bool is_roman = false;    // a Roman numeral of two letters or more ("II", "XIV")
 };
@@ -143,6 +182,7 @@ private:
     std::uint32_t skip_other(std::uint32_t i, std::uint32_t end) const;
     std::uint32_t skip_space(std::uint32_t i, std::uint32_t end) const;
     bool is_space_at(std::uint32_t i, std::uint32_t* length) const;
+    bool is_wide_space_at(std::uint32_t i, std::uint32_t* length) const;
     bool binds(std::uint32_t i, std::uint32_t end) const;
     void emit(std::uint32_t begin, std::uint32_t end);
 
@@ -213,6 +253,11 @@ bool Scanner::is_space_at(std::uint32_t i, std::uint32_t* length) const {
         *length = 1;
         return is_ascii_space(c);
     }
+    return is_wide_space_at(i, length);
+}
+
+// White space outside ASCII at `i`, kept out of line so that the ASCII test above inlines.
+bool Scanner::is_wide_space_at(std::uint32_t i, std::uint32_t* length) const {
     const auto* data = reinterpret_cast<const std::uint8_t*>(text_.data());
     std::int32_t next = static_cast<std::int32_t>(i);
     UChar32 code = 0;
@@ -223,6 +268,9 @@ bool Scanner::is_space_at(std::uint32_t i, std::uint32_t* length) const {
 
 // True when the white space at `i` is only no-break spaces followed by a word.
 bool Scanner::binds(std::uint32_t i, std::uint32_t end) const {
+    if (static_cast<unsigned char>(text_[i]) < 0x80) {
+        return false; // both no-break spaces are multi-byte
+    }
     bool any = false;
     for (;;) {
         const std::string_view rest = text_.substr(i, end - i);
@@ -240,10 +288,16 @@ bool Scanner::binds(std::uint32_t i, std::uint32_t end) const {
 
 void Scanner::emit(std::uint32_t begin, std::uint32_t end) {
     // Trim white space at the end (the beginning is trimmed when a sentence starts).
-    while (end > begin && is_ascii_space(static_cast<unsigned char>(text_[end - 1]))) {
-        --end;
-    }
     while (end > begin) {
+        const auto last = static_cast<unsigned char>(text_[end - 1]);
+        if (last < 0x80) {
+            if (!is_ascii_space(last)) {
+                break;
+            }
+            --end;
+            continue;
+        }
+        // White space outside ASCII (U+00A0, U+3000, ...): decode its character.
         std::uint32_t start = end - 1;
         while (start > begin && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) {
             --start;
@@ -308,17 +362,19 @@ void Scanner::track_quote(bool opening, bool closing) {
 
 // The word that ends at `stop` (exclusive), without opening quotes or brackets.
 std::string_view Scanner::word_before(std::uint32_t stop) const {
+    // Locals: a char store could alias the members, so the loop would reload them each byte.
+    const char* data = text_.data();
+    const std::uint32_t floor = sentence_begin_;
     std::uint32_t begin = stop;
-    while (begin > sentence_begin_ &&
-           !is_ascii_space(static_cast<unsigned char>(text_[begin - 1]))) {
+    while (begin > floor && !is_ascii_space(static_cast<unsigned char>(data[begin - 1]))) {
         --begin;
     }
     while (begin < stop) {
         const auto c = static_cast<unsigned char>(text_[begin]);
         if (is_opening_ascii(c)) {
             ++begin;
-        } else if (text_.substr(begin, stop - begin).starts_with(kLeftDouble) ||
-                   text_.substr(begin, stop - begin).starts_with("\xE2\x80\x98")) {
+        } else if (c == 0xE2 && (text_.substr(begin, stop - begin).starts_with(kLeftDouble) ||
+                                 text_.substr(begin, stop - begin).starts_with("\xE2\x80\x98"))) {
             begin += 3;
         } else {
             break;
@@ -335,8 +391,9 @@ bool Scanner::at_sentence_start(std::uint32_t word_begin) const {
         const auto c = static_cast<unsigned char>(text_[i]);
         if (is_ascii_space(c) || c == '(' || c == '[' || c == '-' || c == '*') {
             ++i;
-        } else if (text_.substr(i, word_begin - i).starts_with("\xE2\x80\xA2") || // •
-                   text_.substr(i, word_begin - i).starts_with("\xE2\x81\x83")) { // ⁃
+        } else if (c == 0xE2 &&
+                   (text_.substr(i, word_begin - i).starts_with("\xE2\x80\xA2") ||  // •
+                    text_.substr(i, word_begin - i).starts_with("\xE2\x81\x83"))) { // ⁃
             i += 3;
         } else {
             return false;
@@ -395,6 +452,9 @@ NextWord Scanner::next_word(std::uint32_t i, std::uint32_t end) const {
     if (next.kind == NextKind::end) {
         next.kind = NextKind::other;
     }
+    if (next.kind == NextKind::lower) {
+        return next; // a lower-case word never starts a sentence: its letters decide nothing
+    }
     std::uint32_t letters_end = i;
     while (letters_end < end && is_ascii_letter(static_cast<unsigned char>(text_[letters_end]))) {
         ++letters_end;
@@ -403,36 +463,141 @@ NextWord Scanner::next_word(std::uint32_t i, std::uint32_t end) const {
     next.is_initial = next.letters.size() == 1 && next.kind == NextKind::upper &&
                       letters_end < end && text_[letters_end] == '.';
     next.is_roman = next.letters.size() >= 2 && next.letters.size() <= 6 &&
-                    next.letters.find_first_not_of("IVXLC") == std::string_view::npos;
+                    std::all_of(next.letters.begin(), next.letters.end(), [](char c) {
+                        return (kCharFlags[static_cast<unsigned char>(c)] & kRomanFlag) != 0;
+                    });
     return next;
 }
 
-// Lower-cases an ASCII word into `buffer`; returns an empty view for words too long to be in
-// any list.
-template <std::size_t N>
-std::string_view fold_ascii(std::string_view word, std::array<char, N>& buffer) {
-    if (word.size() > N) {
-        return {};
+// The longest word fold_ascii lower-cases: longer words are in no list.
+constexpr std::size_t kLongestFoldedWord = 16;
+
+// A word of at most 15 bytes, lower-cased (ASCII), as two integers: its bytes, and its length
+// in the top byte. A list lookup compares integers where comparing strings cost a call to
+// memcmp per step of the binary search (some 300 instructions at a full stop).
+struct WordKey {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    friend constexpr auto operator<=>(const WordKey&, const WordKey&) = default;
+};
+constexpr std::size_t kLongestKey = 15;
+
+// The key of `word` lower-cased, or a key no list holds for a word longer than kLongestKey.
+constexpr WordKey fold_key(std::string_view word) {
+    if (word.size() > kLongestKey) {
+        return {0, ~std::uint64_t{0}};
     }
+    WordKey key;
     for (std::size_t k = 0; k < word.size(); ++k) {
-        buffer[k] = ascii_lower(word[k]);
+        const auto byte =
+            static_cast<std::uint64_t>(static_cast<unsigned char>(ascii_lower(word[k])));
+        if (k < 8) {
+            key.low |= byte << (8 * k);
+        } else {
+            key.high |= byte << (8 * (k - 8));
+        }
     }
-    return {buffer.data(), word.size()};
+    key.high |= static_cast<std::uint64_t>(word.size()) << 56;
+    return key;
 }
+
+// The keys of a word list, sorted for binary search.
+template <std::size_t N>
+constexpr std::array<WordKey, N> keys_of(const std::array<std::string_view, N>& words) {
+    std::array<WordKey, N> keys{};
+    for (std::size_t k = 0; k < N; ++k) {
+        keys[k] = fold_key(words[k]);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+// The index of `key` in `keys` (sorted), or N. The search has no branch on the data but the
+// last test: std::lower_bound's iterator steps cost twice as much.
+template <std::size_t N>
+constexpr std::size_t find_key(const std::array<WordKey, N>& keys, const WordKey& key) {
+    const WordKey* base = keys.data();
+    for (std::size_t n = N; n > 1;) {
+        const std::size_t half = n / 2;
+        base = base[half] < key ? base + half : base;
+        n -= half;
+    }
+    base += *base < key ? 1 : 0; // the first key not less than `key`
+    const auto index = static_cast<std::size_t>(base - keys.data());
+    return index < N && *base == key ? index : N;
+}
+
+template <std::size_t N>
+bool contains(const std::array<WordKey, N>& keys, std::string_view word) {
+    return find_key(keys, fold_key(word)) != N;
+}
+
+constexpr auto kSentenceStarterKeys = keys_of(lists::kSentenceStarters);
+constexpr auto kTimeFollowerKeys = keys_of(lists::kTimeFollowers);
+constexpr auto kExclamationNameKeys = keys_of(lists::kExclamationNames);
+constexpr auto kContinuingWordKeys = keys_of(lists::kContinuingWords);
+
+// The abbreviations' keys, sorted, and each one's kind at the same index.
+constexpr auto kAbbreviationKeys = [] {
+    std::array<WordKey, lists::kAbbreviations.size()> keys{};
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        keys[k] = fold_key(lists::kAbbreviations[k].text);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}();
+constexpr auto kAbbreviationKinds = [] {
+    std::array<AbbreviationKind, lists::kAbbreviations.size()> kinds{};
+    for (const auto& a : lists::kAbbreviations) {
+        kinds[find_key(kAbbreviationKeys, fold_key(a.text))] = a.kind;
+    }
+    return kinds;
+}();
+
+// Every word of a list fits a key, and the lookups find exactly the listed words: a key that
+// lost a byte or its length would make two words equal ("ab" and "ab\0", "st" and "sta").
+template <std::size_t N>
+constexpr bool keys_are_exact(const std::array<std::string_view, N>& words) {
+    const auto keys = keys_of(words);
+    for (std::size_t k = 0; k < N; ++k) {
+        const std::string_view word = words[k];
+        if (word.empty() || word.size() > kLongestKey || find_key(keys, fold_key(word)) == N ||
+            keys[k] == WordKey{} || (k > 0 && !(keys[k - 1] < keys[k]))) {
+            return false;
+        }
+    }
+    return find_key(keys, WordKey{}) == N && find_key(keys, fold_key("zzzzzzzzzzzzzzz")) == N;
+}
+static_assert(keys_are_exact(lists::kSentenceStarters));
+static_assert(keys_are_exact(lists::kTimeFollowers));
+static_assert(keys_are_exact(lists::kExclamationNames));
+static_assert(keys_are_exact(lists::kContinuingWords));
+static_assert(std::all_of(lists::kAbbreviations.begin(), lists::kAbbreviations.end(),
+                          [](const lists::Abbreviation& a) {
+                              const auto k = find_key(kAbbreviationKeys, fold_key(a.text));
+                              return k != kAbbreviationKeys.size() &&
+                                     kAbbreviationKinds[k] == a.kind;
+                          }));
+static_assert(std::adjacent_find(kAbbreviationKeys.begin(), kAbbreviationKeys.end()) ==
+              kAbbreviationKeys.end());
+static_assert(find_key(kAbbreviationKeys, fold_key("Dr")) != kAbbreviationKeys.size());
+static_assert(find_key(kAbbreviationKeys, fold_key("drs")) == kAbbreviationKeys.size());
+static_assert(find_key(kAbbreviationKeys, fold_key("U.S.")) == kAbbreviationKeys.size());
+static_assert(fold_key("St") == fold_key("st") && fold_key("ST") == fold_key("st"));
+static_assert(fold_key("st") != fold_key(std::string_view("st\0", 3)));
+static_assert(fold_key("st") != fold_key("sta") && fold_key("e.g") != fold_key("e.g."));
+static_assert(fold_key("abcdefghijklmno") != fold_key("abcdefghijklmnp"));
+static_assert(fold_key("abcdefghijklmnop") == fold_key("abcdefghijklmnoq")); // too long: no key
 
 bool is_starter(const NextWord& next) {
     if (next.kind != NextKind::upper || next.is_initial) {
         return false;
     }
-    std::array<char, 16> buffer{};
-    const std::string_view folded = fold_ascii(next.letters, buffer);
-    return !folded.empty() && lists::contains(lists::kSentenceStarters, folded);
+    return contains(kSentenceStarterKeys, next.letters);
 }
 
 bool follows_time(const NextWord& next) {
-    std::array<char, 16> buffer{};
-    const std::string_view folded = fold_ascii(next.letters, buffer);
-    return !folded.empty() && lists::contains(lists::kTimeFollowers, folded);
+    return contains(kTimeFollowerKeys, next.letters);
 }
 
 // The longest abbreviation: most words before a full stop are longer and need no search.
@@ -444,20 +609,52 @@ constexpr std::size_t longest_abbreviation() {
     return longest;
 }
 constexpr std::size_t kLongestAbbreviation = longest_abbreviation();
+static_assert(kLongestAbbreviation <= kLongestKey);
 
-const lists::Abbreviation* find_abbreviation(std::string_view folded) {
-    if (folded.size() > kLongestAbbreviation) {
-        return nullptr;
+// For each length, the first letters (bit 0 for 'a') of the abbreviations that long: most
+// short words before a full stop ("him", "war", "2014") fail this and need no search.
+constexpr auto kAbbreviationFirstLetters = [] {
+    std::array<std::uint32_t, kLongestAbbreviation + 1> letters{};
+    for (const auto& a : lists::kAbbreviations) {
+        letters[a.text.size()] |= std::uint32_t{1} << (a.text[0] - 'a');
     }
-    const auto& list = lists::kAbbreviations;
-    auto it = std::lower_bound(
-        list.begin(), list.end(), folded,
-        [](const lists::Abbreviation& a, std::string_view key) { return a.text < key; });
-    return it != list.end() && it->text == folded ? &*it : nullptr;
+    return letters;
+}();
+static_assert(std::all_of(lists::kAbbreviations.begin(), lists::kAbbreviations.end(),
+                          [](const lists::Abbreviation& a) {
+                              return !a.text.empty() && a.text[0] >= 'a' && a.text[0] <= 'z';
+                          }));
+
+// The kind of abbreviation `word` is (any case, without its full stop), if it is one.
+constexpr std::optional<AbbreviationKind> find_abbreviation(std::string_view word) {
+    if (word.empty() || word.size() > kLongestAbbreviation) {
+        return std::nullopt;
+    }
+    const auto first =
+        static_cast<unsigned>(static_cast<unsigned char>(ascii_lower(word[0])) - 'a');
+    if (first >= 26 || ((kAbbreviationFirstLetters[word.size()] >> first) & 1) == 0) {
+        return std::nullopt;
+    }
+    const std::size_t k = find_key(kAbbreviationKeys, fold_key(word));
+    return k != kAbbreviationKeys.size() ? std::optional(kAbbreviationKinds[k]) : std::nullopt;
 }
+// The first-letter filter passes every abbreviation, in any case, and only those.
+static_assert(std::all_of(lists::kAbbreviations.begin(), lists::kAbbreviations.end(),
+                          [](const lists::Abbreviation& a) {
+                              return find_abbreviation(a.text) == a.kind;
+                          }));
+static_assert(find_abbreviation("DR") == AbbreviationKind::never_final &&
+              find_abbreviation("U.S") == AbbreviationKind::final_before_starter &&
+              find_abbreviation("Etc") == AbbreviationKind::final_before_capital);
+static_assert(!find_abbreviation("him") && !find_abbreviation("Dro") && !find_abbreviation("1") &&
+              !find_abbreviation(".") && !find_abbreviation("U.S.") && !find_abbreviation(""));
 
 // "U.S", "N.A.T.O", "Ph.D": letters in groups of one or two joined by full stops.
 bool is_dotted_abbreviation(std::string_view word) {
+    // Its first full stop follows one or two letters: most words fail here.
+    if (word.size() < 3 || (word[1] != '.' && word[2] != '.')) {
+        return false;
+    }
     std::size_t group = 0;
     std::size_t groups = 1;
     for (char c : word) {
@@ -568,16 +765,15 @@ bool Scanner::decide_full_stop(std::uint32_t stop, bool closed, const NextWord& 
     if (is_initial(word)) {
         return is_starter(next); // "J. R. R. Tolkien", but "Plan B. It failed"
     }
-    std::array<char, 16> buffer{};
-    const std::string_view folded = fold_ascii(word, buffer);
-    const lists::Abbreviation* abbreviation = folded.empty() ? nullptr : find_abbreviation(folded);
-    if (abbreviation == nullptr) {
-        if (!folded.empty() && is_dotted_abbreviation(folded)) {
+    const std::optional<AbbreviationKind> abbreviation =
+        word.empty() ? std::nullopt : find_abbreviation(word);
+    if (!abbreviation) {
+        if (!word.empty() && word.size() <= kLongestFoldedWord && is_dotted_abbreviation(word)) {
             return next.kind != NextKind::digit && is_starter(next);
         }
         return true;
     }
-    switch (abbreviation->kind) {
+    switch (*abbreviation) {
     case AbbreviationKind::never_final:
         return false;
     case AbbreviationKind::final_before_starter:
@@ -652,9 +848,10 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
     // Closing quotes and brackets.
     bool closed = false;
     std::uint32_t length = 0;
-    while (i < end && (ends_with_closer(text_.substr(i, end - i), &length) ||
-                       is_footnote_marker(text_.substr(i, end - i), &length) ||
-                       is_marker_at(text_.substr(0, end), i, &length))) {
+    while (i < end && (kCharFlags[static_cast<unsigned char>(text_[i])] & kMayCloseFlag) != 0 &&
+           (ends_with_closer(text_.substr(i, end - i), &length) ||
+            is_footnote_marker(text_.substr(i, end - i), &length) ||
+            is_marker_at(text_.substr(0, end), i, &length))) {
         if (text_[i] == '"' || text_.substr(i, end - i).starts_with(kRightDouble)) {
             quote_open_ = false;
         }
@@ -684,9 +881,7 @@ std::uint32_t Scanner::at_terminator(std::uint32_t i, std::uint32_t end) {
     } else if (question_or_exclamation) {
         boundary = true;
         if (terminators_end - run_begin == 1 && text_[run_begin] == '!' && !closed) {
-            std::array<char, 16> buffer{};
-            const std::string_view folded = fold_ascii(word_before(run_begin), buffer);
-            if (!folded.empty() && lists::contains(lists::kExclamationNames, folded)) {
+            if (contains(kExclamationNameKeys, word_before(run_begin))) {
                 boundary = is_starter(next); // "Yahoo! Finance", but "to Yahoo! The"
             }
         }
@@ -762,9 +957,8 @@ std::uint32_t Scanner::at_newline(std::uint32_t i, std::uint32_t end) {
         return next_line;
     }
     // A heading does not end on a word that needs a continuation ("…met Putin in").
-    std::array<char, 16> buffer{};
     const std::string_view last_word = line.substr(line.find_last_of(' ') + 1);
-    if (lists::contains(lists::kContinuingWords, fold_ascii(last_word, buffer))) {
+    if (contains(kContinuingWordKeys, last_word)) {
         return next_line;
     }
     const std::uint32_t next_begin = skip_space(next_line, end);
