@@ -3391,6 +3391,17 @@ bool is_labelling_verb(std::string_view term) {
            term == "dubbed";
 }
 
+// Verbs of speech that report a view only in a speech tag after the quotation ("“Reyes is
+// reckless,” she added / replied / noted / quipped"): used otherwise they report nothing ("added
+// a tax", "wrote a book", "replied to the letter", "noted the figures", "a quip").
+bool speaks_only_in_a_tag(std::string_view term) {
+    static const WordSet verbs = {
+        "added",   "write", "wrote",    "warn",    "replied",  "retort", "quip",    "quipped",
+        "noted",   "notes", "remark",   "observe", "explain",  "joke",   "counter", "respond",
+        "concede", "admit", "admitted", "recall",  "complain", "boast"};
+    return verbs.contains(term);
+}
+
 // Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse",
 // "condemn", and the adjective "critical of".
 bool judges_its_object(std::string_view term) {
@@ -3571,8 +3582,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         }
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
-        if (span.cue.kind == CueKind::attribution &&
-            (term == "added" || term == "write" || term == "wrote" || term == "warn")) {
+        if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
             cues[c].dropped = !tags_quotation(sentence, words, span.first);
             continue;
         }
@@ -3907,10 +3917,6 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "felt",
                                       "tell",
                                       "told",
-                                      "added",
-                                      "write",
-                                      "wrote",
-                                      "warn",
                                       "claim",
                                       "claim that",
                                       "tweet that",
@@ -3941,7 +3947,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
-        } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
+        } else if (cues[a].first == 0 || !(reporting.contains(cues[a].cue.term) ||
+                                           speaks_only_in_a_tag(cues[a].cue.term))) {
             continue;
         } else {
             const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);

@@ -510,6 +510,34 @@ TEST(ClaimsAttribution, VerbsOfSpeechHoldOnlyTheQuotationTheyTag) {
     EXPECT_FALSE(cue(*a, "weak", 5).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ShippedVerbsOfSpeechHoldTheQuotationTheyTagAndNothingElse) {
+    // Known limit until QA pass q8: only a few speech verbs had a row, so "“...,” she replied"
+    // (or noted, quipped, retorted) left the quotation the author's. Used outside a tag, those
+    // verbs report nothing: "replied to a reckless letter" is still the author's word.
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "\"Halvorsen is reckless,\" one banker replied.\n"
+                                         "\"Halvorsen is reckless,\" Tomas Berg noted.\n"
+                                         "\"Halvorsen is reckless,\" one banker quipped.\n"
+                                         "\"Halvorsen is reckless,\" retorted Tomas Berg.\n"
+                                         "\"Halvorsen is reckless,\" one banker explained.\n"
+                                         "Tomas Berg replied to a reckless letter from Halvorsen.\n"
+                                         "Tomas Berg noted the reckless figures of Halvorsen.\n"
+                                         "Tomas Berg explained the reckless plan of Halvorsen.\n"
+                                         "Halvorsen was not reckless.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "reckless", 0).holder, "one banker replied");
+    EXPECT_EQ(cue(*a, "reckless", 1).holder, "Tomas Berg noted");
+    EXPECT_EQ(cue(*a, "reckless", 2).holder, "one banker quipped");
+    EXPECT_EQ(cue(*a, "reckless", 3).holder, "retorted Tomas Berg");
+    EXPECT_EQ(cue(*a, "reckless", 4).holder, "one banker explained");
+    EXPECT_EQ(cue(*a, "reckless", 5).holder, "");
+    EXPECT_EQ(cue(*a, "reckless", 6).holder, "");
+    EXPECT_EQ(cue(*a, "reckless", 7).holder, "");
+    // "noted" is quoted in the lexicon: its key is the key of "not", which stays a negation.
+    EXPECT_TRUE(cue(*a, "reckless", 8).negated);
+    EXPECT_EQ(cue(*a, "reckless", 8).holder, "");
+}
+
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
     const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
