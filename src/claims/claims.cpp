@@ -915,6 +915,38 @@ bool is_prevention_verb(std::string_view term) {
     return prevention.contains(term);
 }
 
+// "did not leave office without scandal", "never acted without caution", "did not survive the
+// winter without criticism": a negation of a verb whose clause goes on to "without" denies the
+// absence too, so what follows "without" happened. Only a plain negation of the clause (not
+// "refuse to", "prevent"), no other negation between them, and "without" a few words on with
+// no punctuation between: "She did not resign, without ..." and "without scandal, she did not"
+// keep the absence.
+bool denies_an_absence(const Words& words, const std::vector<CueSpan>& cues, std::size_t negation,
+                       std::size_t absence, std::uint32_t from) {
+    static const WordSet clause_negations = {
+        "not",     "never",  "no",     "no longer", "did not",  "do not",  "does not",
+        "cannot",  "didn't", "don't",  "doesn't",   "isn't",    "wasn't",  "aren't",
+        "weren't", "won't",  "can't",  "couldn't",  "wouldn't", "hasn't",  "haven't",
+        "hadn't",  "rarely", "seldom", "hardly",    "barely",   "scarcely"};
+    constexpr std::uint32_t kMostWordsBetween = 6;
+    const CueSpan& without = cues[absence];
+    if (without.cue.term != "without" || !clause_negations.contains(cues[negation].cue.term) ||
+        without.first < from || without.first > from + kMostWordsBetween) {
+        return false;
+    }
+    for (std::uint32_t k = from; k < without.first; ++k) {
+        if (!is_word(words, k)) {
+            return false;
+        }
+    }
+    for (std::size_t t = negation + 1; t < absence; ++t) {
+        if (cues[t].cue.kind == CueKind::negation && !cues[t].dropped) {
+            return false; // "did not hesitate to act without scruple": that one is denied
+        }
+    }
+    return true;
+}
+
 // How one negation governs: its words as cited ("not", "not always") and whether it denies in
 // part (half weight; a fault keeps its sign) or as a comparison ("far less": half weight).
 struct Governor {
@@ -929,7 +961,7 @@ struct Governor {
 // subject ("Nothing could prevent", "none of her aides could stop"): the prevention is denied,
 // so its object happened and neither flips it alone; both apply to the verb's object.
 struct DeniedPrevention {
-    std::size_t prevention = 0; // index of the verb of prevention
+    std::size_t prevention = 0; // index of the verb of prevention, or of a denied "without"
     Governor governor;
 };
 
@@ -1338,6 +1370,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 // denies the prevention and shares its scope.
                 if (cues[t].first < stop && is_prevention_verb(cues[t].cue.term) &&
                     no_governable_or_and(t)) {
+                    denied.push_back({t, {g, partial, comparative, governing}});
+                } else if (denies_an_absence(words, cues, g, t, from) && no_governable_or_and(t)) {
                     denied.push_back({t, {g, partial, comparative, governing}});
                 }
                 stop = std::min(stop, cues[t].first);
