@@ -1835,6 +1835,13 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
            std::any_of(others.begin(), others.end(), subject_before);
 }
 
+// A charge named as a noun ("did not answer the charge of complacency", "the accusations of
+// cronyism", "allegations of fraud"): what follows "of" is the accusers' view, not the author's,
+// and the accusers are unnamed. The noun holds its own clause, as a bare attribution noun does.
+bool names_a_charge(std::string_view term) {
+    return term == "charge of" || term == "accusation of" || term == "allegation of";
+}
+
 void apply_attribution(std::string_view sentence, const Words& words,
                        const std::vector<MentionAt>& mentioned,
                        const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
@@ -1960,7 +1967,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
         if (term.starts_with("in * "sv)) {
             key = speaker_head(sentence, words, cues[a].first + 1, cues[a].last);
         }
-        const bool noun_only = !according && (term.ends_with("s"sv) || term.ends_with(" from"sv));
+        const bool noun_only = !according && (term.ends_with("s"sv) || term.ends_with(" from"sv) ||
+                                              names_a_charge(term));
         // "dismissed allies who were honest": a clause that says what the people are gives
         // them no view to hold.
         if (noun_only && cues[a].last + 2 < words.tokens.size() &&
@@ -2140,6 +2148,9 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     passive_holder(sentence, words, start, cues[a].first, cues[a].last)) {
                 holder = *passive;
             }
+        }
+        if (key.empty() && names_a_charge(term)) {
+            key = std::string(kUnnamedHolder); // whoever made the charge
         }
         if (key.empty()) {
             key = holder_key_before(sentence, words, cues[a], according || noun_only);
@@ -3608,6 +3619,21 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view before = span.first > 0 && is_word(words, span.first - 1)
                                             ? words.lower(sentence, span.first - 1)
                                             : std::string_view();
+        // "the charge of complacency", "a familiar charge of", "charges of fraud": not "in charge
+        // of", "took charge of", which give a task. A singular charge needs a determiner right
+        // before it, or one word before that (not "in").
+        if (term == "charge of" && !words.lower(sentence, span.first).ends_with("s"sv)) {
+            const std::string_view two_before = span.first > 1 && is_word(words, span.first - 2)
+                                                    ? words.lower(sentence, span.first - 2)
+                                                    : std::string_view();
+            static const WordSet charge_determiners = {"the", "a",     "an",  "this", "that",
+                                                       "any", "such",  "his", "her",  "their",
+                                                       "its", "every", "one", "each"};
+            cues[c].dropped =
+                !(charge_determiners.contains(before) ||
+                  (charge_determiners.contains(two_before) && !before.empty() && before != "in"));
+            continue;
+        }
         // "Varga was denied tenure": something withheld from her, no one's view.
         if (span.cue.kind == CueKind::attribution && (term == "deny" || term == "denied") &&
             is_auxiliary(before)) {

@@ -538,6 +538,33 @@ TEST(ClaimsAttribution, ShippedVerbsOfSpeechHoldTheQuotationTheyTagAndNothingEls
     EXPECT_EQ(cue(*a, "reckless", 8).holder, "");
 }
 
+TEST(ClaimsAttribution, AChargeNamedAsANounIsTheAccusersView) {
+    // Known limit until QA pass q8: "did not answer the charge of complacency" counted
+    // *complacency* as the author's view. The charge is its unnamed accusers'; a task ("in
+    // charge of", "took charge of") is no charge, and its clause stays the author's.
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Halvorsen did not answer the charge of complacency.\n"
+                                         "Halvorsen faced the accusation of cronyism.\n"
+                                         "Halvorsen rejected accusations of arrogance and was "
+                                         "decisive.\n"
+                                         "Halvorsen faced charges of fraud.\n"
+                                         "Halvorsen was in charge of a reckless plan.\n"
+                                         "Halvorsen took charge of a reckless department.\n"
+                                         "Halvorsen was the official in charge of a reckless "
+                                         "plan.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "complacency", 0).holder, "the charge of");
+    EXPECT_EQ(cue(*a, "complacency", 0).holder_key, "*");
+    EXPECT_TRUE(cue(*a, "complacency", 0).counts_for(0)); // others' view of her
+    EXPECT_EQ(cue(*a, "cronyism", 1).holder, "the accusation of");
+    EXPECT_EQ(cue(*a, "arrogance", 2).holder, "accusations of");
+    EXPECT_EQ(cue(*a, "decisive", 2).holder, ""); // a new predicate: the author's
+    EXPECT_EQ(cue(*a, "fraud", 3).holder, "charges of");
+    EXPECT_EQ(cue(*a, "reckless", 4).holder, "");
+    EXPECT_EQ(cue(*a, "reckless", 5).holder, "");
+    EXPECT_EQ(cue(*a, "reckless", 6).holder, "");
+}
+
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
     const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
