@@ -915,6 +915,38 @@ bool is_prevention_verb(std::string_view term) {
     return prevention.contains(term);
 }
 
+// "did not leave office without scandal", "never acted without caution", "did not survive the
+// winter without criticism": a negation of a verb whose clause goes on to "without" denies the
+// absence too, so what follows "without" happened. Only a plain negation of the clause (not
+// "refuse to", "prevent"), no other negation between them, and "without" a few words on with
+// no punctuation between: "She did not resign, without ..." and "without scandal, she did not"
+// keep the absence.
+bool denies_an_absence(const Words& words, const std::vector<CueSpan>& cues, std::size_t negation,
+                       std::size_t absence, std::uint32_t from) {
+    static const WordSet clause_negations = {
+        "not",     "never",  "no",     "no longer", "did not",  "do not",  "does not",
+        "cannot",  "didn't", "don't",  "doesn't",   "isn't",    "wasn't",  "aren't",
+        "weren't", "won't",  "can't",  "couldn't",  "wouldn't", "hasn't",  "haven't",
+        "hadn't",  "rarely", "seldom", "hardly",    "barely",   "scarcely"};
+    constexpr std::uint32_t kMostWordsBetween = 6;
+    const CueSpan& without = cues[absence];
+    if (without.cue.term != "without" || !clause_negations.contains(cues[negation].cue.term) ||
+        without.first < from || without.first > from + kMostWordsBetween) {
+        return false;
+    }
+    for (std::uint32_t k = from; k < without.first; ++k) {
+        if (!is_word(words, k)) {
+            return false;
+        }
+    }
+    for (std::size_t t = negation + 1; t < absence; ++t) {
+        if (cues[t].cue.kind == CueKind::negation && !cues[t].dropped) {
+            return false; // "did not hesitate to act without scruple": that one is denied
+        }
+    }
+    return true;
+}
+
 // How one negation governs: its words as cited ("not", "not always") and whether it denies in
 // part (half weight; a fault keeps its sign) or as a comparison ("far less": half weight).
 struct Governor {
@@ -929,7 +961,7 @@ struct Governor {
 // subject ("Nothing could prevent", "none of her aides could stop"): the prevention is denied,
 // so its object happened and neither flips it alone; both apply to the verb's object.
 struct DeniedPrevention {
-    std::size_t prevention = 0; // index of the verb of prevention
+    std::size_t prevention = 0; // index of the verb of prevention, or of a denied "without"
     Governor governor;
 };
 
@@ -1338,6 +1370,8 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 // denies the prevention and shares its scope.
                 if (cues[t].first < stop && is_prevention_verb(cues[t].cue.term) &&
                     no_governable_or_and(t)) {
+                    denied.push_back({t, {g, partial, comparative, governing}});
+                } else if (denies_an_absence(words, cues, g, t, from) && no_governable_or_and(t)) {
                     denied.push_back({t, {g, partial, comparative, governing}});
                 }
                 stop = std::min(stop, cues[t].first);
@@ -1801,6 +1835,13 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
            std::any_of(others.begin(), others.end(), subject_before);
 }
 
+// A charge named as a noun ("did not answer the charge of complacency", "the accusations of
+// cronyism", "allegations of fraud"): what follows "of" is the accusers' view, not the author's,
+// and the accusers are unnamed. The noun holds its own clause, as a bare attribution noun does.
+bool names_a_charge(std::string_view term) {
+    return term == "charge of" || term == "accusation of" || term == "allegation of";
+}
+
 void apply_attribution(std::string_view sentence, const Words& words,
                        const std::vector<MentionAt>& mentioned,
                        const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
@@ -1926,7 +1967,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
         if (term.starts_with("in * "sv)) {
             key = speaker_head(sentence, words, cues[a].first + 1, cues[a].last);
         }
-        const bool noun_only = !according && (term.ends_with("s"sv) || term.ends_with(" from"sv));
+        const bool noun_only = !according && (term.ends_with("s"sv) || term.ends_with(" from"sv) ||
+                                              names_a_charge(term));
         // "dismissed allies who were honest": a clause that says what the people are gives
         // them no view to hold.
         if (noun_only && cues[a].last + 2 < words.tokens.size() &&
@@ -2106,6 +2148,9 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     passive_holder(sentence, words, start, cues[a].first, cues[a].last)) {
                 holder = *passive;
             }
+        }
+        if (key.empty() && names_a_charge(term)) {
+            key = std::string(kUnnamedHolder); // whoever made the charge
         }
         if (key.empty()) {
             key = holder_key_before(sentence, words, cues[a], according || noun_only);
@@ -3391,6 +3436,17 @@ bool is_labelling_verb(std::string_view term) {
            term == "dubbed";
 }
 
+// Verbs of speech that report a view only in a speech tag after the quotation ("“Reyes is
+// reckless,” she added / replied / noted / quipped"): used otherwise they report nothing ("added
+// a tax", "wrote a book", "replied to the letter", "noted the figures", "a quip").
+bool speaks_only_in_a_tag(std::string_view term) {
+    static const WordSet verbs = {
+        "added",   "write", "wrote",    "warn",    "replied",  "retort", "quip",    "quipped",
+        "noted",   "notes", "remark",   "observe", "explain",  "joke",   "counter", "respond",
+        "concede", "admit", "admitted", "recall",  "complain", "boast"};
+    return verbs.contains(term);
+}
+
 // Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse",
 // "condemn", and the adjective "critical of".
 bool judges_its_object(std::string_view term) {
@@ -3563,6 +3619,21 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view before = span.first > 0 && is_word(words, span.first - 1)
                                             ? words.lower(sentence, span.first - 1)
                                             : std::string_view();
+        // "the charge of complacency", "a familiar charge of", "charges of fraud": not "in charge
+        // of", "took charge of", which give a task. A singular charge needs a determiner right
+        // before it, or one word before that (not "in").
+        if (term == "charge of" && !words.lower(sentence, span.first).ends_with("s"sv)) {
+            const std::string_view two_before = span.first > 1 && is_word(words, span.first - 2)
+                                                    ? words.lower(sentence, span.first - 2)
+                                                    : std::string_view();
+            static const WordSet charge_determiners = {"the", "a",     "an",  "this", "that",
+                                                       "any", "such",  "his", "her",  "their",
+                                                       "its", "every", "one", "each"};
+            cues[c].dropped =
+                !(charge_determiners.contains(before) ||
+                  (charge_determiners.contains(two_before) && !before.empty() && before != "in"));
+            continue;
+        }
         // "Varga was denied tenure": something withheld from her, no one's view.
         if (span.cue.kind == CueKind::attribution && (term == "deny" || term == "denied") &&
             is_auxiliary(before)) {
@@ -3571,8 +3642,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         }
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
-        if (span.cue.kind == CueKind::attribution &&
-            (term == "added" || term == "write" || term == "wrote" || term == "warn")) {
+        if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
             cues[c].dropped = !tags_quotation(sentence, words, span.first);
             continue;
         }
@@ -3907,10 +3977,6 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "felt",
                                       "tell",
                                       "told",
-                                      "added",
-                                      "write",
-                                      "wrote",
-                                      "warn",
                                       "claim",
                                       "claim that",
                                       "tweet that",
@@ -3941,7 +4007,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
-        } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
+        } else if (cues[a].first == 0 || !(reporting.contains(cues[a].cue.term) ||
+                                           speaks_only_in_a_tag(cues[a].cue.term))) {
             continue;
         } else {
             const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);

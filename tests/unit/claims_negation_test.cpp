@@ -93,6 +93,39 @@ TEST(ClaimsNegation, ComingThroughDeniedLeavesItsObjectStanding) {
               (Terms{"not", "bold-", "scandal-"}));
 }
 
+// Known limit until QA pass q8: "did not survive the winter without criticism" scored
+// *without criticism* as praise. A negated verb whose clause goes on to "without" denies the
+// absence: the criticism happened.
+TEST(ClaimsNegation, ANegatedVerbDeniesTheAbsenceAfterIt) {
+    EXPECT_EQ(signed_terms("Halvorsen did not survive the winter without criticism.\n"),
+              (Terms{"not", "without", "criticism-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not leave office without scandal.\n"),
+              (Terms{"not", "without", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen never acted without courage.\n"),
+              (Terms{"never", "without", "courage+"}));
+    // The denial is cited with the words that made it.
+    const auto a = analyse("Halvorsen never acted without courage.\n");
+    EXPECT_EQ(testing::first_characterization(*a, 0).negation, "never without");
+    // Unchanged: "without" alone, after a comma or "and" (another clause), before the negation,
+    // after a negation that governs a word of its own, or after another negation that the first
+    // one denies ("did not hesitate to act without ...": she acted without it).
+    EXPECT_EQ(signed_terms("Halvorsen rebuilt the bank without scandal.\n"),
+              (Terms{"without", "scandal+"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not resign, without scandal or fuss.\n"),
+              (Terms{"not", "without", "scandal+"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not resign and left without scandal.\n"),
+              (Terms{"not", "without", "scandal+"}));
+    EXPECT_EQ(signed_terms("Without scandal, Halvorsen did not resign.\n"),
+              (Terms{"without", "scandal+", "not"}));
+    EXPECT_EQ(signed_terms("Halvorsen was not reckless without reason.\n"),
+              (Terms{"not", "reckless+", "without"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not hesitate to act without courage.\n"),
+              (Terms{"not", "hesitate to", "without", "courage-"}));
+    // As before: right after the negation, the two compose (litotes).
+    EXPECT_EQ(signed_terms("Halvorsen was not without courage.\n"),
+              (Terms{"not", "without", "courage+"}));
+}
+
 TEST(ClaimsNegation, LitotesIsMildPraise) {
     // "not incompetent": a negative prefix on a positive term the lexicon knows, denied, is that
     // term said mildly, neither negated nor reversed.
