@@ -2793,9 +2793,13 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
         }
-        // "It must be said that", "it has to be said": the author insisting, no one reported.
-        if (cue.kind == CueKind::attribution && (cue.term == "said" || cue.term == "say") &&
-            span.first >= 2 && words.lower(sentence, span.first - 1) == "be") {
+        // "It must be said that", "it has to be said", "it should be noted that", "it must be
+        // admitted that": the author insisting, no one reported.
+        static const WordSet insisting = {"said",           "say",        "note that",
+                                          "point out that", "state that", "admit that",
+                                          "concede that"};
+        if (cue.kind == CueKind::attribution && insisting.contains(cue.term) && span.first >= 2 &&
+            words.lower(sentence, span.first - 1) == "be") {
             const std::string_view modal = words.lower(sentence, span.first - 2);
             if (modal == "must" || modal == "should" || modal == "to" || modal == "can" ||
                 modal == "cannot" || modal == "could" || modal == "would") {
@@ -3306,6 +3310,16 @@ bool is_belief_verb(std::string_view term) {
 }
 bool is_telling_verb(std::string_view term) {
     return term == "tell" || term == "told" || term == "claim";
+}
+// Verbs that report only a clause after "that" (QA pass q7): "her aides noted that", "advisers
+// briefed journalists that". A subject who says so speaks her own words.
+bool reports_a_that_clause(std::string_view term) {
+    static const WordSet terms = {
+        "maintain that",  "note that",    "state that",     "report that",  "explain that",
+        "point out that", "hint that",    "remark that",    "observe that", "announce that",
+        "predict that",   "testify that", "testified that", "confide that", "grumble that",
+        "whisper that",   "brief * that", "inform * that"};
+    return terms.contains(term);
 }
 // Verbs that label someone as "call" does: a view only where they give a label ("Aranda branded
 // Murtagh arrogant", "was labelled reckless"), not the nouns ("his brand of football").
@@ -3864,7 +3878,8 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
-        } else if (cues[a].first == 0 || !reporting.contains(cues[a].cue.term)) {
+        } else if (cues[a].first == 0 || (!reporting.contains(cues[a].cue.term) &&
+                                          !reports_a_that_clause(cues[a].cue.term))) {
             continue;
         } else {
             const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);

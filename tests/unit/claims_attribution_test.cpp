@@ -1102,5 +1102,25 @@ TEST(ClaimsAttribution, AnAppositivesPersonHoldsTheView) {
     EXPECT_EQ(cue(*a, "rash", 4).holder_key, "editor");
 }
 
+TEST(ClaimsAttribution, ShippedVerbsThatReportAClauseHoldIt) {
+    // QA pass q7: "Brody's advisers briefed journalists that Thackeray was arrogant" (and
+    // "noted that", "maintain that", "pointed out that", ...) gave the author -1.00.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Her aides briefed journalists that Halvorsen was reckless. Rivals noted that she was "
+        "arrogant. Colleagues maintain that she was reckless. One minister pointed out that she "
+        "was arrogant. Halvorsen observed that the board was reckless. It should be noted that "
+        "she was reckless.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "reckless", 0).holder, "Her aides briefed journalists that");
+    EXPECT_EQ(cue(*a, "arrogant", 1).holder, "Rivals noted that");
+    EXPECT_EQ(cue(*a, "reckless", 2).holder, "Colleagues maintain that");
+    EXPECT_EQ(cue(*a, "arrogant", 3).holder_key, "minister");
+    // The subject speaking: her own words, which judge the board.
+    EXPECT_EQ(cue(*a, "reckless", 4).holder_subject, 0u);
+    // The author insisting reports no one.
+    EXPECT_TRUE(cue(*a, "reckless", 5).holder.empty());
+}
+
 } // namespace
 } // namespace redraft::claims
