@@ -1668,6 +1668,8 @@ bool closes_quotation(std::string_view sentence, const Words& words, std::uint32
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
+bool goes_on_judging(std::string_view sentence, const Words& words,
+                     const std::vector<CueSpan>& cues, std::uint32_t i);
 
 // Its words as written are slice(sentence, tokens[token], tokens[last]), made only where a rule
 // needs them (an owner): most mentions never do.
@@ -2047,14 +2049,21 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // but he was in fact prudent").
             // Not an adverb inserted right after the attribution's own comma ("For critics,
             // however, she was reckless"): that one turns from what came before.
+            // A contrast that only adds a judgement of the same one, with no clause of its own,
+            // goes on with the view ("say he is capable, but arrogant").
             const bool contrast = !punctuation && i > cues[a].last + 2 && is_contrast_word(token) &&
-                                  words.tokens[i - 1].kind == text::TokenKind::punctuation;
+                                  words.tokens[i - 1].kind == text::TokenKind::punctuation &&
+                                  !goes_on_judging(sentence, words, cues, i);
+            // So does a comma after a verb before "as", whose view is otherwise its clause's:
+            // "describe him as capable, if arrogant", "view her as careful, even timid".
+            const bool as_verb_goes_on = noun_only && term.ends_with(" as"sv) && token == "," &&
+                                         goes_on_judging(sentence, words, cues, i + 1);
             // A noun's clause also ends where "and" starts a new predicate: "ignored her
             // critics and was decisive" gives the critics nothing.
             const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
                                         i + 1 < words.tokens.size() &&
                                         starts_predicate(words.text(sentence, i + 1));
-            if ((noun_only && punctuation && is_clause_break_punct(token)) ||
+            if ((noun_only && punctuation && is_clause_break_punct(token) && !as_verb_goes_on) ||
                 (punctuation && token == ";") || contrast || next_predicate) {
                 scope_end = i;
                 break;
@@ -3333,6 +3342,39 @@ bool is_labelling_verb(std::string_view term) {
 bool judges_its_object(std::string_view term) {
     return term == "criticize" || term == "criticise" || term == "they criticize" ||
            term == "praise" || term == "accuse" || term == "condemn" || term == "critical of";
+}
+
+// Whether the words from token `i` only add a judgement to a view, with no clause of their own:
+// a concession or contrast word at most (*if, though, although, but, yet, albeit, even*), a
+// *not* and scale words, then a characterization ("capable, if somewhat arrogant", "but
+// arrogant"); not "but he was in fact prudent", which has a subject of its own.
+bool goes_on_judging(std::string_view sentence, const Words& words,
+                     const std::vector<CueSpan>& cues, std::uint32_t i) {
+    static const WordSet conceding = {"if", "though", "although", "but", "yet", "albeit", "even"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (i < count && is_word(words, i) && conceding.contains(words.lower(sentence, i))) {
+        ++i;
+    }
+    if (i < count && is_word(words, i) && words.lower(sentence, i) == "not") {
+        ++i;
+    }
+    for (const auto& c : cues) {
+        if (c.first < i) {
+            continue;
+        }
+        if (c.first > i) {
+            return false;
+        }
+        if (c.cue.kind == CueKind::characterization) {
+            return true;
+        }
+        // A scale word or a hedge that is also one ("somewhat") before the judgement.
+        if (!is_scale(c.cue.kind) && c.cue.kind != CueKind::hedge) {
+            return false;
+        }
+        i = c.last + 1;
+    }
+    return false;
 }
 
 // An adjective that reports a view ("the unions were critical of her"): the form of "be" before

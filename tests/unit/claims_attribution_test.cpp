@@ -1122,5 +1122,24 @@ TEST(ClaimsAttribution, ShippedVerbsThatReportAClauseHoldIt) {
     EXPECT_TRUE(cue(*a, "reckless", 5).holder.empty());
 }
 
+TEST(ClaimsAttribution, AConcessionThatOnlyAddsAJudgementKeepsTheView) {
+    // QA pass q7: "Diplomats describe him as capable, if arrogant" gave *arrogant* to the author
+    // (a verb before "as" held only up to the comma), and so did "..., but arrogant".
+    const auto a = testing::analyse_text(
+        kRows + "d.somewhat\tsomewhat\tdowntoner\t0.75\t\t\n",
+        "Investors describe Halvorsen as prudent, if rash. Investors describe her as prudent, if "
+        "somewhat weak. Critics say she is prudent, but rash. Investors describe her as prudent, "
+        "rash. Critics argue she was rash, but she was in fact prudent. Investors describe her as "
+        "prudent, and the board was weak.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Investors describe Halvorsen as");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Investors describe her as");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "Critics say");
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Investors describe her as");
+    // A clause of its own after the contrast or the comma is the author's.
+    EXPECT_TRUE(cue(*a, "prudent", 4).holder.empty());
+    EXPECT_TRUE(cue(*a, "weak", 5).holder.empty());
+}
+
 } // namespace
 } // namespace redraft::claims
