@@ -4632,9 +4632,14 @@ bool repeats_subject_pronoun(std::string_view sentence, const Words& words, std:
 }
 
 // Whether the "he" or "she" at token `pronoun` opens a coordinate clause after a comma: ", and
-// she", ", but he", ", yet she". Such a pronoun continues the subject of the clause before, not a
-// person named inside it ("Solberg is more careful than Marquardt, and she is more honest").
+// she", ", but he", ", yet she"; or right after a semicolon, which joins clauses the same way
+// ("Teixeira was not deferential to Wolan; he was careful"). Such a pronoun continues the subject
+// of the clause before, not a person named inside it ("Solberg is more careful than Marquardt,
+// and she is more honest").
 bool opens_coordinate_clause(std::string_view sentence, const Words& words, std::uint32_t pronoun) {
+    if (pronoun >= 1 && words.text(sentence, pronoun - 1) == ";") {
+        return true;
+    }
     if (pronoun < 2 || !is_word(words, pronoun - 1) || words.text(sentence, pronoun - 2) != ",") {
         return false;
     }

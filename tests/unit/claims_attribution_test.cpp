@@ -272,6 +272,17 @@ TEST(ClaimsAttribution, ASubjectPronounOpeningACoordinateClauseIsTheFirstClauses
     EXPECT_TRUE(a->analysis.claim(3, 0).cues.back().counts_for(0));
 }
 
+TEST(ClaimsAttribution, ASubjectPronounAfterASemicolonIsTheFirstClausesSubject) {
+    // QA pass q7: "Teixeira was not too deferential to Wolan, whatever his critics say; he was
+    // careful" gave *careful* to Wolan, the person named last.
+    const auto a = analyse("Halvorsen was never unkind to Maria Berg; she was rash.\n\n"
+                           "Tom Reyes resigned. He was weak. Tom Reyes left. He was weak. Tom "
+                           "Reyes met Ingrid Halvorsen; she was rash.\n");
+    EXPECT_TRUE(a->analysis.claim(0, 0).cues.back().counts_for(0));
+    // Not a person the text tells is of the other gender: then the one named last, as before.
+    EXPECT_TRUE(a->analysis.claim(1, 4).cues.back().counts_for(0));
+}
+
 TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
     // "criticise" reports no clause: "and she was rash" after its object is the author's.
     const auto a = analyse("Critics criticise Halvorsen, and she was rash.\n"
