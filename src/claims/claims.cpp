@@ -2325,6 +2325,73 @@ bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
     return false;
 }
 
+// "too * to" denies what follows as an excess that keeps it from happening ("too early to judge
+// him a failure", "too proud to apologise"), but an adjective of readiness says it happened
+// ("too eager to claim a success", "too quick to blame others"), and "to" before a determiner,
+// pronoun, name or number is a preposition ("too close to the president", "too deferential to
+// Wolan"). Such a match is dropped and its "too" is the intensifier again.
+void drop_excess_that_allows(std::string_view sentence, const Words& words,
+                             std::vector<CueSpan>& cues, const Lexicon& lexicon) {
+    static const WordSet readiness = {
+        "eager",     "keen",     "quick",    "ready",      "willing", "anxious", "happy",
+        "inclined",  "prone",    "apt",      "likely",     "fast",    "swift",   "hasty",
+        "desperate", "fond",     "prepared", "determined", "content", "glad",    "liable",
+        "easy",      "tempting", "often",    "much",       "many"};
+    static const WordSet not_a_verb = {
+        "the",  "a",    "an",  "her",  "his",   "their", "its",   "him",   "them",  "me",
+        "us",   "my",   "our", "your", "this",  "that",  "these", "those", "which", "what",
+        "whom", "some", "any", "all",  "every", "each",  "no",    "one",   "it",    "such"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (std::size_t n = 0; n < cues.size(); ++n) {
+        CueSpan& span = cues[n];
+        if (span.cue.kind != CueKind::negation || span.cue.term != "too * to") {
+            continue;
+        }
+        bool allows = false;
+        for (std::uint32_t k = span.first + 1; k < span.last; ++k) {
+            allows = allows || readiness.contains(words.lower(sentence, k));
+        }
+        const std::uint32_t next = span.last + 1;
+        allows = allows || next >= count || !is_word(words, next) ||
+                 not_a_verb.contains(words.lower(sentence, next)) ||
+                 starts_with_capital(words.text(sentence, next)) ||
+                 (sentence[words.tokens[next].begin] >= '0' &&
+                  sentence[words.tokens[next].begin] <= '9');
+        if (!allows) {
+            continue;
+        }
+        // The word "too" alone, as the lexicon has it (an intensifier), or nothing.
+        const std::uint32_t too = span.first;
+        bool replaced = false;
+        if (const auto* candidates = lexicon.candidates(word_key(words.lower(sentence, too)))) {
+            for (const std::uint32_t e : *candidates) {
+                const auto& entry = lexicon.entry(e);
+                if (entry.keys.size() != 1 || entry.kind == CueKind::characterization ||
+                    entry.kind == CueKind::negation) {
+                    continue;
+                }
+                CueSpan single;
+                single.first = single.last = too;
+                single.cue.kind = entry.kind;
+                single.cue.entry = e;
+                single.cue.id = entry.id;
+                single.cue.term = entry.term;
+                single.cue.words = std::string(words.text(sentence, too));
+                single.cue.begin = words.tokens[too].begin;
+                single.cue.end = words.tokens[too].end;
+                single.cue.dimension = entry.dimension;
+                span = std::move(single);
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(n));
+            --n;
+        }
+    }
+}
+
 // Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
 // not decisive" and "could not have been more prudent" praise, "no less competent than" equals.
 // Such a negation is dropped, with the hedge or scale word that belongs to the idiom.
@@ -5548,6 +5615,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_excess_that_allows(sentence, words, cues, lexicon_);
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         add_litotes(sentence, words, cues, lexicon_);

@@ -428,5 +428,38 @@ TEST(ClaimsNegation, ADenialByNobodyNeedsNobody) {
     EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"h.would", "c.reckless"}));
 }
 
+TEST(ClaimsNegation, TooSomethingToDeniesWhatFollowsUnlessItIsReadiness) {
+    // QA pass q7: "It is too early to judge Teixeira a failure" counted *failure* as the
+    // author's, and "not too early" read as a hedge (a partial negation) rather than a denial
+    // turned back.
+    const std::string rows = kRows + "n.too-to\ttoo * to\tnegation\t-1\t\t\n"
+                                     "i.too\ttoo\tintensifier\t1.5\t\t\n";
+    const auto terms = [&](const std::string& text) {
+        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
+        std::vector<std::string> out;
+        for (const auto& cue : a->analysis.claim(0, 0).cues) {
+            out.emplace_back(std::string(cue.term) + (cue.kind == CueKind::characterization
+                                                          ? (cue.weight > 0 ? "+" : "-")
+                                                          : ""));
+        }
+        return out;
+    };
+    using Terms = std::vector<std::string>;
+    EXPECT_EQ(terms("It is too early to call Halvorsen reckless.\n"),
+              (Terms{"too * to", "reckless+"}));
+    EXPECT_EQ(terms("Halvorsen was too cautious to act decisively.\n"),
+              (Terms{"too * to", "decisively-"}));
+    // Negations in a row compose: "not too early to call her reckless" calls her so.
+    EXPECT_EQ(terms("It is not too early to call Halvorsen reckless.\n"),
+              (Terms{"not", "too * to", "reckless-"}));
+    // Readiness does what follows, and "to" before a determiner, pronoun or name is a
+    // preposition: "too" is the intensifier again.
+    EXPECT_EQ(terms("Halvorsen was too quick to call the board reckless.\n"),
+              (Terms{"too", "reckless-"}));
+    EXPECT_EQ(terms("Halvorsen was too close to the reckless faction.\n"),
+              (Terms{"too", "reckless-"}));
+    EXPECT_EQ(terms("Halvorsen was too bold to Tom Reyes.\n"), (Terms{"too", "bold+"}));
+}
+
 } // namespace
 } // namespace redraft::claims
