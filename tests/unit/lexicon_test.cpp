@@ -308,6 +308,37 @@ TEST(Lexicon, ShippedPrefixedWordsThatDenyNothing) {
     EXPECT_EQ(chars(2), Ids{});
 }
 
+TEST(Lexicon, ShippedLitotesOfSmallnessAndAConcedingFairness) {
+    // QA pass q7: "no small achievement" denied the achievement (-0.25), and "In fairness, she
+    // inherited a mess" praised her impartiality (+0.5).
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc =
+        document::parse("The truce was no small achievement for Halvorsen. Halvorsen showed no "
+                        "little courage. In all fairness, Halvorsen inherited a mess. The truce "
+                        "was no achievement for Halvorsen.\n",
+                        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto chars = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                std::ostringstream weight;
+                weight << cue.weight;
+                out.push_back(std::string(cue.id) + " " + weight.str());
+            }
+        }
+        return out;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(chars(0), Ids{"char.achievement 0.75"});
+    EXPECT_EQ(chars(1), Ids{"char.courage 1"});
+    EXPECT_EQ(chars(2), Ids{"char.in-all-fairness 0"});
+    // "no" alone still denies.
+    EXPECT_EQ(chars(3), Ids{"char.achievement -0.5"});
+}
+
 TEST(Lexicon, DataFolderOverride) {
     ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
     try {
