@@ -1152,5 +1152,18 @@ TEST(ClaimsAttribution, AConcessionThatOnlyAddsAJudgementKeepsTheView) {
     EXPECT_TRUE(cue(*a, "weak", 5).holder.empty());
 }
 
+TEST(ClaimsAttribution, AnImpersonalInfinitiveOfSayingIsTheAuthors) {
+    // QA pass q7: "It is fair to say that Teixeira was slow" gave the view to 'It is fair to
+    // say', a holder nobody in particular, and took it from the author.
+    const auto a = analyse("It is fair to say that Halvorsen was rash. Needless to say, Halvorsen "
+                           "was rash. Suffice it to say that Halvorsen was rash. Critics were "
+                           "quick to say that Halvorsen was rash.\n");
+    EXPECT_TRUE(cue(*a, "rash", 0).holder.empty());
+    EXPECT_TRUE(cue(*a, "rash", 1).holder.empty());
+    EXPECT_TRUE(cue(*a, "rash", 2).holder.empty());
+    // A subject before the infinitive still holds it.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "Critics were quick to say");
+}
+
 } // namespace
 } // namespace redraft::claims
