@@ -1668,6 +1668,7 @@ bool closes_quotation(std::string_view sentence, const Words& words, std::uint32
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
+bool is_modal(const CueDraft& cue);
 bool goes_on_judging(std::string_view sentence, const Words& words,
                      const std::vector<CueSpan>& cues, std::uint32_t i);
 
@@ -2205,7 +2206,12 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 cues[t].first == cues[t].last && cues[t].last + 1 == cues[a].first &&
                 cues[t].first > 0 && is_word(words, cues[t].first - 1) &&
                 is_auxiliary(words.lower(sentence, cues[t].first - 1));
-            if (of_the_passive && cues[t].cue.holder.empty()) {
+            // "some would say", "others may argue", "some might call him": a modal right before
+            // the verb says what the speakers would say, not how sure the author is.
+            const bool of_the_speakers = !noun_only && !according && is_modal(cues[t].cue) &&
+                                         cues[t].first == cues[t].last &&
+                                         cues[t].last + 1 == cues[a].first;
+            if ((of_the_passive || of_the_speakers) && cues[t].cue.holder.empty()) {
                 cues[t].cue.holder = holder;
                 cues[t].cue.holder_key = key;
                 cues[t].held_by = static_cast<std::uint32_t>(a);

@@ -1165,5 +1165,20 @@ TEST(ClaimsAttribution, AnImpersonalInfinitiveOfSayingIsTheAuthors) {
     EXPECT_EQ(cue(*a, "rash", 3).holder, "Critics were quick to say");
 }
 
+TEST(ClaimsAttribution, AModalBeforeTheReportingVerbIsTheSpeakers) {
+    // QA pass q7: "Okonjo was patient, though some would say passive" lowered the author's
+    // certainty by 'would', which says what the others would say.
+    const auto a = testing::analyse_text(kRows + "h.would\twould\thedge\t-0.25\tcertainty\t\n"
+                                                 "h.might\tmight\thedge\t-0.75\tcertainty\t\n",
+                                         "Halvorsen was prudent, though some would say weak. "
+                                         "Some might call Halvorsen rash. Halvorsen would be "
+                                         "rash, critics say.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "would", 0).holder, "some would say");
+    EXPECT_EQ(cue(*a, "might", 1).holder, "Some might call");
+    // A modal of the claim itself, the verb further on, is held with the claim.
+    EXPECT_EQ(cue(*a, "would", 2).holder, "critics say");
+}
+
 } // namespace
 } // namespace redraft::claims
