@@ -1669,6 +1669,8 @@ bool after_closing_quote(std::string_view sentence, const Words& words, std::uin
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 bool is_modal(const CueDraft& cue);
+bool claims_a_judgement(std::string_view sentence, const Words& words, const CueSpan& span,
+                        const std::vector<CueSpan>& cues);
 bool goes_on_judging(std::string_view sentence, const Words& words,
                      const std::vector<CueSpan>& cues, std::uint32_t i);
 
@@ -3412,6 +3414,24 @@ bool reports_a_that_clause(std::string_view term) {
         "whisper that",   "brief * that", "inform * that"};
     return terms.contains(term);
 }
+// "Hallam claimed victory", "she claimed the credit": "claim" whose object is a judgement (at
+// most a determiner before it) asserts it, as "claim that" does; its speaker holds it, and no
+// evidential doubts it for the author.
+bool claims_a_judgement(std::string_view sentence, const Words& words, const CueSpan& span,
+                        const std::vector<CueSpan>& cues) {
+    static const WordSet determiners = {"a", "an", "the", "her", "his", "their", "its"};
+    if (span.cue.term != "claim" || span.last + 1 >= words.tokens.size() ||
+        !is_word(words, span.last + 1)) {
+        return false;
+    }
+    std::uint32_t object = span.last + 1;
+    if (determiners.contains(words.lower(sentence, object))) {
+        ++object;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+        return c.first == object && c.cue.kind == CueKind::characterization;
+    });
+}
 // Verbs that label someone as "call" does: a view only where they give a label ("Aranda branded
 // Murtagh arrogant", "was labelled reckless"), not the nouns ("his brand of football").
 bool is_labelling_verb(std::string_view term) {
@@ -3675,7 +3695,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         cues[c].dropped =
             noun || participle || impersonal || evidential_subject ||
             (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
-             !tags_quotation(sentence, words, span.first));
+             !tags_quotation(sentence, words, span.first) &&
+             !claims_a_judgement(sentence, words, span, cues));
         if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
                 cues[e].dropped =

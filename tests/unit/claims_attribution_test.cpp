@@ -1180,5 +1180,20 @@ TEST(ClaimsAttribution, AModalBeforeTheReportingVerbIsTheSpeakers) {
     EXPECT_EQ(cue(*a, "would", 2).holder, "critics say");
 }
 
+TEST(ClaimsAttribution, ClaimingAJudgementIsTheSpeakersOwnWords) {
+    // QA pass q7: "Hallam claimed victory too, but the board replaced her" scored *victory* as
+    // the author's praise of Hallam, beside the evidential *claimed*.
+    const auto a = testing::analyse_text(
+        kRows + "c.victory\tvictory\tcharacterization\t+0.5\tfavorability\t\n",
+        "Halvorsen claimed victory, but she lost. Halvorsen claimed a lot.\n", {kHalvorsen});
+    EXPECT_EQ(cue(*a, "victory", 0).holder, "Halvorsen claimed");
+    EXPECT_EQ(cue(*a, "victory", 0).holder_subject, 0u);
+    for (const auto& c : a->analysis.claim(0, 0).cues) {
+        EXPECT_NE(c.kind, CueKind::evidential);
+    }
+    // No judgement claimed: the evidential, as before.
+    EXPECT_EQ(cue(*a, "claim", 1).kind, CueKind::evidential);
+}
+
 } // namespace
 } // namespace redraft::claims
