@@ -5332,6 +5332,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             opener_last = last;
             opener = reading_now();
         };
+        // Whether token `at` is the sentence's first word: a list item's marker ("- The envoy
+        // ...") is punctuation before it.
+        const auto opens_sentence = [&](std::uint32_t at) {
+            for (std::uint32_t k = 0; k < at; ++k) {
+                if (is_word(words, k)) {
+                    return false;
+                }
+            }
+            return true;
+        };
         // Whether the opener may be the pronoun at token `at`: a subject it is one of, or another
         // person the text does not tell is of the other gender.
         const auto opener_may_be = [&](std::uint32_t at) {
@@ -5482,7 +5492,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                            starts_with_capital(words.text(sentence, start - 1))) {
                         --start;
                     }
-                    if (start == 0) {
+                    if (opens_sentence(start)) {
                         remember_opener(last);
                     }
                     if (const auto renamed = renamed_pronoun(sentence, words, start, mentioned)) {
@@ -5502,7 +5512,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
-                    if (i == 0) {
+                    if (opens_sentence(i)) {
                         remember_opener(last);
                     }
                 } else if (resolves(pattern, i)) {
@@ -5522,6 +5532,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         if (pattern.subject < 64) {
                             named_in_paragraph |= std::uint64_t{1} << pattern.subject;
                         }
+                    }
+                    // "The envoy was not deferential to Wolan; he was careful": a title that
+                    // opens the sentence is the first clause's subject, as a name there is.
+                    if (pattern.kind == Pattern::Kind::title && opens_sentence(i) &&
+                        last_person == pattern.subject) {
+                        remember_opener(last);
                     }
                     binder_last = last;
                     note(pattern.subject, i, last, true);

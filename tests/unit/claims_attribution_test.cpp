@@ -283,6 +283,23 @@ TEST(ClaimsAttribution, ASubjectPronounAfterASemicolonIsTheFirstClausesSubject) 
     EXPECT_TRUE(a->analysis.claim(1, 4).cues.back().counts_for(0));
 }
 
+TEST(ClaimsAttribution, ATitleOrAListItemsFirstNameOpensTheSentenceForItsPronoun) {
+    // QA pass q7: a list item "- The envoy was not too deferential to Wolan; he was careful."
+    // gave *careful* to Wolan: neither a title nor a name after the item's marker was taken
+    // for the first clause's subject.
+    const Subject governor{"Ingrid Halvorsen", {"Halvorsen"}, {"the governor"}, {"she", "her"}};
+    const auto a = testing::analyse_text(kRows,
+                                         "Ingrid Halvorsen spoke.\n\n"
+                                         "- The governor met Maria Berg; she was rash.\n\n"
+                                         "- Halvorsen met Maria Berg, and she was rash.\n\n"
+                                         "Halvorsen spoke. The governor met Maria Berg, and she "
+                                         "was rash.\n",
+                                         {governor});
+    EXPECT_TRUE(a->analysis.claim(1, 0).cues.back().counts_for(0));
+    EXPECT_TRUE(a->analysis.claim(2, 0).cues.back().counts_for(0));
+    EXPECT_TRUE(a->analysis.claim(3, 1).cues.back().counts_for(0));
+}
+
 TEST(ClaimsAttribution, AVerbThatJudgesItsObjectHoldsNoNewPredicate) {
     // "criticise" reports no clause: "and she was rash" after its object is the author's.
     const auto a = analyse("Critics criticise Halvorsen, and she was rash.\n"
