@@ -1669,6 +1669,7 @@ bool after_closing_quote(std::string_view sentence, const Words& words, std::uin
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
 bool is_modal(const CueDraft& cue);
+bool states_a_view_of_its_owner(std::string_view term);
 bool claims_a_judgement(std::string_view sentence, const Words& words, const CueSpan& span,
                         const std::vector<CueSpan>& cues);
 bool goes_on_judging(std::string_view sentence, const Words& words,
@@ -2787,6 +2788,14 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
 // it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
 bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
     static const WordSet modals = {"might", "could", "would", "may", "can", "must", "should"};
+    // "My view is that", "our contention is that": the author's own.
+    if (states_a_view_of_its_owner(span.cue.term) && span.first > 0 &&
+        is_word(words, span.first - 1)) {
+        const std::string_view owner = words.lower(sentence, span.first - 1);
+        if (owner == "my" || owner == "our") {
+            return true;
+        }
+    }
     std::uint32_t k = span.first;
     for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
@@ -3432,6 +3441,11 @@ bool claims_a_judgement(std::string_view sentence, const Words& words, const Cue
         return c.first == object && c.cue.kind == CueKind::characterization;
     });
 }
+// A noun of a view that states its clause ("Okonjo's view is that", "their complaint was
+// that", rows "view is that", ...): its owner holds the clause.
+bool states_a_view_of_its_owner(std::string_view term) {
+    return term.ends_with(" is that"sv) || term.ends_with(" was that"sv);
+}
 // Verbs that label someone as "call" does: a view only where they give a label ("Aranda branded
 // Murtagh arrogant", "was labelled reckless"), not the nouns ("his brand of football").
 bool is_labelling_verb(std::string_view term) {
@@ -4023,6 +4037,9 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
+        } else if (states_a_view_of_its_owner(cues[a].cue.term)) {
+            // "Her argument was that", "Hallam's view is that": the possessor speaks.
+            subject = cues[a].first > 0 ? possessor_at(cues[a].first - 1) : Cue::kNoOwner;
         } else if (cues[a].first == 0 || (!reporting.contains(cues[a].cue.term) &&
                                           !reports_a_that_clause(cues[a].cue.term))) {
             continue;

@@ -1212,5 +1212,22 @@ TEST(ClaimsAttribution, ClaimingAJudgementIsTheSpeakersOwnWords) {
     EXPECT_EQ(cue(*a, "claim", 1).kind, CueKind::evidential);
 }
 
+TEST(ClaimsAttribution, AViewNounStatingItsClauseIsItsOwners) {
+    // QA pass q7: "Okonjo's view is that Hallam was reckless" gave the author -1.00.
+    const auto a =
+        testing::analyse_text(kRows + "a.view-is-that\tview is that\tattribution\t0\t\t\n"
+                                      "a.argument-was-that\targument was that\t"
+                                      "attribution\t0\t\t\n",
+                              "Maria Berg's view is that Halvorsen was rash. My view "
+                              "is that Halvorsen was rash. Her argument was that the "
+                              "board was rash.\n",
+                              {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Maria Berg's view is that");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "berg");
+    // The author's own view, and the subject's own words.
+    EXPECT_TRUE(cue(*a, "rash", 1).holder.empty());
+    EXPECT_EQ(cue(*a, "rash", 2).holder_subject, 0u);
+}
+
 } // namespace
 } // namespace redraft::claims
