@@ -2886,6 +2886,11 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
         }
+        // "She was in charge that year": an office held, no charge laid.
+        if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
+            words.lower(sentence, span.first - 1) == "in") {
+            return true;
+        }
         // "It must be said that", "it has to be said", "it should be noted that", "it must be
         // admitted that": the author insisting, no one reported.
         static const WordSet insisting = {"said",           "say",        "note that",

@@ -1229,5 +1229,21 @@ TEST(ClaimsAttribution, AViewNounStatingItsClauseIsItsOwners) {
     EXPECT_EQ(cue(*a, "rash", 2).holder_subject, 0u);
 }
 
+TEST(ClaimsAttribution, ShippedNounsThatReportAClauseHoldIt) {
+    // QA pass q7: "The accusation that Thackeray was arrogant was unfair" gave the author
+    // -1.00 (so did "the allegation that", "the idea that").
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "The accusation that Halvorsen was arrogant was unfair. The allegation that she was "
+        "reckless was dropped. The idea that she was arrogant is absurd. She was in charge that "
+        "year and was reckless.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "arrogant", 0).holder, "The accusation that");
+    EXPECT_EQ(cue(*a, "reckless", 1).holder, "The allegation that");
+    EXPECT_EQ(cue(*a, "arrogant", 2).holder, "The idea that");
+    // An office held is no charge laid.
+    EXPECT_TRUE(cue(*a, "reckless", 3).holder.empty());
+}
+
 } // namespace
 } // namespace redraft::claims
