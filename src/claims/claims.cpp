@@ -4361,46 +4361,67 @@ bool is_act_noun(std::string_view lower) {
     return acts.contains(lower);
 }
 
-// Words around another person's name that describe that person: an appositive after it ("Daniel
+// Words around a person's name that describe that person: an appositive after it ("Daniel
 // Pryce, the arrogant chief executive of Halloway,", "hired Tom Reyes, a reckless operator") and
-// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for no
-// subject, as that person's predicate does.
+// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for
+// `owner_subject` only (for no subject when the person is another), as the person's predicate
+// does.
+void own_modifiers_of(std::string_view sentence, const Words& words, const MentionAt& o,
+                      std::uint32_t owner_subject, std::vector<CueSpan>& cues) {
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t first = o.token; // the given names before the matched name
+    while (first > 0 && is_word(words, first - 1) &&
+           starts_with_capital(words.text(sentence, first - 1)) && first - 1 > 0) {
+        --first;
+    }
+    std::uint32_t apposition_end = o.last + 1;
+    if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
+        openers.contains(words.lower(sentence, o.last + 2))) {
+        apposition_end = o.last + 2;
+        bool act = false;
+        while (apposition_end < count && is_word(words, apposition_end)) {
+            act = act || is_act_noun(words.lower(sentence, apposition_end));
+            ++apposition_end;
+        }
+        // "hired Tom Reyes, a move that was reckless": the appositive judges the act.
+        if (act) {
+            apposition_end = o.last + 1;
+        }
+    }
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
+            continue;
+        }
+        const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
+        const bool before_name = span.last + 1 == first;
+        if (in_apposition || before_name) {
+            slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
+            span.cue.owner_subject = owner_subject;
+        }
+    }
+}
+
 void assign_other_person_modifiers(std::string_view sentence, const Words& words,
                                    const std::vector<MentionAt>& others,
                                    std::vector<CueSpan>& cues) {
-    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
-    const auto count = static_cast<std::uint32_t>(words.tokens.size());
     for (const auto& o : others) {
-        std::uint32_t first = o.token; // the given names before the matched name
-        while (first > 0 && is_word(words, first - 1) &&
-               starts_with_capital(words.text(sentence, first - 1)) && first - 1 > 0) {
-            --first;
-        }
-        std::uint32_t apposition_end = o.last + 1;
-        if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
-            openers.contains(words.lower(sentence, o.last + 2))) {
-            apposition_end = o.last + 2;
-            bool act = false;
-            while (apposition_end < count && is_word(words, apposition_end)) {
-                act = act || is_act_noun(words.lower(sentence, apposition_end));
-                ++apposition_end;
-            }
-            // "hired Tom Reyes, a move that was reckless": the appositive judges the act.
-            if (act) {
-                apposition_end = o.last + 1;
-            }
-        }
-        for (auto& span : cues) {
-            if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
-                continue;
-            }
-            const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
-            const bool before_name = span.last + 1 == first;
-            if (in_apposition || before_name) {
-                slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
-                span.cue.owner_subject = Cue::kNoOwner;
-            }
-        }
+        own_modifiers_of(sentence, words, o, Cue::kNoOwner, cues);
+    }
+}
+
+// In a sentence about two subjects, the same words describe the one they stand by: "Hallam
+// outmanoeuvred an arrogant Okonjo" is Okonjo's *arrogant*, not Hallam's too.
+void assign_subject_modifiers(std::string_view sentence, const Words& words,
+                              const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+    const bool several_subjects =
+        std::any_of(mentioned.begin(), mentioned.end(),
+                    [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
+    if (!several_subjects) {
+        return; // a sentence about one subject needs no owner
+    }
+    for (const auto& m : mentioned) {
+        own_modifiers_of(sentence, words, m, m.subject, cues);
     }
 }
 
@@ -5745,6 +5766,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
+        assign_subject_modifiers(sentence, words, mentioned, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);

@@ -473,6 +473,25 @@ TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
     }
 }
 
+TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
+    // QA pass q7 (two subjects, both "she"): "Hallam outmanoeuvred an arrogant Okonjo" gave
+    // *arrogant* to Hallam too.
+    const Subject pryce{"Daniel Pryce", {"Pryce"}, {}, {"he", "him"}};
+    const auto a = analyse("Helena Marsh outmaneuvered a reckless Daniel Pryce.\n\n"
+                           "Daniel Pryce, the reckless chief executive, mocked Helena Marsh.\n\n"
+                           "Helena Marsh hired Daniel Pryce, a reckless operator.\n\n"
+                           "A reckless Helena Marsh hired Daniel Pryce.\n",
+                           {kMarsh, pryce});
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        const Cue* reckless = find_term(a->analysis.claim(p, 0), "reckless");
+        EXPECT_FALSE(reckless->counts_for(0)) << "paragraph " << p;
+        EXPECT_TRUE(reckless->counts_for(1)) << "paragraph " << p;
+    }
+    const Cue* hers = find_term(a->analysis.claim(3, 0), "reckless");
+    EXPECT_TRUE(hers->counts_for(0));
+    EXPECT_FALSE(hers->counts_for(1));
+}
+
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
     const auto a = analyse("Marsh Capital proved reckless. Marsh was prudent.\n", {kMarsh});
     EXPECT_TRUE(a->analysis.claim(0, 0).mentions.empty());
