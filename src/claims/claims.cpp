@@ -4231,7 +4231,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // said of the subject too, and stays unowned.
     const auto coordinated_with_subject = [&](const MentionAt& person) {
         if (person.token < 2 || !(text::folds_to(words.text(sentence, person.token - 1), "and") ||
-                                  text::folds_to(words.text(sentence, person.token - 1), "or"))) {
+                                  text::folds_to(words.text(sentence, person.token - 1), "or") ||
+                                  text::folds_to(words.text(sentence, person.token - 1), "nor"))) {
             return false;
         }
         return std::any_of(mentioned.begin(), mentioned.end(),
@@ -4244,13 +4245,19 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             words.text(sentence, person.token - 2) == ",") {
             return;
         }
-        if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1))) {
+        const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        // "more durable than Hallam, who was reckless": a relative clause on the name describes
+        // that person, whatever comes before the name.
+        const bool relative = person.last + 2 < count &&
+                              words.text(sentence, person.last + 1) == "," &&
+                              words.lower(sentence, person.last + 2) == "who";
+        if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1)) &&
+            !relative) {
             return;
         }
         if (coordinated_with_subject(person)) {
             return;
         }
-        const auto count = static_cast<std::uint32_t>(words.tokens.size());
         std::uint32_t verb = person.last + 1;
         // "Villalba, who was notoriously erratic," and "Villalba, by contrast, was reckless":
         // a relative clause or a short insertion between the name and its verb.

@@ -490,6 +490,18 @@ TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
     const Cue* hers = find_term(a->analysis.claim(3, 0), "reckless");
     EXPECT_TRUE(hers->counts_for(0));
     EXPECT_FALSE(hers->counts_for(1));
+    // A relative clause on the name after a preposition is that person's; "neither ... nor"
+    // shares the predicate as "and" does.
+    const auto b = analyse("Helena Marsh proved more durable than Daniel Pryce, who was "
+                           "reckless.\n\n"
+                           "Neither Helena Marsh nor Daniel Pryce was reckless.\n",
+                           {kMarsh, pryce});
+    const Cue* his = find_term(b->analysis.claim(0, 0), "reckless");
+    EXPECT_FALSE(his->counts_for(0));
+    EXPECT_TRUE(his->counts_for(1));
+    const Cue* both = find_term(b->analysis.claim(1, 0), "reckless");
+    EXPECT_TRUE(both->counts_for(0));
+    EXPECT_TRUE(both->counts_for(1));
 }
 
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
