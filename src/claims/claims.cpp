@@ -2537,10 +2537,16 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
                     closes = closes && words.tokens[k].kind == text::TokenKind::punctuation;
                 }
             }
+            // A judgement the lexicon knows, or a degree word that softens one it may not know
+            // ("meticulous, if somewhat cold."): no condition is stated that way.
             return i > span.last + 1 && closes &&
                    std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
-                       return c.cue.kind == CueKind::characterization && c.first > span.last &&
-                              c.last < i;
+                       return (c.cue.kind == CueKind::characterization && c.first > span.last &&
+                               c.last < i) ||
+                              (c.first == span.last + 1 && c.last + 1 < i &&
+                               (c.cue.kind == CueKind::downtoner ||
+                                (c.cue.kind == CueKind::hedge &&
+                                 (c.cue.term == "somewhat" || c.cue.term == "slightly"))));
                    });
         }
     }

@@ -572,6 +572,13 @@ TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
     // Closed by the sentence's end.
     EXPECT_EQ(terms(*analyse("Rutte was a diplomatic negotiator, if a reckless one.\n")),
               (Terms{"diplomatic", "reckless"}));
+    // QA pass q7: a degree word softening a judgement the lexicon lacks concedes too
+    // ("meticulous, if somewhat cold."); an elliptical condition stays a hedge.
+    const auto rows = kRows + "d.rather\trather\tdowntoner\t0.75\t\t\n";
+    EXPECT_EQ(
+        terms(*testing::analyse_text(rows, "Rutte was diplomatic, if rather cold.\n", {kRutte})),
+        (Terms{"diplomatic", "rather"}));
+    EXPECT_EQ(terms(*analyse("Rutte will resign, if necessary.\n")), (Terms{"if"}));
 }
 
 TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
