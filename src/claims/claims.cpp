@@ -2935,6 +2935,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                                            is_concessive_if(sentence, words, span, cues))) {
             return true;
         }
+        // "was, if anything, too patient": an idiom that sharpens the claim, no condition.
+        if (cue.kind == CueKind::hedge && cue.term == "if" && next_word(span.last) == "anything") {
+            return true;
+        }
         if (!is_modal(cue)) {
             return false;
         }

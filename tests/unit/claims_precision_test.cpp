@@ -579,6 +579,8 @@ TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
         terms(*testing::analyse_text(rows, "Rutte was diplomatic, if rather cold.\n", {kRutte})),
         (Terms{"diplomatic", "rather"}));
     EXPECT_EQ(terms(*analyse("Rutte will resign, if necessary.\n")), (Terms{"if"}));
+    // "if anything" sharpens the claim.
+    EXPECT_EQ(terms(*analyse("Rutte was, if anything, too diplomatic.\n")), (Terms{"diplomatic"}));
 }
 
 TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
