@@ -339,6 +339,35 @@ TEST(Lexicon, ShippedLitotesOfSmallnessAndAConcedingFairness) {
     EXPECT_EQ(chars(3), Ids{"char.achievement -0.5"});
 }
 
+TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
+    // QA pass q7: "Teixeira lost credibility" was praise (+0.5 for *credibility*), and "was
+    // biased" no judgement at all.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc =
+        document::parse("Halvorsen lost credibility. Halvorsen lost much of her credibility. "
+                        "Halvorsen lost the trust of her members. Halvorsen was biased. "
+                        "Halvorsen gained credibility.\n",
+                        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto weights = [&](std::uint32_t s) {
+        std::vector<double> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                out.push_back(cue.weight);
+            }
+        }
+        return out;
+    };
+    using W = std::vector<double>;
+    EXPECT_EQ(weights(0), W{-0.5});
+    EXPECT_EQ(weights(1), W{-0.5});
+    EXPECT_EQ(weights(2), W{-0.5});
+    EXPECT_EQ(weights(3), W{-0.5});
+    EXPECT_EQ(weights(4), W{0.5});
+}
+
 TEST(Lexicon, DataFolderOverride) {
     ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
     try {
