@@ -341,12 +341,13 @@ TEST(Lexicon, ShippedLitotesOfSmallnessAndAConcedingFairness) {
 
 TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
     // QA pass q7: "Teixeira lost credibility" was praise (+0.5 for *credibility*), and "was
-    // biased" no judgement at all.
+    // biased", "was proved wrong" and "her rigour" no judgement at all.
     const Lexicon lexicon = load_lexicon({});
     const document::Document doc =
         document::parse("Halvorsen lost credibility. Halvorsen lost much of her credibility. "
                         "Halvorsen lost the trust of her members. Halvorsen was biased. "
-                        "Halvorsen gained credibility.\n",
+                        "Halvorsen gained credibility. Halvorsen was proved wrong. Her rigour "
+                        "impressed them.\n",
                         "t.txt", {});
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
@@ -366,6 +367,8 @@ TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
     EXPECT_EQ(weights(2), W{-0.5});
     EXPECT_EQ(weights(3), W{-0.5});
     EXPECT_EQ(weights(4), W{0.5});
+    EXPECT_EQ(weights(5), W{-0.5});
+    EXPECT_EQ(weights(6), W{0.5});
 }
 
 TEST(Lexicon, DataFolderOverride) {
