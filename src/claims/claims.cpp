@@ -3489,12 +3489,20 @@ bool goes_on_judging(std::string_view sentence, const Words& words,
     if (i < count && is_word(words, i) && words.lower(sentence, i) == "not") {
         ++i;
     }
+    // After a degree word, one word the lexicon may lack that ends the clause is a judgement
+    // too ("meticulous, if somewhat cold."): a degree word softens no clause of its own.
+    bool softened = false;
+    const auto one_last_word = [&] {
+        return softened && i < count && is_word(words, i) &&
+               (i + 1 == count || (!is_word(words, i + 1) && (words.text(sentence, i + 1) == "," ||
+                                                              words.text(sentence, i + 1) == ".")));
+    };
     for (const auto& c : cues) {
         if (c.first < i) {
             continue;
         }
         if (c.first > i) {
-            return false;
+            return one_last_word();
         }
         if (c.cue.kind == CueKind::characterization) {
             return true;
@@ -3503,9 +3511,10 @@ bool goes_on_judging(std::string_view sentence, const Words& words,
         if (!is_scale(c.cue.kind) && c.cue.kind != CueKind::hedge) {
             return false;
         }
+        softened = true;
         i = c.last + 1;
     }
-    return false;
+    return one_last_word();
 }
 
 // An adjective that reports a view ("the unions were critical of her"): the form of "be" before

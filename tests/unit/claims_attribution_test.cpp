@@ -1167,6 +1167,14 @@ TEST(ClaimsAttribution, AConcessionThatOnlyAddsAJudgementKeepsTheView) {
     // A clause of its own after the contrast or the comma is the author's.
     EXPECT_TRUE(cue(*a, "prudent", 4).holder.empty());
     EXPECT_TRUE(cue(*a, "weak", 5).holder.empty());
+    // A degree word before one last word the lexicon lacks softens a judgement too.
+    const auto b = testing::analyse_text(
+        kRows + "d.somewhat\tsomewhat\tdowntoner\t0.75\t\t\n",
+        "Investors describe Halvorsen as prudent, if somewhat cold. Investors describe her as "
+        "prudent, if somewhat cold in manner.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*b, "somewhat", 0).holder, "Investors describe Halvorsen as");
+    EXPECT_TRUE(cue(*b, "somewhat", 1).holder.empty());
 }
 
 TEST(ClaimsAttribution, AnImpersonalInfinitiveOfSayingIsTheAuthors) {
