@@ -1229,6 +1229,10 @@ private:
                 }
             }
         }
+        // A date made more or less precise ("in March 2023" -> "in spring 2023", which keeps
+        // the year alone) is one change of a value, not a year added and a date removed: a
+        // removed and an added value of the kinds year and date whose year is the same.
+        pair_dates_with_their_years(paired, added, removed);
         // Changed numbers first, in the newer revision's reading order, then the added and the
         // removed ones.
         std::stable_sort(paired.begin(), paired.end(), [&](const auto& a, const auto& b) {
@@ -1252,6 +1256,35 @@ private:
         for (const auto* item : removed) {
             add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
                 item->item, std::nullopt, item->quantity->text, "");
+        }
+    }
+
+    static void pair_dates_with_their_years(
+        std::vector<std::pair<const QuantityItem*, const QuantityItem*>>& paired,
+        std::vector<const QuantityItem*>& added, std::vector<const QuantityItem*>& removed) {
+        using claims::QuantityKind;
+        const auto dated = [](const QuantityItem* q) {
+            return q->quantity->kind == QuantityKind::year ||
+                   q->quantity->kind == QuantityKind::date;
+        };
+        // "2023" of a year, "2023-03" or "2023-03-14" of a date; not "--03" (a month alone).
+        const auto year_of = [](const QuantityItem* q) {
+            const std::string_view value = q->quantity->value;
+            return value.size() >= 4 && value[0] != '-' ? value.substr(0, 4) : std::string_view();
+        };
+        for (auto r = removed.begin(); r != removed.end();) {
+            const auto a = std::find_if(added.begin(), added.end(), [&](const QuantityItem* q) {
+                return dated(*r) && dated(q) && q->quantity->kind != (*r)->quantity->kind &&
+                       !year_of(q).empty() && year_of(q) == year_of(*r) &&
+                       (q->quantity->value.size() == 4 || (*r)->quantity->value.size() == 4);
+            });
+            if (a == added.end()) {
+                ++r;
+                continue;
+            }
+            paired.emplace_back(*r, *a);
+            added.erase(a);
+            r = removed.erase(r);
         }
     }
 
