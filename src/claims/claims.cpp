@@ -5631,7 +5631,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         pattern.kind == Pattern::Kind::pronoun &&
                         ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
                          (pattern.gender == Gender::feminine && !other_may_be_feminine));
-                    if ((last_person == kNobody || bound_to_the_only_one || ruled_out) &&
+                    // "Wolan's aides called the envoy naive": a subject's title does not reach
+                    // past another person named since, who may hold it; said, not silent.
+                    const bool title_past_another =
+                        pattern.kind == Pattern::Kind::title && last_person == kOther;
+                    if ((last_person == kNobody || bound_to_the_only_one || ruled_out ||
+                         title_past_another) &&
                         !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
