@@ -371,6 +371,19 @@ TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
     EXPECT_EQ(weights(6), W{0.5});
 }
 
+TEST(Lexicon, ShippedConsensusIsABooster) {
+    // QA pass q7: "Few doubt that Teixeira was timid" raised no certainty.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "Few doubt that Halvorsen was timid. No one doubts that Halvorsen was timid.\n", "t.txt",
+        {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    EXPECT_EQ(analysis.claim(0, 0).cues.front().id, "boost.few-doubt-that");
+    EXPECT_EQ(analysis.claim(0, 1).cues.front().id, "boost.no-one-doubt-that");
+}
+
 TEST(Lexicon, DataFolderOverride) {
     ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
     try {
