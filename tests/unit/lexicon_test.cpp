@@ -384,6 +384,25 @@ TEST(Lexicon, ShippedConsensusIsABooster) {
     EXPECT_EQ(analysis.claim(0, 1).cues.front().id, "boost.no-one-doubt-that");
 }
 
+TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
+    // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "Not even her critics call Halvorsen dishonest. Not even her rivals would call Halvorsen "
+        "lazy.\n",
+        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        const auto& cues = analysis.claim(0, s).cues;
+        ASSERT_EQ(cues.size(), 2u) << s;
+        EXPECT_EQ(cues[0].kind, CueKind::negation);
+        EXPECT_GT(cues[1].weight, 0.0);
+        EXPECT_TRUE(cues[1].holder.empty());
+    }
+}
+
 TEST(Lexicon, DataFolderOverride) {
     ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
     try {
