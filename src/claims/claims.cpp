@@ -4451,6 +4451,49 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
     }
 }
 
+// In a sentence about two subjects, a negation that governs no cue denies something of the
+// subject named last before it in its clause (from the sentence's start, a semicolon, or a comma
+// and a conjunction): in "He was often dismissive of colleagues; Thackeray, to her credit, never
+// was." the elided denial is Thackeray's, not the first clause's subject's.
+void assign_negation_owners(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+    const bool several_subjects =
+        std::any_of(mentioned.begin(), mentioned.end(),
+                    [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
+    if (!several_subjects) {
+        return;
+    }
+    static const WordSet joining = {"and", "but", "yet", "while", "whereas"};
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::negation || span.cue.governs || !span.cue.owner.empty()) {
+            continue;
+        }
+        std::uint32_t start = span.first;
+        while (start > 0) {
+            const std::string_view before = words.text(sentence, start - 1);
+            if (before == ";" || (start >= 2 && words.text(sentence, start - 2) == "," &&
+                                  joining.contains(words.lower(sentence, start - 1)))) {
+                break;
+            }
+            --start;
+        }
+        // The subject named last before it in its clause ("she told reporters that the ECB
+        // was not here to": the ECB's).
+        const MentionAt* last = nullptr;
+        for (const auto& m : mentioned) {
+            if (m.token >= start && m.last < span.first &&
+                (last == nullptr || m.token > last->token)) {
+                last = &m;
+            }
+        }
+        if (last != nullptr) {
+            slice_into(sentence, words.tokens[last->token], words.tokens[last->last],
+                       span.cue.owner);
+            span.cue.owner_subject = last->subject;
+        }
+    }
+}
+
 // The label a caller gives a person named right after the verb ("Her aide called Tom Murtagh a
 // whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
 // person: it counts for no subject when the person is none, and for that subject only when the
@@ -5798,6 +5841,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
         assign_subject_modifiers(sentence, words, mentioned, cues);
+        assign_negation_owners(sentence, words, mentioned, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);

@@ -502,6 +502,15 @@ TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
     const Cue* both = find_term(b->analysis.claim(1, 0), "reckless");
     EXPECT_TRUE(both->counts_for(0));
     EXPECT_TRUE(both->counts_for(1));
+    // A negation of no cue in the second subject's clause is hers (sci essay: "He was often
+    // dismissive ...; Thackeray, to her credit, never was." read "1 claim negated" for him).
+    const auto c = testing::analyse_text(
+        kRows + "n.never\tnever\tnegation\t-1\t\t\n",
+        "Daniel Pryce was reckless; Helena Marsh, to her credit, never was.\n", {kMarsh, pryce});
+    const Cue* never = find_term(c->analysis.claim(0, 0), "never");
+    ASSERT_NE(never, nullptr);
+    EXPECT_TRUE(never->counts_for(0));
+    EXPECT_FALSE(never->counts_for(1));
 }
 
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
