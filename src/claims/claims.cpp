@@ -4080,6 +4080,21 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                     }
                 }
             }
+            // "Berg met the board and said that the plan was reckless": a verb joined by "and"
+            // to the first clause, with no subject of its own, is said by the subject named at
+            // the sentence's first word (not a possessive: "Berg's aide met ... and said").
+            if (subject == Cue::kNoOwner && words.lower(sentence, cues[a].first - 1) == "and") {
+                for (const auto& m : mentioned) {
+                    bool first_word = true;
+                    for (std::uint32_t k = 0; k < m.token && first_word; ++k) {
+                        first_word = !is_word(words, k);
+                    }
+                    if (first_word) {
+                        subject = subject_at(m.last);
+                        break;
+                    }
+                }
+            }
         }
         if (subject == Cue::kNoOwner) {
             continue;

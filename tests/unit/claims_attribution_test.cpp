@@ -1253,5 +1253,15 @@ TEST(ClaimsAttribution, ShippedNounsThatReportAClauseHoldIt) {
     EXPECT_TRUE(cue(*a, "reckless", 3).holder.empty());
 }
 
+TEST(ClaimsAttribution, AReportingVerbJoinedByAndIsTheOpenersWords) {
+    // QA pass q7 (the Rutte essay, after 'stated that' became an attribution): "Rutte named
+    // support for Ukraine as one of his top priorities and stated that ..." was held by 'one of
+    // his top priorities and stated that', a view of others about him.
+    const auto a = analyse("Halvorsen met the board on Monday and said that the plan was rash. "
+                           "Maria Berg's aide met the board and said that the plan was rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_subject, 0u);
+    EXPECT_EQ(cue(*a, "rash", 1).holder_subject, Cue::kNoOwner);
+}
+
 } // namespace
 } // namespace redraft::claims
