@@ -806,12 +806,14 @@ bool is_degree_intensifier(std::string_view term) {
 // object standing ("rarely answers such criticism" denies the answering, not the criticism).
 bool is_response_verb(std::string_view lower) {
     static const WordSet responses = {
-        "answer",     "answers",    "answered",    "answering",    "address",      "addresses",
-        "addressed",  "addressing", "respond",     "responds",     "responded",    "responding",
-        "reply",      "replies",    "replied",     "replying",     "rebut",        "rebuts",
-        "rebutted",   "rebutting",  "acknowledge", "acknowledges", "acknowledged", "acknowledging",
-        "heed",       "heeds",      "heeded",      "heeding",      "confront",     "confronts",
-        "confronted", "confronting"};
+        "answer", "answers", "answered", "answering", "address", "addresses", "addressed",
+        "addressing", "respond", "responds", "responded", "responding", "reply", "replies",
+        "replied", "replying", "rebut", "rebuts", "rebutted", "rebutting", "acknowledge",
+        "acknowledges", "acknowledged", "acknowledging", "heed", "heeds", "heeded", "heeding",
+        "confront", "confronts", "confronted", "confronting",
+        // Admitting presupposes what is admitted, as acknowledging does ("too proud to admit
+        // mistakes": the mistakes stand).
+        "admit", "admits", "admitted", "admitting", "concede", "concedes", "conceded", "conceding"};
     return responses.contains(lower);
 }
 

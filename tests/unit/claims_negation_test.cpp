@@ -75,6 +75,11 @@ TEST(ClaimsNegation, AResponseDeniedLeavesItsObjectStanding) {
     EXPECT_EQ(signed_terms("Halvorsen did not respond decisively.\n"),
               (Terms{"not", "decisively-"}));
     EXPECT_EQ(signed_terms("Halvorsen did not show courage.\n"), (Terms{"not", "courage-"}));
+    // QA pass q7: admitting and conceding presuppose their object too ("too proud to admit
+    // mistakes" had read the mistakes denied, with the new 'too * to').
+    EXPECT_EQ(signed_terms("Halvorsen never admitted the scandal.\n"),
+              (Terms{"never", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not concede the scandal.\n"), (Terms{"not", "scandal-"}));
 }
 
 // Found on an unseen essay: "survived the scandal" -> "did not survive the scandal" read as the
