@@ -2796,13 +2796,25 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
 // it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
 bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
     static const WordSet modals = {"might", "could", "would", "may", "can", "must", "should"};
-    // "My view is that", "our contention is that": the author's own.
+    // "My view is that", "my own view is that", "our contention is that": the author's own.
     if (states_a_view_of_its_owner(span.cue.term) && span.first > 0 &&
         is_word(words, span.first - 1)) {
-        const std::string_view owner = words.lower(sentence, span.first - 1);
+        std::uint32_t k = span.first - 1;
+        if (k > 0 && words.lower(sentence, k) == "own" && is_word(words, k - 1)) {
+            --k;
+        }
+        const std::string_view owner = words.lower(sentence, k);
         if (owner == "my" || owner == "our") {
             return true;
         }
+    }
+    // "Note that she was reckless", "Recall that ...": a verb of a clause after "that" in the
+    // imperative, opening the sentence, is the author addressing the reader.
+    if (span.first == 0 && span.cue.term.ends_with(" that"sv) &&
+        span.cue.term.starts_with(words.lower(sentence, 0)) &&
+        span.cue.term.size() > words.lower(sentence, 0).size() &&
+        span.cue.term[words.lower(sentence, 0).size()] == ' ') {
+        return true;
     }
     std::uint32_t k = span.first;
     for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {

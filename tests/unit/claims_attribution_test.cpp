@@ -1138,7 +1138,7 @@ TEST(ClaimsAttribution, ShippedVerbsThatReportAClauseHoldIt) {
         "Her aides briefed journalists that Halvorsen was reckless. Rivals noted that she was "
         "arrogant. Colleagues maintain that she was reckless. One minister pointed out that she "
         "was arrogant. Halvorsen observed that the board was reckless. It should be noted that "
-        "she was reckless.\n",
+        "she was reckless. Note that she was reckless.\n",
         {kHalvorsen});
     EXPECT_EQ(cue(*a, "reckless", 0).holder, "Her aides briefed journalists that");
     EXPECT_EQ(cue(*a, "arrogant", 1).holder, "Rivals noted that");
@@ -1146,8 +1146,9 @@ TEST(ClaimsAttribution, ShippedVerbsThatReportAClauseHoldIt) {
     EXPECT_EQ(cue(*a, "arrogant", 3).holder_key, "minister");
     // The subject speaking: her own words, which judge the board.
     EXPECT_EQ(cue(*a, "reckless", 4).holder_subject, 0u);
-    // The author insisting reports no one.
+    // The author insisting reports no one, nor does the author addressing the reader.
     EXPECT_TRUE(cue(*a, "reckless", 5).holder.empty());
+    EXPECT_TRUE(cue(*a, "reckless", 6).holder.empty());
 }
 
 TEST(ClaimsAttribution, AConcessionThatOnlyAddsAJudgementKeepsTheView) {
@@ -1228,13 +1229,14 @@ TEST(ClaimsAttribution, AViewNounStatingItsClauseIsItsOwners) {
                                       "attribution\t0\t\t\n",
                               "Maria Berg's view is that Halvorsen was rash. My view "
                               "is that Halvorsen was rash. Her argument was that the "
-                              "board was rash.\n",
+                              "board was rash. My own view is that Halvorsen was rash.\n",
                               {kHalvorsen});
     EXPECT_EQ(cue(*a, "rash", 0).holder, "Maria Berg's view is that");
     EXPECT_EQ(cue(*a, "rash", 0).holder_key, "berg");
     // The author's own view, and the subject's own words.
     EXPECT_TRUE(cue(*a, "rash", 1).holder.empty());
     EXPECT_EQ(cue(*a, "rash", 2).holder_subject, 0u);
+    EXPECT_TRUE(cue(*a, "rash", 3).holder.empty());
 }
 
 TEST(ClaimsAttribution, ShippedNounsThatReportAClauseHoldIt) {
