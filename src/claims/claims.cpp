@@ -2924,10 +2924,13 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 return true;
             }
         }
-        // "It is fair to say that", "needless to say", "suffice it to say": the author's own
-        // words in an impersonal infinitive, no one else's view.
-        if (cue.kind == CueKind::attribution && insisting.contains(cue.term) && span.first >= 2 &&
-            words.lower(sentence, span.first - 1) == "to") {
+        // "It is fair to say that", "needless to say", "suffice it to say", "it is too soon to
+        // call her a failure": the author's own words in an impersonal infinitive, no one
+        // else's view.
+        if (cue.kind == CueKind::attribution &&
+            (insisting.contains(cue.term) || cue.term == "call" ||
+             cue.term.starts_with("call "sv)) &&
+            span.first >= 2 && words.lower(sentence, span.first - 1) == "to") {
             const std::string_view lead = words.lower(sentence, span.first - 2);
             if (words.lower(sentence, 0) == "it" || lead == "needless" || lead == "it") {
                 return true;

@@ -1183,12 +1183,15 @@ TEST(ClaimsAttribution, AnImpersonalInfinitiveOfSayingIsTheAuthors) {
     // say', a holder nobody in particular, and took it from the author.
     const auto a = analyse("It is fair to say that Halvorsen was rash. Needless to say, Halvorsen "
                            "was rash. Suffice it to say that Halvorsen was rash. Critics were "
-                           "quick to say that Halvorsen was rash.\n");
+                           "quick to say that Halvorsen was rash. It is too soon to call "
+                           "Halvorsen rash.\n");
     EXPECT_TRUE(cue(*a, "rash", 0).holder.empty());
     EXPECT_TRUE(cue(*a, "rash", 1).holder.empty());
     EXPECT_TRUE(cue(*a, "rash", 2).holder.empty());
     // A subject before the infinitive still holds it.
     EXPECT_EQ(cue(*a, "rash", 3).holder, "Critics were quick to say");
+    // So with "call": the author's label (denied or not by the words around it).
+    EXPECT_TRUE(cue(*a, "rash", 4).holder.empty());
 }
 
 TEST(ClaimsAttribution, AModalBeforeTheReportingVerbIsTheSpeakers) {
