@@ -232,8 +232,8 @@ std::vector<std::string> folded_content_words(std::string_view text) {
 // A removed sentence that an added one keeps whole, respelled at most, and adds to is one claim
 // extended, not one replaced: "Olander has since apologised." -> "Olander has since apologized:
 // “I was too slow,” she said." (the diff pairs them not, the old being too little of the new).
-// Each removed sentence of a passage of its own joins the first such added one, when it has
-// kSpreadMinWords content words or more.
+// Each removed sentence of a passage of its own joins the first such added one (or the passage
+// that one joined), when it has kSpreadMinWords content words or more.
 void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>& group,
                      const document::Document& older, const document::Document& newer) {
     // The added sentences' words, read once and only where a removed sentence stands alone.
@@ -257,12 +257,19 @@ void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>
             }
         }
         for (std::size_t j = 0; j < items.size(); ++j) {
-            if (items[j].old_ref || !items[j].new_ref || group[j] != j) {
+            if (items[j].old_ref || !items[j].new_ref) {
                 continue;
             }
             if (added[j].size() > old_words.size() &&
                 shared_words(old_words, added[j]) == old_words.size()) {
-                group[j] = i;
+                // An added sentence that already joined a split or a merge takes this one into
+                // that passage: "A. B, and C." -> "A, and B. C." moved a clause across the
+                // sentence boundary, and "A." is still all there.
+                if (group[j] == j) {
+                    group[j] = i;
+                } else {
+                    group[i] = group[j];
+                }
                 break;
             }
         }
@@ -424,6 +431,10 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
 struct PassageCues {
     std::vector<CueItem> characterizations, certainty, negations;
     std::vector<QuantityItem> quantities;
+    // Quantities of the passage's sentences that are no selected claims ("Together they won a
+    // truce that held for 93 days", split off a claim about the subject): a value of a claim
+    // that went there with its words moved, it was not dropped.
+    std::vector<QuantityItem> other_quantities;
     std::vector<std::size_t> claims; // run items holding a selected claim
 };
 
@@ -433,6 +444,22 @@ struct Selector {
     std::function<bool(const Claim&)> claim;
     std::optional<std::uint32_t> subject; // none: every cue counts
 };
+
+// The quantities of `claim`, with the words around each, as run item `item`.
+template <typename Ref>
+void add_quantities(const Claim& claim, const Ref& ref, const document::Document& doc,
+                    std::size_t item, std::vector<QuantityItem>& out) {
+    if (claim.quantities.empty()) {
+        return;
+    }
+    const auto& paragraph = doc.paragraphs[ref.paragraph];
+    const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[ref.sentence]);
+    const auto tokens = text::tokenize(sentence);
+    for (const auto& q : claim.quantities) {
+        auto [before, after] = neighbours(sentence, tokens, q.begin, q.end);
+        out.push_back({&q, item, std::move(before), std::move(after)});
+    }
+}
 
 PassageCues collect(const Run& run, Side side, const document::Document& doc,
                     const claims::DocumentAnalysis& analysis, const Selector& selected) {
@@ -444,6 +471,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
         }
         const Claim& claim = analysis.claim(ref->paragraph, ref->sentence);
         if (!selected.claim(claim)) {
+            add_quantities(claim, *ref, doc, i, passage.other_quantities);
             continue;
         }
         passage.claims.push_back(i);
@@ -477,16 +505,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
                 break;
             }
         }
-        if (!claim.quantities.empty()) {
-            const auto& paragraph = doc.paragraphs[ref->paragraph];
-            const std::string_view sentence =
-                paragraph.sentence_text(paragraph.sentences[ref->sentence]);
-            const auto tokens = text::tokenize(sentence);
-            for (const auto& q : claim.quantities) {
-                auto [before, after] = neighbours(sentence, tokens, q.begin, q.end);
-                passage.quantities.push_back({&q, i, std::move(before), std::move(after)});
-            }
-        }
+        add_quantities(claim, *ref, doc, i, passage.quantities);
     }
     return passage;
 }
@@ -1235,6 +1254,22 @@ private:
                 }
             }
         }
+        // A date made more or less precise ("in March 2023" -> "in spring 2023", which keeps
+        // the year alone) is one change of a value, not a year added and a date removed: a
+        // removed and an added value of the kinds year and date whose year is the same.
+        pair_dates_with_their_years(paired, added, removed);
+        // A value that went, with its words, into a sentence of the passage that is no claim of
+        // the subject's (or came from one) moved, as within the subject's claims.
+        const auto moved_out = [](const QuantityItem* q, const std::vector<QuantityItem>& others) {
+            return std::any_of(others.begin(), others.end(), [&](const QuantityItem& o) {
+                return o.quantity->value == q->quantity->value && o.before == q->before &&
+                       o.after == q->after;
+            });
+        };
+        std::erase_if(removed,
+                      [&](const QuantityItem* q) { return moved_out(q, news.other_quantities); });
+        std::erase_if(added,
+                      [&](const QuantityItem* q) { return moved_out(q, olds.other_quantities); });
         // Changed numbers first, in the newer revision's reading order, then the added and the
         // removed ones.
         std::stable_sort(paired.begin(), paired.end(), [&](const auto& a, const auto& b) {
@@ -1258,6 +1293,35 @@ private:
         for (const auto* item : removed) {
             add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
                 item->item, std::nullopt, item->quantity->text, "");
+        }
+    }
+
+    static void pair_dates_with_their_years(
+        std::vector<std::pair<const QuantityItem*, const QuantityItem*>>& paired,
+        std::vector<const QuantityItem*>& added, std::vector<const QuantityItem*>& removed) {
+        using claims::QuantityKind;
+        const auto dated = [](const QuantityItem* q) {
+            return q->quantity->kind == QuantityKind::year ||
+                   q->quantity->kind == QuantityKind::date;
+        };
+        // "2023" of a year, "2023-03" or "2023-03-14" of a date; not "--03" (a month alone).
+        const auto year_of = [](const QuantityItem* q) {
+            const std::string_view value = q->quantity->value;
+            return value.size() >= 4 && value[0] != '-' ? value.substr(0, 4) : std::string_view();
+        };
+        for (auto r = removed.begin(); r != removed.end();) {
+            const auto a = std::find_if(added.begin(), added.end(), [&](const QuantityItem* q) {
+                return dated(*r) && dated(q) && q->quantity->kind != (*r)->quantity->kind &&
+                       !year_of(q).empty() && year_of(q) == year_of(*r) &&
+                       (q->quantity->value.size() == 4 || (*r)->quantity->value.size() == 4);
+            });
+            if (a == added.end()) {
+                ++r;
+                continue;
+            }
+            paired.emplace_back(*r, *a);
+            added.erase(a);
+            r = removed.erase(r);
         }
     }
 

@@ -883,12 +883,14 @@ bool is_degree_intensifier(std::string_view term) {
 // object standing ("rarely answers such criticism" denies the answering, not the criticism).
 bool is_response_verb(std::string_view lower) {
     static const WordSet responses = {
-        "answer",     "answers",    "answered",    "answering",    "address",      "addresses",
-        "addressed",  "addressing", "respond",     "responds",     "responded",    "responding",
-        "reply",      "replies",    "replied",     "replying",     "rebut",        "rebuts",
-        "rebutted",   "rebutting",  "acknowledge", "acknowledges", "acknowledged", "acknowledging",
-        "heed",       "heeds",      "heeded",      "heeding",      "confront",     "confronts",
-        "confronted", "confronting"};
+        "answer", "answers", "answered", "answering", "address", "addresses", "addressed",
+        "addressing", "respond", "responds", "responded", "responding", "reply", "replies",
+        "replied", "replying", "rebut", "rebuts", "rebutted", "rebutting", "acknowledge",
+        "acknowledges", "acknowledged", "acknowledging", "heed", "heeds", "heeded", "heeding",
+        "confront", "confronts", "confronted", "confronting",
+        // Admitting presupposes what is admitted, as acknowledging does ("too proud to admit
+        // mistakes": the mistakes stand).
+        "admit", "admits", "admitted", "admitting", "concede", "concedes", "conceded", "conceding"};
     return responses.contains(lower);
 }
 
@@ -1779,6 +1781,12 @@ bool closes_quotation(std::string_view sentence, const Words& words, std::uint32
 bool after_closing_quote(std::string_view sentence, const Words& words, std::uint32_t k);
 bool joins_a_predicate(std::string_view sentence, const Words& words,
                        const std::vector<CueSpan>& cues, std::uint32_t i);
+bool is_modal(const CueDraft& cue);
+bool states_a_view_of_its_owner(std::string_view term);
+bool claims_a_judgement(std::string_view sentence, const Words& words, const CueSpan& span,
+                        const std::vector<CueSpan>& cues);
+bool goes_on_judging(std::string_view sentence, const Words& words,
+                     const std::vector<CueSpan>& cues, std::uint32_t i);
 
 // Its words as written are slice(sentence, tokens[token], tokens[last]), made only where a rule
 // needs them (an owner): most mentions never do.
@@ -2169,14 +2177,21 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // but he was in fact prudent").
             // Not an adverb inserted right after the attribution's own comma ("For critics,
             // however, she was reckless"): that one turns from what came before.
+            // A contrast that only adds a judgement of the same one, with no clause of its own,
+            // goes on with the view ("say he is capable, but arrogant").
             const bool contrast = !punctuation && i > cues[a].last + 2 && is_contrast_word(token) &&
-                                  words.tokens[i - 1].kind == text::TokenKind::punctuation;
+                                  words.tokens[i - 1].kind == text::TokenKind::punctuation &&
+                                  !goes_on_judging(sentence, words, cues, i);
+            // So does a comma after a verb before "as", whose view is otherwise its clause's:
+            // "describe him as capable, if arrogant", "view her as careful, even timid".
+            const bool as_verb_goes_on = noun_only && term.ends_with(" as"sv) && token == "," &&
+                                         goes_on_judging(sentence, words, cues, i + 1);
             // A noun's clause also ends where "and" starts a new predicate: "ignored her
             // critics and was decisive" gives the critics nothing.
             const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
                                         i + 1 < words.tokens.size() &&
                                         starts_predicate(words.text(sentence, i + 1));
-            if ((noun_only && punctuation && is_clause_break_punct(token)) ||
+            if ((noun_only && punctuation && is_clause_break_punct(token) && !as_verb_goes_on) ||
                 (punctuation && token == ";") || contrast || next_predicate) {
                 scope_end = i;
                 break;
@@ -2318,7 +2333,12 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 cues[t].first == cues[t].last && cues[t].last + 1 == cues[a].first &&
                 cues[t].first > 0 && is_word(words, cues[t].first - 1) &&
                 is_auxiliary(words.lower(sentence, cues[t].first - 1));
-            if (of_the_passive && cues[t].cue.holder.empty()) {
+            // "some would say", "others may argue", "some might call him": a modal right before
+            // the verb says what the speakers would say, not how sure the author is.
+            const bool of_the_speakers = !noun_only && !according && is_modal(cues[t].cue) &&
+                                         cues[t].first == cues[t].last &&
+                                         cues[t].last + 1 == cues[a].first;
+            if ((of_the_passive || of_the_speakers) && cues[t].cue.holder.empty()) {
                 cues[t].cue.holder = holder;
                 cues[t].cue.holder_key = key;
                 cues[t].held_by = static_cast<std::uint32_t>(a);
@@ -2436,6 +2456,73 @@ bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
         }
     }
     return false;
+}
+
+// "too * to" denies what follows as an excess that keeps it from happening ("too early to judge
+// him a failure", "too proud to apologise"), but an adjective of readiness says it happened
+// ("too eager to claim a success", "too quick to blame others"), and "to" before a determiner,
+// pronoun, name or number is a preposition ("too close to the president", "too deferential to
+// Wolan"). Such a match is dropped and its "too" is the intensifier again.
+void drop_excess_that_allows(std::string_view sentence, const Words& words,
+                             std::vector<CueSpan>& cues, const Lexicon& lexicon) {
+    static const WordSet readiness = {
+        "eager",     "keen",     "quick",    "ready",      "willing", "anxious", "happy",
+        "inclined",  "prone",    "apt",      "likely",     "fast",    "swift",   "hasty",
+        "desperate", "fond",     "prepared", "determined", "content", "glad",    "liable",
+        "easy",      "tempting", "often",    "much",       "many"};
+    static const WordSet not_a_verb = {
+        "the",  "a",    "an",  "her",  "his",   "their", "its",   "him",   "them",  "me",
+        "us",   "my",   "our", "your", "this",  "that",  "these", "those", "which", "what",
+        "whom", "some", "any", "all",  "every", "each",  "no",    "one",   "it",    "such"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (std::size_t n = 0; n < cues.size(); ++n) {
+        CueSpan& span = cues[n];
+        if (span.cue.kind != CueKind::negation || span.cue.term != "too * to") {
+            continue;
+        }
+        bool allows = false;
+        for (std::uint32_t k = span.first + 1; k < span.last; ++k) {
+            allows = allows || readiness.contains(words.lower(sentence, k));
+        }
+        const std::uint32_t next = span.last + 1;
+        allows = allows || next >= count || !is_word(words, next) ||
+                 not_a_verb.contains(words.lower(sentence, next)) ||
+                 starts_with_capital(words.text(sentence, next)) ||
+                 (sentence[words.tokens[next].begin] >= '0' &&
+                  sentence[words.tokens[next].begin] <= '9');
+        if (!allows) {
+            continue;
+        }
+        // The word "too" alone, as the lexicon has it (an intensifier), or nothing.
+        const std::uint32_t too = span.first;
+        bool replaced = false;
+        if (const auto* candidates = lexicon.candidates(word_key(words.lower(sentence, too)))) {
+            for (const std::uint32_t e : *candidates) {
+                const auto& entry = lexicon.entry(e);
+                if (entry.keys.size() != 1 || entry.kind == CueKind::characterization ||
+                    entry.kind == CueKind::negation) {
+                    continue;
+                }
+                CueSpan single;
+                single.first = single.last = too;
+                single.cue.kind = entry.kind;
+                single.cue.entry = e;
+                single.cue.id = entry.id;
+                single.cue.term = entry.term;
+                single.cue.words = std::string(words.text(sentence, too));
+                single.cue.begin = words.tokens[too].begin;
+                single.cue.end = words.tokens[too].end;
+                single.cue.dimension = entry.dimension;
+                span = std::move(single);
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(n));
+            --n;
+        }
+    }
 }
 
 // Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
@@ -2574,10 +2661,16 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
                     closes = closes && words.tokens[k].kind == text::TokenKind::punctuation;
                 }
             }
+            // A judgement the lexicon knows, or a degree word that softens one it may not know
+            // ("meticulous, if somewhat cold."): no condition is stated that way.
             return i > span.last + 1 && closes &&
                    std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
-                       return c.cue.kind == CueKind::characterization && c.first > span.last &&
-                              c.last < i;
+                       return (c.cue.kind == CueKind::characterization && c.first > span.last &&
+                               c.last < i) ||
+                              (c.first == span.last + 1 && c.last + 1 < i &&
+                               (c.cue.kind == CueKind::downtoner ||
+                                (c.cue.kind == CueKind::hedge &&
+                                 (c.cue.term == "somewhat" || c.cue.term == "slightly"))));
                    });
         }
     }
@@ -2825,6 +2918,26 @@ bool states_the_texts_thesis(std::string_view sentence, const Words& words, cons
 // it or before one modal or adverb ("I would say", "one might call", "we rightly argue").
 bool spoken_by_the_author(std::string_view sentence, const Words& words, const CueSpan& span) {
     static const WordSet modals = {"might", "could", "would", "may", "can", "must", "should"};
+    // "My view is that", "my own view is that", "our contention is that": the author's own.
+    if (states_a_view_of_its_owner(span.cue.term) && span.first > 0 &&
+        is_word(words, span.first - 1)) {
+        std::uint32_t k = span.first - 1;
+        if (k > 0 && words.lower(sentence, k) == "own" && is_word(words, k - 1)) {
+            --k;
+        }
+        const std::string_view owner = words.lower(sentence, k);
+        if (owner == "my" || owner == "our") {
+            return true;
+        }
+    }
+    // "Note that she was reckless", "Recall that ...": a verb of a clause after "that" in the
+    // imperative, opening the sentence, is the author addressing the reader.
+    if (span.first == 0 && span.cue.term.ends_with(" that"sv) &&
+        span.cue.term.starts_with(words.lower(sentence, 0)) &&
+        span.cue.term.size() > words.lower(sentence, 0).size() &&
+        span.cue.term[words.lower(sentence, 0).size()] == ' ') {
+        return true;
+    }
     std::uint32_t k = span.first;
     for (int step = 0; step < 2 && k > 0 && is_word(words, k - 1); ++step) {
         const std::string_view word = words.lower(sentence, k - 1);
@@ -2915,12 +3028,33 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
         }
-        // "It must be said that", "it has to be said": the author insisting, no one reported.
-        if (cue.kind == CueKind::attribution && (cue.term == "said" || cue.term == "say") &&
-            span.first >= 2 && words.lower(sentence, span.first - 1) == "be") {
+        // "She was in charge that year": an office held, no charge laid.
+        if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
+            words.lower(sentence, span.first - 1) == "in") {
+            return true;
+        }
+        // "It must be said that", "it has to be said", "it should be noted that", "it must be
+        // admitted that": the author insisting, no one reported.
+        static const WordSet insisting = {"said",           "say",        "note that",
+                                          "point out that", "state that", "admit that",
+                                          "concede that"};
+        if (cue.kind == CueKind::attribution && insisting.contains(cue.term) && span.first >= 2 &&
+            words.lower(sentence, span.first - 1) == "be") {
             const std::string_view modal = words.lower(sentence, span.first - 2);
             if (modal == "must" || modal == "should" || modal == "to" || modal == "can" ||
                 modal == "cannot" || modal == "could" || modal == "would") {
+                return true;
+            }
+        }
+        // "It is fair to say that", "needless to say", "suffice it to say", "it is too soon to
+        // call her a failure": the author's own words in an impersonal infinitive, no one
+        // else's view.
+        if (cue.kind == CueKind::attribution &&
+            (insisting.contains(cue.term) || cue.term == "call" ||
+             cue.term.starts_with("call "sv)) &&
+            span.first >= 2 && words.lower(sentence, span.first - 1) == "to") {
+            const std::string_view lead = words.lower(sentence, span.first - 2);
+            if (words.lower(sentence, 0) == "it" || lead == "needless" || lead == "it") {
                 return true;
             }
         }
@@ -2938,6 +3072,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
                                            in_comparison_with_the_past(sentence, words, span) ||
                                            is_concessive_if(sentence, words, span, cues))) {
+            return true;
+        }
+        // "was, if anything, too patient": an idiom that sharpens the claim, no condition.
+        if (cue.kind == CueKind::hedge && cue.term == "if" && next_word(span.last) == "anything") {
             return true;
         }
         if (!is_modal(cue)) {
@@ -3429,6 +3567,39 @@ bool is_belief_verb(std::string_view term) {
 bool is_telling_verb(std::string_view term) {
     return term == "tell" || term == "told" || term == "claim";
 }
+// Verbs that report only a clause after "that" (QA pass q7): "her aides noted that", "advisers
+// briefed journalists that". A subject who says so speaks her own words.
+bool reports_a_that_clause(std::string_view term) {
+    static const WordSet terms = {
+        "maintain that",  "note that",    "state that",     "report that",  "explain that",
+        "point out that", "hint that",    "remark that",    "observe that", "announce that",
+        "predict that",   "testify that", "testified that", "confide that", "grumble that",
+        "whisper that",   "brief * that", "inform * that"};
+    return terms.contains(term);
+}
+// "Hallam claimed victory", "she claimed the credit": "claim" whose object is a judgement (at
+// most a determiner before it) asserts it, as "claim that" does; its speaker holds it, and no
+// evidential doubts it for the author.
+bool claims_a_judgement(std::string_view sentence, const Words& words, const CueSpan& span,
+                        const std::vector<CueSpan>& cues) {
+    static const WordSet determiners = {"a", "an", "the", "her", "his", "their", "its"};
+    if (span.cue.term != "claim" || span.last + 1 >= words.tokens.size() ||
+        !is_word(words, span.last + 1)) {
+        return false;
+    }
+    std::uint32_t object = span.last + 1;
+    if (determiners.contains(words.lower(sentence, object))) {
+        ++object;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+        return c.first == object && c.cue.kind == CueKind::characterization;
+    });
+}
+// A noun of a view that states its clause ("Okonjo's view is that", "their complaint was
+// that", rows "view is that", ...): its owner holds the clause.
+bool states_a_view_of_its_owner(std::string_view term) {
+    return term.ends_with(" is that"sv) || term.ends_with(" was that"sv);
+}
 // Verbs that label someone as "call" does: a view only where they give a label ("Aranda branded
 // Murtagh arrogant", "was labelled reckless"), not the nouns ("his brand of football").
 bool is_labelling_verb(std::string_view term) {
@@ -3452,6 +3623,48 @@ bool speaks_only_in_a_tag(std::string_view term) {
 bool judges_its_object(std::string_view term) {
     return term == "criticize" || term == "criticise" || term == "they criticize" ||
            term == "praise" || term == "accuse" || term == "condemn" || term == "critical of";
+}
+
+// Whether the words from token `i` only add a judgement to a view, with no clause of their own:
+// a concession or contrast word at most (*if, though, although, but, yet, albeit, even*), a
+// *not* and scale words, then a characterization ("capable, if somewhat arrogant", "but
+// arrogant"); not "but he was in fact prudent", which has a subject of its own.
+bool goes_on_judging(std::string_view sentence, const Words& words,
+                     const std::vector<CueSpan>& cues, std::uint32_t i) {
+    static const WordSet conceding = {"if", "though", "although", "but", "yet", "albeit", "even"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (i < count && is_word(words, i) && conceding.contains(words.lower(sentence, i))) {
+        ++i;
+    }
+    if (i < count && is_word(words, i) && words.lower(sentence, i) == "not") {
+        ++i;
+    }
+    // After a degree word, one word the lexicon may lack that ends the clause is a judgement
+    // too ("meticulous, if somewhat cold."): a degree word softens no clause of its own.
+    bool softened = false;
+    const auto one_last_word = [&] {
+        return softened && i < count && is_word(words, i) &&
+               (i + 1 == count || (!is_word(words, i + 1) && (words.text(sentence, i + 1) == "," ||
+                                                              words.text(sentence, i + 1) == ".")));
+    };
+    for (const auto& c : cues) {
+        if (c.first < i) {
+            continue;
+        }
+        if (c.first > i) {
+            return one_last_word();
+        }
+        if (c.cue.kind == CueKind::characterization) {
+            return true;
+        }
+        // A scale word or a hedge that is also one ("somewhat") before the judgement.
+        if (!is_scale(c.cue.kind) && c.cue.kind != CueKind::hedge) {
+            return false;
+        }
+        softened = true;
+        i = c.last + 1;
+    }
+    return one_last_word();
 }
 
 // An adjective that reports a view ("the unions were critical of her"): the form of "be" before
@@ -3684,7 +3897,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         cues[c].dropped =
             noun || participle || impersonal || evidential_subject ||
             (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
-             !tags_quotation(sentence, words, span.first));
+             !tags_quotation(sentence, words, span.first) &&
+             !claims_a_judgement(sentence, words, span, cues));
         if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {
                 cues[e].dropped =
@@ -4007,8 +4221,12 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                 words.lower(sentence, before) == "own") {
                 subject = possessor_at(before - 1); // "in her own view"
             }
-        } else if (cues[a].first == 0 || !(reporting.contains(cues[a].cue.term) ||
-                                           speaks_only_in_a_tag(cues[a].cue.term))) {
+        } else if (states_a_view_of_its_owner(cues[a].cue.term)) {
+            // "Her argument was that", "Hallam's view is that": the possessor speaks.
+            subject = cues[a].first > 0 ? possessor_at(cues[a].first - 1) : Cue::kNoOwner;
+        } else if (cues[a].first == 0 || (!reporting.contains(cues[a].cue.term) &&
+                                          !speaks_only_in_a_tag(cues[a].cue.term) &&
+                                          !reports_a_that_clause(cues[a].cue.term))) {
             continue;
         } else {
             const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
@@ -4020,6 +4238,21 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                     subject = subject_at(parts->second);
                     if (subject == Cue::kNoOwner) {
                         subject = subject_at(parts->first);
+                    }
+                }
+            }
+            // "Berg met the board and said that the plan was reckless": a verb joined by "and"
+            // to the first clause, with no subject of its own, is said by the subject named at
+            // the sentence's first word (not a possessive: "Berg's aide met ... and said").
+            if (subject == Cue::kNoOwner && words.lower(sentence, cues[a].first - 1) == "and") {
+                for (const auto& m : mentioned) {
+                    bool first_word = true;
+                    for (std::uint32_t k = 0; k < m.token && first_word; ++k) {
+                        first_word = !is_word(words, k);
+                    }
+                    if (first_word) {
+                        subject = subject_at(m.last);
+                        break;
                     }
                 }
             }
@@ -4193,7 +4426,8 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     // said of the subject too, and stays unowned.
     const auto coordinated_with_subject = [&](const MentionAt& person) {
         if (person.token < 2 || !(text::folds_to(words.text(sentence, person.token - 1), "and") ||
-                                  text::folds_to(words.text(sentence, person.token - 1), "or"))) {
+                                  text::folds_to(words.text(sentence, person.token - 1), "or") ||
+                                  text::folds_to(words.text(sentence, person.token - 1), "nor"))) {
             return false;
         }
         return std::any_of(mentioned.begin(), mentioned.end(),
@@ -4206,13 +4440,19 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             words.text(sentence, person.token - 2) == ",") {
             return;
         }
-        if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1))) {
+        const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        // "more durable than Hallam, who was reckless": a relative clause on the name describes
+        // that person, whatever comes before the name.
+        const bool relative = person.last + 2 < count &&
+                              words.text(sentence, person.last + 1) == "," &&
+                              words.lower(sentence, person.last + 2) == "who";
+        if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1)) &&
+            !relative) {
             return;
         }
         if (coordinated_with_subject(person)) {
             return;
         }
-        const auto count = static_cast<std::uint32_t>(words.tokens.size());
         std::uint32_t verb = person.last + 1;
         // "Villalba, who was notoriously erratic," and "Villalba, by contrast, was reckless":
         // a relative clause or a short insertion between the name and its verb.
@@ -4323,45 +4563,109 @@ bool is_act_noun(std::string_view lower) {
     return acts.contains(lower);
 }
 
-// Words around another person's name that describe that person: an appositive after it ("Daniel
+// Words around a person's name that describe that person: an appositive after it ("Daniel
 // Pryce, the arrogant chief executive of Halloway,", "hired Tom Reyes, a reckless operator") and
-// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for no
-// subject, as that person's predicate does.
+// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for
+// `owner_subject` only (for no subject when the person is another), as the person's predicate
+// does.
+void own_modifiers_of(std::string_view sentence, const Words& words, const MentionAt& o,
+                      std::uint32_t owner_subject, std::vector<CueSpan>& cues) {
+    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t first = o.token; // the given names before the matched name
+    while (first > 0 && is_word(words, first - 1) &&
+           starts_with_capital(words.text(sentence, first - 1)) && first - 1 > 0) {
+        --first;
+    }
+    std::uint32_t apposition_end = o.last + 1;
+    if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
+        openers.contains(words.lower(sentence, o.last + 2))) {
+        apposition_end = o.last + 2;
+        bool act = false;
+        while (apposition_end < count && is_word(words, apposition_end)) {
+            act = act || is_act_noun(words.lower(sentence, apposition_end));
+            ++apposition_end;
+        }
+        // "hired Tom Reyes, a move that was reckless": the appositive judges the act.
+        if (act) {
+            apposition_end = o.last + 1;
+        }
+    }
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
+            continue;
+        }
+        const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
+        const bool before_name = span.last + 1 == first;
+        if (in_apposition || before_name) {
+            slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
+            span.cue.owner_subject = owner_subject;
+        }
+    }
+}
+
 void assign_other_person_modifiers(std::string_view sentence, const Words& words,
                                    const std::vector<MentionAt>& others,
                                    std::vector<CueSpan>& cues) {
-    static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
-    const auto count = static_cast<std::uint32_t>(words.tokens.size());
     for (const auto& o : others) {
-        std::uint32_t first = o.token; // the given names before the matched name
-        while (first > 0 && is_word(words, first - 1) &&
-               starts_with_capital(words.text(sentence, first - 1)) && first - 1 > 0) {
-            --first;
+        own_modifiers_of(sentence, words, o, Cue::kNoOwner, cues);
+    }
+}
+
+// In a sentence about two subjects, the same words describe the one they stand by: "Hallam
+// outmanoeuvred an arrogant Okonjo" is Okonjo's *arrogant*, not Hallam's too.
+void assign_subject_modifiers(std::string_view sentence, const Words& words,
+                              const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+    const bool several_subjects =
+        std::any_of(mentioned.begin(), mentioned.end(),
+                    [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
+    if (!several_subjects) {
+        return; // a sentence about one subject needs no owner
+    }
+    for (const auto& m : mentioned) {
+        own_modifiers_of(sentence, words, m, m.subject, cues);
+    }
+}
+
+// In a sentence about two subjects, a negation that governs no cue denies something of the
+// subject named last before it in its clause (from the sentence's start, a semicolon, or a comma
+// and a conjunction): in "He was often dismissive of colleagues; Thackeray, to her credit, never
+// was." the elided denial is Thackeray's, not the first clause's subject's.
+void assign_negation_owners(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+    const bool several_subjects =
+        std::any_of(mentioned.begin(), mentioned.end(),
+                    [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
+    if (!several_subjects) {
+        return;
+    }
+    static const WordSet joining = {"and", "but", "yet", "while", "whereas"};
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::negation || span.cue.governs || !span.cue.owner.empty()) {
+            continue;
         }
-        std::uint32_t apposition_end = o.last + 1;
-        if (o.last + 2 < count && words.text(sentence, o.last + 1) == "," &&
-            openers.contains(words.lower(sentence, o.last + 2))) {
-            apposition_end = o.last + 2;
-            bool act = false;
-            while (apposition_end < count && is_word(words, apposition_end)) {
-                act = act || is_act_noun(words.lower(sentence, apposition_end));
-                ++apposition_end;
+        std::uint32_t start = span.first;
+        while (start > 0) {
+            const std::string_view before = words.text(sentence, start - 1);
+            if (before == ";" || (start >= 2 && words.text(sentence, start - 2) == "," &&
+                                  joining.contains(words.lower(sentence, start - 1)))) {
+                break;
             }
-            // "hired Tom Reyes, a move that was reckless": the appositive judges the act.
-            if (act) {
-                apposition_end = o.last + 1;
+            --start;
+        }
+        // The subject named last before it in its clause ("she told reporters that the ECB
+        // was not here to": the ECB's).
+        const MentionAt* last = nullptr;
+        for (const auto& m : mentioned) {
+            if (m.token >= start && m.last < span.first &&
+                (last == nullptr || m.token > last->token)) {
+                last = &m;
             }
         }
-        for (auto& span : cues) {
-            if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty()) {
-                continue;
-            }
-            const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
-            const bool before_name = span.last + 1 == first;
-            if (in_apposition || before_name) {
-                slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
-                span.cue.owner_subject = Cue::kNoOwner;
-            }
+        if (last != nullptr) {
+            slice_into(sentence, words.tokens[last->token], words.tokens[last->last],
+                       span.cue.owner);
+            span.cue.owner_subject = last->subject;
         }
     }
 }
@@ -4719,9 +5023,14 @@ bool repeats_subject_pronoun(std::string_view sentence, const Words& words, std:
 }
 
 // Whether the "he" or "she" at token `pronoun` opens a coordinate clause after a comma: ", and
-// she", ", but he", ", yet she". Such a pronoun continues the subject of the clause before, not a
-// person named inside it ("Solberg is more careful than Marquardt, and she is more honest").
+// she", ", but he", ", yet she"; or right after a semicolon, which joins clauses the same way
+// ("Teixeira was not deferential to Wolan; he was careful"). Such a pronoun continues the subject
+// of the clause before, not a person named inside it ("Solberg is more careful than Marquardt,
+// and she is more honest").
 bool opens_coordinate_clause(std::string_view sentence, const Words& words, std::uint32_t pronoun) {
+    if (pronoun >= 1 && words.text(sentence, pronoun - 1) == ";") {
+        return true;
+    }
     if (pronoun < 2 || !is_word(words, pronoun - 1) || words.text(sentence, pronoun - 2) != ",") {
         return false;
     }
@@ -5325,6 +5634,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             opener_last = last;
             opener = reading_now();
         };
+        // Whether token `at` is the sentence's first word: a list item's marker ("- The envoy
+        // ...") is punctuation before it.
+        const auto opens_sentence = [&](std::uint32_t at) {
+            for (std::uint32_t k = 0; k < at; ++k) {
+                if (is_word(words, k)) {
+                    return false;
+                }
+            }
+            return true;
+        };
         // Whether the opener may be the pronoun at token `at`: a subject it is one of, or another
         // person the text does not tell is of the other gender.
         const auto opener_may_be = [&](std::uint32_t at) {
@@ -5466,7 +5785,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                            starts_with_capital(words.text(sentence, start - 1))) {
                         --start;
                     }
-                    if (start == 0) {
+                    if (opens_sentence(start)) {
                         remember_opener(last);
                     }
                     if (const auto renamed = renamed_pronoun(sentence, words, start, mentioned)) {
@@ -5486,7 +5805,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
-                    if (i == 0) {
+                    if (opens_sentence(i)) {
                         remember_opener(last);
                     }
                 } else if (resolves(pattern, i)) {
@@ -5506,6 +5825,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         if (pattern.subject < 64) {
                             named_in_paragraph |= std::uint64_t{1} << pattern.subject;
                         }
+                    }
+                    // "The envoy was not deferential to Wolan; he was careful": a title that
+                    // opens the sentence is the first clause's subject, as a name there is.
+                    if (pattern.kind == Pattern::Kind::title && opens_sentence(i) &&
+                        last_person == pattern.subject) {
+                        remember_opener(last);
                     }
                     binder_last = last;
                     note(pattern.subject, i, last, true);
@@ -5530,7 +5855,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         pattern.kind == Pattern::Kind::pronoun &&
                         ((pattern.gender == Gender::masculine && !other_may_be_masculine) ||
                          (pattern.gender == Gender::feminine && !other_may_be_feminine));
-                    if ((last_person == kNobody || bound_to_the_only_one || ruled_out) &&
+                    // "Wolan's aides called the envoy naive": a subject's title does not reach
+                    // past another person named since, who may hold it; said, not silent.
+                    const bool title_past_another =
+                        pattern.kind == Pattern::Kind::title && last_person == kOther;
+                    if ((last_person == kNobody || bound_to_the_only_one || ruled_out ||
+                         title_past_another) &&
                         !claim.has_unresolved_reference()) {
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
@@ -5642,6 +5972,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_excess_that_allows(sentence, words, cues, lexicon_);
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);
         add_litotes(sentence, words, cues, lexicon_);
@@ -5697,6 +6028,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
+        assign_subject_modifiers(sentence, words, mentioned, cues);
+        assign_negation_owners(sentence, words, mentioned, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);

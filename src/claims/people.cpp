@@ -513,6 +513,8 @@ const WordSet& organization_heads() {
         "Materials", "Resources", "Properties", "Realty", "Hotels", "Resorts", "Brands", "Retail",
         "Securities", "Financial", "Partners", "Consulting", "Enterprises", "Company", "Corp",
         "Inc", "Ltd", "LLC", "PLC", "AG", "GmbH", "Club", "FC",
+        // Operators of transport and utilities ("the operator, Northline Rail,").
+        "Rail", "Railway", "Railways", "Trains", "Transit", "Transport", "Utilities", "Telecoms",
         // Institutions, often named "X of Y" ("the Institute of Molecular Biology").
         "Laboratory", "Lab", "Museum", "School", "College", "Centre", "Center", "Hospital",
         "Library", "Academy", "Society", "Gallery", "Theatre", "Theater", "Church", "Cathedral",

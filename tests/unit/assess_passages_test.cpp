@@ -176,6 +176,25 @@ TEST(AssessPassages, NumbersMergedIntoOneSentenceKeepTheirPairs) {
               (Kinds{"number_changed:30%", "number_changed:62%"}));
 }
 
+TEST(AssessPassages, AClauseMovedAcrossASentenceBoundaryIsOnePassage) {
+    // QA pass q7: "A. B, and C." -> "A, and B. C." (the envoy essay) read as "Teixeira changed
+    // his approach." removed, and "93 dropped" where the number had gone, with its words, into
+    // a sentence about no subject ("Together they won ...").
+    const std::string old_text =
+        "By 2024 the fighting had displaced many people. Rutte changed his approach. He brought "
+        "in the regional mediator, Marek Nowak, as co-chair, and together they won a local truce "
+        "that held for 93 days.\n";
+    const std::string new_text =
+        "By 2024 the fighting had displaced many people. Rutte changed his approach, and he "
+        "brought in the regional mediator, Marek Nowak, as co-chair. Together they won a local "
+        "truce that held for 93 days.\n";
+    EXPECT_EQ(kinds_of(old_text, new_text), Kinds{"reworded"});
+    // A value that changed on the way still does.
+    std::string changed = new_text;
+    changed.replace(changed.find("93"), 2, "39");
+    EXPECT_EQ(kinds_of(old_text, changed), Kinds{"number_changed:93"});
+}
+
 TEST(AssessPassages, PassagesListBothSidesOfAMergeAndUnpairedMoves) {
     // Two sentences merged into one: one passage with both old sentences.
     const auto merged = assess_pair(

@@ -473,6 +473,20 @@ TEST(Assess, AmountsChangeWithTheirScaleAndCurrency) {
               Kinds{"reworded"});
 }
 
+TEST(Assess, ADateMadeLessPreciseIsOneChange) {
+    // QA pass q7: "in March 2023" -> "in spring 2023" read "2023 added" and "March 2023" removed.
+    const auto r =
+        run("Rutte cut 400 jobs in March 2023.\n", "Rutte cut 400 jobs in spring 2023.\n");
+    ASSERT_EQ(r.kinds, Kinds{"number_changed:2023"});
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "March 2023");
+    EXPECT_EQ(r.assessment.subjects[0].changes[0].new_value, "2023");
+    // And the reverse; another year is no such pair.
+    EXPECT_EQ(run("Rutte cut 400 jobs in 2023.\n", "Rutte cut 400 jobs in May 2023.\n").kinds,
+              Kinds{"number_changed:May 2023"});
+    EXPECT_EQ(run("Rutte cut 400 jobs in March 2023.\n", "Rutte cut 400 jobs in 2024.\n").kinds,
+              (Kinds{"number_changed:2024", "number_changed:March 2023"}));
+}
+
 TEST(Assess, SwappedNumbersAreTwoNumberChanges) {
     // The same values in other places: each place now holds another number.
     const auto r = run("Rutte won 62% of the vote, up from 55% in 2019.\n",

@@ -75,6 +75,11 @@ TEST(ClaimsNegation, AResponseDeniedLeavesItsObjectStanding) {
     EXPECT_EQ(signed_terms("Halvorsen did not respond decisively.\n"),
               (Terms{"not", "decisively-"}));
     EXPECT_EQ(signed_terms("Halvorsen did not show courage.\n"), (Terms{"not", "courage-"}));
+    // QA pass q7: admitting and conceding presuppose their object too ("too proud to admit
+    // mistakes" had read the mistakes denied, with the new 'too * to').
+    EXPECT_EQ(signed_terms("Halvorsen never admitted the scandal.\n"),
+              (Terms{"never", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not concede the scandal.\n"), (Terms{"not", "scandal-"}));
 }
 
 // Found on an unseen essay: "survived the scandal" -> "did not survive the scandal" read as the
@@ -459,6 +464,39 @@ TEST(ClaimsNegation, ADenialByNobodyNeedsNobody) {
     EXPECT_FALSE(testing::first_characterization(*a, 2).negated);
     EXPECT_FALSE(testing::first_characterization(*a, 3).negated);
     EXPECT_EQ(testing::cue_ids(*a, 2), (std::vector<std::string>{"h.would", "c.reckless"}));
+}
+
+TEST(ClaimsNegation, TooSomethingToDeniesWhatFollowsUnlessItIsReadiness) {
+    // QA pass q7: "It is too early to judge Teixeira a failure" counted *failure* as the
+    // author's, and "not too early" read as a hedge (a partial negation) rather than a denial
+    // turned back.
+    const std::string rows = kRows + "n.too-to\ttoo * to\tnegation\t-1\t\t\n"
+                                     "i.too\ttoo\tintensifier\t1.5\t\t\n";
+    const auto terms = [&](const std::string& text) {
+        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
+        std::vector<std::string> out;
+        for (const auto& cue : a->analysis.claim(0, 0).cues) {
+            out.emplace_back(std::string(cue.term) + (cue.kind == CueKind::characterization
+                                                          ? (cue.weight > 0 ? "+" : "-")
+                                                          : ""));
+        }
+        return out;
+    };
+    using Terms = std::vector<std::string>;
+    EXPECT_EQ(terms("It is too early to call Halvorsen reckless.\n"),
+              (Terms{"too * to", "reckless+"}));
+    EXPECT_EQ(terms("Halvorsen was too cautious to act decisively.\n"),
+              (Terms{"too * to", "decisively-"}));
+    // Negations in a row compose: "not too early to call her reckless" calls her so.
+    EXPECT_EQ(terms("It is not too early to call Halvorsen reckless.\n"),
+              (Terms{"not", "too * to", "reckless-"}));
+    // Readiness does what follows, and "to" before a determiner, pronoun or name is a
+    // preposition: "too" is the intensifier again.
+    EXPECT_EQ(terms("Halvorsen was too quick to call the board reckless.\n"),
+              (Terms{"too", "reckless-"}));
+    EXPECT_EQ(terms("Halvorsen was too close to the reckless faction.\n"),
+              (Terms{"too", "reckless-"}));
+    EXPECT_EQ(terms("Halvorsen was too bold to Tom Reyes.\n"), (Terms{"too", "bold+"}));
 }
 
 } // namespace

@@ -473,6 +473,46 @@ TEST(ClaimsPrecision, WordsAroundAnotherPersonDescribeThatPerson) {
     }
 }
 
+TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
+    // QA pass q7 (two subjects, both "she"): "Hallam outmanoeuvred an arrogant Okonjo" gave
+    // *arrogant* to Hallam too.
+    const Subject pryce{"Daniel Pryce", {"Pryce"}, {}, {"he", "him"}};
+    const auto a = analyse("Helena Marsh outmaneuvered a reckless Daniel Pryce.\n\n"
+                           "Daniel Pryce, the reckless chief executive, mocked Helena Marsh.\n\n"
+                           "Helena Marsh hired Daniel Pryce, a reckless operator.\n\n"
+                           "A reckless Helena Marsh hired Daniel Pryce.\n",
+                           {kMarsh, pryce});
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        const Cue* reckless = find_term(a->analysis.claim(p, 0), "reckless");
+        EXPECT_FALSE(reckless->counts_for(0)) << "paragraph " << p;
+        EXPECT_TRUE(reckless->counts_for(1)) << "paragraph " << p;
+    }
+    const Cue* hers = find_term(a->analysis.claim(3, 0), "reckless");
+    EXPECT_TRUE(hers->counts_for(0));
+    EXPECT_FALSE(hers->counts_for(1));
+    // A relative clause on the name after a preposition is that person's; "neither ... nor"
+    // shares the predicate as "and" does.
+    const auto b = analyse("Helena Marsh proved more durable than Daniel Pryce, who was "
+                           "reckless.\n\n"
+                           "Neither Helena Marsh nor Daniel Pryce was reckless.\n",
+                           {kMarsh, pryce});
+    const Cue* his = find_term(b->analysis.claim(0, 0), "reckless");
+    EXPECT_FALSE(his->counts_for(0));
+    EXPECT_TRUE(his->counts_for(1));
+    const Cue* both = find_term(b->analysis.claim(1, 0), "reckless");
+    EXPECT_TRUE(both->counts_for(0));
+    EXPECT_TRUE(both->counts_for(1));
+    // A negation of no cue in the second subject's clause is hers (sci essay: "He was often
+    // dismissive ...; Thackeray, to her credit, never was." read "1 claim negated" for him).
+    const auto c = testing::analyse_text(
+        kRows + "n.never\tnever\tnegation\t-1\t\t\n",
+        "Daniel Pryce was reckless; Helena Marsh, to her credit, never was.\n", {kMarsh, pryce});
+    const Cue* never = find_term(c->analysis.claim(0, 0), "never");
+    ASSERT_NE(never, nullptr);
+    EXPECT_TRUE(never->counts_for(0));
+    EXPECT_FALSE(never->counts_for(1));
+}
+
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
     const auto a = analyse("Marsh Capital proved reckless. Marsh was prudent.\n", {kMarsh});
     EXPECT_TRUE(a->analysis.claim(0, 0).mentions.empty());
@@ -541,6 +581,15 @@ TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
     // Closed by the sentence's end.
     EXPECT_EQ(terms(*analyse("Rutte was a diplomatic negotiator, if a reckless one.\n")),
               (Terms{"diplomatic", "reckless"}));
+    // QA pass q7: a degree word softening a judgement the lexicon lacks concedes too
+    // ("meticulous, if somewhat cold."); an elliptical condition stays a hedge.
+    const auto rows = kRows + "d.rather\trather\tdowntoner\t0.75\t\t\n";
+    EXPECT_EQ(
+        terms(*testing::analyse_text(rows, "Rutte was diplomatic, if rather cold.\n", {kRutte})),
+        (Terms{"diplomatic", "rather"}));
+    EXPECT_EQ(terms(*analyse("Rutte will resign, if necessary.\n")), (Terms{"if"}));
+    // "if anything" sharpens the claim.
+    EXPECT_EQ(terms(*analyse("Rutte was, if anything, too diplomatic.\n")), (Terms{"diplomatic"}));
 }
 
 TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {

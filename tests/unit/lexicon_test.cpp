@@ -460,6 +460,101 @@ TEST(Lexicon, ShippedPrefixedWordsThatDenyNothing) {
     EXPECT_EQ(chars(2), Ids{});
 }
 
+TEST(Lexicon, ShippedLitotesOfSmallnessAndAConcedingFairness) {
+    // QA pass q7: "no small achievement" denied the achievement (-0.25), and "In fairness, she
+    // inherited a mess" praised her impartiality (+0.5).
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc =
+        document::parse("The truce was no small achievement for Halvorsen. Halvorsen showed no "
+                        "little courage. In all fairness, Halvorsen inherited a mess. The truce "
+                        "was no achievement for Halvorsen.\n",
+                        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto chars = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                std::ostringstream weight;
+                weight << cue.weight;
+                out.push_back(std::string(cue.id) + " " + weight.str());
+            }
+        }
+        return out;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(chars(0), Ids{"char.achievement 0.75"});
+    EXPECT_EQ(chars(1), Ids{"char.courage 1"});
+    EXPECT_EQ(chars(2), Ids{"char.in-all-fairness 0"});
+    // "no" alone still denies.
+    EXPECT_EQ(chars(3), Ids{"char.achievement -0.5"});
+}
+
+TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
+    // QA pass q7: "Teixeira lost credibility" was praise (+0.5 for *credibility*), and "was
+    // biased", "was proved wrong" and "her rigour" no judgement at all.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc =
+        document::parse("Halvorsen lost credibility. Halvorsen lost much of her credibility. "
+                        "Halvorsen lost the trust of her members. Halvorsen was biased. "
+                        "Halvorsen gained credibility. Halvorsen was proved wrong. Her rigour "
+                        "impressed them.\n",
+                        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto weights = [&](std::uint32_t s) {
+        std::vector<double> out;
+        for (const auto& cue : analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::characterization) {
+                out.push_back(cue.weight);
+            }
+        }
+        return out;
+    };
+    using W = std::vector<double>;
+    EXPECT_EQ(weights(0), W{-0.5});
+    EXPECT_EQ(weights(1), W{-0.5});
+    EXPECT_EQ(weights(2), W{-0.5});
+    EXPECT_EQ(weights(3), W{-0.5});
+    EXPECT_EQ(weights(4), W{0.5});
+    EXPECT_EQ(weights(5), W{-0.5});
+    EXPECT_EQ(weights(6), W{0.5});
+}
+
+TEST(Lexicon, ShippedConsensusIsABooster) {
+    // QA pass q7: "Few doubt that Teixeira was timid" raised no certainty.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "Few doubt that Halvorsen was timid. No one doubts that Halvorsen was timid.\n", "t.txt",
+        {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    EXPECT_EQ(analysis.claim(0, 0).cues.front().id, "boost.few-doubt-that");
+    EXPECT_EQ(analysis.claim(0, 1).cues.front().id, "boost.no-one-doubt-that");
+}
+
+TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
+    // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
+    const Lexicon lexicon = load_lexicon({});
+    const document::Document doc = document::parse(
+        "Not even her critics call Halvorsen dishonest. Not even her rivals would call Halvorsen "
+        "lazy.\n",
+        "t.txt", {});
+    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
+                            find_people(doc));
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    for (std::uint32_t s = 0; s < 2; ++s) {
+        const auto& cues = analysis.claim(0, s).cues;
+        ASSERT_EQ(cues.size(), 2u) << s;
+        EXPECT_EQ(cues[0].kind, CueKind::negation);
+        EXPECT_GT(cues[1].weight, 0.0);
+        EXPECT_TRUE(cues[1].holder.empty());
+    }
+}
+
 TEST(Lexicon, DataFolderOverride) {
     ::setenv("REDRAFT_DATA", "/nonexistent-redraft-data", 1);
     try {

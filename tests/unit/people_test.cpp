@@ -64,6 +64,15 @@ TEST(People, ABusinessNameIsNoPerson) {
     EXPECT_EQ(names(people), std::vector<std::string>{"Helena Marsh"});
 }
 
+TEST(People, ATransportOperatorIsNoPerson) {
+    // QA pass q7: "The operator, Northline Rail, had proposed ..., and she insisted" gave "she"
+    // to Northline Rail, and every later sentence of the paragraph lost the union leader.
+    const auto people = people_in("Marguerite Okonjo led the union. The operator, Northline Rail, "
+                                  "cut jobs, and she objected. Brackwater Transit and Orla "
+                                  "Railways agreed. She was disciplined.\n");
+    EXPECT_EQ(names(people), std::vector<std::string>{"Marguerite Okonjo"});
+}
+
 TEST(People, APronounInTheSentenceAfterCountsOnlyWhereTheTextHasNotToldOtherwise) {
     // Pryce is "he" twice in his own sentences; "She" after "Pryce left." is someone named
     // before him, not evidence that Pryce is a woman.
