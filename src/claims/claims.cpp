@@ -513,6 +513,22 @@ struct CueSpan {
     bool prefixed = false;
 };
 
+// Makes `span` the cue of lexicon row `e` (`entry`) read at words [first, last] of `sentence`.
+void set_cue(CueSpan& span, const LexiconEntry& entry, std::uint32_t e, std::string_view sentence,
+             const Words& words, std::uint32_t first, std::uint32_t last) {
+    span.first = first;
+    span.last = last;
+    span.cue.kind = entry.kind;
+    span.cue.entry = e;
+    span.cue.id = entry.id;
+    span.cue.term = entry.term;
+    slice_into(sentence, words.tokens[first], words.tokens[last], span.cue.words);
+    span.cue.begin = words.tokens[first].begin;
+    span.cue.end = words.tokens[last].end;
+    span.cue.dimension = entry.dimension;
+    span.cue.ambivalent = entry.ambivalent;
+}
+
 // Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
 // stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
 // wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
@@ -696,18 +712,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             lane.length = covered;
             lane.keys = &entry.keys;
             matched = true;
-            CueSpan& span = found.emplace_back();
-            span.first = i;
-            span.last = i + covered - 1;
-            span.cue.kind = entry.kind;
-            span.cue.entry = term.entry;
-            span.cue.id = entry.id;
-            span.cue.term = entry.term;
-            slice_into(sentence, words.tokens[i], words.tokens[span.last], span.cue.words);
-            span.cue.begin = words.tokens[i].begin;
-            span.cue.end = words.tokens[span.last].end;
-            span.cue.dimension = entry.dimension;
-            span.cue.ambivalent = entry.ambivalent;
+            set_cue(found.emplace_back(), entry, term.entry, sentence, words, i, i + covered - 1);
         }
         if (!matched) {
             continue; // most words that start a term match none: their lanes stay as they were
@@ -1043,16 +1048,8 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
                 continue;
             }
             CueSpan& span = found.emplace_back();
-            span.first = span.last = i;
+            set_cue(span, entry, e, sentence, words, i, i);
             span.prefixed = true;
-            span.cue.kind = entry.kind;
-            span.cue.entry = e;
-            span.cue.id = entry.id;
-            span.cue.term = entry.term;
-            span.cue.words = std::string(words.text(sentence, i));
-            span.cue.begin = words.tokens[i].begin;
-            span.cue.end = words.tokens[i].end;
-            span.cue.dimension = entry.dimension;
         }
         cues.insert(at, std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
@@ -2504,15 +2501,7 @@ void drop_excess_that_allows(std::string_view sentence, const Words& words,
                     continue;
                 }
                 CueSpan single;
-                single.first = single.last = too;
-                single.cue.kind = entry.kind;
-                single.cue.entry = e;
-                single.cue.id = entry.id;
-                single.cue.term = entry.term;
-                single.cue.words = std::string(words.text(sentence, too));
-                single.cue.begin = words.tokens[too].begin;
-                single.cue.end = words.tokens[too].end;
-                single.cue.dimension = entry.dimension;
+                set_cue(single, entry, e, sentence, words, too, too);
                 span = std::move(single);
                 replaced = true;
                 break;

@@ -21,6 +21,20 @@ namespace {
 
 constexpr const char* kHeader = "id\tterm\tkind\tpolarity\tdimension\tnote\n";
 
+// The characterizations of sentence `s` of the first paragraph: id and weight, "~" for an
+// ambivalent one.
+std::vector<std::string> characterizations(const DocumentAnalysis& analysis, std::uint32_t s) {
+    std::vector<std::string> out;
+    for (const auto& cue : analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::characterization) {
+            std::ostringstream weight;
+            weight << cue.weight;
+            out.push_back(std::string(cue.id) + " " + (cue.ambivalent ? "~" : weight.str()));
+        }
+    }
+    return out;
+}
+
 std::string load_error(const std::string& rows) {
     Lexicon lexicon;
     try {
@@ -407,18 +421,7 @@ TEST(Lexicon, ShippedGeneralVocabularyOfJudgement) {
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
     const DocumentAnalysis analysis = analyzer.analyze(doc);
-    // The characterizations of sentence `s`: id and weight, "~" for ambivalent.
-    const auto chars = [&](std::uint32_t s) {
-        std::vector<std::string> out;
-        for (const auto& cue : analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::characterization) {
-                std::ostringstream weight;
-                weight << cue.weight;
-                out.push_back(std::string(cue.id) + " " + (cue.ambivalent ? "~" : weight.str()));
-            }
-        }
-        return out;
-    };
+    const auto chars = [&](std::uint32_t s) { return characterizations(analysis, s); };
     using Ids = std::vector<std::string>;
     EXPECT_EQ(chars(0), Ids{"char.weaker -0.5"});
     EXPECT_EQ(chars(1), Ids{"char.combative ~"});
@@ -443,17 +446,7 @@ TEST(Lexicon, ShippedPrefixedWordsThatDenyNothing) {
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
     const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto chars = [&](std::uint32_t s) {
-        std::vector<std::string> out;
-        for (const auto& cue : analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::characterization) {
-                std::ostringstream weight;
-                weight << cue.weight;
-                out.push_back(std::string(cue.id) + " " + weight.str());
-            }
-        }
-        return out;
-    };
+    const auto chars = [&](std::uint32_t s) { return characterizations(analysis, s); };
     using Ids = std::vector<std::string>;
     EXPECT_EQ(chars(0), Ids{"char.incredible -0.5"});
     EXPECT_EQ(chars(1), Ids{"char.incredible 0.5"});
@@ -472,17 +465,7 @@ TEST(Lexicon, ShippedLitotesOfSmallnessAndAConcedingFairness) {
     const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
                             find_people(doc));
     const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto chars = [&](std::uint32_t s) {
-        std::vector<std::string> out;
-        for (const auto& cue : analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::characterization) {
-                std::ostringstream weight;
-                weight << cue.weight;
-                out.push_back(std::string(cue.id) + " " + weight.str());
-            }
-        }
-        return out;
-    };
+    const auto chars = [&](std::uint32_t s) { return characterizations(analysis, s); };
     using Ids = std::vector<std::string>;
     EXPECT_EQ(chars(0), Ids{"char.achievement 0.75"});
     EXPECT_EQ(chars(1), Ids{"char.courage 1"});
