@@ -6,8 +6,8 @@
 
 #include <redraft/claims/claims.hpp>
 
+#include <cstddef>
 #include <cstdint>
-#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,13 +28,24 @@ struct StartingTerm {
     char second_initial = 0;
 };
 
+// A run of terms in the table's one array, by its begin and end pointers (std::ranges::subrange
+// would serve, but clang 14 with libstdc++ 12, the hardened build's pair, cannot compile it).
+struct TermRun {
+    const StartingTerm* first = nullptr;
+    const StartingTerm* last = nullptr;
+    const StartingTerm* begin() const { return first; }
+    const StartingTerm* end() const { return last; }
+    bool empty() const { return first == last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+};
+
 struct WordStart {
     std::string key;
     // Lexicon rows: characterizations first, then the other kinds, each longest first. In the
     // table's one array of terms (a list per key was an allocation per key), from `terms_at`.
     // Begin and end pointers, as a vector keeps them: the cue search walks them for every word
     // that starts a term, and a pointer and a size cost it 2% more instructions.
-    std::ranges::subrange<const StartingTerm*> terms;
+    TermRun terms;
     std::uint32_t terms_at = 0;
     const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
     // "he", "she" or a quote mark, whose reading the mention scan follows whatever their
