@@ -1199,8 +1199,10 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 ++from;
             }
         }
-        // "far less predictable", "much less arrogant": a comparison, half a denial.
-        const bool comparative = cues[g].cue.term == "far less" || cues[g].cue.term == "much less";
+        // "far less predictable", "much less arrogant", "less patient than Okonjo": a
+        // comparison, half a denial (she has less of it, not some of it).
+        const bool comparative = cues[g].cue.term == "far less" ||
+                                 cues[g].cue.term == "much less" || cues[g].cue.term == "less";
         // "not always honest", "not entirely convincing": a partial negation. The degree word
         // is no booster of its own, and what follows is denied only in part (half weight); a
         // fault keeps its sign at half weight.
@@ -2558,7 +2560,7 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             cues[n].dropped = true;
             // "no less competent than", "no less than brilliant": as much, not less.
             drop_cue_at(negation.last + 1, [](const CueDraft& cue) {
-                return is_scale(cue.kind) || cue.term == "less than";
+                return is_scale(cue.kind) || cue.term == "less than" || cue.term == "less";
             });
             continue;
         }
@@ -2571,7 +2573,9 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             cues[n].dropped = true;
             continue;
         }
-        if (negation.cue.term == "less than") {
+        // "less" alone compares the judgement right after it ("less patient than"); before
+        // anything else ("less time", "less than 5%") it judges nothing.
+        if (negation.cue.term == "less than" || negation.cue.term == "less") {
             std::uint32_t next = negation.last + 1;
             bool judged = false;
             for (const auto& other : cues) {

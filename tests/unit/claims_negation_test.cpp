@@ -365,6 +365,39 @@ TEST(ClaimsNegation, FarLessIsHalfADenial) {
     EXPECT_DOUBLE_EQ(reckless.weight, 0.5);
 }
 
+// q7 defect 3: "less patient than Okonjo" says she has less patience, not some of it: a
+// comparison, half a denial as "far less" is, never praise at reduced weight. "less" before
+// anything but a judgement ("less time"), "less than" and "no less ... than" keep their readings.
+TEST(ClaimsNegation, LessBeforeAJudgementIsAComparisonNotADowntoner) {
+    std::string rows = kRows;
+    rows.replace(rows.find("d.less\tless\tdowntoner\t0.6\t\t\n"),
+                 std::string("d.less\tless\tdowntoner\t0.6\t\t\n").size(),
+                 "n.less\tless\tnegation\t-1\t\t\nn.less-than\tless than\tnegation\t-1\t\t\n"
+                 "h.more-or-less\tmore or less\thedge\t-0.25\tcertainty\t\n");
+    const auto a = testing::analyse_text(rows,
+                                         "Halvorsen was less prudent than Berg. Halvorsen grew "
+                                         "less reckless after 2014. Halvorsen spent less time on "
+                                         "reckless bets. Halvorsen was no less prudent than "
+                                         "Berg. Halvorsen was less than prudent. Halvorsen was "
+                                         "far less prudent than Berg. Halvorsen was more or less "
+                                         "reckless.\n",
+                                         {kHalvorsen});
+    const Cue& prudent = testing::first_characterization(*a, 0);
+    EXPECT_TRUE(prudent.negated);
+    EXPECT_DOUBLE_EQ(prudent.weight, -0.25);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 1).weight, 0.5);
+    // Must not change: no judgement after "less"; "no less" equals; "less than" denies in full;
+    // "far less" as before; "more or less" is a hedge.
+    EXPECT_FALSE(testing::first_characterization(*a, 2).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 2).weight, -1.0);
+    EXPECT_EQ(testing::cue_ids(*a, 3), (std::vector<std::string>{"c.prudent"}));
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 3).weight, 0.5);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 4).weight, -0.5);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 5).weight, -0.25);
+    EXPECT_EQ(testing::cue_ids(*a, 6), (std::vector<std::string>{"h.more-or-less", "c.reckless"}));
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 6).weight, -1.0);
+}
+
 TEST(ClaimsNegation, ARelativeClauseDescribingTheNegatedNounStaysInScope) {
     EXPECT_EQ(signed_terms("Halvorsen is not a banker who is reckless.\n"),
               (Terms{"not", "reckless+"}));

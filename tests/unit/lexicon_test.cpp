@@ -619,6 +619,17 @@ TEST(Lexicon, ShippedDenialsOfLabelsAndPreventions) {
     EXPECT_GT(testing::first_characterization(*a, 7).weight, 0);
 }
 
+// q7 defect 3: with the shipped rows, "less patient than" is no praise of Hallam's patience.
+TEST(Lexicon, ShippedLessBeforeAJudgementCompares) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Halvorsen was less patient than Berg. Halvorsen was "
+                                         "patient.\n",
+                                         {kHalvorsen});
+    EXPECT_TRUE(testing::first_characterization(*a, 0).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 0).weight, -0.25);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 1).weight, 0.5);
+}
+
 // "slightly" and "somewhat" are hedges, as the design reads them, and downtoners of the cue
 // right after them: "slightly reckless" is less reckless than "reckless". Before anything else
 // they scale nothing and stay hedges.
