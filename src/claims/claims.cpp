@@ -2516,6 +2516,32 @@ void drop_excess_that_allows(std::string_view sentence, const Words& words,
     }
 }
 
+// A loss of nothing denies the loss: she kept what she did not lose. "lost no credibility": the
+// "no" denies the losing, not the credibility, which stands as written (+); "lost none of her
+// credibility", "lose nothing of": the loss the lexicon reads ("lost * credibility") is denied.
+void deny_losses_of_nothing(std::string_view sentence, const Words& words,
+                            std::vector<CueSpan>& cues) {
+    static const WordSet lose = {"lose", "loses", "lost", "losing"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    for (auto& span : cues) {
+        if (span.cue.kind == CueKind::negation && span.cue.term == "no" && span.first >= 1 &&
+            is_word(words, span.first - 1) &&
+            lose.contains(words.lower(sentence, span.first - 1))) {
+            span.dropped = true;
+        } else if (span.cue.kind == CueKind::characterization && span.first + 1 < count &&
+                   lose.contains(words.lower(sentence, span.first)) &&
+                   is_word(words, span.first + 1)) {
+            const std::string_view object = words.lower(sentence, span.first + 1);
+            if (object == "none" || object == "nothing") {
+                span.cue.negated = !span.cue.negated;
+                span.cue.negation = join_words(span.cue.negation,
+                                               std::string(words.text(sentence, span.first + 1)));
+            }
+        }
+    }
+    erase_marked(cues);
+}
+
 // Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
 // not decisive" and "could not have been more prudent" praise, "no less competent than" equals.
 // Such a negation is dropped, with the hedge or scale word that belongs to the idiom.
@@ -5965,6 +5991,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        deny_losses_of_nothing(sentence, words, cues);
         drop_excess_that_allows(sentence, words, cues, lexicon_);
         drop_contrasted_people(sentence, words, mentioned, others, cues);
         drop_open_questions(sentence, words, cues);

@@ -630,6 +630,34 @@ TEST(Lexicon, ShippedLessBeforeAJudgementCompares) {
     EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 1).weight, 0.5);
 }
 
+// q7 defect 7: a loss of nothing denies the loss. "lost no credibility" keeps the credibility
+// (its "no" denies the losing), "lost none of her credibility" is the loss denied; a loss of some,
+// a denied loss and "had no credibility" read as before.
+TEST(Lexicon, ShippedALossOfNothingIsNoLoss) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen lost no credibility. Halvorsen lost none of her credibility. Halvorsen has lost "
+        "nothing of her credibility. Halvorsen lost much of her credibility. Halvorsen did not "
+        "lose credibility. Halvorsen had no credibility. Halvorsen lost no sleep over the "
+        "scandal.\n",
+        {kHalvorsen});
+    const Cue& kept = testing::first_characterization(*a, 0);
+    EXPECT_EQ(kept.term, "credibility");
+    EXPECT_FALSE(kept.negated);
+    EXPECT_DOUBLE_EQ(kept.weight, 0.5);
+    for (const std::uint32_t s : {1U, 2U}) {
+        EXPECT_TRUE(testing::first_characterization(*a, s).negated) << s;
+        EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, 0.5) << s;
+    }
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 3).weight, -0.5);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 4).weight, 0.5);
+    EXPECT_TRUE(testing::first_characterization(*a, 5).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 5).weight, -0.5);
+    // The scandal happened; she was untroubled by it.
+    EXPECT_FALSE(testing::first_characterization(*a, 6).negated);
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 6).weight, -1.0);
+}
+
 // "slightly" and "somewhat" are hedges, as the design reads them, and downtoners of the cue
 // right after them: "slightly reckless" is less reckless than "reckless". Before anything else
 // they scale nothing and stay hedges.
