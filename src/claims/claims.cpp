@@ -2992,15 +2992,22 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
 // often something happens, not how sure the author is: it limits a judgement ("was at times
 // reckless", "reckless at times") and so lowers certainty only in a clause that holds a
 // characterization. "Her judgments are sometimes overturned" states a fact with no doubt in
-// it: no hedge.
+// it: no hedge. So with a verb of verification (*confirm*, *demonstrate*): it makes the author
+// surer of a judgement ("confirmed her reputation as reckless", "it is confirmed that she was
+// reckless": the clause after its "that" is its own), while a fact verified ("the first cases
+// were confirmed", "she was confirmed as adviser") is news, not the author's certainty.
 void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
                                std::vector<CueSpan>& cues) {
     static const WordSet frequencies = {"usually",   "typically",    "often",    "frequently",
                                         "sometimes", "occasionally", "at times", "on occasion"};
+    static const WordSet verifications = {"confirm", "demonstrate"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     bool dropped = false;
     for (auto& span : cues) {
-        if (span.cue.kind != CueKind::hedge || !frequencies.contains(span.cue.term)) {
+        const bool verifies =
+            span.cue.kind == CueKind::booster && verifications.contains(span.cue.term);
+        if (!verifies &&
+            (span.cue.kind != CueKind::hedge || !frequencies.contains(span.cue.term))) {
             continue;
         }
         std::uint32_t begin = span.first;
@@ -3008,6 +3015,10 @@ void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
             --begin;
         }
         std::uint32_t end = span.last + 1;
+        if (verifies && end < count && is_word(words, end) &&
+            words.lower(sentence, end) == "that") {
+            ++end;
+        }
         while (end < count && !is_break(sentence, words, end)) {
             ++end;
         }

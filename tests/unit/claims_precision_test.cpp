@@ -718,5 +718,28 @@ TEST(ClaimsPrecision, FrequentlyAndTypicallyOnAFactAreNoHedge) {
     EXPECT_EQ(terms(*a, 3), (Terms{"typically", "prudent"}));
 }
 
+// q7 defect 6: a verb of verification makes the author surer only of a judgement in its clause
+// (the clause after its "that" included); a fact verified is news: "the first cases were
+// confirmed in the city" was +0.75 certainty, as were "Rutte confirmed the cuts" and an
+// appointment.
+TEST(ClaimsPrecision, AVerificationOfAFactIsNoBooster) {
+    const auto a = testing::analyse_text(
+        kRows + "b.confirm\tconfirm\tbooster\t+0.75\tcertainty\t\n"
+                "b.demonstrate\tdemonstrate\tbooster\t+0.75\tcertainty\t\n"
+                "b.clearly\tclearly\tbooster\t+0.75\tcertainty\t\n",
+        "Rutte's first cuts were confirmed in May. Rutte confirmed the cuts. Rutte was confirmed "
+        "as premier. It is confirmed that Rutte was reckless. The inquiry confirmed his reckless "
+        "plan. His record demonstrates that Rutte is prudent. Rutte clearly cut the budget.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    EXPECT_EQ(terms(*a, 2), Terms{});
+    EXPECT_EQ(terms(*a, 3), (Terms{"confirm", "reckless"}));
+    EXPECT_EQ(terms(*a, 4), (Terms{"confirm", "reckless"}));
+    EXPECT_EQ(terms(*a, 5), (Terms{"demonstrate", "prudent"}));
+    // Other boosters are the author's certainty on a fact too, as before.
+    EXPECT_EQ(terms(*a, 6), Terms{"clearly"});
+}
+
 } // namespace
 } // namespace redraft::claims
