@@ -596,6 +596,26 @@ TEST(ClaimsAttribution, AChargeNamedAsANounIsTheAccusersView) {
     EXPECT_EQ(cue(*a, "reckless", 6).holder, "");
 }
 
+TEST(ClaimsAttribution, ShippedNounsOfDescribingAsHoldTheirLabel) {
+    // q7 defect 7: "Brody's dismissal of Thackeray as alarmist" left *alarmist* the author's,
+    // where "Brody dismissed Thackeray as alarmist" was Brody's. The noun of the verb holds the
+    // label as the verb does; the author's own word elsewhere in the sentence stays hers.
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Tomas Berg's dismissal of Halvorsen as alarmist was "
+                                         "unfair.\n"
+                                         "His description of Halvorsen as reckless stuck.\n"
+                                         "The portrayal of Halvorsen as naive was wrong.\n"
+                                         "The depiction of Halvorsen as arrogant spread.\n"
+                                         "Halvorsen was alarmist.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "alarmist", 0).holder, "Tomas Berg's dismissal of Halvorsen as");
+    EXPECT_EQ(cue(*a, "reckless", 1).holder, "His description of Halvorsen as");
+    EXPECT_EQ(cue(*a, "naive", 2).holder, "The portrayal of Halvorsen as");
+    EXPECT_EQ(cue(*a, "arrogant", 3).holder, "The depiction of Halvorsen as");
+    EXPECT_TRUE(cue(*a, "naive", 2).counts_for(0)); // others' view of her
+    EXPECT_EQ(cue(*a, "alarmist", 4).holder, "");
+}
+
 TEST(ClaimsAttribution, ACommaBeforeTheVerbIsNoQuotation) {
     const auto a = analyse("Two bankers, both from the north, said that Halvorsen was weak.\n");
     EXPECT_EQ(cue(*a, "weak").holder, "Two bankers");
