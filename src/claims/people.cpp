@@ -1093,6 +1093,10 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
         // deputy she is (someone else: she would be "her own"), so it is not her pronoun.
         std::uint32_t appositive_from = kFar;
         bool comma_after_name = false;
+        // A relative clause after the name's comma ("Daniel Brandt, who sat beside her"), open
+        // to the next punctuation: its "who" is that person, so a "him" or "her" it takes as an
+        // object is someone else (that person would be "himself").
+        bool in_relative = false;
         auto close_run = [&](bool before_number = false) {
             if (run.empty() && pending.empty()) {
                 return; // most words: nothing to close
@@ -1124,6 +1128,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                 return;
             }
             appositive_from = kFar;
+            in_relative = false;
             comma_after_name = c == ',' && name_end == words_read;
             if (c != ',' || name_end != words_read) {
                 name_end = kFar;
@@ -1150,6 +1155,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                 if (opens_appositive(word)) {
                     appositive_from = words_read;
                 }
+                in_relative = is_literal(word, "who");
             }
             if (pending_her != SIZE_MAX) {
                 scan.pronouns[pending_her].tells_nothing = her_is_object(before_her, word);
@@ -1181,15 +1187,16 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                     !opens && (is_literal(word, "he") || is_literal(word, "she")) &&
                     (reports_clause(previous) ||
                      (is_literal(previous, "that") && reports_clause(before_previous)));
-                scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
-                                         scan.sentence, scan.paragraph, gender,
-                                         (after_verb && him) || appositive_owner || reported});
+                scan.pronouns.push_back(
+                    {static_cast<std::uint32_t>(scan.segments.size()), scan.sentence,
+                     scan.paragraph, gender,
+                     ((after_verb || in_relative) && him) || appositive_owner || reported});
                 if (appositive_owner) {
                     before_previous = previous;
                     previous = word;
                     return; // the appositive goes on: its closing comma is the name's
                 }
-                if (after_verb && is_literal(word, "her")) {
+                if ((after_verb || in_relative) && is_literal(word, "her")) {
                     pending_her = scan.pronouns.size() - 1;
                     before_her = previous;
                 }

@@ -153,6 +153,20 @@ TEST(Claims, APronounReportedByAnotherPersonsVerbOfSpeechIsStillTheSubjects) {
     EXPECT_FALSE(analysis.claim(3, 1).is_about(0));
 }
 
+TEST(Claims, AnObjectPronounInARelativeClauseKeepsWhatTheTextToldOfThePerson) {
+    // "Marcus Feld, who had always praised her, left" counted *her* for Feld, cancelling his two
+    // "he": "She was reckless" after him then went to no one rather than Kessler.
+    const std::string text = "Marcus Feld ran sales. He did it well, and he knew it.\n\n"
+                             "Marcus Feld, who had always praised her, left.\n\n"
+                             "Dana Kessler hired Marcus Feld. She was reckless.\n";
+    const auto doc = document::parse(text, "t.txt", {});
+    const Lexicon lexicon = test_lexicon();
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, {"she", "her", "hers", "herself"}};
+    const Analyzer analyzer(lexicon, {kessler}, find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    EXPECT_TRUE(analysis.claim(2, 1).is_about(0));
+}
+
 TEST(Claims, APronounAfterAnotherSubjectBelongsToThatSubject) {
     const Subject putin{"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}};
     const auto a = analyse("Rutte called Putin. He was reckless.\n", {rutte(), putin});

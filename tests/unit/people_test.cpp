@@ -188,6 +188,24 @@ TEST(People, TheSubjectOfAClauseAPersonReportsTellsNothingOfThatPerson) {
     EXPECT_EQ(gender_of(*adeyemi), Gender::feminine);
 }
 
+TEST(People, AnObjectPronounInARelativeClauseAfterANameIsSomeoneElse) {
+    // "Daniel Brandt, who for nine years sat beside her, spoke": the clause's "who" is Brandt,
+    // so its "her" is someone else, as in "Brandt sat beside her", however far into the clause
+    // (the object rule read only three words past the name). A "her" that owns a noun phrase
+    // there may be hers, and past the clause's comma the rules are as before.
+    const auto people = people_in(
+        "Daniel Brandt, who for nine years sat beside her, spoke. Daniel Brandt, who had long "
+        "known him, left. Daniel Brandt, who had always praised her, left.\n\n"
+        "Ruth Adeyemi, who lost her seat, left. Ruth Adeyemi, who ran, lost her seat.\n");
+    const Person* brandt = person_named(people, "Daniel Brandt");
+    const Person* adeyemi = person_named(people, "Ruth Adeyemi");
+    ASSERT_NE(brandt, nullptr);
+    ASSERT_NE(adeyemi, nullptr);
+    EXPECT_EQ(brandt->feminine, 0u);
+    EXPECT_EQ(brandt->masculine, 0u);
+    EXPECT_EQ(adeyemi->feminine, 2u);
+}
+
 TEST(People, APossessiveOpeningAnAppositiveIsSomeoneElses) {
     // "Nadia Korsgaard, his deputy," is someone's deputy: the possessive is not hers, nor is the
     // "him" of her verb past the appositive. Counted, they told her "he", so that "She is admired
