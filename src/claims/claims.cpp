@@ -4001,20 +4001,34 @@ void assign_named_holders(std::string_view sentence, const Words& words,
     }
 }
 
+// Whether the word at token `at` opens a relative clause about a person ("who", "whose",
+// "whom").
+bool opens_relative_clause(std::string_view sentence, const Words& words, std::uint32_t at) {
+    if (!is_word(words, at)) {
+        return false;
+    }
+    const std::string_view word = words.lower(sentence, at);
+    return word == "who" || word == "whose" || word == "whom";
+}
+
 // Where the two parts of an appositive that opens the sentence and closes at the comma at token
 // `comma` end: "The chairman, Martin Cobb," and "Martin Cobb, the chairman," give the last token
-// of each part, words only, at most six each. Nothing for any other comma.
+// of each part, words only, at most six each. Nothing for any other comma. A relative clause as
+// the second part ("Daniel Brandt, who sat beside her for nine years,") is closed by its comma,
+// however long it runs: up to twelve words.
 std::optional<std::pair<std::uint32_t, std::uint32_t>>
 opening_appositive(std::string_view sentence, const Words& words, std::uint32_t comma) {
     constexpr std::uint32_t kPartWords = 6;
+    constexpr std::uint32_t kClauseWords = 12;
     if (comma < 3 || words.text(sentence, comma) != ",") {
         return std::nullopt;
     }
     std::uint32_t open = comma - 1;
-    while (open > 0 && comma - open <= kPartWords && is_word(words, open)) {
+    while (open > 0 && comma - open <= kClauseWords && is_word(words, open)) {
         --open;
     }
-    if (open == 0 || open + 1 == comma || words.text(sentence, open) != "," || open > kPartWords) {
+    if (open == 0 || open + 1 == comma || words.text(sentence, open) != "," || open > kPartWords ||
+        (comma - open > kPartWords + 1 && !opens_relative_clause(sentence, words, open + 1))) {
         return std::nullopt;
     }
     for (std::uint32_t k = 0; k < open; ++k) {
@@ -4263,9 +4277,13 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
             subject = subject_at(speaker);
             // "The chairman, Martin Cobb, called him stubborn", "Martin Cobb, the chairman,
             // called ...": the speaker is named in an appositive that opens the sentence.
+            // A relative clause names no speaker: in "Daniel Brandt, who sat beside Okafor,
+            // said" Brandt speaks, not Okafor.
             if (subject == Cue::kNoOwner) {
                 if (const auto parts = opening_appositive(sentence, words, speaker)) {
-                    subject = subject_at(parts->second);
+                    if (!opens_relative_clause(sentence, words, parts->first + 2)) {
+                        subject = subject_at(parts->second);
+                    }
                     if (subject == Cue::kNoOwner) {
                         subject = subject_at(parts->first);
                     }

@@ -918,6 +918,34 @@ bool opens_appositive(std::string_view word) {
     return openers.contains(word);
 }
 
+// Whether `word` (as written) is a verb of saying, knowing or belief whose clause may follow it
+// with no "that" or after one ("Brandt said she was careless", "Reyes believed that he"): the
+// "he" or "she" opening that clause is as often someone else as the speaker.
+bool reports_clause(std::string_view word) {
+    static const WordSet verbs = {
+        "say",      "says",      "said",       "think",       "thinks",       "thought",
+        "believe",  "believes",  "believed",   "feel",        "feels",        "felt",
+        "argue",    "argues",    "argued",     "insist",      "insists",      "insisted",
+        "claim",    "claims",    "claimed",    "add",         "adds",         "added",
+        "write",    "writes",    "wrote",      "warn",        "warns",        "warned",
+        "note",     "notes",     "noted",      "know",        "knows",        "knew",
+        "admit",    "admits",    "admitted",   "concede",     "concedes",     "conceded",
+        "recall",   "recalls",   "recalled",   "suggest",     "suggests",     "suggested",
+        "complain", "complains", "complained", "explain",     "explains",     "explained",
+        "declare",  "declares",  "declared",   "announce",    "announces",    "announced",
+        "hope",     "hopes",     "hoped",      "fear",        "fears",        "feared",
+        "doubt",    "doubts",    "doubted",    "suspect",     "suspects",     "suspected",
+        "realize",  "realizes",  "realized",   "realise",     "realises",     "realised",
+        "state",    "states",    "stated",     "maintain",    "maintains",    "maintained",
+        "assume",   "assumes",   "assumed",    "deny",        "denies",       "denied",
+        "predict",  "predicts",  "predicted",  "promise",     "promises",     "promised",
+        "expect",   "expects",   "expected",   "acknowledge", "acknowledges", "acknowledged",
+        "agree",    "agrees",    "agreed",     "worry",       "worries",      "worried",
+        "reckon",   "reckons",   "reckoned",   "allege",      "alleges",      "alleged",
+        "testify",  "testifies", "testified",  "guess",       "guesses",      "guessed"};
+    return verbs.contains(word);
+}
+
 } // namespace
 
 // The scan's records, named outside this file's anonymous namespace: NameScan keeps a Scan.
@@ -942,9 +970,10 @@ struct PronounAt {
     std::uint32_t sentence = 0;
     std::uint32_t paragraph = 0;
     Gender gender = Gender::unknown;
-    // The object of the verb of the person named right before it ("Tomas Reiner accused her"):
-    // someone else, so it tells nothing of that person.
-    bool object = false;
+    // Tells nothing of the person named right before it: the object of that person's verb
+    // ("Tomas Reiner accused her": someone else), or the subject of a clause reported after a
+    // verb of saying or belief ("Brandt said she was careless": the speaker or anyone else).
+    bool tells_nothing = false;
 };
 
 // The capitalized words of a document as find_people reads them, in reading order.
@@ -1038,8 +1067,9 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
         bool opens = true; // the next word opens a sentence
         bool run_opens = false;
         bool pending_opens = false;
-        std::string_view previous;     // the last word read
-        bool after_place_word = false; // right after "the", "in" or "at"
+        std::string_view previous;        // the last word read
+        std::string_view before_previous; // the word before it ("said" in "said that she")
+        bool after_place_word = false;    // right after "the", "in" or "at"
         bool run_placed = false;
         bool pending_placed = false;
         bool after_office_of = false; // right after the "of" of "mayor of", "town of"
@@ -1063,6 +1093,10 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
         // deputy she is (someone else: she would be "her own"), so it is not her pronoun.
         std::uint32_t appositive_from = kFar;
         bool comma_after_name = false;
+        // A relative clause after the name's comma ("Daniel Brandt, who sat beside her"), open
+        // to the next punctuation: its "who" is that person, so a "him" or "her" it takes as an
+        // object is someone else (that person would be "himself").
+        bool in_relative = false;
         auto close_run = [&](bool before_number = false) {
             if (run.empty() && pending.empty()) {
                 return; // most words: nothing to close
@@ -1084,7 +1118,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
             }
             close_run();
             if (pending_her != SIZE_MAX) {
-                scan.pronouns[pending_her].object = true; // "accused her."
+                scan.pronouns[pending_her].tells_nothing = true; // "accused her."
                 pending_her = SIZE_MAX;
             }
             if (c == ',' && appositive_from != kFar && words_read <= appositive_from + 5) {
@@ -1094,6 +1128,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                 return;
             }
             appositive_from = kFar;
+            in_relative = false;
             comma_after_name = c == ',' && name_end == words_read;
             if (c != ',' || name_end != words_read) {
                 name_end = kFar;
@@ -1120,9 +1155,10 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                 if (opens_appositive(word)) {
                     appositive_from = words_read;
                 }
+                in_relative = is_literal(word, "who");
             }
             if (pending_her != SIZE_MAX) {
-                scan.pronouns[pending_her].object = her_is_object(before_her, word);
+                scan.pronouns[pending_her].tells_nothing = her_is_object(before_her, word);
                 pending_her = SIZE_MAX;
             }
             // Most words: no pronoun, particle, capital or word before a place; they only
@@ -1132,6 +1168,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                  1) == 0) {
                 after_place_word = false;
                 opens = false;
+                before_previous = previous;
                 previous = word;
                 if (!run.empty() || !pending.empty()) {
                     close_run(word.front() >= '0' && word.front() <= '9');
@@ -1145,19 +1182,27 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                                         scan.segments.back().sentence == scan.sentence;
                 const bool him = is_literal(word, "him");
                 const bool appositive_owner = appositive_from == words_read; // "his deputy"
-                scan.pronouns.push_back({static_cast<std::uint32_t>(scan.segments.size()),
-                                         scan.sentence, scan.paragraph, gender,
-                                         (after_verb && him) || appositive_owner});
+                // "said she was", "believed that he had": the reported clause's subject.
+                const bool reported =
+                    !opens && (is_literal(word, "he") || is_literal(word, "she")) &&
+                    (reports_clause(previous) ||
+                     (is_literal(previous, "that") && reports_clause(before_previous)));
+                scan.pronouns.push_back(
+                    {static_cast<std::uint32_t>(scan.segments.size()), scan.sentence,
+                     scan.paragraph, gender,
+                     ((after_verb || in_relative) && him) || appositive_owner || reported});
                 if (appositive_owner) {
+                    before_previous = previous;
                     previous = word;
                     return; // the appositive goes on: its closing comma is the name's
                 }
-                if (after_verb && is_literal(word, "her")) {
+                if ((after_verb || in_relative) && is_literal(word, "her")) {
                     pending_her = scan.pronouns.size() - 1;
                     before_her = previous;
                 }
                 name_end = kFar;
                 opens = false;
+                before_previous = previous;
                 previous = word;
                 after_place_word = false;
                 after_office_of = false;
@@ -1175,6 +1220,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                  is_organization_head(without_possessive(previous))) ||
                 after_office_of;
             opens = false;
+            before_previous = previous;
             previous = word;
             if (starts_upper(word) && !is_acronym(word)) {
                 if (run.empty()) {
@@ -1619,7 +1665,7 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             if (!alone) {
                 continue;
             }
-            if (pronoun.object) {
+            if (pronoun.tells_nothing) {
                 continue; // "Tomas Reiner accused her": not Reiner
             }
             const bool masculine = pronoun.gender == Gender::masculine;

@@ -127,6 +127,23 @@ TEST(ClaimsAttribution, TheSubjectNamedInAnOpeningAppositiveSpeaksHerself) {
     EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ARelativeClauseAfterTheSpeakersNameNamesNoSpeaker) {
+    // Found on an unseen essay on a judge: "Justice Daniel Brandt, who sat beside her for nine
+    // years, said ..." (seven words) scored his own words as others' view of him, and with
+    // "who sat beside Okafor," the name closing the clause was taken for the speaker: Okafor's
+    // own words. A relative clause is closed by its comma; the name before it speaks.
+    const auto a = analyse("Ingrid Halvorsen, who sat beside the chairman for nine long years, "
+                           "said the board was weak. Maria Berg, who sat beside Halvorsen, said "
+                           "the board was rash. Ingrid Halvorsen, the governor of the bank in "
+                           "the north, said the board was weak.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder_subject, 0u);
+    EXPECT_FALSE(cue(*a, "weak", 0).counts_for(0));
+    EXPECT_NE(cue(*a, "rash", 1).holder_subject, 0u);
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    // An appositive noun phrase keeps its six words: past them, no appositive is read.
+    EXPECT_NE(cue(*a, "weak", 2).holder_subject, 0u);
+}
+
 TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
     // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
     // praised, not herself; praised herself ("was praised"), she is judged.

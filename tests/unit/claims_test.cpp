@@ -132,6 +132,41 @@ TEST(Claims, APronounAfterAPersonTheTextGendersOtherwiseIsTheSubjects) {
     EXPECT_FALSE(analysis.claim(2, 1).is_about(0));
 }
 
+TEST(Claims, APronounReportedByAnotherPersonsVerbOfSpeechIsStillTheSubjects) {
+    // "Brandt said she was careless" counted *she* as Brandt's own pronoun, which cancelled the
+    // two "he" that told him apart (2 < 4 x 1): the *she* then went to him, and his view of
+    // Kessler counted for no one. The "he" or "she" a verb of saying or belief reports may be
+    // the speaker or anyone else; it tells nothing of him.
+    const std::string text = "Marcus Feld ran sales. He did it well, and he knew it.\n\n"
+                             "Dana Kessler hired Marcus Feld. Feld said she was reckless.\n\n"
+                             "Dana Kessler hired Marcus Feld. Feld believed that she was "
+                             "reckless.\n\n"
+                             "Dana Kessler hired Marcus Feld. Feld said he was reckless.\n";
+    const auto doc = document::parse(text, "t.txt", {});
+    const Lexicon lexicon = test_lexicon();
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, {"she", "her", "hers", "herself"}};
+    const Analyzer analyzer(lexicon, {kessler}, find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    EXPECT_TRUE(analysis.claim(1, 1).is_about(0));
+    EXPECT_TRUE(analysis.claim(2, 1).is_about(0));
+    // "he" is still Feld's, as the text tells: not Kessler's.
+    EXPECT_FALSE(analysis.claim(3, 1).is_about(0));
+}
+
+TEST(Claims, AnObjectPronounInARelativeClauseKeepsWhatTheTextToldOfThePerson) {
+    // "Marcus Feld, who had always praised her, left" counted *her* for Feld, cancelling his two
+    // "he": "She was reckless" after him then went to no one rather than Kessler.
+    const std::string text = "Marcus Feld ran sales. He did it well, and he knew it.\n\n"
+                             "Marcus Feld, who had always praised her, left.\n\n"
+                             "Dana Kessler hired Marcus Feld. She was reckless.\n";
+    const auto doc = document::parse(text, "t.txt", {});
+    const Lexicon lexicon = test_lexicon();
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, {"she", "her", "hers", "herself"}};
+    const Analyzer analyzer(lexicon, {kessler}, find_people(doc));
+    const auto analysis = analyzer.analyze(doc);
+    EXPECT_TRUE(analysis.claim(2, 1).is_about(0));
+}
+
 TEST(Claims, APronounAfterAnotherSubjectBelongsToThatSubject) {
     const Subject putin{"Vladimir Putin", {"Putin"}, {}, {"he", "him", "his"}};
     const auto a = analyse("Rutte called Putin. He was reckless.\n", {rutte(), putin});

@@ -658,6 +658,21 @@ TEST(Lexicon, ShippedALossOfNothingIsNoLoss) {
     EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 6).weight, -1.0);
 }
 
+// q10: "On the evidence, Lindqvist is unfit to lead" (an unseen essay on a mining chief after a
+// spill) weighed nothing: only "unfit for office" had a row. Bare "unfit" is no row ("the pitch
+// was unfit to play on").
+TEST(Lexicon, ShippedUnfitToLeadIsCriticism) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is unfit to lead. Halvorsen was unfit to govern. Halvorsen is unfit to serve. "
+        "Halvorsen is unfit for office. Halvorsen called the pitch unfit to play on.\n",
+        {kHalvorsen});
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        EXPECT_DOUBLE_EQ(testing::first_characterization(*a, s).weight, -1.0) << s;
+    }
+    EXPECT_TRUE(testing::cue_ids(*a, 4).empty());
+}
+
 // "slightly" and "somewhat" are hedges, as the design reads them, and downtoners of the cue
 // right after them: "slightly reckless" is less reckless than "reckless". Before anything else
 // they scale nothing and stay hedges.

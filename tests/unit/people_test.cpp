@@ -169,6 +169,43 @@ TEST(People, AnObjectPronounOfAPersonsVerbTellsNothingOfThatPerson) {
     EXPECT_EQ(berg->feminine, 2u);
 }
 
+TEST(People, TheSubjectOfAClauseAPersonReportsTellsNothingOfThatPerson) {
+    // "Brandt said she was careless": the reported clause's "she" (or "he") may be the speaker
+    // or anyone else. Not a pronoun that opens its own sentence after the verb, nor a possessive
+    // after it, nor a "he" after any other verb.
+    const auto people = people_in(
+        "Daniel Brandt said she was careless. Daniel Brandt believed that she was right. Daniel "
+        "Brandt knew he would lose. Daniel Brandt argued that he had won.\n\n"
+        "Ruth Adeyemi said so. She left. Ruth Adeyemi said her piece. Ruth Adeyemi "
+        "resigned, and she left.\n");
+    const Person* brandt = person_named(people, "Daniel Brandt");
+    const Person* adeyemi = person_named(people, "Ruth Adeyemi");
+    ASSERT_NE(brandt, nullptr);
+    ASSERT_NE(adeyemi, nullptr);
+    EXPECT_EQ(brandt->feminine, 0u);
+    EXPECT_EQ(brandt->masculine, 0u);
+    EXPECT_EQ(adeyemi->feminine, 3u);
+    EXPECT_EQ(gender_of(*adeyemi), Gender::feminine);
+}
+
+TEST(People, AnObjectPronounInARelativeClauseAfterANameIsSomeoneElse) {
+    // "Daniel Brandt, who for nine years sat beside her, spoke": the clause's "who" is Brandt,
+    // so its "her" is someone else, as in "Brandt sat beside her", however far into the clause
+    // (the object rule read only three words past the name). A "her" that owns a noun phrase
+    // there may be hers, and past the clause's comma the rules are as before.
+    const auto people = people_in(
+        "Daniel Brandt, who for nine years sat beside her, spoke. Daniel Brandt, who had long "
+        "known him, left. Daniel Brandt, who had always praised her, left.\n\n"
+        "Ruth Adeyemi, who lost her seat, left. Ruth Adeyemi, who ran, lost her seat.\n");
+    const Person* brandt = person_named(people, "Daniel Brandt");
+    const Person* adeyemi = person_named(people, "Ruth Adeyemi");
+    ASSERT_NE(brandt, nullptr);
+    ASSERT_NE(adeyemi, nullptr);
+    EXPECT_EQ(brandt->feminine, 0u);
+    EXPECT_EQ(brandt->masculine, 0u);
+    EXPECT_EQ(adeyemi->feminine, 2u);
+}
+
 TEST(People, APossessiveOpeningAnAppositiveIsSomeoneElses) {
     // "Nadia Korsgaard, his deputy," is someone's deputy: the possessive is not hers, nor is the
     // "him" of her verb past the appositive. Counted, they told her "he", so that "She is admired
