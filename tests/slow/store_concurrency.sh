@@ -46,11 +46,16 @@ printf 'writers: 200 commits from 8 processes in %.1f s (%.0f commits/s), fsck c
 t0=$(date +%s%N); echo "Timing." > victim.txt; "$redraft" commit victim.txt -m timing >/dev/null
 duration_us=$(( ($(date +%s%N) - t0) / 1000 ))
 returned=() killed=0 stale_locks=0
+# The wait before each kill: `read -t` on a pipe no one writes to, a sleep without starting a
+# process. An external `sleep` took a millisecond or more to start, as long as a whole commit
+# on a quiet machine, so that every commit finished before its kill and the test proved nothing.
+exec {never}<> <(:)
 for k in $(seq 1 "$rounds"); do
   echo "Kill round $k." > victim.txt
   "$redraft" commit victim.txt -m "kill round $k" >"out$k" 2>&1 &
   pid=$!
-  sleep "$(printf '0.%06d' $(( (RANDOM * 32768 + RANDOM) % (duration_us * 12 / 10 + 1) )))"
+  read -r -t "$(printf '0.%06d' $(( (RANDOM * 32768 + RANDOM) % (duration_us * 12 / 10 + 1) )))" \
+    -u "$never" || true
   kill -KILL "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null; rc=$?
   if [ $rc = 0 ]; then
