@@ -21,11 +21,11 @@ namespace {
 
 constexpr const char* kHeader = "id\tterm\tkind\tpolarity\tdimension\tnote\n";
 
-// The characterizations of sentence `s` of the first paragraph: id and weight, "~" for an
-// ambivalent one.
-std::vector<std::string> characterizations(const DocumentAnalysis& analysis, std::uint32_t s) {
+// The characterizations of sentence `s` of the first paragraph, each as "id weight" ("~" for an
+// ambivalent term).
+std::vector<std::string> judgements(const testing::AnalysedText& a, std::uint32_t s) {
     std::vector<std::string> out;
-    for (const auto& cue : analysis.claim(0, s).cues) {
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
         if (cue.kind == CueKind::characterization) {
             std::ostringstream weight;
             weight << cue.weight;
@@ -34,6 +34,8 @@ std::vector<std::string> characterizations(const DocumentAnalysis& analysis, std
     }
     return out;
 }
+
+using Judgements = std::vector<std::string>;
 
 std::string load_error(const std::string& rows) {
     Lexicon lexicon;
@@ -410,83 +412,67 @@ TEST(Lexicon, TheDocsCountTheShippedRows) {
 TEST(Lexicon, ShippedGeneralVocabularyOfJudgement) {
     EXPECT_EQ(word_key("weaker"), "weaker");
     EXPECT_NE(word_key("weaker"), word_key("weak"));
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc =
-        document::parse("Halvorsen was weaker than her predecessor. Halvorsen was combative. "
-                        "Halvorsen was aggressive. Growth came in weaker than expected, and "
-                        "Halvorsen waited. Halvorsen was bolder than Berg. Halvorsen was overly "
-                        "cautious. Halvorsen was clumsy and impatient. Halvorsen was dogged by "
-                        "scandal. Halvorsen was not petty.\n",
-                        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto chars = [&](std::uint32_t s) { return characterizations(analysis, s); };
-    using Ids = std::vector<std::string>;
-    EXPECT_EQ(chars(0), Ids{"char.weaker -0.5"});
-    EXPECT_EQ(chars(1), Ids{"char.combative ~"});
-    EXPECT_EQ(chars(2), Ids{"char.aggressive ~"});
-    EXPECT_EQ(chars(3), Ids{"char.weaker-than-expected 0"});
-    EXPECT_EQ(chars(4), Ids{"char.bolder 0.5"});
-    EXPECT_EQ(chars(5), Ids{"char.overly-cautious -0.5"}); // 'overly' is not applied twice
-    EXPECT_EQ(chars(6), (Ids{"char.clumsy -0.5", "char.impatient -0.5"}));
-    EXPECT_EQ(chars(7), (Ids{"char.dogged-by 0", "char.scandal -1"}));
-    EXPECT_EQ(chars(8), Ids{"char.petty 1"});
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was weaker than her predecessor. Halvorsen was combative. "
+        "Halvorsen was aggressive. Growth came in weaker than expected, and "
+        "Halvorsen waited. Halvorsen was bolder than Berg. Halvorsen was overly "
+        "cautious. Halvorsen was clumsy and impatient. Halvorsen was dogged by "
+        "scandal. Halvorsen was not petty.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.weaker -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.combative ~"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.aggressive ~"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.weaker-than-expected 0"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.bolder 0.5"});
+    EXPECT_EQ(judgements(*a, 5),
+              Judgements{"char.overly-cautious -0.5"}); // 'overly' is not applied twice
+    EXPECT_EQ(judgements(*a, 6), (Judgements{"char.clumsy -0.5", "char.impatient -0.5"}));
+    EXPECT_EQ(judgements(*a, 7), (Judgements{"char.dogged-by 0", "char.scandal -1"}));
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.petty 1"});
 }
 
 TEST(Lexicon, ShippedPrefixedWordsThatDenyNothing) {
     // Found on an unseen review: "not incredible" was litotes, mild praise (+0.25 of credible),
     // and "did not discourage dissent" mild courage. "incredible" is praise with a row of its
     // own, denied like any other; "discourage" is a verb that denies nothing of courage.
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc =
-        document::parse("Halvorsen is not incredible. Halvorsen is an incredible manager. "
-                        "Halvorsen did not discourage dissent.\n",
-                        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto chars = [&](std::uint32_t s) { return characterizations(analysis, s); };
-    using Ids = std::vector<std::string>;
-    EXPECT_EQ(chars(0), Ids{"char.incredible -0.5"});
-    EXPECT_EQ(chars(1), Ids{"char.incredible 0.5"});
-    EXPECT_EQ(chars(2), Ids{});
+    const auto a =
+        testing::analyse_with(load_lexicon({}),
+                              "Halvorsen is not incredible. Halvorsen is an incredible manager. "
+                              "Halvorsen did not discourage dissent.\n",
+                              {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.incredible -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.incredible 0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{});
 }
 
 TEST(Lexicon, ShippedLitotesOfSmallnessAndAConcedingFairness) {
     // QA pass q7: "no small achievement" denied the achievement (-0.25), and "In fairness, she
     // inherited a mess" praised her impartiality (+0.5).
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc =
-        document::parse("The truce was no small achievement for Halvorsen. Halvorsen showed no "
-                        "little courage. In all fairness, Halvorsen inherited a mess. The truce "
-                        "was no achievement for Halvorsen.\n",
-                        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
-    const auto chars = [&](std::uint32_t s) { return characterizations(analysis, s); };
-    using Ids = std::vector<std::string>;
-    EXPECT_EQ(chars(0), Ids{"char.achievement 0.75"});
-    EXPECT_EQ(chars(1), Ids{"char.courage 1"});
-    EXPECT_EQ(chars(2), Ids{"char.in-all-fairness 0"});
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "The truce was no small achievement for Halvorsen. Halvorsen showed no "
+        "little courage. In all fairness, Halvorsen inherited a mess. The truce "
+        "was no achievement for Halvorsen.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.achievement 0.75"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.courage 1"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.in-all-fairness 0"});
     // "no" alone still denies.
-    EXPECT_EQ(chars(3), Ids{"char.achievement -0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.achievement -0.5"});
 }
 
 TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
     // QA pass q7: "Teixeira lost credibility" was praise (+0.5 for *credibility*), and "was
     // biased", "was proved wrong" and "her rigour" no judgement at all.
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc =
-        document::parse("Halvorsen lost credibility. Halvorsen lost much of her credibility. "
-                        "Halvorsen lost the trust of her members. Halvorsen was biased. "
-                        "Halvorsen gained credibility. Halvorsen was proved wrong. Her rigour "
-                        "impressed them.\n",
-                        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen lost credibility. Halvorsen lost much of her credibility. "
+        "Halvorsen lost the trust of her members. Halvorsen was biased. "
+        "Halvorsen gained credibility. Halvorsen was proved wrong. Her rigour "
+        "impressed them.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    const DocumentAnalysis& analysis = a->analysis;
     const auto weights = [&](std::uint32_t s) {
         std::vector<double> out;
         for (const auto& cue : analysis.claim(0, s).cues) {
@@ -508,27 +494,23 @@ TEST(Lexicon, ShippedLossOfCredibilityAndBias) {
 
 TEST(Lexicon, ShippedConsensusIsABooster) {
     // QA pass q7: "Few doubt that Teixeira was timid" raised no certainty.
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc = document::parse(
-        "Few doubt that Halvorsen was timid. No one doubts that Halvorsen was timid.\n", "t.txt",
-        {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Few doubt that Halvorsen was timid. No one doubts that Halvorsen was timid.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    const DocumentAnalysis& analysis = a->analysis;
     EXPECT_EQ(analysis.claim(0, 0).cues.front().id, "boost.few-doubt-that");
     EXPECT_EQ(analysis.claim(0, 1).cues.front().id, "boost.no-one-doubt-that");
 }
 
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
     // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc = document::parse(
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
         "Not even her critics call Halvorsen dishonest. Not even her rivals would call Halvorsen "
         "lazy.\n",
-        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    const DocumentAnalysis& analysis = a->analysis;
     for (std::uint32_t s = 0; s < 2; ++s) {
         const auto& cues = analysis.claim(0, s).cues;
         ASSERT_EQ(cues.size(), 2u) << s;
@@ -1013,8 +995,8 @@ TEST(Lexicon, AStarInATermStandsForOneToThreeWords) {
 // appears", a belief passive keeps its evidential past an adverb, and a qualification is no
 // trait. A wildcard never stands for a negation; a denial of evidence is a negation.
 TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
-    const Lexicon lexicon = load_lexicon({});
-    const document::Document doc = document::parse(
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
         "Halvorsen has shown little interest in detail. Halvorsen showed poor judgement. The "
         "record shows that Halvorsen was careful. Halvorsen has shown herself able. Halvorsen "
         "was reckless, or so it appears. Halvorsen is widely thought to be reckless. Halvorsen "
@@ -1027,10 +1009,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "by many to be reckless. Halvorsen was described as reckless by her deputy. Halvorsen "
         "presented the deal as a triumph. Halvorsen has not yet shown that she is able. Halvorsen "
         "was generous and held her nerve, but impulsive.\n",
-        "t.txt", {});
-    const Analyzer analyzer(lexicon, {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}},
-                            find_people(doc));
-    const DocumentAnalysis analysis = analyzer.analyze(doc);
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    const DocumentAnalysis& analysis = a->analysis;
     // The ids of sentence `s`'s cues that are no characterization, and "-" before a negated one.
     const auto ids = [&](std::uint32_t s) {
         std::vector<std::string> out;
@@ -1106,22 +1086,6 @@ TEST(Lexicon, ShippedByMostAccountsIsAnEvidential) {
 
 namespace redraft::claims {
 namespace {
-
-// QA pass q4, on essays the lexicon was not made from: the characterizations of sentence `s`,
-// each as "id weight" ("~" for an ambivalent term).
-std::vector<std::string> judgements(const testing::AnalysedText& a, std::uint32_t s) {
-    std::vector<std::string> out;
-    for (const auto& cue : a.analysis.claim(0, s).cues) {
-        if (cue.kind == CueKind::characterization) {
-            std::ostringstream weight;
-            weight << cue.weight;
-            out.push_back(std::string(cue.id) + " " + (cue.ambivalent ? "~" : weight.str()));
-        }
-    }
-    return out;
-}
-
-using Judgements = std::vector<std::string>;
 
 // "Marquardt dismissed her as alarmist", "criticism for that extravagance", "has been more
 // disciplined" gave no cue. Bare "disciplined" is still none: it is mostly a punishment.
