@@ -514,8 +514,11 @@ struct CueSpan {
 };
 
 // Makes `span` the cue of lexicon row `e` (`entry`) read at words [first, last] of `sentence`.
-void set_cue(CueSpan& span, const LexiconEntry& entry, std::uint32_t e, std::string_view sentence,
-             const Words& words, std::uint32_t first, std::uint32_t last) {
+// Inline: the cue search calls it for every cue it finds (0.4 M instructions on the 1 MB pair).
+[[gnu::always_inline]] inline void set_cue(CueSpan& span, const LexiconEntry& entry,
+                                           std::uint32_t e, std::string_view sentence,
+                                           const Words& words, std::uint32_t first,
+                                           std::uint32_t last) {
     span.first = first;
     span.last = last;
     span.cue.kind = entry.kind;
