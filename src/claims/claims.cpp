@@ -914,6 +914,17 @@ bool is_survival_verb(std::string_view lower) {
     return survivals.contains(lower);
 }
 
+// Verbs of evidence: what they establish is the clause after their "that", so a negation of
+// the verb reaches that clause ("has yet to show that she is decisive" denies *decisive*, as
+// "has yet to prove she is capable" does without the "that").
+bool is_evidence_verb(std::string_view lower) {
+    static const WordSet evidence = {
+        "show",         "shows",         "showed",    "shown",       "showing",     "prove",
+        "proves",       "proved",        "proven",    "proving",     "demonstrate", "demonstrates",
+        "demonstrated", "demonstrating", "establish", "establishes", "established", "establishing"};
+    return evidence.contains(lower);
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -1340,12 +1351,27 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 break;
             }
         }
+        // A verb of evidence in the window takes the clause after its "that" into the scope,
+        // with a window of its own: the clause is what the verb would have established.
+        std::uint32_t established = UINT32_MAX;
+        for (std::uint32_t k = from; k + 1 < words.tokens.size() && k <= limit && k < answered &&
+                                     is_word(words, k) && is_word(words, k + 1);
+             ++k) {
+            if (is_evidence_verb(words.lower(sentence, k)) &&
+                words.lower(sentence, k + 1) == "that") {
+                established = k + 1;
+                break;
+            }
+        }
         std::uint32_t stop = from;
         std::uint32_t reach = std::min(limit, answered - 1);
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                !object_ends(stop) &&
-               (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop))) {
-            if (is_break(sentence, words, stop)) {
+               (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop) ||
+                stop == established)) {
+            if (stop == established) {
+                reach = std::max(reach, established + kNegationWindow);
+            } else if (is_break(sentence, words, stop)) {
                 reach += 2; // the comma and the word after it do not count against the window
             }
             ++stop;

@@ -98,6 +98,41 @@ TEST(ClaimsNegation, ComingThroughDeniedLeavesItsObjectStanding) {
               (Terms{"not", "bold-", "scandal-"}));
 }
 
+// Issue #5 point 6: "He is yet to show that he is decisive" read *decisive* as the author's
+// praise, since "that" ended the negation's scope, while "has yet to prove she is capable"
+// denied it. A verb of evidence takes the clause after its "that" into the scope.
+TEST(ClaimsNegation, ADeniedVerbOfEvidenceReachesItsThatClause) {
+    const std::string rows = kRows + "n.yet-to\tyet to\tnegation\t-1\t\t\n";
+    const auto terms = [&](const std::string& text) {
+        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
+        std::vector<std::string> out;
+        for (const auto& cue : a->analysis.claim(0, 0).cues) {
+            out.emplace_back(std::string(cue.term) + (cue.kind == CueKind::characterization
+                                                          ? (cue.weight > 0 ? "+" : "-")
+                                                          : ""));
+        }
+        return out;
+    };
+    EXPECT_EQ(terms("Halvorsen is yet to show that she is decisive.\n"),
+              (Terms{"yet to", "decisive-"}));
+    EXPECT_EQ(terms("Halvorsen has yet to prove that she is competent.\n"),
+              (Terms{"yet to", "competent-"}));
+    EXPECT_EQ(terms("Halvorsen has yet to prove she is competent.\n"),
+              (Terms{"yet to", "competent-"}));
+    EXPECT_EQ(terms("Halvorsen has not shown that the bank was prudent.\n"),
+              (Terms{"not", "prudent-"}));
+    EXPECT_EQ(terms("Halvorsen never demonstrated that she was competent.\n"),
+              (Terms{"never", "competent-"}));
+    // Unchanged: the verb undenied, another verb's "that", a clause after a break, and a
+    // negation inside the clause, which governs on its own.
+    EXPECT_EQ(terms("Halvorsen has shown that she is decisive.\n"), (Terms{"decisive+"}));
+    EXPECT_EQ(terms("Halvorsen did not say that she was decisive.\n"), (Terms{"not", "decisive+"}));
+    EXPECT_EQ(terms("Halvorsen did not resign, but showed that she was decisive.\n"),
+              (Terms{"not", "decisive+"}));
+    EXPECT_EQ(terms("Halvorsen has not shown that she is not reckless.\n"),
+              (Terms{"not", "not", "reckless+"}));
+}
+
 // Known limit until QA pass q8: "did not survive the winter without criticism" scored
 // *without criticism* as praise. A negated verb whose clause goes on to "without" denies the
 // absence: the criticism happened.
