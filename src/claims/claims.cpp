@@ -2490,7 +2490,8 @@ bool in_comparison_with_the_past(std::string_view sentence, const Words& words,
 // him a failure", "too proud to apologise"), but an adjective of readiness says it happened
 // ("too eager to claim a success", "too quick to blame others"), and "to" before a determiner,
 // pronoun, name or number is a preposition ("too close to the president", "too deferential to
-// Wolan"). Such a match is dropped and its "too" is the intensifier again.
+// Wolan"). Such a match is dropped and its "too" is the intensifier again; a match kept keeps
+// that intensifier too, on the judgement it holds ("too timid to act").
 void drop_excess_that_allows(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues, const Lexicon& lexicon) {
     static const WordSet readiness = {
@@ -2518,12 +2519,9 @@ void drop_excess_that_allows(std::string_view sentence, const Words& words,
                  starts_with_capital(words.text(sentence, next)) ||
                  (sentence[words.tokens[next].begin] >= '0' &&
                   sentence[words.tokens[next].begin] <= '9');
-        if (!allows) {
-            continue;
-        }
         // The word "too" alone, as the lexicon has it (an intensifier), or nothing.
         const std::uint32_t too = span.first;
-        bool replaced = false;
+        std::optional<CueSpan> single;
         if (const auto* candidates = lexicon.candidates(word_key(words.lower(sentence, too)))) {
             for (const std::uint32_t e : *candidates) {
                 const auto& entry = lexicon.entry(e);
@@ -2531,14 +2529,32 @@ void drop_excess_that_allows(std::string_view sentence, const Words& words,
                     entry.kind == CueKind::negation) {
                     continue;
                 }
-                CueSpan single;
-                set_cue(single, entry, e, sentence, words, too, too);
-                span = std::move(single);
-                replaced = true;
+                single.emplace();
+                set_cue(*single, entry, e, sentence, words, too, too);
                 break;
             }
         }
-        if (!replaced) {
+        if (!allows) {
+            // "too timid to act": the excess is still said of the judgement between, which
+            // "too" scales as it does in "too timid" (only where it reaches one: a judgement,
+            // or a scale word before one, right after it). Not where a negation right before
+            // denies the excess ("not too timid to act").
+            const auto between = std::find_if(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                return c.first == too + 1 && c.last < span.last &&
+                       (c.cue.kind == CueKind::characterization || is_scale(c.cue.kind));
+            });
+            const bool denied = std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+                return c.cue.kind == CueKind::negation && c.last + 1 == too;
+            });
+            if (single && between != cues.end() && !denied) {
+                cues.insert(cues.begin() + static_cast<std::ptrdiff_t>(n) + 1, std::move(*single));
+                ++n;
+            }
+            continue;
+        }
+        if (single) {
+            span = std::move(*single);
+        } else {
             cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(n));
             --n;
         }

@@ -567,5 +567,31 @@ TEST(ClaimsNegation, TooSomethingToDeniesWhatFollowsUnlessItIsReadiness) {
     EXPECT_EQ(terms("Halvorsen was too bold to Tom Reyes.\n"), (Terms{"too", "bold+"}));
 }
 
+// Issue #5 point 6: "too timid to act" lost its "too" to the 'too * to' negation and scored
+// *timid* at its own weight (-0.5), milder than "too timid" (-0.75). The excess is still said
+// of the judgement, which "too" scales.
+TEST(ClaimsNegation, TooSomethingToStillScalesTheJudgementItHolds) {
+    const std::string rows = kRows + "n.too-to\ttoo * to\tnegation\t-1\t\t\n"
+                                     "i.too\ttoo\tintensifier\t1.5\t\t\n"
+                                     "c.timid\ttimid\tcharacterization\t-0.5\tfavorability\t\n";
+    const auto weight = [&](const std::string& text) {
+        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
+        return testing::first_characterization(*a, 0).weight;
+    };
+    EXPECT_DOUBLE_EQ(weight("Halvorsen was too timid.\n"), -0.75);
+    EXPECT_DOUBLE_EQ(weight("Halvorsen was too timid to act.\n"), -0.75);
+    // Unchanged: the judgement alone, an excess denied ("not too timid to act": she acted), and
+    // readiness, where "too" was already the intensifier.
+    EXPECT_DOUBLE_EQ(weight("Halvorsen was timid.\n"), -0.5);
+    EXPECT_DOUBLE_EQ(weight("Halvorsen was not too timid to act.\n"), -0.5);
+    EXPECT_DOUBLE_EQ(weight("Halvorsen was too quick to call the board reckless.\n"), -1.0);
+    // What follows "to" is still denied, and "too" is cited once, as the intensifier.
+    const auto a =
+        testing::analyse_text(rows, "Halvorsen was too timid to act decisively.\n", {kHalvorsen});
+    EXPECT_EQ(testing::cue_ids(*a, 0),
+              (std::vector<std::string>{"n.too-to", "i.too", "c.timid", "c.decisively"}));
+    EXPECT_TRUE(a->analysis.claim(0, 0).cues.back().negated);
+}
+
 } // namespace
 } // namespace redraft::claims
