@@ -4767,22 +4767,28 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
 // whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
 // person: it counts for no subject when the person is none, and for that subject only when the
 // person is one. The caller holds it (the subject's own words when the caller is the subject).
+// So with a view of someone "as" something ("Her critics described Tom Hale as reckless",
+// "viewed Hale as naive"): the person named between the verb and its "as" is the one judged.
 void assign_label_owners(std::string_view sentence, const Words& words,
                          const std::vector<MentionAt>& mentioned,
                          const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
     for (const auto& verb : cues) {
         const std::string_view term = verb.cue.term;
-        if (verb.cue.kind != CueKind::attribution || !(term == "call" || is_labelling_verb(term))) {
+        const bool views_as = term.ends_with(" * as"sv);
+        if (verb.cue.kind != CueKind::attribution ||
+            !(term == "call" || is_labelling_verb(term) || views_as)) {
             continue;
         }
-        // The person named right after the verb, given names included.
+        // The person named right after the verb, given names included; for a view "as"
+        // something, the whole of what stands between the verb and its "as".
+        const std::uint32_t after = views_as ? verb.first + 1 : verb.last + 1;
         const auto named_after = [&](const MentionAt& m) {
             std::uint32_t first = m.token;
-            while (first > verb.last + 1 && is_word(words, first - 1) &&
+            while (first > after && is_word(words, first - 1) &&
                    starts_with_capital(words.text(sentence, first - 1))) {
                 --first;
             }
-            return first == verb.last + 1;
+            return first == after && (!views_as || m.last + 1 == verb.last);
         };
         const MentionAt* object = nullptr;
         bool subject = false;
@@ -4802,8 +4808,12 @@ void assign_label_owners(std::string_view sentence, const Words& words,
             subject && std::all_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
                 return m.subject == object->subject;
             });
-        const auto label = object != nullptr && !one_subject ? label_of(sentence, words, verb, cues)
-                                                             : std::nullopt;
+        std::optional<Label> label;
+        if (object != nullptr && !one_subject) {
+            label = views_as ? Label{verb.last + 1,
+                                     label_end(sentence, words, verb, cues, verb.last + 1, 0)}
+                             : label_of(sentence, words, verb, cues);
+        }
         if (!label) {
             continue;
         }

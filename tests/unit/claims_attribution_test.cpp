@@ -785,6 +785,29 @@ TEST(ClaimsAttribution, ALabelOfAnotherPersonIsThatPersons) {
     EXPECT_TRUE(cue(*a, "rash", 3).counts_for(0));
 }
 
+// Issue #5 point 8: "Her critics described Tom Murtagh as rash" counted *rash* among the views
+// of the subject the sentence is about. A view of someone "as" something judges the person named
+// between the verb and "as", as a label after "call" does.
+TEST(ClaimsAttribution, AViewOfAnotherPersonAsSomethingIsThatPersons) {
+    const auto a = analyse("Halvorsen hired an aide. Her critics described Tom Murtagh as rash "
+                           "and weak. Her critics described Halvorsen as rash. Her critics "
+                           "described Tom Murtagh's plan as rash. Halvorsen described the "
+                           "board as rash.\n");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "Her critics described Tom Murtagh as");
+    EXPECT_EQ(cue(*a, "rash", 1).owner, "Tom Murtagh");
+    EXPECT_EQ(cue(*a, "weak", 1).owner, "Tom Murtagh");
+    EXPECT_FALSE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    // Unchanged: the subject viewed so, a person's thing (not the person), and the subject's
+    // own words.
+    EXPECT_EQ(cue(*a, "rash", 2).owner, "");
+    EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 3).owner, "");
+    EXPECT_TRUE(cue(*a, "rash", 3).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "Halvorsen described the board as");
+    EXPECT_EQ(cue(*a, "rash", 4).owner, "");
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
