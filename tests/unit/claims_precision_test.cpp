@@ -718,6 +718,31 @@ TEST(ClaimsPrecision, FrequentlyAndTypicallyOnAFactAreNoHedge) {
     EXPECT_EQ(terms(*a, 3), (Terms{"typically", "prudent"}));
 }
 
+// Issue #5 point 6 (Known limits until now): "Brandvold sometimes answers such criticism" was a
+// claim hedged, the frequency read as limiting *criticism*. A verb of response or of coming
+// through presupposes its object, as it does under a negation: the frequency limits the
+// answering, a fact.
+TEST(ClaimsPrecision, AFrequencyOfAResponseLimitsNoJudgementItsObjectHolds) {
+    const auto a = testing::analyse_text(
+        kRows + "h.sometimes\tsometimes\thedge\t-0.5\tcertainty\t\n"
+                "h.often\toften\thedge\t-0.25\tcertainty\t\n"
+                "c.criticism\tcriticism\tcharacterization\t-0.5\tfavorability\t\n"
+                "c.scandal\tscandal\tcharacterization\t-1\tfavorability\t\n"
+                "c.decisively\tdecisively\tcharacterization\t+1\tfavorability\t\n",
+        "Rutte sometimes answers such criticism. Rutte often survived a scandal. Rutte answers "
+        "such criticism only sometimes. Rutte often responded decisively. The reckless Rutte "
+        "sometimes answers criticism. Rutte was sometimes reckless.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{"criticism"});
+    EXPECT_EQ(terms(*a, 1), Terms{"scandal"});
+    EXPECT_EQ(terms(*a, 2), Terms{"criticism"});
+    // Unchanged: an -ly adverb right after the verb is still limited, and so is a judgement
+    // before the verb or in a clause with no such verb.
+    EXPECT_EQ(terms(*a, 3), (Terms{"often", "decisively"}));
+    EXPECT_EQ(terms(*a, 4), (Terms{"reckless", "sometimes", "criticism"}));
+    EXPECT_EQ(terms(*a, 5), (Terms{"sometimes", "reckless"}));
+}
+
 // q7 defect 6: a verb of verification makes the author surer only of a judgement in its clause
 // (the clause after its "that" included); a fact verified is news: "the first cases were
 // confirmed in the city" was +0.75 certainty, as were "Rutte confirmed the cuts" and an
