@@ -4793,8 +4793,9 @@ void assign_label_owners(std::string_view sentence, const Words& words,
     for (const auto& verb : cues) {
         const std::string_view term = verb.cue.term;
         const bool views_as = term.ends_with(" * as"sv);
+        const bool calls_her = term == "call her"; // its object is only ever a relation's owner
         if (verb.cue.kind != CueKind::attribution ||
-            !(term == "call" || is_labelling_verb(term) || views_as)) {
+            !(term == "call" || calls_her || is_labelling_verb(term) || views_as)) {
             continue;
         }
         // The person named right after the verb, given names included; for a view "as"
@@ -4808,16 +4809,35 @@ void assign_label_owners(std::string_view sentence, const Words& words,
             }
             return first == after && (!views_as || m.last + 1 == verb.last);
         };
+        // "Critics called her deputy reckless", "described Berg's predecessor as naive": a noun
+        // of relation after a possessive names another person, as it does before a predicate
+        // ("her deputy was reckless"). The possessive may be the verb's own ("call her").
         const MentionAt* object = nullptr;
+        MentionAt related;
+        std::string_view possessive_word;
+        std::uint32_t at = after;
+        if (calls_her) {
+            at = verb.last;
+        }
+        if (at < words.tokens.size() && is_word(words, at) &&
+            (is_possessive_pronoun(words.lower(sentence, at)) ||
+             is_possessive(words.text(sentence, at)))) {
+            const auto noun = relation_after(sentence, words, at);
+            if (noun && (!views_as || *noun + 1 == verb.last) && *noun > verb.first) {
+                related = {at, Cue::kNoOwner, *noun};
+                object = &related;
+                possessive_word = words.text(sentence, at);
+            }
+        }
         bool subject = false;
         for (const auto& m : mentioned) {
-            if (named_after(m)) {
+            if (object == nullptr && !calls_her && named_after(m)) {
                 object = &m;
                 subject = true;
             }
         }
         for (const auto& o : others) {
-            if (object == nullptr && named_after(o)) {
+            if (object == nullptr && !calls_her && named_after(o)) {
                 object = &o;
             }
         }
@@ -4836,7 +4856,11 @@ void assign_label_owners(std::string_view sentence, const Words& words,
             continue;
         }
         for (auto& span : cues) {
-            if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
+            // The possessive alone took what follows it as its own noun phrase ("her deputy
+            // reckless"); the relation is more precise.
+            const bool unowned = span.cue.owner.empty() ||
+                                 (!possessive_word.empty() && span.cue.owner == possessive_word);
+            if (span.cue.kind == CueKind::characterization && unowned &&
                 span.first > object->last && span.first < label->end) {
                 slice_into(sentence, words.tokens[object->token], words.tokens[object->last],
                            span.cue.owner);

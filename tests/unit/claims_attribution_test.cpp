@@ -808,6 +808,29 @@ TEST(ClaimsAttribution, AViewOfAnotherPersonAsSomethingIsThatPersons) {
     EXPECT_EQ(cue(*a, "rash", 4).owner, "");
 }
 
+// A noun of relation after a possessive names another person before a predicate ("her deputy
+// was reckless" is the deputy's), but "Critics called her deputy rash" and "described her deputy
+// as rash" counted *rash* among the critics' views of the subject. The relation is the one
+// labelled.
+TEST(ClaimsAttribution, ALabelOfARelatedPersonIsThatPersons) {
+    const auto a = analyse("Halvorsen hired an aide. Critics called her deputy rash. Critics "
+                           "described her deputy as rash. Critics branded Halvorsen's predecessor "
+                           "rash. Critics called her rash. Critics described her plan as rash.\n");
+    for (std::uint32_t s = 1; s <= 5; ++s) {
+        EXPECT_TRUE(a->analysis.claim(0, s).is_about(0)) << s;
+    }
+    EXPECT_EQ(cue(*a, "rash", 1).owner, "her deputy");
+    EXPECT_FALSE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 2).owner, "her deputy");
+    EXPECT_FALSE(cue(*a, "rash", 2).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 3).owner, "Halvorsen's predecessor");
+    EXPECT_FALSE(cue(*a, "rash", 3).counts_for(0));
+    // Unchanged: the subject herself, and her thing, which is no person.
+    EXPECT_TRUE(cue(*a, "rash", 4).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 5).owner, "");
+    EXPECT_TRUE(cue(*a, "rash", 5).counts_for(0));
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
