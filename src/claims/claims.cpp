@@ -1351,20 +1351,41 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                 break;
             }
         }
-        // A verb of evidence in the window takes the clause after its "that" into the scope,
-        // with a window of its own: the clause is what the verb would have established.
+        // A verb of evidence in the window takes its complement into the scope, with a window
+        // of its own from the verb ("has not shown herself to be decisive"), and the clause
+        // after its "that" with one more (right after the verb, or after an object pronoun:
+        // "shown us that", "proved to anyone that"): what the verb would have established.
+        static const WordSet object_pronouns = {
+            "me", "us", "him", "her", "them", "you", "anyone", "anybody", "everyone", "everybody"};
+        std::uint32_t evidence = UINT32_MAX;
         std::uint32_t established = UINT32_MAX;
-        for (std::uint32_t k = from; k + 1 < words.tokens.size() && k <= limit && k < answered &&
-                                     is_word(words, k) && is_word(words, k + 1);
-             ++k) {
-            if (is_evidence_verb(words.lower(sentence, k)) &&
-                words.lower(sentence, k + 1) == "that") {
-                established = k + 1;
-                break;
+        const auto word_is = [&](std::uint32_t k, const auto& test) {
+            return k < words.tokens.size() && is_word(words, k) && test(words.lower(sentence, k));
+        };
+        for (std::uint32_t k = from;
+             k <= limit && k < answered && k < words.tokens.size() && is_word(words, k); ++k) {
+            if (!is_evidence_verb(words.lower(sentence, k))) {
+                continue;
             }
+            evidence = k;
+            std::uint32_t that = k + 1;
+            if (word_is(that, [](std::string_view w) { return w == "to"; }) &&
+                word_is(that + 1, [](std::string_view w) { return object_pronouns.contains(w); })) {
+                ++that;
+            }
+            if (word_is(that, [](std::string_view w) { return object_pronouns.contains(w); })) {
+                ++that;
+            }
+            if (word_is(that, [](std::string_view w) { return w == "that"; })) {
+                established = that;
+            }
+            break;
         }
         std::uint32_t stop = from;
         std::uint32_t reach = std::min(limit, answered - 1);
+        if (evidence != UINT32_MAX) {
+            reach = std::max(reach, evidence + kNegationWindow);
+        }
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                !object_ends(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop) ||

@@ -123,6 +123,14 @@ TEST(ClaimsNegation, ADeniedVerbOfEvidenceReachesItsThatClause) {
               (Terms{"not", "prudent-"}));
     EXPECT_EQ(terms("Halvorsen never demonstrated that she was competent.\n"),
               (Terms{"never", "competent-"}));
+    // Its complement has a window of its own from the verb, and an object pronoun may stand
+    // before its "that".
+    EXPECT_EQ(terms("Halvorsen has not shown herself to be decisive.\n"),
+              (Terms{"not", "decisive-"}));
+    EXPECT_EQ(terms("Halvorsen has never proved to anyone that she is competent.\n"),
+              (Terms{"never", "competent-"}));
+    EXPECT_EQ(terms("Halvorsen has not shown us that she is competent.\n"),
+              (Terms{"not", "competent-"}));
     // Unchanged: the verb undenied, another verb's "that", a clause after a break, and a
     // negation inside the clause, which governs on its own.
     EXPECT_EQ(terms("Halvorsen has shown that she is decisive.\n"), (Terms{"decisive+"}));
@@ -131,6 +139,10 @@ TEST(ClaimsNegation, ADeniedVerbOfEvidenceReachesItsThatClause) {
               (Terms{"not", "decisive+"}));
     EXPECT_EQ(terms("Halvorsen has not shown that she is not reckless.\n"),
               (Terms{"not", "not", "reckless+"}));
+    EXPECT_EQ(terms("Halvorsen did not show the letter that she wrote to the reckless board.\n"),
+              (Terms{"not", "reckless-"}));
+    EXPECT_EQ(terms("Halvorsen has not shown much interest in being decisive.\n"),
+              (Terms{"not", "decisive+"}));
 }
 
 // Known limit until QA pass q8: "did not survive the winter without criticism" scored
