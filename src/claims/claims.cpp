@@ -783,8 +783,18 @@ bool is_scale(CueKind kind) {
     return kind == CueKind::intensifier || kind == CueKind::downtoner;
 }
 
+// The weight a partial negation leaves: "not always honest" is half of "not honest".
+constexpr double kPartialNegation = 0.5;
+
+// Intensifiers of excess: more of a quality than is good.
+bool is_excess(std::string_view term) {
+    return term == "too" || term == "overly" || term == "excessively" || term == "unduly";
+}
+
 // The scale word cues[g] multiplies the first governable cue that starts right after it, looking
-// through the scale words chained to it ("very highly diplomatic").
+// through the scale words chained to it ("very highly diplomatic"). An excess of a virtue is a
+// fault ("too patient", "overly generous"): the virtue is turned over at half weight, as a partial
+// negation turns it ("not always patient"), cited as negated by the excess word.
 void apply_scale(std::vector<CueSpan>& cues, std::size_t g, const Lexicon& lexicon) {
     std::uint32_t next = cues[g].last + 1;
     for (std::size_t t = g + 1; t < cues.size(); ++t) {
@@ -800,6 +810,15 @@ void apply_scale(std::vector<CueSpan>& cues, std::size_t g, const Lexicon& lexic
             continue;
         }
         if (!is_governable(target.cue.kind)) {
+            return;
+        }
+        const auto& polarity = lexicon.entry(target.cue.entry).polarity;
+        if (is_excess(cues[g].cue.term) && target.cue.kind == CueKind::characterization &&
+            polarity && *polarity > 0) {
+            target.cue.scale *= kPartialNegation;
+            target.cue.negated = !target.cue.negated;
+            target.cue.negation = join_words(target.cue.negation, cues[g].cue.words);
+            cues[g].cue.governs = true;
             return;
         }
         target.cue.scale *= lexicon.entry(cues[g].cue.entry).multiplier;
@@ -924,9 +943,6 @@ bool is_evidence_verb(std::string_view lower) {
         "demonstrated", "demonstrating", "establish", "establishes", "established", "establishing"};
     return evidence.contains(lower);
 }
-
-// The weight a partial negation leaves: "not always honest" is half of "not honest".
-constexpr double kPartialNegation = 0.5;
 
 // Verbs of prevention: they deny what they keep from happening ("averted a crisis").
 bool is_prevention_verb(std::string_view term) {

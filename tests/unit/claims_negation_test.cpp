@@ -576,7 +576,8 @@ TEST(ClaimsNegation, TooSomethingToDeniesWhatFollowsUnlessItIsReadiness) {
               (Terms{"too", "reckless-"}));
     EXPECT_EQ(terms("Halvorsen was too close to the reckless faction.\n"),
               (Terms{"too", "reckless-"}));
-    EXPECT_EQ(terms("Halvorsen was too bold to Tom Reyes.\n"), (Terms{"too", "bold+"}));
+    // (An excess of a virtue is a fault: "too bold" turns *bold* over, see below.)
+    EXPECT_EQ(terms("Halvorsen was too bold to Tom Reyes.\n"), (Terms{"too", "bold-"}));
 }
 
 // Issue #5 point 6: "too timid to act" lost its "too" to the 'too * to' negation and scored
@@ -603,6 +604,36 @@ TEST(ClaimsNegation, TooSomethingToStillScalesTheJudgementItHolds) {
     EXPECT_EQ(testing::cue_ids(*a, 0),
               (std::vector<std::string>{"n.too-to", "i.too", "c.timid", "c.decisively"}));
     EXPECT_TRUE(a->analysis.claim(0, 0).cues.back().negated);
+}
+
+// Found in this session: "She was patient." -> "She was too patient." read as "became more
+// favourable ... 1 characterization made stronger" (+0.50 -> +0.75). An excess of a virtue is a
+// fault: the virtue turned over at half weight, as a partial negation turns it.
+TEST(ClaimsNegation, AnExcessOfAVirtueIsAFault) {
+    const std::string rows = kRows + "i.too\ttoo\tintensifier\t1.5\t\t\n"
+                                     "i.overly\toverly\tintensifier\t1.5\t\t\n"
+                                     "i.very\tvery\tintensifier\t1.5\t\t\n";
+    struct Judged {
+        double weight;
+        bool negated;
+        std::string negation;
+    };
+    const auto judged = [&](const std::string& text) {
+        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
+        const Cue& cue = testing::first_characterization(*a, 0);
+        return Judged{cue.weight, cue.negated, std::string(cue.negation)};
+    };
+    EXPECT_DOUBLE_EQ(judged("Halvorsen was too prudent.\n").weight, -0.25);
+    EXPECT_TRUE(judged("Halvorsen was too prudent.\n").negated);
+    EXPECT_EQ(judged("Halvorsen was too prudent.\n").negation, "too");
+    EXPECT_DOUBLE_EQ(judged("Halvorsen was overly bold.\n").weight, -0.25);
+    // Unchanged: an excess of a fault is more of it, another intensifier scales a virtue, and
+    // a negated excess is a partial negation ("not too prudent").
+    EXPECT_DOUBLE_EQ(judged("Halvorsen was too naive.\n").weight, -1.0);
+    EXPECT_FALSE(judged("Halvorsen was too naive.\n").negated);
+    EXPECT_DOUBLE_EQ(judged("Halvorsen was very prudent.\n").weight, 0.75);
+    EXPECT_DOUBLE_EQ(judged("Halvorsen was not too prudent.\n").weight, -0.25);
+    EXPECT_EQ(judged("Halvorsen was not too prudent.\n").negation, "not too");
 }
 
 } // namespace
