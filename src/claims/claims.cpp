@@ -812,9 +812,15 @@ void apply_scale(std::vector<CueSpan>& cues, std::size_t g, const Lexicon& lexic
         if (!is_governable(target.cue.kind)) {
             return;
         }
+        // Not the "too" of "too popular to sack", which says "so popular that she was not
+        // sacked": a degree that does something, not a fault.
+        const bool so_that_not = std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+            return c.first == cues[g].first && c.cue.kind == CueKind::negation &&
+                   c.cue.term == "too * to";
+        });
         const auto& polarity = lexicon.entry(target.cue.entry).polarity;
-        if (is_excess(cues[g].cue.term) && target.cue.kind == CueKind::characterization &&
-            polarity && *polarity > 0) {
+        if (is_excess(cues[g].cue.term) && !so_that_not &&
+            target.cue.kind == CueKind::characterization && polarity && *polarity > 0) {
             target.cue.scale *= kPartialNegation;
             target.cue.negated = !target.cue.negated;
             target.cue.negation = join_words(target.cue.negation, cues[g].cue.words);

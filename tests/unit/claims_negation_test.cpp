@@ -634,6 +634,11 @@ TEST(ClaimsNegation, AnExcessOfAVirtueIsAFault) {
     EXPECT_DOUBLE_EQ(judged("Halvorsen was very prudent.\n").weight, 0.75);
     EXPECT_DOUBLE_EQ(judged("Halvorsen was not too prudent.\n").weight, -0.25);
     EXPECT_EQ(judged("Halvorsen was not too prudent.\n").negation, "not too");
+    // "too prudent to resign" is "so prudent that she did not resign": a degree, no fault.
+    const std::string so_that = rows + "n.too-to\ttoo * to\tnegation\t-1\t\t\n";
+    const auto a =
+        testing::analyse_text(so_that, "Halvorsen was too prudent to resign.\n", {kHalvorsen});
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 0).weight, 0.75);
 }
 
 } // namespace
