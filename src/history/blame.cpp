@@ -12,9 +12,18 @@ namespace {
 struct Lineage {
     std::uint32_t introduced = 0;
     std::uint32_t changed = 0;
-    std::vector<std::string> changed_by;        // the change kinds of revision `changed`
-    std::map<std::string, std::uint32_t> terms; // characterization term -> revision added
+    std::vector<std::string> changed_by; // the change kinds of revision `changed`
+    // characterization, as shown ("not reckless"), -> revision added
+    std::map<std::string, std::uint32_t> terms;
 };
+
+// A characterization as blame names and follows it: with the words of a negation that governs
+// it, so that a sentence that came to deny a term ("reckless" -> "not reckless") is not dated
+// from the revision that asserted it, and never reads as the opposite of the text.
+CharacterizationBlame characterization_of(const claims::Cue& cue) {
+    return {std::string(cue.term), std::string(cue.id),
+            cue.negated ? std::string(cue.negation) : std::string(), 0};
+}
 
 using Lineages = std::vector<std::vector<Lineage>>; // [paragraph][sentence]
 
@@ -23,7 +32,7 @@ std::map<std::string, std::uint32_t> characterizations(const claims::Claim& clai
     std::map<std::string, std::uint32_t> terms;
     for (const auto& cue : claim.cues) {
         if (cue.kind == claims::CueKind::characterization) {
-            terms.emplace(cue.term, revision);
+            terms.emplace(characterization_of(cue).shown(), revision);
         }
     }
     return terms;
@@ -195,14 +204,14 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                     if (cue.kind != claims::CueKind::characterization || !cue.counts_for(subject)) {
                         continue;
                     }
-                    bool seen = false;
-                    for (const auto& c : blame.characterizations) {
-                        seen = seen || c.term == cue.term;
-                    }
+                    CharacterizationBlame c = characterization_of(cue);
+                    const std::string shown = c.shown();
+                    const bool seen =
+                        std::any_of(blame.characterizations.begin(), blame.characterizations.end(),
+                                    [&](const auto& other) { return other.shown() == shown; });
                     if (!seen) {
-                        blame.characterizations.push_back(
-                            {std::string(cue.term), std::string(cue.id),
-                             lineage.terms.at(std::string(cue.term))});
+                        c.introduced = lineage.terms.at(shown);
+                        blame.characterizations.push_back(std::move(c));
                     }
                 }
                 entry.claims.push_back(std::move(blame));

@@ -87,7 +87,8 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
             // the claim's line above, since an edit that negated one word did not touch the
             // others.
             for (const auto& c : claim.characterizations) {
-                out += "    '" + c.term + "' since " + describe(blame.chain[c.introduced]) + "\n";
+                out +=
+                    "    '" + c.shown() + "' since " + describe(blame.chain[c.introduced]) + "\n";
             }
         }
     }
@@ -102,11 +103,13 @@ std::string blame_json(const history::Blame& blame, const std::string& document,
         for (const auto& claim : subject.claims) {
             ordered_json characterizations = ordered_json::array();
             for (const auto& c : claim.characterizations) {
-                characterizations.push_back(
-                    {{"term", c.term},
-                     {"lexicon_id", c.id},
-                     {"introduced", blame.chain[c.introduced].number},
-                     {"changed", blame.chain[std::max(c.introduced, claim.changed)].number}});
+                ordered_json entry = {{"term", c.term}, {"lexicon_id", c.id}};
+                if (!c.negation.empty()) {
+                    entry["negated_by"] = c.negation; // as in redraft.assess/1's cues
+                }
+                entry["introduced"] = blame.chain[c.introduced].number;
+                entry["changed"] = blame.chain[std::max(c.introduced, claim.changed)].number;
+                characterizations.push_back(std::move(entry));
             }
             claims.push_back({{"paragraph", claim.paragraph},
                               {"sentence", claim.sentence},

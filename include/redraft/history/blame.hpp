@@ -25,7 +25,13 @@ struct AnalysedRevision {
 struct CharacterizationBlame {
     std::string term;
     std::string id;
-    std::uint32_t introduced = 0; // index into the chain: the revision that added the term here
+    // The words of the negation that governs the term ("not", "rather than"); empty when it is
+    // said as it stands. "not reckless" is another judgement than "reckless", with a history of
+    // its own.
+    std::string negation;
+    std::uint32_t introduced = 0; // index into the chain: the revision that added it here
+    // "not reckless": the term with its negation, as report headlines name it.
+    std::string shown() const { return negation.empty() ? term : negation + " " + term; }
 };
 
 struct ClaimBlame {
