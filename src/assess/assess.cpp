@@ -1582,7 +1582,9 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
             if (!item) {
                 continue;
             }
-            notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues});
+            notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues,
+                                                         located.change.old_value,
+                                                         located.change.new_value});
         }
     }
     // A sentence whose words changed little but which started or stopped being about a subject
@@ -1610,7 +1612,8 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                     if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
                             return note.kind == change.kind;
                         })) {
-                        notes.push_back({change.kind, change.cues});
+                        notes.push_back(
+                            {change.kind, change.cues, change.old_value, change.new_value});
                     }
                 }
             }

@@ -52,6 +52,9 @@ struct AssessmentChange {
 struct SentenceNote {
     ChangeKind kind = ChangeKind::reworded;
     std::vector<std::string> cues;
+    // The change's values (AssessmentChange::old_value, new_value): for a number, the old and new
+    // quantity as written, one of them empty when the number was added or removed.
+    std::string old_value, new_value;
 };
 
 // The sentences compare() looked at as one claim and its edit: an edited pair with the sentences
