@@ -1655,6 +1655,20 @@ constexpr double kSlightShift = 0.05;
 
 } // namespace
 
+std::string term_as_said(const AssessmentChange& change) {
+    // A negated or scaled judgement is named with its words ("'not always honest' added").
+    if ((change.kind != ChangeKind::characterization_added &&
+         change.kind != ChangeKind::characterization_removed) ||
+        change.cues.size() < 2) {
+        return change.term;
+    }
+    std::string words;
+    for (const auto& w : change.cues) {
+        words += (words.empty() ? "" : " ") + w;
+    }
+    return words;
+}
+
 std::string summarize(const SubjectAssessment& subject,
                       const std::vector<claims::Dimension>& configured) {
     std::vector<std::string> moved;
@@ -1749,22 +1763,10 @@ std::string summarize(const SubjectAssessment& subject,
             const double after = std::abs(std::strtod(c.new_value.c_str(), nullptr));
             ++(after > before ? stronger : softer);
         }
-        // A negated or scaled judgement is named with its words ("'not always honest' added"),
-        // so that a headline never reads as the opposite of the edit.
-        const auto shown = [](const AssessmentChange& change) {
-            if (change.cues.size() < 2) {
-                return change.term;
-            }
-            std::string words;
-            for (const auto& w : change.cues) {
-                words += (words.empty() ? "" : " ") + w;
-            }
-            return words;
-        };
         if (c.kind == ChangeKind::characterization_removed) {
-            dropped.push_back(shown(c));
+            dropped.push_back(term_as_said(c));
         } else if (c.kind == ChangeKind::characterization_added) {
-            added.push_back(shown(c));
+            added.push_back(term_as_said(c));
         } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
             // Only the lexicon's cues (a pronoun that made the sentence a claim is none), one per
             // row ("claims" and "claim" are one).

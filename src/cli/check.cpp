@@ -239,8 +239,10 @@ void find_forbidden_changes(const assess::SubjectAssessment& subject,
             continue;
         }
         std::string reason = subject.subject + ": " + std::string(to_string(change.kind));
-        if (!change.term.empty()) {
-            reason += " '" + change.term + "'";
+        // "characterization_added 'not reckless'", as the headline names it: the term alone read
+        // as the opposite of "but she was not reckless".
+        if (const std::string term = assess::term_as_said(change); !term.empty()) {
+            reason += " '" + term + "'";
         }
         if (!change.old_value.empty() && !change.new_value.empty()) {
             reason += " (" + change.old_shown() + " -> " + change.new_shown() + ")";

@@ -114,6 +114,11 @@ std::string chosen_subject_sentence(const Assessment& assessment);
 // rows and holders, never for matching the lexicon.
 std::string spelling_key(std::string_view text);
 
+// A characterization added or removed as the change says it: with the negation and scale words
+// its cues cite ("not reckless", "rather than stubborn", "most powerful"), so that no line that
+// names it reads as the opposite of the text; the term alone for another change.
+std::string term_as_said(const AssessmentChange& change);
+
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;
 // 3 claims hedged; 1 number changed (196 -> 193)."
