@@ -13,6 +13,10 @@ struct Lineage {
     std::uint32_t introduced = 0;
     std::uint32_t changed = 0;
     std::vector<std::string> changed_by; // the change kinds of revision `changed`
+    // The last edit that changed what the assessment reads in it (not "reworded" alone), and
+    // its kinds; `assessed_by` empty when there was none.
+    std::uint32_t assessed = 0;
+    std::vector<std::string> assessed_by;
     // characterization, as shown ("not reckless"), -> revision added
     std::map<std::string, std::uint32_t> terms;
 };
@@ -44,7 +48,7 @@ Lineages fresh(const AnalysedRevision& revision, std::uint32_t index) {
         const auto count = revision.doc->paragraphs[p].sentences.size();
         for (std::uint32_t s = 0; s < count; ++s) {
             lineages[p].push_back(
-                {index, index, {}, characterizations(revision.analysis.claim(p, s), index)});
+                {index, index, {}, 0, {}, characterizations(revision.analysis.claim(p, s), index)});
         }
     }
     return lineages;
@@ -68,6 +72,21 @@ Lineage carry(const std::vector<const Lineage*>& olds, const claims::Claim& now,
     } else {
         next.changed = olds.front()->changed;
         next.changed_by = olds.front()->changed_by;
+    }
+    // A copy-edit after a figure or a judgement changed keeps that change in view: "number
+    // changed in r4, reworded in r5", not "reworded in r5" alone. Of sentences merged, the
+    // latest such edit.
+    if (kinds != nullptr && *kinds != std::vector<std::string>{"reworded"}) {
+        next.assessed = index;
+        next.assessed_by = *kinds;
+    } else {
+        for (const Lineage* old : olds) {
+            if (!old->assessed_by.empty() &&
+                (next.assessed_by.empty() || old->assessed > next.assessed)) {
+                next.assessed = old->assessed;
+                next.assessed_by = old->assessed_by;
+            }
+        }
     }
     for (auto& [term, added] : characterizations(now, index)) {
         std::uint32_t since = added;
@@ -198,6 +217,8 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                 blame.introduced = lineage.introduced;
                 blame.changed = lineage.changed;
                 blame.changed_by = lineage.changed_by;
+                blame.assessed = lineage.assessed;
+                blame.assessed_by = lineage.assessed_by;
                 for (const auto& cue : claim.cues) {
                     // As in the assessment's profile: a characterization of another person in
                     // the sentence ("her predecessor had been erratic") is not the subject's.

@@ -158,6 +158,24 @@ TEST(Blame, ANegatedCharacterizationIsNamedAndDatedWithItsNegation) {
               std::string::npos);
 }
 
+// A copy-edit after a figure changed does not hide the figure: the claim's line names both, the
+// last edit the assessment saw and the rewording after it.
+TEST(Blame, ARewordingAfterAnAssessedEditKeepsThatEditInView) {
+    const auto blame = blame_of({std::string(kOpening) + "Kessler cut 400 jobs in the crisis.\n",
+                                 std::string(kOpening) + "Kessler cut 450 jobs in the crisis.\n",
+                                 std::string(kOpening) + "Kessler cut 450 jobs in teh crisis.\n"});
+    const auto& claim = claim_with(blame, "jobs");
+    EXPECT_EQ(claim.changed, 2u);
+    EXPECT_EQ(claim.changed_by, std::vector<std::string>{"reworded"});
+    EXPECT_EQ(claim.assessed, 1u);
+    EXPECT_EQ(claim.assessed_by, std::vector<std::string>{"number changed"});
+    const std::string text = report::blame_text(blame, "essay.txt");
+    EXPECT_NE(text.find(", number changed in r2 ("), std::string::npos) << text;
+    EXPECT_NE(text.find(", reworded in r3 ("), std::string::npos) << text;
+    EXPECT_NE(report::blame_json(blame, "essay.txt", "").find("\"assessment_changed\": 2"),
+              std::string::npos);
+}
+
 TEST(Blame, AClaimNeverEditedHasNoChange) {
     const auto blame = blame_of({std::string(kOpening) + "Kessler was prudent in the crisis.\n",
                                  std::string(kOpening) + "Kessler was prudent in the crisis.\n"});

@@ -44,6 +44,11 @@ struct ClaimBlame {
     // What that edit did, as the assessment names it ("hedged", "number changed", "reworded"
     // when nothing it assesses changed); empty when the sentence was never edited.
     std::vector<std::string> changed_by;
+    // The last edit that changed what the assessment reads in the sentence (any kind but
+    // "reworded"), when a later one only reworded it: `changed` alone would hide that a copy-edit
+    // came after a figure changed. Empty `assessed_by` when there was none.
+    std::uint32_t assessed = 0;
+    std::vector<std::string> assessed_by;
     std::vector<CharacterizationBlame> characterizations;
 };
 
