@@ -179,8 +179,9 @@ std::string change_title(const assess::AssessmentChange& c) {
     std::string kind(assess::to_string(c.kind));
     std::replace(kind.begin(), kind.end(), '_', ' ');
     std::string out = kind;
-    if (!c.term.empty()) {
-        out += " '" + c.term + "'";
+    // "characterization added 'not reckless'", as the headline names it.
+    if (const std::string term = assess::term_as_said(c); !term.empty()) {
+        out += " '" + term + "'";
     }
     return out + change_values(c);
 }
