@@ -129,16 +129,26 @@ void register_label(CLI::App& app, Context& context) {
             store.label(args[0], args[1], document,
                         flags->force ? store::LabelMode::move : store::LabelMode::create);
         const auto& revision = result.revision;
-        const std::string target = revision.number > 0
-                                       ? document + " revision " + std::to_string(revision.number) +
-                                             " (" + revision.short_id + ")"
-                                       : document + " at commit " + revision.short_id;
+        const auto place = [&](const store::RevisionInfo& at) {
+            return at.number > 0 ? document + " revision " + std::to_string(at.number) + " (" +
+                                       at.short_id + ")"
+                                 : document + " at commit " + at.short_id;
+        };
+        const std::string target = place(revision);
         if (result.previous_id == revision.id) {
             context.out << "label " << args[1] << " already names " << target
                         << "; nothing changed\n";
         } else if (!result.previous_id.empty()) {
-            context.out << "moved label " << args[1] << " from " << result.previous_id.substr(0, 7)
-                        << " to " << target << "\n";
+            // Where it was, named as where it goes ("revision 11 (b6399b9)"), when that commit is
+            // a revision of the document; its id alone otherwise.
+            std::string from = result.previous_id.substr(0, 7);
+            try {
+                from = place(store.source().resolve(result.previous_id, document));
+            } catch (const Error&) {
+                // A commit that does not hold the document: the id says where it was.
+            }
+            context.out << "moved label " << args[1] << " from " << from << " to " << target
+                        << "\n";
         } else {
             context.out << "labelled " << target << " " << args[1] << "\n";
         }
