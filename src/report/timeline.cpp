@@ -297,8 +297,11 @@ std::string timeline_json(const history::Timeline& timeline) {
                 attributed[d.name] = d.attributed;
             }
             ordered_json characterizations = ordered_json::array();
-            for (const auto& [term, count] : profile.characterizations) {
-                characterizations.push_back({{"term", term}, {"count", count}});
+            for (const auto& c : profile.characterizations) {
+                characterizations.push_back({{"term", c.term},
+                                             {"count", c.count},
+                                             {"negated", c.negated},
+                                             {"attributed", c.attributed}});
             }
             rows.push_back({{"revision", point.info.number},
                             {"subject", profile.subject},
