@@ -1582,7 +1582,9 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
             if (!item) {
                 continue;
             }
-            notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues});
+            notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues,
+                                                         located.change.old_value,
+                                                         located.change.new_value});
         }
     }
     // A sentence whose words changed little but which started or stopped being about a subject
@@ -1610,7 +1612,8 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                     if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
                             return note.kind == change.kind;
                         })) {
-                        notes.push_back({change.kind, change.cues});
+                        notes.push_back(
+                            {change.kind, change.cues, change.old_value, change.new_value});
                     }
                 }
             }
@@ -1651,6 +1654,20 @@ std::string counted(std::size_t n, const std::string& one, const std::string& ma
 constexpr double kSlightShift = 0.05;
 
 } // namespace
+
+std::string term_as_said(const AssessmentChange& change) {
+    // A negated or scaled judgement is named with its words ("'not always honest' added").
+    if ((change.kind != ChangeKind::characterization_added &&
+         change.kind != ChangeKind::characterization_removed) ||
+        change.cues.size() < 2) {
+        return change.term;
+    }
+    std::string words;
+    for (const auto& w : change.cues) {
+        words += (words.empty() ? "" : " ") + w;
+    }
+    return words;
+}
 
 std::string summarize(const SubjectAssessment& subject,
                       const std::vector<claims::Dimension>& configured) {
@@ -1746,22 +1763,10 @@ std::string summarize(const SubjectAssessment& subject,
             const double after = std::abs(std::strtod(c.new_value.c_str(), nullptr));
             ++(after > before ? stronger : softer);
         }
-        // A negated or scaled judgement is named with its words ("'not always honest' added"),
-        // so that a headline never reads as the opposite of the edit.
-        const auto shown = [](const AssessmentChange& change) {
-            if (change.cues.size() < 2) {
-                return change.term;
-            }
-            std::string words;
-            for (const auto& w : change.cues) {
-                words += (words.empty() ? "" : " ") + w;
-            }
-            return words;
-        };
         if (c.kind == ChangeKind::characterization_removed) {
-            dropped.push_back(shown(c));
+            dropped.push_back(term_as_said(c));
         } else if (c.kind == ChangeKind::characterization_added) {
-            added.push_back(shown(c));
+            added.push_back(term_as_said(c));
         } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
             // Only the lexicon's cues (a pronoun that made the sentence a claim is none), one per
             // row ("claims" and "claim" are one).

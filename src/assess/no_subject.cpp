@@ -38,12 +38,27 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
                     note.kind == ChangeKind::claim_removed || covered(note.kind, s)) {
                     continue;
                 }
-                out.push_back({note.kind, note.cues, s.old_sentence, s.new_sentence});
+                out.push_back({note.kind, note.cues, s.old_sentence, s.new_sentence, note.old_value,
+                               note.new_value});
             }
         }
     }
     return out;
 }
+
+namespace {
+
+// " added" or " removed" for a number one side lacks ("eleven vessels" -> "17 vessels"), which
+// its one cue alone does not tell; empty for a number changed, or another kind.
+std::string one_side(const SentenceChange& change) {
+    if (change.kind != ChangeKind::number_changed ||
+        change.old_value.empty() == change.new_value.empty()) {
+        return "";
+    }
+    return change.old_value.empty() ? " added" : " removed";
+}
+
+} // namespace
 
 std::string describe(const SentenceChange& change) {
     // A number's cues are its old and new values: "'14%' -> '16%'", as the note writes them.
@@ -52,7 +67,9 @@ std::string describe(const SentenceChange& change) {
     for (std::size_t i = 0; i < change.cues.size(); ++i) {
         text += (i == 0 ? " '" : between) + change.cues[i] + "'";
     }
-    return text;
+    // In parentheses, as check writes a subject's number: "number_changed '24' (added)".
+    const std::string side = one_side(change);
+    return side.empty() ? text : text + " (" + side.substr(1) + ")";
 }
 
 std::string place_of(const SentenceChange& change) {
@@ -84,7 +101,8 @@ std::optional<std::string> no_subject_changes_note(const std::vector<SentenceCha
         for (const auto& cue : numbers[i]->cues) {
             values += (values.empty() ? "'" : " -> '") + cue + "'";
         }
-        note += (i == 0 ? "" : "; ") + values + " (" + place_of(*numbers[i]) + ")";
+        note += (i == 0 ? "" : "; ") + values + one_side(*numbers[i]) + " (" +
+                place_of(*numbers[i]) + ")";
     }
     if (numbers.size() > kListed) {
         note += "; " + std::to_string(numbers.size() - kListed) + " more";

@@ -282,8 +282,17 @@ Config load_config(const std::filesystem::path& file) {
                                                : std::string("give a redraft.toml file")));
     }
     if (!std::filesystem::is_regular_file(file, error)) {
+        // Where it was looked for, and what to do: a relative --config is read from the current
+        // folder, not from the store's or the repository's.
+        const auto absolute = std::filesystem::absolute(file, error).lexically_normal();
         throw Error(ErrorKind::not_found,
-                    "configuration file " + file.string() + " does not exist");
+                    "configuration file " + file.string() + " does not exist" +
+                        (file.is_absolute() || error ? std::string()
+                                                     : " (looked for " + absolute.string() +
+                                                           ": a relative --config is read from "
+                                                           "the current folder)") +
+                        "; correct the path given to --config, or leave --config out to read "
+                        "redraft.toml beside the store or at the top of the git work tree");
     }
     Config config = parse_config(document::read_file(file, 16ull << 20), file);
     for (const auto& lexicon : config.lexicon_files) {

@@ -286,13 +286,31 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                 break;
             }
         }
-        // A configured subject of that name keeps its titles and pronouns.
-        for (const auto& configured : setup.config.subjects) {
-            if (configured.name == request.subject) {
-                subject = configured;
-                subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
-                                       request.aliases.end());
+        // A configured subject of that name, or of that alias, keeps its name, titles and
+        // pronouns: "--subject Korvald" (or "ines korvald") is Ines Korvald of redraft.toml, as
+        // the text's "Korvald" is, not a subject of its own who loses "the port chief". Names
+        // are compared by their match keys, as the analysis matches them; a name before an
+        // alias, and an alias only when one configured subject has it.
+        const auto configured_by = [&](bool by_alias) -> const Subject* {
+            const Subject* found = nullptr;
+            for (const auto& configured : setup.config.subjects) {
+                bool match = !by_alias && phrase_keys(configured.name) == subject_keys;
+                for (const auto& alias : configured.aliases) {
+                    match = match || (by_alias && phrase_keys(alias) == subject_keys);
+                }
+                if (match && found != nullptr) {
+                    return nullptr; // two subjects answer to it: the name alone decides
+                }
+                found = match ? &configured : found;
             }
+            return found;
+        };
+        const Subject* configured = configured_by(false);
+        configured = configured != nullptr ? configured : configured_by(true);
+        if (configured != nullptr) {
+            subject = *configured;
+            subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
+                                   request.aliases.end());
         }
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {

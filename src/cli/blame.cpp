@@ -29,7 +29,7 @@ struct BlameCommandOptions {
 void take_revision_for_document(const store::SourceOptions& where, BlameCommandOptions& options) {
     try {
         const auto source = store::open_source(where);
-        const auto documents = source->documents();
+        const auto documents = store::default_documents(*source);
         if (documents.size() != 1 ||
             store::document_name(*source, options.document, where.cwd) == documents.front()) {
             return;

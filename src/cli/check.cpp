@@ -163,23 +163,39 @@ std::string where(const assess::AssessmentChange& change) {
     return "the document";
 }
 
-// True when any dimension score or any claim's assessment changed (rewording alone does not
-// count).
-bool assessment_moved(const assess::Assessment& assessment) {
+// What moved, per subject, when any dimension score (as shown, at two decimals) or any claim's
+// assessment changed (rewording alone does not count): "Ines Korvald: favorability -0.20 ->
+// +0.09", or, where no score moved, the kinds of change, "Tobias Wendt: 1 number_changed". A
+// reason that only said "the assessment moved" left a reader of a table of +0.00 shifts to
+// guess why the gate failed. Empty when nothing moved.
+std::string assessment_moved(const assess::Assessment& assessment) {
+    std::string moved;
     for (const auto& subject : assessment.subjects) {
-        for (const auto& change : subject.changes) {
-            if (change.kind != assess::ChangeKind::reworded) {
-                return true;
-            }
-        }
+        std::string scores;
         for (const auto& dimension : subject.new_profile.dimensions) {
             const auto* old = find_dimension(subject.old_profile, dimension.name);
-            if (old == nullptr || std::fabs(old->score - dimension.score) >= 0.005) {
-                return true;
+            const double before = old ? old->score : 0.0;
+            if (claims::shown_shift(before, dimension.score) != 0.0) {
+                scores += (scores.empty() ? "" : ", ") + dimension.name + " " +
+                          claims::format_score(before) + " -> " +
+                          claims::format_score(dimension.score);
             }
         }
+        std::string kinds;
+        for (const auto kind : kAllKinds) {
+            const auto count = std::count_if(subject.changes.begin(), subject.changes.end(),
+                                             [&](const auto& c) { return c.kind == kind; });
+            if (kind != assess::ChangeKind::reworded && count > 0) {
+                kinds += (kinds.empty() ? "" : ", ") + std::to_string(count) + " " +
+                         std::string(to_string(kind));
+            }
+        }
+        if (!scores.empty() || !kinds.empty()) {
+            moved += (moved.empty() ? "" : "; ") + subject.subject + ": " +
+                     (scores.empty() ? kinds : scores);
+        }
     }
-    return false;
+    return moved;
 }
 
 // Every dimension of `subject` measured into `result`, with a failure for each shift beyond its
@@ -223,8 +239,10 @@ void find_forbidden_changes(const assess::SubjectAssessment& subject,
             continue;
         }
         std::string reason = subject.subject + ": " + std::string(to_string(change.kind));
-        if (!change.term.empty()) {
-            reason += " '" + change.term + "'";
+        // "characterization_added 'not reckless'", as the headline names it: the term alone read
+        // as the opposite of "but she was not reckless".
+        if (const std::string term = assess::term_as_said(change); !term.empty()) {
+            reason += " '" + term + "'";
         }
         if (!change.old_value.empty() && !change.new_value.empty()) {
             reason += " (" + change.old_shown() + " -> " + change.new_shown() + ")";
@@ -432,24 +450,26 @@ void register_check(CLI::App& app, Context& context) {
             find_forbidden_changes(subject, kinds, result);
         }
         find_forbidden_sentence_changes(assessed.change, kinds, result);
-        if (options->require_label && assessment_moved(*assessment)) {
+        const std::string moved = options->require_label ? assessment_moved(*assessment) : "";
+        if (!moved.empty()) {
+            const std::string what = "the assessment moved (" + moved + ")";
             if (assessed.loaded.newer.meta.revision == "absent") {
                 // A removal is no revision of the document: nothing there can carry a label.
                 result.failures.push_back(
                     {report::Gate::require_label, "", "",
-                     "the assessment moved, and '" + options->pair.newer + "' does not hold " +
+                     what + ", and '" + options->pair.newer + "' does not hold " +
                          assessed.loaded.older.info.document +
                          " (a removal, read as an empty document): there is no revision of it "
                          "to carry a label"});
             } else if (newer.id.empty()) {
                 result.failures.push_back(
                     {report::Gate::require_label, "", "",
-                     "the assessment moved, and '" + options->pair.newer +
+                     what + ", and '" + options->pair.newer +
                          "' is a file, not a revision, so it carries no label"});
             } else if (newer.labels.empty()) {
                 result.failures.push_back(
                     {report::Gate::require_label, "", "",
-                     "the assessment moved, and revision " + newer.short_id +
+                     what + ", and revision " + newer.short_id +
                          " carries no label (add one with: " +
                          label_advice(source_options(options->sources), newer) + ")"});
             }

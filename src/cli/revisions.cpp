@@ -142,6 +142,17 @@ LoadedPair load_pair(const PairRequest& given) {
             pair.notes.push_back(std::string(error.what()) + ": read as an empty document");
         }
     }
+    // Two revisions of one history given newest first (`check 12 11`, a CI script's sides
+    // swapped): every change reads backwards, a claim added as removed, and a gate on the wrong
+    // edit passes or fails without a word. Said, not refused: comparing back is sometimes meant.
+    const auto& o = pair.older.info;
+    const auto& n = pair.newer.info;
+    if (o.number > 0 && n.number > 0 && o.number > n.number && o.document == n.document) {
+        pair.notes.push_back("the older side, r" + std::to_string(o.number) + " (" + o.short_id +
+                             "), comes after the newer, r" + std::to_string(n.number) + " (" +
+                             n.short_id + "), in the history of " + n.document +
+                             ": every change reads backwards; give the older revision first");
+    }
     return pair;
 }
 

@@ -12,9 +12,22 @@ namespace {
 struct Lineage {
     std::uint32_t introduced = 0;
     std::uint32_t changed = 0;
-    std::vector<std::string> changed_by;        // the change kinds of revision `changed`
-    std::map<std::string, std::uint32_t> terms; // characterization term -> revision added
+    std::vector<std::string> changed_by; // the change kinds of revision `changed`
+    // The last edit that changed what the assessment reads in it (not "reworded" alone), and
+    // its kinds; `assessed_by` empty when there was none.
+    std::uint32_t assessed = 0;
+    std::vector<std::string> assessed_by;
+    // characterization, as shown ("not reckless"), -> revision added
+    std::map<std::string, std::uint32_t> terms;
 };
+
+// A characterization as blame names and follows it: with the words of a negation that governs
+// it, so that a sentence that came to deny a term ("reckless" -> "not reckless") is not dated
+// from the revision that asserted it, and never reads as the opposite of the text.
+CharacterizationBlame characterization_of(const claims::Cue& cue) {
+    return {std::string(cue.term), std::string(cue.id),
+            cue.negated ? std::string(cue.negation) : std::string(), 0};
+}
 
 using Lineages = std::vector<std::vector<Lineage>>; // [paragraph][sentence]
 
@@ -23,7 +36,7 @@ std::map<std::string, std::uint32_t> characterizations(const claims::Claim& clai
     std::map<std::string, std::uint32_t> terms;
     for (const auto& cue : claim.cues) {
         if (cue.kind == claims::CueKind::characterization) {
-            terms.emplace(cue.term, revision);
+            terms.emplace(characterization_of(cue).shown(), revision);
         }
     }
     return terms;
@@ -35,7 +48,7 @@ Lineages fresh(const AnalysedRevision& revision, std::uint32_t index) {
         const auto count = revision.doc->paragraphs[p].sentences.size();
         for (std::uint32_t s = 0; s < count; ++s) {
             lineages[p].push_back(
-                {index, index, {}, characterizations(revision.analysis.claim(p, s), index)});
+                {index, index, {}, 0, {}, characterizations(revision.analysis.claim(p, s), index)});
         }
     }
     return lineages;
@@ -59,6 +72,21 @@ Lineage carry(const std::vector<const Lineage*>& olds, const claims::Claim& now,
     } else {
         next.changed = olds.front()->changed;
         next.changed_by = olds.front()->changed_by;
+    }
+    // A copy-edit after a figure or a judgement changed keeps that change in view: "number
+    // changed in r4, reworded in r5", not "reworded in r5" alone. Of sentences merged, the
+    // latest such edit.
+    if (kinds != nullptr && *kinds != std::vector<std::string>{"reworded"}) {
+        next.assessed = index;
+        next.assessed_by = *kinds;
+    } else {
+        for (const Lineage* old : olds) {
+            if (!old->assessed_by.empty() &&
+                (next.assessed_by.empty() || old->assessed > next.assessed)) {
+                next.assessed = old->assessed;
+                next.assessed_by = old->assessed_by;
+            }
+        }
     }
     for (auto& [term, added] : characterizations(now, index)) {
         std::uint32_t since = added;
@@ -189,20 +217,22 @@ Blame blame(const std::vector<AnalysedRevision>& chain, const std::vector<std::s
                 blame.introduced = lineage.introduced;
                 blame.changed = lineage.changed;
                 blame.changed_by = lineage.changed_by;
+                blame.assessed = lineage.assessed;
+                blame.assessed_by = lineage.assessed_by;
                 for (const auto& cue : claim.cues) {
                     // As in the assessment's profile: a characterization of another person in
                     // the sentence ("her predecessor had been erratic") is not the subject's.
                     if (cue.kind != claims::CueKind::characterization || !cue.counts_for(subject)) {
                         continue;
                     }
-                    bool seen = false;
-                    for (const auto& c : blame.characterizations) {
-                        seen = seen || c.term == cue.term;
-                    }
+                    CharacterizationBlame c = characterization_of(cue);
+                    const std::string shown = c.shown();
+                    const bool seen =
+                        std::any_of(blame.characterizations.begin(), blame.characterizations.end(),
+                                    [&](const auto& other) { return other.shown() == shown; });
                     if (!seen) {
-                        blame.characterizations.push_back(
-                            {std::string(cue.term), std::string(cue.id),
-                             lineage.terms.at(std::string(cue.term))});
+                        c.introduced = lineage.terms.at(shown);
+                        blame.characterizations.push_back(std::move(c));
                     }
                 }
                 entry.claims.push_back(std::move(blame));

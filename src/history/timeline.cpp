@@ -50,9 +50,11 @@ std::string profiles_payload(const std::vector<ProfilePoint>& profiles) {
             fold_number(out, d.attributed_cues);
         }
         fold_number(out, profile.characterizations.size());
-        for (const auto& [term, count] : profile.characterizations) {
-            fold(out, term);
-            fold_number(out, count);
+        for (const auto& c : profile.characterizations) {
+            fold(out, c.term);
+            fold_number(out, c.count);
+            fold_number(out, c.negated);
+            fold_number(out, c.attributed);
         }
     }
     return out;
@@ -110,11 +112,13 @@ std::optional<std::vector<ProfilePoint>> parse_profiles(std::string_view payload
             profile.characterizations.reserve(characterizations);
             for (std::size_t c = 0; c < characterizations; ++c) {
                 const auto term = in.field();
-                std::uint32_t occurrences = 0;
-                if (!term || !in.number(occurrences)) {
+                TermCount counted;
+                if (!term || !in.number(counted.count) || !in.number(counted.negated) ||
+                    !in.number(counted.attributed)) {
                     return false;
                 }
-                profile.characterizations.emplace_back(std::string(*term), occurrences);
+                counted.term = std::string(*term);
+                profile.characterizations.push_back(std::move(counted));
             }
             return true;
         });
@@ -295,7 +299,7 @@ private:
             point.claims = profile.claims;
             point.dimensions = profile.dimensions;
             for (const auto& c : profile.characterizations) {
-                point.characterizations.emplace_back(c.term, c.count);
+                point.characterizations.push_back({c.term, c.count, c.negated, c.attributed});
             }
             profiles.push_back(std::move(point));
         }

@@ -467,8 +467,9 @@ std::string assessment_text(const AssessmentView& view) {
         }
         for (const auto& c : subject.changes) {
             out << "  " << assess::to_string(c.kind);
-            if (!c.term.empty()) {
-                out << " '" << c.term << "'";
+            // "characterization_added 'not reckless'", as the headline names it.
+            if (const std::string term = assess::term_as_said(c); !term.empty()) {
+                out << " '" << term << "'";
             }
             out << walk::change_values(c);
             out << ", paragraph " << paragraph_label(c.old_sentence) << " -> "

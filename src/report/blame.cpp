@@ -33,12 +33,16 @@ std::string joined(const std::vector<std::string>& kinds) {
     return text.empty() ? "reworded" : text;
 }
 
-// "since r1 (...)", with what the last edit did: "since r1 (...), hedged in r3 (...)".
-std::string history_of(const history::Blame& blame, std::uint32_t introduced, std::uint32_t changed,
-                       const std::vector<std::string>& changed_by) {
-    std::string text = "since " + describe(blame.chain[introduced]);
-    if (changed != introduced) {
-        text += ", " + joined(changed_by) + " in " + describe(blame.chain[changed]);
+// "since r1 (...)", with what the last edit did: "since r1 (...), hedged in r3 (...)", and the
+// last edit the assessment saw when a later one only reworded: "since r1 (...), number changed
+// in r4 (...), reworded in r5 (...)".
+std::string history_of(const history::Blame& blame, const history::ClaimBlame& claim) {
+    std::string text = "since " + describe(blame.chain[claim.introduced]);
+    if (!claim.assessed_by.empty() && claim.assessed != claim.changed) {
+        text += ", " + joined(claim.assessed_by) + " in " + describe(blame.chain[claim.assessed]);
+    }
+    if (claim.changed != claim.introduced) {
+        text += ", " + joined(claim.changed_by) + " in " + describe(blame.chain[claim.changed]);
     }
     return text;
 }
@@ -81,13 +85,13 @@ std::string blame_text(const history::Blame& blame, const std::string& document)
         for (const auto& claim : subject.claims) {
             out += "  " + document + ":" + std::to_string(claim.position.line) + ":" +
                    std::to_string(claim.position.column) + " \"" + shortened(claim.text) + "\"\n";
-            out += "    " + history_of(blame, claim.introduced, claim.changed, claim.changed_by) +
-                   "\n";
+            out += "    " + history_of(blame, claim) + "\n";
             // A word's own line says when it came; what later edits of its sentence did is on
             // the claim's line above, since an edit that negated one word did not touch the
             // others.
             for (const auto& c : claim.characterizations) {
-                out += "    '" + c.term + "' since " + describe(blame.chain[c.introduced]) + "\n";
+                out +=
+                    "    '" + c.shown() + "' since " + describe(blame.chain[c.introduced]) + "\n";
             }
         }
     }
@@ -102,21 +106,28 @@ std::string blame_json(const history::Blame& blame, const std::string& document,
         for (const auto& claim : subject.claims) {
             ordered_json characterizations = ordered_json::array();
             for (const auto& c : claim.characterizations) {
-                characterizations.push_back(
-                    {{"term", c.term},
-                     {"lexicon_id", c.id},
-                     {"introduced", blame.chain[c.introduced].number},
-                     {"changed", blame.chain[std::max(c.introduced, claim.changed)].number}});
+                ordered_json entry = {{"term", c.term}, {"lexicon_id", c.id}};
+                if (!c.negation.empty()) {
+                    entry["negated_by"] = c.negation; // as in redraft.assess/1's cues
+                }
+                entry["introduced"] = blame.chain[c.introduced].number;
+                entry["changed"] = blame.chain[std::max(c.introduced, claim.changed)].number;
+                characterizations.push_back(std::move(entry));
             }
-            claims.push_back({{"paragraph", claim.paragraph},
-                              {"sentence", claim.sentence},
-                              {"line", claim.position.line},
-                              {"column", claim.position.column},
-                              {"text", claim.text},
-                              {"introduced", blame.chain[claim.introduced].number},
-                              {"changed", blame.chain[claim.changed].number},
-                              {"changed_by", claim.changed_by},
-                              {"characterizations", characterizations}});
+            claims.push_back(
+                {{"paragraph", claim.paragraph},
+                 {"sentence", claim.sentence},
+                 {"line", claim.position.line},
+                 {"column", claim.position.column},
+                 {"text", claim.text},
+                 {"introduced", blame.chain[claim.introduced].number},
+                 {"changed", blame.chain[claim.changed].number},
+                 {"changed_by", claim.changed_by},
+                 {"assessment_changed", claim.assessed_by.empty()
+                                            ? ordered_json()
+                                            : ordered_json(blame.chain[claim.assessed].number)},
+                 {"assessment_changed_by", claim.assessed_by},
+                 {"characterizations", characterizations}});
         }
         subjects.push_back({{"subject", subject.subject}, {"claims", claims}});
     }

@@ -10,6 +10,7 @@
 
 #include "report/escape.hpp"
 #include "report/json_writer.hpp"
+#include "report/walk.hpp"
 
 namespace redraft::report {
 namespace {
@@ -60,7 +61,9 @@ const claims::DimensionScore* find_score(const history::ProfilePoint& profile,
     return found == profile.dimensions.end() ? nullptr : &*found;
 }
 
-// The terminal's table leaves out the revision's message, which the wider formats show.
+// The terminal's table leaves out the revision's message, which the wider formats (Markdown and
+// HTML) show, with a real minus sign (−0.20) as the report's and check's Markdown and HTML write
+// scores.
 enum class Columns { compact, full };
 
 // One subject's profiles, a row per revision: rev, date, label, [message,] claims, each
@@ -94,7 +97,9 @@ ProfileTable profile_table(const history::Timeline& timeline, std::size_t subjec
         row.push_back(std::to_string(profile.claims));
         for (const auto& name : timeline.dimensions) {
             const auto* score = find_score(profile, name);
-            row.push_back(score == nullptr ? "-" : claims::format_score(score->score));
+            row.push_back(score == nullptr           ? "-"
+                          : columns == Columns::full ? walk::typeset_score(score->score)
+                                                     : claims::format_score(score->score));
         }
         table.rows.push_back(std::move(row));
     }
@@ -292,8 +297,11 @@ std::string timeline_json(const history::Timeline& timeline) {
                 attributed[d.name] = d.attributed;
             }
             ordered_json characterizations = ordered_json::array();
-            for (const auto& [term, count] : profile.characterizations) {
-                characterizations.push_back({{"term", term}, {"count", count}});
+            for (const auto& c : profile.characterizations) {
+                characterizations.push_back({{"term", c.term},
+                                             {"count", c.count},
+                                             {"negated", c.negated},
+                                             {"attributed", c.attributed}});
             }
             rows.push_back({{"revision", point.info.number},
                             {"subject", profile.subject},

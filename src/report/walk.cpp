@@ -92,6 +92,12 @@ std::string notes_line(const std::vector<assess::SentenceNote>& notes) {
         for (std::size_t i = 0; i < note.cues.size(); ++i) {
             out += (i == 0 ? ": " : ", ") + note.cues[i];
         }
+        // A number one side lacks says which ("number_changed: 26 (added)"), as the notes of
+        // numbers about no subject and check's reasons do; its one cue alone does not.
+        if (note.kind == assess::ChangeKind::number_changed &&
+            note.old_value.empty() != note.new_value.empty()) {
+            out += note.old_value.empty() ? " (added)" : " (removed)";
+        }
     }
     return out;
 }
@@ -179,8 +185,9 @@ std::string change_title(const assess::AssessmentChange& c) {
     std::string kind(assess::to_string(c.kind));
     std::replace(kind.begin(), kind.end(), '_', ' ');
     std::string out = kind;
-    if (!c.term.empty()) {
-        out += " '" + c.term + "'";
+    // "characterization added 'not reckless'", as the headline names it.
+    if (const std::string term = assess::term_as_said(c); !term.empty()) {
+        out += " '" + term + "'";
     }
     return out + change_values(c);
 }

@@ -224,10 +224,16 @@ std::unique_ptr<RevisionSource> open_source(const SourceOptions& options) {
     return source;
 }
 
+std::vector<std::string> default_documents(const RevisionSource& source) {
+    auto documents = source.documents();
+    std::erase(documents, std::string("redraft.toml"));
+    return documents;
+}
+
 std::string document_name(const RevisionSource& source, const std::string& given,
                           const fs::path& cwd) {
     if (given.empty()) {
-        const auto documents = source.documents();
+        const auto documents = default_documents(source);
         if (documents.size() == 1) {
             return documents.front();
         }

@@ -17,7 +17,8 @@ claims::Lexicon blame_lexicon() {
     lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
                       "c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n"
                       "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
-                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n",
+                      "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+                      "n.not\tnot\tnegation\t-1\t\t\n",
                       "test.tsv", claims::LexiconOrigin::shipped);
     return lexicon;
 }
@@ -136,6 +137,43 @@ TEST(Blame, ACopyEditIsReworded) {
     const auto& claim = claim_with(blame, "prudent");
     EXPECT_EQ(claim.changed_by, std::vector<std::string>{"reworded"});
     EXPECT_NE(report::blame_text(blame, "essay.txt").find(", reworded in r2 ("), std::string::npos);
+}
+
+// "reckless" -> "not reckless" is no judgement kept since r1: the denial dates from the edit
+// that made it, even when a later edit of the sentence hides that one on the claim's line, and
+// it is named with its negation, never as the opposite of the text.
+TEST(Blame, ANegatedCharacterizationIsNamedAndDatedWithItsNegation) {
+    const auto blame =
+        blame_of({std::string(kOpening) + "Kessler was reckless in the crisis of 2019.\n",
+                  std::string(kOpening) + "Kessler was not reckless in the crisis of 2019.\n",
+                  std::string(kOpening) + "Kessler was not reckless in the crisis of 2020.\n"});
+    const auto& claim = claim_with(blame, "reckless");
+    ASSERT_EQ(claim.characterizations.size(), 1u);
+    EXPECT_EQ(claim.characterizations[0].negation, "not");
+    EXPECT_EQ(claim.characterizations[0].introduced, 1u); // r2, not r1
+    const std::string text = report::blame_text(blame, "essay.txt");
+    EXPECT_NE(text.find("'not reckless' since r2 ("), std::string::npos) << text;
+    EXPECT_EQ(text.find("'reckless'"), std::string::npos) << text;
+    EXPECT_NE(report::blame_json(blame, "essay.txt", "").find("\"negated_by\": \"not\""),
+              std::string::npos);
+}
+
+// A copy-edit after a figure changed does not hide the figure: the claim's line names both, the
+// last edit the assessment saw and the rewording after it.
+TEST(Blame, ARewordingAfterAnAssessedEditKeepsThatEditInView) {
+    const auto blame = blame_of({std::string(kOpening) + "Kessler cut 400 jobs in the crisis.\n",
+                                 std::string(kOpening) + "Kessler cut 450 jobs in the crisis.\n",
+                                 std::string(kOpening) + "Kessler cut 450 jobs in teh crisis.\n"});
+    const auto& claim = claim_with(blame, "jobs");
+    EXPECT_EQ(claim.changed, 2u);
+    EXPECT_EQ(claim.changed_by, std::vector<std::string>{"reworded"});
+    EXPECT_EQ(claim.assessed, 1u);
+    EXPECT_EQ(claim.assessed_by, std::vector<std::string>{"number changed"});
+    const std::string text = report::blame_text(blame, "essay.txt");
+    EXPECT_NE(text.find(", number changed in r2 ("), std::string::npos) << text;
+    EXPECT_NE(text.find(", reworded in r3 ("), std::string::npos) << text;
+    EXPECT_NE(report::blame_json(blame, "essay.txt", "").find("\"assessment_changed\": 2"),
+              std::string::npos);
 }
 
 TEST(Blame, AClaimNeverEditedHasNoChange) {

@@ -162,6 +162,24 @@ TEST(Config, AMissingLexiconFileIsNamedAtItsEntry) {
                            "the path, or remove the entry, or create the file");
 }
 
+// A --config that names no file says where it was looked for and what to do, not only that it
+// "does not exist".
+TEST(Config, AMissingConfigurationFileSaysWhereAndWhatToDo) {
+    std::string message;
+    try {
+        load_config("no-such-dir/redraft.toml");
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::not_found);
+        message = error.what();
+    }
+    EXPECT_EQ(message,
+              "configuration file no-such-dir/redraft.toml does not exist (looked for " +
+                  (std::filesystem::current_path() / "no-such-dir" / "redraft.toml").string() +
+                  ": a relative --config is read from the current folder); correct the path "
+                  "given to --config, or leave --config out to read redraft.toml beside the "
+                  "store or at the top of the git work tree");
+}
+
 TEST(Config, FindsTheFileBesideTheStoreThenInTheCurrentFolder) {
     EXPECT_EQ(find_config("given.toml", "/nowhere", "/nowhere"),
               std::filesystem::path("given.toml"));

@@ -237,8 +237,8 @@ TEST(JsonWriter, TheAssessmentArrayIsWhatItsTreeWouldDump) {
     write_assessment_array(out, assessment);
     EXPECT_EQ(text, nlohmann_dump(expected));
 
-    const std::vector<assess::SentenceNote> notes = {{assess::ChangeKind::hedged, {"may"}},
-                                                     {assess::ChangeKind::reworded, {}}};
+    const std::vector<assess::SentenceNote> notes = {{assess::ChangeKind::hedged, {"may"}, "", ""},
+                                                     {assess::ChangeKind::reworded, {}, "", ""}};
     ordered_json expected_notes = ordered_json::array();
     for (const auto& note : notes) {
         expected_notes.push_back(

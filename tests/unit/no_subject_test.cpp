@@ -31,6 +31,22 @@ TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {
               "'41%' (new paragraph 2)");
 }
 
+// A number one side lacks ("eleven vessels" -> "17 vessels") says which: '17' alone read as
+// neither added nor removed, nor changed from anything.
+TEST(NoSubjectChanges, ANumberAddedOrRemovedSaysSo) {
+    const auto changes =
+        found("Kessler took office in 2019.\n\nShips were diverted to Hallbrook in May. The port "
+              "lost 120 drivers that spring.\n",
+              "Kessler took office in 2019.\n\n17 ships were diverted to Hallbrook in May. The "
+              "port lost drivers that spring.\n");
+    ASSERT_EQ(changes.size(), 2U);
+    EXPECT_EQ(describe(changes[0]), "number_changed '17' (added)");
+    EXPECT_EQ(describe(changes[1]), "number_changed '120' (removed)");
+    EXPECT_EQ(no_subject_changes_note(changes),
+              "2 numbers changed in sentences about no subject, which move no score: '17' added "
+              "(new paragraph 2); '120' removed (new paragraph 2)");
+}
+
 TEST(NoSubjectChanges, ASubjectsOwnChangeAndWholeSentencesAreNotRepeated) {
     // The subject's change list holds the number; a sentence about no one added whole is no
     // news; a characterization about no one is found but is no number for the note.

@@ -62,7 +62,10 @@ TEST(TimelineHtml, ChartTableAndStepsAllEscaped) {
     EXPECT_NE(page.find(">2024-06-11</text>"), std::string::npos);
     // The table: a row per revision, the message in it.
     EXPECT_EQ(count(page, "<tr>"), 4u);
-    EXPECT_NE(page.find("<td class=\"num\">-0.50</td>"), std::string::npos);
+    // A real minus sign, as the report's HTML writes scores.
+    EXPECT_NE(page.find("<td class=\"num\">\xE2\x88\x92"
+                        "0.50</td>"),
+              std::string::npos);
     // The steps.
     EXPECT_EQ(count(page, "<li class=\"step\">"), 2u);
     EXPECT_NE(page.find("became &lt;more&gt; critical"), std::string::npos);

@@ -64,6 +64,35 @@ TEST(SubjectsNamed, AChosenSubjectIsAlwaysNamed) {
     EXPECT_TRUE(check_subjects_named(setup, {}, {true}, "a.txt").empty());
 }
 
+// "--subject Korvald", to follow one of two configured subjects, is the configured Ines Korvald:
+// her name, titles and pronouns, not a subject of its own that no longer counts "the port
+// chief". So is her name in another case. An alias two subjects share picks neither.
+TEST(SubjectsNamed, ASubjectGivenByAConfiguredAliasIsThatSubject) {
+    const auto doc = document::parse(
+        "Ines Korvald runs the port. The port chief was stubborn. Tobias Wendt objected.\n",
+        "t.txt", {});
+    AssessmentSetup setup;
+    setup.config.subjects = {
+        {"Ines Korvald", {"Korvald"}, {"the port chief"}, {"she", "her"}},
+        {"Tobias Wendt", {"Wendt", "TW"}, {"the union leader"}, {"he", "him"}}};
+    for (const std::string given : {"Korvald", "ines korvald", "Ines Korvald"}) {
+        SubjectRequest request;
+        request.subject = given;
+        AssessmentSetup chosen = setup;
+        choose_subjects(chosen, request, doc);
+        ASSERT_EQ(chosen.subjects.size(), 1u);
+        EXPECT_EQ(chosen.subjects[0].name, "Ines Korvald") << given;
+        EXPECT_EQ(chosen.subjects[0].titles, std::vector<std::string>{"the port chief"}) << given;
+    }
+    setup.config.subjects[0].aliases.push_back("TW");
+    SubjectRequest shared;
+    shared.subject = "TW";
+    choose_subjects(setup, shared, doc);
+    ASSERT_EQ(setup.subjects.size(), 1u);
+    EXPECT_EQ(setup.subjects[0].name, "TW");
+    EXPECT_TRUE(setup.subjects[0].titles.empty());
+}
+
 TEST(SubjectsNamed, ASubjectGivenByFullNameAlsoMatchesItsLastName) {
     const auto doc = document::parse(
         "Ingrid Halvorsen took office in 2019. Halvorsen raised rates twice.\n", "t.txt", {});

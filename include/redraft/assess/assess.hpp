@@ -52,6 +52,9 @@ struct AssessmentChange {
 struct SentenceNote {
     ChangeKind kind = ChangeKind::reworded;
     std::vector<std::string> cues;
+    // The change's values (AssessmentChange::old_value, new_value): for a number, the old and new
+    // quantity as written, one of them empty when the number was added or removed.
+    std::string old_value, new_value;
 };
 
 // The sentences compare() looked at as one claim and its edit: an edited pair with the sentences
@@ -110,6 +113,11 @@ std::string chosen_subject_sentence(const Assessment& assessment);
 // "judgement" have the key of their other spelling. Lowercase; for comparing two revisions'
 // rows and holders, never for matching the lexicon.
 std::string spelling_key(std::string_view text);
+
+// A characterization added or removed as the change says it: with the negation and scale words
+// its cues cite ("not reckless", "rather than stubborn", "most powerful"), so that no line that
+// names it reads as the opposite of the text; the term alone for another change.
+std::string term_as_said(const AssessmentChange& change);
 
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;

@@ -15,6 +15,7 @@ struct SentenceChange {
     ChangeKind kind = ChangeKind::reworded;
     std::vector<std::string> cues;
     std::optional<diff::SentenceRef> old_sentence, new_sentence;
+    std::string old_value, new_value; // SentenceNote's: empty on the side a number is missing
 };
 
 // The per-sentence changes of `diff` that no subject's change of the same kind points at, in
@@ -22,13 +23,13 @@ struct SentenceChange {
 std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
                                                      const diff::DocumentDiff& diff);
 
-// "number_changed '14%', '41%'": the kind and its cue words.
+// "number_changed '14%' -> '41%'", "number_changed '17' (added)": the kind and its cue words.
 std::string describe(const SentenceChange& change);
 // "new paragraph 3" (1-based), or the old paragraph for a sentence removed.
 std::string place_of(const SentenceChange& change);
 
 // "2 numbers changed in sentences about no subject, which move no score: '14%' -> '41%' (new
-// paragraph 3); ..."; none when no number changed there.
+// paragraph 3); '17' added (new paragraph 4)"; none when no number changed there.
 std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes);
 
 } // namespace redraft::assess

@@ -25,7 +25,13 @@ struct AnalysedRevision {
 struct CharacterizationBlame {
     std::string term;
     std::string id;
-    std::uint32_t introduced = 0; // index into the chain: the revision that added the term here
+    // The words of the negation that governs the term ("not", "rather than"); empty when it is
+    // said as it stands. "not reckless" is another judgement than "reckless", with a history of
+    // its own.
+    std::string negation;
+    std::uint32_t introduced = 0; // index into the chain: the revision that added it here
+    // "not reckless": the term with its negation, as report headlines name it.
+    std::string shown() const { return negation.empty() ? term : negation + " " + term; }
 };
 
 struct ClaimBlame {
@@ -38,6 +44,11 @@ struct ClaimBlame {
     // What that edit did, as the assessment names it ("hedged", "number changed", "reworded"
     // when nothing it assesses changed); empty when the sentence was never edited.
     std::vector<std::string> changed_by;
+    // The last edit that changed what the assessment reads in the sentence (any kind but
+    // "reworded"), when a later one only reworded it: `changed` alone would hide that a copy-edit
+    // came after a figure changed. Empty `assessed_by` when there was none.
+    std::uint32_t assessed = 0;
+    std::vector<std::string> assessed_by;
     std::vector<CharacterizationBlame> characterizations;
 };
 

@@ -17,13 +17,23 @@
 
 namespace redraft::history {
 
+// A characterization's occurrences at one revision, and how many of them are denied or held by
+// others (as `assess` counts them): "reckless" twice, once "not reckless" and once "critics say",
+// is no author calling the subject reckless twice.
+struct TermCount {
+    std::string term;
+    std::uint32_t count = 0;
+    std::uint32_t negated = 0;
+    std::uint32_t attributed = 0;
+};
+
 // One subject's profile at one revision, as much of it as a timeline shows.
 struct ProfilePoint {
     std::string subject;
     std::uint32_t mentions = 0;
     std::uint32_t claims = 0;
     std::vector<claims::DimensionScore> dimensions;
-    std::vector<std::pair<std::string, std::uint32_t>> characterizations; // term, count
+    std::vector<TermCount> characterizations; // most frequent first
 };
 
 struct RevisionPoint {

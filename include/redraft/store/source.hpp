@@ -99,6 +99,11 @@ std::unique_ptr<RevisionSource> open_source(const SourceOptions& options);
 // Only a redraft store (never a plain git repository): for commands that write.
 std::filesystem::path find_store(const SourceOptions& options);
 
+// The documents a command means when none is named: every document of `source` but the
+// configuration redraft reads at its root (`redraft.toml`, which a git repository holds beside
+// the essay, and a store may keep to version it): no essay to assess.
+std::vector<std::string> default_documents(const RevisionSource& source);
+
 // The name under which `source` knows a document given on the command line: a path relative
 // to the current directory becomes a path relative to the source's root. An empty `given`
 // means the source's only document (an error listing them when there are several).
