@@ -274,6 +274,11 @@ struct Words {
     std::string_view sentence;
     std::vector<text::Token> tokens;
     std::vector<const WordStart*> starts; // null where nothing starts
+    // The words where something starts (starts[i] not null), in order: the cue search and the
+    // mention scan pass over the others, most words, without reading them. The first
+    // `started_count` entries; as long as the longest sentence so far.
+    std::vector<std::uint32_t> started;
+    std::uint32_t started_count = 0;
     mutable std::string buffer;
     // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
     // sentence so far (set with one memset per sentence).
@@ -302,7 +307,6 @@ struct Words {
         buffer.clear();
         lowered.clear();
         he_or_she = true;
-        starts.clear();
         text::tokenize_into(sentence, tokens);
         const std::size_t count = tokens.size();
         if (spans.size() < count) {
@@ -310,27 +314,32 @@ struct Words {
         }
         static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
         std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
-        starts.assign(count, nullptr);
+        starts.resize(count); // every word's entry is written below
+        if (started.size() < count) {
+            started.resize(count);
+        }
         // Through pointers: the stores to starts would otherwise make the compiler read the
         // vectors' bounds again at every word.
         const text::Token* const token = tokens.data();
         const WordStart** const start = starts.data();
+        std::uint32_t* const started_at = started.data();
+        std::uint32_t started_here = 0;
         const char* const end = sentence.data() + sentence.size();
-        for (std::size_t i = 0; i < count; ++i) {
+        // What starts at word i: remembered, else looked up (and remembered).
+        const auto start_at = [&](std::size_t i) -> const WordStart* {
             const std::string_view word(sentence.data() + token[i].begin,
                                         token[i].end - token[i].begin);
             const bool memorable = word.size() <= StartMemo::kLongest;
             StartMemo::Packed packed{0, 0};
             if (word.size() == 1) {
-                start[i] = memo.one_byte_start(word[0]);
-                if (start[i] != StartMemo::unknown()) {
-                    continue;
+                if (const WordStart* known = memo.one_byte_start(word[0]);
+                    known != StartMemo::unknown()) {
+                    return known;
                 }
-                start[i] = nullptr;
             } else if (memorable) {
                 packed = StartMemo::pack(word, end);
-                if (memo.find(packed, start[i])) {
-                    continue;
+                if (const WordStart* known = nullptr; memo.find(packed, known)) {
+                    return known;
                 }
             }
             char prefix[3];
@@ -342,15 +351,22 @@ struct Words {
             }
             const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
                                     : FirstKeyFilter::hash(key(i).substr(0, 3));
-            if (filter.may_hold(hash)) {
-                start[i] = table.find(key(i));
-            }
+            const WordStart* found = filter.may_hold(hash) ? table.find(key(i)) : nullptr;
             if (word.size() == 1) {
-                memo.remember_one_byte(word[0], start[i]);
+                memo.remember_one_byte(word[0], found);
             } else if (memorable) {
-                memo.remember(packed, start[i]);
+                memo.remember(packed, found);
+            }
+            return found;
+        };
+        for (std::size_t i = 0; i < count; ++i) {
+            const WordStart* found = start_at(i);
+            start[i] = found;
+            if (found != nullptr) {
+                started_at[started_here++] = static_cast<std::uint32_t>(i);
             }
         }
+        started_count = started_here;
     }
     // Word i as written (tokens lie inside the sentence: no bounds check, the rules ask often).
     std::string_view text(std::string_view sentence, std::size_t i) const {
@@ -651,9 +667,12 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
     lanes.clear();
     // Read once: a vector's size is computed where it is asked, and this loop asks often.
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    for (std::uint32_t i = 0; i < count; ++i) {
+    // Only the words where something starts: a term starts at no other.
+    const std::uint32_t* const started = words.started.data();
+    for (std::uint32_t n = 0; n < words.started_count; ++n) {
+        const std::uint32_t i = started[n];
         const WordStart* start = words.starts[i];
-        if (start == nullptr || start->terms.empty()) {
+        if (start->terms.empty()) {
             continue;
         }
         // Every lane holds no match of this word yet (a word that matched clears its lanes).
@@ -5709,20 +5728,25 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
         // Most words name no one and are no quote mark: a loop of their own passes them, on what
-        // the word lookup found (the loop below spills what it reads). Not past a "he" or "she",
-        // whatever its patterns (see first_pronoun below), nor a quote mark: their keys have
-        // starts of their own (WordStart::pronoun_or_quote).
+        // the word lookup found (the loop below spills what it reads), reading only the words
+        // where something starts (Words::started). Not past a "he" or "she", whatever its
+        // patterns (see first_pronoun below), nor a quote mark: their keys have starts of their
+        // own (WordStart::pronoun_or_quote).
         const auto passes = [starts = words.starts.data()](std::uint32_t i) {
-            return starts[i] == nullptr ||
-                   (starts[i]->patterns == nullptr && !starts[i]->pronoun_or_quote);
+            return starts[i]->patterns == nullptr && !starts[i]->pronoun_or_quote;
         };
+        const std::uint32_t* const started = words.started.data();
+        const std::uint32_t started_count = words.started_count;
+        std::uint32_t next_started = 0; // the first of `started` not passed yet
         for (std::uint32_t i = 0; i < word_count;) {
-            while (i < word_count && passes(i)) {
-                ++i;
+            while (next_started < started_count &&
+                   (started[next_started] < i || passes(started[next_started]))) {
+                ++next_started;
             }
-            if (i == word_count) {
+            if (next_started == started_count) {
                 break;
             }
+            i = started[next_started];
             // Told apart by length and first letter before any comparison.
             const auto& at = words.tokens[i];
             const std::size_t size = at.end - at.begin;

@@ -112,6 +112,32 @@ TEST(Claims, AboutTheSubjectByNamePossessiveAndPronoun) {
     EXPECT_FALSE(a->analysis.claim(1, 0).is_about(0));
 }
 
+// The cue search and the mention scan read only the words where something starts (a list
+// Words::build keeps per sentence): names and cues are found at a sentence's first and last word
+// and after long runs of words that start nothing, in sentences longer and shorter than the one
+// before them (whose list must not be read again).
+TEST(Claims, NamesAndCuesAreFoundAtEveryWordOfSentencesOfAnyLength) {
+    std::string filler;
+    for (int k = 0; k < 70; ++k) {
+        filler += "grey ";
+    }
+    const auto a = analyse("Rutte " + filler + "stayed " + filler + "prudent. It rained. So " +
+                           filler + "Rutte was reckless. He " + filler + "was diplomatic\n");
+    ASSERT_EQ(a->analysis.paragraphs.size(), 1u);
+    const auto& p = *a->analysis.paragraphs[0];
+    ASSERT_EQ(p.claims.size(), 4u);
+    EXPECT_TRUE(p.claims[0].is_about(0));
+    EXPECT_NE(find_cue(p.claims[0], "c.prudent"), nullptr);
+    EXPECT_EQ(p.claims[1].mentions.size(), 0u);
+    EXPECT_EQ(p.claims[1].cues.size(), 0u);
+    EXPECT_TRUE(p.claims[2].is_about(0));
+    EXPECT_EQ(p.claims[2].mention_of(0)->words, "Rutte");
+    EXPECT_NE(find_cue(p.claims[2], "c.reckless"), nullptr);
+    EXPECT_TRUE(p.claims[3].is_about(0));
+    EXPECT_TRUE(p.claims[3].mention_of(0)->continuation);
+    EXPECT_NE(find_cue(p.claims[3], "c.diplomatic"), nullptr);
+}
+
 TEST(Claims, APronounAfterAnotherPersonIsAmbiguous) {
     const auto a = analyse("Rutte met Angela Merkel in Berlin. He was diplomatic.\n");
     EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
