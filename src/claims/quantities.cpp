@@ -32,6 +32,16 @@ constexpr std::array<std::uint32_t, 19> kMonthsByInitial = [] {
     return initials;
 }();
 
+// The months' initials as bits from 'A' (bit c - 'A' for the letter c): a token whose first byte
+// is no such letter, as most are (lower case), is no month, told before its size or text is read.
+constexpr std::uint32_t kMonthInitials = [] {
+    std::uint32_t bits = 0;
+    for (const std::string_view month : kMonths) {
+        bits |= std::uint32_t{1} << (month.front() - 'A');
+    }
+    return bits;
+}();
+
 struct Named {
     std::string_view name;
     std::string_view code;
@@ -314,6 +324,12 @@ struct Reader {
         return s == "-" || s == "/" || s == "–" || s == ".";
     }
     bool is_word(std::size_t i, std::string_view lower) const { return equals_lower(at(i), lower); }
+    // Whether token i (which must exist) may be a month name, by its first byte alone: asked of
+    // every token before month().
+    bool may_be_month(std::size_t i) const {
+        const unsigned initial = static_cast<unsigned char>(sentence[tokens[i].begin]) - 'A';
+        return initial < 32 && (kMonthInitials >> initial & 1U) != 0;
+    }
     int month(std::size_t i) const {
         const std::string_view w = at(i);
         if (w.size() < 3 || w.size() > 9 || w.front() < 'A' || w.front() > 'S') {
@@ -931,13 +947,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     const Reader r{sentence, sentence_tokens};
     const std::span<const text::Token> tokens = r.tokens;
     if (!has_digit(sentence)) {
-        // Without a digit, only a month named after a word of time ("sacked in March"). Every
-        // month name is 3 to 9 letters and starts with A to S (as Reader::month tests, here
-        // on the token before its text is taken).
+        // Without a digit, only a month named after a word of time ("sacked in March"): a token
+        // whose first letter no month has is passed on that byte alone.
         for (std::size_t i = 1; i < tokens.size(); ++i) {
-            const std::uint32_t size = tokens[i].end - tokens[i].begin;
-            const char initial = sentence[tokens[i].begin];
-            if (size < 3 || size > 9 || initial < 'A' || initial > 'S') {
+            if (!r.may_be_month(i)) {
                 continue;
             }
             if (const int month = r.month(i); month > 0 && after_time_word(r, i)) {
@@ -986,7 +999,7 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // Dates first, anchored on the month name, so that "July 2014" is one date (never
     // "July 20") and "17th of July 2014" keeps its day.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const int month = r.month(i);
+        const int month = r.may_be_month(i) ? r.month(i) : 0;
         if (month == 0) {
             continue;
         }

@@ -100,6 +100,24 @@ TEST(Quantities, AMonthAfterAWordOfTimeIsADate) {
               (Values{}));
 }
 
+// Every month's name is told by its first letter before its text is compared (Reader::
+// may_be_month): each is found, with and without a digit in the sentence, and no word with
+// another initial is read as one.
+TEST(Quantities, EveryMonthIsFoundByItsInitial) {
+    const std::vector<std::string> months = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
+    for (std::size_t m = 0; m < months.size(); ++m) {
+        const std::string number = (m + 1 < 10 ? "0" : "") + std::to_string(m + 1);
+        EXPECT_EQ(values("The talks began in " + months[m] + "."),
+                  (Values{"date:" + months[m] + "=--" + number}));
+        EXPECT_EQ(values("The talks began in " + months[m] + " 2019."),
+                  (Values{"date:" + months[m] + " 2019=2019-" + number}));
+    }
+    EXPECT_EQ(values("The talks began in Zanuary, then in Tuesday, then in Ulay 2019."),
+              (Values{"year:2019=2019"}));
+}
+
 TEST(Quantities, AScaleWordIsPartOfTheValue) {
     EXPECT_EQ(values("She spent $1.2 billion on the rescue."),
               (Values{"money:$1.2 billion=USD 1200000000"}));
