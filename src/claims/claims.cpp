@@ -292,7 +292,18 @@ struct Words {
     // such word (true, as unknown, until then). A rule that looks for them looks no further.
     bool he_or_she = true;
 
+    // Word i's match key. Where something starts at the word, the table's entry holds that key
+    // (it was found by it): most words the cue search and the rules ask about ("to", "of",
+    // "as") are such, and their keys are not computed.
     std::string_view key(std::size_t i) const {
+        if (spans[i].begin == kNoKey && starts[i] != nullptr) {
+            return starts[i]->key;
+        }
+        return computed_key(i);
+    }
+    // The same, computed (once per sentence): what build() asks, before starts[i] is known. Out
+    // of line: inlined, it costs build()'s word loop more than the call.
+    [[gnu::noinline]] std::string_view computed_key(std::size_t i) const {
         if (spans[i].begin == kNoKey) {
             const auto begin = static_cast<std::uint32_t>(buffer.size());
             append_word_key(text(sentence, i), buffer);
@@ -350,8 +361,8 @@ struct Words {
                 prefix[k] = text::ascii_lower(c);
             }
             const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
-                                    : FirstKeyFilter::hash(key(i).substr(0, 3));
-            const WordStart* found = filter.may_hold(hash) ? table.find(key(i)) : nullptr;
+                                    : FirstKeyFilter::hash(computed_key(i).substr(0, 3));
+            const WordStart* found = filter.may_hold(hash) ? table.find(computed_key(i)) : nullptr;
             if (word.size() == 1) {
                 memo.remember_one_byte(word[0], found);
             } else if (memorable) {

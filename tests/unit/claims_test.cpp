@@ -138,6 +138,30 @@ TEST(Claims, NamesAndCuesAreFoundAtEveryWordOfSentencesOfAnyLength) {
     EXPECT_NE(find_cue(p.claims[3], "c.diplomatic"), nullptr);
 }
 
+// A word where something starts has its match key read from the word table's entry rather than
+// computed: a term's later word matches by that key whatever its case or inflection, and a word
+// that starts nothing still by its own key.
+TEST(Claims, ATermsLaterWordsMatchByTheirKeysWhetherOrNotTheyStartSomething) {
+    const auto a = testing::analyse_text(
+        "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
+        "a.argue\targue\tattribution\t0\t\t\n"
+        "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+        "c.stubborn\tstubbornly reckless\tcharacterization\t-1\tfavorability\t\n",
+        "Critics ARGUED that Rutte was prudent. Critics argues that Rutte was prudent. Rutte "
+        "was Stubbornly RECKLESS. Critics ARGUED that Rutte was prudent. Critics argues that "
+        "Rutte was prudent. Rutte was Stubbornly RECKLESS.\n",
+        {rutte()});
+    // Each sentence twice: the second time its words are known (remembered as written), and
+    // their keys were never computed in that sentence.
+    for (std::uint32_t s = 0; s < 6; s += 3) {
+        EXPECT_EQ(testing::cue_ids(*a, s),
+                  (std::vector<std::string>{"a.critics-argue", "c.prudent"}));
+        EXPECT_EQ(testing::cue_ids(*a, s + 1),
+                  (std::vector<std::string>{"a.critics-argue", "c.prudent"}));
+        EXPECT_EQ(testing::cue_ids(*a, s + 2), (std::vector<std::string>{"c.stubborn"}));
+    }
+}
+
 TEST(Claims, APronounAfterAnotherPersonIsAmbiguous) {
     const auto a = analyse("Rutte met Angela Merkel in Berlin. He was diplomatic.\n");
     EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
