@@ -707,8 +707,14 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
         std::uint32_t reach_begin = 0;
         std::uint32_t reach_end = 0;
         std::uint32_t reach_initials = 0;
-        // Characterizations first, then the other kinds (the order of start->terms).
-        for (const StartingTerm& term : start->terms) {
+        // Characterizations first, then the other kinds (the order of start->terms); of a word
+        // that starts many, before a word that opens with a letter, only those the letter allows
+        // (the same test as below).
+        const TermRun terms =
+            start->terms_by_initial != nullptr && next_initial >= 'a' && next_initial <= 'z'
+                ? start->terms_by_initial[next_initial - 'a']
+                : start->terms;
+        for (const StartingTerm& term : terms) {
             if (term.second_initial != 0 && next_initial != kAnyInitial &&
                 next_initial != static_cast<unsigned char>(term.second_initial)) {
                 continue;
@@ -5406,6 +5412,9 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         }
         starts->add_terms(first, starting);
     });
+    // "in" starts some forty terms, "no" twenty, and most differ from the text at their second
+    // word: a word that starts eight or more tries only those its next word's initial allows.
+    starts->index_by_initial(4);
     starts_ = std::move(starts);
 }
 
