@@ -43,19 +43,25 @@ TEST(Quantities, AVeryLongOrdinalIsNoDay) {
     }
 }
 
-// A sentence is searched for a digit eight bytes at a time: a digit in any place of a block is
-// found, before or after UTF-8 bytes whose low seven bits read as digits ("°" is C2 B0).
+// A sentence is searched for a digit sixteen bytes at a time, then eight: a digit in any place of
+// a block is found, before or after UTF-8 bytes whose low seven bits read as digits ("°" is
+// C2 B0), and the bytes next to the digits ('/', ':') are none.
 TEST(Quantities, ADigitIsFoundWhereverItStands) {
-    for (std::size_t pad = 0; pad < 17; ++pad) {
+    for (std::size_t pad = 0; pad < 41; ++pad) {
         const std::string filler = "\xC3\x9C"
                                    "ber \xC2\xB0 " +
                                    std::string(pad, 'x');
-        const std::string inside = filler + " 7 ships.";
-        EXPECT_EQ(values(inside), (Values{"number:7=7"})) << inside;
-        const std::string last = filler + " ships: 7";
-        EXPECT_EQ(values(last), (Values{"number:7=7"})) << last;
+        for (const char digit : std::string("0123456789")) {
+            const Values expected = {std::string("number:") + digit + "=" + digit};
+            const std::string inside = filler + " " + digit + " ships.";
+            EXPECT_EQ(values(inside), expected) << inside;
+            const std::string last = filler + " ships: " + digit;
+            EXPECT_EQ(values(last), expected) << last;
+        }
     }
     EXPECT_TRUE(values("\xC2\xB0\xC2\xB1 ships, and none at all.").empty());
+    EXPECT_TRUE(
+        values("Ships//::, and none at all, in forty-two ports // cities :: here.").empty());
 }
 
 // qa10-8, qa11-12: a number is compared by its value: thousands separators and trailing zeros
