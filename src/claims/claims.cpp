@@ -5441,7 +5441,8 @@ struct Analyzer::Scratch {
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
     std::vector<NamedPerson> named_in_sentence;
-    std::vector<document::Span> sentences; // the paragraph's, as analyze_paragraph reads them
+    // The paragraph's sentences, as analyze_paragraph reads them: one buffer for every paragraph.
+    std::vector<segment::SentenceSpan> sentences;
     // The sentence's mentions as the scan finds them: a subject, how often, and the tokens of its
     // first mention (of its first by name, once named).
     struct Found {
@@ -5464,14 +5465,14 @@ namespace {
 
 // The sentences of `p` as spans of its text, in `out`: its own when `own` (split already, and no
 // other thread splitting it now), else split here without touching `p`.
-void sentences_of(const document::Paragraph& p, bool own, std::vector<document::Span>& out) {
+void sentences_of(const document::Paragraph& p, bool own, std::vector<segment::SentenceSpan>& out) {
     if (!own) {
-        out = document::sentence_spans(p);
+        document::sentence_spans(p, out);
         return;
     }
     out.clear();
     for (const auto& sentence : p.sentences) {
-        out.push_back(sentence.text);
+        out.push_back({sentence.text.begin, sentence.text.end});
     }
 }
 
@@ -5492,7 +5493,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
                             Scratch& scratch, const ParagraphAnalysis* partial) const {
-    const std::vector<document::Span>& sentences = scratch.sentences;
+    const std::vector<segment::SentenceSpan>& sentences = scratch.sentences;
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key_hash = paragraph.hash;
     result->kind = paragraph.kind;
@@ -5577,7 +5578,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         first_kept.push_back(static_cast<std::uint32_t>(kept.size()));
         const std::string_view sentence =
-            std::string_view(paragraph.text).substr(sentences[s].begin, sentences[s].size());
+            std::string_view(paragraph.text)
+                .substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
         Claim& claim = result->claims[s];
         claim.sentence = s;
         words.build(sentence, filter_, *starts_, scratch.memo);
