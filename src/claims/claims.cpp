@@ -5437,6 +5437,7 @@ struct Analyzer::Scratch {
     // to sentence.
     std::vector<CueSpan> cues;
     std::vector<CueLane> lanes;
+    QuantityScratch quantities;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
@@ -6004,7 +6005,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
             continue;
         }
-        claim.quantities = find_quantities(sentence, words.tokens);
+        claim.quantities = find_quantities(sentence, words.tokens, scratch.quantities);
         // A word that names a person is neither a date nor a cue: "took over from May" (Theresa
         // May), "May resigned".
         const auto names_a_person = [&](std::uint32_t begin, std::uint32_t end) {

@@ -958,6 +958,13 @@ std::string_view to_string(QuantityKind kind) {
 
 std::vector<Quantity> find_quantities(std::string_view sentence,
                                       const std::vector<text::Token>& sentence_tokens) {
+    QuantityScratch scratch;
+    return find_quantities(sentence, sentence_tokens, scratch);
+}
+
+std::vector<Quantity> find_quantities(std::string_view sentence,
+                                      const std::vector<text::Token>& sentence_tokens,
+                                      QuantityScratch& scratch) {
     // Every quantity has a digit in it ("July 2014", "$1.2bn", "2 percent", "17th"): most
     // sentences have none, and a scan for one is much cheaper than the word-by-word search.
     std::vector<Quantity> found;
@@ -977,10 +984,12 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         }
         return found;
     }
-    std::vector<bool> used(tokens.size(), false);
+    std::vector<bool>& used = scratch.used;
+    used.assign(tokens.size(), false);
     // The tokens that start with a digit, in order: only there (or right before one) can a
     // year span, a glued number, a decade, an amount or a number start.
-    std::vector<std::uint32_t> digit_tokens;
+    std::vector<std::uint32_t>& digit_tokens = scratch.digit_tokens;
+    digit_tokens.clear();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (is_digit(sentence[tokens[i].begin])) {
             digit_tokens.push_back(static_cast<std::uint32_t>(i));
