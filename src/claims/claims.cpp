@@ -274,11 +274,14 @@ struct Words {
     std::string_view sentence;
     std::vector<text::Token> tokens;
     std::vector<const WordStart*> starts; // null where nothing starts
-    // The words where something starts (starts[i] not null), in order: the cue search and the
-    // mention scan pass over the others, most words, without reading them. The first
-    // `started_count` entries; as long as the longest sentence so far.
-    std::vector<std::uint32_t> started;
-    std::uint32_t started_count = 0;
+    // The words where a lexicon term starts, and those the mention scan stops at (names, titles,
+    // pronouns, quote marks: WordStart::stops_scan), in order: the cue search and the scan pass
+    // over the others, most words, without reading them. The first `with_terms_count` and
+    // `scan_stops_count` entries; each as long as the longest sentence so far.
+    std::vector<std::uint32_t> with_terms;
+    std::vector<std::uint32_t> scan_stops;
+    std::uint32_t with_terms_count = 0;
+    std::uint32_t scan_stops_count = 0;
     mutable std::string buffer;
     // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
     // sentence so far (set with one memset per sentence).
@@ -326,15 +329,18 @@ struct Words {
         static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
         std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
         starts.resize(count); // every word's entry is written below
-        if (started.size() < count) {
-            started.resize(count);
+        if (with_terms.size() < count) {
+            with_terms.resize(count);
+            scan_stops.resize(count);
         }
         // Through pointers: the stores to starts would otherwise make the compiler read the
         // vectors' bounds again at every word.
         const text::Token* const token = tokens.data();
         const WordStart** const start = starts.data();
-        std::uint32_t* const started_at = started.data();
-        std::uint32_t started_here = 0;
+        std::uint32_t* const term_at = with_terms.data();
+        std::uint32_t* const stop_at = scan_stops.data();
+        std::uint32_t terms_here = 0;
+        std::uint32_t stops_here = 0;
         const char* const end = sentence.data() + sentence.size();
         // What starts at word i: remembered, else looked up (and remembered).
         const auto start_at = [&](std::size_t i) -> const WordStart* {
@@ -374,10 +380,16 @@ struct Words {
             const WordStart* found = start_at(i);
             start[i] = found;
             if (found != nullptr) {
-                started_at[started_here++] = static_cast<std::uint32_t>(i);
+                if (!found->terms.empty()) {
+                    term_at[terms_here++] = static_cast<std::uint32_t>(i);
+                }
+                if (found->stops_scan) {
+                    stop_at[stops_here++] = static_cast<std::uint32_t>(i);
+                }
             }
         }
-        started_count = started_here;
+        with_terms_count = terms_here;
+        scan_stops_count = stops_here;
     }
     // Word i as written (tokens lie inside the sentence: no bounds check, the rules ask often).
     std::string_view text(std::string_view sentence, std::size_t i) const {
@@ -678,14 +690,11 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
     lanes.clear();
     // Read once: a vector's size is computed where it is asked, and this loop asks often.
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    // Only the words where something starts: a term starts at no other.
-    const std::uint32_t* const started = words.started.data();
-    for (std::uint32_t n = 0; n < words.started_count; ++n) {
-        const std::uint32_t i = started[n];
+    // Only the words where a term starts (Words::with_terms).
+    const std::uint32_t* const with_terms = words.with_terms.data();
+    for (std::uint32_t n = 0; n < words.with_terms_count; ++n) {
+        const std::uint32_t i = with_terms[n];
         const WordStart* start = words.starts[i];
-        if (start->terms.empty()) {
-            continue;
-        }
         // Every lane holds no match of this word yet (a word that matched clears its lanes).
         bool matched = false;
         // Most terms differ from the text at their second word, which its first letter tells
@@ -5372,7 +5381,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         });
         starts->add_patterns(first, list);
     }
-    // The words the mention scan reads whatever their patterns (see `passes` there), by the keys
+    // The words the mention scan reads whatever their patterns (WordStart::stops_scan), by the keys
     // of their written forms: a key is the same in any ASCII case ("He", "SHE"), and the curly
     // quotes share the straight ones' keys.
     std::vector<std::string_view> read_anyway = {"he", "she"};
@@ -5750,26 +5759,21 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                [&](const std::string& p) { return text::folds_to(p, pronoun); });
         };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
-        // Most words name no one and are no quote mark: a loop of their own passes them, on what
-        // the word lookup found (the loop below spills what it reads), reading only the words
-        // where something starts (Words::started). Not past a "he" or "she", whatever its
-        // patterns (see first_pronoun below), nor a quote mark: their keys have starts of their
-        // own (WordStart::pronoun_or_quote).
-        const auto passes = [starts = words.starts.data()](std::uint32_t i) {
-            return starts[i]->patterns == nullptr && !starts[i]->pronoun_or_quote;
-        };
-        const std::uint32_t* const started = words.started.data();
-        const std::uint32_t started_count = words.started_count;
-        std::uint32_t next_started = 0; // the first of `started` not passed yet
+        // Most words name no one and are no quote mark: the scan reads only the words the word
+        // lookup found it must stop at (Words::scan_stops). Not past a "he" or "she", whatever
+        // its patterns (see first_pronoun below), nor a quote mark: their keys have starts of
+        // their own (WordStart::pronoun_or_quote).
+        const std::uint32_t* const scan_stops = words.scan_stops.data();
+        const std::uint32_t scan_stops_count = words.scan_stops_count;
+        std::uint32_t next_stop = 0; // the first of `scan_stops` not passed yet
         for (std::uint32_t i = 0; i < word_count;) {
-            while (next_started < started_count &&
-                   (started[next_started] < i || passes(started[next_started]))) {
-                ++next_started;
+            while (next_stop < scan_stops_count && scan_stops[next_stop] < i) {
+                ++next_stop;
             }
-            if (next_started == started_count) {
+            if (next_stop == scan_stops_count) {
                 break;
             }
-            i = started[next_started];
+            i = scan_stops[next_stop];
             // Told apart by length and first letter before any comparison.
             const auto& at = words.tokens[i];
             const std::size_t size = at.end - at.begin;

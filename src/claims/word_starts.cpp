@@ -76,13 +76,17 @@ void WordStarts::add_terms(std::string_view key, std::span<const StartingTerm> t
 void WordStarts::add_patterns(std::string_view key,
                               const std::vector<Analyzer::Pattern>& patterns) {
     if (!key.empty()) {
-        slot_for(key).patterns = &patterns;
+        WordStart& slot = slot_for(key);
+        slot.patterns = &patterns;
+        slot.stops_scan = true;
     }
 }
 
 void WordStarts::add_pronoun_or_quote(std::string_view key) {
     if (!key.empty()) {
-        slot_for(key).pronoun_or_quote = true;
+        WordStart& slot = slot_for(key);
+        slot.pronoun_or_quote = true;
+        slot.stops_scan = true;
     }
 }
 

@@ -57,6 +57,9 @@ struct WordStart {
     // "he", "she" or a quote mark, whose reading the mention scan follows whatever their
     // patterns: with `patterns`, what stops the scan's fast loop at a word.
     bool pronoun_or_quote = false;
+    // Patterns or pronoun_or_quote: the mention scan stops at the word (one test where the word
+    // lookup lists such words).
+    bool stops_scan = false;
 };
 
 class WordStarts {

@@ -112,10 +112,10 @@ TEST(Claims, AboutTheSubjectByNamePossessiveAndPronoun) {
     EXPECT_FALSE(a->analysis.claim(1, 0).is_about(0));
 }
 
-// The cue search and the mention scan read only the words where something starts (a list
+// The cue search and the mention scan read only the words where a term or a name starts (lists
 // Words::build keeps per sentence): names and cues are found at a sentence's first and last word
 // and after long runs of words that start nothing, in sentences longer and shorter than the one
-// before them (whose list must not be read again).
+// before them (whose lists must not be read again).
 TEST(Claims, NamesAndCuesAreFoundAtEveryWordOfSentencesOfAnyLength) {
     std::string filler;
     for (int k = 0; k < 70; ++k) {
