@@ -133,7 +133,8 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
         return false;
     }
     const std::string_view body = strip_trailing_closers(sentence);
-    if (body.ends_with("?"sv) || segment::is_table_header(sentence)) {
+    // The last byte read in place: string_view::ends_with was a call for each sentence.
+    if ((!body.empty() && body.back() == '?') || segment::is_table_header(sentence)) {
         return false;
     }
     // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.
