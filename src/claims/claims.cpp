@@ -176,7 +176,7 @@ class StartMemo {
     static inline const WordStart kNotRemembered{}; // the address only
 
 public:
-    // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
+    // A word of nine to sixteen bytes as two numbers (words hold no NUL byte, so the first is
     // never 0). `limit` is the end of the text the word is in: where 16 bytes can be read, they
     // are, and the bytes past the word masked off. Returned by value: kept in registers.
     struct Packed {
@@ -184,6 +184,7 @@ public:
         std::uint64_t high;
     };
     static constexpr std::size_t kLongest = 2 * sizeof(std::uint64_t);
+    static constexpr std::size_t kShort = sizeof(std::uint64_t);
     static Packed pack(std::string_view word, const char* limit) {
         const std::size_t size = word.size(); // at most kLongest
         Packed packed{0, 0};
@@ -199,6 +200,20 @@ public:
         std::memcpy(&packed.high, word.data() + first, size - first);
         return packed;
     }
+    // A word of two to eight bytes, most words, as one number: one load, one mask, and a table
+    // of its own whose lookups hash and compare one number.
+    static std::uint64_t pack_short(std::string_view word, const char* limit) {
+        const std::size_t size = word.size(); // at most kShort
+        std::uint64_t packed = 0;
+        if constexpr (std::endian::native == std::endian::little) {
+            if (limit - word.data() >= 8) {
+                std::memcpy(&packed, word.data(), 8);
+                return packed & kWordMasks[size].low;
+            }
+        }
+        std::memcpy(&packed, word.data(), size);
+        return packed;
+    }
     // What starts at a word of one byte (a punctuation mark, "a", "I"): a table by the byte, as
     // such words are about a tenth of a text's tokens. unknown() where not remembered yet.
     const WordStart* one_byte_start(char byte) const {
@@ -208,61 +223,83 @@ public:
         one_byte_[static_cast<unsigned char>(byte)] = start;
     }
     static const WordStart* unknown() { return &kNotRemembered; }
-    bool find(Packed packed, const WordStart*& start) const {
-        for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
-            const Slot& at = slots_[i];
-            if (at.word.low == packed.low && at.word.high == packed.high) {
-                start = at.start;
-                return true;
-            }
-            if (at.word.low == 0) {
-                return false;
-            }
-        }
+    bool find(std::uint64_t word, const WordStart*& start) const {
+        return short_.find(word, start);
     }
-    void remember(Packed packed, const WordStart* start) {
-        if (2 * (used_ + 1) > slots_.size()) {
-            if (slots_.size() >= kMaxSlots) {
-                return; // that many distinct words: the rest are looked up each time
-            }
-            grow();
-        }
-        std::size_t i = slot(packed);
-        while (slots_[i].word.low != 0) {
-            i = (i + 1) & mask_;
-        }
-        slots_[i] = {packed, start};
-        ++used_;
-    }
+    bool find(Packed packed, const WordStart*& start) const { return long_.find(packed, start); }
+    void remember(std::uint64_t word, const WordStart* start) { short_.remember(word, start); }
+    void remember(Packed packed, const WordStart* start) { long_.remember(packed, start); }
 
 private:
-    static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
-    // A word and what starts at it, side by side: a lookup reads one place.
-    struct Slot {
-        Packed word;
-        const WordStart* start;
-    };
-    std::size_t slot(Packed packed) const {
-        const std::uint64_t mixed = packed.low ^ (packed.high * 0xC2B2AE3D27D4EB4FULL);
-        return static_cast<std::size_t>((mixed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+    static bool is_free(std::uint64_t word) { return word == 0; }
+    static bool is_free(Packed word) { return word.low == 0; }
+    static bool same(std::uint64_t a, std::uint64_t b) { return a == b; }
+    static bool same(Packed a, Packed b) { return a.low == b.low && a.high == b.high; }
+    static std::uint64_t mixed(std::uint64_t word) { return word; }
+    static std::uint64_t mixed(Packed word) {
+        return word.low ^ (word.high * 0xC2B2AE3D27D4EB4FULL);
     }
-    void grow() {
-        auto old = std::move(slots_);
-        // Four times larger at each step: a document's words fill the table quickly, and each
-        // step moves every word remembered so far.
-        slots_.assign(old.size() <= 1 ? 1024 : std::min(4 * old.size(), kMaxSlots),
-                      Slot{{0, 0}, nullptr});
-        mask_ = slots_.size() - 1;
-        used_ = 0;
-        for (const Slot& slot : old) {
-            if (slot.word.low != 0) {
-                remember(slot.word, slot.start);
+    // Open addressing, at most half full; a free slot holds the word 0.
+    template <typename Word>
+    class Table {
+    public:
+        bool find(Word word, const WordStart*& start) const {
+            for (std::size_t i = slot(word);; i = (i + 1) & mask_) {
+                const Slot& at = slots_[i];
+                if (same(at.word, word)) {
+                    start = at.start;
+                    return true;
+                }
+                if (is_free(at.word)) {
+                    return false;
+                }
             }
         }
-    }
-    std::vector<Slot> slots_ = std::vector<Slot>(1, Slot{{0, 0}, nullptr}); // one free slot
-    std::size_t mask_ = 0;
-    std::size_t used_ = 0;
+        void remember(Word word, const WordStart* start) {
+            if (2 * (used_ + 1) > slots_.size()) {
+                if (slots_.size() >= kMaxSlots) {
+                    return; // that many distinct words: the rest are looked up each time
+                }
+                grow();
+            }
+            std::size_t i = slot(word);
+            while (!is_free(slots_[i].word)) {
+                i = (i + 1) & mask_;
+            }
+            slots_[i] = {word, start};
+            ++used_;
+        }
+
+    private:
+        static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
+        // A word and what starts at it, side by side: a lookup reads one place.
+        struct Slot {
+            Word word;
+            const WordStart* start;
+        };
+        std::size_t slot(Word word) const {
+            return static_cast<std::size_t>((mixed(word) * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+        }
+        void grow() {
+            auto old = std::move(slots_);
+            // Four times larger at each step: a document's words fill the table quickly, and
+            // each step moves every word remembered so far.
+            slots_.assign(old.size() <= 1 ? 1024 : std::min(4 * old.size(), kMaxSlots),
+                          Slot{Word{}, nullptr});
+            mask_ = slots_.size() - 1;
+            used_ = 0;
+            for (const Slot& slot : old) {
+                if (!is_free(slot.word)) {
+                    remember(slot.word, slot.start);
+                }
+            }
+        }
+        std::vector<Slot> slots_ = std::vector<Slot>(1, Slot{Word{}, nullptr}); // one free slot
+        std::size_t mask_ = 0;
+        std::size_t used_ = 0;
+    };
+    Table<std::uint64_t> short_;
+    Table<Packed> long_;
     std::array<const WordStart*, 256> one_byte_ = [] {
         std::array<const WordStart*, 256> table;
         table.fill(unknown());
@@ -348,10 +385,17 @@ struct Words {
             const std::string_view word(sentence.data() + token[i].begin,
                                         token[i].end - token[i].begin);
             const bool memorable = word.size() <= StartMemo::kLongest;
+            const bool short_word = word.size() <= StartMemo::kShort;
             StartMemo::Packed packed{0, 0};
+            std::uint64_t packed_short = 0;
             if (word.size() == 1) {
                 if (const WordStart* known = memo.one_byte_start(word[0]);
                     known != StartMemo::unknown()) {
+                    return known;
+                }
+            } else if (short_word) {
+                packed_short = StartMemo::pack_short(word, end);
+                if (const WordStart* known = nullptr; memo.find(packed_short, known)) {
                     return known;
                 }
             } else if (memorable) {
@@ -372,6 +416,8 @@ struct Words {
             const WordStart* found = filter.may_hold(hash) ? table.find(computed_key(i)) : nullptr;
             if (word.size() == 1) {
                 memo.remember_one_byte(word[0], found);
+            } else if (short_word) {
+                memo.remember(packed_short, found);
             } else if (memorable) {
                 memo.remember(packed, found);
             }

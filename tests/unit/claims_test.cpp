@@ -162,6 +162,37 @@ TEST(Claims, ATermsLaterWordsMatchByTheirKeysWhetherOrNotTheyStartSomething) {
     }
 }
 
+// What starts at a word is remembered as written, words of two to eight bytes in a table of
+// their own and of nine to sixteen in another: words of every length, the second time too, and
+// at the very end of the text (where fewer bytes than a table's key can be read past them).
+TEST(Claims, WordsOfEveryLengthAreRememberedAsWritten) {
+    const std::string letters = "qwrtyuiopzxcvbnmklh"; // no ending a suffix strip removes
+    std::string rows;
+    std::string text;
+    for (std::size_t size = 2; size <= letters.size(); ++size) {
+        const std::string word = letters.substr(0, size);
+        rows +=
+            "c.w" + std::to_string(size) + "\t" + word + "\tcharacterization\t-1\tfavorability\t\n";
+    }
+    for (int round = 0; round < 2; ++round) {
+        for (std::size_t size = 2; size <= letters.size(); ++size) {
+            text += "Rutte was " + letters.substr(0, size) + ". ";
+        }
+    }
+    for (std::size_t size = 2; size <= letters.size(); ++size) {
+        const auto a =
+            testing::analyse_text(rows, text + "Rutte was " + letters.substr(0, size), {rutte()});
+        const std::size_t sentences = 2 * (letters.size() - 1);
+        ASSERT_EQ(a->analysis.paragraphs[0]->claims.size(), sentences + 1);
+        for (std::size_t s = 0; s <= sentences; ++s) {
+            const std::size_t expected = s == sentences ? size : 2 + s % (letters.size() - 1);
+            EXPECT_EQ(testing::cue_ids(*a, static_cast<std::uint32_t>(s)),
+                      (std::vector<std::string>{"c.w" + std::to_string(expected)}))
+                << "sentence " << s << ", last word of " << size;
+        }
+    }
+}
+
 TEST(Claims, APronounAfterAnotherPersonIsAmbiguous) {
     const auto a = analyse("Rutte met Angela Merkel in Berlin. He was diplomatic.\n");
     EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));
