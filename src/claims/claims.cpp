@@ -133,7 +133,8 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
         return false;
     }
     const std::string_view body = strip_trailing_closers(sentence);
-    if (body.ends_with("?"sv) || segment::is_table_header(sentence)) {
+    // The last byte read in place: string_view::ends_with was a call for each sentence.
+    if ((!body.empty() && body.back() == '?') || segment::is_table_header(sentence)) {
         return false;
     }
     // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.
@@ -175,7 +176,7 @@ class StartMemo {
     static inline const WordStart kNotRemembered{}; // the address only
 
 public:
-    // A word of one to sixteen bytes as two numbers (words hold no NUL byte, so the first is
+    // A word of nine to sixteen bytes as two numbers (words hold no NUL byte, so the first is
     // never 0). `limit` is the end of the text the word is in: where 16 bytes can be read, they
     // are, and the bytes past the word masked off. Returned by value: kept in registers.
     struct Packed {
@@ -183,6 +184,7 @@ public:
         std::uint64_t high;
     };
     static constexpr std::size_t kLongest = 2 * sizeof(std::uint64_t);
+    static constexpr std::size_t kShort = sizeof(std::uint64_t);
     static Packed pack(std::string_view word, const char* limit) {
         const std::size_t size = word.size(); // at most kLongest
         Packed packed{0, 0};
@@ -198,6 +200,20 @@ public:
         std::memcpy(&packed.high, word.data() + first, size - first);
         return packed;
     }
+    // A word of two to eight bytes, most words, as one number: one load, one mask, and a table
+    // of its own whose lookups hash and compare one number.
+    static std::uint64_t pack_short(std::string_view word, const char* limit) {
+        const std::size_t size = word.size(); // at most kShort
+        std::uint64_t packed = 0;
+        if constexpr (std::endian::native == std::endian::little) {
+            if (limit - word.data() >= 8) {
+                std::memcpy(&packed, word.data(), 8);
+                return packed & kWordMasks[size].low;
+            }
+        }
+        std::memcpy(&packed, word.data(), size);
+        return packed;
+    }
     // What starts at a word of one byte (a punctuation mark, "a", "I"): a table by the byte, as
     // such words are about a tenth of a text's tokens. unknown() where not remembered yet.
     const WordStart* one_byte_start(char byte) const {
@@ -207,61 +223,83 @@ public:
         one_byte_[static_cast<unsigned char>(byte)] = start;
     }
     static const WordStart* unknown() { return &kNotRemembered; }
-    bool find(Packed packed, const WordStart*& start) const {
-        for (std::size_t i = slot(packed);; i = (i + 1) & mask_) {
-            const Slot& at = slots_[i];
-            if (at.word.low == packed.low && at.word.high == packed.high) {
-                start = at.start;
-                return true;
-            }
-            if (at.word.low == 0) {
-                return false;
-            }
-        }
+    bool find(std::uint64_t word, const WordStart*& start) const {
+        return short_.find(word, start);
     }
-    void remember(Packed packed, const WordStart* start) {
-        if (2 * (used_ + 1) > slots_.size()) {
-            if (slots_.size() >= kMaxSlots) {
-                return; // that many distinct words: the rest are looked up each time
-            }
-            grow();
-        }
-        std::size_t i = slot(packed);
-        while (slots_[i].word.low != 0) {
-            i = (i + 1) & mask_;
-        }
-        slots_[i] = {packed, start};
-        ++used_;
-    }
+    bool find(Packed packed, const WordStart*& start) const { return long_.find(packed, start); }
+    void remember(std::uint64_t word, const WordStart* start) { short_.remember(word, start); }
+    void remember(Packed packed, const WordStart* start) { long_.remember(packed, start); }
 
 private:
-    static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
-    // A word and what starts at it, side by side: a lookup reads one place.
-    struct Slot {
-        Packed word;
-        const WordStart* start;
-    };
-    std::size_t slot(Packed packed) const {
-        const std::uint64_t mixed = packed.low ^ (packed.high * 0xC2B2AE3D27D4EB4FULL);
-        return static_cast<std::size_t>((mixed * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+    static bool is_free(std::uint64_t word) { return word == 0; }
+    static bool is_free(Packed word) { return word.low == 0; }
+    static bool same(std::uint64_t a, std::uint64_t b) { return a == b; }
+    static bool same(Packed a, Packed b) { return a.low == b.low && a.high == b.high; }
+    static std::uint64_t mixed(std::uint64_t word) { return word; }
+    static std::uint64_t mixed(Packed word) {
+        return word.low ^ (word.high * 0xC2B2AE3D27D4EB4FULL);
     }
-    void grow() {
-        auto old = std::move(slots_);
-        // Four times larger at each step: a document's words fill the table quickly, and each
-        // step moves every word remembered so far.
-        slots_.assign(old.size() <= 1 ? 1024 : std::min(4 * old.size(), kMaxSlots),
-                      Slot{{0, 0}, nullptr});
-        mask_ = slots_.size() - 1;
-        used_ = 0;
-        for (const Slot& slot : old) {
-            if (slot.word.low != 0) {
-                remember(slot.word, slot.start);
+    // Open addressing, at most half full; a free slot holds the word 0.
+    template <typename Word>
+    class Table {
+    public:
+        bool find(Word word, const WordStart*& start) const {
+            for (std::size_t i = slot(word);; i = (i + 1) & mask_) {
+                const Slot& at = slots_[i];
+                if (same(at.word, word)) {
+                    start = at.start;
+                    return true;
+                }
+                if (is_free(at.word)) {
+                    return false;
+                }
             }
         }
-    }
-    std::vector<Slot> slots_ = std::vector<Slot>(1, Slot{{0, 0}, nullptr}); // one free slot
-    std::size_t mask_ = 0;
-    std::size_t used_ = 0;
+        void remember(Word word, const WordStart* start) {
+            if (2 * (used_ + 1) > slots_.size()) {
+                if (slots_.size() >= kMaxSlots) {
+                    return; // that many distinct words: the rest are looked up each time
+                }
+                grow();
+            }
+            std::size_t i = slot(word);
+            while (!is_free(slots_[i].word)) {
+                i = (i + 1) & mask_;
+            }
+            slots_[i] = {word, start};
+            ++used_;
+        }
+
+    private:
+        static constexpr std::size_t kMaxSlots = std::size_t{1} << 16;
+        // A word and what starts at it, side by side: a lookup reads one place.
+        struct Slot {
+            Word word;
+            const WordStart* start;
+        };
+        std::size_t slot(Word word) const {
+            return static_cast<std::size_t>((mixed(word) * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
+        }
+        void grow() {
+            auto old = std::move(slots_);
+            // Four times larger at each step: a document's words fill the table quickly, and
+            // each step moves every word remembered so far.
+            slots_.assign(old.size() <= 1 ? 1024 : std::min(4 * old.size(), kMaxSlots),
+                          Slot{Word{}, nullptr});
+            mask_ = slots_.size() - 1;
+            used_ = 0;
+            for (const Slot& slot : old) {
+                if (!is_free(slot.word)) {
+                    remember(slot.word, slot.start);
+                }
+            }
+        }
+        std::vector<Slot> slots_ = std::vector<Slot>(1, Slot{Word{}, nullptr}); // one free slot
+        std::size_t mask_ = 0;
+        std::size_t used_ = 0;
+    };
+    Table<std::uint64_t> short_;
+    Table<Packed> long_;
     std::array<const WordStart*, 256> one_byte_ = [] {
         std::array<const WordStart*, 256> table;
         table.fill(unknown());
@@ -274,6 +312,14 @@ struct Words {
     std::string_view sentence;
     std::vector<text::Token> tokens;
     std::vector<const WordStart*> starts; // null where nothing starts
+    // The words where a lexicon term starts, and those the mention scan stops at (names, titles,
+    // pronouns, quote marks: WordStart::stops_scan), in order: the cue search and the scan pass
+    // over the others, most words, without reading them. The first `with_terms_count` and
+    // `scan_stops_count` entries; each as long as the longest sentence so far.
+    std::vector<std::uint32_t> with_terms;
+    std::vector<std::uint32_t> scan_stops;
+    std::uint32_t with_terms_count = 0;
+    std::uint32_t scan_stops_count = 0;
     mutable std::string buffer;
     // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
     // sentence so far (set with one memset per sentence).
@@ -287,7 +333,18 @@ struct Words {
     // such word (true, as unknown, until then). A rule that looks for them looks no further.
     bool he_or_she = true;
 
+    // Word i's match key. Where something starts at the word, the table's entry holds that key
+    // (it was found by it): most words the cue search and the rules ask about ("to", "of",
+    // "as") are such, and their keys are not computed.
     std::string_view key(std::size_t i) const {
+        if (spans[i].begin == kNoKey && starts[i] != nullptr) {
+            return starts[i]->key;
+        }
+        return computed_key(i);
+    }
+    // The same, computed (once per sentence): what build() asks, before starts[i] is known. Out
+    // of line: inlined, it costs build()'s word loop more than the call.
+    [[gnu::noinline]] std::string_view computed_key(std::size_t i) const {
         if (spans[i].begin == kNoKey) {
             const auto begin = static_cast<std::uint32_t>(buffer.size());
             append_word_key(text(sentence, i), buffer);
@@ -302,7 +359,6 @@ struct Words {
         buffer.clear();
         lowered.clear();
         he_or_she = true;
-        starts.clear();
         text::tokenize_into(sentence, tokens);
         const std::size_t count = tokens.size();
         if (spans.size() < count) {
@@ -310,27 +366,42 @@ struct Words {
         }
         static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
         std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
-        starts.assign(count, nullptr);
+        starts.resize(count); // every word's entry is written below
+        if (with_terms.size() < count) {
+            with_terms.resize(count);
+            scan_stops.resize(count);
+        }
         // Through pointers: the stores to starts would otherwise make the compiler read the
         // vectors' bounds again at every word.
         const text::Token* const token = tokens.data();
         const WordStart** const start = starts.data();
+        std::uint32_t* const term_at = with_terms.data();
+        std::uint32_t* const stop_at = scan_stops.data();
+        std::uint32_t terms_here = 0;
+        std::uint32_t stops_here = 0;
         const char* const end = sentence.data() + sentence.size();
-        for (std::size_t i = 0; i < count; ++i) {
+        // What starts at word i: remembered, else looked up (and remembered).
+        const auto start_at = [&](std::size_t i) -> const WordStart* {
             const std::string_view word(sentence.data() + token[i].begin,
                                         token[i].end - token[i].begin);
             const bool memorable = word.size() <= StartMemo::kLongest;
+            const bool short_word = word.size() <= StartMemo::kShort;
             StartMemo::Packed packed{0, 0};
+            std::uint64_t packed_short = 0;
             if (word.size() == 1) {
-                start[i] = memo.one_byte_start(word[0]);
-                if (start[i] != StartMemo::unknown()) {
-                    continue;
+                if (const WordStart* known = memo.one_byte_start(word[0]);
+                    known != StartMemo::unknown()) {
+                    return known;
                 }
-                start[i] = nullptr;
+            } else if (short_word) {
+                packed_short = StartMemo::pack_short(word, end);
+                if (const WordStart* known = nullptr; memo.find(packed_short, known)) {
+                    return known;
+                }
             } else if (memorable) {
                 packed = StartMemo::pack(word, end);
-                if (memo.find(packed, start[i])) {
-                    continue;
+                if (const WordStart* known = nullptr; memo.find(packed, known)) {
+                    return known;
                 }
             }
             char prefix[3];
@@ -341,16 +412,31 @@ struct Words {
                 prefix[k] = text::ascii_lower(c);
             }
             const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
-                                    : FirstKeyFilter::hash(key(i).substr(0, 3));
-            if (filter.may_hold(hash)) {
-                start[i] = table.find(key(i));
-            }
+                                    : FirstKeyFilter::hash(computed_key(i).substr(0, 3));
+            const WordStart* found = filter.may_hold(hash) ? table.find(computed_key(i)) : nullptr;
             if (word.size() == 1) {
-                memo.remember_one_byte(word[0], start[i]);
+                memo.remember_one_byte(word[0], found);
+            } else if (short_word) {
+                memo.remember(packed_short, found);
             } else if (memorable) {
-                memo.remember(packed, start[i]);
+                memo.remember(packed, found);
+            }
+            return found;
+        };
+        for (std::size_t i = 0; i < count; ++i) {
+            const WordStart* found = start_at(i);
+            start[i] = found;
+            if (found != nullptr) {
+                if (!found->terms.empty()) {
+                    term_at[terms_here++] = static_cast<std::uint32_t>(i);
+                }
+                if (found->stops_scan) {
+                    stop_at[stops_here++] = static_cast<std::uint32_t>(i);
+                }
             }
         }
+        with_terms_count = terms_here;
+        scan_stops_count = stops_here;
     }
     // Word i as written (tokens lie inside the sentence: no bounds check, the rules ask often).
     std::string_view text(std::string_view sentence, std::size_t i) const {
@@ -651,11 +737,11 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
     lanes.clear();
     // Read once: a vector's size is computed where it is asked, and this loop asks often.
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
-    for (std::uint32_t i = 0; i < count; ++i) {
+    // Only the words where a term starts (Words::with_terms).
+    const std::uint32_t* const with_terms = words.with_terms.data();
+    for (std::uint32_t n = 0; n < words.with_terms_count; ++n) {
+        const std::uint32_t i = with_terms[n];
         const WordStart* start = words.starts[i];
-        if (start == nullptr || start->terms.empty()) {
-            continue;
-        }
         // Every lane holds no match of this word yet (a word that matched clears its lanes).
         bool matched = false;
         // Most terms differ from the text at their second word, which its first letter tells
@@ -677,8 +763,14 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
         std::uint32_t reach_begin = 0;
         std::uint32_t reach_end = 0;
         std::uint32_t reach_initials = 0;
-        // Characterizations first, then the other kinds (the order of start->terms).
-        for (const StartingTerm& term : start->terms) {
+        // Characterizations first, then the other kinds (the order of start->terms); of a word
+        // that starts many, before a word that opens with a letter, only those the letter allows
+        // (the same test as below).
+        const TermRun terms =
+            start->terms_by_initial != nullptr && next_initial >= 'a' && next_initial <= 'z'
+                ? start->terms_by_initial[next_initial - 'a']
+                : start->terms;
+        for (const StartingTerm& term : terms) {
             if (term.second_initial != 0 && next_initial != kAnyInitial &&
                 next_initial != static_cast<unsigned char>(term.second_initial)) {
                 continue;
@@ -5473,7 +5565,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         });
         starts->add_patterns(first, list);
     }
-    // The words the mention scan reads whatever their patterns (see `passes` there), by the keys
+    // The words the mention scan reads whatever their patterns (WordStart::stops_scan), by the keys
     // of their written forms: a key is the same in any ASCII case ("He", "SHE"), and the curly
     // quotes share the straight ones' keys.
     std::vector<std::string_view> read_anyway = {"he", "she"};
@@ -5513,6 +5605,9 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
         }
         starts->add_terms(first, starting);
     });
+    // "in" starts some forty terms, "no" twenty, and most differ from the text at their second
+    // word: a word that starts eight or more tries only those its next word's initial allows.
+    starts->index_by_initial(4);
     starts_ = std::move(starts);
 }
 
@@ -5535,11 +5630,13 @@ struct Analyzer::Scratch {
     // to sentence.
     std::vector<CueSpan> cues;
     std::vector<CueLane> lanes;
+    QuantityScratch quantities;
     std::vector<Possessive> possessives;
     std::vector<MentionAt> mentioned;
     std::vector<MentionAt> others; // people who are not subjects, where the sentence names them
     std::vector<NamedPerson> named_in_sentence;
-    std::vector<document::Span> sentences; // the paragraph's, as analyze_paragraph reads them
+    // The paragraph's sentences, as analyze_paragraph reads them: one buffer for every paragraph.
+    std::vector<segment::SentenceSpan> sentences;
     // The sentence's mentions as the scan finds them: a subject, how often, and the tokens of its
     // first mention (of its first by name, once named).
     struct Found {
@@ -5562,14 +5659,14 @@ namespace {
 
 // The sentences of `p` as spans of its text, in `out`: its own when `own` (split already, and no
 // other thread splitting it now), else split here without touching `p`.
-void sentences_of(const document::Paragraph& p, bool own, std::vector<document::Span>& out) {
+void sentences_of(const document::Paragraph& p, bool own, std::vector<segment::SentenceSpan>& out) {
     if (!own) {
-        out = document::sentence_spans(p);
+        document::sentence_spans(p, out);
         return;
     }
     out.clear();
     for (const auto& sentence : p.sentences) {
-        out.push_back(sentence.text);
+        out.push_back({sentence.text.begin, sentence.text.end});
     }
 }
 
@@ -5590,7 +5687,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
                             Scratch& scratch, const ParagraphAnalysis* partial) const {
-    const std::vector<document::Span>& sentences = scratch.sentences;
+    const std::vector<segment::SentenceSpan>& sentences = scratch.sentences;
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key_hash = paragraph.hash;
     result->kind = paragraph.kind;
@@ -5675,7 +5772,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     for (std::uint32_t s = 0; s < sentences.size(); ++s) {
         first_kept.push_back(static_cast<std::uint32_t>(kept.size()));
         const std::string_view sentence =
-            std::string_view(paragraph.text).substr(sentences[s].begin, sentences[s].size());
+            std::string_view(paragraph.text)
+                .substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
         Claim& claim = result->claims[s];
         claim.sentence = s;
         words.build(sentence, filter_, *starts_, scratch.memo);
@@ -5845,21 +5943,21 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                [&](const std::string& p) { return text::folds_to(p, pronoun); });
         };
         const auto word_count = static_cast<std::uint32_t>(words.tokens.size()); // read once
-        // Most words name no one and are no quote mark: a loop of their own passes them, on what
-        // the word lookup found (the loop below spills what it reads). Not past a "he" or "she",
-        // whatever its patterns (see first_pronoun below), nor a quote mark: their keys have
-        // starts of their own (WordStart::pronoun_or_quote).
-        const auto passes = [starts = words.starts.data()](std::uint32_t i) {
-            return starts[i] == nullptr ||
-                   (starts[i]->patterns == nullptr && !starts[i]->pronoun_or_quote);
-        };
+        // Most words name no one and are no quote mark: the scan reads only the words the word
+        // lookup found it must stop at (Words::scan_stops). Not past a "he" or "she", whatever
+        // its patterns (see first_pronoun below), nor a quote mark: their keys have starts of
+        // their own (WordStart::pronoun_or_quote).
+        const std::uint32_t* const scan_stops = words.scan_stops.data();
+        const std::uint32_t scan_stops_count = words.scan_stops_count;
+        std::uint32_t next_stop = 0; // the first of `scan_stops` not passed yet
         for (std::uint32_t i = 0; i < word_count;) {
-            while (i < word_count && passes(i)) {
-                ++i;
+            while (next_stop < scan_stops_count && scan_stops[next_stop] < i) {
+                ++next_stop;
             }
-            if (i == word_count) {
+            if (next_stop == scan_stops_count) {
                 break;
             }
+            i = scan_stops[next_stop];
             // Told apart by length and first letter before any comparison.
             const auto& at = words.tokens[i];
             const std::size_t size = at.end - at.begin;
@@ -6095,7 +6193,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
             continue;
         }
-        claim.quantities = find_quantities(sentence, words.tokens);
+        claim.quantities = find_quantities(sentence, words.tokens, scratch.quantities);
         // A word that names a person is neither a date nor a cue: "took over from May" (Theresa
         // May), "May resigned".
         const auto names_a_person = [&](std::uint32_t begin, std::uint32_t end) {

@@ -5,6 +5,7 @@
 #include <redraft/claims/claims.hpp>
 #include <redraft/text/tokens.hpp>
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -12,5 +13,15 @@ namespace redraft::claims {
 
 std::vector<Quantity> find_quantities(std::string_view sentence,
                                       const std::vector<text::Token>& tokens);
+
+// What find_quantities works in, kept by a caller that searches many sentences: no allocation
+// per sentence with a digit once it has seen a long one.
+struct QuantityScratch {
+    std::vector<bool> used;                  // a token is part of a quantity or a footnote marker
+    std::vector<std::uint32_t> digit_tokens; // the tokens that start with a digit
+};
+std::vector<Quantity> find_quantities(std::string_view sentence,
+                                      const std::vector<text::Token>& tokens,
+                                      QuantityScratch& scratch);
 
 } // namespace redraft::claims

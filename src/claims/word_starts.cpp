@@ -1,6 +1,7 @@
 #include "claims/word_starts.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace redraft::claims {
@@ -63,18 +64,93 @@ void WordStarts::add_terms(std::string_view key, std::span<const StartingTerm> t
     WordStart& slot = slot_for(key);
     slot.terms_at = at;
     slot.terms = {terms_.data() + at, terms_.data() + terms_.size()};
+    if (!initial_runs_.empty()) { // the index is of the terms as they were
+        for (auto& each : slots_) {
+            each.terms_by_initial = nullptr;
+        }
+        initial_runs_.clear();
+        initial_terms_.clear();
+    }
 }
 
 void WordStarts::add_patterns(std::string_view key,
                               const std::vector<Analyzer::Pattern>& patterns) {
     if (!key.empty()) {
-        slot_for(key).patterns = &patterns;
+        WordStart& slot = slot_for(key);
+        slot.patterns = &patterns;
+        slot.stops_scan = true;
     }
 }
 
 void WordStarts::add_pronoun_or_quote(std::string_view key) {
     if (!key.empty()) {
-        slot_for(key).pronoun_or_quote = true;
+        WordStart& slot = slot_for(key);
+        slot.pronoun_or_quote = true;
+        slot.stops_scan = true;
+    }
+}
+
+void WordStarts::index_by_initial(std::size_t least) {
+    // A term's second initial as a letter's index (0 to 25), kNone where it has no second word to
+    // test, kOther for another byte (no letter allows it).
+    constexpr unsigned kNone = kLetters;
+    constexpr unsigned kOther = kLetters + 1;
+    const auto letter = [](const StartingTerm& term) {
+        const auto c = static_cast<unsigned char>(term.second_initial);
+        return c == 0 ? kNone : c >= 'a' && c <= 'z' ? unsigned(c - 'a') : kOther;
+    };
+    // The letters the second words of a key's terms start with (bit l for letter l), and how
+    // many terms have no second initial.
+    const auto present_letters = [&](const WordStart& slot, std::size_t& none) {
+        std::uint32_t present = 0;
+        none = 0;
+        for (const StartingTerm& term : slot.terms) {
+            if (const unsigned l = letter(term); l < kLetters) {
+                present |= std::uint32_t{1} << l;
+            } else if (l == kNone) {
+                ++none;
+            }
+        }
+        return present;
+    };
+    std::vector<WordStart*> indexed;
+    std::size_t copies = 0; // sized before they are filled: the runs point into them
+    for (auto& slot : slots_) {
+        slot.terms_by_initial = nullptr;
+        if (slot.terms.size() >= least) {
+            indexed.push_back(&slot);
+            // A list of the terms of no second initial, and one per letter present with its
+            // own terms and those again.
+            std::size_t none = 0;
+            const std::uint32_t present = present_letters(slot, none);
+            copies +=
+                none * (1 + static_cast<std::size_t>(std::popcount(present))) + slot.terms.size();
+        }
+    }
+    initial_runs_.assign(indexed.size() * kLetters, TermRun{});
+    initial_terms_.clear();
+    initial_terms_.reserve(copies);
+    // The terms of `slot` a letter allows (`wanted`, or none but those of no initial), in order.
+    const auto copy_run = [&](const WordStart& slot, unsigned wanted) {
+        const std::size_t first = initial_terms_.size();
+        for (const StartingTerm& term : slot.terms) {
+            if (const unsigned l = letter(term); l == kNone || l == wanted) {
+                initial_terms_.push_back(term);
+            }
+        }
+        return TermRun{initial_terms_.data() + first,
+                       initial_terms_.data() + initial_terms_.size()};
+    };
+    for (std::size_t k = 0; k < indexed.size(); ++k) {
+        const WordStart& slot = *indexed[k];
+        TermRun* const by_initial = initial_runs_.data() + k * kLetters;
+        std::size_t none_count = 0;
+        const std::uint32_t present = present_letters(slot, none_count);
+        const TermRun none = copy_run(slot, kNone);
+        for (unsigned l = 0; l < kLetters; ++l) {
+            by_initial[l] = (present >> l & 1U) != 0 ? copy_run(slot, l) : none;
+        }
+        indexed[k]->terms_by_initial = by_initial;
     }
 }
 

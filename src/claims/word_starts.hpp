@@ -47,10 +47,19 @@ struct WordStart {
     // that starts a term, and a pointer and a size cost it 2% more instructions.
     TermRun terms;
     std::uint32_t terms_at = 0;
+    // For a word that starts many terms ("in" some forty): the terms that may match where the
+    // next word starts with the letter c (in either case), at index c - 'a' of 26, in the order
+    // of `terms`: those whose second word's key starts with c (StartingTerm::second_initial) and
+    // those with no second word to test. Null for other words (set by
+    // WordStarts::index_by_initial).
+    const TermRun* terms_by_initial = nullptr;
     const std::vector<Analyzer::Pattern>* patterns = nullptr; // longest first
     // "he", "she" or a quote mark, whose reading the mention scan follows whatever their
     // patterns: with `patterns`, what stops the scan's fast loop at a word.
     bool pronoun_or_quote = false;
+    // Patterns or pronoun_or_quote: the mention scan stops at the word (one test where the word
+    // lookup lists such words).
+    bool stops_scan = false;
 };
 
 class WordStarts {
@@ -70,6 +79,10 @@ public:
     void add_terms(std::string_view key, std::span<const StartingTerm> terms);
     void add_patterns(std::string_view key, const std::vector<Analyzer::Pattern>& patterns);
     void add_pronoun_or_quote(std::string_view key);
+    // Sets WordStart::terms_by_initial for every key with `least` terms or more: once all terms
+    // are added (adding terms afterwards drops the index).
+    void index_by_initial(std::size_t least);
+    static constexpr std::size_t kLetters = 26; // WordStart::terms_by_initial's runs
 
     const WordStart* find(std::string_view key) const {
         if (slots_.empty()) {
@@ -99,6 +112,9 @@ private:
 
     std::vector<WordStart> slots_;    // a power of two, at most half full; an empty key is free
     std::vector<StartingTerm> terms_; // every key's terms, one run per key
+    // index_by_initial's runs: 26 per indexed key, into its copies of the terms.
+    std::vector<TermRun> initial_runs_;
+    std::vector<StartingTerm> initial_terms_;
     std::size_t used_ = 0;
     std::size_t mask_ = 0;
 };

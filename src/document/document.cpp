@@ -132,16 +132,22 @@ std::string_view to_string(BlockKind kind) {
 }
 
 std::vector<Span> sentence_spans(const Paragraph& p) {
-    if (p.kind == BlockKind::code) {
-        return {{0, static_cast<std::uint32_t>(p.text.size())}};
-    }
-    const auto split = segment::split_sentences(p.text);
+    std::vector<segment::SentenceSpan> split;
+    sentence_spans(p, split);
     std::vector<Span> spans;
     spans.reserve(split.size());
     for (const auto& span : split) {
         spans.push_back({span.begin, span.end});
     }
     return spans;
+}
+
+void sentence_spans(const Paragraph& p, std::vector<segment::SentenceSpan>& out) {
+    if (p.kind == BlockKind::code) {
+        out.assign(1, {0, static_cast<std::uint32_t>(p.text.size())});
+        return;
+    }
+    segment::split_sentences(p.text, out);
 }
 
 void ensure_sentences(Document& doc, std::uint32_t index) {

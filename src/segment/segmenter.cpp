@@ -1162,6 +1162,12 @@ std::vector<SentenceSpan> table_rows(std::string_view text) {
 
 std::vector<SentenceSpan> split_sentences(std::string_view text) {
     std::vector<SentenceSpan> out;
+    split_sentences(text, out);
+    return out;
+}
+
+void split_sentences(std::string_view text, std::vector<SentenceSpan>& out) {
+    out.clear();
     // Room for a sentence every 64 bytes (prose averages over 100) saves the vector's regrowths.
     out.reserve(text.size() / 64 + 1);
     Scanner scanner(text, out);
@@ -1173,7 +1179,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
             scanner.scan(row.begin, row.end);
         }
         if (!rows.empty()) {
-            return out;
+            return;
         }
     }
     std::vector<std::uint32_t> item_starts;
@@ -1186,7 +1192,6 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
         begin = item;
     }
     scanner.scan(begin, static_cast<std::uint32_t>(text.size()));
-    return out;
 }
 
 bool is_pipe_table(std::string_view text) {

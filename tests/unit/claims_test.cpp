@@ -112,6 +112,87 @@ TEST(Claims, AboutTheSubjectByNamePossessiveAndPronoun) {
     EXPECT_FALSE(a->analysis.claim(1, 0).is_about(0));
 }
 
+// The cue search and the mention scan read only the words where a term or a name starts (lists
+// Words::build keeps per sentence): names and cues are found at a sentence's first and last word
+// and after long runs of words that start nothing, in sentences longer and shorter than the one
+// before them (whose lists must not be read again).
+TEST(Claims, NamesAndCuesAreFoundAtEveryWordOfSentencesOfAnyLength) {
+    std::string filler;
+    for (int k = 0; k < 70; ++k) {
+        filler += "grey ";
+    }
+    const auto a = analyse("Rutte " + filler + "stayed " + filler + "prudent. It rained. So " +
+                           filler + "Rutte was reckless. He " + filler + "was diplomatic\n");
+    ASSERT_EQ(a->analysis.paragraphs.size(), 1u);
+    const auto& p = *a->analysis.paragraphs[0];
+    ASSERT_EQ(p.claims.size(), 4u);
+    EXPECT_TRUE(p.claims[0].is_about(0));
+    EXPECT_NE(find_cue(p.claims[0], "c.prudent"), nullptr);
+    EXPECT_EQ(p.claims[1].mentions.size(), 0u);
+    EXPECT_EQ(p.claims[1].cues.size(), 0u);
+    EXPECT_TRUE(p.claims[2].is_about(0));
+    EXPECT_EQ(p.claims[2].mention_of(0)->words, "Rutte");
+    EXPECT_NE(find_cue(p.claims[2], "c.reckless"), nullptr);
+    EXPECT_TRUE(p.claims[3].is_about(0));
+    EXPECT_TRUE(p.claims[3].mention_of(0)->continuation);
+    EXPECT_NE(find_cue(p.claims[3], "c.diplomatic"), nullptr);
+}
+
+// A word where something starts has its match key read from the word table's entry rather than
+// computed: a term's later word matches by that key whatever its case or inflection, and a word
+// that starts nothing still by its own key.
+TEST(Claims, ATermsLaterWordsMatchByTheirKeysWhetherOrNotTheyStartSomething) {
+    const auto a = testing::analyse_text(
+        "a.critics-argue\tcritics argue\tattribution\t0\t\t\n"
+        "a.argue\targue\tattribution\t0\t\t\n"
+        "c.prudent\tprudent\tcharacterization\t+0.5\tfavorability\t\n"
+        "c.stubborn\tstubbornly reckless\tcharacterization\t-1\tfavorability\t\n",
+        "Critics ARGUED that Rutte was prudent. Critics argues that Rutte was prudent. Rutte "
+        "was Stubbornly RECKLESS. Critics ARGUED that Rutte was prudent. Critics argues that "
+        "Rutte was prudent. Rutte was Stubbornly RECKLESS.\n",
+        {rutte()});
+    // Each sentence twice: the second time its words are known (remembered as written), and
+    // their keys were never computed in that sentence.
+    for (std::uint32_t s = 0; s < 6; s += 3) {
+        EXPECT_EQ(testing::cue_ids(*a, s),
+                  (std::vector<std::string>{"a.critics-argue", "c.prudent"}));
+        EXPECT_EQ(testing::cue_ids(*a, s + 1),
+                  (std::vector<std::string>{"a.critics-argue", "c.prudent"}));
+        EXPECT_EQ(testing::cue_ids(*a, s + 2), (std::vector<std::string>{"c.stubborn"}));
+    }
+}
+
+// What starts at a word is remembered as written, words of two to eight bytes in a table of
+// their own and of nine to sixteen in another: words of every length, the second time too, and
+// at the very end of the text (where fewer bytes than a table's key can be read past them).
+TEST(Claims, WordsOfEveryLengthAreRememberedAsWritten) {
+    const std::string letters = "qwrtyuiopzxcvbnmklh"; // no ending a suffix strip removes
+    std::string rows;
+    std::string text;
+    for (std::size_t size = 2; size <= letters.size(); ++size) {
+        const std::string word = letters.substr(0, size);
+        rows +=
+            "c.w" + std::to_string(size) + "\t" + word + "\tcharacterization\t-1\tfavorability\t\n";
+    }
+    for (int round = 0; round < 2; ++round) {
+        for (std::size_t size = 2; size <= letters.size(); ++size) {
+            text += "Rutte was " + letters.substr(0, size) + ". ";
+        }
+    }
+    for (std::size_t size = 2; size <= letters.size(); ++size) {
+        const auto a =
+            testing::analyse_text(rows, text + "Rutte was " + letters.substr(0, size), {rutte()});
+        const std::size_t sentences = 2 * (letters.size() - 1);
+        ASSERT_EQ(a->analysis.paragraphs[0]->claims.size(), sentences + 1);
+        for (std::size_t s = 0; s <= sentences; ++s) {
+            const std::size_t expected = s == sentences ? size : 2 + s % (letters.size() - 1);
+            EXPECT_EQ(testing::cue_ids(*a, static_cast<std::uint32_t>(s)),
+                      (std::vector<std::string>{"c.w" + std::to_string(expected)}))
+                << "sentence " << s << ", last word of " << size;
+        }
+    }
+}
+
 TEST(Claims, APronounAfterAnotherPersonIsAmbiguous) {
     const auto a = analyse("Rutte met Angela Merkel in Berlin. He was diplomatic.\n");
     EXPECT_TRUE(a->analysis.claim(0, 0).is_about(0));

@@ -262,6 +262,18 @@ void expect_same_sentences_on_demand(const std::string& text, Format format) {
                 << "paragraph " << i << ", sentence " << s;
         }
     }
+    // Into one buffer, paragraph after paragraph (in reverse, so that a longer list comes
+    // before a shorter): the same spans, nothing of the paragraph before left in it.
+    std::vector<redraft::segment::SentenceSpan> buffer(7, redraft::segment::SentenceSpan{1, 2});
+    for (std::size_t i = eager.paragraphs.size(); i-- > 0;) {
+        sentence_spans(untouched.paragraphs[i], buffer);
+        const std::vector<Span> spans = sentence_spans(untouched.paragraphs[i]);
+        ASSERT_EQ(buffer.size(), spans.size()) << "paragraph " << i;
+        for (std::size_t s = 0; s < spans.size(); ++s) {
+            EXPECT_EQ(buffer[s].begin, spans[s].begin);
+            EXPECT_EQ(buffer[s].end, spans[s].end);
+        }
+    }
 }
 
 TEST(SentencesOnDemand, PlainTextMatchesEagerSplitting) {

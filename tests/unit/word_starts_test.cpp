@@ -38,5 +38,42 @@ TEST(WordStarts, EveryKeyFindsItsTermsWhetherReservedOrGrown) {
     }
 }
 
+// A word that starts many terms offers, for each letter its next word may start with, exactly
+// the terms the cue search's test of second initials lets through, in their order: those of that
+// second initial and those of none (no second word, or a wildcard), never one of another initial,
+// a digit or a byte from 0x80 on. A word with fewer terms has no index, and adding terms drops it.
+TEST(WordStarts, TheTermsByInitialAreThoseTheSecondInitialAllows) {
+    const std::vector<char> initials = {'a',    'a', '\0', 'z', 'q',  '\0', '9',
+                                        '\xc3', 'm', 'm',  'b', '\0', 'a'};
+    std::vector<StartingTerm> many;
+    for (std::uint32_t i = 0; i < initials.size(); ++i) {
+        many.push_back({i, i % 3, 0, initials[i]});
+    }
+    WordStarts starts;
+    starts.add_terms("in", many);
+    starts.add_terms("few", std::vector<StartingTerm>(3, StartingTerm{99, 0, 0, 'a'}));
+    starts.index_by_initial(4);
+    const WordStart* in = starts.find("in");
+    ASSERT_NE(in, nullptr);
+    ASSERT_NE(in->terms_by_initial, nullptr);
+    for (char c = 'a'; c <= 'z'; ++c) {
+        std::vector<std::uint32_t> expected;
+        for (const StartingTerm& term : in->terms) {
+            if (term.second_initial == 0 || term.second_initial == c) {
+                expected.push_back(term.entry);
+            }
+        }
+        std::vector<std::uint32_t> offered;
+        for (const StartingTerm& term : in->terms_by_initial[c - 'a']) {
+            offered.push_back(term.entry);
+            EXPECT_EQ(term.lane, term.entry % 3);
+        }
+        EXPECT_EQ(offered, expected) << c;
+    }
+    EXPECT_EQ(starts.find("few")->terms_by_initial, nullptr);
+    starts.add_terms("no", many);
+    EXPECT_EQ(starts.find("in")->terms_by_initial, nullptr);
+}
+
 } // namespace
 } // namespace redraft::claims

@@ -2,6 +2,7 @@
 // The document model: a source file read into sections, paragraphs and sentences, every piece
 // with its byte span and 1-based line and column in the source.
 
+#include <redraft/segment/segmenter.hpp>
 #include <redraft/text/tokens.hpp>
 
 #include <cstdint>
@@ -131,6 +132,9 @@ void ensure_sentences(Document& doc, std::uint32_t index);
 // for a reader that needs only the sentences' text, on a thread of its own while another may be
 // splitting the document's paragraphs (Document::sentences).
 std::vector<Span> sentence_spans(const Paragraph& p);
+// The same into `out` (emptied first), as the segmenter's spans: a reader that splits many
+// paragraphs reuses one buffer.
+void sentence_spans(const Paragraph& p, std::vector<segment::SentenceSpan>& out);
 
 // The number of paragraphs parse() finds, without segmenting or normalizing them: for listings
 // of many revisions. Checks the bytes as parse() does.

@@ -20,6 +20,8 @@ struct SentenceSpan {
 // (a header row, then a delimiter row such as "|---|---|"), where each row is split on its own
 // and the delimiter row ends the header's sentence.
 std::vector<SentenceSpan> split_sentences(std::string_view text);
+// The same into `out` (emptied first): a caller that splits many paragraphs reuses one buffer.
+void split_sentences(std::string_view text, std::vector<SentenceSpan>& out);
 
 // Whether `sentence`, one of split_sentences, is a pipe table's header row with its delimiter
 // row: column titles, not a statement.
