@@ -5514,9 +5514,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::vector<NamedPerson>& named_in_sentence = scratch.named_in_sentence;
     NamedPerson sentence_other;
     std::uint32_t sentence_person = kNobody;
-    auto remember_binder = [&](std::uint32_t last_token) {
-        before_other = last_other;
+    // `same` when the person is the one named last already ("Declan Roe spoke. Roe called him
+    // evasive"): the snapshot stays the one taken before that person was first named, or else
+    // it would be the person herself and her object pronoun would look past no one.
+    auto remember_binder = [&](std::uint32_t last_token, bool same) {
         binder_last = last_token;
+        if (same) {
+            return;
+        }
+        before_other = last_other;
         before_last_person = last_person;
         before_last_subject = last_subject;
         before_may_be_masculine = other_may_be_masculine;
@@ -5816,7 +5822,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                            slice(sentence, token, words.tokens[last])});
                 }
                 if (other) {
-                    remember_binder(last);
+                    remember_binder(last, last_person == kOther && last_other.name != nullptr &&
+                                              pattern.kind == Pattern::Kind::other_person &&
+                                              *last_other.name == pattern.person);
                     last_person = kOther;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                               : nullptr,
@@ -5844,7 +5852,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
                     }
                 } else if (pattern.kind == Pattern::Kind::name) {
-                    remember_binder(last);
+                    remember_binder(last, last_person == pattern.subject);
                     note(pattern.subject, i, last, false);
                     mentioned.push_back({i, pattern.subject, last});
                     if (pattern.subject < 64) {
