@@ -2995,15 +2995,18 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
 // often something happens, not how sure the author is: it limits a judgement ("was at times
 // reckless", "reckless at times") and so lowers certainty only in a clause that holds a
 // characterization. "Her judgments are sometimes overturned" states a fact with no doubt in
-// it: no hedge. So with a verb of verification (*confirm*, *demonstrate*): it makes the author
-// surer of a judgement ("confirmed her reputation as reckless", "it is confirmed that she was
-// reckless": the clause after its "that" is its own), while a fact verified ("the first cases
-// were confirmed", "she was confirmed as adviser") is news, not the author's certainty.
+// it: no hedge. So with a verb of verification (*confirm*, *demonstrate*, *show that*,
+// *establish that*): it makes the author surer of a judgement ("confirmed her reputation as
+// reckless", "it is confirmed that she was reckless", "the memo shows that she was careless":
+// the clause after its "that" is its own), while a fact verified ("the first cases were
+// confirmed", "a memo showing that she had known of two complaints") is news, not the author's
+// certainty.
 void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
                                std::vector<CueSpan>& cues) {
     static const WordSet frequencies = {"usually",   "typically",    "often",    "frequently",
                                         "sometimes", "occasionally", "at times", "on occasion"};
-    static const WordSet verifications = {"confirm", "demonstrate"};
+    static const WordSet verifications = {"confirm", "demonstrate", "show that", "shown that",
+                                          "establish that"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     bool dropped = false;
     for (auto& span : cues) {

@@ -741,5 +741,29 @@ TEST(ClaimsPrecision, AVerificationOfAFactIsNoBooster) {
     EXPECT_EQ(terms(*a, 6), Terms{"clearly"});
 }
 
+// QA pass q11: "published a memo showing that the archbishop had known of two complaints" was
+// +0.5 certainty (the headline: "claim added (with 'showing that')"), where "demonstrated
+// that" on the same fact was no cue. *show that*, *shown that* and *establish that* verify as
+// *demonstrate* does.
+TEST(ClaimsPrecision, ShowingThatAFactIsNoBooster) {
+    const auto a = testing::analyse_text(
+        kRows + "b.show-that\tshow that\tbooster\t+0.5\tcertainty\t\n"
+                "b.shown-that\tshown that\tbooster\t+0.5\tcertainty\t\n"
+                "b.establish-that\testablish that\tbooster\t+0.5\tcertainty\t\n"
+                "b.show-to-be\tshow * to be\tbooster\t+0.5\tcertainty\t\n",
+        "A memo showed that Rutte had known of two complaints. The audit has shown that Rutte "
+        "cut the budget. The inquiry established that Rutte signed it. The memo shows that Rutte "
+        "was reckless. The audit has shown that Rutte was prudent. The record showed Rutte to be "
+        "prudent.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    EXPECT_EQ(terms(*a, 2), Terms{});
+    EXPECT_EQ(terms(*a, 3), (Terms{"show that", "reckless"}));
+    EXPECT_EQ(terms(*a, 4), (Terms{"shown that", "prudent"}));
+    // Unchanged: "show * to be" states a judgement by its own words.
+    EXPECT_EQ(terms(*a, 5), (Terms{"show * to be", "prudent"}));
+}
+
 } // namespace
 } // namespace redraft::claims

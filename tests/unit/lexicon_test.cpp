@@ -1007,7 +1007,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "win. Halvorsen could ill afford a fight. Halvorsen too often waits. It cannot be said "
         "that Halvorsen was reckless. This show of defiance was Halvorsen's. Halvorsen is thought "
         "by many to be reckless. Halvorsen was described as reckless by her deputy. Halvorsen "
-        "presented the deal as a triumph. Halvorsen has not yet shown that she is able. Halvorsen "
+        "presented the deal as a triumph. Halvorsen has not yet shown that she is capable. "
+        "Halvorsen "
         "was generous and held her nerve, but impulsive.\n",
         {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
     const DocumentAnalysis& analysis = a->analysis;
@@ -1045,9 +1046,11 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // Passives of belief and of description: others' view, not the author's.
     EXPECT_EQ(ids(18), (Ids{"evid.thought-by-to-be", "char.reckless"}));
     EXPECT_EQ(ids(19), (Ids{"attr.described-as", "char.reckless"}));
-    // Her own spin is her view; "not yet" negates what follows it.
+    // Her own spin is her view; "not yet" negates what follows it (a verification, of a clause
+    // with a judgement in it: "not yet shown that she is able" verifies no judgement the lexicon
+    // knows, and is a negation of no cue).
     EXPECT_EQ(ids(20), (Ids{"attr.present-as", "char.triumph"}));
-    EXPECT_EQ(ids(21), (Ids{"neg.not", "-boost.shown-that"}));
+    EXPECT_EQ(ids(21), (Ids{"neg.not", "-boost.shown-that", "char.capable"}));
     EXPECT_EQ(ids(22), (Ids{"char.generous", "char.held-her-nerve", "char.impulsive"}));
     // Impulsive is milder than reckless.
     EXPECT_DOUBLE_EQ(analysis.claim(0, 22).cues.back().weight, -0.5);
