@@ -1644,6 +1644,42 @@ std::string term_head(std::string_view words) {
     return head;
 }
 
+// Where the clause of a verb right after an insertion between commas opens (the verb at token
+// `verb`, a comma before it): the sentence's start, or a conjunction after a comma before the
+// words that precede the insertion, which opens a clause of its own: in "She reads the data
+// herself, and her deputy, Sunita Rao, says" the speaker is "her deputy", not the first clause.
+std::uint32_t clause_before_insertion(std::string_view sentence, const Words& words,
+                                      std::uint32_t verb) {
+    // The insertion: back from the comma before the verb to the break that opens it.
+    std::uint32_t insertion = verb - 1;
+    while (insertion > 0 && !is_break(sentence, words, insertion - 1)) {
+        --insertion;
+    }
+    if (insertion < 2 || words.text(sentence, insertion - 1) != ",") {
+        return 0;
+    }
+    // The words before it, back to the break before them.
+    std::uint32_t before = insertion - 1;
+    while (before > 0 && !is_break(sentence, words, before - 1)) {
+        --before;
+    }
+    if (before == 0 || before + 1 >= insertion - 1) {
+        return 0;
+    }
+    // ", but the minister, ...": the break is the conjunction itself.
+    static const WordSet opening = {"but", "yet", "while", "whereas", "though", "although"};
+    if (opening.contains(words.lower(sentence, before - 1))) {
+        return before;
+    }
+    // ", and her deputy, ...": a comma, then the conjunction.
+    static const WordSet joining = {"and", "or", "so"};
+    if (words.text(sentence, before - 1) == "," &&
+        joining.contains(words.lower(sentence, before))) {
+        return before + 1;
+    }
+    return 0;
+}
+
 // The holder's identity for an attribution in the usual order, its speaker before it: unnamed
 // in the passive ("she is widely seen as", "it is said"), the term's own noun ("critics",
 // "many critics say"), or the head of the noun phrase from the clause break to the verb.
@@ -2114,19 +2150,20 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 }
             }
             if (earlier.empty()) {
-                std::uint32_t end = 0;
+                const std::uint32_t clause = clause_before_insertion(sentence, words, start);
+                std::uint32_t end = clause;
                 while (end < start && !is_break(sentence, words, end)) {
                     ++end;
                 }
                 constexpr std::uint32_t kSubjectWords = 6;
-                if (end > 0 && end < start && end <= kSubjectWords) {
-                    earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
-                    earlier_key = speaker_head(sentence, words, 0, end);
+                if (end > clause && end < start && end - clause <= kSubjectWords) {
+                    earlier = slice(sentence, words.tokens[clause], words.tokens[end - 1]);
+                    earlier_key = speaker_head(sentence, words, clause, end);
                 }
                 // An appositive ("The editor, Amara Lindgren, wrote that", "Amara Lindgren, the
                 // editor, wrote that"): the person named in either part is the holder, so both
                 // orders name the same one.
-                if (end > 0 && end + 1 < start && end <= kSubjectWords &&
+                if (end > clause && end + 1 < start && end - clause <= kSubjectWords &&
                     words.text(sentence, end) == "," && words.text(sentence, start - 1) == ",") {
                     std::uint32_t second_end = end + 1;
                     while (second_end < start - 1 && is_word(words, second_end)) {
@@ -2135,7 +2172,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     const bool two_parts = second_end == start - 1 && second_end > end + 1 &&
                                            second_end - end - 1 <= kSubjectWords;
                     for (const auto& [from, to] :
-                         {std::pair{std::uint32_t{0}, end}, std::pair{end + 1, second_end}}) {
+                         {std::pair{clause, end}, std::pair{end + 1, second_end}}) {
                         if (two_parts && is_person_name(sentence, words, from, to)) {
                             earlier = slice(sentence, words.tokens[from], words.tokens[to - 1]);
                             earlier_key = speaker_head(sentence, words, from, to);

@@ -1259,6 +1259,33 @@ TEST(ClaimsAttribution, AnAppositivesPersonHoldsTheView) {
     EXPECT_EQ(cue(*a, "rash", 4).holder_key, "editor");
 }
 
+TEST(ClaimsAttribution, AnAppositiveInAClauseOpenedByAConjunctionHoldsTheView) {
+    // QA pass q11 (a regulator's profile): "She reads the trial data herself, and her deputy,
+    // Sunita Rao, says she has never signed ..." was held by "She reads the trial data herself"
+    // (the sentence's opening words), so moving Rao's words into a sentence of their own read as
+    // two negations removed. The clause that a conjunction opens after a comma is the verb's.
+    const std::string rows = kRows + "a.says\tsay\tattribution\t0\t\t\n";
+    const auto a = testing::analyse_text(rows,
+                                         "Halvorsen cut rates, and her deputy, Erik Berg, says "
+                                         "she was rash.\n"
+                                         "Halvorsen cut rates, but the editor, Amara Lindgren, "
+                                         "says she was rash.\n"
+                                         "Halvorsen cut rates, and her deputy, a patient man, "
+                                         "says she was rash.\n"
+                                         "Investors, however, say Halvorsen was rash.\n"
+                                         "Investors in Oslo, Bergen and Trondheim, however, say "
+                                         "Halvorsen was rash.\n",
+                                         {kHalvorsen});
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Erik Berg");
+    EXPECT_EQ(cue(*a, "rash", 0).holder_key, "berg");
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "lindgren");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "her deputy");
+    EXPECT_EQ(cue(*a, "rash", 2).holder_key, "deputy");
+    // Unchanged: no conjunction opens a clause, so the sentence's opening words.
+    EXPECT_EQ(cue(*a, "rash", 3).holder_key, "investors");
+    EXPECT_EQ(cue(*a, "rash", 4).holder_key, "investors");
+}
+
 TEST(ClaimsAttribution, ShippedVerbsThatReportAClauseHoldIt) {
     // QA pass q7: "Brody's advisers briefed journalists that Thackeray was arrogant" (and
     // "noted that", "maintain that", "pointed out that", ...) gave the author -1.00.
