@@ -4721,13 +4721,16 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
 // In a sentence about two subjects, a negation that governs no cue denies something of the
 // subject named last before it in its clause (from the sentence's start, a semicolon, or a comma
 // and a conjunction): in "He was often dismissive of colleagues; Thackeray, to her credit, never
-// was." the elided denial is Thackeray's, not the first clause's subject's.
+// was." the elided denial is Thackeray's, not the first clause's subject's. Likewise in any
+// sentence, of another person who opens its clause with no subject named between: "Molnar is not
+// a neutral witness, and Kearsley knows it" denies nothing of Kearsley.
 void assign_negation_owners(std::string_view sentence, const Words& words,
-                            const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
     const bool several_subjects =
         std::any_of(mentioned.begin(), mentioned.end(),
                     [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
-    if (!several_subjects) {
+    if (!several_subjects && others.empty()) {
         return;
     }
     static const WordSet joining = {"and", "but", "yet", "while", "whereas"};
@@ -4753,10 +4756,27 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
                 last = &m;
             }
         }
-        if (last != nullptr) {
+        if (last != nullptr && several_subjects) {
             slice_into(sentence, words.tokens[last->token], words.tokens[last->last],
                        span.cue.owner);
             span.cue.owner_subject = last->subject;
+            continue;
+        }
+        if (last != nullptr) {
+            continue;
+        }
+        // Another person whose name, given names included, opens the clause.
+        for (const auto& o : others) {
+            std::uint32_t first = o.token;
+            while (first > start && is_word(words, first - 1) &&
+                   starts_with_capital(words.text(sentence, first - 1))) {
+                --first;
+            }
+            if (first == start && o.last < span.first) {
+                slice_into(sentence, words.tokens[first], words.tokens[o.last], span.cue.owner);
+                span.cue.owner_subject = Cue::kNoOwner;
+                break;
+            }
         }
     }
 }
@@ -6129,7 +6149,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
         assign_subject_modifiers(sentence, words, mentioned, cues);
-        assign_negation_owners(sentence, words, mentioned, cues);
+        assign_negation_owners(sentence, words, mentioned, others, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);

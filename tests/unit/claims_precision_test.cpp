@@ -513,6 +513,34 @@ TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
     EXPECT_FALSE(never->counts_for(1));
 }
 
+TEST(ClaimsPrecision, ANegationOfNoCueInAnotherPersonsClauseIsTheirs) {
+    // QA pass q11 (a chess federation's president): "Molnar is not a neutral witness, and
+    // Salnikov's allies say ..." read "1 claim negated" for Salnikov when two sentences were
+    // merged. Another person who opens the negation's clause, no subject named between, owns it.
+    const auto a = testing::analyse_text(
+        kRows + "n.not\tnot\tnegation\t-1\t\t\nn.did-not\tdid not\tnegation\t-1\t\t\n",
+        "Tomas Berg spoke. Berg is not a neutral witness, and Rutte knows it. Rutte met Berg but "
+        "did not apologise. Berg said Rutte did not apologise. Rutte did not resign; Berg did "
+        "not either.\n",
+        {kRutte});
+    const auto negations = [&](std::uint32_t s) {
+        std::vector<bool> out;
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::negation) {
+                out.push_back(cue.counts_for(0));
+            }
+        }
+        return out;
+    };
+    EXPECT_EQ(negations(1), std::vector<bool>{false});
+    EXPECT_EQ(find_term(a->analysis.claim(0, 1), "not")->owner, "Berg");
+    // Unchanged: the subject opens the clause, or is named between, or the other person's
+    // clause is another one.
+    EXPECT_EQ(negations(2), std::vector<bool>{true});
+    EXPECT_EQ(negations(3), std::vector<bool>{true});
+    EXPECT_EQ(negations(4), (std::vector<bool>{true, false}));
+}
+
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
     const auto a = analyse("Marsh Capital proved reckless. Marsh was prudent.\n", {kMarsh});
     EXPECT_TRUE(a->analysis.claim(0, 0).mentions.empty());
