@@ -2863,7 +2863,16 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
             break;
         }
         const std::string_view word = words.lower(sentence, phrase);
-        if (is_clause_break_word(word) || ends_label(word)) {
+        // "called him a man without scruples" ("without any courage"): the absence after
+        // "without" is the label's judgement, where other prepositions leave the label ("a
+        // disgrace to the party").
+        static const WordSet determiners = {"a", "an", "any", "much", "the"};
+        const bool lacking =
+            word == "without" && (starts_judgement(phrase + 1) ||
+                                  (phrase + 1 < count && is_word(words, phrase + 1) &&
+                                   determiners.contains(words.lower(sentence, phrase + 1)) &&
+                                   starts_judgement(phrase + 2)));
+        if (is_clause_break_word(word) || (ends_label(word) && !lacking)) {
             break;
         }
         if (joins_a_predicate(sentence, words, cues, phrase)) {

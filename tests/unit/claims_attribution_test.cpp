@@ -768,6 +768,26 @@ TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
     EXPECT_EQ(cue(*a, "rash", 6).holder, "");
 }
 
+TEST(ClaimsAttribution, CallLabelsWhatTheOneCalledIsWithout) {
+    // QA pass q11 (a chess federation's president): "Molnar called Salnikov “a man without
+    // scruples”" gave no label (the preposition ended it), so the call held nothing and the
+    // judgement was the author's. What follows "without" is the label's own judgement.
+    const auto a =
+        testing::analyse_text(kRows + "n.without\twithout\tnegation\t-1\t\t\n" +
+                                  "c.courage\tcourage\tcharacterization\t+1\tfavorability\t\n",
+                              "Berg called Halvorsen a banker without courage.\n"
+                              "Berg called Halvorsen a banker without any courage.\n"
+                              "Berg called Halvorsen weak without evidence.\n"
+                              "Berg called Halvorsen a banker of rash habits.\n",
+                              {kHalvorsen});
+    EXPECT_EQ(cue(*a, "courage", 0).holder, "Berg called");
+    EXPECT_TRUE(cue(*a, "courage", 0).negated);
+    EXPECT_EQ(cue(*a, "courage", 1).holder, "Berg called");
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "Berg called");
+    // Unchanged: another preposition still ends the label (a known limit).
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+}
+
 // The label given to another person named after the verb belongs to that person: it counts for
 // no subject, even in a sentence about the subject.
 TEST(ClaimsAttribution, ALabelOfAnotherPersonIsThatPersons) {
