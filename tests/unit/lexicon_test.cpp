@@ -1214,6 +1214,27 @@ TEST(Lexicon, ShippedTemperMannerAndSincerity) {
     EXPECT_EQ(judgements(*a, 7), Judgements{"char.charming 0.5"});
 }
 
+// QA pass q11 (an archbishop, a regulator, a chess federation's president): "Roe called him a
+// liar", "a man without scruples" and "acted in good faith" gave no cue. *scruple* is praise,
+// mostly denied ("without scruples", "had no scruples", "did not scruple to": -0.5), so that
+// "not without scruples" composes into it.
+TEST(Lexicon, ShippedHonestyAndScruple) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Declan Roe called Halvorsen a liar. Halvorsen had no scruples about it. Halvorsen is "
+        "not without scruples. Halvorsen acted in good faith. Halvorsen negotiated in bad faith. "
+        "Halvorsen did not act in good faith. Halvorsen did not scruple to lie.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.liar -1"});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Declan Roe called");
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.scruple -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.scruple 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.good-faith 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.bad-faith -1"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.good-faith -0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.scruple -0.5"});
+}
+
 // Found on the ECB essay: "assurances about the integrity of the monetary union" scored +1 for
 // Lagarde, as if her integrity were praised.
 TEST(Lexicon, ShippedIntegrityOfThingsIsNoPraise) {
