@@ -3012,10 +3012,16 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         if (word == "i" || word == "we") {
             return true;
         }
-        // "one might call", not "one banker said".
+        // "one might call", "one calls her", not "one banker said"; nor "one called her
+        // reckless", a verb in the past: one of the people named before, on one occasion.
         if (word == "one") {
+            static const WordSet irregular_past = {"said", "told",  "thought", "felt", "wrote",
+                                                   "saw",  "found", "held",    "put"};
             const std::string_view after = words.lower(sentence, k);
-            return k == span.first || modals.contains(after);
+            if (k == span.first) {
+                return !after.ends_with("ed"sv) && !irregular_past.contains(after);
+            }
+            return modals.contains(after);
         }
         --k;
     }

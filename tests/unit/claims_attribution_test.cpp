@@ -900,6 +900,22 @@ TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     EXPECT_EQ(cue(*a, "weak", 2).holder, "one banker said");
 }
 
+TEST(ClaimsAttribution, OneWhoActedInThePastIsNoGenericOne) {
+    // QA pass q11 (a war correspondent's profile of a general): "Several officers describe her
+    // as stubborn, and one called her reckless" read *reckless* as the author's, "one" as the
+    // author's generic one; rewording it "One officer called her reckless" then read as an
+    // attribution changed (author -> officer). A verb in the past after "one" is one of them.
+    const auto a = analyse("Officers describe her as weak, and one called her rash.\n"
+                           "Halvorsen lost. One said she was rash.\n"
+                           "One might call Halvorsen rash.\n"
+                           "One calls Halvorsen rash at one's peril.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "one called her");
+    EXPECT_EQ(cue(*a, "rash", 2).holder, "One said");
+    // Unchanged: the generic one, with a modal or in the present, is the author.
+    EXPECT_EQ(cue(*a, "rash", 3).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 4).holder, "");
+}
+
 TEST(ClaimsAttribution, FrontedCriticsWithoutADeterminerOrAfterAnAdverb) {
     const auto a = analyse("To critics, Halvorsen was weak.\n"
                            "For critics, however, Halvorsen was rash.\n"
