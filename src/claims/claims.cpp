@@ -2207,6 +2207,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
             cues[a].cue.holder_key = key;
         }
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
+        bool inside_quotation = false; // of one opened after the attribution
         for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
             const auto& t = words.tokens[i];
             const std::string_view token = sentence.substr(t.begin, t.end - t.begin);
@@ -2230,8 +2231,27 @@ void apply_attribution(std::string_view sentence, const Words& words,
             const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
                                         i + 1 < words.tokens.size() &&
                                         starts_predicate(words.text(sentence, i + 1));
+            // The author's own clause after a comma ("called her reckless, and I think he was
+            // right"): "I" opens it, after the comma or a conjunction right after it, outside a
+            // quotation (the speaker's "I"). Not "we", which reported words keep ("said that,
+            // after such incidents, we have to stay calm").
+            const auto after_a_comma = [&] {
+                std::uint32_t k = i - 1;
+                if (k > cues[a].last + 1 && is_joining_word(words.lower(sentence, k))) {
+                    --k;
+                }
+                while (k > cues[a].last + 1 && is_quote_mark(words.text(sentence, k))) {
+                    --k; // "... was rash,” and I think"
+                }
+                return words.text(sentence, k) == ",";
+            };
+            const bool authors_clause = !punctuation && token == "I" && i > cues[a].last + 1 &&
+                                        !inside_quotation && after_a_comma();
+            if (punctuation && is_quote_mark(token) && !words.is_plural_possessive_mark(i)) {
+                inside_quotation = !inside_quotation;
+            }
             if ((noun_only && punctuation && is_clause_break_punct(token) && !as_verb_goes_on) ||
-                (punctuation && token == ";") || contrast || next_predicate) {
+                (punctuation && token == ";") || contrast || next_predicate || authors_clause) {
                 scope_end = i;
                 break;
             }

@@ -1089,6 +1089,39 @@ TEST(ClaimsAttribution, TheAuthorThinkingReportsNoOneAndTheSubjectThinkingHerOwn
     EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0));
 }
 
+TEST(ClaimsAttribution, TheAuthorsOwnClauseEndsAReportedView) {
+    // QA pass q11 (a war correspondent's profile of a general): "One officer called her
+    // reckless, and I think he was right" held the author's *I think* by the officer (a hedge
+    // put in his mouth: "attribution changed"). "I" opening a clause after a comma (or after a
+    // comma and a conjunction), outside a quotation, is the author stepping in.
+    const auto a =
+        testing::analyse_text(kRows + "h.i-think\ti think\thedge\t-0.5\tcertainty\t\n",
+                              "Berg said Halvorsen was rash, and I think he was right.\n"
+                              "Berg said Halvorsen was rash, I think.\n"
+                              "Berg said \"Halvorsen was rash,\" and I think she was weak.\n"
+                              "Berg said Halvorsen was rash, and she was weak.\n"
+                              "Berg said that, after such a defeat, we think Halvorsen was weak.\n"
+                              "Berg said: \"Halvorsen was rash, and I think she was weak.\"\n",
+                              {kHalvorsen});
+    const auto hedge = [&](std::uint32_t s) {
+        for (const auto& c : a->analysis.claim(0, s).cues) {
+            if (c.kind == CueKind::hedge) {
+                return std::string(c.holder);
+            }
+        }
+        return std::string("none");
+    };
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Berg said");
+    EXPECT_EQ(hedge(0), "");
+    EXPECT_EQ(hedge(1), ""); // closing the sentence: the author's doubt of the report
+    EXPECT_EQ(cue(*a, "weak", 2).holder, ""); // after the quotation closed
+    // Unchanged: another clause that is no author's goes on with the view; so does "we" of
+    // reported words, and "I" inside a quotation is the speaker's.
+    EXPECT_EQ(cue(*a, "weak", 3).holder, "Berg said");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "Berg said");
+    EXPECT_NE(cue(*a, "weak", 5).holder, "");
+}
+
 TEST(ClaimsAttribution, InTheViewOfHerCriticsHoldsTheWholeSentenceWhereverItStands) {
     // The noun inside the source ("critics") names the holder; it starts no view of its own.
     const auto a = analyse("In the view of her critics, Halvorsen was rash.\n"
