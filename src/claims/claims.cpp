@@ -4816,6 +4816,57 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
     }
 }
 
+// An adjective of the speaker's noun describes the speaker: in "Patient groups say she was
+// careful", "Credible sources say" and "Some loyal supporters argue", *patient*, *credible* and
+// *loyal* judge who speaks, not the one spoken of. A characterization right before the noun that
+// heads an attribution's speaker (the term's own noun, "supporters argue", or the word in
+// lowercase right before the verb, past adverbs and auxiliaries), with only determiners or
+// quantifiers before it in its clause, counts for no subject.
+void assign_speaker_modifiers(std::string_view sentence, const Words& words,
+                              std::vector<CueSpan>& cues) {
+    for (const auto& verb : cues) {
+        const std::string_view term = verb.cue.term;
+        // An evidential with its speaker's noun too: "Credible sources say".
+        const bool evidential_speaker =
+            verb.cue.kind == CueKind::evidential && !term_speaker(term).empty();
+        if ((verb.cue.kind != CueKind::attribution && !evidential_speaker) || verb.first == 0) {
+            continue;
+        }
+        const bool own_noun = !term_speaker(term).empty() ||
+                              (term.find(' ') == std::string_view::npos && term.ends_with("s"sv));
+        std::uint32_t head = verb.first;
+        if (!own_noun) {
+            head = verb.first - 1;
+            while (head > 0 && is_word(words, head) &&
+                   (words.lower(sentence, head).ends_with("ly"sv) ||
+                    is_finite_auxiliary(words.lower(sentence, head)))) {
+                --head;
+            }
+            const std::string_view noun = words.text(sentence, head);
+            if (!is_word(words, head) || starts_with_capital(noun) ||
+                is_unnamed_word(words.lower(sentence, head)) || is_auxiliary(noun)) {
+                continue;
+            }
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind != CueKind::characterization || span.last + 1 != head ||
+                !span.cue.owner.empty()) {
+                continue;
+            }
+            std::uint32_t k = span.first;
+            while (k > 0 && is_word(words, k - 1) &&
+                   is_unnamed_word(words.lower(sentence, k - 1))) {
+                --k;
+            }
+            if (k > 0 && !is_break(sentence, words, k - 1)) {
+                continue;
+            }
+            slice_into(sentence, words.tokens[k], words.tokens[head], span.cue.owner);
+            span.cue.owner_subject = Cue::kNoOwner;
+        }
+    }
+}
+
 // The label a caller gives a person named right after the verb ("Her aide called Tom Murtagh a
 // whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
 // person: it counts for no subject when the person is none, and for that subject only when the
@@ -6185,6 +6236,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_other_person_modifiers(sentence, words, others, cues);
         assign_subject_modifiers(sentence, words, mentioned, cues);
         assign_negation_owners(sentence, words, mentioned, others, cues);
+        assign_speaker_modifiers(sentence, words, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);

@@ -900,6 +900,23 @@ TEST(ClaimsAttribution, TheAuthorSpeakingReportsNoOne) {
     EXPECT_EQ(cue(*a, "weak", 2).holder, "one banker said");
 }
 
+TEST(ClaimsAttribution, AnAdjectiveOfTheSpeakersNounJudgesTheSpeaker) {
+    // QA pass q11 (a medicines regulator's profile): "Patient groups say the delay is
+    // indefensible" gave the regulator *patient* (+0.5, the author's), and "Credible sources
+    // say" or "Sensible observers argue" would praise her the same way.
+    const auto a = analyse("Prudent investors say Halvorsen was rash.\n"
+                           "Some prudent critics argue that Halvorsen was weak.\n"
+                           "Halvorsen was prudent, and investors say she was rash.\n"
+                           "The prudent Halvorsen said she was rash.\n");
+    EXPECT_FALSE(cue(*a, "prudent", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "prudent", 0).owner, "Prudent investors");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "Prudent investors say");
+    EXPECT_FALSE(cue(*a, "prudent", 1).counts_for(0));
+    // Unchanged: her own predicate, and an adjective of the subject herself.
+    EXPECT_TRUE(cue(*a, "prudent", 2).counts_for(0));
+    EXPECT_TRUE(cue(*a, "prudent", 3).counts_for(0));
+}
+
 TEST(ClaimsAttribution, OneWhoActedInThePastIsNoGenericOne) {
     // QA pass q11 (a war correspondent's profile of a general): "Several officers describe her
     // as stubborn, and one called her reckless" read *reckless* as the author's, "one" as the
