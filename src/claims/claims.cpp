@@ -3136,6 +3136,23 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
         }
+        // "went according to plan", "handled according to the protocols of the time": in
+        // keeping with a rule or a plan, no source reported and no doubt.
+        if (cue.kind == CueKind::evidential && cue.term == "according to") {
+            static const WordSet determiners = {"the",   "a",   "its",  "his", "her",
+                                                "their", "our", "this", "that"};
+            static const WordSet norms = {"plan",         "plans",       "schedule",  "schedules",
+                                          "rule",         "rules",       "protocol",  "protocols",
+                                          "procedure",    "procedures",  "law",       "laws",
+                                          "regulation",   "regulations", "guideline", "guidelines",
+                                          "script",       "book",        "tradition", "custom",
+                                          "instructions", "standard",    "standards", "precedent"};
+            std::uint32_t k = span.last + 1;
+            if (k < count && is_word(words, k) && determiners.contains(words.lower(sentence, k))) {
+                ++k;
+            }
+            return k < count && is_word(words, k) && norms.contains(words.lower(sentence, k));
+        }
         // "She was in charge that year": an office held, no charge laid.
         if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
             words.lower(sentence, span.first - 1) == "in") {

@@ -773,6 +773,23 @@ TEST(ClaimsPrecision, AVerificationOfAFactIsNoBooster) {
 // +0.5 certainty (the headline: "claim added (with 'showing that')"), where "demonstrated
 // that" on the same fact was no cue. *show that*, *shown that* and *establish that* verify as
 // *demonstrate* does.
+TEST(ClaimsPrecision, AccordingToARuleOrAPlanIsNoEvidential) {
+    // QA pass q11 (an archbishop essay): "handled according to the protocols of the time" was
+    // -0.25 certainty, the author's doubt, as "according to one senior official" is. In keeping
+    // with a rule or a plan, nothing is reported second-hand.
+    const auto a = testing::analyse_text(
+        kRows + "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n",
+        "The cut went according to plan under Rutte. Rutte acted according to the rules. "
+        "According to the report, Rutte was reckless. Rutte was reckless, according to his "
+        "staff.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    // Unchanged: a source.
+    EXPECT_EQ(terms(*a, 2), (Terms{"according to", "reckless"}));
+    EXPECT_EQ(terms(*a, 3), (Terms{"reckless", "according to"}));
+}
+
 TEST(ClaimsPrecision, ShowingThatAFactIsNoBooster) {
     const auto a = testing::analyse_text(
         kRows + "b.show-that\tshow that\tbooster\t+0.5\tcertainty\t\n"
