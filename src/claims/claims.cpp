@@ -3153,6 +3153,19 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             }
             return k < count && is_word(words, k) && norms.contains(words.lower(sentence, k));
         }
+        // "the accused priests", "moved 14 accused priests", "the accused was acquitted": the
+        // participle as an adjective or a noun after a determiner or a number accuses no one.
+        if (cue.kind == CueKind::attribution && span.first == span.last && span.first > 0 &&
+            words.lower(sentence, span.first) == "accused") {
+            static const WordSet determiners = {"the",  "a",     "an",      "these", "those",
+                                                "two",  "some",  "several", "many",  "other",
+                                                "each", "every", "all",     "fellow"};
+            const std::uint32_t before = span.first - 1;
+            if (words.tokens[before].kind == text::TokenKind::number ||
+                (is_word(words, before) && determiners.contains(words.lower(sentence, before)))) {
+                return true;
+            }
+        }
         // "She was in charge that year": an office held, no charge laid.
         if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
             words.lower(sentence, span.first - 1) == "in") {

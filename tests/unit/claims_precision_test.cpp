@@ -790,6 +790,22 @@ TEST(ClaimsPrecision, AccordingToARuleOrAPlanIsNoEvidential) {
     EXPECT_EQ(terms(*a, 3), (Terms{"reckless", "according to"}));
 }
 
+TEST(ClaimsPrecision, AccusedAfterADeterminerOrANumberAccusesNoOne) {
+    // QA pass q11 (an archbishop essay): "had moved at least 14 accused priests" was an
+    // attribution held by "had moved at least 14 accused", and "the accused priests were
+    // reckless" would give *reckless* to that holder.
+    const auto a = testing::analyse_text(
+        kRows + "a.accuse\taccuse\tattribution\t0\t\t\n",
+        "Rutte moved 14 accused priests. The accused priests praised Rutte. The board accused "
+        "Rutte of being reckless. Critics accused him of being reckless.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    // Unchanged: the verb.
+    EXPECT_EQ(terms(*a, 2), (Terms{"accuse", "reckless"}));
+    EXPECT_EQ(terms(*a, 3), (Terms{"accuse", "reckless"}));
+}
+
 TEST(ClaimsPrecision, ShowingThatAFactIsNoBooster) {
     const auto a = testing::analyse_text(
         kRows + "b.show-that\tshow that\tbooster\t+0.5\tcertainty\t\n"
