@@ -1342,6 +1342,13 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         }
         std::uint32_t stop = from;
         std::uint32_t reach = std::min(limit, answered - 1);
+        // "Diligence is not the same as courage": the negation denies the identity, not what
+        // it is compared with ("not the same careless leader" still denies *careless*).
+        if (from + 2 < words.tokens.size() && is_word(words, from) && is_word(words, from + 1) &&
+            words.lower(sentence, from) == "the" && words.lower(sentence, from + 1) == "same" &&
+            (!is_word(words, from + 2) || words.lower(sentence, from + 2) == "as")) {
+            reach = std::min(reach, from + 1);
+        }
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                !object_ends(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop))) {
