@@ -3045,8 +3045,12 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
             static const WordSet irregular_past = {"said", "told",  "thought", "felt", "wrote",
                                                    "saw",  "found", "held",    "put"};
             const std::string_view after = words.lower(sentence, k);
+            // "No one called her reckless", "not one ... said": nobody, a denial of the author's.
+            const bool nobody =
+                k >= 2 && is_word(words, k - 2) &&
+                (words.lower(sentence, k - 2) == "no" || words.lower(sentence, k - 2) == "not");
             if (k == span.first) {
-                return !after.ends_with("ed"sv) && !irregular_past.contains(after);
+                return nobody || (!after.ends_with("ed"sv) && !irregular_past.contains(after));
             }
             return modals.contains(after);
         }

@@ -925,12 +925,15 @@ TEST(ClaimsAttribution, OneWhoActedInThePastIsNoGenericOne) {
     const auto a = analyse("Officers describe her as weak, and one called her rash.\n"
                            "Halvorsen lost. One said she was rash.\n"
                            "One might call Halvorsen rash.\n"
-                           "One calls Halvorsen rash at one's peril.\n");
+                           "One calls Halvorsen rash at one's peril.\n"
+                           "No one called Halvorsen rash.\n");
     EXPECT_EQ(cue(*a, "rash", 0).holder, "one called her");
     EXPECT_EQ(cue(*a, "rash", 2).holder, "One said");
-    // Unchanged: the generic one, with a modal or in the present, is the author.
+    // Unchanged: the generic one, with a modal or in the present, is the author, and so is
+    // "no one" (nobody, the author's denial).
     EXPECT_EQ(cue(*a, "rash", 3).holder, "");
     EXPECT_EQ(cue(*a, "rash", 4).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 5).holder, "");
 }
 
 TEST(ClaimsAttribution, FrontedCriticsWithoutADeterminerOrAfterAnAdverb) {
