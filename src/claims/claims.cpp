@@ -3148,16 +3148,16 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         // "went according to plan", "handled according to the protocols of the time": in
-        // keeping with a rule or a plan, no source reported and no doubt.
+        // keeping with a rule or a plan, no source reported and no doubt ("according to the
+        // book" is left a source: in a review it is the book reviewed).
         if (cue.kind == CueKind::evidential && cue.term == "according to") {
             static const WordSet determiners = {"the",   "a",   "its",  "his", "her",
                                                 "their", "our", "this", "that"};
-            static const WordSet norms = {"plan",         "plans",       "schedule",  "schedules",
-                                          "rule",         "rules",       "protocol",  "protocols",
-                                          "procedure",    "procedures",  "law",       "laws",
-                                          "regulation",   "regulations", "guideline", "guidelines",
-                                          "script",       "book",        "tradition", "custom",
-                                          "instructions", "standard",    "standards", "precedent"};
+            static const WordSet norms = {
+                "plan",       "plans",        "schedule",  "schedules",  "rule",     "rules",
+                "protocol",   "protocols",    "procedure", "procedures", "law",      "laws",
+                "regulation", "regulations",  "guideline", "guidelines", "script",   "tradition",
+                "custom",     "instructions", "standard",  "standards",  "precedent"};
             std::uint32_t k = span.last + 1;
             if (k < count && is_word(words, k) && determiners.contains(words.lower(sentence, k))) {
                 ++k;

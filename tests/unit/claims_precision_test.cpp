@@ -781,13 +781,15 @@ TEST(ClaimsPrecision, AccordingToARuleOrAPlanIsNoEvidential) {
         kRows + "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n",
         "The cut went according to plan under Rutte. Rutte acted according to the rules. "
         "According to the report, Rutte was reckless. Rutte was reckless, according to his "
-        "staff.\n",
+        "staff. According to the book, Rutte was reckless.\n",
         {kRutte});
     EXPECT_EQ(terms(*a, 0), Terms{});
     EXPECT_EQ(terms(*a, 1), Terms{});
     // Unchanged: a source.
     EXPECT_EQ(terms(*a, 2), (Terms{"according to", "reckless"}));
     EXPECT_EQ(terms(*a, 3), (Terms{"reckless", "according to"}));
+    // The book reviewed is a source.
+    EXPECT_EQ(terms(*a, 4), (Terms{"according to", "reckless"}));
 }
 
 TEST(ClaimsPrecision, AccusedAfterADeterminerOrANumberAccusesNoOne) {
