@@ -2937,11 +2937,29 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
         return std::nullopt;
     }
     // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
-    // before the label, except in the passive ("was branded arrogant").
+    // before the label, except in the passive ("was branded arrogant") and where its object
+    // stands before it, in a relative clause without "that" ("a decision Berg called reckless",
+    // "a move critics called reckless"): there a judgement right after the verb (past scale
+    // words) that ends the clause is the label.
     const bool passive = span.first > 0 && is_word(words, span.first - 1) &&
                          is_auxiliary(words.lower(sentence, span.first - 1));
+    const auto judgement_ends_clause = [&] {
+        std::uint32_t k = span.last + 1;
+        for (const auto& c : cues) {
+            if (c.first != k) {
+                continue;
+            }
+            if (is_scale(c.cue.kind)) {
+                k = c.last + 1;
+            } else if (c.cue.kind == CueKind::characterization) {
+                return c.last + 1 >= count || !is_word(words, c.last + 1);
+            }
+        }
+        return false;
+    };
+    const bool bare = span.cue.term.find(' ') == std::string_view::npos;
     const std::uint32_t label_from =
-        span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
+        span.last + (bare && !passive && !judgement_ends_clause() ? 2 : 1);
     // A person's name as the object counts as one word, whatever its length and particles
     // ("called Anna Berg a reckless fool", "called de la Vega a reckless fool", "called Ursula
     // von der Leyen naive"): capitalized words and name particles, ending in a capitalized word.

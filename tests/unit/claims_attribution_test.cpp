@@ -768,6 +768,22 @@ TEST(ClaimsAttribution, CallLabelsToTheEndOfTheNounPhrase) {
     EXPECT_EQ(cue(*a, "rash", 6).holder, "");
 }
 
+TEST(ClaimsAttribution, CallLabelsAnObjectThatStandsBeforeIt) {
+    // QA pass q11 (a museum director's profile): "The ministry refused to fund an audit, a
+    // decision Ferrandi rightly called shortsighted" gave her *shortsighted* as the author's
+    // -1.00 (with quotation marks, `a decision fans called "heartless"`, it was already theirs).
+    const auto a = analyse("Halvorsen cut rates, a decision Berg called rash.\n"
+                           "Halvorsen cut rates, a move critics rightly called very rash.\n"
+                           "The board refused, a decision Halvorsen called weak.\n"
+                           "Halvorsen called prudent investors to a meeting.\n");
+    EXPECT_EQ(cue(*a, "rash", 0).holder, "a decision Berg called");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "a move critics rightly called");
+    EXPECT_FALSE(cue(*a, "weak", 2).counts_for(0)); // her own words
+    // Unchanged: a judgement that goes on into a noun phrase is the object, no label.
+    EXPECT_EQ(cue(*a, "prudent", 3).holder, "");
+    EXPECT_TRUE(cue(*a, "prudent", 3).counts_for(0));
+}
+
 TEST(ClaimsAttribution, CallLabelsWhatTheOneCalledIsWithout) {
     // QA pass q11 (a chess federation's president): "Molnar called Salnikov “a man without
     // scruples”" gave no label (the preposition ended it), so the call held nothing and the
