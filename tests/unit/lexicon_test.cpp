@@ -1214,6 +1214,25 @@ TEST(Lexicon, ShippedTemperMannerAndSincerity) {
     EXPECT_EQ(judgements(*a, 7), Judgements{"char.charming 0.5"});
 }
 
+// QA pass q11 (a museum director): "Ferrandi is a brusque manager" and "by most measures she
+// has" gave no cue.
+TEST(Lexicon, ShippedMannerAndYardsticks) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is a brusque manager. Halvorsen was curt with staff. By most measures "
+        "Halvorsen has succeeded. By some measures Halvorsen was reckless. By any measure "
+        "Halvorsen was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.brusque -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.curt -0.5"});
+    EXPECT_EQ(testing::cue_ids(*a, 2), std::vector<std::string>{"hedge.by-most-measures"});
+    EXPECT_EQ(testing::cue_ids(*a, 3),
+              (std::vector<std::string>{"hedge.by-some-measures", "char.reckless"}));
+    // Unchanged: the booster.
+    EXPECT_EQ(testing::cue_ids(*a, 4),
+              (std::vector<std::string>{"boost.by-any-measure", "char.reckless"}));
+}
+
 // QA pass q11 (an archbishop, a regulator, a chess federation's president): "Roe called him a
 // liar", "a man without scruples" and "acted in good faith" gave no cue. *scruple* is praise,
 // mostly denied ("without scruples", "had no scruples", "did not scruple to": -0.5), so that
