@@ -1159,13 +1159,36 @@ private:
             std::string words = limit_words(*item.cue);
             add(limit, words, {words}, {std::string(item.cue->id)}, old_item, new_item);
         };
+        // Someone else's denial that comes or goes ("Critics say she did not consult the
+        // board", or Rao's words leaving the claims about her with their sentence) is a view of
+        // theirs added or gone, as someone else's doubt is: not a claim of the author's negated.
+        const auto view = [&](const CueItem& item, bool added) {
+            std::vector<std::string> words = cue_words(*item.cue);
+            if (!item.cue->partial.empty()) {
+                words.back() = limit_words(*item.cue);
+            }
+            std::string holder(item.cue->holder);
+            const std::optional<std::size_t> at = item.item;
+            add(ChangeKind::attribution_changed, std::string(item.cue->term), std::move(words),
+                {std::string(item.cue->id)}, added ? std::nullopt : at, added ? at : std::nullopt,
+                added ? "" : holder, added ? holder : "");
+            refer(added ? nullptr : item.cue, added ? item.cue : nullptr);
+        };
         for (const auto& item : news.negations) {
             if (!item.matched && !item.cue->governs) {
+                if (!item.cue->holder.empty()) {
+                    view(item, true);
+                    continue;
+                }
                 report(item, ChangeKind::negated, ChangeKind::hedged, std::nullopt, item.item);
             }
         }
         for (const auto& item : olds.negations) {
             if (!item.matched && !item.cue->governs) {
+                if (!item.cue->holder.empty()) {
+                    view(item, false);
+                    continue;
+                }
                 report(item, ChangeKind::negation_removed, ChangeKind::strengthened, item.item,
                        std::nullopt);
             }

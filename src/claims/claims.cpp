@@ -1500,6 +1500,13 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         if (evidence != UINT32_MAX) {
             reach = std::max(reach, evidence + kNegationWindow);
         }
+        // "Diligence is not the same as courage": the negation denies the identity, not what
+        // it is compared with ("not the same careless leader" still denies *careless*).
+        if (from + 2 < words.tokens.size() && is_word(words, from) && is_word(words, from + 1) &&
+            words.lower(sentence, from) == "the" && words.lower(sentence, from + 1) == "same" &&
+            (!is_word(words, from + 2) || words.lower(sentence, from + 2) == "as")) {
+            reach = std::min(reach, from + 1);
+        }
         while (stop < words.tokens.size() && stop <= reach && !main_verb(stop) &&
                !object_ends(stop) &&
                (!is_break(sentence, words, stop) || in_list(stop) || describes_the_negated(stop) ||
@@ -1803,6 +1810,42 @@ std::string term_head(std::string_view words) {
         begin = end + 1;
     }
     return head;
+}
+
+// Where the clause of a verb right after an insertion between commas opens (the verb at token
+// `verb`, a comma before it): the sentence's start, or a conjunction after a comma before the
+// words that precede the insertion, which opens a clause of its own: in "She reads the data
+// herself, and her deputy, Sunita Rao, says" the speaker is "her deputy", not the first clause.
+std::uint32_t clause_before_insertion(std::string_view sentence, const Words& words,
+                                      std::uint32_t verb) {
+    // The insertion: back from the comma before the verb to the break that opens it.
+    std::uint32_t insertion = verb - 1;
+    while (insertion > 0 && !is_break(sentence, words, insertion - 1)) {
+        --insertion;
+    }
+    if (insertion < 2 || words.text(sentence, insertion - 1) != ",") {
+        return 0;
+    }
+    // The words before it, back to the break before them.
+    std::uint32_t before = insertion - 1;
+    while (before > 0 && !is_break(sentence, words, before - 1)) {
+        --before;
+    }
+    if (before == 0 || before + 1 >= insertion - 1) {
+        return 0;
+    }
+    // ", but the minister, ...": the break is the conjunction itself.
+    static const WordSet opening = {"but", "yet", "while", "whereas", "though", "although"};
+    if (opening.contains(words.lower(sentence, before - 1))) {
+        return before;
+    }
+    // ", and her deputy, ...": a comma, then the conjunction.
+    static const WordSet joining = {"and", "or", "so"};
+    if (words.text(sentence, before - 1) == "," &&
+        joining.contains(words.lower(sentence, before))) {
+        return before + 1;
+    }
+    return 0;
 }
 
 // The holder's identity for an attribution in the usual order, its speaker before it: unnamed
@@ -2275,19 +2318,20 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 }
             }
             if (earlier.empty()) {
-                std::uint32_t end = 0;
+                const std::uint32_t clause = clause_before_insertion(sentence, words, start);
+                std::uint32_t end = clause;
                 while (end < start && !is_break(sentence, words, end)) {
                     ++end;
                 }
                 constexpr std::uint32_t kSubjectWords = 6;
-                if (end > 0 && end < start && end <= kSubjectWords) {
-                    earlier = slice(sentence, words.tokens[0], words.tokens[end - 1]);
-                    earlier_key = speaker_head(sentence, words, 0, end);
+                if (end > clause && end < start && end - clause <= kSubjectWords) {
+                    earlier = slice(sentence, words.tokens[clause], words.tokens[end - 1]);
+                    earlier_key = speaker_head(sentence, words, clause, end);
                 }
                 // An appositive ("The editor, Amara Lindgren, wrote that", "Amara Lindgren, the
                 // editor, wrote that"): the person named in either part is the holder, so both
                 // orders name the same one.
-                if (end > 0 && end + 1 < start && end <= kSubjectWords &&
+                if (end > clause && end + 1 < start && end - clause <= kSubjectWords &&
                     words.text(sentence, end) == "," && words.text(sentence, start - 1) == ",") {
                     std::uint32_t second_end = end + 1;
                     while (second_end < start - 1 && is_word(words, second_end)) {
@@ -2296,7 +2340,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     const bool two_parts = second_end == start - 1 && second_end > end + 1 &&
                                            second_end - end - 1 <= kSubjectWords;
                     for (const auto& [from, to] :
-                         {std::pair{std::uint32_t{0}, end}, std::pair{end + 1, second_end}}) {
+                         {std::pair{clause, end}, std::pair{end + 1, second_end}}) {
                         if (two_parts && is_person_name(sentence, words, from, to)) {
                             earlier = slice(sentence, words.tokens[from], words.tokens[to - 1]);
                             earlier_key = speaker_head(sentence, words, from, to);
@@ -2331,6 +2375,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
             cues[a].cue.holder_key = key;
         }
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
+        bool inside_quotation = false; // of one opened after the attribution
         for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
             const auto& t = words.tokens[i];
             const std::string_view token = sentence.substr(t.begin, t.end - t.begin);
@@ -2354,8 +2399,27 @@ void apply_attribution(std::string_view sentence, const Words& words,
             const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
                                         i + 1 < words.tokens.size() &&
                                         starts_predicate(words.text(sentence, i + 1));
+            // The author's own clause after a comma ("called her reckless, and I think he was
+            // right"): "I" opens it, after the comma or a conjunction right after it, outside a
+            // quotation (the speaker's "I"). Not "we", which reported words keep ("said that,
+            // after such incidents, we have to stay calm").
+            const auto after_a_comma = [&] {
+                std::uint32_t k = i - 1;
+                if (k > cues[a].last + 1 && is_joining_word(words.lower(sentence, k))) {
+                    --k;
+                }
+                while (k > cues[a].last + 1 && is_quote_mark(words.text(sentence, k))) {
+                    --k; // "... was rash,” and I think"
+                }
+                return words.text(sentence, k) == ",";
+            };
+            const bool authors_clause = !punctuation && token == "I" && i > cues[a].last + 1 &&
+                                        !inside_quotation && after_a_comma();
+            if (punctuation && is_quote_mark(token) && !words.is_plural_possessive_mark(i)) {
+                inside_quotation = !inside_quotation;
+            }
             if ((noun_only && punctuation && is_clause_break_punct(token) && !as_verb_goes_on) ||
-                (punctuation && token == ";") || contrast || next_predicate) {
+                (punctuation && token == ";") || contrast || next_predicate || authors_clause) {
                 scope_end = i;
                 break;
             }
@@ -3003,7 +3067,16 @@ std::uint32_t label_end(std::string_view sentence, const Words& words, const Cue
             break;
         }
         const std::string_view word = words.lower(sentence, phrase);
-        if (is_clause_break_word(word) || ends_label(word)) {
+        // "called him a man without scruples" ("without any courage"): the absence after
+        // "without" is the label's judgement, where other prepositions leave the label ("a
+        // disgrace to the party").
+        static const WordSet determiners = {"a", "an", "any", "much", "the"};
+        const bool lacking =
+            word == "without" && (starts_judgement(phrase + 1) ||
+                                  (phrase + 1 < count && is_word(words, phrase + 1) &&
+                                   determiners.contains(words.lower(sentence, phrase + 1)) &&
+                                   starts_judgement(phrase + 2)));
+        if (is_clause_break_word(word) || (ends_label(word) && !lacking)) {
             break;
         }
         if (joins_a_predicate(sentence, words, cues, phrase)) {
@@ -3041,11 +3114,29 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
         return std::nullopt;
     }
     // "call her" holds its object; a bare verb ("call", "brand", "label") needs one after it
-    // before the label, except in the passive ("was branded arrogant").
+    // before the label, except in the passive ("was branded arrogant") and where its object
+    // stands before it, in a relative clause without "that" ("a decision Berg called reckless",
+    // "a move critics called reckless"): there a judgement right after the verb (past scale
+    // words) that ends the clause is the label.
     const bool passive = span.first > 0 && is_word(words, span.first - 1) &&
                          is_auxiliary(words.lower(sentence, span.first - 1));
+    const auto judgement_ends_clause = [&] {
+        std::uint32_t k = span.last + 1;
+        for (const auto& c : cues) {
+            if (c.first != k) {
+                continue;
+            }
+            if (is_scale(c.cue.kind)) {
+                k = c.last + 1;
+            } else if (c.cue.kind == CueKind::characterization) {
+                return c.last + 1 >= count || !is_word(words, c.last + 1);
+            }
+        }
+        return false;
+    };
+    const bool bare = span.cue.term.find(' ') == std::string_view::npos;
     const std::uint32_t label_from =
-        span.last + (span.cue.term.find(' ') == std::string_view::npos && !passive ? 2 : 1);
+        span.last + (bare && !passive && !judgement_ends_clause() ? 2 : 1);
     // A person's name as the object counts as one word, whatever its length and particles
     // ("called Anna Berg a reckless fool", "called de la Vega a reckless fool", "called Ursula
     // von der Leyen naive"): capitalized words and name particles, ending in a capitalized word.
@@ -3143,10 +3234,20 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
         if (word == "i" || word == "we") {
             return true;
         }
-        // "one might call", not "one banker said".
+        // "one might call", "one calls her", not "one banker said"; nor "one called her
+        // reckless", a verb in the past: one of the people named before, on one occasion.
         if (word == "one") {
+            static const WordSet irregular_past = {"said", "told",  "thought", "felt", "wrote",
+                                                   "saw",  "found", "held",    "put"};
             const std::string_view after = words.lower(sentence, k);
-            return k == span.first || modals.contains(after);
+            // "No one called her reckless", "not one ... said": nobody, a denial of the author's.
+            const bool nobody =
+                k >= 2 && is_word(words, k - 2) &&
+                (words.lower(sentence, k - 2) == "no" || words.lower(sentence, k - 2) == "not");
+            if (k == span.first) {
+                return nobody || (!after.ends_with("ed"sv) && !irregular_past.contains(after));
+            }
+            return modals.contains(after);
         }
         --k;
     }
@@ -3172,15 +3273,18 @@ bool spoken_by_the_author(std::string_view sentence, const Words& words, const C
 // often something happens, not how sure the author is: it limits a judgement ("was at times
 // reckless", "reckless at times") and so lowers certainty only in a clause that holds a
 // characterization. "Her judgments are sometimes overturned" states a fact with no doubt in
-// it: no hedge. So with a verb of verification (*confirm*, *demonstrate*): it makes the author
-// surer of a judgement ("confirmed her reputation as reckless", "it is confirmed that she was
-// reckless": the clause after its "that" is its own), while a fact verified ("the first cases
-// were confirmed", "she was confirmed as adviser") is news, not the author's certainty.
+// it: no hedge. So with a verb of verification (*confirm*, *demonstrate*, *show that*,
+// *establish that*): it makes the author surer of a judgement ("confirmed her reputation as
+// reckless", "it is confirmed that she was reckless", "the memo shows that she was careless":
+// the clause after its "that" is its own), while a fact verified ("the first cases were
+// confirmed", "a memo showing that she had known of two complaints") is news, not the author's
+// certainty.
 void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
                                std::vector<CueSpan>& cues) {
     static const WordSet frequencies = {"usually",   "typically",    "often",    "frequently",
                                         "sometimes", "occasionally", "at times", "on occasion"};
-    static const WordSet verifications = {"confirm", "demonstrate"};
+    static const WordSet verifications = {"confirm", "demonstrate", "show that", "shown that",
+                                          "establish that"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     bool dropped = false;
     for (auto& span : cues) {
@@ -3255,6 +3359,36 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
+        }
+        // "went according to plan", "handled according to the protocols of the time": in
+        // keeping with a rule or a plan, no source reported and no doubt ("according to the
+        // book" is left a source: in a review it is the book reviewed).
+        if (cue.kind == CueKind::evidential && cue.term == "according to") {
+            static const WordSet determiners = {"the",   "a",   "its",  "his", "her",
+                                                "their", "our", "this", "that"};
+            static const WordSet norms = {
+                "plan",       "plans",        "schedule",  "schedules",  "rule",     "rules",
+                "protocol",   "protocols",    "procedure", "procedures", "law",      "laws",
+                "regulation", "regulations",  "guideline", "guidelines", "script",   "tradition",
+                "custom",     "instructions", "standard",  "standards",  "precedent"};
+            std::uint32_t k = span.last + 1;
+            if (k < count && is_word(words, k) && determiners.contains(words.lower(sentence, k))) {
+                ++k;
+            }
+            return k < count && is_word(words, k) && norms.contains(words.lower(sentence, k));
+        }
+        // "the accused priests", "moved 14 accused priests", "the accused was acquitted": the
+        // participle as an adjective or a noun after a determiner or a number accuses no one.
+        if (cue.kind == CueKind::attribution && span.first == span.last && span.first > 0 &&
+            words.lower(sentence, span.first) == "accused") {
+            static const WordSet determiners = {"the",  "a",     "an",      "these", "those",
+                                                "two",  "some",  "several", "many",  "other",
+                                                "each", "every", "all",     "fellow"};
+            const std::uint32_t before = span.first - 1;
+            if (words.tokens[before].kind == text::TokenKind::number ||
+                (is_word(words, before) && determiners.contains(words.lower(sentence, before)))) {
+                return true;
+            }
         }
         // "She was in charge that year": an office held, no charge laid.
         if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
@@ -4876,13 +5010,16 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
 // In a sentence about two subjects, a negation that governs no cue denies something of the
 // subject named last before it in its clause (from the sentence's start, a semicolon, or a comma
 // and a conjunction): in "He was often dismissive of colleagues; Thackeray, to her credit, never
-// was." the elided denial is Thackeray's, not the first clause's subject's.
+// was." the elided denial is Thackeray's, not the first clause's subject's. Likewise in any
+// sentence, of another person who opens its clause with no subject named between: "Molnar is not
+// a neutral witness, and Kearsley knows it" denies nothing of Kearsley.
 void assign_negation_owners(std::string_view sentence, const Words& words,
-                            const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
     const bool several_subjects =
         std::any_of(mentioned.begin(), mentioned.end(),
                     [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
-    if (!several_subjects) {
+    if (!several_subjects && others.empty()) {
         return;
     }
     static const WordSet joining = {"and", "but", "yet", "while", "whereas"};
@@ -4908,10 +5045,78 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
                 last = &m;
             }
         }
-        if (last != nullptr) {
+        if (last != nullptr && several_subjects) {
             slice_into(sentence, words.tokens[last->token], words.tokens[last->last],
                        span.cue.owner);
             span.cue.owner_subject = last->subject;
+            continue;
+        }
+        if (last != nullptr) {
+            continue;
+        }
+        // Another person whose name, given names included, opens the clause.
+        for (const auto& o : others) {
+            std::uint32_t first = o.token;
+            while (first > start && is_word(words, first - 1) &&
+                   starts_with_capital(words.text(sentence, first - 1))) {
+                --first;
+            }
+            if (first == start && o.last < span.first) {
+                slice_into(sentence, words.tokens[first], words.tokens[o.last], span.cue.owner);
+                span.cue.owner_subject = Cue::kNoOwner;
+                break;
+            }
+        }
+    }
+}
+
+// An adjective of the speaker's noun describes the speaker: in "Patient groups say she was
+// careful", "Credible sources say" and "Some loyal supporters argue", *patient*, *credible* and
+// *loyal* judge who speaks, not the one spoken of. A characterization right before the noun that
+// heads an attribution's speaker (the term's own noun, "supporters argue", or the word in
+// lowercase right before the verb, past adverbs and auxiliaries), with only determiners or
+// quantifiers before it in its clause, counts for no subject.
+void assign_speaker_modifiers(std::string_view sentence, const Words& words,
+                              std::vector<CueSpan>& cues) {
+    for (const auto& verb : cues) {
+        const std::string_view term = verb.cue.term;
+        // An evidential with its speaker's noun too: "Credible sources say".
+        const bool evidential_speaker =
+            verb.cue.kind == CueKind::evidential && !term_speaker(term).empty();
+        if ((verb.cue.kind != CueKind::attribution && !evidential_speaker) || verb.first == 0) {
+            continue;
+        }
+        const bool own_noun = !term_speaker(term).empty() ||
+                              (term.find(' ') == std::string_view::npos && term.ends_with("s"sv));
+        std::uint32_t head = verb.first;
+        if (!own_noun) {
+            head = verb.first - 1;
+            while (head > 0 && is_word(words, head) &&
+                   (words.lower(sentence, head).ends_with("ly"sv) ||
+                    is_finite_auxiliary(words.lower(sentence, head)))) {
+                --head;
+            }
+            const std::string_view noun = words.text(sentence, head);
+            if (!is_word(words, head) || starts_with_capital(noun) ||
+                is_unnamed_word(words.lower(sentence, head)) || is_auxiliary(noun)) {
+                continue;
+            }
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind != CueKind::characterization || span.last + 1 != head ||
+                !span.cue.owner.empty()) {
+                continue;
+            }
+            std::uint32_t k = span.first;
+            while (k > 0 && is_word(words, k - 1) &&
+                   is_unnamed_word(words.lower(sentence, k - 1))) {
+                --k;
+            }
+            if (k > 0 && !is_break(sentence, words, k - 1)) {
+                continue;
+            }
+            slice_into(sentence, words.tokens[k], words.tokens[head], span.cue.owner);
+            span.cue.owner_subject = Cue::kNoOwner;
         }
     }
 }
@@ -5748,9 +5953,15 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::vector<NamedPerson>& named_in_sentence = scratch.named_in_sentence;
     NamedPerson sentence_other;
     std::uint32_t sentence_person = kNobody;
-    auto remember_binder = [&](std::uint32_t last_token) {
-        before_other = last_other;
+    // `same` when the person is the one named last already ("Declan Roe spoke. Roe called him
+    // evasive"): the snapshot stays the one taken before that person was first named, or else
+    // it would be the person herself and her object pronoun would look past no one.
+    auto remember_binder = [&](std::uint32_t last_token, bool same) {
         binder_last = last_token;
+        if (same) {
+            return;
+        }
+        before_other = last_other;
         before_last_person = last_person;
         before_last_subject = last_subject;
         before_may_be_masculine = other_may_be_masculine;
@@ -6051,7 +6262,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                            slice(sentence, token, words.tokens[last])});
                 }
                 if (other) {
-                    remember_binder(last);
+                    remember_binder(last, last_person == kOther && last_other.name != nullptr &&
+                                              pattern.kind == Pattern::Kind::other_person &&
+                                              *last_other.name == pattern.person);
                     last_person = kOther;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                               : nullptr,
@@ -6079,7 +6292,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         mentioned.erase(mentioned.begin() + static_cast<std::ptrdiff_t>(*renamed));
                     }
                 } else if (pattern.kind == Pattern::Kind::name) {
-                    remember_binder(last);
+                    remember_binder(last, last_person == pattern.subject);
                     note(pattern.subject, i, last, false);
                     mentioned.push_back({i, pattern.subject, last});
                     if (pattern.subject < 64) {
@@ -6316,7 +6529,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
         assign_other_person_modifiers(sentence, words, others, cues);
         assign_subject_modifiers(sentence, words, mentioned, cues);
-        assign_negation_owners(sentence, words, mentioned, cues);
+        assign_negation_owners(sentence, words, mentioned, others, cues);
+        assign_speaker_modifiers(sentence, words, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);

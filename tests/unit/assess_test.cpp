@@ -327,6 +327,26 @@ TEST(Assess, NegationBothWays) {
               Kinds{"negated:not"});
 }
 
+TEST(Assess, SomeoneElsesDenialAddedOrGoneIsAnAttributionChange) {
+    // QA pass q11 (a regulator's profile): Rao's "she has never signed an approval she did not
+    // understand", leaving the claims about the regulator with its sentence, read "2 negations
+    // removed", as if the author had withdrawn two denials. Someone else's denial of no cue that
+    // comes or goes is a view of theirs, as someone else's doubt is.
+    const std::string plan = "Rutte was against the plan in the long crisis with Moscow.\n";
+    const auto added = run("Critics say " + plan, "Critics say Rutte was not against the plan "
+                                                  "in the long crisis with Moscow.\n");
+    EXPECT_EQ(added.kinds, Kinds{"attribution_changed:not"});
+    EXPECT_EQ(added.assessment.subjects[0].changes[0].new_value, "Critics say");
+    const auto gone = run("Critics say Rutte was not against the plan in the long crisis with "
+                          "Moscow.\n",
+                          "Critics say " + plan);
+    EXPECT_EQ(gone.kinds, Kinds{"attribution_changed:not"});
+    EXPECT_EQ(gone.assessment.subjects[0].changes[0].old_value, "Critics say");
+    // Unchanged: the author's own denial.
+    EXPECT_EQ(run(plan, "Rutte was not against the plan in the long crisis with Moscow.\n").kinds,
+              Kinds{"negated:not"});
+}
+
 TEST(Assess, AnAccusationTurnedIntoAnAcquittalIsNoClaimMadeFirmer) {
     // A known leftover, seen again on an unseen football essay: "was accused of losing the
     // dressing room" -> "was cleared of ..." was a claim negated and also "made firmer".

@@ -517,6 +517,18 @@ TEST(ClaimsNegation, ANegatedComparativeAfterAModalIsPraise) {
     EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"), (Terms{"not", "decisive-"}));
 }
 
+TEST(ClaimsNegation, NotTheSameAsDeniesTheIdentityOnly) {
+    // QA pass q11 (an archbishop essay): "Diligence is not the same as courage, but Kearsley
+    // has shown both" read "'not courage' added", the opposite of the edit.
+    EXPECT_EQ(signed_terms("Bravery is not the same as courage, and Halvorsen has both.\n"),
+              (Terms{"not", "courage+"}));
+    EXPECT_EQ(signed_terms("Halvorsen's caution and her courage are not the same.\n"),
+              (Terms{"courage+", "not"}));
+    // Unchanged: "the same" before what it is, not before "as", is inside the denial.
+    EXPECT_EQ(signed_terms("Halvorsen is not the same reckless leader.\n"),
+              (Terms{"not", "reckless+"}));
+}
+
 TEST(ClaimsNegation, NotBeforeAPersonSetOffByCommasSaysWhoIsMeant) {
     // QA pass J: "X, not Y, was reckless" corrects who is meant; it denies nothing of X.
     EXPECT_EQ(signed_terms("Halvorsen, not Erik Berg, was reckless.\n"), (Terms{"reckless-"}));

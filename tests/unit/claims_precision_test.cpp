@@ -513,6 +513,34 @@ TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
     EXPECT_FALSE(never->counts_for(1));
 }
 
+TEST(ClaimsPrecision, ANegationOfNoCueInAnotherPersonsClauseIsTheirs) {
+    // QA pass q11 (a chess federation's president): "Molnar is not a neutral witness, and
+    // Salnikov's allies say ..." read "1 claim negated" for Salnikov when two sentences were
+    // merged. Another person who opens the negation's clause, no subject named between, owns it.
+    const auto a = testing::analyse_text(
+        kRows + "n.not\tnot\tnegation\t-1\t\t\nn.did-not\tdid not\tnegation\t-1\t\t\n",
+        "Tomas Berg spoke. Berg is not a neutral witness, and Rutte knows it. Rutte met Berg but "
+        "did not apologise. Berg said Rutte did not apologise. Rutte did not resign; Berg did "
+        "not either.\n",
+        {kRutte});
+    const auto negations = [&](std::uint32_t s) {
+        std::vector<bool> out;
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::negation) {
+                out.push_back(cue.counts_for(0));
+            }
+        }
+        return out;
+    };
+    EXPECT_EQ(negations(1), std::vector<bool>{false});
+    EXPECT_EQ(find_term(a->analysis.claim(0, 1), "not")->owner, "Berg");
+    // Unchanged: the subject opens the clause, or is named between, or the other person's
+    // clause is another one.
+    EXPECT_EQ(negations(2), std::vector<bool>{true});
+    EXPECT_EQ(negations(3), std::vector<bool>{true});
+    EXPECT_EQ(negations(4), (std::vector<bool>{true, false}));
+}
+
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
     const auto a = analyse("Marsh Capital proved reckless. Marsh was prudent.\n", {kMarsh});
     EXPECT_TRUE(a->analysis.claim(0, 0).mentions.empty());
@@ -764,6 +792,65 @@ TEST(ClaimsPrecision, AVerificationOfAFactIsNoBooster) {
     EXPECT_EQ(terms(*a, 5), (Terms{"demonstrate", "prudent"}));
     // Other boosters are the author's certainty on a fact too, as before.
     EXPECT_EQ(terms(*a, 6), Terms{"clearly"});
+}
+
+// QA pass q11: "published a memo showing that the archbishop had known of two complaints" was
+// +0.5 certainty (the headline: "claim added (with 'showing that')"), where "demonstrated
+// that" on the same fact was no cue. *show that*, *shown that* and *establish that* verify as
+// *demonstrate* does.
+TEST(ClaimsPrecision, AccordingToARuleOrAPlanIsNoEvidential) {
+    // QA pass q11 (an archbishop essay): "handled according to the protocols of the time" was
+    // -0.25 certainty, the author's doubt, as "according to one senior official" is. In keeping
+    // with a rule or a plan, nothing is reported second-hand.
+    const auto a = testing::analyse_text(
+        kRows + "e.according-to\taccording to\tevidential\t-0.25\tcertainty\t\n",
+        "The cut went according to plan under Rutte. Rutte acted according to the rules. "
+        "According to the report, Rutte was reckless. Rutte was reckless, according to his "
+        "staff. According to the book, Rutte was reckless.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    // Unchanged: a source.
+    EXPECT_EQ(terms(*a, 2), (Terms{"according to", "reckless"}));
+    EXPECT_EQ(terms(*a, 3), (Terms{"reckless", "according to"}));
+    // The book reviewed is a source.
+    EXPECT_EQ(terms(*a, 4), (Terms{"according to", "reckless"}));
+}
+
+TEST(ClaimsPrecision, AccusedAfterADeterminerOrANumberAccusesNoOne) {
+    // QA pass q11 (an archbishop essay): "had moved at least 14 accused priests" was an
+    // attribution held by "had moved at least 14 accused", and "the accused priests were
+    // reckless" would give *reckless* to that holder.
+    const auto a = testing::analyse_text(
+        kRows + "a.accuse\taccuse\tattribution\t0\t\t\n",
+        "Rutte moved 14 accused priests. The accused priests praised Rutte. The board accused "
+        "Rutte of being reckless. Critics accused him of being reckless.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    // Unchanged: the verb.
+    EXPECT_EQ(terms(*a, 2), (Terms{"accuse", "reckless"}));
+    EXPECT_EQ(terms(*a, 3), (Terms{"accuse", "reckless"}));
+}
+
+TEST(ClaimsPrecision, ShowingThatAFactIsNoBooster) {
+    const auto a = testing::analyse_text(
+        kRows + "b.show-that\tshow that\tbooster\t+0.5\tcertainty\t\n"
+                "b.shown-that\tshown that\tbooster\t+0.5\tcertainty\t\n"
+                "b.establish-that\testablish that\tbooster\t+0.5\tcertainty\t\n"
+                "b.show-to-be\tshow * to be\tbooster\t+0.5\tcertainty\t\n",
+        "A memo showed that Rutte had known of two complaints. The audit has shown that Rutte "
+        "cut the budget. The inquiry established that Rutte signed it. The memo shows that Rutte "
+        "was reckless. The audit has shown that Rutte was prudent. The record showed Rutte to be "
+        "prudent.\n",
+        {kRutte});
+    EXPECT_EQ(terms(*a, 0), Terms{});
+    EXPECT_EQ(terms(*a, 1), Terms{});
+    EXPECT_EQ(terms(*a, 2), Terms{});
+    EXPECT_EQ(terms(*a, 3), (Terms{"show that", "reckless"}));
+    EXPECT_EQ(terms(*a, 4), (Terms{"shown that", "prudent"}));
+    // Unchanged: "show * to be" states a judgement by its own words.
+    EXPECT_EQ(terms(*a, 5), (Terms{"show * to be", "prudent"}));
 }
 
 } // namespace

@@ -293,6 +293,31 @@ TEST(Claims, AnObjectPronounPastAnAppositiveIsNotThePersonItDescribes) {
     EXPECT_FALSE(a->analysis.claim(4, 1).is_about(0));
 }
 
+TEST(Claims, AnObjectPronounOfAPersonNamedAgainIsNotThatPerson) {
+    // QA pass q11: "A journalist, Declan Roe, published a memo. Roe called him evasive" lost the
+    // claim: the second "Roe" took Roe himself as the one named before him, so "him" was Roe
+    // and the charge against the archbishop counted for no one. Named again by surname or in
+    // full, the person named before is still the one before the first mention.
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, default_pronouns()};
+    const auto a = analyse("Dana Kessler won the vote. Marcus Feld spoke. Feld called him "
+                           "reckless.\n\n"
+                           "Dana Kessler won the vote. Marcus Feld spoke. Marcus Feld accused "
+                           "her of fraud.\n\n"
+                           "Marcus Feld spoke. Feld accused her of fraud.\n\n"
+                           "Dana Kessler won the vote. Marcus Feld spoke. Feld praised her "
+                           "team.\n\n"
+                           "Dana Kessler met Marcus Feld. Kessler praised him.\n",
+                           {kessler});
+    EXPECT_TRUE(a->analysis.claim(0, 2).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(1, 2).is_about(0));
+    // No one named before Feld: "her" continues no one, and says so.
+    EXPECT_FALSE(a->analysis.claim(2, 1).is_about(0));
+    EXPECT_TRUE(a->analysis.claim(2, 1).has_unresolved_reference());
+    // Unchanged: "her team" may be Feld's own, and the subject's own object is someone else.
+    EXPECT_FALSE(a->analysis.claim(3, 2).is_about(0));
+    EXPECT_EQ(a->analysis.claim(4, 1).mention_of(0)->count, 1u);
+}
+
 TEST(Claims, ACharacterizationInsideAProperNameJudgesNoOne) {
     // "leads the Prudent Party" scored +0.5 for Rutte: a capitalized word inside the sentence
     // before another capitalized word is part of a name. In lowercase, or with no capitalized

@@ -1007,7 +1007,8 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
         "win. Halvorsen could ill afford a fight. Halvorsen too often waits. It cannot be said "
         "that Halvorsen was reckless. This show of defiance was Halvorsen's. Halvorsen is thought "
         "by many to be reckless. Halvorsen was described as reckless by her deputy. Halvorsen "
-        "presented the deal as a triumph. Halvorsen has not yet shown that she is able. Halvorsen "
+        "presented the deal as a triumph. Halvorsen has not yet shown that she is capable. "
+        "Halvorsen "
         "was generous and held her nerve, but impulsive.\n",
         {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
     const DocumentAnalysis& analysis = a->analysis;
@@ -1045,9 +1046,11 @@ TEST(Lexicon, ShippedCertaintyCuesNeedTheirConstruction) {
     // Passives of belief and of description: others' view, not the author's.
     EXPECT_EQ(ids(18), (Ids{"evid.thought-by-to-be", "char.reckless"}));
     EXPECT_EQ(ids(19), (Ids{"attr.described-as", "char.reckless"}));
-    // Her own spin is her view; "not yet" negates what follows it.
+    // Her own spin is her view; "not yet" negates what follows it: the verification of a clause
+    // with a judgement in it, and that judgement (a denied verb of evidence reaches the clause
+    // after its "that": not shown to be capable).
     EXPECT_EQ(ids(20), (Ids{"attr.present-as", "char.triumph"}));
-    EXPECT_EQ(ids(21), (Ids{"neg.not", "-boost.shown-that"}));
+    EXPECT_EQ(ids(21), (Ids{"neg.not", "-boost.shown-that", "-char.capable"}));
     EXPECT_EQ(ids(22), (Ids{"char.generous", "char.held-her-nerve", "char.impulsive"}));
     // Impulsive is milder than reckless.
     EXPECT_DOUBLE_EQ(analysis.claim(0, 22).cues.back().weight, -0.5);
@@ -1209,6 +1212,46 @@ TEST(Lexicon, ShippedTemperMannerAndSincerity) {
     EXPECT_EQ(judgements(*a, 5), Judgements{"char.flamboyant ~"});
     EXPECT_EQ(judgements(*a, 6), Judgements{});
     EXPECT_EQ(judgements(*a, 7), Judgements{"char.charming 0.5"});
+}
+
+// QA pass q11 (a museum director): "Ferrandi is a brusque manager" and "by most measures she
+// has" gave no cue.
+TEST(Lexicon, ShippedMannerAndYardsticks) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen is a brusque manager. Halvorsen was curt with staff. By most measures "
+        "Halvorsen has succeeded. By some measures Halvorsen was reckless. By any measure "
+        "Halvorsen was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.brusque -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.curt -0.5"});
+    EXPECT_EQ(testing::cue_ids(*a, 2), std::vector<std::string>{"hedge.by-most-measures"});
+    EXPECT_EQ(testing::cue_ids(*a, 3),
+              (std::vector<std::string>{"hedge.by-some-measures", "char.reckless"}));
+    // Unchanged: the booster.
+    EXPECT_EQ(testing::cue_ids(*a, 4),
+              (std::vector<std::string>{"boost.by-any-measure", "char.reckless"}));
+}
+
+// QA pass q11 (an archbishop, a regulator, a chess federation's president): "Roe called him a
+// liar", "a man without scruples" and "acted in good faith" gave no cue. *scruple* is praise,
+// mostly denied ("without scruples", "had no scruples", "did not scruple to": -0.5), so that
+// "not without scruples" composes into it.
+TEST(Lexicon, ShippedHonestyAndScruple) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Declan Roe called Halvorsen a liar. Halvorsen had no scruples about it. Halvorsen is "
+        "not without scruples. Halvorsen acted in good faith. Halvorsen negotiated in bad faith. "
+        "Halvorsen did not act in good faith. Halvorsen did not scruple to lie.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.liar -1"});
+    EXPECT_EQ(testing::first_characterization(*a, 0).holder, "Declan Roe called");
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.scruple -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.scruple 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.good-faith 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.bad-faith -1"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.good-faith -0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.scruple -0.5"});
 }
 
 // Found on the ECB essay: "assurances about the integrity of the monetary union" scored +1 for
