@@ -5711,6 +5711,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // The subjects named so far in the paragraph (the first 64): a title of one subject's own
     // continues that subject wherever others were named since.
     std::uint64_t named_in_paragraph = 0;
+    // Whether a person who is no subject was named in the paragraph so far: until then, everyone
+    // named is a subject whose titles are known, so a title of one subject's own is still hers.
+    bool other_named_in_paragraph = false;
     // The same, as they stood before the person named last in the sentence, and where that
     // mention ends: a pronoun that is the object of that person's verb is someone else
     // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
@@ -5856,10 +5859,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 return true;
             }
             // Before anyone is named in the paragraph, a title of one subject's own can stand
-            // for no one else: "The governor was decisive." opening a paragraph. Not one whose
-            // holder the words after it name: "The governor of the Bundesbank", "The governor,
-            // Jens Weidmann,", "The governor Jens Weidmann".
-            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person == kNobody) {
+            // for no one else: "The governor was decisive." opening a paragraph; nor after only
+            // other subjects, whose titles are known not to be this one ("Tobias Wendt struck.
+            // The chief executive was stubborn."). Not one whose holder the words after it name:
+            // "The governor of the Bundesbank", "The governor, Jens Weidmann,", "The governor
+            // Jens Weidmann".
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title &&
+                (person == kNobody || (person != kOther && !other_named_in_paragraph))) {
                 std::size_t after = at + pattern.keys.size();
                 if (after + 1 < words.tokens.size() && words.text(sentence, after) == ",") {
                     ++after;
@@ -6053,6 +6059,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 if (other) {
                     remember_binder(last);
                     last_person = kOther;
+                    other_named_in_paragraph = true;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                               : nullptr,
                                   pattern.gender, last};
