@@ -4031,6 +4031,32 @@ bool set_off_by_commas(std::string_view sentence, const Words& words, const CueS
     return mark == "." || mark == "!" || mark == "?";
 }
 
+// Whether a report at `span` ends a comparison: "than" (not "other than", "rather than") or the
+// second "as" of "as bold as", then at most three words of a speaker and no clause after the verb
+// ("less effective than he claims", "not as bold as his aides say", "more careful than
+// alleged"). The report gives only the standard compared with, what the speaker said; the
+// sentence itself is the author's, neither a view others hold nor a doubt of the author's.
+bool reports_a_comparisons_standard(std::string_view sentence, const Words& words,
+                                    const CueSpan& span) {
+    constexpr std::uint32_t kSpeakerWords = 3;
+    std::uint32_t k = span.first;
+    while (k > 0 && span.first - k < kSpeakerWords + 1 && is_word(words, k - 1)) {
+        --k;
+        const std::string_view word = words.lower(sentence, k);
+        const bool than = word == "than" && !(k > 0 && is_word(words, k - 1) &&
+                                              (words.lower(sentence, k - 1) == "other" ||
+                                               words.lower(sentence, k - 1) == "rather"));
+        const bool second_as = word == "as" && k >= 2 &&
+                               ((is_word(words, k - 2) && words.lower(sentence, k - 2) == "as") ||
+                                (k >= 3 && is_word(words, k - 3) && is_word(words, k - 2) &&
+                                 words.lower(sentence, k - 3) == "as"));
+        if (than || second_as) {
+            return !opens_reported_clause(sentence, words, span.last + 1, true);
+        }
+    }
+    return false;
+}
+
 // Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
 // row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
 // that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
@@ -4042,6 +4068,11 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                                         "their", "its", "my", "our",  "your"};
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
+        if ((span.cue.kind == CueKind::attribution || span.cue.kind == CueKind::evidential) &&
+            reports_a_comparisons_standard(sentence, words, span)) {
+            cues[c].dropped = true;
+            continue;
+        }
         if (span.cue.kind != CueKind::attribution) {
             continue; // every use below is an attribution's
         }

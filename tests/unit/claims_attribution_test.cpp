@@ -1399,6 +1399,30 @@ TEST(ClaimsAttribution, ClaimingAJudgementIsTheSpeakersOwnWords) {
     EXPECT_EQ(cue(*a, "claim", 1).kind, CueKind::evidential);
 }
 
+TEST(ClaimsAttribution, AReportEndingAComparisonGivesOnlyItsStandard) {
+    // Found on an unseen essay (QA pass q14): in "Her plan was less weak than she claims" the
+    // evidential *claims* lowered the author's certainty, as if the author doubted her; and
+    // "than she says" gave the author's own *weak* to her words.
+    const auto a = analyse("Her plan was less weak than she claims. Her plan was less weak than "
+                           "she says. Her plan was not as weak as her critics say. She was more "
+                           "prudent than claimed. Halvorsen was weak, she says. No one other than "
+                           "Halvorsen claimed she was weak. Halvorsen spoke longer than critics "
+                           "argue she should have. She reportedly was weak.\n");
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        for (const auto& c : a->analysis.claim(0, s).cues) {
+            EXPECT_NE(c.kind, CueKind::evidential) << s;
+            EXPECT_NE(c.kind, CueKind::attribution) << s;
+            EXPECT_TRUE(c.holder.empty()) << s;
+        }
+    }
+    EXPECT_TRUE(first_characterization(*a, 1).counts_for(0)); // the author's, for her
+    // Not a report of the sentence itself, nor one whose clause follows it, nor "other than".
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "she says");
+    EXPECT_EQ(cue(*a, "weak", 5).holder, "No one other than Halvorsen claimed");
+    EXPECT_EQ(cue(*a, "critics argue", 6).kind, CueKind::attribution);
+    EXPECT_EQ(cue(*a, "reportedly", 7).kind, CueKind::evidential);
+}
+
 TEST(ClaimsAttribution, AViewNounStatingItsClauseIsItsOwners) {
     // QA pass q7: "Okonjo's view is that Hallam was reckless" gave the author -1.00.
     const auto a =
