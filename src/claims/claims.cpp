@@ -4066,6 +4066,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues) {
     static const WordSet determiners = {"the",   "a",   "an", "this", "his", "her",
                                         "their", "its", "my", "our",  "your"};
+    static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
         if ((span.cue.kind == CueKind::attribution || span.cue.kind == CueKind::evidential) &&
@@ -4112,6 +4113,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             cues[c].dropped = true;
             continue;
         }
+        // "voted 78% in favour of", "fell out of favour and was reckless", "with praise for", "an
+        // advocate of": a verb of stance that is a noun too reports nothing as the noun, after a
+        // determiner or a preposition, as a verb of belief does not ("out of fear").
+        if ((term == "favour" || term == "favor" || term == "praise" || term == "advocate") &&
+            (determiners.contains(before) || prepositions.contains(before))) {
+            cues[c].dropped = true;
+            continue;
+        }
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
         if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
@@ -4125,7 +4134,6 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view written = words.lower(sentence, span.first);
         // After a determiner, or a preposition ("out of fear he would resign", "in thought"):
         // a noun. Not after "to", an infinitive ("came to believe she was").
-        static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
         const bool noun = determiners.contains(before) || prepositions.contains(before);
         if (is_labelling_verb(term)) {
             const std::string_view after = span.last + 1 < words.tokens.size()

@@ -1423,6 +1423,25 @@ TEST(ClaimsAttribution, AReportEndingAComparisonGivesOnlyItsStandard) {
     EXPECT_EQ(cue(*a, "reportedly", 7).kind, CueKind::evidential);
 }
 
+TEST(ClaimsAttribution, AVerbOfStanceUsedAsANounReportsNothing) {
+    // Found on an unseen essay (QA pass q14): "The members voted 78% in favour" was held by
+    // *The members voted 78% in favour*, and "fell out of favour and was weak" gave *weak* to it.
+    const auto a = testing::analyse_text(
+        kRows + "a.favour\tfavour\tattribution\t0\t\t\n"
+                "a.praise\tpraise\tattribution\t0\t\t\n",
+        "Halvorsen fell out of favour and was weak. The members voted in favour of a weak plan. "
+        "She met with praise for a weak plan. She was an advocate of a weak plan. Members favour "
+        "a weak plan. Members praise her as prudent. Allies advocate a weak plan.\n",
+        {kHalvorsen});
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        EXPECT_TRUE(cue(*a, "weak", s).holder.empty()) << s;
+    }
+    // The verbs still report their subject's view.
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "Members favour");
+    EXPECT_EQ(cue(*a, "prudent", 5).holder, "Members praise");
+    EXPECT_EQ(cue(*a, "weak", 6).holder, "Allies advocate");
+}
+
 TEST(ClaimsAttribution, AViewNounStatingItsClauseIsItsOwners) {
     // QA pass q7: "Okonjo's view is that Hallam was reckless" gave the author -1.00.
     const auto a =
