@@ -4955,6 +4955,62 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
     }
 }
 
+// The objects of a label's later coordinates (see assign_label_owners): after "and" or "or", a
+// possessive and a noun of relation ("and her deputy naive"), or a person named ("and Anna Mohr
+// naive"). Each owns the characterizations after it, up to the next such object.
+void own_coordinated_labels(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<MentionAt>& others, const Label& label,
+                            std::vector<CueSpan>& cues) {
+    const auto named_at = [&](std::uint32_t at) -> const MentionAt* {
+        for (const auto* list : {&mentioned, &others}) {
+            for (const auto& m : *list) {
+                std::uint32_t first = m.token;
+                while (first > at && is_word(words, first - 1) &&
+                       starts_with_capital(words.text(sentence, first - 1))) {
+                    --first;
+                }
+                if (first == at) {
+                    return &m;
+                }
+            }
+        }
+        return nullptr;
+    };
+    // From the last coordinate back: each takes only what no later one took.
+    for (std::uint32_t k = label.end - 1; k-- > label.first;) {
+        const std::string_view word = words.lower(sentence, k);
+        if (!is_word(words, k) || (word != "and" && word != "or") || !is_word(words, k + 1)) {
+            continue;
+        }
+        MentionAt object;
+        std::string_view possessive_word;
+        if (is_possessive_pronoun(words.lower(sentence, k + 1)) ||
+            is_possessive(words.text(sentence, k + 1))) {
+            const auto noun = relation_after(sentence, words, k + 1);
+            if (!noun || *noun >= label.end) {
+                continue;
+            }
+            object = {k + 1, Cue::kNoOwner, *noun};
+            possessive_word = words.text(sentence, k + 1);
+        } else if (const MentionAt* named = named_at(k + 1)) {
+            object = {k + 1, named->subject, named->last};
+        } else {
+            continue;
+        }
+        for (auto& span : cues) {
+            const bool unowned = span.cue.owner.empty() ||
+                                 (!possessive_word.empty() && span.cue.owner == possessive_word);
+            if (span.cue.kind == CueKind::characterization && span.first > object.last &&
+                span.first < label.end && unowned) {
+                slice_into(sentence, words.tokens[object.token], words.tokens[object.last],
+                           span.cue.owner);
+                span.cue.owner_subject = object.subject;
+            }
+        }
+    }
+}
+
 // The label a caller gives a person named right after the verb ("Her aide called Tom Murtagh a
 // whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
 // person: it counts for no subject when the person is none, and for that subject only when the
@@ -5020,6 +5076,14 @@ void assign_label_owners(std::string_view sentence, const Words& words,
             subject && std::all_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
                 return m.subject == object->subject;
             });
+        // "called her reckless and her deputy naive", "called Berg rash and Anna Mohr naive": a
+        // label after "and" or "or" that has an object of its own, a relation after a possessive
+        // or a person named, is that object's, as the first label is the first object's.
+        if (!views_as) {
+            if (const auto whole = label_of(sentence, words, verb, cues)) {
+                own_coordinated_labels(sentence, words, mentioned, others, *whole, cues);
+            }
+        }
         std::optional<Label> label;
         if (object != nullptr && !one_subject) {
             label = views_as ? Label{verb.last + 1,

@@ -831,6 +831,28 @@ TEST(ClaimsAttribution, ALabelOfARelatedPersonIsThatPersons) {
     EXPECT_TRUE(cue(*a, "rash", 5).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ALaterLabelWithAnObjectOfItsOwnIsThatObjects) {
+    // Found on an unseen essay (QA pass q14): "called her reckless and her deputy naive" counted
+    // *naive* among the callers' views of her.
+    const auto a = analyse("Halvorsen hired an aide. Critics called her rash and her deputy weak. "
+                           "Critics called her rash and her deputy weak and her aide prudent. "
+                           "Critics called her rash and Tom Reyes weak. Critics called her rash "
+                           "and weak. Critics called her rash and her plans weak.\n");
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 1).owner, "her deputy");
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 2).owner, "her deputy");
+    EXPECT_EQ(cue(*a, "prudent", 2).owner, "her aide");
+    EXPECT_EQ(cue(*a, "weak", 3).owner, "Tom Reyes");
+    EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0));
+    // Unchanged: a second label of hers, and one of her thing, which is no person.
+    for (std::uint32_t s = 4; s <= 5; ++s) {
+        EXPECT_TRUE(cue(*a, "rash", s).counts_for(0)) << s;
+        EXPECT_TRUE(cue(*a, "weak", s).counts_for(0)) << s;
+        EXPECT_EQ(cue(*a, "weak", s).holder, "Critics called her") << s;
+    }
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
