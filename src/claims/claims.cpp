@@ -2006,6 +2006,25 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
            std::any_of(others.begin(), others.end(), subject_before);
 }
 
+// Whether the noun phrase at `phrase` is whom a characterization right before its preposition
+// is aimed at: "far too patient with her critics", "harsh towards analysts", "generous to her
+// opponents" judge her conduct toward them, and they hold no view. Not an adjective of standing,
+// whose "with" or "among" names those who hold it ("popular with her critics"), nor a
+// preposition set off by a comma ("reckless, to her critics").
+bool is_aimed_at_by_a_characterization(std::string_view sentence, const Words& words,
+                                       const std::vector<CueSpan>& cues, std::uint32_t phrase) {
+    static const WordSet aiming = {"with", "to", "towards", "toward", "at", "against"};
+    static const WordSet standing = {"popular", "unpopular"};
+    if (phrase < 2 || !is_word(words, phrase - 1) || !is_word(words, phrase - 2) ||
+        !aiming.contains(words.lower(sentence, phrase - 1))) {
+        return false;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+        return c.cue.kind == CueKind::characterization && c.last == phrase - 2 &&
+               !standing.contains(c.cue.term);
+    });
+}
+
 // A charge named as a noun ("did not answer the charge of complacency", "the accusations of
 // cronyism", "allegations of fraud"): what follows "of" is the accusers' view, not the author's,
 // and the accusers are unnamed. The noun holds its own clause, as a bare attribution noun does.
@@ -2017,16 +2036,19 @@ void apply_attribution(std::string_view sentence, const Words& words,
                        const std::vector<MentionAt>& mentioned,
                        const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
     // A bare noun that is the object of a person's verb ("She spooked analysts with a reckless
-    // cut", "She told analysts that ...") names people who say nothing: it holds no view, and
-    // does not end the reach of an attribution before it. (The first 64 cues.)
+    // cut", "She told analysts that ...") or whom a characterization is aimed at ("patient with
+    // her critics") names people who say nothing: it holds no view, and does not end the reach
+    // of an attribution before it. (The first 64 cues.)
     std::uint64_t objects = 0;
     for (std::size_t c = 0; c < cues.size() && c < 64; ++c) {
         const std::string_view term = cues[c].cue.term;
         if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s"sv) &&
-            !term.ends_with(" as"sv) && !term.starts_with("according"sv) && cues[c].first > 0 &&
-            is_object_of_a_persons_verb(sentence, words, mentioned, others, 0,
-                                        noun_phrase_start(sentence, words, 0, cues[c].first))) {
-            objects |= std::uint64_t{1} << c;
+            !term.ends_with(" as"sv) && !term.starts_with("according"sv) && cues[c].first > 0) {
+            const std::uint32_t phrase = noun_phrase_start(sentence, words, 0, cues[c].first);
+            if (is_object_of_a_persons_verb(sentence, words, mentioned, others, 0, phrase) ||
+                is_aimed_at_by_a_characterization(sentence, words, cues, phrase)) {
+                objects |= std::uint64_t{1} << c;
+            }
         }
     }
     const auto holds = [&](std::size_t c) {

@@ -853,6 +853,24 @@ TEST(ClaimsAttribution, ALaterLabelWithAnObjectOfItsOwnIsThatObjects) {
     }
 }
 
+TEST(ClaimsAttribution, ABareNounACharacterizationIsAimedAtHoldsNoView) {
+    // Found on an unseen essay (QA pass q14): "far too patient with her critics" was held by
+    // *her critics*, as if they had called her patient.
+    const auto a = testing::analyse_text(
+        kRows + "c.popular\tpopular\tcharacterization\t+0.5\tfavorability\t\n",
+        "Halvorsen was far too prudent with her critics. Halvorsen was rash towards analysts. "
+        "Halvorsen was weak, to her critics. Halvorsen was popular with her critics. Halvorsen "
+        "was weak among analysts.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    // Set off by a comma, an adjective of standing, or no characterization before the
+    // preposition: the noun still names those whose view it is.
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "her critics");
+    EXPECT_EQ(cue(*a, "popular", 3).holder, "her critics");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "analysts");
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
