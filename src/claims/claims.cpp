@@ -2049,6 +2049,25 @@ bool is_object_of_a_persons_verb(std::string_view sentence, const Words& words,
            std::any_of(others.begin(), others.end(), subject_before);
 }
 
+// Whether the noun phrase at `phrase` is whom a characterization right before its preposition
+// is aimed at: "far too patient with her critics", "harsh towards analysts", "generous to her
+// opponents" judge her conduct toward them, and they hold no view. Not an adjective of standing,
+// whose "with" or "among" names those who hold it ("popular with her critics"), nor a
+// preposition set off by a comma ("reckless, to her critics").
+bool is_aimed_at_by_a_characterization(std::string_view sentence, const Words& words,
+                                       const std::vector<CueSpan>& cues, std::uint32_t phrase) {
+    static const WordSet aiming = {"with", "to", "towards", "toward", "at", "against"};
+    static const WordSet standing = {"popular", "unpopular"};
+    if (phrase < 2 || !is_word(words, phrase - 1) || !is_word(words, phrase - 2) ||
+        !aiming.contains(words.lower(sentence, phrase - 1))) {
+        return false;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+        return c.cue.kind == CueKind::characterization && c.last == phrase - 2 &&
+               !standing.contains(c.cue.term);
+    });
+}
+
 // A charge named as a noun ("did not answer the charge of complacency", "the accusations of
 // cronyism", "allegations of fraud"): what follows "of" is the accusers' view, not the author's,
 // and the accusers are unnamed. The noun holds its own clause, as a bare attribution noun does.
@@ -2060,16 +2079,19 @@ void apply_attribution(std::string_view sentence, const Words& words,
                        const std::vector<MentionAt>& mentioned,
                        const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
     // A bare noun that is the object of a person's verb ("She spooked analysts with a reckless
-    // cut", "She told analysts that ...") names people who say nothing: it holds no view, and
-    // does not end the reach of an attribution before it. (The first 64 cues.)
+    // cut", "She told analysts that ...") or whom a characterization is aimed at ("patient with
+    // her critics") names people who say nothing: it holds no view, and does not end the reach
+    // of an attribution before it. (The first 64 cues.)
     std::uint64_t objects = 0;
     for (std::size_t c = 0; c < cues.size() && c < 64; ++c) {
         const std::string_view term = cues[c].cue.term;
         if (cues[c].cue.kind == CueKind::attribution && term.ends_with("s"sv) &&
-            !term.ends_with(" as"sv) && !term.starts_with("according"sv) && cues[c].first > 0 &&
-            is_object_of_a_persons_verb(sentence, words, mentioned, others, 0,
-                                        noun_phrase_start(sentence, words, 0, cues[c].first))) {
-            objects |= std::uint64_t{1} << c;
+            !term.ends_with(" as"sv) && !term.starts_with("according"sv) && cues[c].first > 0) {
+            const std::uint32_t phrase = noun_phrase_start(sentence, words, 0, cues[c].first);
+            if (is_object_of_a_persons_verb(sentence, words, mentioned, others, 0, phrase) ||
+                is_aimed_at_by_a_characterization(sentence, words, cues, phrase)) {
+                objects |= std::uint64_t{1} << c;
+            }
         }
     }
     const auto holds = [&](std::size_t c) {
@@ -4165,6 +4187,32 @@ bool set_off_by_commas(std::string_view sentence, const Words& words, const CueS
     return mark == "." || mark == "!" || mark == "?";
 }
 
+// Whether a report at `span` ends a comparison: "than" (not "other than", "rather than") or the
+// second "as" of "as bold as", then at most three words of a speaker and no clause after the verb
+// ("less effective than he claims", "not as bold as his aides say", "more careful than
+// alleged"). The report gives only the standard compared with, what the speaker said; the
+// sentence itself is the author's, neither a view others hold nor a doubt of the author's.
+bool reports_a_comparisons_standard(std::string_view sentence, const Words& words,
+                                    const CueSpan& span) {
+    constexpr std::uint32_t kSpeakerWords = 3;
+    std::uint32_t k = span.first;
+    while (k > 0 && span.first - k < kSpeakerWords + 1 && is_word(words, k - 1)) {
+        --k;
+        const std::string_view word = words.lower(sentence, k);
+        const bool than = word == "than" && !(k > 0 && is_word(words, k - 1) &&
+                                              (words.lower(sentence, k - 1) == "other" ||
+                                               words.lower(sentence, k - 1) == "rather"));
+        const bool second_as = word == "as" && k >= 2 &&
+                               ((is_word(words, k - 2) && words.lower(sentence, k - 2) == "as") ||
+                                (k >= 3 && is_word(words, k - 3) && is_word(words, k - 2) &&
+                                 words.lower(sentence, k - 3) == "as"));
+        if (than || second_as) {
+            return !opens_reported_clause(sentence, words, span.last + 1, true);
+        }
+    }
+    return false;
+}
+
 // Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
 // row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
 // that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
@@ -4174,8 +4222,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                              std::vector<CueSpan>& cues) {
     static const WordSet determiners = {"the",   "a",   "an", "this", "his", "her",
                                         "their", "its", "my", "our",  "your"};
+    static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
     for (std::size_t c = 0; c < cues.size(); ++c) {
         const CueSpan& span = cues[c];
+        if ((span.cue.kind == CueKind::attribution || span.cue.kind == CueKind::evidential) &&
+            reports_a_comparisons_standard(sentence, words, span)) {
+            cues[c].dropped = true;
+            continue;
+        }
         if (span.cue.kind != CueKind::attribution) {
             continue; // every use below is an attribution's
         }
@@ -4215,6 +4269,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             cues[c].dropped = true;
             continue;
         }
+        // "voted 78% in favour of", "fell out of favour and was reckless", "with praise for", "an
+        // advocate of": a verb of stance that is a noun too reports nothing as the noun, after a
+        // determiner or a preposition, as a verb of belief does not ("out of fear").
+        if ((term == "favour" || term == "favor" || term == "praise" || term == "advocate") &&
+            (determiners.contains(before) || prepositions.contains(before))) {
+            cues[c].dropped = true;
+            continue;
+        }
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
         if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
@@ -4228,7 +4290,6 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         const std::string_view written = words.lower(sentence, span.first);
         // After a determiner, or a preposition ("out of fear he would resign", "in thought"):
         // a noun. Not after "to", an infinitive ("came to believe she was").
-        static const WordSet prepositions = {"of", "in", "for", "with", "from", "without", "by"};
         const bool noun = determiners.contains(before) || prepositions.contains(before);
         if (is_labelling_verb(term)) {
             const std::string_view after = span.last + 1 < words.tokens.size()
@@ -5121,6 +5182,62 @@ void assign_speaker_modifiers(std::string_view sentence, const Words& words,
     }
 }
 
+// The objects of a label's later coordinates (see assign_label_owners): after "and" or "or", a
+// possessive and a noun of relation ("and her deputy naive"), or a person named ("and Anna Mohr
+// naive"). Each owns the characterizations after it, up to the next such object.
+void own_coordinated_labels(std::string_view sentence, const Words& words,
+                            const std::vector<MentionAt>& mentioned,
+                            const std::vector<MentionAt>& others, const Label& label,
+                            std::vector<CueSpan>& cues) {
+    const auto named_at = [&](std::uint32_t at) -> const MentionAt* {
+        for (const auto* list : {&mentioned, &others}) {
+            for (const auto& m : *list) {
+                std::uint32_t first = m.token;
+                while (first > at && is_word(words, first - 1) &&
+                       starts_with_capital(words.text(sentence, first - 1))) {
+                    --first;
+                }
+                if (first == at) {
+                    return &m;
+                }
+            }
+        }
+        return nullptr;
+    };
+    // From the last coordinate back: each takes only what no later one took.
+    for (std::uint32_t k = label.end - 1; k-- > label.first;) {
+        const std::string_view word = words.lower(sentence, k);
+        if (!is_word(words, k) || (word != "and" && word != "or") || !is_word(words, k + 1)) {
+            continue;
+        }
+        MentionAt object;
+        std::string_view possessive_word;
+        if (is_possessive_pronoun(words.lower(sentence, k + 1)) ||
+            is_possessive(words.text(sentence, k + 1))) {
+            const auto noun = relation_after(sentence, words, k + 1);
+            if (!noun || *noun >= label.end) {
+                continue;
+            }
+            object = {k + 1, Cue::kNoOwner, *noun};
+            possessive_word = words.text(sentence, k + 1);
+        } else if (const MentionAt* named = named_at(k + 1)) {
+            object = {k + 1, named->subject, named->last};
+        } else {
+            continue;
+        }
+        for (auto& span : cues) {
+            const bool unowned = span.cue.owner.empty() ||
+                                 (!possessive_word.empty() && span.cue.owner == possessive_word);
+            if (span.cue.kind == CueKind::characterization && span.first > object.last &&
+                span.first < label.end && unowned) {
+                slice_into(sentence, words.tokens[object.token], words.tokens[object.last],
+                           span.cue.owner);
+                span.cue.owner_subject = object.subject;
+            }
+        }
+    }
+}
+
 // The label a caller gives a person named right after the verb ("Her aide called Tom Murtagh a
 // whining and incompetent amateur", "Rutte called Putin reckless") is the caller's view of that
 // person: it counts for no subject when the person is none, and for that subject only when the
@@ -5186,6 +5303,14 @@ void assign_label_owners(std::string_view sentence, const Words& words,
             subject && std::all_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
                 return m.subject == object->subject;
             });
+        // "called her reckless and her deputy naive", "called Berg rash and Anna Mohr naive": a
+        // label after "and" or "or" that has an object of its own, a relation after a possessive
+        // or a person named, is that object's, as the first label is the first object's.
+        if (!views_as) {
+            if (const auto whole = label_of(sentence, words, verb, cues)) {
+                own_coordinated_labels(sentence, words, mentioned, others, *whole, cues);
+            }
+        }
         std::optional<Label> label;
         if (object != nullptr && !one_subject) {
             label = views_as ? Label{verb.last + 1,
@@ -5916,6 +6041,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // The subjects named so far in the paragraph (the first 64): a title of one subject's own
     // continues that subject wherever others were named since.
     std::uint64_t named_in_paragraph = 0;
+    // Whether a person who is no subject was named in the paragraph so far: until then, everyone
+    // named is a subject whose titles are known, so a title of one subject's own is still hers.
+    bool other_named_in_paragraph = false;
     // The same, as they stood before the person named last in the sentence, and where that
     // mention ends: a pronoun that is the object of that person's verb is someone else
     // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
@@ -6067,10 +6195,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 return true;
             }
             // Before anyone is named in the paragraph, a title of one subject's own can stand
-            // for no one else: "The governor was decisive." opening a paragraph. Not one whose
-            // holder the words after it name: "The governor of the Bundesbank", "The governor,
-            // Jens Weidmann,", "The governor Jens Weidmann".
-            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person == kNobody) {
+            // for no one else: "The governor was decisive." opening a paragraph; nor after only
+            // other subjects, whose titles are known not to be this one ("Tobias Wendt struck.
+            // The chief executive was stubborn."). Not one whose holder the words after it name:
+            // "The governor of the Bundesbank", "The governor, Jens Weidmann,", "The governor
+            // Jens Weidmann".
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title &&
+                (person == kNobody || (person != kOther && !other_named_in_paragraph))) {
                 std::size_t after = at + pattern.keys.size();
                 if (after + 1 < words.tokens.size() && words.text(sentence, after) == ",") {
                     ++after;
@@ -6266,6 +6397,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                               pattern.kind == Pattern::Kind::other_person &&
                                               *last_other.name == pattern.person);
                     last_person = kOther;
+                    other_named_in_paragraph = true;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                               : nullptr,
                                   pattern.gender, last};

@@ -867,6 +867,46 @@ TEST(ClaimsAttribution, ALabelOfARelatedPersonIsThatPersons) {
     EXPECT_TRUE(cue(*a, "rash", 5).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ALaterLabelWithAnObjectOfItsOwnIsThatObjects) {
+    // Found on an unseen essay (QA pass q14): "called her reckless and her deputy naive" counted
+    // *naive* among the callers' views of her.
+    const auto a = analyse("Halvorsen hired an aide. Critics called her rash and her deputy weak. "
+                           "Critics called her rash and her deputy weak and her aide prudent. "
+                           "Critics called her rash and Tom Reyes weak. Critics called her rash "
+                           "and weak. Critics called her rash and her plans weak.\n");
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 1).owner, "her deputy");
+    EXPECT_FALSE(cue(*a, "weak", 1).counts_for(0));
+    EXPECT_EQ(cue(*a, "weak", 2).owner, "her deputy");
+    EXPECT_EQ(cue(*a, "prudent", 2).owner, "her aide");
+    EXPECT_EQ(cue(*a, "weak", 3).owner, "Tom Reyes");
+    EXPECT_FALSE(cue(*a, "weak", 3).counts_for(0));
+    // Unchanged: a second label of hers, and one of her thing, which is no person.
+    for (std::uint32_t s = 4; s <= 5; ++s) {
+        EXPECT_TRUE(cue(*a, "rash", s).counts_for(0)) << s;
+        EXPECT_TRUE(cue(*a, "weak", s).counts_for(0)) << s;
+        EXPECT_EQ(cue(*a, "weak", s).holder, "Critics called her") << s;
+    }
+}
+
+TEST(ClaimsAttribution, ABareNounACharacterizationIsAimedAtHoldsNoView) {
+    // Found on an unseen essay (QA pass q14): "far too patient with her critics" was held by
+    // *her critics*, as if they had called her patient.
+    const auto a = testing::analyse_text(
+        kRows + "c.popular\tpopular\tcharacterization\t+0.5\tfavorability\t\n",
+        "Halvorsen was far too prudent with her critics. Halvorsen was rash towards analysts. "
+        "Halvorsen was weak, to her critics. Halvorsen was popular with her critics. Halvorsen "
+        "was weak among analysts.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "");
+    EXPECT_EQ(cue(*a, "rash", 1).holder, "");
+    // Set off by a comma, an adjective of standing, or no characterization before the
+    // preposition: the noun still names those whose view it is.
+    EXPECT_EQ(cue(*a, "weak", 2).holder, "her critics");
+    EXPECT_EQ(cue(*a, "popular", 3).holder, "her critics");
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "analysts");
+}
+
 TEST(ClaimsAttribution, AnInsertionAfterAnEmptyClauseHoldsWhatFollowsIt) {
     const auto a = analyse("Halvorsen is, critics argue, weak.\n"
                            "Halvorsen is, critics argue, weak, and she is, Berg said, prudent.\n"
@@ -1529,6 +1569,49 @@ TEST(ClaimsAttribution, ClaimingAJudgementIsTheSpeakersOwnWords) {
     }
     // No judgement claimed: the evidential, as before.
     EXPECT_EQ(cue(*a, "claim", 1).kind, CueKind::evidential);
+}
+
+TEST(ClaimsAttribution, AReportEndingAComparisonGivesOnlyItsStandard) {
+    // Found on an unseen essay (QA pass q14): in "Her plan was less weak than she claims" the
+    // evidential *claims* lowered the author's certainty, as if the author doubted her; and
+    // "than she says" gave the author's own *weak* to her words.
+    const auto a = analyse("Her plan was less weak than she claims. Her plan was less weak than "
+                           "she says. Her plan was not as weak as her critics say. She was more "
+                           "prudent than claimed. Halvorsen was weak, she says. No one other than "
+                           "Halvorsen claimed she was weak. Halvorsen spoke longer than critics "
+                           "argue she should have. She reportedly was weak.\n");
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        for (const auto& c : a->analysis.claim(0, s).cues) {
+            EXPECT_NE(c.kind, CueKind::evidential) << s;
+            EXPECT_NE(c.kind, CueKind::attribution) << s;
+            EXPECT_TRUE(c.holder.empty()) << s;
+        }
+    }
+    EXPECT_TRUE(first_characterization(*a, 1).counts_for(0)); // the author's, for her
+    // Not a report of the sentence itself, nor one whose clause follows it, nor "other than".
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "she says");
+    EXPECT_EQ(cue(*a, "weak", 5).holder, "No one other than Halvorsen claimed");
+    EXPECT_EQ(cue(*a, "critics argue", 6).kind, CueKind::attribution);
+    EXPECT_EQ(cue(*a, "reportedly", 7).kind, CueKind::evidential);
+}
+
+TEST(ClaimsAttribution, AVerbOfStanceUsedAsANounReportsNothing) {
+    // Found on an unseen essay (QA pass q14): "The members voted 78% in favour" was held by
+    // *The members voted 78% in favour*, and "fell out of favour and was weak" gave *weak* to it.
+    const auto a = testing::analyse_text(
+        kRows + "a.favour\tfavour\tattribution\t0\t\t\n"
+                "a.praise\tpraise\tattribution\t0\t\t\n",
+        "Halvorsen fell out of favour and was weak. The members voted in favour of a weak plan. "
+        "She met with praise for a weak plan. She was an advocate of a weak plan. Members favour "
+        "a weak plan. Members praise her as prudent. Allies advocate a weak plan.\n",
+        {kHalvorsen});
+    for (std::uint32_t s = 0; s < 4; ++s) {
+        EXPECT_TRUE(cue(*a, "weak", s).holder.empty()) << s;
+    }
+    // The verbs still report their subject's view.
+    EXPECT_EQ(cue(*a, "weak", 4).holder, "Members favour");
+    EXPECT_EQ(cue(*a, "prudent", 5).holder, "Members praise");
+    EXPECT_EQ(cue(*a, "weak", 6).holder, "Allies advocate");
 }
 
 TEST(ClaimsAttribution, AViewNounStatingItsClauseIsItsOwners) {
