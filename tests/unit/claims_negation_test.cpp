@@ -49,9 +49,10 @@ std::unique_ptr<Analysed> analyse(const std::string& text) {
 }
 
 // "term+" or "term-" for each characterization of the first sentence (the sign it scores with),
-// and the other cue terms as they are, in reading order.
-std::vector<std::string> signed_terms(const std::string& text) {
-    const auto a = analyse(text);
+// and the other cue terms as they are, in reading order. With `rows`, the lexicon is those rows
+// instead of kRows.
+std::vector<std::string> signed_terms(const std::string& text, const std::string& rows = kRows) {
+    const auto a = testing::analyse_text(rows, text, {kHalvorsen});
     std::vector<std::string> out;
     for (const auto& cue : a->analysis.claim(0, 0).cues) {
         std::string term(cue.term);
@@ -103,16 +104,7 @@ TEST(ClaimsNegation, ComingThroughDeniedLeavesItsObjectStanding) {
 // denied it. A verb of evidence takes the clause after its "that" into the scope.
 TEST(ClaimsNegation, ADeniedVerbOfEvidenceReachesItsThatClause) {
     const std::string rows = kRows + "n.yet-to\tyet to\tnegation\t-1\t\t\n";
-    const auto terms = [&](const std::string& text) {
-        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
-        std::vector<std::string> out;
-        for (const auto& cue : a->analysis.claim(0, 0).cues) {
-            out.emplace_back(std::string(cue.term) + (cue.kind == CueKind::characterization
-                                                          ? (cue.weight > 0 ? "+" : "-")
-                                                          : ""));
-        }
-        return out;
-    };
+    const auto terms = [&](const std::string& text) { return signed_terms(text, rows); };
     EXPECT_EQ(terms("Halvorsen is yet to show that she is decisive.\n"),
               (Terms{"yet to", "decisive-"}));
     EXPECT_EQ(terms("Halvorsen has yet to prove that she is competent.\n"),
@@ -322,16 +314,7 @@ TEST(ClaimsNegation, ADeniedPreventionDeniesNothing) {
                                      "n.avert\tavert\tnegation\t-1\t\t\n"
                                      "n.fail-to\tfail to\tnegation\t-1\t\t\n"
                                      "c.arrogant\tarrogant\tcharacterization\t-1\tfavorability\t\n";
-    const auto signs = [&](const std::string& text) {
-        std::vector<std::string> out;
-        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
-        for (const auto& cue : a->analysis.claim(0, 0).cues) {
-            out.push_back(std::string(cue.term) + (cue.kind == CueKind::characterization
-                                                       ? (cue.weight > 0 ? "+" : "-")
-                                                       : ""));
-        }
-        return out;
-    };
+    const auto signs = [&](const std::string& text) { return signed_terms(text, rows); };
     EXPECT_EQ(signs("Halvorsen prevented a reckless merger.\n"), (Terms{"prevent", "reckless+"}));
     EXPECT_EQ(signs("Nothing could prevent Halvorsen from being arrogant.\n"),
               (Terms{"prevent", "arrogant-"}));
@@ -564,16 +547,7 @@ TEST(ClaimsNegation, TooSomethingToDeniesWhatFollowsUnlessItIsReadiness) {
     // turned back.
     const std::string rows = kRows + "n.too-to\ttoo * to\tnegation\t-1\t\t\n"
                                      "i.too\ttoo\tintensifier\t1.5\t\t\n";
-    const auto terms = [&](const std::string& text) {
-        const auto a = testing::analyse_text(rows, text, {kHalvorsen});
-        std::vector<std::string> out;
-        for (const auto& cue : a->analysis.claim(0, 0).cues) {
-            out.emplace_back(std::string(cue.term) + (cue.kind == CueKind::characterization
-                                                          ? (cue.weight > 0 ? "+" : "-")
-                                                          : ""));
-        }
-        return out;
-    };
+    const auto terms = [&](const std::string& text) { return signed_terms(text, rows); };
     using Terms = std::vector<std::string>;
     EXPECT_EQ(terms("It is too early to call Halvorsen reckless.\n"),
               (Terms{"too * to", "reckless+"}));
