@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "claims/string_ids.hpp"
 #include "claims/word_set.hpp"
 
 namespace redraft::claims {
@@ -1304,9 +1305,10 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
 }
 
 // "von der Leyen's" -> "von der Leyen": the last name as people are matched by, particles in
-// lowercase ("Von der Leyen" opening a sentence is the same name).
-std::string surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end) {
-    std::string key;
+// lowercase ("Von der Leyen" opening a sentence is the same name). Written into `key`, which is
+// reused: one buffer for all of a document's last names.
+void surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end, std::string& key) {
+    key.clear();
     for (std::uint32_t k = first; k + 1 < end; ++k) {
         for (const char c : scan.words[k]) {
             key.push_back(text::ascii_lower(c));
@@ -1314,7 +1316,6 @@ std::string surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end
         key.push_back(' ');
     }
     key += without_possessive(scan.words[end - 1]);
-    return key;
 }
 
 // The parts of one segment: given names [given, last), last name [last, end). given == last when
@@ -1325,12 +1326,12 @@ struct Parts {
     std::uint32_t end = 0;
 };
 
-// Given names that may belong to one person: the words of one are all words of the other
-// ("Tayyip" and "Recep Tayyip"; not "Ingrid" and "Erik").
-bool compatible(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+// Given names that may belong to one person, as the numbers of their words: the words of one are
+// all words of the other ("Tayyip" and "Recep Tayyip"; not "Ingrid" and "Erik").
+bool compatible(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
     const auto& small = a.size() <= b.size() ? a : b;
     const auto& large = a.size() <= b.size() ? b : a;
-    return std::all_of(small.begin(), small.end(), [&](std::string_view w) {
+    return std::all_of(small.begin(), small.end(), [&](std::uint32_t w) {
         return std::find(large.begin(), large.end(), w) != large.end();
     });
 }
@@ -1417,6 +1418,29 @@ Scan select(const std::vector<std::pair<const Scan*, std::size_t>>& picks) {
 std::vector<Person> people_of_scan(const Scan& scan) {
     const auto& words = scan.words;
     const auto count = scan.segments.size();
+    // Words, last names and full names are counted and compared by number (equal texts, equal
+    // numbers) rather than in string-keyed maps.
+    StringIds word_ids;
+    std::vector<std::uint32_t> word_id(words.size());
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        word_id[k] = word_ids.id(words[k]);
+    }
+    StringIds surname_ids;
+    std::string key; // the key being numbered
+    // Most last names are one word: numbered once per distinct word.
+    std::vector<std::uint32_t> surname_of_word(word_ids.size(), UINT32_MAX);
+    const auto surname_id = [&](std::uint32_t first, std::uint32_t end) {
+        std::uint32_t* const known = end - first == 1 ? &surname_of_word[word_id[first]] : nullptr;
+        if (known != nullptr && *known != UINT32_MAX) {
+            return *known;
+        }
+        surname_key(scan, first, end, key);
+        const std::uint32_t id = surname_ids.id(key);
+        if (known != nullptr) {
+            *known = id;
+        }
+        return id;
+    };
 
     // 1. Given names and last name of each segment. A last name is the last word with the
     // particles before it ("von der Leyen"). One capitalized particle before the last word ("De
@@ -1424,7 +1448,7 @@ std::vector<Person> people_of_scan(const Scan& scan) {
     // particle elsewhere ("Charles de Gaulle", "Minister de Jong"), and a given name otherwise.
     std::vector<Parts> parts(count);
     std::vector<bool> one_particle(count, false);
-    std::unordered_set<std::string> particle_surnames;
+    std::vector<bool> particle_surname; // by last name's number
     for (std::size_t s = 0; s < count; ++s) {
         const auto& segment = scan.segments[s];
         Parts p{segment.first, segment.end - 1, segment.end};
@@ -1435,29 +1459,33 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             starts_upper(words[p.last])) {
             one_particle[s] = true;
         } else if (p.last + 1 < p.end) {
-            particle_surnames.insert(surname_key(scan, p.last, p.end));
+            const std::uint32_t id = surname_id(p.last, p.end);
+            particle_surname.resize(std::max<std::size_t>(particle_surname.size(), id + 1));
+            particle_surname[id] = true;
         }
         p.given = segment.first;
         parts[s] = p;
     }
     for (std::size_t s = 0; s < count; ++s) {
-        if (one_particle[s] &&
-            particle_surnames.count(surname_key(scan, parts[s].last, parts[s].end)) == 0) {
-            parts[s].last += 1;
+        if (one_particle[s]) {
+            const std::uint32_t id = surname_id(parts[s].last, parts[s].end);
+            if (id >= particle_surname.size() || !particle_surname[id]) {
+                parts[s].last += 1;
+            }
         }
     }
 
     // 2. Evidence that a capitalized word is a name: it is capitalized inside a sentence
     // somewhere. A word seen only opening sentences may be any word ("Yesterday", "Examining").
-    std::unordered_set<std::string_view> inside;
+    std::vector<bool> inside(word_ids.size(), false); // by word's number
     for (const auto& segment : scan.segments) {
         for (auto k = segment.first + (segment.opens ? 1 : 0); k < segment.end; ++k) {
-            inside.insert(words[k]);
+            inside[word_id[k]] = true;
         }
     }
     auto opens_unconfirmed = [&](std::size_t s) {
         return scan.segments[s].opens && parts[s].given < parts[s].last &&
-               inside.count(words[parts[s].given]) == 0;
+               !inside[word_id[parts[s].given]];
     };
     // And evidence that it is a common word: the document also writes it in lowercase. Looked
     // for only when some name needs it.
@@ -1483,15 +1511,15 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             });
         }
     }
-    auto common_word = [&](std::string_view word) {
-        return inside.count(word) == 0 && lowercase_seen.count(with_lowercase_initial(word)) != 0;
+    auto common_word = [&](std::uint32_t id) { // a word's number
+        return !inside[id] && lowercase_seen.count(with_lowercase_initial(word_ids.text(id))) != 0;
     };
 
     // 3. A name of three or more words keeps them all ("Recep Tayyip Erdoğan"), but a common
     // word opening the sentence is not part of it ("Yesterday Mark Rutte").
     for (std::size_t s = 0; s < count; ++s) {
         if (parts[s].last - parts[s].given >= 2 && opens_unconfirmed(s) &&
-            common_word(words[parts[s].given])) {
+            common_word(word_id[parts[s].given])) {
             ++parts[s].given;
         }
     }
@@ -1499,41 +1527,46 @@ std::vector<Person> people_of_scan(const Scan& scan) {
     // 4. The forms of full names, grouped by last name, and the forms that may be one person
     // (compatible given names) joined into clusters.
     struct Form {
-        std::vector<std::string_view> given;
-        std::uint32_t segment = 0; // the first that writes it
+        std::vector<std::uint32_t> given; // the words' numbers
+        std::uint32_t segment = 0;        // the first that writes it
         std::uint32_t count = 0;
         std::uint32_t placed = 0; // of `count`, right after "the", "in" or "at"
         std::size_t cluster = 0;
     };
     std::vector<Form> forms;
-    std::unordered_map<std::string, std::size_t> form_index; // "given\nlast"
-    std::unordered_map<std::string, std::vector<std::size_t>> forms_of_surname;
+    // A form's number: of the bytes of its given names' numbers and its last name's.
+    StringIds form_ids;
+    std::vector<std::vector<std::size_t>> forms_of_surname; // by last name's number
     std::vector<std::size_t> form_of(count, SIZE_MAX);
-    std::vector<std::string> surname_of(count);
+    std::vector<std::uint32_t> surname_of(count); // last names' numbers
+    const auto append_number = [&](std::uint32_t n) {
+        key.append(reinterpret_cast<const char*>(&n), sizeof n);
+    };
     for (std::size_t s = 0; s < count; ++s) {
         const Parts& p = parts[s];
-        surname_of[s] = surname_key(scan, p.last, p.end);
+        surname_of[s] = surname_id(p.last, p.end);
         if (p.given == p.last) {
             continue;
         }
-        std::string key;
+        key.clear();
         for (auto k = p.given; k < p.last; ++k) {
-            key.append(words[k]).push_back(' ');
+            append_number(word_id[k]);
         }
-        key.back() = '\n';
-        key += surname_of[s];
-        const auto [it, added] = form_index.emplace(key, forms.size());
-        if (added) {
+        append_number(surname_of[s]);
+        const std::size_t f = form_ids.id(key);
+        if (f == forms.size()) {
             Form form;
-            form.given.assign(words.begin() + p.given, words.begin() + p.last);
+            form.given.assign(word_id.begin() + p.given, word_id.begin() + p.last);
             form.segment = static_cast<std::uint32_t>(s);
             form.cluster = forms.size();
             forms.push_back(std::move(form));
-            forms_of_surname[surname_of[s]].push_back(it->second);
+            forms_of_surname.resize(
+                std::max<std::size_t>(forms_of_surname.size(), surname_of[s] + 1));
+            forms_of_surname[surname_of[s]].push_back(f);
         }
-        ++forms[it->second].count;
-        forms[it->second].placed += scan.segments[s].placed ? 1 : 0;
-        form_of[s] = it->second;
+        ++forms[f].count;
+        forms[f].placed += scan.segments[s].placed ? 1 : 0;
+        form_of[s] = f;
     }
     auto root = [&](std::size_t f) {
         while (forms[f].cluster != f) {
@@ -1543,7 +1576,8 @@ std::vector<Person> people_of_scan(const Scan& scan) {
     };
     // Quadratic in the forms of one last name: a cap keeps a pathological document linear.
     constexpr std::size_t kMaxFormsJoined = 64;
-    for (const auto& [surname, list] : forms_of_surname) {
+    // Clusters come out the same in any order of last names: a cluster's root is its first form.
+    for (const auto& list : forms_of_surname) {
         for (std::size_t a = 0; a < list.size() && a < kMaxFormsJoined; ++a) {
             for (std::size_t b = a + 1; b < list.size() && b < kMaxFormsJoined; ++b) {
                 if (compatible(forms[list[a]].given, forms[list[b]].given)) {
@@ -1566,7 +1600,7 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         std::size_t person = SIZE_MAX;
     };
     std::vector<Cluster> clusters(forms.size());
-    std::unordered_map<std::string, std::uint32_t> clusters_of_surname;
+    std::vector<std::uint32_t> clusters_of_surname(surname_ids.size(), 0);
     for (std::size_t f = 0; f < forms.size(); ++f) {
         auto& cluster = clusters[root(f)];
         const auto& form = forms[f];
@@ -1576,13 +1610,15 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         if (cluster.form == SIZE_MAX || form.count > forms[cluster.form].count) {
             cluster.form = f;
         }
-        cluster.confirmed = cluster.confirmed || inside.count(form.given.front()) != 0;
+        cluster.confirmed = cluster.confirmed || inside[form.given.front()];
         cluster.common = cluster.common && common_word(form.given.front());
         cluster.count += form.count;
         cluster.placed += form.placed;
     }
     std::vector<Person> people;
-    std::unordered_map<std::string, std::vector<std::size_t>> people_of_surname;
+    std::vector<std::uint32_t> surname_of_person;
+    // The first person of each last name (by its number), or SIZE_MAX.
+    std::vector<std::size_t> first_of_surname(surname_ids.size(), SIZE_MAX);
     for (std::size_t f = 0; f < forms.size(); ++f) {
         auto& cluster = clusters[f];
         if (root(f) != f || (!cluster.confirmed && cluster.common &&
@@ -1602,16 +1638,21 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             name.push_back(' ');
         }
         name.pop_back();
+        const std::uint32_t surname = surname_of[form.segment];
         cluster.person = people.size();
-        people_of_surname[surname_of[form.segment]].push_back(people.size());
-        people.push_back({std::move(name), surname_of[form.segment], 0, cluster.confirmed});
+        if (first_of_surname[surname] == SIZE_MAX) {
+            first_of_surname[surname] = people.size();
+        }
+        surname_of_person.push_back(surname);
+        people.push_back(
+            {std::move(name), std::string(surname_ids.text(surname)), 0, cluster.confirmed});
     }
 
     // 6. Counting, in reading order: a full name counts for its person, a last name alone for
     // the person of that last name named in full most recently among those named inside a
     // sentence, or else for the first named. person_of[s]: whom segment s counted for.
     std::vector<std::size_t> person_of(count, SIZE_MAX);
-    std::unordered_map<std::string_view, std::size_t> recent;
+    std::vector<std::size_t> recent(surname_ids.size(), SIZE_MAX); // by last name's number
     for (std::size_t s = 0; s < count; ++s) {
         if (form_of[s] != SIZE_MAX) {
             const auto person = clusters[root(form_of[s])].person;
@@ -1619,17 +1660,17 @@ std::vector<Person> people_of_scan(const Scan& scan) {
                 person_of[s] = person;
                 ++people[person].count;
                 if (people[person].confirmed) {
-                    recent[people[person].last_name] = person;
+                    recent[surname_of_person[person]] = person;
                 }
                 continue;
             }
         }
-        const auto found = people_of_surname.find(surname_of[s]);
-        if (found == people_of_surname.end()) {
+        const std::size_t first = first_of_surname[surname_of[s]];
+        if (first == SIZE_MAX) {
             continue;
         }
-        const auto last = recent.find(found->first);
-        person_of[s] = last != recent.end() ? last->second : found->second.front();
+        const std::size_t last = recent[surname_of[s]];
+        person_of[s] = last != SIZE_MAX ? last : first;
         ++people[person_of[s]].count;
     }
 

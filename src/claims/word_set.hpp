@@ -45,6 +45,9 @@ public:
         }
     }
 
+    // The hash a probe starts from (below): other flat tables of words use it too (StringIds).
+    static std::uint64_t hash_of(std::string_view word) { return hash(word); }
+
 private:
     void fill(const std::vector<std::string_view>& words) {
         std::size_t size = 16;
