@@ -4668,6 +4668,18 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         } else {
             const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
             subject = subject_at(speaker);
+            // A name after a preposition is whom the speakers are defined by, not who speaks:
+            // "Members in favour of Wendt say", "Sources close to Wendt say", "Supporters of
+            // Wendt argue" hold views about him. Not "with" ("with Rutte stating that": he
+            // speaks), nor "like" or "than", conjunctions as often ("like Rutte said").
+            static const WordSet prepositions = {"of",   "for",   "to",     "about",   "from",
+                                                 "near", "under", "behind", "against", "around"};
+            for (const auto& m : mentioned) {
+                if (m.last == speaker && m.token > 0 && is_word(words, m.token - 1) &&
+                    prepositions.contains(words.lower(sentence, m.token - 1))) {
+                    subject = Cue::kNoOwner;
+                }
+            }
             // "The chairman, Martin Cobb, called him stubborn", "Martin Cobb, the chairman,
             // called ...": the speaker is named in an appositive that opens the sentence.
             // A relative clause names no speaker: in "Daniel Brandt, who sat beside Okafor,
