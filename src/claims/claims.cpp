@@ -2808,6 +2808,66 @@ void deny_losses_of_nothing(std::string_view sentence, const Words& words,
     erase_marked(cues);
 }
 
+// "She does not court popularity", "never sought praise": a negation of a verb of seeking
+// denies the seeking; what is sought is a goal, neither said of her nor denied (she may have it
+// anyway), so a judgement as the verb's object (one determiner or possessive between) is no
+// cue. Only under a negation (at most two auxiliaries or adverbs between it and the verb):
+// "she sought justice" is left as it was.
+void drop_goals_of_denied_seeking(std::string_view sentence, const Words& words,
+                                  std::vector<CueSpan>& cues) {
+    static const WordSet seeking = {
+        "court",   "courts",  "courted",  "courting", "seek",     "seeks",   "sought",
+        "seeking", "pursue",  "pursues",  "pursued",  "pursuing", "chase",   "chases",
+        "chased",  "chasing", "crave",    "craves",   "craved",   "craving", "covet",
+        "covets",  "coveted", "coveting", "woo",      "woos",     "wooed",   "wooing"};
+    static const WordSet determiners = {"a",   "an",  "the",  "her",  "his", "their",
+                                        "its", "any", "much", "some", "such"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto seeking_verb_before = [&](std::uint32_t f) -> std::uint32_t {
+        if (f == 0 || !is_word(words, f - 1)) {
+            return UINT32_MAX;
+        }
+        std::uint32_t v = f - 1;
+        if (determiners.contains(words.lower(sentence, v))) {
+            if (v == 0 || !is_word(words, v - 1)) {
+                return UINT32_MAX;
+            }
+            --v;
+        }
+        return seeking.contains(words.lower(sentence, v)) ? v : UINT32_MAX;
+    };
+    const auto negated = [&](std::uint32_t verb) {
+        return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& n) {
+            if (n.cue.kind != CueKind::negation || n.last >= verb || verb - n.last > 3) {
+                return false;
+            }
+            // Only auxiliaries and adverbs between: "did not even court", "has never really
+            // sought"; not "is not reckless and seeks".
+            for (std::uint32_t k = n.last + 1; k < verb; ++k) {
+                if (!is_word(words, k)) {
+                    return false;
+                }
+                const std::string_view w = words.lower(sentence, k);
+                if (!is_auxiliary(w) && !is_plain_adverb(w) && !w.ends_with("ly"sv) && w != "to" &&
+                    w != "even") {
+                    return false;
+                }
+            }
+            return true;
+        });
+    };
+    if (count == 0) {
+        return;
+    }
+    std::erase_if(cues, [&](const CueSpan& span) {
+        if (span.cue.kind != CueKind::characterization) {
+            return false;
+        }
+        const std::uint32_t verb = seeking_verb_before(span.first);
+        return verb != UINT32_MAX && negated(verb);
+    });
+}
+
 // Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
 // not decisive" and "could not have been more prudent" praise, "no less competent than" equals.
 // Such a negation is dropped, with the hedge or scale word that belongs to the idiom.
@@ -6615,6 +6675,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_goals_of_denied_seeking(sentence, words, cues);
         deny_losses_of_nothing(sentence, words, cues);
         drop_excess_that_allows(sentence, words, cues, lexicon_);
         drop_contrasted_people(sentence, words, mentioned, others, cues);
