@@ -5152,9 +5152,6 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
     const bool several_subjects =
         std::any_of(mentioned.begin(), mentioned.end(),
                     [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
-    if (!several_subjects && others.empty()) {
-        return;
-    }
     static const WordSet joining = {"and", "but", "yet", "while", "whereas"};
     for (auto& span : cues) {
         if (span.cue.kind != CueKind::negation || span.cue.governs || !span.cue.owner.empty()) {
@@ -5186,6 +5183,28 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
         }
         if (last != nullptr) {
             continue;
+        }
+        // Another agent named by "the" and its noun right before the negation: "The board did
+        // not renew her contract", "The museum refused to lend her the works" deny the board's
+        // and the museum's acts, nothing of her. At most three words after "the", the last
+        // auxiliaries and adverbs left out ("The board has not").
+        if (start + 1 < span.first && words.lower(sentence, start) == "the") {
+            std::uint32_t end = span.first; // one past the noun phrase
+            while (end > start + 1 && is_word(words, end - 1) &&
+                   (is_auxiliary(words.lower(sentence, end - 1)) ||
+                    is_finite_auxiliary(words.lower(sentence, end - 1)) ||
+                    words.lower(sentence, end - 1).ends_with("ly"sv))) {
+                --end;
+            }
+            bool noun_phrase = end > start + 1 && end - start <= 4;
+            for (std::uint32_t k = start; k < end && noun_phrase; ++k) {
+                noun_phrase = is_word(words, k);
+            }
+            if (noun_phrase) {
+                slice_into(sentence, words.tokens[start], words.tokens[end - 1], span.cue.owner);
+                span.cue.owner_subject = Cue::kNoOwner;
+                continue;
+            }
         }
         // Another person whose name, given names included, opens the clause.
         for (const auto& o : others) {
