@@ -6127,6 +6127,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // The subject named last, and whether the people named since then may be "he" or "she":
     // "Kessler hired Marcus Feld. She ..." is Kessler when the text calls Feld "he".
     std::uint32_t last_subject = kNobody;
+    // A subject's title read after another subject was named last (and no one since): that
+    // other subject, for a pronoun the title's subject does not carry.
+    std::uint32_t title_taker = kNobody;
+    std::uint32_t title_over = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
     // The subjects named so far in the paragraph (the first 64): a title of one subject's own
@@ -6300,6 +6304,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 return after >= words.tokens.size() || !is_word(words, after) ||
                        (words.lower(sentence, after) != "of" &&
                         !starts_with_capital(words.text(sentence, after)));
+            }
+            const auto carries = [&](std::uint32_t subject_index) {
+                const auto& pronouns = subjects_[subject_index].pronouns;
+                return std::any_of(pronouns.begin(), pronouns.end(), [&](const std::string& p) {
+                    return text::folds_to(words.text(sentence, at), p);
+                });
+            };
+            if (pattern.kind == Pattern::Kind::pronoun && person == title_taker &&
+                person == last_person && pattern.subject == title_over && !carries(person)) {
+                return true;
             }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
@@ -6523,6 +6537,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
+                    title_taker = kNobody;
                     last_other = {nullptr, Gender::unknown, last};
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
@@ -6537,11 +6552,19 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         possessives.push_back(
                             {last, pattern.subject, slice(sentence, token, words.tokens[last])});
                     }
-                    if (pattern.kind == Pattern::Kind::title && last_person == kNobody) {
-                        // The paragraph's first reference: a pronoun after it continues her, as
-                        // after her name.
+                    if (pattern.kind == Pattern::Kind::title && last_person != kOther) {
+                        // The paragraph's first reference, or one past other subjects only
+                        // ("Tobias Wendt struck. The chief executive was stubborn. She ..."): a
+                        // pronoun after it continues her, as after her name; one she does not
+                        // carry still goes to the subject named before ("He ...": Wendt).
+                        if (last_person != pattern.subject) {
+                            title_over = last_person;
+                            title_taker = last_person == kNobody ? kNobody : pattern.subject;
+                        }
                         last_person = pattern.subject;
                         last_subject = pattern.subject;
+                        other_may_be_masculine = false;
+                        other_may_be_feminine = false;
                         last_other = {nullptr, Gender::unknown, last};
                         named_in_sentence.push_back(last_other);
                         if (pattern.subject < 64) {
