@@ -2808,6 +2808,66 @@ void deny_losses_of_nothing(std::string_view sentence, const Words& words,
     erase_marked(cues);
 }
 
+// "She does not court popularity", "never sought praise": a negation of a verb of seeking
+// denies the seeking; what is sought is a goal, neither said of her nor denied (she may have it
+// anyway), so a judgement as the verb's object (one determiner or possessive between) is no
+// cue. Only under a negation (at most two auxiliaries or adverbs between it and the verb):
+// "she sought justice" is left as it was.
+void drop_goals_of_denied_seeking(std::string_view sentence, const Words& words,
+                                  std::vector<CueSpan>& cues) {
+    static const WordSet seeking = {
+        "court",   "courts",  "courted",  "courting", "seek",     "seeks",   "sought",
+        "seeking", "pursue",  "pursues",  "pursued",  "pursuing", "chase",   "chases",
+        "chased",  "chasing", "crave",    "craves",   "craved",   "craving", "covet",
+        "covets",  "coveted", "coveting", "woo",      "woos",     "wooed",   "wooing"};
+    static const WordSet determiners = {"a",   "an",  "the",  "her",  "his", "their",
+                                        "its", "any", "much", "some", "such"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto seeking_verb_before = [&](std::uint32_t f) -> std::uint32_t {
+        if (f == 0 || !is_word(words, f - 1)) {
+            return UINT32_MAX;
+        }
+        std::uint32_t v = f - 1;
+        if (determiners.contains(words.lower(sentence, v))) {
+            if (v == 0 || !is_word(words, v - 1)) {
+                return UINT32_MAX;
+            }
+            --v;
+        }
+        return seeking.contains(words.lower(sentence, v)) ? v : UINT32_MAX;
+    };
+    const auto negated = [&](std::uint32_t verb) {
+        return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& n) {
+            if (n.cue.kind != CueKind::negation || n.last >= verb || verb - n.last > 3) {
+                return false;
+            }
+            // Only auxiliaries and adverbs between: "did not even court", "has never really
+            // sought"; not "is not reckless and seeks".
+            for (std::uint32_t k = n.last + 1; k < verb; ++k) {
+                if (!is_word(words, k)) {
+                    return false;
+                }
+                const std::string_view w = words.lower(sentence, k);
+                if (!is_auxiliary(w) && !is_plain_adverb(w) && !w.ends_with("ly"sv) && w != "to" &&
+                    w != "even") {
+                    return false;
+                }
+            }
+            return true;
+        });
+    };
+    if (count == 0) {
+        return;
+    }
+    std::erase_if(cues, [&](const CueSpan& span) {
+        if (span.cue.kind != CueKind::characterization) {
+            return false;
+        }
+        const std::uint32_t verb = seeking_verb_before(span.first);
+        return verb != UINT32_MAX && negated(verb);
+    });
+}
+
 // Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
 // not decisive" and "could not have been more prudent" praise, "no less competent than" equals.
 // Such a negation is dropped, with the hedge or scale word that belongs to the idiom.
@@ -4668,6 +4728,18 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
         } else {
             const std::uint32_t speaker = speaker_token(sentence, words, cues[a].first);
             subject = subject_at(speaker);
+            // A name after a preposition is whom the speakers are defined by, not who speaks:
+            // "Members in favour of Wendt say", "Sources close to Wendt say", "Supporters of
+            // Wendt argue" hold views about him. Not "with" ("with Rutte stating that": he
+            // speaks), nor "like" or "than", conjunctions as often ("like Rutte said").
+            static const WordSet prepositions = {"of",   "for",   "to",     "about",   "from",
+                                                 "near", "under", "behind", "against", "around"};
+            for (const auto& m : mentioned) {
+                if (m.last == speaker && m.token > 0 && is_word(words, m.token - 1) &&
+                    prepositions.contains(words.lower(sentence, m.token - 1))) {
+                    subject = Cue::kNoOwner;
+                }
+            }
             // "The chairman, Martin Cobb, called him stubborn", "Martin Cobb, the chairman,
             // called ...": the speaker is named in an appositive that opens the sentence.
             // A relative clause names no speaker: in "Daniel Brandt, who sat beside Okafor,
@@ -5080,9 +5152,6 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
     const bool several_subjects =
         std::any_of(mentioned.begin(), mentioned.end(),
                     [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
-    if (!several_subjects && others.empty()) {
-        return;
-    }
     static const WordSet joining = {"and", "but", "yet", "while", "whereas"};
     for (auto& span : cues) {
         if (span.cue.kind != CueKind::negation || span.cue.governs || !span.cue.owner.empty()) {
@@ -5114,6 +5183,28 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
         }
         if (last != nullptr) {
             continue;
+        }
+        // Another agent named by "the" and its noun right before the negation: "The board did
+        // not renew her contract", "The museum refused to lend her the works" deny the board's
+        // and the museum's acts, nothing of her. At most three words after "the", the last
+        // auxiliaries and adverbs left out ("The board has not").
+        if (start + 1 < span.first && words.lower(sentence, start) == "the") {
+            std::uint32_t end = span.first; // one past the noun phrase
+            while (end > start + 1 && is_word(words, end - 1) &&
+                   (is_auxiliary(words.lower(sentence, end - 1)) ||
+                    is_finite_auxiliary(words.lower(sentence, end - 1)) ||
+                    words.lower(sentence, end - 1).ends_with("ly"sv))) {
+                --end;
+            }
+            bool noun_phrase = end > start + 1 && end - start <= 4;
+            for (std::uint32_t k = start; k < end && noun_phrase; ++k) {
+                noun_phrase = is_word(words, k);
+            }
+            if (noun_phrase) {
+                slice_into(sentence, words.tokens[start], words.tokens[end - 1], span.cue.owner);
+                span.cue.owner_subject = Cue::kNoOwner;
+                continue;
+            }
         }
         // Another person whose name, given names included, opens the clause.
         for (const auto& o : others) {
@@ -6036,6 +6127,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // The subject named last, and whether the people named since then may be "he" or "she":
     // "Kessler hired Marcus Feld. She ..." is Kessler when the text calls Feld "he".
     std::uint32_t last_subject = kNobody;
+    // A subject's title read after another subject was named last (and no one since): that
+    // other subject, for a pronoun the title's subject does not carry.
+    std::uint32_t title_taker = kNobody;
+    std::uint32_t title_over = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
     // The subjects named so far in the paragraph (the first 64): a title of one subject's own
@@ -6209,6 +6304,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 return after >= words.tokens.size() || !is_word(words, after) ||
                        (words.lower(sentence, after) != "of" &&
                         !starts_with_capital(words.text(sentence, after)));
+            }
+            const auto carries = [&](std::uint32_t subject_index) {
+                const auto& pronouns = subjects_[subject_index].pronouns;
+                return std::any_of(pronouns.begin(), pronouns.end(), [&](const std::string& p) {
+                    return text::folds_to(words.text(sentence, at), p);
+                });
+            };
+            if (pattern.kind == Pattern::Kind::pronoun && person == title_taker &&
+                person == last_person && pattern.subject == title_over && !carries(person)) {
+                return true;
             }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
@@ -6432,6 +6537,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
+                    title_taker = kNobody;
                     last_other = {nullptr, Gender::unknown, last};
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
@@ -6446,11 +6552,19 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         possessives.push_back(
                             {last, pattern.subject, slice(sentence, token, words.tokens[last])});
                     }
-                    if (pattern.kind == Pattern::Kind::title && last_person == kNobody) {
-                        // The paragraph's first reference: a pronoun after it continues her, as
-                        // after her name.
+                    if (pattern.kind == Pattern::Kind::title && last_person != kOther) {
+                        // The paragraph's first reference, or one past other subjects only
+                        // ("Tobias Wendt struck. The chief executive was stubborn. She ..."): a
+                        // pronoun after it continues her, as after her name; one she does not
+                        // carry still goes to the subject named before ("He ...": Wendt).
+                        if (last_person != pattern.subject) {
+                            title_over = last_person;
+                            title_taker = last_person == kNobody ? kNobody : pattern.subject;
+                        }
                         last_person = pattern.subject;
                         last_subject = pattern.subject;
+                        other_may_be_masculine = false;
+                        other_may_be_feminine = false;
                         last_other = {nullptr, Gender::unknown, last};
                         named_in_sentence.push_back(last_other);
                         if (pattern.subject < 64) {
@@ -6603,6 +6717,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
+        drop_goals_of_denied_seeking(sentence, words, cues);
         deny_losses_of_nothing(sentence, words, cues);
         drop_excess_that_allows(sentence, words, cues, lexicon_);
         drop_contrasted_people(sentence, words, mentioned, others, cues);

@@ -127,6 +127,28 @@ TEST(ClaimsAttribution, TheSubjectNamedInAnOpeningAppositiveSpeaksHerself) {
     EXPECT_TRUE(cue(*a, "rash", 2).counts_for(0));
 }
 
+TEST(ClaimsAttribution, ANameAfterAPrepositionDefinesTheSpeakersNotTheSpeaker) {
+    // Found on an unseen essay: "Members in favour of Tobias Wendt say he was prudent" read
+    // *prudent* as Wendt's own words (not scored), since his name stood right before "say".
+    const auto a = testing::analyse_text(
+        kRows + "a.state-that\tstate that\tattribution\t0\t\t\n",
+        "Members in favour of Halvorsen say she was prudent. Sources close "
+        "to Halvorsen say she was rash. In 2019 Halvorsen said the board was "
+        "weak. Of course Halvorsen said the board was rash. The plan stalled, "
+        "with Halvorsen stating that the board was weak.\n",
+        {kHalvorsen});
+    EXPECT_NE(cue(*a, "prudent", 0).holder_subject, 0u);
+    EXPECT_TRUE(cue(*a, "prudent", 0).counts_for(0));
+    EXPECT_EQ(cue(*a, "prudent", 0).holder, "Members in favour of Halvorsen say");
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    // Not after a preposition: she speaks, her own words.
+    EXPECT_EQ(cue(*a, "weak", 2).holder_subject, 0u);
+    EXPECT_EQ(cue(*a, "rash", 3).holder_subject, 0u);
+    // "with" opens an absolute clause whose subject speaks (the seed essay's "with Rutte
+    // stating that").
+    EXPECT_EQ(cue(*a, "weak", 4).holder_subject, 0u);
+}
+
 TEST(ClaimsAttribution, ARelativeClauseAfterTheSpeakersNameNamesNoSpeaker) {
     // Found on an unseen essay on a judge: "Justice Daniel Brandt, who sat beside her for nine
     // years, said ..." (seven words) scored his own words as others' view of him, and with

@@ -500,6 +500,19 @@ TEST(ClaimsNegation, ANegatedComparativeAfterAModalIsPraise) {
     EXPECT_EQ(signed_terms("Halvorsen could not be decisive.\n"), (Terms{"not", "decisive-"}));
 }
 
+TEST(ClaimsNegation, ANegatedVerbOfSeekingDeniesTheSeekingNotItsGoal) {
+    // Found on an unseen essay: "She does not court popularity" read as a denial of her
+    // popularity (-0.5). What she does not seek is neither said of her nor denied.
+    EXPECT_EQ(signed_terms("Halvorsen does not court courage.\n"), (Terms{"not"}));
+    EXPECT_EQ(signed_terms("Halvorsen never sought a bold compromise.\n"), (Terms{"never"}));
+    // Unchanged: the goal sought without a negation, another verb, a negation further back.
+    EXPECT_EQ(signed_terms("Halvorsen sought courage.\n"), (Terms{"courage+"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not show courage.\n"), (Terms{"not", "courage-"}));
+    EXPECT_EQ(signed_terms("Halvorsen is not reckless; she seeks courage.\n"),
+              (Terms{"not", "reckless+", "courage+"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not even court courage.\n"), (Terms{"not"}));
+}
+
 TEST(ClaimsNegation, NotTheSameAsDeniesTheIdentityOnly) {
     // QA pass q11 (an archbishop essay): "Diligence is not the same as courage, but Kearsley
     // has shown both" read "'not courage' added", the opposite of the edit.

@@ -541,6 +541,40 @@ TEST(ClaimsPrecision, ANegationOfNoCueInAnotherPersonsClauseIsTheirs) {
     EXPECT_EQ(negations(4), (std::vector<bool>{true, false}));
 }
 
+TEST(ClaimsPrecision, ANegationOfNoCueAfterAnotherAgentIsTheirs) {
+    // Found on an unseen essay: "The board did not renew her contract" and "The museum refused
+    // to lend the works" counted a negation for the subject. An agent named by "the" and its
+    // noun right before the negation owns it.
+    const Subject governor{"Mark Rutte", {"Rutte"}, {"the governor"}, {"he", "him", "his"}};
+    const auto a = testing::analyse_text(
+        kRows + "n.not\tnot\tnegation\t-1\t\t\nn.did-not\tdid not\tnegation\t-1\t\t\n"
+                "n.never\tnever\tnegation\t-1\t\t\nn.refuse-to\trefused to\tnegation\t-1\t\t\n",
+        "Rutte planned a merger. The board did not renew his contract. The national museum "
+        "refused to lend him the works. The board has never backed him. His board did not "
+        "renew it. He did not renew it. The governor did not resign. The plan of the board "
+        "for him did not work.\n",
+        {governor});
+    const auto negations = [&](std::uint32_t s) {
+        std::vector<bool> out;
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::negation) {
+                out.push_back(cue.counts_for(0));
+            }
+        }
+        return out;
+    };
+    EXPECT_EQ(negations(1), std::vector<bool>{false});
+    EXPECT_EQ(find_term(a->analysis.claim(0, 1), "did not")->owner, "The board");
+    EXPECT_EQ(negations(2), std::vector<bool>{false});
+    EXPECT_EQ(negations(3), std::vector<bool>{false});
+    EXPECT_EQ(find_term(a->analysis.claim(0, 3), "never")->owner, "The board");
+    // Unchanged: his own board, the subject himself or by his title, a longer phrase.
+    EXPECT_EQ(negations(4), std::vector<bool>{true});
+    EXPECT_EQ(negations(5), std::vector<bool>{true});
+    EXPECT_EQ(negations(6), std::vector<bool>{true});
+    EXPECT_EQ(negations(7), std::vector<bool>{true});
+}
+
 TEST(ClaimsPrecision, ANameBeforeAnOrganizationsHeadWordIsNoMention) {
     const auto a = analyse("Marsh Capital proved reckless. Marsh was prudent.\n", {kMarsh});
     EXPECT_TRUE(a->analysis.claim(0, 0).mentions.empty());

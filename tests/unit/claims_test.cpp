@@ -435,6 +435,18 @@ TEST(Claims, ATitleOfOneSubjectsOwnOpeningItsParagraphNamesThatSubject) {
     EXPECT_TRUE(a->analysis.claim(2, 1).is_about(0));
     EXPECT_FALSE(a->analysis.claim(2, 1).is_about(1));
     EXPECT_FALSE(a->analysis.claim(2, 1).has_unresolved_reference());
+    // Found on an unseen essay (QA pass q16): a pronoun after such a title continues her, as
+    // after her name ("... The chief executive was stubborn. She was stubborn." counted the
+    // second for no one), while one she does not carry still goes to the subject named before.
+    const auto e = analyse("Tomas Ekberg spoke. The mayor was prudent. She was reckless.\n\n"
+                           "Tomas Ekberg spoke. The mayor was prudent. He was reckless.\n\n"
+                           "Tomas Ekberg spoke. He was reckless.\n",
+                           {mayor, challenger});
+    EXPECT_TRUE(e->analysis.claim(0, 2).is_about(0));
+    EXPECT_FALSE(e->analysis.claim(0, 2).is_about(1));
+    EXPECT_TRUE(e->analysis.claim(1, 2).is_about(1));
+    EXPECT_FALSE(e->analysis.claim(1, 2).is_about(0));
+    EXPECT_TRUE(e->analysis.claim(2, 1).is_about(1));
     // Not past a person named before it who is no subject, who may carry it, even after a
     // subject; nor one whose holder the words after it name.
     const auto d = analyse("Anna Berg spoke. The mayor was prudent.\n\nTomas Ekberg met Anna "
