@@ -415,9 +415,20 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
             // `redraft assess esay.md`: most likely a file misspelt or not there, which the
             // message about revisions alone would not say.
             if (!is_file && looks_like_file_name(spec)) {
+                // The source's documents as typed from here are the files most likely meant.
+                std::vector<std::string> typed;
+                try {
+                    for (const auto& name : source->documents()) {
+                        typed.push_back(typed_name(*source, name, options.cwd));
+                    }
+                } catch (const Error&) {
+                    // A source that cannot list them (damaged) still gets the message below.
+                }
+                const std::string hint = text::did_you_mean(spec, typed);
                 throw Error(error.kind(), "'" + spec + "' is not a file in " +
-                                              options.cwd.string() +
-                                              ", nor a revision: " + error.what());
+                                              options.cwd.string() + ", nor a revision" +
+                                              (hint.empty() ? ": " : hint + " As a revision: ") +
+                                              error.what());
             }
             throw;
         }
