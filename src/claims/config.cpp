@@ -131,6 +131,34 @@ std::size_t line_at(std::string_view text, std::size_t offset) {
                    text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+// A value TOML cannot read, most often text without its quotes (`name = Mark Rutte`): the
+// message shows the line as it should be written.
+std::string value_type_error(std::string_view text, std::size_t line, const std::string& file,
+                             const std::string& description) {
+    const std::size_t begin = offset_of(text, line, 1);
+    const std::string_view row = text.substr(begin, text.find('\n', begin) - begin);
+    const auto trim = [](std::string_view part) {
+        const std::size_t first = part.find_first_not_of(" \t\r");
+        const std::size_t last = part.find_last_not_of(" \t\r");
+        return first == std::string_view::npos ? std::string_view()
+                                               : part.substr(first, last - first + 1);
+    };
+    const std::size_t equals = row.find('=');
+    const std::string_view key =
+        equals == std::string_view::npos ? "" : trim(row.substr(0, equals));
+    std::string_view value = equals == std::string_view::npos ? "" : row.substr(equals + 1);
+    value = trim(value.substr(0, value.find('#'))); // a comment after it is no part of it
+    const std::string where = file + ":" + std::to_string(line) + ": ";
+    // A list or table, or a value with quotes already, is not mended by quoting it whole.
+    if (key.empty() || value.empty() || value.find_first_of("\"'[{") != std::string_view::npos) {
+        return where + description +
+               "; a value is a \"quoted string\", a number, true or false, or a [list] of them";
+    }
+    return where + "the value of '" + std::string(key) +
+           "' is not one TOML reads; text goes in double quotes: " + std::string(key) + " = \"" +
+           std::string(value) + "\" (" + description + ")";
+}
+
 // A TOML syntax error as "FILE:LINE: what; what to do": a string left open gets a plain hint
 // at the line where it opens, with the TOML reader's own words after it.
 Error syntax_error(std::string_view text, const toml::parse_error& error, const std::string& file) {
@@ -142,6 +170,9 @@ Error syntax_error(std::string_view text, const toml::parse_error& error, const 
         return Error(ErrorKind::config,
                      message + "; the file is not UTF-8 text: save it as UTF-8 (the encoding "
                                "TOML requires) and try again");
+    }
+    if (description.find("could not determine value type") != std::string::npos) {
+        return Error(ErrorKind::config, value_type_error(text, reported_line, file, description));
     }
     char quote = 0;
     if (description.starts_with("Error while parsing string:")) {

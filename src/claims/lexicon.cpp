@@ -6,6 +6,7 @@
 #include <redraft/text/hash.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
+#include <redraft/text/utf8.hpp>
 
 #include <algorithm>
 #include <array>
@@ -384,6 +385,7 @@ void Lexicon::load_file(const std::filesystem::path& path, LexiconOrigin origin)
 }
 
 void Lexicon::load_text(std::string_view text, const std::string& name, LexiconOrigin origin) {
+    text::check_text(text, name);
     reserve_rows(count_lines(text));
     read_text(std::string(text), name, origin);
     rebuild_index();
@@ -391,6 +393,8 @@ void Lexicon::load_text(std::string_view text, const std::string& name, LexiconO
 
 void Lexicon::read_file(const std::filesystem::path& path, LexiconOrigin origin) {
     std::string text = read_lexicon_file(path);
+    // A user's file may come from any editor; the shipped ones are redraft's own.
+    text::check_text(text, path.string());
     reserve_rows(count_lines(text));
     read_text(std::move(text), path.string(), origin);
 }
@@ -460,7 +464,8 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
     bool header_seen = false;
     std::vector<text::Token> tokens;                             // of a row's term, reused
     const auto file = std::make_shared<const std::string>(name); // one copy for all its rows
-    std::size_t start = 0;
+    // A byte-order mark, which some editors put before UTF-8, is no part of the header.
+    std::size_t start = text::bom_length(text);
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) {

@@ -5,6 +5,7 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 #include "store/git.hpp"
 #include "store/repository.hpp"
@@ -358,6 +359,26 @@ std::string implied_document(const SourceOptions& options, const std::string& ol
     return {};
 }
 
+namespace {
+
+// Whether `spec` reads as a file name rather than a revision: its last part has an extension
+// with a letter in it ("essay.md", "drafts/r2.txt"; not "origin/main", "v1.2", "HEAD~1").
+bool looks_like_file_name(const std::string& spec) {
+    const std::string name = fs::path(spec).filename().string();
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == name.size()) {
+        return false;
+    }
+    const std::string_view extension = std::string_view(name).substr(dot + 1);
+    return extension.size() <= 10 &&
+           std::all_of(extension.begin(), extension.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }) &&
+           std::any_of(extension.begin(), extension.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+} // namespace
+
 LoadedRevision load_revision(const SourceOptions& options, const std::string& spec,
                              const std::string& document) {
     if (spec == "-") {
@@ -385,11 +406,29 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
         LoadedRevision loaded;
         try {
             loaded.info = source->resolve(spec, document_name(*source, document, options.cwd));
-        } catch (const Error&) {
+        } catch (const Error& error) {
             // `redraft diff drafts/ essay.md`: a folder, which no spec meant, rather than "an
             // unknown revision" with the list of labels.
             if (is_folder) {
                 throw_folder(spec);
+            }
+            // `redraft assess esay.md`: most likely a file misspelt or not there, which the
+            // message about revisions alone would not say.
+            if (!is_file && looks_like_file_name(spec)) {
+                // The source's documents as typed from here are the files most likely meant.
+                std::vector<std::string> typed;
+                try {
+                    for (const auto& name : source->documents()) {
+                        typed.push_back(typed_name(*source, name, options.cwd));
+                    }
+                } catch (const Error&) {
+                    // A source that cannot list them (damaged) still gets the message below.
+                }
+                const std::string hint = text::did_you_mean(spec, typed);
+                throw Error(error.kind(), "'" + spec + "' is not a file in " +
+                                              options.cwd.string() + ", nor a revision" +
+                                              (hint.empty() ? ": " : hint + " As a revision: ") +
+                                              error.what());
             }
             throw;
         }

@@ -579,11 +579,12 @@ RevisionInfo RepositorySource::resolve(const std::string& spec, const std::strin
         return resolve(spec.substr(1), document);
     }
     const auto head = tip();
-    const std::size_t count = head ? walk(document, *head, 1, 0).newest_number : 0;
+    const Walk walked = head ? walk(document, *head, 1, 0) : Walk{};
     // In a shallow clone the spec (origin/main, HEAD~3) most likely lies beyond the cut.
-    throw_unknown_spec(spec, document, count, labels(),
+    throw_unknown_spec(spec, document, walked.newest_number, labels(),
                        is_shallow() ? describe() + ", a shallow clone" + kShallowAdvice
-                                    : describe() + fetch_advice(spec));
+                                    : describe() + fetch_advice(spec),
+                       walked.newest_number != 0 || walked.changes.empty());
 }
 
 std::string RepositorySource::fetch_advice(const std::string& spec) const {

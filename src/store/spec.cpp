@@ -33,7 +33,11 @@ std::string join(const std::vector<std::string>& items, std::size_t limit) {
     return out;
 }
 
-std::string range_text(std::size_t revisions) {
+std::string range_text(std::size_t revisions, bool numbered = true) {
+    if (!numbered) {
+        return "its revisions have no numbers here, the history below them being cut or "
+               "unreadable: count back from the latest (-0, -1, ...) or give a commit id or label";
+    }
     if (revisions == 0) {
         return "it has no revisions";
     }
@@ -152,7 +156,8 @@ std::optional<std::size_t> number_index(const std::string& spec, std::size_t cou
 }
 
 void throw_unknown_spec(const std::string& spec, const std::string& document, std::size_t revisions,
-                        const std::vector<std::string>& labels, const std::string& where) {
+                        const std::vector<std::string>& labels, const std::string& where,
+                        bool numbered) {
     std::vector<std::string> nearest;
     for (const auto& candidate : suggestions(spec, revisions, labels)) {
         nearest.push_back("'" + candidate + "'");
@@ -161,7 +166,7 @@ void throw_unknown_spec(const std::string& spec, const std::string& document, st
     if (!nearest.empty()) {
         message += "; did you mean " + join(nearest, kMaxSuggestions) + "?";
     }
-    message += " (" + range_text(revisions);
+    message += " (" + range_text(revisions, numbered);
     message += labels.empty() ? "; there are no labels)" : "; labels: " + join(labels, 10) + ")";
     throw Error(ErrorKind::not_found, message);
 }

@@ -133,6 +133,23 @@ TEST(Config, AStringLeftOpenSaysSoAtTheLineWhereItOpens) {
               0u);
 }
 
+// Text without its quotes is the value TOML cannot read most often: the message shows the line
+// as it should be written, a comment after the value left out.
+TEST(Config, AValueWithoutQuotesSaysHowToWriteIt) {
+    EXPECT_EQ(config_error("[[subject]]\nname = Mark Rutte\n"),
+              "redraft.toml:2: the value of 'name' is not one TOML reads; text goes in double "
+              "quotes: name = \"Mark Rutte\" (Error while parsing value: could not determine "
+              "value type)");
+    EXPECT_EQ(config_error("[[dimension]]\nname = \"x\"\nnegative = dovish # soft\r\n"),
+              "redraft.toml:3: the value of 'negative' is not one TOML reads; text goes in double "
+              "quotes: negative = \"dovish\" (Error while parsing value: could not determine "
+              "value type)");
+    // A line the hint cannot mend names the kinds of value.
+    EXPECT_EQ(config_error("[[subject]]\nname = \"A\"\naliases = [B]\n"),
+              "redraft.toml:3: Error while parsing value: could not determine value type; a "
+              "value is a \"quoted string\", a number, true or false, or a [list] of them");
+}
+
 TEST(Config, AControlCharacterInAStringIsNotCalledUnclosed) {
     const std::string message = config_error("[[subject]]\nname = \"A\x01B\"\n");
     EXPECT_EQ(message.rfind("redraft.toml:2: Error while parsing string", 0), 0u) << message;

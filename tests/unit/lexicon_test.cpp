@@ -214,6 +214,19 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
     }
 }
 
+// A user's file is text as every input is (what, where, what to do), and a byte-order mark before
+// the header, as some editors save UTF-8, is no part of it.
+TEST(Lexicon, AFileThatIsNotUtf8IsRefusedAndAByteOrderMarkIsSkipped) {
+    EXPECT_EQ(load_error("x\tcaf\xE9\tcharacterization\t+1\tfavorability\tn\n"),
+              "test.tsv:2: invalid UTF-8 at byte 42; save the file as UTF-8 (for example, from "
+              "Windows-1252 or Latin-1, with `iconv -f WINDOWS-1252 -t UTF-8`)");
+    Lexicon lexicon;
+    lexicon.load_text(std::string("\xEF\xBB\xBF") + kHeader +
+                          "x\tprudent\tcharacterization\t+1\tfavorability\tn\n",
+                      "bom.tsv", LexiconOrigin::user);
+    EXPECT_EQ(lexicon.size(), 1u);
+}
+
 // The ids are kept in an open-addressing table that grows as rows come: a duplicate is found
 // however many rows stand between the two, across files, and a user row that replaces a row frees
 // its id.

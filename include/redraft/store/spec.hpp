@@ -18,9 +18,11 @@ std::optional<std::size_t> number_index(const std::string& spec, std::size_t cou
                                         const std::string& document);
 
 // The error for a spec that names nothing: it names the nearest labels and revision numbers.
+// `numbered` false: the document has revisions, but a cut or damaged history leaves them
+// without numbers (`revisions` is then 0).
 [[noreturn]] void throw_unknown_spec(const std::string& spec, const std::string& document,
                                      std::size_t revisions, const std::vector<std::string>& labels,
-                                     const std::string& where);
+                                     const std::string& where, bool numbered = true);
 
 // The error for a commit id prefix that names several revisions.
 [[noreturn]] void throw_ambiguous_prefix(const std::string& spec,
