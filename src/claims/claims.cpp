@@ -119,6 +119,27 @@ std::string_view strip_trailing_closers(std::string_view s) {
     return s;
 }
 
+// Whether a sentence that opens with a quote mark opens another quotation of the same kind
+// after a space: the first closed before a speech tag ("“Berg is rash,” Ek said, “and it
+// shows.”"), so words stand outside the quotes. A quotation nested in it uses the other kind.
+bool reopens_quotation(std::string_view sentence) {
+    const bool curly =
+        sentence.starts_with(kLeftDoubleQuote) || sentence.starts_with(kLeftSingleQuote);
+    const std::string_view mark = sentence.starts_with(kLeftDoubleQuote)   ? kLeftDoubleQuote
+                                  : sentence.starts_with(kLeftSingleQuote) ? kLeftSingleQuote
+                                                                           : sentence.substr(0, 1);
+    for (auto at = sentence.find(mark, mark.size()); at != std::string_view::npos;
+         at = sentence.find(mark, at + mark.size())) {
+        // A straight mark opens only after a space and before a word; a curly one always opens.
+        const bool opens = curly || (sentence[at - 1] == ' ' && at + 1 < sentence.size() &&
+                                     sentence[at + 1] != ' ');
+        if (opens) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A claim is a declarative sentence of prose: not a question, not a quotation standing alone.
 bool is_declarative(const document::Paragraph& p, std::string_view sentence,
                     const std::vector<text::Token>& tokens) {
@@ -142,10 +163,8 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
     while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) {
         trimmed.remove_suffix(1);
     }
-    if (is_opening_quote(trimmed) && is_closing_quote_char(trimmed)) {
-        return false;
-    }
-    return true;
+    return !(is_opening_quote(trimmed) && is_closing_quote_char(trimmed) &&
+             !reopens_quotation(trimmed));
 }
 
 // The words of a sentence with their match keys, and what may start at each word (lexicon
