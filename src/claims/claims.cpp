@@ -3437,10 +3437,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         // "It must be said that", "it has to be said", "it should be noted that", "it must be
-        // admitted that": the author insisting, no one reported.
+        // admitted that", "it should be added that": the author insisting, no one reported.
         static const WordSet insisting = {"said",           "say",        "note that",
                                           "point out that", "state that", "admit that",
-                                          "concede that"};
+                                          "concede that",   "add that",   "added that"};
         if (cue.kind == CueKind::attribution && insisting.contains(cue.term) && span.first >= 2 &&
             words.lower(sentence, span.first - 1) == "be") {
             const std::string_view modal = words.lower(sentence, span.first - 2);
@@ -3977,7 +3977,8 @@ bool reports_a_that_clause(std::string_view term) {
         "maintain that",  "note that",    "state that",     "report that",  "explain that",
         "point out that", "hint that",    "remark that",    "observe that", "announce that",
         "predict that",   "testify that", "testified that", "confide that", "grumble that",
-        "whisper that",   "brief * that", "inform * that"};
+        "whisper that",   "brief * that", "inform * that",  "add that",     "added that",
+        "replied that",   "respond that", "joke that",      "boast that"};
     return terms.contains(term);
 }
 // "Hallam claimed victory", "she claimed the credit": "claim" whose object is a judgement (at
