@@ -3959,6 +3959,20 @@ bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t
     return after_closing_quote(sentence, words, k);
 }
 
+// A verb of speech that introduces a quotation after a colon ("She added: “Reyes is reckless.”",
+// "he told reporters: ..."): at most four words of its object between, then the colon and the
+// opening mark. The quotation is what the verb reports, as in a speech tag after it.
+bool introduces_quotation(std::string_view sentence, const Words& words, std::uint32_t last) {
+    constexpr std::uint32_t kObjectWords = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t k = last + 1;
+    while (k < count && is_word(words, k) && k - last <= kObjectWords) {
+        ++k;
+    }
+    return k + 1 < count && words.text(sentence, k) == ":" &&
+           is_opening_quote(words.text(sentence, k + 1));
+}
+
 // A verb of belief or of telling ("think", "believe", "feel", "fear", "told", "claimed") reports a
 // view only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
 // reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
@@ -4300,7 +4314,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
         if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
-            cues[c].dropped = !tags_quotation(sentence, words, span.first);
+            cues[c].dropped = !tags_quotation(sentence, words, span.first) &&
+                              !introduces_quotation(sentence, words, span.last);
             continue;
         }
         if (span.cue.kind != CueKind::attribution ||
@@ -4341,6 +4356,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             noun || participle || impersonal || evidential_subject ||
             (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
              !tags_quotation(sentence, words, span.first) &&
+             !introduces_quotation(sentence, words, span.last) &&
              !claims_a_judgement(sentence, words, span, cues));
         if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {

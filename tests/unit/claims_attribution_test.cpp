@@ -1521,6 +1521,27 @@ TEST(ClaimsAttribution, ShippedVerbsOfSpeechWithThatReportTheirClause) {
     EXPECT_TRUE(cue(*a, "reckless", 7).holder.empty());
 }
 
+TEST(ClaimsAttribution, AVerbOfSpeechBeforeAColonHoldsTheQuotationAfterIt) {
+    // QA pass q15: `Holm added: "Lindqvist is reckless."`, `She wrote: ...`, `He told
+    // reporters: ...` gave the author -1.00: those verbs report only a quotation they tag after
+    // it, or a clause.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Maria Berg added: \"Halvorsen is reckless.\" Berg wrote: \xe2\x80\x9cHalvorsen is "
+        "arrogant.\xe2\x80\x9d Berg told reporters on Monday: \"Halvorsen is reckless.\" Halvorsen "
+        "warned: \"The board is arrogant.\" Berg added a footnote: Halvorsen was reckless. Berg "
+        "told the board about it: Halvorsen was arrogant.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "reckless", 0).holder, "Maria Berg added");
+    EXPECT_EQ(cue(*a, "arrogant", 1).holder, "Berg wrote");
+    EXPECT_EQ(cue(*a, "reckless", 2).holder, "Berg told");
+    // The subject speaking: her own words, which judge the board.
+    EXPECT_EQ(cue(*a, "arrogant", 3).holder_subject, 0u);
+    // Unchanged: no quotation after the colon, or more than four words before it.
+    EXPECT_TRUE(cue(*a, "reckless", 4).holder.empty());
+    EXPECT_TRUE(cue(*a, "arrogant", 5).holder.empty());
+}
+
 TEST(ClaimsAttribution, AConcessionThatOnlyAddsAJudgementKeepsTheView) {
     // QA pass q7: "Diplomats describe him as capable, if arrogant" gave *arrogant* to the author
     // (a verb before "as" held only up to the comma), and so did "..., but arrogant".
