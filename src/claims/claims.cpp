@@ -2943,6 +2943,36 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
 //   fade", "would eventually");
 // - a modal of reported words (in_reported_clause).
 // And a scale word before "of" is a quantifier ("most of the allies"), not a degree.
+// An "if" that asks rather than supposes: one that opens an indirect question after a verb of
+// asking, at most three words of its object between ("Asked if he would resign", "asked
+// Lindqvist if", "wondered if"), or a condition inside one that "whether" opened earlier in
+// its clause ("asked whether he would resign if the budget failed"). The question is no doubt
+// of the author's about her claim.
+bool asks_a_question(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const WordSet asking = {"ask",     "asks",     "asked",    "asking",
+                                   "wonder",  "wonders",  "wondered", "wondering",
+                                   "inquire", "inquired", "enquire",  "enquired"};
+    constexpr std::uint32_t kObjectWords = 3;
+    if (span.cue.term != "if") {
+        return false;
+    }
+    bool requested = false;
+    for (std::uint32_t k = span.first; k > 0;) {
+        --k;
+        if (!is_word(words, k)) {
+            return false; // punctuation ends the clause
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (word == "whether" ||
+            (asking.contains(word) && !requested && span.first - k <= kObjectWords + 1)) {
+            return true;
+        }
+        // "asked them to stay if", "asked for patience if": a request, whose "if" supposes.
+        requested = requested || word == "to" || word == "for";
+    }
+    return false;
+}
+
 // "a capable, if impatient, mayor": an "if" between commas around one to three words, one of
 // them a characterization, concedes a point; it states no condition and hedges nothing ("if
 // pressed" stays a condition).
@@ -3474,7 +3504,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
                                            in_comparison_with_the_past(sentence, words, span) ||
-                                           is_concessive_if(sentence, words, span, cues))) {
+                                           is_concessive_if(sentence, words, span, cues) ||
+                                           asks_a_question(sentence, words, span))) {
             return true;
         }
         // "was, if anything, too patient": an idiom that sharpens the claim, no condition.
