@@ -119,6 +119,27 @@ std::string_view strip_trailing_closers(std::string_view s) {
     return s;
 }
 
+// Whether a sentence that opens with a quote mark opens another quotation of the same kind
+// after a space: the first closed before a speech tag ("“Berg is rash,” Ek said, “and it
+// shows.”"), so words stand outside the quotes. A quotation nested in it uses the other kind.
+bool reopens_quotation(std::string_view sentence) {
+    const bool curly =
+        sentence.starts_with(kLeftDoubleQuote) || sentence.starts_with(kLeftSingleQuote);
+    const std::string_view mark = sentence.starts_with(kLeftDoubleQuote)   ? kLeftDoubleQuote
+                                  : sentence.starts_with(kLeftSingleQuote) ? kLeftSingleQuote
+                                                                           : sentence.substr(0, 1);
+    for (auto at = sentence.find(mark, mark.size()); at != std::string_view::npos;
+         at = sentence.find(mark, at + mark.size())) {
+        // A straight mark opens only after a space and before a word; a curly one always opens.
+        const bool opens = curly || (sentence[at - 1] == ' ' && at + 1 < sentence.size() &&
+                                     sentence[at + 1] != ' ');
+        if (opens) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A claim is a declarative sentence of prose: not a question, not a quotation standing alone.
 bool is_declarative(const document::Paragraph& p, std::string_view sentence,
                     const std::vector<text::Token>& tokens) {
@@ -142,10 +163,8 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
     while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) {
         trimmed.remove_suffix(1);
     }
-    if (is_opening_quote(trimmed) && is_closing_quote_char(trimmed)) {
-        return false;
-    }
-    return true;
+    return !(is_opening_quote(trimmed) && is_closing_quote_char(trimmed) &&
+             !reopens_quotation(trimmed));
 }
 
 // The words of a sentence with their match keys, and what may start at each word (lexicon
@@ -2984,6 +3003,36 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
 //   fade", "would eventually");
 // - a modal of reported words (in_reported_clause).
 // And a scale word before "of" is a quantifier ("most of the allies"), not a degree.
+// An "if" that asks rather than supposes: one that opens an indirect question after a verb of
+// asking, at most three words of its object between ("Asked if he would resign", "asked
+// Lindqvist if", "wondered if"), or a condition inside one that "whether" opened earlier in
+// its clause ("asked whether he would resign if the budget failed"). The question is no doubt
+// of the author's about her claim.
+bool asks_a_question(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const WordSet asking = {"ask",     "asks",     "asked",    "asking",
+                                   "wonder",  "wonders",  "wondered", "wondering",
+                                   "inquire", "inquired", "enquire",  "enquired"};
+    constexpr std::uint32_t kObjectWords = 3;
+    if (span.cue.term != "if") {
+        return false;
+    }
+    bool requested = false;
+    for (std::uint32_t k = span.first; k > 0;) {
+        --k;
+        if (!is_word(words, k)) {
+            return false; // punctuation ends the clause
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (word == "whether" ||
+            (asking.contains(word) && !requested && span.first - k <= kObjectWords + 1)) {
+            return true;
+        }
+        // "asked them to stay if", "asked for patience if": a request, whose "if" supposes.
+        requested = requested || word == "to" || word == "for";
+    }
+    return false;
+}
+
 // "a capable, if impatient, mayor": an "if" between commas around one to three words, one of
 // them a characterization, concedes a point; it states no condition and hedges nothing ("if
 // pressed" stays a condition).
@@ -3478,10 +3527,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
             return true;
         }
         // "It must be said that", "it has to be said", "it should be noted that", "it must be
-        // admitted that": the author insisting, no one reported.
+        // admitted that", "it should be added that": the author insisting, no one reported.
         static const WordSet insisting = {"said",           "say",        "note that",
                                           "point out that", "state that", "admit that",
-                                          "concede that"};
+                                          "concede that",   "add that",   "added that"};
         if (cue.kind == CueKind::attribution && insisting.contains(cue.term) && span.first >= 2 &&
             words.lower(sentence, span.first - 1) == "be") {
             const std::string_view modal = words.lower(sentence, span.first - 2);
@@ -3515,7 +3564,8 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
                                            in_comparison_with_the_past(sentence, words, span) ||
-                                           is_concessive_if(sentence, words, span, cues))) {
+                                           is_concessive_if(sentence, words, span, cues) ||
+                                           asks_a_question(sentence, words, span))) {
             return true;
         }
         // "was, if anything, too patient": an idiom that sharpens the claim, no condition.
@@ -4000,6 +4050,20 @@ bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t
     return after_closing_quote(sentence, words, k);
 }
 
+// A verb of speech that introduces a quotation after a colon ("She added: “Reyes is reckless.”",
+// "he told reporters: ..."): at most four words of its object between, then the colon and the
+// opening mark. The quotation is what the verb reports, as in a speech tag after it.
+bool introduces_quotation(std::string_view sentence, const Words& words, std::uint32_t last) {
+    constexpr std::uint32_t kObjectWords = 4;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t k = last + 1;
+    while (k < count && is_word(words, k) && k - last <= kObjectWords) {
+        ++k;
+    }
+    return k + 1 < count && words.text(sentence, k) == ":" &&
+           is_opening_quote(words.text(sentence, k + 1));
+}
+
 // A verb of belief or of telling ("think", "believe", "feel", "fear", "told", "claimed") reports a
 // view only where a clause follows it: "Many investors think (that) she was reckless", "Aranda told
 // reporters Murtagh was arrogant". Not "she thinks strategically", "think about", "felt
@@ -4018,7 +4082,8 @@ bool reports_a_that_clause(std::string_view term) {
         "maintain that",  "note that",    "state that",     "report that",  "explain that",
         "point out that", "hint that",    "remark that",    "observe that", "announce that",
         "predict that",   "testify that", "testified that", "confide that", "grumble that",
-        "whisper that",   "brief * that", "inform * that"};
+        "whisper that",   "brief * that", "inform * that",  "add that",     "added that",
+        "replied that",   "respond that", "joke that",      "boast that"};
     return terms.contains(term);
 }
 // "Hallam claimed victory", "she claimed the credit": "claim" whose object is a judgement (at
@@ -4340,7 +4405,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
         if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
-            cues[c].dropped = !tags_quotation(sentence, words, span.first);
+            cues[c].dropped = !tags_quotation(sentence, words, span.first) &&
+                              !introduces_quotation(sentence, words, span.last);
             continue;
         }
         if (span.cue.kind != CueKind::attribution ||
@@ -4381,6 +4447,7 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             noun || participle || impersonal || evidential_subject ||
             (!opens_reported_clause(sentence, words, span.last + 1, is_telling_verb(term)) &&
              !tags_quotation(sentence, words, span.first) &&
+             !introduces_quotation(sentence, words, span.last) &&
              !claims_a_judgement(sentence, words, span, cues));
         if (!cues[c].dropped && term == "claim") {
             for (std::size_t e = 0; e < cues.size(); ++e) {

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -202,13 +203,64 @@ bool written_after_honorific(std::string_view source, std::string_view word) {
     return false;
 }
 
-// A name whose first word the text writes alone after an honorific ("Nguyễn Thị Lan" as "Ms
-// Nguyễn", "Xi Jinping" as "President Xi") puts the family name first: that word names the
-// subject too, as the last word does for most names; not when another person the text names
-// starts with that word ("Nguyễn Văn Hùng").
-void add_family_name_written_first(Subject& subject, const std::vector<Person>& people,
-                                   const document::Document& newer,
-                                   const document::Document* older) {
+// Whether `source` writes `word` alone as a name: a word of its own, not before another
+// capitalized word or a particle ("Ingrid Solheim", "Pieter van den Broek"), inside a sentence
+// ("defended him: “Tobias is ...”") or, when the text never writes the word in lowercase, also
+// opening one ("Ingrid, as everyone called her, ..."); a given name that is also a common word
+// ("Will", "Mark") opens sentences as that word.
+bool written_alone(std::string_view source, std::string_view word) {
+    std::string lower(word);
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    const auto whole_word = [&](std::size_t at, std::size_t size) {
+        const bool starts =
+            at == 0 || std::isalnum(static_cast<unsigned char>(source[at - 1])) == 0;
+        const std::string_view rest = source.substr(at + size);
+        return starts && (rest.empty() || (std::isalnum(static_cast<unsigned char>(rest[0])) == 0 &&
+                                           (static_cast<unsigned char>(rest[0]) < 0x80 ||
+                                            rest.starts_with("\xe2\x80\x99"))));
+    };
+    bool written_lowercase = false;
+    for (std::size_t at = source.find(lower); at != std::string_view::npos && !written_lowercase;
+         at = source.find(lower, at + 1)) {
+        written_lowercase = whole_word(at, lower.size());
+    }
+    for (std::size_t at = source.find(word); at != std::string_view::npos;
+         at = source.find(word, at + 1)) {
+        if (!whole_word(at, word.size())) {
+            continue;
+        }
+        const std::string_view rest = source.substr(at + word.size());
+        if (rest.starts_with(' ')) {
+            const std::string_view next = rest.substr(1, rest.find_first_of(" \n", 1) - 1);
+            if (starts_with_capital(next) || is_name_particle(next)) {
+                continue; // the rest of a name: "Ingrid Solheim", "Pieter van den Broek"
+            }
+        }
+        // What comes before, past spaces and quote marks: a sentence's end opens a sentence.
+        std::size_t before = at;
+        while (before > 0 && (source[before - 1] == ' ' || source[before - 1] == '"' ||
+                              source[before - 1] == '\'' ||
+                              static_cast<unsigned char>(source[before - 1]) >= 0x80)) {
+            --before;
+        }
+        const bool opens = before == 0 || source[before - 1] == '.' || source[before - 1] == '!' ||
+                           source[before - 1] == '?' || source[before - 1] == '\n' ||
+                           source[before - 1] == '#' || source[before - 1] == '*';
+        if (!opens || !written_lowercase) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A name whose first word the text writes alone names the subject too, as the last word does
+// for most names: a family name written first, after an honorific ("Nguyễn Thị Lan" as "Ms
+// Nguyễn", "Xi Jinping" as "President Xi"), or a given name (an obituary's "Ingrid", a
+// colleague's “Tobias is ...”); not when another person the text names starts with that word
+// ("Nguyễn Văn Hùng", "Ingrid Bakke").
+void add_first_name_written_alone(Subject& subject, const std::vector<Person>& people,
+                                  const document::Document& newer,
+                                  const document::Document* older) {
     const auto tokens = text::tokenize(subject.name);
     if (tokens.size() < 2) {
         return;
@@ -229,8 +281,10 @@ void add_family_name_written_first(Subject& subject, const std::vector<Person>& 
             return;
         }
     }
-    if (written_after_honorific(newer.source, first) ||
-        (older != nullptr && written_after_honorific(older->source, first))) {
+    const auto alone = [&](std::string_view source) {
+        return written_after_honorific(source, first) || written_alone(source, first);
+    };
+    if (alone(newer.source) || (older != nullptr && alone(older->source))) {
         subject.aliases.push_back(first);
     }
 }
@@ -281,7 +335,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             if (phrase_keys(person.name) == subject_keys) {
                 subject.pronouns = pronouns_of(gender_of(person));
                 if (request.aliases.empty()) {
-                    add_family_name_written_first(subject, setup.people, newer, older);
+                    add_first_name_written_alone(subject, setup.people, newer, older);
                 }
                 break;
             }
@@ -365,7 +419,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             }
         }
         if (auto chosen = choose_subject(setup.people)) {
-            add_family_name_written_first(*chosen, setup.people, newer, older);
+            add_first_name_written_alone(*chosen, setup.people, newer, older);
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
         }

@@ -1520,6 +1520,50 @@ TEST(ClaimsAttribution, ShippedVerbsThatReportAClauseHoldIt) {
     EXPECT_TRUE(cue(*a, "reckless", 6).holder.empty());
 }
 
+TEST(ClaimsAttribution, ShippedVerbsOfSpeechWithThatReportTheirClause) {
+    // QA pass q15: "Ek added that Lindqvist was "arrogant" and "out of touch"" gave the author
+    // -1.00 twice: the bare *added* (and *replied, responded, joked, boasted*) reports only a
+    // quotation it tags, and no row read its *that* clause.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Rivals added that Halvorsen was arrogant. One aide replied that she was reckless. The "
+        "ministry responded that she was arrogant. Colleagues joked that she was reckless. Her "
+        "critics boasted that she was arrogant. Halvorsen added that the board was reckless. It "
+        "must be added that she was arrogant. She added a tax that was reckless.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "arrogant", 0).holder, "Rivals added that");
+    EXPECT_EQ(cue(*a, "reckless", 1).holder_key, "aide");
+    EXPECT_EQ(cue(*a, "arrogant", 2).holder, "The ministry responded that");
+    EXPECT_EQ(cue(*a, "reckless", 3).holder, "Colleagues joked that");
+    EXPECT_EQ(cue(*a, "arrogant", 4).holder_key, "critics");
+    // The subject speaking: her own words.
+    EXPECT_EQ(cue(*a, "reckless", 5).holder_subject, 0u);
+    // Unchanged: the author insisting, and a verb with no clause, report no one.
+    EXPECT_TRUE(cue(*a, "arrogant", 6).holder.empty());
+    EXPECT_TRUE(cue(*a, "reckless", 7).holder.empty());
+}
+
+TEST(ClaimsAttribution, AVerbOfSpeechBeforeAColonHoldsTheQuotationAfterIt) {
+    // QA pass q15: `Holm added: "Lindqvist is reckless."`, `She wrote: ...`, `He told
+    // reporters: ...` gave the author -1.00: those verbs report only a quotation they tag after
+    // it, or a clause.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Maria Berg added: \"Halvorsen is reckless.\" Berg wrote: \xe2\x80\x9cHalvorsen is "
+        "arrogant.\xe2\x80\x9d Berg told reporters on Monday: \"Halvorsen is reckless.\" Halvorsen "
+        "warned: \"The board is arrogant.\" Berg added a footnote: Halvorsen was reckless. Berg "
+        "told the board about it: Halvorsen was arrogant.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "reckless", 0).holder, "Maria Berg added");
+    EXPECT_EQ(cue(*a, "arrogant", 1).holder, "Berg wrote");
+    EXPECT_EQ(cue(*a, "reckless", 2).holder, "Berg told");
+    // The subject speaking: her own words, which judge the board.
+    EXPECT_EQ(cue(*a, "arrogant", 3).holder_subject, 0u);
+    // Unchanged: no quotation after the colon, or more than four words before it.
+    EXPECT_TRUE(cue(*a, "reckless", 4).holder.empty());
+    EXPECT_TRUE(cue(*a, "arrogant", 5).holder.empty());
+}
+
 TEST(ClaimsAttribution, AConcessionThatOnlyAddsAJudgementKeepsTheView) {
     // QA pass q7: "Diplomats describe him as capable, if arrogant" gave *arrogant* to the author
     // (a verb before "as" held only up to the comma), and so did "..., but arrogant".

@@ -654,6 +654,25 @@ TEST(ClaimsPrecision, AConcessiveIfIsNoHedge) {
     EXPECT_EQ(terms(*analyse("Rutte was, if anything, too diplomatic.\n")), (Terms{"diplomatic"}));
 }
 
+TEST(ClaimsPrecision, AnIfThatAsksIsNoHedge) {
+    // QA pass q15: "Asked whether he would resign if the budget failed, he replied: "No."" and
+    // "Reporters asked Rutte if he was reckless" lowered the author's certainty by -0.50.
+    EXPECT_EQ(terms(*analyse("Asked if he would resign, Rutte was diplomatic.\n")),
+              (Terms{"diplomatic"}));
+    EXPECT_EQ(terms(*analyse("Asked whether he would resign if the vote failed, Rutte was "
+                             "diplomatic.\n")),
+              (Terms{"diplomatic"}));
+    EXPECT_EQ(terms(*analyse("Reporters asked Rutte if he was reckless.\n")), (Terms{"reckless"}));
+    EXPECT_EQ(terms(*analyse("Rutte wondered if the plan was reckless.\n")), (Terms{"reckless"}));
+    // Unchanged: a condition, also after a request or past a clause break.
+    EXPECT_EQ(terms(*analyse("Rutte will be reckless if the vote fails.\n")),
+              (Terms{"reckless", "if"}));
+    EXPECT_EQ(terms(*analyse("Rutte asked them to stay if they could, and was diplomatic.\n")),
+              (Terms{"if", "diplomatic"}));
+    EXPECT_EQ(terms(*analyse("Rutte asked for calm, and if the vote fails he will be reckless.\n")),
+              (Terms{"if", "reckless"}));
+}
+
 TEST(ClaimsPrecision, AnExpectationOfOthersIsNoHedge) {
     EXPECT_EQ(cue_terms(reporting_cues("When Lagarde took over, few expected her term to be "
                                        "defined by inflation.\n")),

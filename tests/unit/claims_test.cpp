@@ -77,6 +77,32 @@ TEST(Claims, QuestionsHeadingsAndBareQuotationsAreNotClaims) {
     EXPECT_TRUE(p.claims[3].declarative);
 }
 
+TEST(Claims, AQuotationInterruptedByItsSpeechTagIsAClaim) {
+    // QA pass q15: "“Rutte is reckless,” Ek said, “and it shows.”" opens and closes with a quote
+    // mark, and was dropped as a bare quotation: no mention, no *reckless*.
+    const auto a = analyse(
+        "\"Rutte is reckless,\" Ek said, \"and it shows.\" \xe2\x80\x9cRutte is "
+        "reckless,\xe2\x80\x9d said Ek, \xe2\x80\x9c"
+        "and it shows.\xe2\x80\x9d "
+        "\xe2\x80\x98Rutte is reckless,\xe2\x80\x99 Ek said, \xe2\x80\x98truly.\xe2\x80\x99\n");
+    const auto& p = *a->analysis.paragraphs[0];
+    ASSERT_EQ(p.claims.size(), 3u);
+    for (std::size_t s = 0; s < 3; ++s) {
+        EXPECT_TRUE(p.claims[s].declarative) << s;
+        EXPECT_TRUE(p.claims[s].is_about(0)) << s;
+        EXPECT_NE(find_cue(p.claims[s], "c.reckless"), nullptr) << s;
+    }
+    // Still bare: one quotation, whatever it nests or whatever apostrophes it holds.
+    const auto b =
+        analyse("\"Rutte called it 'reckless'.\" \xe2\x80\x9cRutte\xe2\x80\x99s plan is "
+                "\xe2\x80\x98reckless\xe2\x80\x99.\xe2\x80\x9d 'Rutte's plan is reckless.'\n");
+    const auto& q = *b->analysis.paragraphs[0];
+    ASSERT_EQ(q.claims.size(), 3u);
+    for (std::size_t s = 0; s < 3; ++s) {
+        EXPECT_FALSE(q.claims[s].declarative) << s;
+    }
+}
+
 TEST(Claims, ATableHeaderIsNoClaimAndItsRowsAreClaims) {
     const auto a = analyse("| Year | Rutte's response |\n|---|---|\n| 2014 | He was prudent |\n"
                            "| 2022 | He was not reckless |\n");

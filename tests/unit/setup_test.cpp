@@ -152,6 +152,40 @@ TEST(SubjectsNamed, AFamilyNameWrittenFirstIsAnAliasWhenAnHonorificShowsIt) {
     EXPECT_EQ(aliased.subjects[0].aliases, std::vector<std::string>{"Lan"});
 }
 
+TEST(SubjectsNamed, AGivenNameWrittenAloneIsAnAlias) {
+    // QA pass q15: an obituary's "Ingrid, as everyone called her, was generous ..." and a
+    // colleague's “Tobias is ...” named no one, nor did the pronouns after them.
+    const auto aliases_in = [](const std::string& text, const SubjectRequest& request = {}) {
+        const auto doc = document::parse(text, "t.txt", {});
+        AssessmentSetup setup;
+        choose_subjects(setup, request, doc);
+        return setup.subjects.at(0).aliases;
+    };
+    using Names = std::vector<std::string>;
+    EXPECT_EQ(aliases_in("Ingrid Solheim died. Ingrid, as everyone called her, was generous. "
+                         "Solheim left.\n"),
+              (Names{"Solheim", "Ingrid"}));
+    SubjectRequest request;
+    request.subject = "Tobias Lindqvist";
+    EXPECT_EQ(aliases_in("Tobias Lindqvist spoke. Holm defended him: \"Tobias is disciplined.\" "
+                         "Lindqvist left.\n",
+                         request),
+              (Names{"Lindqvist", "Tobias"}));
+    // Inside a sentence, even a given name that is a common word.
+    EXPECT_EQ(aliases_in("Mark Halden spoke. His deputy said Mark was reckless. Critics mark "
+                         "his words. Halden left.\n"),
+              (Names{"Halden", "Mark"}));
+    // Unchanged: a common word that only opens sentences, a given name shared with another
+    // person named, and a given name only ever before the rest of the name.
+    EXPECT_EQ(aliases_in("Mark Halden spoke. Mark my words: critics mark everything. Halden "
+                         "left.\n"),
+              Names{"Halden"});
+    EXPECT_EQ(aliases_in("Ingrid Solheim met Ingrid Bakke. Ingrid was generous. Solheim left. "
+                         "Solheim won.\n"),
+              Names{"Solheim"});
+    EXPECT_EQ(aliases_in("Ingrid Solheim spoke. Ingrid Solheim left.\n"), Names{"Solheim"});
+}
+
 TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
     const auto doc = document::parse("Ingrid Halvorsen took office in 2019. She raised rates "
                                      "twice, and her critics were loud.\n",
