@@ -56,6 +56,18 @@ const Cue* find_term(const Claim& claim, std::string_view term) {
     return nullptr;
 }
 
+// Whether each negation of sentence `s` (of the first paragraph) counts for subject 0, in
+// reading order.
+std::vector<bool> negations_of(const testing::AnalysedText& a, std::uint32_t s) {
+    std::vector<bool> out;
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::negation) {
+            out.push_back(cue.counts_for(0));
+        }
+    }
+    return out;
+}
+
 using Terms = std::vector<std::string>;
 
 TEST(ClaimsPrecision, AnotherPersonsPossessiveOwnsTheCharacterization) {
@@ -523,15 +535,7 @@ TEST(ClaimsPrecision, ANegationOfNoCueInAnotherPersonsClauseIsTheirs) {
         "did not apologise. Berg said Rutte did not apologise. Rutte did not resign; Berg did "
         "not either.\n",
         {kRutte});
-    const auto negations = [&](std::uint32_t s) {
-        std::vector<bool> out;
-        for (const auto& cue : a->analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::negation) {
-                out.push_back(cue.counts_for(0));
-            }
-        }
-        return out;
-    };
+    const auto negations = [&](std::uint32_t s) { return negations_of(*a, s); };
     EXPECT_EQ(negations(1), std::vector<bool>{false});
     EXPECT_EQ(find_term(a->analysis.claim(0, 1), "not")->owner, "Berg");
     // Unchanged: the subject opens the clause, or is named between, or the other person's
@@ -554,15 +558,7 @@ TEST(ClaimsPrecision, ANegationOfNoCueAfterAnotherAgentIsTheirs) {
         "renew it. He did not renew it. The governor did not resign. The plan of the board "
         "for him did not work.\n",
         {governor});
-    const auto negations = [&](std::uint32_t s) {
-        std::vector<bool> out;
-        for (const auto& cue : a->analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::negation) {
-                out.push_back(cue.counts_for(0));
-            }
-        }
-        return out;
-    };
+    const auto negations = [&](std::uint32_t s) { return negations_of(*a, s); };
     EXPECT_EQ(negations(1), std::vector<bool>{false});
     EXPECT_EQ(find_term(a->analysis.claim(0, 1), "did not")->owner, "The board");
     EXPECT_EQ(negations(2), std::vector<bool>{false});
