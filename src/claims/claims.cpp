@@ -4821,6 +4821,14 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                     }
                 }
             }
+            // "Arne Bakke, who called her reckless, left": the "who" of a relative clause after
+            // a name and its comma is the one named (not a question's: "asked Bakke who
+            // called her reckless").
+            if (subject == Cue::kNoOwner && speaker > 1 && is_word(words, speaker) &&
+                words.lower(sentence, speaker) == "who" &&
+                words.text(sentence, speaker - 1) == ",") {
+                subject = subject_at(speaker - 2);
+            }
             // "Berg met the board and said that the plan was reckless": a verb joined by "and"
             // to the first clause, with no subject of its own, is said by the subject named at
             // the sentence's first word (not a possessive: "Berg's aide met ... and said").
