@@ -4821,6 +4821,14 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                     }
                 }
             }
+            // "Arne Bakke, who called her reckless, left": the "who" of a relative clause after
+            // a name and its comma is the one named (not a question's: "asked Bakke who
+            // called her reckless").
+            if (subject == Cue::kNoOwner && speaker > 1 && is_word(words, speaker) &&
+                words.lower(sentence, speaker) == "who" &&
+                words.text(sentence, speaker - 1) == ",") {
+                subject = subject_at(speaker - 2);
+            }
             // "Berg met the board and said that the plan was reckless": a verb joined by "and"
             // to the first clause, with no subject of its own, is said by the subject named at
             // the sentence's first word (not a possessive: "Berg's aide met ... and said").
@@ -6200,6 +6208,30 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t title_over = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
+    // Who a "he" (and a "she") continues past the people named since: the subject named last
+    // of those who may carry it, when no one named after her may ("Solheim met Arne Bakke. He
+    // thought she was reckless." is Solheim when Bakke's pronouns are "he" and "him"). None
+    // once a person who may carry it and is no subject is named.
+    struct PastSubjects {
+        std::uint32_t masculine = kNobody;
+        std::uint32_t feminine = kNobody;
+    };
+    PastSubjects past;
+    // Whether a subject's pronouns include a "he" (a "she"); unknown ones, any.
+    const auto subject_may_be = [&](std::uint32_t subject, Gender gender) {
+        const auto& pronouns = subjects_[subject].pronouns;
+        return pronouns.empty() ||
+               std::any_of(pronouns.begin(), pronouns.end(),
+                           [&](const std::string& p) { return pronoun_gender(p) == gender; });
+    };
+    const auto name_subject = [&](std::uint32_t subject) {
+        if (subject_may_be(subject, Gender::masculine)) {
+            past.masculine = subject;
+        }
+        if (subject_may_be(subject, Gender::feminine)) {
+            past.feminine = subject;
+        }
+    };
     // The subjects named so far in the paragraph (the first 64): a title of one subject's own
     // continues that subject wherever others were named since.
     std::uint64_t named_in_paragraph = 0;
@@ -6211,10 +6243,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // ("Whitcombe called him arrogant" is about the one named before Whitcombe).
     constexpr std::uint32_t kNoToken = UINT32_MAX;
     std::uint32_t binder_last = kNoToken;
+    // Whom that mention stands for when it is a pronoun or title ("He" in "He called her"), who
+    // need not be the person named last; kNobody: the person named last.
+    std::uint32_t binder_subject = kNobody;
     std::uint32_t before_last_person = kNobody;
     std::uint32_t before_last_subject = kNobody;
     bool before_may_be_masculine = false;
     bool before_may_be_feminine = false;
+    PastSubjects before_past;
     // The same, as they stood where the last quotation opened: a pronoun in the speech tag
     // after it ("“Reyes is naive,” she said") looks past the people named only inside it.
     bool quoted = false;
@@ -6222,6 +6258,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t quote_subject = kNobody;
     bool quote_may_be_masculine = false;
     bool quote_may_be_feminine = false;
+    PastSubjects quote_past;
     // And as they stood before the person named last then, with where the quotation opened: a
     // speaker does not name herself inside her own words, so a tag's pronoun after a quotation
     // that names the person named last before it is the one named before that person
@@ -6230,6 +6267,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t quote_before_subject = kNobody;
     bool quote_before_may_be_masculine = false;
     bool quote_before_may_be_feminine = false;
+    PastSubjects quote_before_past;
     std::uint32_t quote_sentence = kNoToken;
     std::uint32_t quote_open = kNoToken;
     // When the person named last is no subject: who, as the snapshots above (a pronoun holder,
@@ -6248,6 +6286,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // it would be the person herself and her object pronoun would look past no one.
     auto remember_binder = [&](std::uint32_t last_token, bool same) {
         binder_last = last_token;
+        binder_subject = kNobody;
         if (same) {
             return;
         }
@@ -6256,6 +6295,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         before_last_subject = last_subject;
         before_may_be_masculine = other_may_be_masculine;
         before_may_be_feminine = other_may_be_feminine;
+        before_past = past;
     };
     Words& words = scratch.words;
     std::vector<Possessive>& possessives = scratch.possessives;
@@ -6286,6 +6326,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         sentence_other = last_other;
         sentence_person = last_person;
         binder_last = kNoToken;
+        binder_subject = kNobody;
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named: the
         // words of tokens [first, last], sliced when the scan is done.
@@ -6318,36 +6359,59 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         // person named, or the subject named before other people whom the text's pronouns tell
         // apart. An object pronoun of the last-named person's verb looks past that person.
         auto resolves = [&](const Pattern& pattern, std::uint32_t at) {
+            const auto carries = [&](std::uint32_t subject_index) {
+                const auto& pronouns = subjects_[subject_index].pronouns;
+                return std::any_of(pronouns.begin(), pronouns.end(), [&](const std::string& p) {
+                    return text::folds_to(words.text(sentence, at), p);
+                });
+            };
             std::uint32_t person = last_person;
             std::uint32_t subject = last_subject;
             bool masculine = other_may_be_masculine;
             bool feminine = other_may_be_feminine;
+            PastSubjects past_then = past;
             if (pattern.kind == Pattern::Kind::pronoun && quoted &&
                 after_closing_quote(sentence, words, at)) {
                 person = quote_person;
                 subject = quote_subject;
                 masculine = quote_may_be_masculine;
                 feminine = quote_may_be_feminine;
-                const bool named_inside =
-                    quote_sentence == s &&
-                    std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
-                        return m.subject == quote_person && m.token > quote_open && m.token < at;
-                    });
-                if (named_inside) {
+                past_then = quote_past;
+                const auto named_inside = [&](std::uint32_t who) {
+                    return quote_sentence == s &&
+                           std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                               return m.subject == who && m.token > quote_open && m.token < at;
+                           });
+                };
+                if (named_inside(quote_person)) {
                     person = quote_before_person;
                     subject = quote_before_subject;
                     masculine = quote_before_may_be_masculine;
                     feminine = quote_before_may_be_feminine;
+                    past_then = quote_before_past;
+                }
+                // Nor to a subject named inside, through the subjects past her: in "Solheim
+                // met Arne Bakke. “Solheim is naive,” she said." the speaker is someone else.
+                if (named_inside(pattern.subject)) {
+                    past_then = PastSubjects{};
                 }
             } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                        binds_object_pronoun(sentence, words, binder_last, at)) {
-                if (last_person != kOther) {
-                    return false; // "She praised her": not the one who praised
+                // "She praised her": not the one who praised; but "He called her reckless" past
+                // a subject whose pronouns do not include "her" is someone named before him.
+                const std::uint32_t binder =
+                    binder_subject != kNobody ? binder_subject : last_person;
+                if (binder != kOther) {
+                    if (binder == kNobody || binder == pattern.subject || carries(binder)) {
+                        return false;
+                    }
+                } else {
+                    person = before_last_person;
+                    subject = before_last_subject;
+                    masculine = before_may_be_masculine;
+                    feminine = before_may_be_feminine;
+                    past_then = before_past;
                 }
-                person = before_last_person;
-                subject = before_last_subject;
-                masculine = before_may_be_masculine;
-                feminine = before_may_be_feminine;
             }
             // Past another subject named since, whose titles are known not to be this one; not
             // past a person who is no subject, who may carry it ("Rutte met Theresa May, the
@@ -6372,12 +6436,6 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                        (words.lower(sentence, after) != "of" &&
                         !starts_with_capital(words.text(sentence, after)));
             }
-            const auto carries = [&](std::uint32_t subject_index) {
-                const auto& pronouns = subjects_[subject_index].pronouns;
-                return std::any_of(pronouns.begin(), pronouns.end(), [&](const std::string& p) {
-                    return text::folds_to(words.text(sentence, at), p);
-                });
-            };
             if (pattern.kind == Pattern::Kind::pronoun && person == title_taker &&
                 person == last_person && pattern.subject == title_over && !carries(person)) {
                 return true;
@@ -6386,7 +6444,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                    (person == kOther && subject == pattern.subject &&
                     pattern.kind == Pattern::Kind::pronoun &&
                     ((pattern.gender == Gender::masculine && !masculine) ||
-                     (pattern.gender == Gender::feminine && !feminine)));
+                     (pattern.gender == Gender::feminine && !feminine))) ||
+                   (pattern.kind == Pattern::Kind::pronoun &&
+                    ((pattern.gender == Gender::masculine &&
+                      past_then.masculine == pattern.subject) ||
+                     (pattern.gender == Gender::feminine &&
+                      past_then.feminine == pattern.subject)));
         };
         // "In her report she described Olander as evasive, and she called the board
         // complacent": a subject pronoun repeated after "and" or "but" in one sentence is the
@@ -6399,10 +6462,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             bool masculine = false;
             bool feminine = false;
             NamedPerson other;
+            PastSubjects past;
         };
         const auto reading_now = [&] {
-            return Reading{last_person, last_subject, other_may_be_masculine, other_may_be_feminine,
-                           last_other};
+            return Reading{last_person,           last_subject, other_may_be_masculine,
+                           other_may_be_feminine, last_other,   past};
         };
         // Back to `reading`, as if its person were named again right before token `at` (for a
         // pronoun holder right there).
@@ -6412,6 +6476,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             other_may_be_masculine = reading.masculine;
             other_may_be_feminine = reading.feminine;
             last_other = reading.other;
+            past = reading.past;
             last_other.last = at - 1;
             named_in_sentence.push_back(last_other);
         };
@@ -6508,10 +6573,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     quote_subject = last_subject;
                     quote_may_be_masculine = other_may_be_masculine;
                     quote_may_be_feminine = other_may_be_feminine;
+                    quote_past = past;
                     quote_before_person = before_last_person;
                     quote_before_subject = before_last_subject;
                     quote_before_may_be_masculine = before_may_be_masculine;
                     quote_before_may_be_feminine = before_may_be_feminine;
+                    quote_before_past = before_past;
                     quote_sentence = s;
                     quote_open = i;
                     quote_other = last_other;
@@ -6579,6 +6646,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                               : Gender::unknown;
                     other_may_be_masculine = other_may_be_masculine || gender != Gender::feminine;
                     other_may_be_feminine = other_may_be_feminine || gender != Gender::masculine;
+                    if (gender != Gender::feminine) {
+                        past.masculine = kNobody;
+                    }
+                    if (gender != Gender::masculine) {
+                        past.feminine = kNobody;
+                    }
                     others.push_back({i, Cue::kNoOwner, last});
                     // Where the other person's name starts: before the alias, its given
                     // names ("Anne Marie Halvorsen").
@@ -6604,6 +6677,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     last_person = pattern.subject;
                     last_subject = pattern.subject;
+                    name_subject(pattern.subject);
                     title_taker = kNobody;
                     last_other = {nullptr, Gender::unknown, last};
                     named_in_sentence.push_back(last_other);
@@ -6630,6 +6704,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         }
                         last_person = pattern.subject;
                         last_subject = pattern.subject;
+                        name_subject(pattern.subject);
                         other_may_be_masculine = false;
                         other_may_be_feminine = false;
                         last_other = {nullptr, Gender::unknown, last};
@@ -6645,6 +6720,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         remember_opener(last);
                     }
                     binder_last = last;
+                    binder_subject = pattern.subject;
                     note(pattern.subject, i, last, true);
                     mentioned.push_back({i, pattern.subject, last});
                     // "his war" after "Rutte met Putin": Putin's noun phrase, as "Putin's war".

@@ -166,6 +166,22 @@ TEST(ClaimsAttribution, ARelativeClauseAfterTheSpeakersNameNamesNoSpeaker) {
     EXPECT_NE(cue(*a, "weak", 2).holder_subject, 0u);
 }
 
+TEST(ClaimsAttribution, TheWhoOfARelativeClauseAfterANameSpeaks) {
+    // Found on an unseen obituary: "Arne Bakke, who called her reckless, ..." counted the label
+    // as others' view of Bakke. The "who" after a name and its comma is the one named: his own
+    // words, the "her" someone else. Not a question's "who", nor one after a possessive.
+    const Subject lund{"Tomas Lund", {"Lund"}, {}, {"he", "him", "his"}};
+    const auto a = testing::analyse_text(kRows,
+                                         "Tomas Lund, who called her rash, left. Halvorsen asked "
+                                         "Tomas Lund who called her rash. Lund's aide, who called "
+                                         "her rash, left.\n",
+                                         {kHalvorsen, lund});
+    EXPECT_EQ(cue(*a, "rash", 0).holder_subject, 1u);
+    EXPECT_FALSE(cue(*a, "rash", 0).counts_for(1));
+    EXPECT_EQ(cue(*a, "rash", 1).holder_subject, Cue::kNoOwner);
+    EXPECT_EQ(cue(*a, "rash", 2).holder_subject, Cue::kNoOwner);
+}
+
 TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
     // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
     // praised, not herself; praised herself ("was praised"), she is judged.
