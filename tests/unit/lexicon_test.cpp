@@ -516,6 +516,22 @@ TEST(Lexicon, ShippedConsensusIsABooster) {
     EXPECT_EQ(analysis.claim(0, 1).cues.front().id, "boost.no-one-doubt-that");
 }
 
+TEST(Lexicon, ShippedRememberAsIsTheRememberersView) {
+    // QA pass q15 (an obituary): "Students remembered her as demanding and occasionally cruel"
+    // was the author's *cruel*; remembering someone as something is a view of the ones who
+    // remember, as describing or regarding is. The author's own memory ("I remember her as")
+    // stays the author's.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen taught for thirty years. Students remembered her as cruel. Colleagues remember "
+        "Halvorsen as generous. I remember her as generous.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Students remembered her as");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Colleagues remember Halvorsen as");
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
+    EXPECT_EQ(testing::cue_ids(*a, 1).front(), "attr.remember-as");
+}
+
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
     // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
     const auto a = testing::analyse_with(
