@@ -532,6 +532,21 @@ TEST(Lexicon, ShippedRememberAsIsTheRememberersView) {
     EXPECT_EQ(testing::cue_ids(*a, 1).front(), "attr.remember-as");
 }
 
+TEST(Lexicon, ShippedIndirectQuestionIsTheAskersNotTheAuthors) {
+    // QA pass q15 (a news analysis): "Reporters asked him if he was reckless" gave the author
+    // -1.00; a question asserts nothing, so what it names is the askers'. A pronoun object only:
+    // "asked them to stay if" is a request, whose "if" still supposes.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen spoke. Reporters asked her if she was reckless. Some wonder if she was "
+        "reckless. Halvorsen asked them to stay if the plan was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Reporters asked her if");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Some wonder if");
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
+    EXPECT_EQ(testing::cue_ids(*a, 3).front(), "hedge.if");
+}
+
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
     // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
     const auto a = testing::analyse_with(
