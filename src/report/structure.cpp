@@ -37,7 +37,8 @@ std::string structure_text(const document::Document& doc) {
            walk::counted(doc.sections.size(), "section", "sections") + "\n";
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         const auto& p = doc.paragraphs[i];
-        out += "\n[" + std::to_string(i) + "] " + std::string(document::to_string(p.kind));
+        // Counted from 1, as sentences here and paragraphs in diff's text are; JSON keeps 0.
+        out += "\n[" + std::to_string(i + 1) + "] " + std::string(document::to_string(p.kind));
         if (p.kind == document::BlockKind::heading || p.level > 0) {
             out += " (level " + std::to_string(p.level) + ")";
         }

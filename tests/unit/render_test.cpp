@@ -4,6 +4,7 @@
 #include <redraft/error.hpp>
 #include <redraft/report/html.hpp>
 #include <redraft/report/render.hpp>
+#include <redraft/report/structure.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -225,6 +226,19 @@ TEST(Render, ChosenSubjectInEveryFormat) {
     EXPECT_FALSE(
         nlohmann::json::parse(render(report, Format::json, {})).contains("chosen_subject"));
     EXPECT_EQ(render(report, Format::text, {}).find("No subject configured"), std::string::npos);
+}
+
+// show's text counts paragraphs from 1, as it counts sentences and as diff's text counts
+// paragraphs; its JSON keeps the 0-based indices of the diff JSON.
+TEST(Structure, TextCountsParagraphsFromOneAndJsonFromZero) {
+    const auto doc = document::parse("# Title\n\nFirst one. Second one.\n", "a.md", {});
+    const auto text = structure_text(doc);
+    EXPECT_NE(text.find("[1] heading (level 1) at a.md:1:1"), std::string::npos) << text;
+    EXPECT_NE(text.find("[2] paragraph at a.md:3:1"), std::string::npos) << text;
+    EXPECT_EQ(text.find("[0]"), std::string::npos) << text;
+    const auto json = nlohmann::json::parse(structure_json(doc));
+    EXPECT_EQ(json["paragraphs"][0]["index"], 0);
+    EXPECT_EQ(json["paragraphs"][1]["index"], 1);
 }
 
 TEST(SvgChart, AxisLabelsDatesAndSeries) {
