@@ -289,6 +289,160 @@ void add_first_name_written_alone(Subject& subject, const std::vector<Person>& p
     }
 }
 
+// Offices a text writes right before a person's name ("Archbishop Eamon Kearsley", "chief
+// executive Jane Doe"), longest first. Left out are offices that are also common adjectives or
+// nouns, whose "the ..." is mostly no one: general ("the general election"), major, principal,
+// premier, speaker, chair, chief, head, justice, cardinal.
+std::string_view office_before(std::string_view source, std::size_t name_at) {
+    static const std::vector<std::string_view> offices = {"prime minister",
+                                                          "foreign minister",
+                                                          "finance minister",
+                                                          "defence minister",
+                                                          "defense minister",
+                                                          "interior minister",
+                                                          "health minister",
+                                                          "first minister",
+                                                          "chief minister",
+                                                          "chief executive",
+                                                          "secretary general",
+                                                          "secretary-general",
+                                                          "vice president",
+                                                          "vice-president",
+                                                          "attorney general",
+                                                          "head coach",
+                                                          "managing director",
+                                                          "archbishop",
+                                                          "bishop",
+                                                          "pope",
+                                                          "patriarch",
+                                                          "rabbi",
+                                                          "imam",
+                                                          "abbot",
+                                                          "chancellor",
+                                                          "minister",
+                                                          "president",
+                                                          "governor",
+                                                          "mayor",
+                                                          "senator",
+                                                          "congressman",
+                                                          "congresswoman",
+                                                          "chairman",
+                                                          "chairwoman",
+                                                          "chairperson",
+                                                          "commissioner",
+                                                          "ambassador",
+                                                          "admiral",
+                                                          "colonel",
+                                                          "captain",
+                                                          "commander",
+                                                          "sheriff",
+                                                          "judge",
+                                                          "professor",
+                                                          "dean",
+                                                          "rector",
+                                                          "provost",
+                                                          "superintendent",
+                                                          "headteacher",
+                                                          "headmaster",
+                                                          "headmistress",
+                                                          "coach",
+                                                          "manager",
+                                                          "director",
+                                                          "king",
+                                                          "queen",
+                                                          "prince",
+                                                          "princess",
+                                                          "emperor",
+                                                          "empress",
+                                                          "tsar",
+                                                          "czar",
+                                                          "sultan",
+                                                          "emir",
+                                                          "ceo",
+                                                          "treasurer",
+                                                          "secretary",
+                                                          "inspector",
+                                                          "detective",
+                                                          "marshal",
+                                                          "ombudsman",
+                                                          "ombudswoman",
+                                                          "registrar",
+                                                          "curator"};
+    if (name_at < 2 || source[name_at - 1] != ' ') {
+        return {};
+    }
+    const std::string_view before = source.substr(0, name_at - 1);
+    for (const auto office : offices) {
+        if (before.size() < office.size()) {
+            continue;
+        }
+        const std::size_t at = before.size() - office.size();
+        if (at > 0 &&
+            (std::isalnum(static_cast<unsigned char>(before[at - 1])) != 0 ||
+             static_cast<unsigned char>(before[at - 1]) >= 0x80 || before[at - 1] == '-')) {
+            continue; // the end of a longer word ("ex-minister" aside, "Vicepresident")
+        }
+        bool same = true;
+        for (std::size_t i = 0; i < office.size() && same; ++i) {
+            same = std::tolower(static_cast<unsigned char>(before[at + i])) == office[i];
+        }
+        if (same) {
+            return office;
+        }
+    }
+    return {};
+}
+
+// Learns the subject's titles from the offices the text writes right before its name or alias
+// ("Archbishop Eamon Kearsley" gives "the archbishop"), as a configuration's `titles` would,
+// for a subject redraft chose or one given by --subject alone. An office the text also writes
+// before anyone else's capitalized name ("Prime Minister Viktor Orbán", "President Trump",
+// named in full or not) is no one's title.
+void add_titles_written_before_name(Subject& subject, const document::Document& newer,
+                                    const document::Document* older) {
+    std::vector<std::string> names = {subject.name};
+    names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
+    std::vector<std::string_view> own;
+    std::vector<std::string_view> shared;
+    const auto read = [&](std::string_view source) {
+        // Every capitalized word after an office: the subject's name or another holder.
+        for (std::size_t at = source.find(' '); at != std::string_view::npos;
+             at = source.find(' ', at + 1)) {
+            const std::size_t word = at + 1;
+            if (word >= source.size() || !starts_with_capital(source.substr(word))) {
+                continue;
+            }
+            const auto office = office_before(source, word);
+            if (office.empty()) {
+                continue;
+            }
+            const bool subjects = std::any_of(names.begin(), names.end(), [&](const auto& name) {
+                if (!source.substr(word).starts_with(name)) {
+                    return false;
+                }
+                const std::size_t end = word + name.size();
+                return end == source.size() ||
+                       (std::isalnum(static_cast<unsigned char>(source[end])) == 0 &&
+                        (static_cast<unsigned char>(source[end]) < 0x80 ||
+                         source.substr(end).starts_with("\xe2\x80\x99")));
+            });
+            (subjects ? own : shared).push_back(office);
+        }
+    };
+    read(newer.source);
+    if (older != nullptr) {
+        read(older->source);
+    }
+    for (const auto office : own) {
+        const std::string title = "the " + std::string(office);
+        if (std::find(shared.begin(), shared.end(), office) == shared.end() &&
+            std::find(subject.titles.begin(), subject.titles.end(), title) ==
+                subject.titles.end()) {
+            subject.titles.push_back(title);
+        }
+    }
+}
+
 } // namespace
 
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
@@ -365,6 +519,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             subject = *configured;
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
                                    request.aliases.end());
+        } else {
+            add_titles_written_before_name(subject, newer, older);
         }
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
@@ -420,6 +576,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         }
         if (auto chosen = choose_subject(setup.people)) {
             add_first_name_written_alone(*chosen, setup.people, newer, older);
+            add_titles_written_before_name(*chosen, newer, older);
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
         }

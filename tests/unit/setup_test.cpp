@@ -186,6 +186,46 @@ TEST(SubjectsNamed, AGivenNameWrittenAloneIsAnAlias) {
     EXPECT_EQ(aliases_in("Ingrid Solheim spoke. Ingrid Solheim left.\n"), Names{"Solheim"});
 }
 
+TEST(SubjectsNamed, AnOfficeWrittenBeforeTheNameIsATitleOfAChosenOrGivenSubject) {
+    // An essay on an archbishop: "The archbishop was never complacent" was about no one without
+    // a configuration, however often the text wrote "Archbishop Eamon Kearsley".
+    const auto titles_in = [](const std::string& text, const SubjectRequest& request = {}) {
+        const auto doc = document::parse(text, "t.txt", {});
+        AssessmentSetup setup;
+        choose_subjects(setup, request, doc);
+        return setup.subjects.at(0).titles;
+    };
+    using Titles = std::vector<std::string>;
+    EXPECT_EQ(titles_in("Archbishop Eamon Kearsley spoke. The archbishop was calm. Kearsley "
+                        "left.\n"),
+              Titles{"the archbishop"});
+    // Lowercase offices, two-word offices, the alias after the office, and --subject alone.
+    EXPECT_EQ(titles_in("The firm's chief executive Jane Okafor spoke. Okafor left. Okafor won. "
+                        "Prime Minister Okafor? No.\n"),
+              (Titles{"the chief executive", "the prime minister"}));
+    SubjectRequest request;
+    request.subject = "Jane Okafor";
+    EXPECT_EQ(titles_in("Coach Jane Okafor spoke. The coach was calm.\n", request),
+              Titles{"the coach"});
+    // An office the text also writes before someone else's capitalized name, named in full or
+    // not, is no one's title; nor is an office after an ex- or inside a longer word, nor one
+    // that is mostly an adjective ("General": "the general election").
+    EXPECT_TRUE(
+        titles_in("President Anna Berg spoke. Berg met President Trump. Berg left.\n").empty());
+    EXPECT_TRUE(titles_in("Prime Minister Mark Rutte met Prime Minister Viktor Orban. Mark "
+                          "Rutte left. Rutte won.\n")
+                    .empty());
+    EXPECT_TRUE(titles_in("The ex-minister Anna Berg spoke. Berg left. Berg won.\n").empty());
+    EXPECT_TRUE(
+        titles_in("General Anna Berg spoke. Berg left. Berg won the general vote.\n").empty());
+    // A configured subject keeps the titles its configuration gives.
+    AssessmentSetup configured;
+    configured.config.subjects = {{"Anna Berg", {"Berg"}, {"the envoy"}, {"she", "her"}}};
+    const auto doc = document::parse("Mayor Anna Berg spoke. Berg left.\n", "t.txt", {});
+    choose_subjects(configured, {}, doc);
+    EXPECT_EQ(configured.subjects.at(0).titles, Titles{"the envoy"});
+}
+
 TEST(SubjectsNamed, ASubjectGivenByNameTakesThePronounsTheTextGivesHer) {
     const auto doc = document::parse("Ingrid Halvorsen took office in 2019. She raised rates "
                                      "twice, and her critics were loud.\n",
