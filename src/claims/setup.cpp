@@ -5,8 +5,11 @@
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +17,10 @@
 #include <vector>
 
 #include "people.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace redraft::claims {
 
@@ -290,155 +297,288 @@ void add_first_name_written_alone(Subject& subject, const std::vector<Person>& p
 }
 
 // Offices a text writes right before a person's name ("Archbishop Eamon Kearsley", "chief
-// executive Jane Doe"), longest first. Left out are offices that are also common adjectives or
-// nouns, whose "the ..." is mostly no one: general ("the general election"), major, principal,
-// premier, speaker, chair, chief, head, justice, cardinal.
-std::string_view office_before(std::string_view source, std::size_t name_at) {
-    static const std::vector<std::string_view> offices = {"prime minister",
-                                                          "foreign minister",
-                                                          "finance minister",
-                                                          "defence minister",
-                                                          "defense minister",
-                                                          "interior minister",
-                                                          "health minister",
-                                                          "first minister",
-                                                          "chief minister",
-                                                          "chief executive",
-                                                          "secretary general",
-                                                          "secretary-general",
-                                                          "vice president",
-                                                          "vice-president",
-                                                          "attorney general",
-                                                          "head coach",
-                                                          "managing director",
-                                                          "archbishop",
-                                                          "bishop",
-                                                          "pope",
-                                                          "patriarch",
-                                                          "rabbi",
-                                                          "imam",
-                                                          "abbot",
-                                                          "chancellor",
-                                                          "minister",
-                                                          "president",
-                                                          "governor",
-                                                          "mayor",
-                                                          "senator",
-                                                          "congressman",
-                                                          "congresswoman",
-                                                          "chairman",
-                                                          "chairwoman",
-                                                          "chairperson",
-                                                          "commissioner",
-                                                          "ambassador",
-                                                          "admiral",
-                                                          "colonel",
-                                                          "captain",
-                                                          "commander",
-                                                          "sheriff",
-                                                          "judge",
-                                                          "professor",
-                                                          "dean",
-                                                          "rector",
-                                                          "provost",
-                                                          "superintendent",
-                                                          "headteacher",
-                                                          "headmaster",
-                                                          "headmistress",
-                                                          "coach",
-                                                          "manager",
-                                                          "director",
-                                                          "king",
-                                                          "queen",
-                                                          "prince",
-                                                          "princess",
-                                                          "emperor",
-                                                          "empress",
-                                                          "tsar",
-                                                          "czar",
-                                                          "sultan",
-                                                          "emir",
-                                                          "ceo",
-                                                          "treasurer",
-                                                          "secretary",
-                                                          "inspector",
-                                                          "detective",
-                                                          "marshal",
-                                                          "ombudsman",
-                                                          "ombudswoman",
-                                                          "registrar",
-                                                          "curator"};
-    if (name_at < 2 || source[name_at - 1] != ' ') {
+// executive Jane Doe"). Left out are offices that are also common adjectives or nouns, whose
+// "the ..." is mostly no one: general ("the general election"), major, principal, premier,
+// speaker, chair, chief, head, justice, cardinal.
+const std::vector<std::string_view>& offices() {
+    static const std::vector<std::string_view> list = [] {
+        std::vector<std::string_view> words = {"prime minister",
+                                               "foreign minister",
+                                               "finance minister",
+                                               "defence minister",
+                                               "defense minister",
+                                               "interior minister",
+                                               "health minister",
+                                               "first minister",
+                                               "chief minister",
+                                               "chief executive",
+                                               "secretary general",
+                                               "secretary-general",
+                                               "vice president",
+                                               "vice-president",
+                                               "attorney general",
+                                               "head coach",
+                                               "managing director",
+                                               "archbishop",
+                                               "bishop",
+                                               "pope",
+                                               "patriarch",
+                                               "rabbi",
+                                               "imam",
+                                               "abbot",
+                                               "chancellor",
+                                               "minister",
+                                               "president",
+                                               "governor",
+                                               "mayor",
+                                               "senator",
+                                               "congressman",
+                                               "congresswoman",
+                                               "chairman",
+                                               "chairwoman",
+                                               "chairperson",
+                                               "commissioner",
+                                               "ambassador",
+                                               "admiral",
+                                               "colonel",
+                                               "captain",
+                                               "commander",
+                                               "sheriff",
+                                               "judge",
+                                               "professor",
+                                               "dean",
+                                               "rector",
+                                               "provost",
+                                               "superintendent",
+                                               "headteacher",
+                                               "headmaster",
+                                               "headmistress",
+                                               "coach",
+                                               "manager",
+                                               "director",
+                                               "king",
+                                               "queen",
+                                               "prince",
+                                               "princess",
+                                               "emperor",
+                                               "empress",
+                                               "tsar",
+                                               "czar",
+                                               "sultan",
+                                               "emir",
+                                               "ceo",
+                                               "treasurer",
+                                               "secretary",
+                                               "inspector",
+                                               "detective",
+                                               "marshal",
+                                               "ombudsman",
+                                               "ombudswoman",
+                                               "registrar",
+                                               "curator"};
+        std::sort(words.begin(), words.end());
+        return words;
+    }();
+    return list;
+}
+
+constexpr std::size_t kLongestOfficeWord = 20;
+
+bool is_office(std::string_view words) {
+    return std::binary_search(offices().begin(), offices().end(), words);
+}
+
+// Whether `word`, in any case, is the last word of an office: looked up among the few of its
+// initial and length, without a copy, since it runs for the word before every capitalized one.
+bool ends_an_office(std::string_view word) {
+    static const auto buckets = [] {
+        std::array<std::vector<std::string_view>, 26 * (kLongestOfficeWord + 1)> b;
+        for (const auto office : offices()) {
+            const auto last = office.substr(office.find_last_of(' ') + 1);
+            b[static_cast<std::size_t>(last[0] - 'a') * (kLongestOfficeWord + 1) + last.size()]
+                .push_back(last);
+        }
+        return b;
+    }();
+    const char initial = text::ascii_lower(word[0]);
+    if (initial < 'a' || initial > 'z' || word.size() > kLongestOfficeWord) {
+        return false;
+    }
+    const auto& bucket =
+        buckets[static_cast<std::size_t>(initial - 'a') * (kLongestOfficeWord + 1) + word.size()];
+    return std::any_of(bucket.begin(), bucket.end(),
+                       [&](std::string_view last) { return text::folds_to(word, last); });
+}
+
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// A space between words, or a line break where the text is wrapped.
+bool is_gap(char c) {
+    return c == ' ' || c == '\n';
+}
+
+// The begin of the word (ASCII letters and hyphens: offices are English words) that ends right
+// before `end`; `end` when there is none or it is too long to be an office.
+std::size_t word_before(std::string_view source, std::size_t end) {
+    std::size_t begin = end;
+    while (begin > 0 && end - begin <= kLongestOfficeWord &&
+           (is_ascii_letter(source[begin - 1]) || source[begin - 1] == '-')) {
+        --begin;
+    }
+    if (end - begin > kLongestOfficeWord ||
+        (begin > 0 && static_cast<unsigned char>(source[begin - 1]) >= 0x80)) {
+        return end;
+    }
+    return begin;
+}
+
+// The office written right before the word at `name_at`, its two-word form first ("prime
+// minister" before "minister"); empty when there is none. Called for every capitalized word of
+// a long text, so most words are ruled out before anything is copied.
+std::string office_before(std::string_view source, std::size_t name_at) {
+    if (name_at < 2 || !is_gap(source[name_at - 1])) {
         return {};
     }
-    const std::string_view before = source.substr(0, name_at - 1);
-    for (const auto office : offices) {
-        if (before.size() < office.size()) {
-            continue;
-        }
-        const std::size_t at = before.size() - office.size();
-        if (at > 0 &&
-            (std::isalnum(static_cast<unsigned char>(before[at - 1])) != 0 ||
-             static_cast<unsigned char>(before[at - 1]) >= 0x80 || before[at - 1] == '-')) {
-            continue; // the end of a longer word ("ex-minister" aside, "Vicepresident")
-        }
-        bool same = true;
-        for (std::size_t i = 0; i < office.size() && same; ++i) {
-            same = std::tolower(static_cast<unsigned char>(before[at + i])) == office[i];
-        }
-        if (same) {
-            return office;
+    const std::size_t last_end = name_at - 1;
+    const std::size_t last_begin = word_before(source, last_end);
+    if (last_begin == last_end ||
+        !ends_an_office(source.substr(last_begin, last_end - last_begin))) {
+        return {};
+    }
+    std::string last = text::ascii_lowercase(source.substr(last_begin, last_end - last_begin));
+    if (last_begin >= 2 && is_gap(source[last_begin - 1])) {
+        const std::size_t first_begin = word_before(source, last_begin - 1);
+        if (first_begin < last_begin - 1) {
+            std::string both =
+                text::ascii_lowercase(source.substr(first_begin, last_begin - first_begin));
+            both.back() = ' ';
+            both += last;
+            if (is_office(both)) {
+                return both;
+            }
         }
     }
-    return {};
+    return is_office(last) ? last : std::string();
+}
+
+// Whether a word that ends in `a` and `b` (lowercased) may be the last word of an office: a
+// table of the offices' last two letters rules out most words before a capitalized one ("the",
+// "of", "and", "in") before the word is even found.
+bool may_end_an_office(char a, char b) {
+    static const auto endings = [] {
+        std::array<std::uint32_t, 26> e{};
+        for (const auto office : offices()) {
+            const auto n = office.size();
+            e[static_cast<std::size_t>(office[n - 2] - 'a')] |= std::uint32_t{1}
+                                                                << (office[n - 1] - 'a');
+        }
+        return e;
+    }();
+    a = text::ascii_lower(a);
+    b = text::ascii_lower(b);
+    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' &&
+           (endings[static_cast<std::size_t>(a - 'a')] & (std::uint32_t{1} << (b - 'a'))) != 0;
+}
+
+// Calls f(i) for every i where a space or line break is followed by an ASCII capital or a byte
+// from 0x80 on (a capital elsewhere in Unicode, decoded then), and preceded by a word that may
+// end an office: sixteen bytes at a time, since it reads every paragraph of the newer revision
+// and most of their bytes open no capitalized word.
+template <typename F>
+void for_each_capital_after_office_ending(std::string_view text, F f) {
+    const auto wanted = [&](std::size_t word) {
+        if (word < 3 || !may_end_an_office(text[word - 3], text[word - 2])) {
+            return false;
+        }
+        const auto c = static_cast<unsigned char>(text[word]);
+        return (c >= 'A' && c <= 'Z') || (c >= 0x80 && starts_with_capital(text.substr(word)));
+    };
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i line_break = _mm_set1_epi8('\n'); // a wrapped line: "Prime\nMinister Rutte"
+    // Moved so that 'A' is -128: the capitals are the bytes below -128 + 26, signed; bytes from
+    // 0x80 on are below zero.
+    const __m128i shift = _mm_set1_epi8(static_cast<char>(-128 - 'A'));
+    const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 17 <= text.size(); i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i next =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1)); // unaligned
+        const __m128i gap =
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, space), _mm_cmpeq_epi8(bytes, line_break));
+        const __m128i capital = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(next, shift), limit),
+                                             _mm_cmplt_epi8(next, zero));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(gap, capital)));
+        while (mask != 0) {
+            const std::size_t word = i + static_cast<std::size_t>(std::countr_zero(mask)) + 1;
+            if (wanted(word)) {
+                f(word);
+            }
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i + 1 < text.size(); ++i) {
+        if (is_gap(text[i]) && wanted(i + 1)) {
+            f(i + 1);
+        }
+    }
 }
 
 // Learns the subject's titles from the offices the text writes right before its name or alias
 // ("Archbishop Eamon Kearsley" gives "the archbishop"), as a configuration's `titles` would,
 // for a subject redraft chose or one given by --subject alone. An office the text also writes
 // before anyone else's capitalized name ("Prime Minister Viktor Orbán", "President Trump",
-// named in full or not) is no one's title.
+// named in full or not) is no one's title. Reads the newer revision's paragraphs and those of
+// the older one that the newer lacks.
 void add_titles_written_before_name(Subject& subject, const document::Document& newer,
                                     const document::Document* older) {
     std::vector<std::string> names = {subject.name};
     names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
-    std::vector<std::string_view> own;
-    std::vector<std::string_view> shared;
-    const auto read = [&](std::string_view source) {
-        // Every capitalized word after an office: the subject's name or another holder.
-        for (std::size_t at = source.find(' '); at != std::string_view::npos;
-             at = source.find(' ', at + 1)) {
-            const std::size_t word = at + 1;
-            if (word >= source.size() || !starts_with_capital(source.substr(word))) {
-                continue;
-            }
-            const auto office = office_before(source, word);
+    std::vector<std::string> own;
+    std::vector<std::string> shared;
+    const auto read = [&](std::string_view text) {
+        for_each_capital_after_office_ending(text, [&](std::size_t word) {
+            auto office = office_before(text, word);
             if (office.empty()) {
-                continue;
+                return;
             }
             const bool subjects = std::any_of(names.begin(), names.end(), [&](const auto& name) {
-                if (!source.substr(word).starts_with(name)) {
+                if (!text.substr(word).starts_with(name)) {
                     return false;
                 }
                 const std::size_t end = word + name.size();
-                return end == source.size() ||
-                       (std::isalnum(static_cast<unsigned char>(source[end])) == 0 &&
-                        (static_cast<unsigned char>(source[end]) < 0x80 ||
-                         source.substr(end).starts_with("\xe2\x80\x99")));
+                return end == text.size() ||
+                       (std::isalnum(static_cast<unsigned char>(text[end])) == 0 &&
+                        (static_cast<unsigned char>(text[end]) < 0x80 ||
+                         text.substr(end).starts_with("\xe2\x80\x99")));
             });
-            (subjects ? own : shared).push_back(office);
-        }
+            (subjects ? own : shared).push_back(std::move(office));
+        });
     };
-    read(newer.source);
-    if (older != nullptr) {
-        read(older->source);
+    std::vector<std::uint64_t> kept;
+    for (const auto& paragraph : newer.paragraphs) {
+        read(paragraph.text);
+        kept.push_back(paragraph.hash);
     }
-    for (const auto office : own) {
-        const std::string title = "the " + std::string(office);
+    std::sort(kept.begin(), kept.end());
+    if (older != nullptr) {
+        for (const auto& paragraph : older->paragraphs) {
+            if (!std::binary_search(kept.begin(), kept.end(), paragraph.hash)) {
+                read(paragraph.text);
+            }
+        }
+    }
+    for (const auto& office : own) {
+        std::string title = "the " + office;
         if (std::find(shared.begin(), shared.end(), office) == shared.end() &&
             std::find(subject.titles.begin(), subject.titles.end(), title) ==
                 subject.titles.end()) {
-            subject.titles.push_back(title);
+            subject.titles.push_back(std::move(title));
         }
     }
 }

@@ -207,6 +207,9 @@ TEST(SubjectsNamed, AnOfficeWrittenBeforeTheNameIsATitleOfAChosenOrGivenSubject)
     request.subject = "Jane Okafor";
     EXPECT_EQ(titles_in("Coach Jane Okafor spoke. The coach was calm.\n", request),
               Titles{"the coach"});
+    // A wrapped line between the office's words or before the name.
+    EXPECT_EQ(titles_in("The bank's\nchief\nexecutive\nJane Okafor spoke. Okafor left.\n"),
+              Titles{"the chief executive"});
     // An office the text also writes before someone else's capitalized name, named in full or
     // not, is no one's title; nor is an office after an ex- or inside a longer word, nor one
     // that is mostly an adjective ("General": "the general election").
