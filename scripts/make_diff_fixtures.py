@@ -141,6 +141,103 @@ def sections_reordered():
     return join(q)
 
 
+# Word edits that keep a paragraph well above the similarity threshold, one per paragraph.
+EDITS = {
+    8: ("first significant", "first serious"),
+    9: ("notably stoic", "remarkably stoic"),
+    10: ("condemnatory yet constructive", "critical yet constructive"),
+    11: ("deeply scarred", "deeply shook"),
+    12: ("marked by prudence", "defined by prudence"),
+    13: ("persistently pressed", "repeatedly pressed"),
+}
+
+
+def edit(i):
+    old, new = EDITS[i]
+    assert old in P[i]
+    return P[i].replace(old, new, 1)
+
+
+def moved_past_edits(moved, to, edited):
+    # Paragraph `moved` taken out and put back before old paragraph `to` (or, moving down, after
+    # `to - 1`), with the paragraphs in `edited` edited: the moved one is the paragraph that
+    # jumped, not the edited ones it jumped over.
+    q = [edit(i) if i in edited else p for i, p in enumerate(P)]
+    para = q[moved]
+    q[moved] = None
+    q.insert(to, para)
+    return join([p for p in q if p is not None])
+
+
+def swapped():
+    q = list(P)
+    q[9], q[10] = q[10], q[9]
+    return join(q)
+
+
+def block_moved():
+    # Three paragraphs moved together into the next section, past a heading and four
+    # paragraphs, two of them edited.
+    q = [edit(i) if i in (8, 9) else p for i, p in enumerate(P)]
+    block = q[4:7]
+    del q[4:7]
+    q[9:9] = block
+    return join(q)
+
+
+# Half of paragraph 12 kept word for word (its first four sentences), the rest rewritten.
+REWRITTEN_HALF = (
+    "Dutch commentators later called this restraint a deliberate choice rather than timidity. "
+    "The cabinet, they wrote, wanted the facts settled before any accusation could be made in "
+    "public, so that no foreign capital could dismiss the findings as a political verdict. "
+    "Critics in parliament asked for a firmer line and a recall of the ambassador, which the "
+    "prime minister declined. His answer, repeated in several debates that autumn, was that "
+    "patience would serve the relatives better than anger."
+)
+
+
+def half_rewritten():
+    q = list(P)
+    q[12] = " ".join(sentences(q[12])[:4]) + " " + REWRITTEN_HALF
+    return join(q)
+
+
+def cut():
+    # Paragraph 12 cut to its first three sentences (of eight).
+    q = list(P)
+    q[12] = " ".join(sentences(q[12])[:3])
+    return join(q)
+
+
+def expanded():
+    # Paragraph 5 kept whole and grown to three times its length.
+    q = list(P)
+    q[5] = q[5] + " " + (
+        "Dutch commentators called this restraint a deliberate choice rather than timidity, and "
+        "some went further, describing it as the only course open to a small country that "
+        "trades with everyone. Critics in parliament asked for a firmer line, for a recall of "
+        "ambassadors and for an end to gas contracts, all of which he declined in a series of "
+        "tense evening debates. His answer, repeated through several autumns, was that patience "
+        "would serve the country better than anger, and that a coalition built slowly would "
+        "still stand years later. Newspapers in Kyiv and Warsaw followed these debates closely, "
+        "reading them as a test of whether a founding member of the European Union would stand "
+        "up to Moscow when it mattered."
+    )
+    return join(q)
+
+
+def rewritten_same_subject():
+    # A paragraph on the same events written anew: shares words, no sentence.
+    q = list(P)
+    q[12] = (
+        "After the attack on the airliner, Rutte chose prudence over confrontation with Russia. "
+        "He put the recovery of the victims and an international investigation first, and he "
+        "avoided naming Russia before the facts were established. Justice for the victims, he "
+        "said, would come through the courts and not through escalation."
+    )
+    return join(q)
+
+
 def main():
     case("equal-rewrapped", rewrap(join(P)))
     case("exact-rewrapped", rewrap(join(P)), args="--exact")
@@ -148,6 +245,18 @@ def main():
     case("moved", moved())
     case("moved-edited", moved_edited())
     case("moved-past-an-edit", moved_past_an_edit())
+    case("moved-up-past-one-edit", moved_past_edits(10, 9, {9}))
+    case("moved-up-past-two-edits", moved_past_edits(11, 9, {9, 10}))
+    case("moved-up-past-three-edits", moved_past_edits(12, 9, {9, 10, 11}))
+    case("moved-down-past-one-edit", moved_past_edits(8, 10, {9}))
+    case("moved-down-past-two-edits", moved_past_edits(8, 11, {9, 10}))
+    case("moved-down-past-three-edits", moved_past_edits(8, 12, {9, 10, 11}))
+    case("swapped", swapped())
+    case("block-moved", block_moved())
+    case("half-rewritten", half_rewritten())
+    case("cut", cut())
+    case("expanded", expanded())
+    case("rewritten-same-subject", rewritten_same_subject())
     case("split", split())
     case("merged", merged())
     case("added", added())

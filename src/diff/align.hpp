@@ -89,6 +89,10 @@ struct Candidate {
     std::uint32_t old_item = 0;
     std::uint32_t new_item = 0;
     double overlap = 0; // weighted_overlap of the two profiles
+    // Share of the two items' tokens (unweighted) in sentences that stand word for word in both
+    // (set by the caller for paragraphs; 0 for sentences). pair_by_similarity takes the larger
+    // of this and the weighted Dice coefficient.
+    double kept_sentences = 0;
 };
 
 struct CandidateOptions {
@@ -120,10 +124,24 @@ struct PairingThresholds {
 
 // Greedy best-first pairing of candidates. A pair in the same gap needs `pair`; a pair across
 // gaps, or one that breaks the order of the other pairs in its gap, is a move and needs `move`.
+// A pair's similarity is the larger of the weighted Dice coefficient and kept_sentences.
 std::vector<Pair> pair_by_similarity(std::span<const Item> old_items,
                                      std::span<const Item> new_items,
                                      std::span<const Candidate> candidates,
                                      const PairingThresholds& thresholds);
+
+// Which matches stay in order, over all matches of two sequences, equal and similar alike (the
+// exact step's anchors see only equal items): the longest chain increasing in both orders, so
+// that the fewest items are moves; among chains as long, the one whose items lie nearest their
+// old places; then the one keeping the most similar (not equal) items in order, so that an
+// unchanged item is the one called moved rather than an edited one it swapped places with.
+// Positions on each side are distinct. Returns, for each match, whether it is in order.
+struct Placed {
+    std::uint32_t old_position = 0;
+    std::uint32_t new_position = 0;
+    bool equal = false; // the two items have equal keys
+};
+std::vector<bool> settle_order(std::span<const Placed> matches);
 
 // ---- Step 3: splits and merges ---------------------------------------------------------------
 

@@ -78,6 +78,9 @@ struct ParagraphTokens {
     std::vector<text::Token> tokens;
     std::vector<std::uint32_t> ids;
     detail::Profile profile;
+    // (key, token count) of each sentence, sorted by key; filled when first compared.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> sentence_keys;
+    bool has_sentence_keys = false;
 };
 
 // A sentence's key under normalized comparison: a hash of its interned token ids, so that no
@@ -183,6 +186,54 @@ private:
             add_entry(std::move(entry));
         }
         pair_unmatched(exact);
+        settle_moves();
+    }
+
+    // Which paragraphs moved, decided over every matched pair (equal, edited, moved, and the
+    // first paragraph of each split and merge): the exact step's anchors are identical
+    // paragraphs only, so a paragraph moved up past two edited ones would be the anchor and the
+    // edited ones the moves. A pair whose label changes needs the threshold of its new label
+    // (a move --move-threshold, an edit --similarity); below it, it is removed + added.
+    void settle_moves() {
+        std::vector<detail::Placed> placed;
+        placed.reserve(entries_.size());
+        for (const ParagraphAlignment& e : entries_) {
+            placed.push_back(
+                {e.old_paragraphs.front(), e.new_paragraphs.front(),
+                 e.op == ParagraphOp::equal || (e.op == ParagraphOp::moved && same_key(e))});
+        }
+        const std::vector<bool> in_order = detail::settle_order(placed);
+        std::vector<ParagraphAlignment> entries = std::move(entries_);
+        entries_.clear();
+        old_assigned_.assign(old_assigned_.size(), {});
+        new_assigned_.assign(new_assigned_.size(), {});
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            ParagraphAlignment& e = entries[k];
+            if (e.op == ParagraphOp::split || e.op == ParagraphOp::merged) {
+                add_entry(std::move(e));
+                continue;
+            }
+            const bool was_moved = e.op == ParagraphOp::moved;
+            if (in_order[k]) {
+                if (was_moved && e.similarity < options_.similarity) {
+                    continue;
+                }
+                e.op = same_key(e) ? ParagraphOp::equal : ParagraphOp::edited;
+                e.confidence = 1.0;
+            } else {
+                if (e.similarity < options_.move_threshold) {
+                    continue;
+                }
+                e.op = ParagraphOp::moved;
+                e.confidence = e.similarity;
+            }
+            add_entry(std::move(e));
+        }
+    }
+
+    bool same_key(const ParagraphAlignment& e) const {
+        return e.old_paragraphs.size() == 1 && e.new_paragraphs.size() == 1 &&
+               old_.paragraphs[e.old_paragraphs[0]].key == new_.paragraphs[e.new_paragraphs[0]].key;
     }
 
     void add_entry(ParagraphAlignment entry) {
@@ -290,7 +341,14 @@ private:
             add_entry(std::move(entry));
         }
         std::erase_if(candidates, [&](const detail::Candidate& c) { return !unused(c); });
-        const detail::PairingThresholds thresholds{options_.similarity, options_.move_threshold};
+        for (detail::Candidate& c : candidates) {
+            c.kept_sentences =
+                kept_sentences(old_items[c.old_item].position, new_items[c.new_item].position);
+        }
+        // Pairs across gaps are kept at the lower threshold here: settle_moves decides which
+        // pairs are moves, over all matches, and applies the threshold of each label.
+        const detail::PairingThresholds thresholds{
+            options_.similarity, std::min(options_.similarity, options_.move_threshold)};
         for (const detail::Pair& p :
              detail::pair_by_similarity(old_items, new_items, candidates, thresholds)) {
             ParagraphAlignment entry;
@@ -303,6 +361,59 @@ private:
             old_used[p.old_item] = new_used[p.new_item] = true;
         }
         pair_lone_headings(old_items, new_items, old_used, new_used);
+    }
+
+    // How much of each paragraph stands in the other in whole sentences, word for word (as
+    // compared): the mean of the two shares of tokens in sentences both hold. A paragraph cut
+    // to three of its eight sentences, or grown to three times its length around all of its
+    // sentences, is that paragraph edited, as an editor reads it; the rarity-weighted Dice
+    // coefficient of its words falls below 0.5 there, as the longer side dilutes it and every
+    // word the two share counts as common among few unmatched paragraphs. A kept sentence is a
+    // run of words, not a bag of them, so its tokens count unweighted. The mean (not the larger
+    // share) keeps the number honest as a similarity: a cut is not "1.00". Paragraphs with no
+    // sentence in common score 0 here.
+    double kept_sentences(std::uint32_t old_index, std::uint32_t new_index) {
+        const auto& a = sentence_keys(Side::older, old_index);
+        const auto& b = sentence_keys(Side::newer, new_index);
+        const auto old_tokens = tokens(Side::older, old_index).ids.size();
+        const auto new_tokens = tokens(Side::newer, new_index).ids.size();
+        if (a.empty() || b.empty() || old_tokens == 0 || new_tokens == 0) {
+            return 0;
+        }
+        std::uint64_t old_kept = 0;
+        std::uint64_t new_kept = 0;
+        for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+            if (i->first < j->first) {
+                ++i;
+            } else if (j->first < i->first) {
+                ++j;
+            } else {
+                old_kept += i->second;
+                new_kept += j->second;
+                ++i;
+                ++j;
+            }
+        }
+        return std::min(1.0, (static_cast<double>(old_kept) / static_cast<double>(old_tokens) +
+                              static_cast<double>(new_kept) / static_cast<double>(new_tokens)) /
+                                 2);
+    }
+
+    const std::vector<std::pair<std::uint64_t, std::uint32_t>>& sentence_keys(Side side,
+                                                                              std::uint32_t index) {
+        ParagraphTokens& t = tokens(side, index);
+        if (!t.has_sentence_keys) {
+            ensure_segmented(side, index);
+            const Paragraph& p = doc(side).paragraphs[index];
+            for (std::uint32_t s = 0; s < p.sentences.size(); ++s) {
+                const SentenceSlice slice_of = slice(side, {index, s});
+                t.sentence_keys.emplace_back(slice_of.key,
+                                             static_cast<std::uint32_t>(slice_of.run.ids.size()));
+            }
+            std::sort(t.sentence_keys.begin(), t.sentence_keys.end());
+            t.has_sentence_keys = true;
+        }
+        return t.sentence_keys;
     }
 
     // A heading is known by its place: when the only paragraphs left between two anchors are one
@@ -403,28 +514,31 @@ private:
     // ---- sentences ---------------------------------------------------------------------------
 
     // Only the paragraphs of changed entries are read sentence by sentence.
+    void ensure_segmented(Side side, std::uint32_t index) {
+        const Document& d = doc(side);
+        if (d.paragraphs[index].segmented) {
+            return;
+        }
+        Document* segmentable = side == Side::older ? segment_old_ : segment_new_;
+        if (segmentable == nullptr) {
+            throw Error(ErrorKind::internal,
+                        d.name + ": paragraph " + std::to_string(index + 1) +
+                            " has no sentences; parse with Sentences::eager or pass the "
+                            "documents to compare() as mutable");
+        }
+        document::ensure_sentences(*segmentable, index);
+    }
+
     void ensure_changed_sentences() {
-        auto ensure = [](const Document& d, Document* segmentable, std::uint32_t index) {
-            if (d.paragraphs[index].segmented) {
-                return;
-            }
-            if (segmentable == nullptr) {
-                throw Error(ErrorKind::internal,
-                            d.name + ": paragraph " + std::to_string(index + 1) +
-                                " has no sentences; parse with Sentences::eager or pass the "
-                                "documents to compare() as mutable");
-            }
-            document::ensure_sentences(*segmentable, index);
-        };
         for (const ParagraphAlignment& entry : diff_.paragraphs) {
             if (entry.op == ParagraphOp::equal) {
                 continue;
             }
             for (std::uint32_t p : entry.old_paragraphs) {
-                ensure(old_, segment_old_, p);
+                ensure_segmented(Side::older, p);
             }
             for (std::uint32_t p : entry.new_paragraphs) {
-                ensure(new_, segment_new_, p);
+                ensure_segmented(Side::newer, p);
             }
         }
     }

@@ -31,17 +31,41 @@ std::vector<SequenceMatch> align_sequence(std::span<const std::uint64_t> old_key
             new_items.push_back({&profiles.new_profile(n), n, gaps.new_gap[n]});
         }
     }
+    const std::size_t exact_count = out.size();
     if (!old_items.empty() && !new_items.empty()) {
+        // Pairs across gaps are kept at the lower threshold here: whether they are moves is
+        // settled below, over all matches.
+        const PairingThresholds lenient{thresholds.pair,
+                                        std::min(thresholds.pair, thresholds.move)};
         const auto candidates = find_candidates(old_items, new_items, weights, candidate_options);
-        for (const Pair& p : pair_by_similarity(old_items, new_items, candidates, thresholds)) {
+        for (const Pair& p : pair_by_similarity(old_items, new_items, candidates, lenient)) {
             out.push_back({old_items[p.old_item].position, new_items[p.new_item].position,
                            p.similarity, p.moved});
         }
     }
-    std::sort(out.begin(), out.end(), [](const SequenceMatch& a, const SequenceMatch& b) {
+    // The fewest moves over equal and similar matches alike: a sentence moved up past two edited
+    // ones is the one moved. A match whose label changes needs the threshold of its new label.
+    std::vector<Placed> placed;
+    placed.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        placed.push_back({out[k].old_index, out[k].new_index, k < exact_count});
+    }
+    const std::vector<bool> in_order = settle_order(placed);
+    std::vector<SequenceMatch> settled;
+    settled.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        SequenceMatch m = out[k];
+        const bool was_moved = m.moved;
+        m.moved = !in_order[k];
+        if (m.moved ? m.similarity >= thresholds.move
+                    : (!was_moved || m.similarity >= thresholds.pair)) {
+            settled.push_back(m);
+        }
+    }
+    std::sort(settled.begin(), settled.end(), [](const SequenceMatch& a, const SequenceMatch& b) {
         return a.new_index < b.new_index;
     });
-    return out;
+    return settled;
 }
 
 } // namespace redraft::diff::detail

@@ -190,7 +190,8 @@ std::vector<Pair> pair_by_similarity(std::span<const Item> old_items,
         const Item& o = old_items[c.old_item];
         const Item& n = new_items[c.new_item];
         const double total = o.profile->weight + n.profile->weight;
-        const double sim = total <= 0 ? 1.0 : std::min(1.0, 2 * c.overlap / total);
+        const double dice = total <= 0 ? 1.0 : std::min(1.0, 2 * c.overlap / total);
+        const double sim = std::max(dice, c.kept_sentences);
         const bool same_gap = o.gap == n.gap;
         if (sim >= (same_gap ? thresholds.pair : thresholds.move) && sim >= floor) {
             scored.push_back({sim, c.old_item, c.new_item, same_gap});
@@ -251,6 +252,90 @@ std::vector<Pair> pair_by_similarity(std::span<const Item> old_items,
         }
     }
     return out;
+}
+
+std::vector<bool> settle_order(std::span<const Placed> matches) {
+    // A weighted longest increasing subsequence: matches in new order, a Fenwick tree over old
+    // positions holding the best chain ending below each; scores add up, compared in order.
+    struct Score {
+        std::uint32_t count = 0;
+        std::int64_t nearness = 0; // minus the summed distance from the old places
+        std::uint32_t similar = 0; // similar (not equal) items kept in order
+        bool operator<(const Score& o) const {
+            if (count != o.count) {
+                return count < o.count;
+            }
+            if (nearness != o.nearness) {
+                return nearness < o.nearness;
+            }
+            return similar < o.similar;
+        }
+    };
+    const auto n = static_cast<std::uint32_t>(matches.size());
+    std::vector<std::uint32_t> by_new(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        by_new[i] = i;
+    }
+    std::sort(by_new.begin(), by_new.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return matches[a].new_position < matches[b].new_position;
+    });
+    std::vector<std::uint32_t> olds(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        olds[i] = matches[i].old_position;
+    }
+    std::sort(olds.begin(), olds.end());
+    auto rank_of = [&](std::uint32_t old_position) {
+        return static_cast<std::uint32_t>(std::lower_bound(olds.begin(), olds.end(), old_position) -
+                                          olds.begin());
+    };
+    // Ties go to the chain ending later in the new order, as in patience sorting: of two
+    // swapped items, the one that comes first in the new order is the move.
+    struct Best {
+        Score score;
+        std::uint32_t match = kNone;
+        std::uint32_t ends = 0; // new position of `match`
+        bool operator<(const Best& o) const {
+            if (score < o.score || o.score < score) {
+                return score < o.score;
+            }
+            return match == kNone || (o.match != kNone && ends < o.ends);
+        }
+    };
+    std::vector<Best> tree(n + 1);
+    std::vector<std::uint32_t> previous(n, kNone);
+    Best overall;
+    for (const std::uint32_t m : by_new) {
+        const Placed& p = matches[m];
+        const std::uint32_t rank = rank_of(p.old_position);
+        Best before; // the best chain over old positions below this one
+        for (std::uint32_t i = rank; i > 0; i -= i & (~i + 1)) {
+            if (before < tree[i]) {
+                before = tree[i];
+            }
+        }
+        const std::int64_t distance = p.new_position > p.old_position
+                                          ? p.new_position - p.old_position
+                                          : p.old_position - p.new_position;
+        Score s = before.score;
+        ++s.count;
+        s.nearness -= distance;
+        s.similar += p.equal ? 0 : 1;
+        previous[m] = before.match;
+        const Best here{s, m, p.new_position};
+        for (std::uint32_t i = rank + 1; i <= n; i += i & (~i + 1)) {
+            if (tree[i] < here) {
+                tree[i] = here;
+            }
+        }
+        if (overall < here) {
+            overall = here;
+        }
+    }
+    std::vector<bool> in_order(n, false);
+    for (std::uint32_t m = overall.match; m != kNone; m = previous[m]) {
+        in_order[m] = true;
+    }
+    return in_order;
 }
 
 } // namespace redraft::diff::detail

@@ -328,6 +328,168 @@ TEST(Compare, SentenceMovedAcrossParagraphs) {
     EXPECT_TRUE(found);
 }
 
+// One word of paragraph i changed: well above every threshold.
+std::string touched(std::string paragraph) {
+    const std::size_t space = paragraph.find(' ', paragraph.size() / 2);
+    return paragraph.insert(space, " indeed");
+}
+
+TEST(Compare, AParagraphMovedPastEditedOnesIsTheMove) {
+    // Paragraph `from` moved before (up) or after (down) one, two or three paragraphs that are
+    // each edited: it is the one moved; the edited ones stay in order (the exact step alone
+    // anchored on the moved paragraph, being the only identical one, and called them moved).
+    const auto original = paragraphs_of(essay());
+    const std::string old_text = join(original);
+    for (std::uint32_t past = 1; past <= 3; ++past) {
+        auto up = original;
+        for (std::uint32_t k = 9; k < 9 + past; ++k) {
+            up[k] = touched(up[k]);
+        }
+        const std::string jumper = up[9 + past];
+        up.erase(up.begin() + 9 + past);
+        up.insert(up.begin() + 9, jumper);
+        std::string expected = "moved(" + std::to_string(9 + past) + " -> 9) ";
+        for (std::uint32_t k = 9; k < 9 + past; ++k) {
+            expected += "edited(" + std::to_string(k) + " -> " + std::to_string(k + 1) + ") ";
+        }
+        EXPECT_EQ(ops(run(old_text, join(up)).diff), expected) << "up past " << past;
+
+        auto down = original;
+        for (std::uint32_t k = 9; k < 9 + past; ++k) {
+            down[k] = touched(down[k]);
+        }
+        const std::string faller = down[8];
+        down.insert(down.begin() + 9 + past, faller);
+        down.erase(down.begin() + 8);
+        expected.clear();
+        for (std::uint32_t k = 9; k < 9 + past; ++k) {
+            expected += "edited(" + std::to_string(k) + " -> " + std::to_string(k - 1) + ") ";
+        }
+        expected += "moved(8 -> " + std::to_string(8 + past) + ") ";
+        EXPECT_EQ(ops(run(old_text, join(down)).diff), expected) << "down past " << past;
+    }
+}
+
+TEST(Compare, AnEditedParagraphMovedPastEditedOnesIsTheMove) {
+    // The same with the moved paragraph edited too: the fewest moves, over edited pairs alone.
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    p[9] = touched(p[9]);
+    p[10] = touched(p[10]);
+    const std::string jumper = touched(p[11]);
+    p.erase(p.begin() + 11);
+    p.insert(p.begin() + 9, jumper);
+    EXPECT_EQ(ops(run(old_text, join(p)).diff), "moved(11 -> 9) edited(9 -> 10) edited(10 -> 11) ");
+}
+
+TEST(Compare, ASentenceMovedPastEditedOnesIsTheMove) {
+    const auto r = run("Alpha keeps its words. Bravo says one thing here. Charlie says another "
+                       "thing. Delta jumps ahead.\n",
+                       "Delta jumps ahead. Alpha keeps all its words. Bravo says one more thing "
+                       "here. Charlie says another thing now.\n");
+    const auto* e = first_changed(r.diff);
+    ASSERT_NE(e, nullptr);
+    std::string seen;
+    for (const auto& s : e->sentences) {
+        seen += std::string(to_string(s.op)) + " ";
+    }
+    EXPECT_EQ(seen, "moved edited edited edited ");
+}
+
+// Paragraph 12 of the essay (eight sentences) with its first four kept word for word and the
+// other four rewritten.
+std::string half_rewritten(const std::string& paragraph) {
+    const auto doc = parse_plain(paragraph);
+    const auto cut = doc.paragraphs[0].sentences[4].text.begin;
+    return paragraph.substr(0, cut) +
+           "Dutch commentators later called this restraint a deliberate choice rather than "
+           "timidity. The cabinet, they wrote, wanted the facts settled before any accusation "
+           "could be made in public, so that no foreign capital could dismiss the findings as a "
+           "political verdict. Critics in parliament asked for a firmer line and a recall of the "
+           "ambassador, which the prime minister declined. His answer, repeated in several "
+           "debates that autumn, was that patience would serve the relatives better than anger.";
+}
+
+TEST(Compare, AParagraphKeepingWholeSentencesIsEdited) {
+    const auto original = paragraphs_of(essay());
+    const std::string old_text = join(original);
+    auto sentence_ops = [](const ParagraphAlignment& e) {
+        std::string seen;
+        for (const auto& s : e.sentences) {
+            seen += std::string(to_string(s.op)) + " ";
+        }
+        return seen;
+    };
+    // Cut to its first three sentences of eight: the word similarity is below 0.5 (the longer
+    // side dilutes it), the kept sentences (100% and 33% of the two) make it 0.67.
+    auto p = original;
+    const auto doc = parse_plain(p[12]);
+    p[12] = p[12].substr(0, doc.paragraphs[0].sentences[2].text.end);
+    auto r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "edited(12 -> 12) ");
+    const auto* e = first_changed(r.diff);
+    ASSERT_NE(e, nullptr);
+    EXPECT_GE(e->similarity, 0.6);
+    EXPECT_LT(e->similarity, 0.7);
+    EXPECT_EQ(sentence_ops(*e), "equal equal equal removed removed removed removed removed ");
+    // Moved as well: a move with its cuts, not a removal and an addition.
+    const std::string moved = p[12];
+    p.erase(p.begin() + 12);
+    p.insert(p.begin() + 4, moved);
+    EXPECT_EQ(ops(run(old_text, join(p)).diff), "moved(12 -> 4) ");
+
+    // Kept whole and grown to three times its length.
+    p = original;
+    p[5] += " " + half_rewritten(original[12]).substr(half_rewritten(original[12]).find("Dutch")) +
+            " " + original[12].substr(0, doc.paragraphs[0].sentences[1].text.end);
+    r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "edited(5 -> 5) ");
+
+    // Half its sentences kept, the others rewritten: edited (by its words already).
+    p = original;
+    p[12] = half_rewritten(p[12]);
+    r = run(old_text, join(p));
+    EXPECT_EQ(ops(r.diff), "edited(12 -> 12) ");
+    EXPECT_EQ(sentence_ops(*first_changed(r.diff)).substr(0, 24), "equal equal equal equal ");
+}
+
+TEST(Compare, TrulyDifferentParagraphsStayRemovedAndAdded) {
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    // The same events told anew: many shared words, no shared sentence.
+    p[12] = "After the attack on the airliner, Rutte chose prudence over confrontation with "
+            "Russia. He put the recovery of the victims and an international investigation "
+            "first, and he avoided naming Russia before the facts were established. Justice for "
+            "the victims, he said, would come through the courts and not through escalation.";
+    EXPECT_EQ(ops(run(old_text, join(p)).diff), "removed(12 ->) added(-> 12) ");
+
+    // One short sentence shared by two otherwise different paragraphs.
+    const std::string a = "Intro.\n\nThe budget grew by four percent in the first year, mostly "
+                          "for schools and roads. See the appendix.\n\nEnd.\n";
+    const std::string b = "Intro.\n\nVoters in the north turned away from the coalition after "
+                          "the floods of that spring. See the appendix.\n\nEnd.\n";
+    EXPECT_EQ(ops(run(a, b).diff), "removed(1 ->) added(-> 1) ");
+
+    // A kept sentence that is most of a short paragraph is an edit.
+    const std::string c = "Intro.\n\nThe budget grew by four percent in the first year, mostly "
+                          "for schools and roads. It was a record.\n\nEnd.\n";
+    const std::string d = "Intro.\n\nThe budget grew by four percent in the first year, mostly "
+                          "for schools and roads. Nobody had planned it.\n\nEnd.\n";
+    EXPECT_EQ(ops(run(c, d).diff), "edited(1 -> 1) ");
+}
+
+TEST(Compare, ASplitWithAKeptHalfIsStillASplit) {
+    // Split in two, both parts word for word: a split, not the first part edited.
+    auto p = paragraphs_of(essay());
+    const std::string old_text = join(p);
+    const auto doc = parse_plain(p[12]);
+    const auto cut = doc.paragraphs[0].sentences[4].text.begin;
+    const std::string head = p[12].substr(0, cut - 1), tail = p[12].substr(cut);
+    p[12] = tail;
+    p.insert(p.begin() + 12, head);
+    EXPECT_EQ(ops(run(old_text, join(p)).diff), "split(12 -> 12 13) ");
+}
+
 TEST(Compare, ReflowedAndRequotedIsEqual) {
     std::string text = essay();
     std::string reflowed;

@@ -84,6 +84,59 @@ TEST(LongestIncreasing, KeepsTheLongestChain) {
     EXPECT_EQ(longest_increasing_least_moved(olds, news), (std::vector<std::uint32_t>{0, 1, 3}));
 }
 
+// "old>new" pairs, "=" after an equal one; returns the pairs left out of order.
+std::string moves(std::vector<Placed> placed) {
+    const std::vector<bool> in_order = settle_order(placed);
+    std::string out;
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+        if (!in_order[k]) {
+            out += std::to_string(placed[k].old_position) + ">" +
+                   std::to_string(placed[k].new_position) + " ";
+        }
+    }
+    return out;
+}
+
+TEST(SettleOrder, AnItemMovedPastEditedOnesIsTheMove) {
+    // Old A E1 E2 X B, new A X E1' E2' B: X (equal) is the one moved, not E1 and E2 (edited),
+    // although the exact step alone sees A X B in order.
+    EXPECT_EQ(moves({{0, 0, true}, {3, 1, true}, {1, 2, false}, {2, 3, false}, {4, 4, true}}),
+              "3>1 ");
+    // Moved down past three edited ones.
+    EXPECT_EQ(moves({{0, 0, true},
+                     {2, 1, false},
+                     {3, 2, false},
+                     {4, 3, false},
+                     {1, 4, true},
+                     {5, 5, true}}),
+              "1>4 ");
+}
+
+TEST(SettleOrder, TiesKeepTheEditedItemInOrder) {
+    // Past one edited item the chains are as long and as near: the unchanged one moved.
+    EXPECT_EQ(moves({{0, 0, true}, {2, 1, true}, {1, 2, false}, {3, 3, true}}), "2>1 ");
+    EXPECT_EQ(moves({{0, 0, true}, {2, 1, false}, {1, 2, true}, {3, 3, true}}), "1>2 ");
+}
+
+TEST(SettleOrder, TheShorterBlockMovesAndInputOrderDoesNotMatter) {
+    // abcdeXY -> XYabcde, listed in no particular order.
+    EXPECT_EQ(moves({{6, 1, true},
+                     {0, 2, false},
+                     {4, 6, true},
+                     {5, 0, true},
+                     {1, 3, true},
+                     {2, 4, false},
+                     {3, 5, true}}),
+              "6>1 5>0 ");
+    EXPECT_EQ(moves({}), "");
+    EXPECT_EQ(moves({{7, 3, false}}), "");
+}
+
+TEST(SettleOrder, AmongChainsAsLongTheNearestToTheirPlaces) {
+    // B (old 1) jumped to the end past C (old 2, still at 2): B is the move.
+    EXPECT_EQ(moves({{0, 0, true}, {2, 2, true}, {1, 4, true}, {4, 5, true}}), "1>4 ");
+}
+
 TEST(Gaps, CountAnchorsBeforeEachItem) {
     const auto a = keys("aXbY");
     const auto b = keys("aZbW");
@@ -225,6 +278,25 @@ TEST(PairBySimilarity, CrossingPairsInOneGapAreMoves) {
     EXPECT_NE(p[0].moved, p[1].moved);
     // Below the move threshold the crossing pair is dropped.
     EXPECT_EQ(f.pairs({0.5, 0.95}).size(), 1u);
+}
+
+TEST(PairBySimilarity, KeptSentencesCountAsSimilarity) {
+    // Dice about 0.24, below 0.5; half the tokens in sentences kept word for word: paired.
+    Fixture f({profile({1, 2, 3})}, {profile({1, 4, 5})}, {0}, {0});
+    EXPECT_EQ(f.pairs({0.5, 0.5}).size(), 0u);
+    auto c = f.candidates();
+    ASSERT_EQ(c.size(), 1u);
+    c[0].kept_sentences = 0.5;
+    const auto p = pair_by_similarity(f.old_items, f.new_items, c, {0.5, 0.5});
+    ASSERT_EQ(p.size(), 1u);
+    EXPECT_DOUBLE_EQ(p[0].similarity, 0.5);
+    // The larger of the two counts: kept sentences never lower the word similarity.
+    c[0].kept_sentences = 0.1;
+    const double dice = similarity(f.old_profiles[0], f.new_profiles[0], f.weights);
+    EXPECT_GT(dice, 0.1);
+    EXPECT_LT(dice, 0.5);
+    EXPECT_DOUBLE_EQ(pair_by_similarity(f.old_items, f.new_items, c, {0.1, 0.1})[0].similarity,
+                     dice);
 }
 
 // ---- splits and merges -----------------------------------------------------------------------
