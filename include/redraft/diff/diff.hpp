@@ -58,8 +58,10 @@ struct ParagraphAlignment {
 
 // Every threshold of the alignment, with its command-line option where it has one.
 struct DiffOptions {
-    // Two unmatched paragraphs pair as edited when their similarity (a Dice coefficient of
-    // their token multisets, each token weighted by its rarity) is at least this (--similarity).
+    // Two unmatched paragraphs pair as edited when their similarity is at least this
+    // (--similarity): the larger of a Dice coefficient of their token multisets, each token
+    // weighted by its rarity, and the mean share of each made of sentences both keep word for
+    // word (docs/diff.md).
     double similarity = 0.5;
     // An edited pair out of order counts as a move when its similarity is at least this
     // (--move-threshold); below it the pair is shown as removed + added.
