@@ -15,6 +15,7 @@
 #include <deque>
 #include <initializer_list>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -524,10 +525,31 @@ const WordSet& organization_heads() {
     return heads;
 }
 
+// Every word of both lists starts with an ASCII capital: may_be_non_name_word relies on it. Checked
+// when the lists are first asked, so that a row added in lowercase fails every test that reads a
+// name instead of being passed over by the scan.
+bool starts_with_ascii_capital(std::string_view word) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
 // Either list: is_non_name_word asks both about every capitalized word of a document.
 const WordSet& non_name_words_or_heads() {
-    static const WordSet words(non_name_words(), organization_heads());
+    static const WordSet words = [] {
+        WordSet both(non_name_words(), organization_heads());
+        if (!both.all_of(starts_with_ascii_capital)) {
+            throw std::logic_error("a non-name word or organization head in lowercase");
+        }
+        return both;
+    }();
     return words;
+}
+
+// Whether is_non_name_word may hold: the word starts with an ASCII capital, as every word on its
+// lists does, or has a hyphen, whose parts may be on them ("ex-President"). The name scan asks
+// about the word before every full stop, most of them lowercase ("was reckless."), and rules
+// those out here without the lookup.
+bool may_be_non_name_word(std::string_view word) {
+    return starts_with_ascii_capital(word) || word.find('-') != std::string_view::npos;
 }
 
 // Up to eight ASCII letters in lowercase, packed into one number (0 for anything else): particles
@@ -1151,8 +1173,8 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
             after_office_of = false;
             // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
             const bool abbreviation =
-                c == '.' &&
-                (is_non_name_word(previous) || (previous.size() == 1 && starts_upper(previous)));
+                c == '.' && ((may_be_non_name_word(previous) && is_non_name_word(previous)) ||
+                             (previous.size() == 1 && starts_upper(previous)));
             if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
                 opens = true;
                 ++scan.sentence;

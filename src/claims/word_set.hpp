@@ -45,6 +45,17 @@ public:
         }
     }
 
+    // Whether every word of the set passes `test`.
+    template <class Test>
+    bool all_of(Test test) const {
+        for (const std::string_view word : slots_) {
+            if (!word.empty() && !test(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The hash a probe starts from (below): other flat tables of words use it too (StringIds).
     static std::uint64_t hash_of(std::string_view word) { return hash(word); }
 

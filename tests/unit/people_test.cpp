@@ -372,6 +372,9 @@ TEST(People, TheWordTestsOfTheNameScan) {
     EXPECT_TRUE(is_non_name_word("Holdings")); // an organization's head word
     EXPECT_TRUE(is_non_name_word("Minister-President"));
     EXPECT_TRUE(is_non_name_word("Ex-President"));
+    // The scan asks about a lowercase word only when it has a hyphen: a part may be a title.
+    EXPECT_TRUE(is_non_name_word("ex-President"));
+    EXPECT_FALSE(is_non_name_word("president"));
     EXPECT_FALSE(is_non_name_word("Jean-Claude"));
     EXPECT_FALSE(is_non_name_word("the"));
     EXPECT_FALSE(is_non_name_word(""));
