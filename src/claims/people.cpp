@@ -15,6 +15,7 @@
 #include <deque>
 #include <initializer_list>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -524,10 +525,31 @@ const WordSet& organization_heads() {
     return heads;
 }
 
+// Every word of both lists starts with an ASCII capital: may_be_non_name_word relies on it. Checked
+// when the lists are first asked, so that a row added in lowercase fails every test that reads a
+// name instead of being passed over by the scan.
+bool starts_with_ascii_capital(std::string_view word) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
 // Either list: is_non_name_word asks both about every capitalized word of a document.
 const WordSet& non_name_words_or_heads() {
-    static const WordSet words(non_name_words(), organization_heads());
+    static const WordSet words = [] {
+        WordSet both(non_name_words(), organization_heads());
+        if (!both.all_of(starts_with_ascii_capital)) {
+            throw std::logic_error("a non-name word or organization head in lowercase");
+        }
+        return both;
+    }();
     return words;
+}
+
+// Whether is_non_name_word may hold: the word starts with an ASCII capital, as every word on its
+// lists does, or has a hyphen, whose parts may be on them ("ex-President"). The name scan asks
+// about the word before every full stop, most of them lowercase ("was reckless."), and rules
+// those out here without the lookup.
+bool may_be_non_name_word(std::string_view word) {
+    return starts_with_ascii_capital(word) || word.find('-') != std::string_view::npos;
 }
 
 // Up to eight ASCII letters in lowercase, packed into one number (0 for anything else): particles
@@ -611,29 +633,42 @@ inline bool name_particle(std::string_view word) {
            ((kParticleSeconds[first] >> second) & 1) != 0 && is_packed_particle(word);
 }
 
-// pronoun_gender, inline in the name scan.
+// pronoun_gender, inline in the name scan: called for every word of a document and every word
+// the analysis's mention scan stops at, so no copy and no loop over the eight pronouns; most
+// words are ruled out by their length or first letter, the rest by one switch on the length.
+// Only the first letter may be a capital ("His", not "HIS"). A unit test compares it with the
+// list of pronouns on every case and neighbour of them.
 inline Gender gender_of_pronoun(std::string_view word) {
-    // Called for every word of a document: no copy, and most words are ruled out by length.
-    if (word.size() < 2 || word.size() > 7) {
+    const std::size_t n = word.size();
+    if (n < 2 || n > 7) {
         return Gender::unknown;
     }
-    if (const char first = text::ascii_lower(word[0]); first != 'h' && first != 's') {
+    const char first = text::ascii_lower(word[0]);
+    const char* const rest = word.data() + 1;
+    if (first == 's') {
+        return n == 3 && rest[0] == 'h' && rest[1] == 'e' ? Gender::feminine : Gender::unknown;
+    }
+    if (first != 'h') {
         return Gender::unknown;
     }
-    const auto is = [&](std::string_view lower) {
-        if (word.size() != lower.size()) {
-            return false;
+    switch (n) {
+    case 2: // he
+        return rest[0] == 'e' ? Gender::masculine : Gender::unknown;
+    case 3: // him, his, her
+        if (rest[0] == 'i') {
+            return rest[1] == 'm' || rest[1] == 's' ? Gender::masculine : Gender::unknown;
         }
-        const char first = text::ascii_lower(word[0]);
-        return first == lower[0] && word.substr(1) == lower.substr(1);
-    };
-    if (is("he") || is("him") || is("his") || is("himself")) {
-        return Gender::masculine;
+        return rest[0] == 'e' && rest[1] == 'r' ? Gender::feminine : Gender::unknown;
+    case 4: // hers
+        return std::memcmp(rest, "ers", 3) == 0 ? Gender::feminine : Gender::unknown;
+    case 7: // himself, herself
+        if (std::memcmp(rest, "imself", 6) == 0) {
+            return Gender::masculine;
+        }
+        return std::memcmp(rest, "erself", 6) == 0 ? Gender::feminine : Gender::unknown;
+    default:
+        return Gender::unknown;
     }
-    if (is("she") || is("her") || is("hers") || is("herself")) {
-        return Gender::feminine;
-    }
-    return Gender::unknown;
 }
 
 // Whether `word` is the literal `lower` exactly, compared in place: the name scan asks it of
@@ -1138,8 +1173,8 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
             after_office_of = false;
             // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
             const bool abbreviation =
-                c == '.' &&
-                (is_non_name_word(previous) || (previous.size() == 1 && starts_upper(previous)));
+                c == '.' && ((may_be_non_name_word(previous) && is_non_name_word(previous)) ||
+                             (previous.size() == 1 && starts_upper(previous)));
             if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
                 opens = true;
                 ++scan.sentence;
@@ -1338,11 +1373,31 @@ bool compatible(const std::vector<std::uint32_t>& a, const std::vector<std::uint
 
 } // namespace
 
+// By its length, then at most three months of that length: the analysis asks it of words that
+// name someone as written ("May" after a given name), where a search of all twelve compared
+// each. A unit test compares it with the list.
 bool is_month_name(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> months = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    return std::find(months.begin(), months.end(), word) != months.end();
+    const auto is = [&](std::string_view month) {
+        return std::memcmp(word.data(), month.data(), month.size()) == 0;
+    };
+    switch (word.size()) {
+    case 3:
+        return is("May");
+    case 4:
+        return is("June") || is("July");
+    case 5:
+        return is("March") || is("April");
+    case 6:
+        return is("August");
+    case 7:
+        return is("January") || is("October");
+    case 8:
+        return is("February") || is("November") || is("December");
+    case 9:
+        return is("September");
+    default:
+        return false;
+    }
 }
 
 namespace {

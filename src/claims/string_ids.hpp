@@ -26,7 +26,7 @@ public:
         std::size_t i = h & mask_;
         for (; slots_[i] != kEmpty; i = (i + 1) & mask_) {
             const std::uint32_t found = slots_[i];
-            if (hashes_[found] == h && texts_[found] == s) {
+            if (hashes_[found] == h && same_word(texts_[found], s)) {
                 return found;
             }
         }

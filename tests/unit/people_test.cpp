@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "claims/people.hpp"
 
 namespace redraft::claims {
@@ -368,6 +372,9 @@ TEST(People, TheWordTestsOfTheNameScan) {
     EXPECT_TRUE(is_non_name_word("Holdings")); // an organization's head word
     EXPECT_TRUE(is_non_name_word("Minister-President"));
     EXPECT_TRUE(is_non_name_word("Ex-President"));
+    // The scan asks about a lowercase word only when it has a hyphen: a part may be a title.
+    EXPECT_TRUE(is_non_name_word("ex-President"));
+    EXPECT_FALSE(is_non_name_word("president"));
     EXPECT_FALSE(is_non_name_word("Jean-Claude"));
     EXPECT_FALSE(is_non_name_word("the"));
     EXPECT_FALSE(is_non_name_word(""));
@@ -377,6 +384,53 @@ TEST(People, TheWordTestsOfTheNameScan) {
     EXPECT_TRUE(starts_with_capital("Émile"));
     EXPECT_FALSE(starts_with_capital("émile"));
     EXPECT_FALSE(starts_with_capital("×")); // the multiplication sign
+}
+
+// pronoun_gender and is_month_name answer by a switch on the length and a few byte tests: on
+// every pronoun and month, in each case of its first letter, and on each of them with one byte
+// changed, one cut off or one added, they must answer what a search of the lists answers.
+TEST(People, ThePronounAndMonthTestsAnswerAsTheirLists) {
+    const std::vector<std::string> masculine = {"he", "him", "his", "himself"};
+    const std::vector<std::string> feminine = {"she", "her", "hers", "herself"};
+    const std::vector<std::string> months = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
+    const auto listed = [](const std::vector<std::string>& list, const std::string& word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    // Only the first letter may be a capital.
+    const auto gender_by_list = [&](std::string word) {
+        if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+            word[0] = static_cast<char>(word[0] - 'A' + 'a');
+        }
+        return listed(masculine, word)  ? Gender::masculine
+               : listed(feminine, word) ? Gender::feminine
+                                        : Gender::unknown;
+    };
+    std::vector<std::string> words = {"", "h", "s", "H", "S", "M", "Ma", "Mayo", "he's"};
+    for (const auto* list : {&masculine, &feminine, &months}) {
+        for (const std::string& word : *list) {
+            std::string capital = word;
+            capital[0] = static_cast<char>(capital[0] ^ 0x20);
+            for (const std::string& form : {word, capital}) {
+                words.push_back(form);
+                words.push_back(form.substr(0, form.size() - 1));
+                words.push_back(form.substr(1));
+                for (const char c : std::string("aeimrsyAEHSxJ'-")) {
+                    words.push_back(form + c);
+                    for (std::size_t k = 0; k < form.size(); ++k) {
+                        std::string changed = form;
+                        changed[k] = c;
+                        words.push_back(changed);
+                    }
+                }
+            }
+        }
+    }
+    for (const std::string& word : words) {
+        EXPECT_EQ(pronoun_gender(word), gender_by_list(word)) << word;
+        EXPECT_EQ(is_month_name(word), listed(months, word)) << word;
+    }
 }
 
 // Most lowercase words are read by their first letter and length only (no pronoun, particle or
