@@ -161,6 +161,32 @@ TEST(Lexicon, UserRowsReplaceShippedRowsOnTheSameDimension) {
     EXPECT_EQ(lexicon.entry((*candidates)[1]).id, "u.acc2");
 }
 
+// An empty user file, or one with only its header or comments, counts for nothing: an error
+// that names the file and what to do, never a lexicon silently ignored (task q20).
+TEST(Lexicon, AUserFileWithNoRowsIsAnError) {
+    const auto error_of = [](const std::string& text, LexiconOrigin origin) {
+        Lexicon lexicon;
+        try {
+            lexicon.load_text(text, "mine.tsv", origin);
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::config);
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    const std::string advice =
+        "; add rows (docs/lexicon.md: 'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note' "
+        "first, then one row per line), or remove the file from [lexicon] files";
+    EXPECT_EQ(error_of("", LexiconOrigin::user),
+              "mine.tsv: the lexicon file has no rows, not even the header line" + advice);
+    EXPECT_EQ(error_of("# mine\n\n", LexiconOrigin::user),
+              "mine.tsv: the lexicon file has no rows, not even the header line" + advice);
+    EXPECT_EQ(error_of(std::string(kHeader) + "# none yet\n", LexiconOrigin::user),
+              "mine.tsv: the lexicon file has no rows below its header" + advice);
+    EXPECT_EQ(error_of(std::string(kHeader) + "u.a\ta\thedge\t-1\t\t\n", LexiconOrigin::user),
+              "no error");
+}
+
 // The rows by term are indexed only from the first user row on: rows read after it, shipped or
 // not, are found by the user rows after them.
 TEST(Lexicon, AUserRowReplacesTheRowsReadAfterTheFirstUserRow) {
