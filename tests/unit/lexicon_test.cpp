@@ -573,6 +573,43 @@ TEST(Lexicon, ShippedIndirectQuestionIsTheAskersNotTheAuthors) {
     EXPECT_EQ(testing::cue_ids(*a, 3).front(), "hedge.if");
 }
 
+TEST(Lexicon, ShippedQuestionPutToSomeoneNamedIsTheAskers) {
+    // Task q20: "Reporters asked Reyes if she was reckless" (a named object, where "asked her if"
+    // has rows) and "inquired if" gave the author -1.00. A request whose "if" supposes keeps
+    // it: "asked Berg to resign if", "asked for calm if".
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen spoke. Reporters asked Reyes if she was reckless. Critics asked the minister "
+        "if she was reckless. Reporters inquired if she was reckless. Halvorsen asked Berg to "
+        "resign if the plan was reckless. Halvorsen asked for calm if the plan was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Reporters asked Reyes if");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Critics asked the minister if");
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "Reporters inquired if");
+    EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 5).holder, "");
+}
+
+TEST(Lexicon, ShippedViewSomeoneWasBroughtToIsNotTheAuthors) {
+    // Task q20: "She did not convince the board that she was competent" counted competent as the
+    // author's praise (+0.5); what follows "convince * that" is the view the board was (or was
+    // not) brought to, not the author's claim, nor hers. "was convinced that" has no one between.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen spoke. She did not convince the board that she was competent. She persuaded "
+        "investors that she was competent. She was convinced that the plan was competent.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    // The board's view, turned over by the denial of the convincing: they were not brought to
+    // think her competent.
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "the board");
+    EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
+    EXPECT_LT(testing::first_characterization(*a, 1).weight, 0.0);
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder_subject, Cue::kNoOwner);
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "investors");
+    EXPECT_GT(testing::first_characterization(*a, 2).weight, 0.0);
+    EXPECT_TRUE(testing::first_characterization(*a, 3).holder.empty());
+}
+
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
     // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
     const auto a = testing::analyse_with(
