@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
 #include <tuple>
 #include <unordered_map>
@@ -380,7 +382,63 @@ struct CueItem {
     bool matched = false;
     // An evidential whose words also attribute: an accusation or a charge ("was accused of").
     bool accusation = false;
+    // For a hedge, evidential or booster: the characterization of its sentence it stands next
+    // to, in the same clause ("occasionally cruel", "reckless at times"), which it limits; null
+    // for one that weighs on the claim as a whole ("Reportedly, she was ...").
+    const Cue* limits = nullptr;
 };
+
+// The characterization of `cues` that the certainty cue `c` stands right next to in `sentence`:
+// at most three words between them, no clause break (a comma, semicolon, colon, bracket or dash)
+// and no word that joins clauses, the nearer one when there are two.
+const Cue* limited_characterization(std::string_view sentence, std::span<const Cue> cues,
+                                    const Cue& c) {
+    constexpr std::size_t kBetweenWords = 3;
+    const Cue* best = nullptr;
+    std::size_t best_gap = SIZE_MAX;
+    for (const auto& other : cues) {
+        if (other.kind != CueKind::characterization || other.end > sentence.size() ||
+            c.end > sentence.size()) {
+            continue;
+        }
+        const bool after = other.begin >= c.end;
+        if (!after && other.end > c.begin) {
+            continue; // overlapping: no neighbour
+        }
+        const std::string_view between = after ? sentence.substr(c.end, other.begin - c.end)
+                                               : sentence.substr(other.end, c.begin - other.end);
+        if (between.find_first_of(",;:()") != std::string_view::npos ||
+            between.find("\xe2\x80\x93") != std::string_view::npos ||
+            between.find("\xe2\x80\x94") != std::string_view::npos) {
+            continue;
+        }
+        // Nor past a word that joins or opens another clause: in "a decisive tightening and has
+        // arguably kept the council together" *arguably* limits the keeping, not *decisive*.
+        static const std::array<std::string_view, 15> joints = {
+            "and",    "or",      "nor",   "but",   "although", "though", "whereas", "however",
+            "rather", "instead", "while", "which", "who",      "that",   "because"};
+        std::size_t words = 0;
+        bool joined = false;
+        std::size_t at = 0;
+        while (at < between.size()) {
+            const std::size_t end = std::min(between.find_first_of(" \t\n\r", at), between.size());
+            if (end > at) {
+                ++words;
+                std::string word(between.substr(at, end - at));
+                for (auto& ch : word) {
+                    ch = text::ascii_lower(ch);
+                }
+                joined = joined || std::find(joints.begin(), joints.end(), word) != joints.end();
+            }
+            at = end + 1;
+        }
+        if (!joined && words <= kBetweenWords && between.size() < best_gap) {
+            best = &other;
+            best_gap = between.size();
+        }
+    }
+    return best;
+}
 
 struct QuantityItem {
     const claims::Quantity* quantity = nullptr;
@@ -475,6 +533,9 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
             continue;
         }
         passage.claims.push_back(i);
+        const auto& paragraph = doc.paragraphs[ref->paragraph];
+        const std::string_view sentence =
+            paragraph.sentence_text(paragraph.sentences[ref->sentence]);
         for (const auto& cue : claim.cues) {
             if (selected.subject && !cue.counts_for(*selected.subject)) {
                 continue;
@@ -493,7 +554,9 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
                             return other.kind == CueKind::attribution && other.begin == cue.begin &&
                                    other.end == cue.end;
                         });
-                    passage.certainty.push_back({&cue, i, false, accusation});
+                    passage.certainty.push_back(
+                        {&cue, i, false, accusation,
+                         limited_characterization(sentence, claim.cues, cue)});
                 }
                 break;
             case CueKind::negation:
@@ -1043,6 +1106,24 @@ private:
         };
         answered(o, denied_only_in(news, olds));
         answered(n, denied_only_in(olds, news));
+        // A hedge or booster of the author's that went with the judgement it limited ("She was
+        // demanding and occasionally cruel" -> "She was demanding") or came with one is part of
+        // that judgement removed or added, not the claim made firmer or hedged: what is left
+        // was never limited by it.
+        const auto with_its_judgement = [](std::vector<CueItem>& items,
+                                           const std::vector<CueItem>& judgements) {
+            for (auto& item : items) {
+                if (item.matched || item.limits == nullptr || !item.cue->holder.empty()) {
+                    continue;
+                }
+                item.matched =
+                    std::any_of(judgements.begin(), judgements.end(), [&](const CueItem& j) {
+                        return j.cue == item.limits && !j.matched;
+                    });
+            }
+        };
+        with_its_judgement(o, olds.characterizations);
+        with_its_judgement(n, news.characterizations);
         // One word of the author's doubt put for another in the same passage ("It remains
         // unclear whether she misled the board" -> "She probably misled the board"), or one
         // booster for another, is one change: hedged when the new word doubts more, made firmer

@@ -1203,6 +1203,50 @@ void add_litotes(std::string_view sentence, const Words& words, std::vector<CueS
     }
 }
 
+// "Reporters asked Reyes if she was reckless", "asked the minister if": a question put to a
+// person named or a noun phrase, as "asked her if" is (the rows "ask * if"). Not a request whose
+// "if" supposes ("asked them to stay if", "asked Berg to resign if"): the words of the '*' must be
+// a name (capitalized words) or a determiner and at most two words, none a preposition or "to".
+// A request gives its "if" back to the shipped hedge row, as it was read before the rows came.
+void keep_the_if_of_requests(std::string_view sentence, const Words& words,
+                             std::vector<CueSpan>& cues, const Lexicon& lexicon) {
+    static const WordSet object_determiners = {"the",   "a",   "an",   "his", "her",
+                                               "their", "its", "this", "one", "every"};
+    static const WordSet no_object = {"to",   "for",  "of",   "in",    "on",
+                                      "at",   "by",   "with", "about", "whether",
+                                      "from", "what", "how",  "why",   "if"};
+    for (auto& span : cues) {
+        const std::string_view term = span.cue.term;
+        if (span.cue.kind != CueKind::attribution || (term != "ask * if" && term != "asked * if")) {
+            continue;
+        }
+        bool name = true;
+        bool noun_phrase = span.first + 1 < span.last && is_word(words, span.first + 1) &&
+                           object_determiners.contains(words.lower(sentence, span.first + 1));
+        for (std::uint32_t k = span.first + 1; k < span.last; ++k) {
+            const bool word = is_word(words, k);
+            name = name && word && starts_with_capital(words.text(sentence, k));
+            noun_phrase = noun_phrase && word && !no_object.contains(words.lower(sentence, k));
+        }
+        if (name || (noun_phrase && span.last - span.first <= 4)) {
+            continue;
+        }
+        span.dropped = true;
+        const std::uint32_t at = span.last;
+        if (const auto* candidates = lexicon.candidates(word_key(words.lower(sentence, at)))) {
+            for (const std::uint32_t e : *candidates) {
+                const auto& entry = lexicon.entry(e);
+                if (entry.kind == CueKind::hedge && entry.keys.size() == 1) {
+                    set_cue(span, entry, e, sentence, words, at, at);
+                    span.dropped = false;
+                    break;
+                }
+            }
+        }
+    }
+    erase_marked(cues);
+}
+
 // Litotes of a word the lexicon does not know: "not an unimportant voice", "not uninspired",
 // "not unkind" deny a denial, and say mildly a judgement redraft cannot weigh. Such a negation
 // (before "un-" and a word of six letters or more with no row, where litotes found no base,
@@ -4584,6 +4628,52 @@ std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::
     return before;
 }
 
+// A verb that brings someone to a view: "She convinced the board that she was competent".
+bool brings_to_a_view(std::string_view term) {
+    return term == "convince * that" || term == "persuade * that";
+}
+
+// What follows "convince * that" is the view of the one convinced, the words of its '*' ("the
+// board"), not of the one who convinces nor the author's claim. A negation that governs no cue,
+// ending at most two words before the verb ("did not convince", "failed to persuade", "has yet
+// to convince"), turns that view over: the board was not brought to it.
+void hold_by_the_convinced(std::string_view sentence, const Words& words,
+                           std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kNegationGap = 2;
+    for (std::size_t a = 0; a < cues.size(); ++a) {
+        const CueSpan& verb = cues[a];
+        if (verb.cue.kind != CueKind::attribution || !brings_to_a_view(verb.cue.term) ||
+            verb.last < verb.first + 2) {
+            continue;
+        }
+        std::string object;
+        slice_into(sentence, words.tokens[verb.first + 1], words.tokens[verb.last - 1], object);
+        const std::string key(without_possessive(words.lower(sentence, verb.last - 1)));
+        std::size_t denial = cues.size();
+        for (std::size_t n = 0; n < cues.size(); ++n) {
+            if (cues[n].cue.kind == CueKind::negation && !cues[n].cue.governs &&
+                cues[n].last < verb.first && cues[n].last + 1 + kNegationGap >= verb.first) {
+                denial = n;
+            }
+        }
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            if (c != a && cues[c].held_by != a) {
+                continue;
+            }
+            CueDraft& cue = cues[c].cue;
+            cue.holder = object;
+            cue.holder_key = key;
+            cue.holder_referent.clear();
+            cue.holder_subject = Cue::kNoOwner;
+            if (c != a && denial < cues.size() && cue.kind == CueKind::characterization) {
+                cue.negated = !cue.negated;
+                cue.negation = join_words(cue.negation, cues[denial].cue.words);
+                cues[denial].cue.governs = true;
+            }
+        }
+    }
+}
+
 // Whom a pronoun holder stands for: as reports show it, and as Cue::holder_key identifies it.
 struct HolderReferent {
     std::string shown;
@@ -4597,12 +4687,15 @@ struct HolderReferent {
 template <typename ReferentOf>
 void name_pronoun_holders(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues,
                           const ReferentOf& referent_of) {
-    static const WordSet speakers = {"he", "she", "they"};
+    // "who" too: the one named before its comma ("Arne Bakke, who called her reckless,"), which
+    // `referent_of` alone knows; any other "who" it leaves as written.
+    static const WordSet speakers = {"he", "she", "they", "who"};
     static const WordSet possessors = {"his", "her", "their"};
     for (std::size_t a = 0; a < cues.size(); ++a) {
         const CueDraft& attribution = cues[a].cue;
-        if (attribution.kind != CueKind::attribution || attribution.holder.empty()) {
-            continue;
+        if (attribution.kind != CueKind::attribution || attribution.holder.empty() ||
+            brings_to_a_view(attribution.term)) {
+            continue; // the one convinced holds the view, not the speaker before the verb
         }
         // "in her view", "in his own view": the possessive inside the words; else the speaker
         // before the verb, a subject pronoun only ("her critics say" is the critics').
@@ -6396,6 +6489,20 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     past_then = PastSubjects{};
                 }
             } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
+                       binder_subject == kNobody && at >= 3 && binder_last == at - 3 &&
+                       words.text(sentence, at - 2) == "," &&
+                       text::folds_to(words.text(sentence, at - 1), "whom") &&
+                       (text::folds_to(words.text(sentence, at), "he") ||
+                        text::folds_to(words.text(sentence, at), "she"))) {
+                // "Arne Bakke, whom she called reckless,": the subject of a relative clause on
+                // the person just named is someone else, the one named before him ("whom he
+                // called" is not Bakke either); not a possessive ("whom his aide called").
+                person = before_last_person;
+                subject = before_last_subject;
+                masculine = before_may_be_masculine;
+                feminine = before_may_be_feminine;
+                past_then = before_past;
+            } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                        binds_object_pronoun(sentence, words, binder_last, at)) {
                 // "She praised her": not the one who praised; but "He called her reckless" past
                 // a subject whose pronouns do not include "her" is someone named before him.
@@ -6854,6 +6961,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         add_proper_possessives(sentence, words, possessives);
         add_other_persons_pronoun_possessives(sentence, words, mentioned, others, possessives);
         add_speaker_possessives(sentence, words, cues, possessives);
+        keep_the_if_of_requests(sentence, words, cues, lexicon_);
         drop_non_hedging_uses(sentence, words, cues);
         drop_frequencies_of_facts(sentence, words, cues);
         drop_acts_of_people(sentence, words, mentioned, others, cues);
@@ -6872,6 +6980,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_attribution(sentence, words, mentioned, others, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
+        hold_by_the_convinced(sentence, words, cues);
         name_pronoun_holders(
             sentence, words, cues,
             [&](std::uint32_t at, std::string_view pronoun) -> std::optional<HolderReferent> {
@@ -6879,6 +6988,25 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     if (m.token == at) {
                         return person_referent(subjects_[m.subject].name);
                     }
+                }
+                // "Arne Bakke, who called her reckless, left": the relative "who" after a name
+                // and its comma is that person (a subject or another), as assign_holder_subjects
+                // reads it; not a question's "who" ("asked Bakke who called her reckless").
+                if (pronoun == "who") {
+                    if (at < 2 || words.text(sentence, at - 1) != ",") {
+                        return std::nullopt;
+                    }
+                    for (const auto& m : mentioned) {
+                        if (m.last == at - 2 && m.subject != Cue::kNoOwner) {
+                            return person_referent(subjects_[m.subject].name);
+                        }
+                    }
+                    for (const auto& p : named_in_sentence) {
+                        if (p.last == at - 2 && p.name != nullptr) {
+                            return person_referent(*p.name);
+                        }
+                    }
+                    return std::nullopt;
                 }
                 if (pronoun == "they" || pronoun == "their") {
                     return s > 0 ? group_referent(std::span<const Cue>(kept).subspan(
@@ -6900,8 +7028,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     other = named_inside ? &quote_before_other : &quote_other;
                     named = (named_inside ? quote_before_person : quote_person) == kOther;
                 } else {
+                    // "Arne Bakke, whom she called reckless": not the one the relative clause
+                    // is about, as `resolves` reads it.
+                    const bool relative = at >= 3 && words.text(sentence, at - 2) == "," &&
+                                          words.lower(sentence, at - 1) == "whom";
                     for (const auto& p : named_in_sentence) {
-                        if (p.last < at) {
+                        if (p.last < at && !(relative && p.last == at - 3)) {
                             other = &p;
                             named = p.name != nullptr;
                         }

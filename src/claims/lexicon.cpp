@@ -462,6 +462,7 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
         *texts_.emplace_back(std::make_shared<const std::string>(std::move(file_text)));
     std::uint32_t line_number = 0;
     bool header_seen = false;
+    std::size_t rows = 0;
     std::vector<text::Token> tokens;                             // of a row's term, reused
     const auto file = std::make_shared<const std::string>(name); // one copy for all its rows
     // A byte-order mark, which some editors put before UTF-8, is no part of the header.
@@ -602,10 +603,22 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
                                        "words between two words of the term ('view * as')");
             }
             admit_last(origin);
+            ++rows;
         } catch (...) {
             entries_.pop_back();
             throw;
         }
+    }
+    // A user's file with no rows (empty, or a header alone) changes nothing, most often because
+    // the rows were never written or went to another file: an error, as a missing file is, so
+    // that no one believes a lexicon of theirs is counted when it is not.
+    if (origin == LexiconOrigin::user && rows == 0) {
+        throw Error(ErrorKind::config,
+                    name + ": the lexicon file has no rows" +
+                        (header_seen ? " below its header" : ", not even the header line") +
+                        "; add rows (docs/lexicon.md: 'id<TAB>term<TAB>kind<TAB>polarity<TAB>"
+                        "dimension<TAB>note' first, then one row per line), or remove the file "
+                        "from [lexicon] files");
     }
 }
 

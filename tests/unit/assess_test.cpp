@@ -278,6 +278,35 @@ TEST(Assess, HedgesAndBoosters) {
               Kinds{"strengthened:clearly"});
 }
 
+TEST(Assess, AHedgeThatWentWithItsJudgementIsNoClaimMadeFirmer) {
+    // Task q20: "She was demanding and occasionally cruel" -> "She was demanding" reported
+    // *cruel* removed and "1 claim made firmer": the hedge limited *cruel* alone, so what is left
+    // was never hedged by it. So with a hedge that comes with the judgement it limits.
+    claims::Lexicon lexicon = test_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "h.occasionally\toccasionally\thedge\t-0.25\tcertainty\t\n",
+                      "more.tsv", claims::LexiconOrigin::user);
+    EXPECT_EQ(
+        run_with(lexicon, "Rutte was calm and occasionally reckless.\n", "Rutte was calm.\n").kinds,
+        Kinds{"characterization_removed:reckless"});
+    EXPECT_EQ(
+        run_with(lexicon, "Rutte was calm.\n", "Rutte was calm and occasionally reckless.\n").kinds,
+        Kinds{"characterization_added:reckless"});
+    // Not past a word that joins clauses (the ECB essay): *may* hedges the keeping, not *calm*.
+    EXPECT_EQ(run_with(lexicon, "Rutte led a firm tightening and kept the council together.\n",
+                       "Rutte led a calm tightening and may have kept the council together.\n")
+                  .kinds,
+              (Kinds{"characterization_added:calm", "hedged:may"}));
+    // The hedge gone from a judgement that stays still makes the claim firmer, and one on the
+    // whole claim, set off by a comma, too.
+    EXPECT_EQ(
+        run_with(lexicon, "Rutte was occasionally reckless.\n", "Rutte was reckless.\n").kinds,
+        Kinds{"strengthened:occasionally"});
+    EXPECT_EQ(
+        run_with(lexicon, "Reportedly, Rutte was calm and reckless.\n", "Rutte was calm.\n").kinds,
+        (Kinds{"characterization_removed:reckless", "strengthened:reportedly"}));
+}
+
 TEST(Assess, OneHedgePutForAnotherIsOneChange) {
     // Found on an unseen hospital essay: "It remains unclear whether she misled the board" ->
     // "She probably misled the board" read "1 claim hedged; 1 claim made firmer".

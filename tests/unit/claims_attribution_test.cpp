@@ -182,6 +182,38 @@ TEST(ClaimsAttribution, TheWhoOfARelativeClauseAfterANameSpeaks) {
     EXPECT_EQ(cue(*a, "rash", 2).holder_subject, Cue::kNoOwner);
 }
 
+TEST(ClaimsAttribution, TheWhoOfARelativeClauseNamesItsHolder) {
+    // Task q20: the holder of "Tomas Lund, who called her rash," was shown as 'who called her'
+    // alone; reports name the one the "who" stands for, a subject or another person. A
+    // question's "who" names no one.
+    const Subject lund{"Tomas Lund", {"Lund"}, {}, {"he", "him", "his"}};
+    const auto a = testing::analyse_text(kRows,
+                                         "Tomas Lund, who called her rash, left. Arne Bakke, who "
+                                         "called her rash, left. Halvorsen asked Arne Bakke who "
+                                         "called her rash.\n",
+                                         {kHalvorsen, lund});
+    EXPECT_EQ(cue(*a, "rash", 0).holder_referent, "Tomas Lund");
+    EXPECT_EQ(cue(*a, "rash", 1).holder_referent, "Arne Bakke");
+    EXPECT_EQ(cue(*a, "rash", 1).holder_key, "bakke");
+    EXPECT_EQ(cue(*a, "rash", 2).holder_referent, "");
+}
+
+TEST(ClaimsAttribution, TheSpeakerOfARelativeClauseOnAPersonIsSomeoneElse) {
+    // Task q20: in "Tomas Lund, whom she called rash, left" the "she" is not Lund, whom the
+    // clause is about, even where Lund may be "she" (a subject chosen without a known gender):
+    // it was read as Lund's own words and scored for no one; it is Anna Berg's view of him.
+    const Subject lund{"Tomas Lund", {"Lund"}, {}, {"he", "him", "his", "she", "her"}};
+    const auto a = testing::analyse_text(
+        kRows, "Anna Berg ran the port. Tomas Lund, whom she called rash, left.\n", {lund});
+    EXPECT_EQ(cue(*a, "rash", 1).holder_subject, Cue::kNoOwner);
+    EXPECT_TRUE(cue(*a, "rash", 1).counts_for(0));
+    EXPECT_EQ(cue(*a, "rash", 1).holder_referent, "Anna Berg");
+    // Not a pronoun after another relative word, nor after a name with no comma.
+    const auto b = testing::analyse_text(
+        kRows, "Anna Berg ran the port. Tomas Lund said she called him rash.\n", {lund});
+    EXPECT_NE(cue(*b, "rash", 1).holder_subject, Cue::kNoOwner);
+}
+
 TEST(ClaimsAttribution, TheSubjectPraisingSomeoneElseIsHerOwnWords) {
     // QA pass J: "praise" is the other side of "criticise": the one who praises judges the one
     // praised, not herself; praised herself ("was praised"), she is judged.

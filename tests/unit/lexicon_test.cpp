@@ -161,6 +161,32 @@ TEST(Lexicon, UserRowsReplaceShippedRowsOnTheSameDimension) {
     EXPECT_EQ(lexicon.entry((*candidates)[1]).id, "u.acc2");
 }
 
+// An empty user file, or one with only its header or comments, counts for nothing: an error
+// that names the file and what to do, never a lexicon silently ignored (task q20).
+TEST(Lexicon, AUserFileWithNoRowsIsAnError) {
+    const auto error_of = [](const std::string& text, LexiconOrigin origin) {
+        Lexicon lexicon;
+        try {
+            lexicon.load_text(text, "mine.tsv", origin);
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::config);
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    const std::string advice =
+        "; add rows (docs/lexicon.md: 'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note' "
+        "first, then one row per line), or remove the file from [lexicon] files";
+    EXPECT_EQ(error_of("", LexiconOrigin::user),
+              "mine.tsv: the lexicon file has no rows, not even the header line" + advice);
+    EXPECT_EQ(error_of("# mine\n\n", LexiconOrigin::user),
+              "mine.tsv: the lexicon file has no rows, not even the header line" + advice);
+    EXPECT_EQ(error_of(std::string(kHeader) + "# none yet\n", LexiconOrigin::user),
+              "mine.tsv: the lexicon file has no rows below its header" + advice);
+    EXPECT_EQ(error_of(std::string(kHeader) + "u.a\ta\thedge\t-1\t\t\n", LexiconOrigin::user),
+              "no error");
+}
+
 // The rows by term are indexed only from the first user row on: rows read after it, shipped or
 // not, are found by the user rows after them.
 TEST(Lexicon, AUserRowReplacesTheRowsReadAfterTheFirstUserRow) {
@@ -545,6 +571,43 @@ TEST(Lexicon, ShippedIndirectQuestionIsTheAskersNotTheAuthors) {
     EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Some wonder if");
     EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
     EXPECT_EQ(testing::cue_ids(*a, 3).front(), "hedge.if");
+}
+
+TEST(Lexicon, ShippedQuestionPutToSomeoneNamedIsTheAskers) {
+    // Task q20: "Reporters asked Reyes if she was reckless" (a named object, where "asked her if"
+    // has rows) and "inquired if" gave the author -1.00. A request whose "if" supposes keeps
+    // it: "asked Berg to resign if", "asked for calm if".
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen spoke. Reporters asked Reyes if she was reckless. Critics asked the minister "
+        "if she was reckless. Reporters inquired if she was reckless. Halvorsen asked Berg to "
+        "resign if the plan was reckless. Halvorsen asked for calm if the plan was reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Reporters asked Reyes if");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Critics asked the minister if");
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "Reporters inquired if");
+    EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 5).holder, "");
+}
+
+TEST(Lexicon, ShippedViewSomeoneWasBroughtToIsNotTheAuthors) {
+    // Task q20: "She did not convince the board that she was competent" counted competent as the
+    // author's praise (+0.5); what follows "convince * that" is the view the board was (or was
+    // not) brought to, not the author's claim, nor hers. "was convinced that" has no one between.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen spoke. She did not convince the board that she was competent. She persuaded "
+        "investors that she was competent. She was convinced that the plan was competent.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    // The board's view, turned over by the denial of the convincing: they were not brought to
+    // think her competent.
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "the board");
+    EXPECT_TRUE(testing::first_characterization(*a, 1).negated);
+    EXPECT_LT(testing::first_characterization(*a, 1).weight, 0.0);
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder_subject, Cue::kNoOwner);
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "investors");
+    EXPECT_GT(testing::first_characterization(*a, 2).weight, 0.0);
+    EXPECT_TRUE(testing::first_characterization(*a, 3).holder.empty());
 }
 
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
