@@ -1703,6 +1703,16 @@ bool ends_speaker_phrase(std::string_view lower) {
     return words.contains(lower);
 }
 
+// The first word of an adjunct of time, place or occasion after an inverted speech tag's speaker
+// ("said Lee Whitmore on Saturday", "said Tomás Reyna after the win", "said one aide last
+// week"). Not "of", which goes on naming the speaker ("Priya Natarajan of Hollins Bank").
+bool opens_a_tags_adjunct(std::string_view lower) {
+    static const WordSet words = {"on",        "in",   "at",      "after",     "before",  "during",
+                                  "following", "last", "this",    "yesterday", "earlier", "when",
+                                  "while",     "as",   "outside", "afterwards"};
+    return words.contains(lower);
+}
+
 // Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
 // of nothing else ("many", "some", "they") names nobody in particular.
 bool is_unnamed_word(std::string_view lower) {
@@ -2305,12 +2315,43 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     }
                 }
             }
+            // "said the former captain Lee Whitmore on Saturday", "wrote Priya Natarajan of
+            // Hollins Bank in a note to clients": a news report's tag names when or where
+            // after its speaker, who ends at that adjunct's first word (one that holds no cue).
+            std::uint32_t speaker_words = end - cues[a].last - 1;
+            if (speaker_end == end) {
+                for (std::uint32_t i = cues[a].last + 2; i < end; ++i) {
+                    if (!opens_a_tags_adjunct(words.lower(sentence, i))) {
+                        continue;
+                    }
+                    bool quiet = true;
+                    for (std::size_t b = 0; b < cues.size(); ++b) {
+                        quiet = quiet && (cues[b].first < i || cues[b].first >= end);
+                    }
+                    if (quiet) {
+                        speaker_words = i - cues[a].last - 1;
+                        named_to = i;
+                        speaker_end = i;
+                    }
+                    break;
+                }
+            }
             bool only_punctuation_after = true;
-            for (std::uint32_t i = speaker_end; i < count; ++i) {
+            for (std::uint32_t i = std::max(speaker_end, end); i < count; ++i) {
                 only_punctuation_after =
                     only_punctuation_after && words.tokens[i].kind == text::TokenKind::punctuation;
             }
-            if (end > cues[a].last + 1 && end - cues[a].last - 1 <= kSpeakerWords &&
+            // A title before the name may make the speaker longer: "the former Ashford captain
+            // Lee Whitmore".
+            constexpr std::uint32_t kTitledSpeakerWords = 7;
+            const std::uint32_t speaker_from = cues[a].last + 1;
+            const bool ends_in_a_name =
+                speaker_words > 2 &&
+                is_person_name(sentence, words, speaker_from + speaker_words - 2,
+                               speaker_from + speaker_words);
+            if (end > cues[a].last + 1 &&
+                (speaker_words <= kSpeakerWords ||
+                 (ends_in_a_name && speaker_words <= kTitledSpeakerWords)) &&
                 only_punctuation_after) {
                 inverted = true;
                 holder =
