@@ -2468,8 +2468,11 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // Not an adverb inserted right after the attribution's own comma ("For critics,
             // however, she was reckless"): that one turns from what came before.
             // A contrast that only adds a judgement of the same one, with no clause of its own,
-            // goes on with the view ("say he is capable, but arrogant").
-            const bool contrast = !punctuation && i > cues[a].last + 2 && is_contrast_word(token) &&
+            // goes on with the view ("say he is capable, but arrogant"), and so does any inside
+            // a quotation opened after the attribution, the speaker's own words ("said he was
+            // “decisive, but no longer listening to anyone”").
+            const bool contrast = !punctuation && !inside_quotation && i > cues[a].last + 2 &&
+                                  is_contrast_word(token) &&
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation &&
                                   !goes_on_judging(sentence, words, cues, i);
             // So does a comma after a verb before "as", whose view is otherwise its clause's:

@@ -96,6 +96,19 @@ TEST(ClaimsAttribution, TheAuthorsAnswerAfterButIsTheAuthors) {
     EXPECT_EQ(cue(*a, "prudent").holder, "");
 }
 
+TEST(ClaimsAttribution, AContrastInsideAQuotationIsTheSpeakers) {
+    // QA pass q19 (an unseen business analysis): in 'said he was "decisive, but no longer
+    // listening to anyone"' the contrast inside the director's quoted words ended his view, so
+    // that a denial there was the author's ("no longer careful" gave the author -0.5).
+    const auto a = analyse("Tomas Berg said Halvorsen was \"prudent, but no longer weak\".\n"
+                           "Tomas Berg said Halvorsen was \"weak\", but she was in fact prudent.\n"
+                           "Critics argue Halvorsen was rash, but she was in fact prudent.\n");
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "Tomas Berg said");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "Tomas Berg said");
+    EXPECT_EQ(cue(*a, "prudent", 1).holder, ""); // the quotation closed before the author's answer
+    EXPECT_EQ(cue(*a, "prudent", 2).holder, "");
+}
+
 TEST(ClaimsAttribution, AReportingVerbStillHoldsAListAfterIt) {
     const auto a = analyse("Critics argue Halvorsen was rash, weak and a failure.\n");
     EXPECT_EQ(cue(*a, "rash").holder, "Critics argue");
