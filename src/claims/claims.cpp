@@ -4171,11 +4171,12 @@ bool speaks_only_in_a_tag(std::string_view term) {
     return verbs.contains(term);
 }
 
-// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse",
-// "condemn", and the adjective "critical of".
+// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "admire",
+// "accuse", "condemn", and the adjective "critical of".
 bool judges_its_object(std::string_view term) {
     return term == "criticize" || term == "criticise" || term == "they criticize" ||
-           term == "praise" || term == "accuse" || term == "condemn" || term == "critical of";
+           term == "praise" || term == "admire" || term == "accuse" || term == "condemn" ||
+           term == "critical of";
 }
 
 // Whether the words from token `i` only add a judgement to a view, with no clause of their own:
@@ -4747,6 +4748,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "criticize",
                                       "criticise",
                                       "praise", // criticism's other side
+                                      "admire",
                                       "accuse",
                                       "condemn",
                                       "critical of",
@@ -4759,6 +4761,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "deny",
                                       "denied",
                                       "conclude that",
+                                      "agree that",
                                       "concluded that",
                                       "find that",
                                       "found that",
