@@ -2317,8 +2317,10 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
             // "said the former captain Lee Whitmore on Saturday", "wrote Priya Natarajan of
             // Hollins Bank in a note to clients": a news report's tag names when or where
-            // after its speaker, who ends at that adjunct's first word (one that holds no cue).
+            // after its speaker, who ends at that adjunct's first word. The adjunct runs to the
+            // sentence's end, past any punctuation ("after the 2-1 win"), and holds no cue.
             std::uint32_t speaker_words = end - cues[a].last - 1;
+            bool adjunct = false;
             if (speaker_end == end) {
                 for (std::uint32_t i = cues[a].last + 2; i < end; ++i) {
                     if (!opens_a_tags_adjunct(words.lower(sentence, i))) {
@@ -2326,18 +2328,19 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     }
                     bool quiet = true;
                     for (std::size_t b = 0; b < cues.size(); ++b) {
-                        quiet = quiet && (cues[b].first < i || cues[b].first >= end);
+                        quiet = quiet && cues[b].first < i;
                     }
                     if (quiet) {
                         speaker_words = i - cues[a].last - 1;
                         named_to = i;
                         speaker_end = i;
+                        adjunct = true;
                     }
                     break;
                 }
             }
             bool only_punctuation_after = true;
-            for (std::uint32_t i = std::max(speaker_end, end); i < count; ++i) {
+            for (std::uint32_t i = speaker_end; i < count && !adjunct; ++i) {
                 only_punctuation_after =
                     only_punctuation_after && words.tokens[i].kind == text::TokenKind::punctuation;
             }

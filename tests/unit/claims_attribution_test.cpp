@@ -1218,6 +1218,7 @@ TEST(ClaimsAttribution, AnInvertedSpeakerEndsWhereATimeOrPlaceFollows) {
              {"wrote Erik Berg of Hollins Bank in a note to clients last month",
               "wrote Erik Berg of Hollins Bank", "berg"},
              {"said one former deputy last week", "said one former deputy", "deputy"},
+             {"said Erik Berg after the 2-1 win over Bramford", "said Erik Berg", "berg"},
              {"said the former Oslo city deputy Erik Berg on Saturday's broadcast",
               "said the former Oslo city deputy Erik Berg", "berg"}}) {
         EXPECT_EQ(cue(*analyse(open + tag + ".\n"), "weak").holder, speaker) << tag;
