@@ -3568,6 +3568,24 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 return true;
             }
         }
+        // "a widely admired and capable governor", "The much admired Berg was careless": the
+        // participle as an adjective before its noun (after a determiner, one adverb between)
+        // reports no one's view; "she was widely admired for" and "fans admired her" still do.
+        if (cue.kind == CueKind::attribution && cue.term == "admire" && span.first > 0 &&
+            words.lower(sentence, span.first).ends_with("ed"sv)) {
+            static const WordSet determiners = {"the", "a",    "an",    "this",  "that",
+                                                "his", "her",  "its",   "their", "our",
+                                                "my",  "your", "these", "those"};
+            std::uint32_t before = span.first - 1;
+            if (before > 0 && is_word(words, before) &&
+                (words.lower(sentence, before).ends_with("ly"sv) ||
+                 words.lower(sentence, before) == "much")) {
+                --before;
+            }
+            if (is_word(words, before) && determiners.contains(words.lower(sentence, before))) {
+                return true;
+            }
+        }
         // "She was in charge that year": an office held, no charge laid.
         if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
             words.lower(sentence, span.first - 1) == "in") {

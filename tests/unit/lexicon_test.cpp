@@ -596,6 +596,22 @@ TEST(Lexicon, ShippedAgreeThatAndAdmireAreTheHoldersViews) {
     EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
     EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
     EXPECT_FALSE(testing::first_characterization(*a, 5).counts_for(0));
+    // The participle as an adjective before its noun reports no one's view.
+    const auto b = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was a widely admired and capable governor. The much admired Halvorsen was "
+        "careless. Halvorsen was widely admired for her courage.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    for (const auto& c : b->analysis.claim(0, 0).cues) {
+        EXPECT_EQ(c.holder, "") << c.term;
+    }
+    EXPECT_EQ(testing::first_characterization(*b, 1).holder, "");
+    EXPECT_NE(testing::cue_ids(*b, 2), std::vector<std::string>{});
+    bool held = false;
+    for (const auto& c : b->analysis.claim(0, 2).cues) {
+        held = held || (c.term == "courage" && !c.holder.empty());
+    }
+    EXPECT_TRUE(held);
 }
 
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
