@@ -1747,6 +1747,16 @@ bool ends_speaker_phrase(std::string_view lower) {
     return words.contains(lower);
 }
 
+// The first word of an adjunct of time, place or occasion after an inverted speech tag's speaker
+// ("said Lee Whitmore on Saturday", "said Tomás Reyna after the win", "said one aide last
+// week"). Not "of", which goes on naming the speaker ("Priya Natarajan of Hollins Bank").
+bool opens_a_tags_adjunct(std::string_view lower) {
+    static const WordSet words = {"on",        "in",   "at",      "after",     "before",  "during",
+                                  "following", "last", "this",    "yesterday", "earlier", "when",
+                                  "while",     "as",   "outside", "afterwards"};
+    return words.contains(lower);
+}
+
 // Words that never head a speaker's noun phrase: determiners, quantifiers, pronouns. A phrase
 // of nothing else ("many", "some", "they") names nobody in particular.
 bool is_unnamed_word(std::string_view lower) {
@@ -2349,12 +2359,46 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     }
                 }
             }
+            // "said the former captain Lee Whitmore on Saturday", "wrote Priya Natarajan of
+            // Hollins Bank in a note to clients": a news report's tag names when or where
+            // after its speaker, who ends at that adjunct's first word. The adjunct runs to the
+            // sentence's end, past any punctuation ("after the 2-1 win"), and holds no cue.
+            std::uint32_t speaker_words = end - cues[a].last - 1;
+            bool adjunct = false;
+            if (speaker_end == end) {
+                for (std::uint32_t i = cues[a].last + 2; i < end; ++i) {
+                    if (!opens_a_tags_adjunct(words.lower(sentence, i))) {
+                        continue;
+                    }
+                    bool quiet = true;
+                    for (std::size_t b = 0; b < cues.size(); ++b) {
+                        quiet = quiet && cues[b].first < i;
+                    }
+                    if (quiet) {
+                        speaker_words = i - cues[a].last - 1;
+                        named_to = i;
+                        speaker_end = i;
+                        adjunct = true;
+                    }
+                    break;
+                }
+            }
             bool only_punctuation_after = true;
-            for (std::uint32_t i = speaker_end; i < count; ++i) {
+            for (std::uint32_t i = speaker_end; i < count && !adjunct; ++i) {
                 only_punctuation_after =
                     only_punctuation_after && words.tokens[i].kind == text::TokenKind::punctuation;
             }
-            if (end > cues[a].last + 1 && end - cues[a].last - 1 <= kSpeakerWords &&
+            // A title before the name may make the speaker longer: "the former Ashford captain
+            // Lee Whitmore".
+            constexpr std::uint32_t kTitledSpeakerWords = 7;
+            const std::uint32_t speaker_from = cues[a].last + 1;
+            const bool ends_in_a_name =
+                speaker_words > 2 &&
+                is_person_name(sentence, words, speaker_from + speaker_words - 2,
+                               speaker_from + speaker_words);
+            if (end > cues[a].last + 1 &&
+                (speaker_words <= kSpeakerWords ||
+                 (ends_in_a_name && speaker_words <= kTitledSpeakerWords)) &&
                 only_punctuation_after) {
                 inverted = true;
                 holder =
@@ -2471,8 +2515,11 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // Not an adverb inserted right after the attribution's own comma ("For critics,
             // however, she was reckless"): that one turns from what came before.
             // A contrast that only adds a judgement of the same one, with no clause of its own,
-            // goes on with the view ("say he is capable, but arrogant").
-            const bool contrast = !punctuation && i > cues[a].last + 2 && is_contrast_word(token) &&
+            // goes on with the view ("say he is capable, but arrogant"), and so does any inside
+            // a quotation opened after the attribution, the speaker's own words ("said he was
+            // “decisive, but no longer listening to anyone”").
+            const bool contrast = !punctuation && !inside_quotation && i > cues[a].last + 2 &&
+                                  is_contrast_word(token) &&
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation &&
                                   !goes_on_judging(sentence, words, cues, i);
             // So does a comma after a verb before "as", whose view is otherwise its clause's:
@@ -3565,6 +3612,24 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 return true;
             }
         }
+        // "a widely admired and capable governor", "The much admired Berg was careless": the
+        // participle as an adjective before its noun (after a determiner, one adverb between)
+        // reports no one's view; "she was widely admired for" and "fans admired her" still do.
+        if (cue.kind == CueKind::attribution && cue.term == "admire" && span.first > 0 &&
+            words.lower(sentence, span.first).ends_with("ed"sv)) {
+            static const WordSet determiners = {"the", "a",    "an",    "this",  "that",
+                                                "his", "her",  "its",   "their", "our",
+                                                "my",  "your", "these", "those"};
+            std::uint32_t before = span.first - 1;
+            if (before > 0 && is_word(words, before) &&
+                (words.lower(sentence, before).ends_with("ly"sv) ||
+                 words.lower(sentence, before) == "much")) {
+                --before;
+            }
+            if (is_word(words, before) && determiners.contains(words.lower(sentence, before))) {
+                return true;
+            }
+        }
         // "She was in charge that year": an office held, no charge laid.
         if (cue.kind == CueKind::attribution && cue.term == "charge that" && span.first > 0 &&
             words.lower(sentence, span.first - 1) == "in") {
@@ -4171,11 +4236,12 @@ bool speaks_only_in_a_tag(std::string_view term) {
     return verbs.contains(term);
 }
 
-// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "accuse",
-// "condemn", and the adjective "critical of".
+// Reporting verbs whose object is the one judged, not a clause: "criticise", "praise", "admire",
+// "accuse", "condemn", and the adjective "critical of".
 bool judges_its_object(std::string_view term) {
     return term == "criticize" || term == "criticise" || term == "they criticize" ||
-           term == "praise" || term == "accuse" || term == "condemn" || term == "critical of";
+           term == "praise" || term == "admire" || term == "accuse" || term == "condemn" ||
+           term == "critical of";
 }
 
 // Whether the words from token `i` only add a judgement to a view, with no clause of their own:
@@ -4796,6 +4862,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "criticize",
                                       "criticise",
                                       "praise", // criticism's other side
+                                      "admire",
                                       "accuse",
                                       "condemn",
                                       "critical of",
@@ -4808,6 +4875,7 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
                                       "deny",
                                       "denied",
                                       "conclude that",
+                                      "agree that",
                                       "concluded that",
                                       "find that",
                                       "found that",

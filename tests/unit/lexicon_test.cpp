@@ -608,6 +608,72 @@ TEST(Lexicon, ShippedViewSomeoneWasBroughtToIsNotTheAuthors) {
     EXPECT_EQ(testing::first_characterization(*a, 2).holder, "investors");
     EXPECT_GT(testing::first_characterization(*a, 2).weight, 0.0);
     EXPECT_TRUE(testing::first_characterization(*a, 3).holder.empty());
+
+TEST(Lexicon, ShippedDecisiveOfAnEventIsNoTrait) {
+    // QA pass q19 (an unseen historical assessment): "It was the decisive failure of his reign"
+    // weighed +1 (decisive) and -1 (failure), no judgement at all; "decisive" there means
+    // conclusive. The trait stays: "a decisive leader", "acted decisively", "decisive action".
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen lost. It was the decisive failure of her term. Halvorsen scored the decisive "
+        "goal. Halvorsen cast the decisive vote. Halvorsen won a decisive victory. Halvorsen is "
+        "a decisive leader. Halvorsen took decisive action.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::cue_ids(*a, 1), std::vector<std::string>{"char.decisive-failure"});
+    EXPECT_EQ(testing::first_characterization(*a, 1).weight, -1.0);
+    EXPECT_EQ(testing::first_characterization(*a, 2).weight, 0.0);
+    EXPECT_EQ(testing::first_characterization(*a, 3).weight, 0.0);
+    EXPECT_EQ(testing::first_characterization(*a, 4).id, "char.decisive-victory");
+    EXPECT_EQ(testing::first_characterization(*a, 5).id, "char.decisive");
+    EXPECT_EQ(testing::first_characterization(*a, 6).id, "char.decisive");
+}
+
+TEST(Lexicon, ShippedTyrannyIsAChargeAgainstARuler) {
+    // QA pass q19: "the nobles accused him of tyranny" and "He was not a tyrant" weighed
+    // nothing; "the tyranny of distance" is a constraint of things.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen ruled. The nobles accused Halvorsen of tyranny. Halvorsen was not a tyrant. "
+        "Halvorsen fought the tyranny of distance.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).id, "char.tyranny");
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder_key, "nobles");
+    EXPECT_EQ(testing::first_characterization(*a, 2).id, "char.tyrant");
+    EXPECT_EQ(testing::first_characterization(*a, 3).id, "char.tyranny-of");
+}
+
+TEST(Lexicon, ShippedAgreeThatAndAdmireAreTheHoldersViews) {
+    // QA pass q19: "Historians agree that his early reign was a success" and "Many still admire
+    // her courage" were the author's praise; a consensus reported and an admiration are the
+    // holders' views. "I agree that" and "I admire" stay the author's, and what she agrees with
+    // or admires is her own words.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen ruled. Historians agree that Halvorsen was a success. Many still admire her "
+        "courage. I agree that Halvorsen was a success. I admire her courage. Halvorsen agreed "
+        "that the plan was a failure.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "Historians agree that");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "Many still admire");
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 4).holder, "");
+    EXPECT_FALSE(testing::first_characterization(*a, 5).counts_for(0));
+    // The participle as an adjective before its noun reports no one's view.
+    const auto b = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was a widely admired and capable governor. The much admired Halvorsen was "
+        "careless. Halvorsen was widely admired for her courage.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    for (const auto& c : b->analysis.claim(0, 0).cues) {
+        EXPECT_EQ(c.holder, "") << c.term;
+    }
+    EXPECT_EQ(testing::first_characterization(*b, 1).holder, "");
+    EXPECT_NE(testing::cue_ids(*b, 2), std::vector<std::string>{});
+    bool held = false;
+    for (const auto& c : b->analysis.claim(0, 2).cues) {
+        held = held || (c.term == "courage" && !c.holder.empty());
+    }
+    EXPECT_TRUE(held);
 }
 
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
