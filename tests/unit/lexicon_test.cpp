@@ -608,6 +608,7 @@ TEST(Lexicon, ShippedViewSomeoneWasBroughtToIsNotTheAuthors) {
     EXPECT_EQ(testing::first_characterization(*a, 2).holder, "investors");
     EXPECT_GT(testing::first_characterization(*a, 2).weight, 0.0);
     EXPECT_TRUE(testing::first_characterization(*a, 3).holder.empty());
+}
 
 TEST(Lexicon, ShippedDecisiveOfAnEventIsNoTrait) {
     // QA pass q19 (an unseen historical assessment): "It was the decisive failure of his reign"
