@@ -3612,14 +3612,17 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 return true;
             }
         }
-        // "a widely admired and capable governor", "The much admired Berg was careless": the
-        // participle as an adjective before its noun (after a determiner, one adverb between)
-        // reports no one's view; "she was widely admired for" and "fans admired her" still do.
-        if (cue.kind == CueKind::attribution && cue.term == "admire" && span.first > 0 &&
+        // "a widely admired and capable governor", "The much praised Berg was careless", "the
+        // widely criticized plan": a verb of stance's participle as an adjective before its noun
+        // (after a determiner, one adverb between) reports no one's view; "she was widely
+        // admired for" and "fans praised her" still do.
+        if (cue.kind == CueKind::attribution && span.first > 0 &&
+            cue.term.find(' ') == std::string::npos &&
             words.lower(sentence, span.first).ends_with("ed"sv)) {
-            static const WordSet determiners = {"the", "a",    "an",    "this",  "that",
-                                                "his", "her",  "its",   "their", "our",
-                                                "my",  "your", "these", "those"};
+            // Not "that": "the article that praised her as decisive" is a relative clause.
+            static const WordSet determiners = {"the",  "a",     "an",    "this", "his",
+                                                "her",  "its",   "their", "our",  "my",
+                                                "your", "these", "those"};
             std::uint32_t before = span.first - 1;
             if (before > 0 && is_word(words, before) &&
                 (words.lower(sentence, before).ends_with("ly"sv) ||

@@ -677,6 +677,25 @@ TEST(Lexicon, ShippedAgreeThatAndAdmireAreTheHoldersViews) {
     EXPECT_TRUE(held);
 }
 
+TEST(Lexicon, ShippedParticipleOfAnyVerbOfStanceBeforeItsNounReportsNoView) {
+    // q19 found it for "admired"; the same held for every such verb: "The much praised
+    // Halvorsen was reckless" gave reckless to 'The much praised', "The widely criticized
+    // Halvorsen was careful" careful to 'The widely criticized'. A relative clause's "that" is
+    // no determiner: "The article that praised Halvorsen as careful" still reports the article's
+    // view, as "was widely criticized as" and "Voters admired Halvorsen as" do.
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen spoke. The much praised Halvorsen was reckless. The widely criticized "
+        "Halvorsen was careful. Her much praised budget was reckless. The article that praised "
+        "Halvorsen as careful ran. Halvorsen was widely criticized as reckless.\n",
+        {{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}}});
+    EXPECT_EQ(testing::first_characterization(*a, 1).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 2).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 3).holder, "");
+    EXPECT_EQ(testing::first_characterization(*a, 4).holder, "The article that praised");
+    EXPECT_EQ(testing::first_characterization(*a, 5).holder, "was widely criticized");
+}
+
 TEST(Lexicon, ShippedDenialOfALabelByTheHarshest) {
     // QA pass q7: "Not even her critics call Thackeray dishonest" was the critics' -1.00.
     const auto a = testing::analyse_with(
