@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 
@@ -5961,7 +5963,7 @@ bool month_as_date(std::string_view sentence, const Words& words, std::uint32_t 
 
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
-    : lexicon_(lexicon), subjects_(std::move(subjects)) {
+    : lexicon_(lexicon), subjects_(std::move(subjects)), memos_(std::make_shared<MemoPool>()) {
     auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase,
                    Gender gender = Gender::unknown, const std::string& person = {}) {
         Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender, false, person};
@@ -6119,9 +6121,37 @@ struct NamedPerson {
 
 } // namespace
 
+// Memos no analysis holds now. A memo taken warm knows most words of the text it meets next
+// (the two halves of a revision, the other revision, the paragraphs completed later share most
+// of their words): six analyses of a diff learned the same words six times.
+struct Analyzer::MemoPool {
+    std::mutex mutex;
+    std::vector<std::unique_ptr<StartMemo>> idle;
+
+    std::unique_ptr<StartMemo> take() {
+        const std::lock_guard lock(mutex);
+        if (idle.empty()) {
+            return std::make_unique<StartMemo>();
+        }
+        auto memo = std::move(idle.back());
+        idle.pop_back();
+        return memo;
+    }
+    void give(std::unique_ptr<StartMemo> memo) {
+        const std::lock_guard lock(mutex);
+        idle.push_back(std::move(memo));
+    }
+};
+
 struct Analyzer::Scratch {
+    explicit Scratch(const Analyzer& analyzer) : pool(analyzer.memos_.get()), memo(pool->take()) {}
+    ~Scratch() { pool->give(std::move(memo)); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    MemoPool* pool;
+    std::unique_ptr<StartMemo> memo; // taken from the analyzer's pool, given back at the end
     Words words;
-    StartMemo memo;
     // A sentence's cues as the rules see them, and find_cues's lanes: buffers kept from sentence
     // to sentence.
     std::vector<CueSpan> cues;
@@ -6175,7 +6205,7 @@ std::uint64_t paragraph_text_hash(const document::Paragraph& paragraph) {
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth) const {
-    Scratch scratch;
+    Scratch scratch(*this);
     sentences_of(paragraph, paragraph.segmented, scratch.sentences);
     return analyze_paragraph(paragraph, depth, scratch);
 }
@@ -6317,7 +6347,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 .substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
         Claim& claim = result->claims[s];
         claim.sentence = s;
-        words.build(sentence, filter_, *starts_, scratch.memo);
+        words.build(sentence, filter_, *starts_, *scratch.memo);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
         mentioned.clear();
@@ -6982,7 +7012,7 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
     };
     DocumentAnalysis analysis;
     analysis.paragraphs.reserve(end - begin);
-    Scratch scratch;
+    Scratch scratch(*this);
     // A document split on demand may be having paragraphs split by the diff on another thread:
     // its paragraphs are split here, and only those analysed.
     const bool own = doc.sentences == document::Sentences::eager;
@@ -7008,7 +7038,7 @@ DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
                                         AnalysisDepth depth) const {
     DocumentAnalysis analysis;
     analysis.paragraphs.resize(doc.paragraphs.size());
-    Scratch scratch;
+    Scratch scratch(*this);
     const bool own = doc.sentences == document::Sentences::eager; // as in analyze()
     for (const auto p : paragraphs) {
         sentences_of(doc.paragraphs[p], own, scratch.sentences);
@@ -7019,7 +7049,7 @@ DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
 
 void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysis,
                         const std::vector<std::uint32_t>& paragraphs) const {
-    Scratch scratch;
+    Scratch scratch(*this);
     for (const auto p : paragraphs) {
         if (analysis.paragraphs[p] == nullptr || !analysis.paragraphs[p]->complete) {
             // No other thread splits the document now: a paragraph the diff split is read as
