@@ -332,7 +332,8 @@ struct Words {
     static constexpr std::uint32_t kNoKey = UINT32_MAX;
     std::string_view sentence;
     std::vector<text::Token> tokens;
-    std::vector<const WordStart*> starts; // null where nothing starts
+    // What starts at each word, null where nothing does: the first tokens.size() entries.
+    std::vector<const WordStart*> starts;
     // The words where a lexicon term starts, and those the mention scan stops at (names, titles,
     // pronouns, quote marks: WordStart::stops_scan), in order: the cue search and the scan pass
     // over the others, most words, without reading them. The first `with_terms_count` and
@@ -387,7 +388,12 @@ struct Words {
         }
         static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
         std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
-        starts.resize(count); // every word's entry is written below
+        // As long as the longest sentence so far, as the lists are (every word's entry is
+        // written below): resized to each sentence, it was zero-filled again after each shorter
+        // one.
+        if (starts.size() < count) {
+            starts.resize(count);
+        }
         if (with_terms.size() < count) {
             with_terms.resize(count);
             scan_stops.resize(count);
