@@ -329,7 +329,6 @@ private:
 };
 
 struct Words {
-    static constexpr std::uint32_t kNoKey = UINT32_MAX;
     std::string_view sentence;
     std::vector<text::Token> tokens;
     // What starts at each word, null where nothing does: the first tokens.size() entries.
@@ -343,13 +342,16 @@ struct Words {
     std::uint32_t with_terms_count = 0;
     std::uint32_t scan_stops_count = 0;
     mutable std::string buffer;
-    // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
-    // sentence so far (set with one memset per sentence).
+    // Key i in buffer (begin, size), computed in this sentence where its `sentence` is
+    // `sentence_number` (build() counts sentences from 1, so a new entry's 0 is no sentence's);
+    // as long as the longest sentence so far. A number, not a memset of every entry per sentence.
     struct KeySpan {
-        std::uint32_t begin;
-        std::uint32_t size;
+        std::uint32_t begin = 0;
+        std::uint32_t size = 0;
+        std::uint32_t sentence = 0;
     };
     mutable std::vector<KeySpan> spans;
+    std::uint32_t sentence_number = 0;
     mutable std::string lowered; // the sentence in lower case, once asked for (lower())
     // Whether a word is "he" or "she" in any case: set by the mention scan, which reads every
     // such word (true, as unknown, until then). A rule that looks for them looks no further.
@@ -359,7 +361,7 @@ struct Words {
     // (it was found by it): most words the cue search and the rules ask about ("to", "of",
     // "as") are such, and their keys are not computed.
     std::string_view key(std::size_t i) const {
-        if (spans[i].begin == kNoKey && starts[i] != nullptr) {
+        if (spans[i].sentence != sentence_number && starts[i] != nullptr) {
             return starts[i]->key;
         }
         return computed_key(i);
@@ -367,10 +369,10 @@ struct Words {
     // The same, computed (once per sentence): what build() asks, before starts[i] is known. Out
     // of line: inlined, it costs build()'s word loop more than the call.
     [[gnu::noinline]] std::string_view computed_key(std::size_t i) const {
-        if (spans[i].begin == kNoKey) {
+        if (spans[i].sentence != sentence_number) {
             const auto begin = static_cast<std::uint32_t>(buffer.size());
             append_word_key(text(sentence, i), buffer);
-            spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin};
+            spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin, sentence_number};
         }
         return std::string_view(buffer).substr(spans[i].begin, spans[i].size);
     }
@@ -386,8 +388,12 @@ struct Words {
         if (spans.size() < count) {
             spans.resize(count);
         }
-        static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
-        std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
+        if (++sentence_number == 0) { // after 2^32 sentences: no entry is of a sentence again
+            for (KeySpan& span : spans) {
+                span.sentence = 0;
+            }
+            sentence_number = 1;
+        }
         // As long as the longest sentence so far, as the lists are (every word's entry is
         // written below): resized to each sentence, it was zero-filled again after each shorter
         // one.
