@@ -767,7 +767,11 @@ struct CueLane {
 void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
                std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
     found.clear();
-    lanes.clear();
+    // Emptied in place, not cleared: cleared, they were grown again (a call of
+    // vector::_M_default_append) at the first term of nearly every sentence.
+    for (CueLane& lane : lanes) {
+        lane = CueLane{};
+    }
     // Read once: a vector's size is computed where it is asked, and this loop asks often.
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     // Only the words where a term starts (Words::with_terms).
