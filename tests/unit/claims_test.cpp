@@ -1130,10 +1130,18 @@ TEST(Claims, AnAnalyzerThatKnowsWordsFromAnEarlierAnalysisFindsWhatAFreshOneFind
     const Analyzer fresh(lexicon, {rutte()}, find_people(second));
     const std::string expected = fingerprint(fresh.analyze(second));
     EXPECT_NE(expected.find("cue "), std::string::npos);
-    EXPECT_EQ(fingerprint(warm.analyze(second)), expected);
+    const auto again = warm.analyze(second);
+    EXPECT_EQ(fingerprint(again), expected);
     EXPECT_EQ(fingerprint(warm.analyze(second)), expected); // and what it learned on it
     const Analyzer fresh_other(lexicon, {kessler}, find_people(second));
-    EXPECT_EQ(fingerprint(other.analyze(second)), fingerprint(fresh_other.analyze(second)));
+    const auto other_again = other.analyze(second);
+    EXPECT_EQ(fingerprint(other_again), fingerprint(fresh_other.analyze(second)));
+    // Each analyzer's own subject, whatever memos the others learned: a memo that crossed from
+    // one analyzer to another would name the other's subject.
+    EXPECT_TRUE(again.claim(0, 0).is_about(0));  // "Rutte was reckless, ..."
+    EXPECT_FALSE(again.claim(0, 1).is_about(0)); // "Kessler was clearly no revanchist; ..."
+    EXPECT_FALSE(other_again.claim(0, 0).is_about(0));
+    EXPECT_TRUE(other_again.claim(0, 1).is_about(0));
 }
 
 } // namespace
