@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 
@@ -327,10 +329,10 @@ private:
 };
 
 struct Words {
-    static constexpr std::uint32_t kNoKey = UINT32_MAX;
     std::string_view sentence;
     std::vector<text::Token> tokens;
-    std::vector<const WordStart*> starts; // null where nothing starts
+    // What starts at each word, null where nothing does: the first tokens.size() entries.
+    std::vector<const WordStart*> starts;
     // The words where a lexicon term starts, and those the mention scan stops at (names, titles,
     // pronouns, quote marks: WordStart::stops_scan), in order: the cue search and the scan pass
     // over the others, most words, without reading them. The first `with_terms_count` and
@@ -340,13 +342,16 @@ struct Words {
     std::uint32_t with_terms_count = 0;
     std::uint32_t scan_stops_count = 0;
     mutable std::string buffer;
-    // Key i in buffer (begin, size), kNoKey where not computed yet; as long as the longest
-    // sentence so far (set with one memset per sentence).
+    // Key i in buffer (begin, size), computed in this sentence where its `sentence` is
+    // `sentence_number` (build() counts sentences from 1, so a new entry's 0 is no sentence's);
+    // as long as the longest sentence so far. A number, not a memset of every entry per sentence.
     struct KeySpan {
-        std::uint32_t begin;
-        std::uint32_t size;
+        std::uint32_t begin = 0;
+        std::uint32_t size = 0;
+        std::uint32_t sentence = 0;
     };
     mutable std::vector<KeySpan> spans;
+    std::uint32_t sentence_number = 0;
     mutable std::string lowered; // the sentence in lower case, once asked for (lower())
     // Whether a word is "he" or "she" in any case: set by the mention scan, which reads every
     // such word (true, as unknown, until then). A rule that looks for them looks no further.
@@ -356,7 +361,7 @@ struct Words {
     // (it was found by it): most words the cue search and the rules ask about ("to", "of",
     // "as") are such, and their keys are not computed.
     std::string_view key(std::size_t i) const {
-        if (spans[i].begin == kNoKey && starts[i] != nullptr) {
+        if (spans[i].sentence != sentence_number && starts[i] != nullptr) {
             return starts[i]->key;
         }
         return computed_key(i);
@@ -364,10 +369,10 @@ struct Words {
     // The same, computed (once per sentence): what build() asks, before starts[i] is known. Out
     // of line: inlined, it costs build()'s word loop more than the call.
     [[gnu::noinline]] std::string_view computed_key(std::size_t i) const {
-        if (spans[i].begin == kNoKey) {
+        if (spans[i].sentence != sentence_number) {
             const auto begin = static_cast<std::uint32_t>(buffer.size());
             append_word_key(text(sentence, i), buffer);
-            spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin};
+            spans[i] = {begin, static_cast<std::uint32_t>(buffer.size()) - begin, sentence_number};
         }
         return std::string_view(buffer).substr(spans[i].begin, spans[i].size);
     }
@@ -383,9 +388,18 @@ struct Words {
         if (spans.size() < count) {
             spans.resize(count);
         }
-        static_assert(kNoKey == UINT32_MAX); // every byte 0xFF
-        std::memset(spans.data(), 0xFF, count * sizeof(spans[0]));
-        starts.resize(count); // every word's entry is written below
+        if (++sentence_number == 0) { // after 2^32 sentences: no entry is of a sentence again
+            for (KeySpan& span : spans) {
+                span.sentence = 0;
+            }
+            sentence_number = 1;
+        }
+        // As long as the longest sentence so far, as the lists are (every word's entry is
+        // written below): resized to each sentence, it was zero-filled again after each shorter
+        // one.
+        if (starts.size() < count) {
+            starts.resize(count);
+        }
         if (with_terms.size() < count) {
             with_terms.resize(count);
             scan_stops.resize(count);
@@ -753,7 +767,11 @@ struct CueLane {
 void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
                std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
     found.clear();
-    lanes.clear();
+    // Emptied in place, not cleared: cleared, they were grown again (a call of
+    // vector::_M_default_append) at the first term of nearly every sentence.
+    for (CueLane& lane : lanes) {
+        lane = CueLane{};
+    }
     // Read once: a vector's size is computed where it is asked, and this loop asks often.
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     // Only the words where a term starts (Words::with_terms).
@@ -6125,7 +6143,7 @@ bool month_as_date(std::string_view sentence, const Words& words, std::uint32_t 
 
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                    const std::vector<Person>& people)
-    : lexicon_(lexicon), subjects_(std::move(subjects)) {
+    : lexicon_(lexicon), subjects_(std::move(subjects)), memos_(std::make_shared<MemoPool>()) {
     auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase,
                    Gender gender = Gender::unknown, const std::string& person = {}) {
         Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender, false, person};
@@ -6283,9 +6301,37 @@ struct NamedPerson {
 
 } // namespace
 
+// Memos no analysis holds now. A memo taken warm knows most words of the text it meets next
+// (the two halves of a revision, the other revision, the paragraphs completed later share most
+// of their words): six analyses of a diff learned the same words six times.
+struct Analyzer::MemoPool {
+    std::mutex mutex;
+    std::vector<std::unique_ptr<StartMemo>> idle;
+
+    std::unique_ptr<StartMemo> take() {
+        const std::lock_guard lock(mutex);
+        if (idle.empty()) {
+            return std::make_unique<StartMemo>();
+        }
+        auto memo = std::move(idle.back());
+        idle.pop_back();
+        return memo;
+    }
+    void give(std::unique_ptr<StartMemo> memo) {
+        const std::lock_guard lock(mutex);
+        idle.push_back(std::move(memo));
+    }
+};
+
 struct Analyzer::Scratch {
+    explicit Scratch(const Analyzer& analyzer) : pool(analyzer.memos_.get()), memo(pool->take()) {}
+    ~Scratch() { pool->give(std::move(memo)); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    MemoPool* pool;
+    std::unique_ptr<StartMemo> memo; // taken from the analyzer's pool, given back at the end
     Words words;
-    StartMemo memo;
     // A sentence's cues as the rules see them, and find_cues's lanes: buffers kept from sentence
     // to sentence.
     std::vector<CueSpan> cues;
@@ -6339,7 +6385,7 @@ std::uint64_t paragraph_text_hash(const document::Paragraph& paragraph) {
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth) const {
-    Scratch scratch;
+    Scratch scratch(*this);
     sentences_of(paragraph, paragraph.segmented, scratch.sentences);
     return analyze_paragraph(paragraph, depth, scratch);
 }
@@ -6481,7 +6527,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 .substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
         Claim& claim = result->claims[s];
         claim.sentence = s;
-        words.build(sentence, filter_, *starts_, scratch.memo);
+        words.build(sentence, filter_, *starts_, *scratch.memo);
         claim.declarative = is_declarative(paragraph, sentence, words.tokens);
         possessives.clear();
         mentioned.clear();
@@ -7185,7 +7231,7 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
     };
     DocumentAnalysis analysis;
     analysis.paragraphs.reserve(end - begin);
-    Scratch scratch;
+    Scratch scratch(*this);
     // A document split on demand may be having paragraphs split by the diff on another thread:
     // its paragraphs are split here, and only those analysed.
     const bool own = doc.sentences == document::Sentences::eager;
@@ -7211,7 +7257,7 @@ DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
                                         AnalysisDepth depth) const {
     DocumentAnalysis analysis;
     analysis.paragraphs.resize(doc.paragraphs.size());
-    Scratch scratch;
+    Scratch scratch(*this);
     const bool own = doc.sentences == document::Sentences::eager; // as in analyze()
     for (const auto p : paragraphs) {
         sentences_of(doc.paragraphs[p], own, scratch.sentences);
@@ -7222,7 +7268,7 @@ DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
 
 void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysis,
                         const std::vector<std::uint32_t>& paragraphs) const {
-    Scratch scratch;
+    Scratch scratch(*this);
     for (const auto p : paragraphs) {
         if (analysis.paragraphs[p] == nullptr || !analysis.paragraphs[p]->complete) {
             // No other thread splits the document now: a paragraph the diff split is read as

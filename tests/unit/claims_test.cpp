@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+#include <thread>
+
 #include "analysed_text.hpp"
 
 namespace redraft::claims {
@@ -1076,6 +1079,69 @@ TEST(ScoreFormat, AShiftIsTheDifferenceOfTheShownScores) {
     // +0.47 -> +0.29 moved -0.18 as shown, though the scores differ by 0.1725.
     EXPECT_EQ(format_score(shown_shift(0.4674, 0.2949)), "-0.18");
     EXPECT_EQ(format_score(shown_shift(0.5725, 0.5475)), "-0.02");
+}
+
+// Everything an analysis found, as text: to compare two analyses of the same document.
+std::string fingerprint(const DocumentAnalysis& analysis) {
+    std::ostringstream out;
+    for (const auto& paragraph : analysis.paragraphs) {
+        for (const Claim& claim : paragraph->claims) {
+            out << claim.sentence << (claim.declarative ? " claim" : " other") << '\n';
+            for (const Mention& m : claim.mentions) {
+                out << "  mention " << m.subject << ' ' << m.count << ' ' << m.words << ' '
+                    << m.continuation << '\n';
+            }
+            for (const Cue& c : claim.cues) {
+                out << "  cue " << c.id << " '" << c.words << "' " << c.begin << '-' << c.end << ' '
+                    << c.negated << ' ' << c.weight << " '" << c.negation << "' '" << c.modifier
+                    << "' '" << c.holder << "' '" << c.holder_key << "' '" << c.owner << "'\n";
+            }
+            for (const Quantity& q : claim.quantities) {
+                out << "  quantity " << q.text << ' ' << q.value << '\n';
+            }
+        }
+    }
+    return out.str();
+}
+
+TEST(Claims, AnAnalyzerThatKnowsWordsFromAnEarlierAnalysisFindsWhatAFreshOneFinds) {
+    // An analyzer keeps what starts at each word as written from one analysis to the next (its
+    // word-start memos): a memo learned on one text must give another text, and an analyzer of
+    // other subjects, exactly what a fresh analyzer finds.
+    const Lexicon lexicon = load_lexicon({});
+    const auto first = document::parse(
+        "Critics argue that Rutte was reckless. He was not a revanchist, but rather a prudent "
+        "legalist.\n\nDana Kessler, the minister, said he was highly diplomatic in 2014. I "
+        "thought so.\n",
+        "a.txt", {});
+    const auto second = document::parse(
+        "Rutte was reckless, critics argue. Kessler was clearly no revanchist; she was a prudent "
+        "legalist and, reportedly, somewhat pragmatic about the sanctions of 2014.\n\n"
+        "In the eyes of many, the prime minister was not always diplomatic. He may resign.\n\n"
+        "Unquestionably, Kessler\xe2\x80\x99s extraordinarily careful diplomacy was admired.\n",
+        "b.txt", {});
+    const Subject kessler{"Dana Kessler", {"Kessler"}, {}, {"she", "her", "hers", "herself"}};
+    const Analyzer warm(lexicon, {rutte()}, find_people(second));
+    const Analyzer other(lexicon, {kessler}, find_people(second));
+    // Learned on the first text, on this thread and on another one, and by another analyzer.
+    warm.analyze(first);
+    std::thread([&] { warm.analyze(first, nullptr, AnalysisDepth::full, 0, 1); }).join();
+    other.analyze(second);
+    const Analyzer fresh(lexicon, {rutte()}, find_people(second));
+    const std::string expected = fingerprint(fresh.analyze(second));
+    EXPECT_NE(expected.find("cue "), std::string::npos);
+    const auto again = warm.analyze(second);
+    EXPECT_EQ(fingerprint(again), expected);
+    EXPECT_EQ(fingerprint(warm.analyze(second)), expected); // and what it learned on it
+    const Analyzer fresh_other(lexicon, {kessler}, find_people(second));
+    const auto other_again = other.analyze(second);
+    EXPECT_EQ(fingerprint(other_again), fingerprint(fresh_other.analyze(second)));
+    // Each analyzer's own subject, whatever memos the others learned: a memo that crossed from
+    // one analyzer to another would name the other's subject.
+    EXPECT_TRUE(again.claim(0, 0).is_about(0));  // "Rutte was reckless, ..."
+    EXPECT_FALSE(again.claim(0, 1).is_about(0)); // "Kessler was clearly no revanchist; ..."
+    EXPECT_FALSE(other_again.claim(0, 0).is_about(0));
+    EXPECT_TRUE(other_again.claim(0, 1).is_about(0));
 }
 
 } // namespace

@@ -279,6 +279,11 @@ private:
     std::vector<std::vector<std::string>> subject_name_keys_; // the words of each subject's name
     FirstKeyFilter filter_;
     std::shared_ptr<const WordStarts> starts_; // patterns_ and the lexicon's terms, by first key
+    // The word-start memos of finished analyses, handed to the next one on any thread: a memo
+    // remembers what starts_ holds for a word as written, which depends on nothing else, so each
+    // analyze() and complete() need not learn a document's words again (claims.cpp).
+    struct MemoPool;
+    std::shared_ptr<MemoPool> memos_;
 };
 
 // The score of one dimension for one subject.
