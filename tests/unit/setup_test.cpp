@@ -22,6 +22,14 @@ AssessmentSetup setup_with(std::vector<std::string> subjects) {
     return setup;
 }
 
+// The first subject choose_subjects takes from `text` alone (chosen, or given by `request`).
+Subject first_subject_of(const std::string& text, const SubjectRequest& request) {
+    const auto doc = document::parse(text, "t.txt", {});
+    AssessmentSetup setup;
+    choose_subjects(setup, request, doc);
+    return setup.subjects.at(0);
+}
+
 std::string error_of(const AssessmentSetup& setup, const SubjectRequest& request,
                      const std::vector<bool>& named) {
     try {
@@ -156,10 +164,7 @@ TEST(SubjectsNamed, AGivenNameWrittenAloneIsAnAlias) {
     // QA pass q15: an obituary's "Ingrid, as everyone called her, was generous ..." and a
     // colleague's “Tobias is ...” named no one, nor did the pronouns after them.
     const auto aliases_in = [](const std::string& text, const SubjectRequest& request = {}) {
-        const auto doc = document::parse(text, "t.txt", {});
-        AssessmentSetup setup;
-        choose_subjects(setup, request, doc);
-        return setup.subjects.at(0).aliases;
+        return first_subject_of(text, request).aliases;
     };
     using Names = std::vector<std::string>;
     EXPECT_EQ(aliases_in("Ingrid Solheim died. Ingrid, as everyone called her, was generous. "
@@ -190,10 +195,7 @@ TEST(SubjectsNamed, AnOfficeWrittenBeforeTheNameIsATitleOfAChosenOrGivenSubject)
     // An essay on an archbishop: "The archbishop was never complacent" was about no one without
     // a configuration, however often the text wrote "Archbishop Eamon Kearsley".
     const auto titles_in = [](const std::string& text, const SubjectRequest& request = {}) {
-        const auto doc = document::parse(text, "t.txt", {});
-        AssessmentSetup setup;
-        choose_subjects(setup, request, doc);
-        return setup.subjects.at(0).titles;
+        return first_subject_of(text, request).titles;
     };
     using Titles = std::vector<std::string>;
     EXPECT_EQ(titles_in("Archbishop Eamon Kearsley spoke. The archbishop was calm. Kearsley "
