@@ -24,6 +24,29 @@
 
 namespace redraft::claims {
 
+namespace {
+
+// The indices of the paragraphs of `one` whose hash no paragraph of `other` has: what an edit
+// brought in (or took out), for the reads that need only those.
+std::vector<std::size_t> paragraphs_only_in(const document::Document& one,
+                                            const document::Document& other) {
+    std::vector<std::uint64_t> kept;
+    kept.reserve(other.paragraphs.size());
+    for (const auto& paragraph : other.paragraphs) {
+        kept.push_back(paragraph.hash);
+    }
+    std::sort(kept.begin(), kept.end());
+    std::vector<std::size_t> only;
+    for (std::size_t p = 0; p < one.paragraphs.size(); ++p) {
+        if (!std::binary_search(kept.begin(), kept.end(), one.paragraphs[p].hash)) {
+            only.push_back(p);
+        }
+    }
+    return only;
+}
+
+} // namespace
+
 void require_subjects(const AssessmentSetup& setup, const document::Document& newer) {
     if (setup.subjects.empty()) {
         throw Error(ErrorKind::usage,
@@ -147,17 +170,9 @@ private:
     // has (each scanned in `names`).
     static std::vector<Person> only_in(const document::Document& one,
                                        const document::Document& other, const NameScan& names) {
-        std::vector<std::uint64_t> kept;
-        kept.reserve(other.paragraphs.size());
-        for (const auto& paragraph : other.paragraphs) {
-            kept.push_back(paragraph.hash);
-        }
-        std::sort(kept.begin(), kept.end());
         std::vector<NameScan::Pick> picks;
-        for (std::size_t p = 0; p < one.paragraphs.size(); ++p) {
-            if (!std::binary_search(kept.begin(), kept.end(), one.paragraphs[p].hash)) {
-                picks.push_back({&names, p});
-            }
+        for (const std::size_t p : paragraphs_only_in(one, other)) {
+            picks.push_back({&names, p});
         }
         return picks.empty() ? std::vector<Person>{} : NameScan::people_of(picks);
     }
@@ -560,17 +575,12 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
             (subjects ? own : shared).push_back(std::move(office));
         });
     };
-    std::vector<std::uint64_t> kept;
     for (const auto& paragraph : newer.paragraphs) {
         read(paragraph.text);
-        kept.push_back(paragraph.hash);
     }
-    std::sort(kept.begin(), kept.end());
     if (older != nullptr) {
-        for (const auto& paragraph : older->paragraphs) {
-            if (!std::binary_search(kept.begin(), kept.end(), paragraph.hash)) {
-                read(paragraph.text);
-            }
+        for (const std::size_t p : paragraphs_only_in(*older, newer)) {
+            read(older->paragraphs[p].text);
         }
     }
     for (const auto& office : own) {
