@@ -3702,6 +3702,16 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::hedge && cue.term == "if" && next_word(span.last) == "anything") {
             return true;
         }
+        // "read the clause so broadly that", "treated them too roughly": after a degree word
+        // an adverb that also rounds a claim off says how something was done, not a doubt.
+        if (cue.kind == CueKind::hedge && span.first == span.last && span.first > 0 &&
+            is_word(words, span.first - 1) &&
+            (cue.term == "broadly" || cue.term == "roughly" || cue.term == "tentatively")) {
+            static const WordSet degree = {"so", "too", "as", "how", "overly", "less"};
+            if (degree.contains(words.lower(sentence, span.first - 1))) {
+                return true;
+            }
+        }
         if (!is_modal(cue)) {
             return false;
         }
@@ -5865,6 +5875,14 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
                 return other.cue.kind == CueKind::attribution && other.first == span.first &&
                        other.last == span.last;
             })) {
+            weight = 0.0;
+        }
+        // A report named by one word and denied ("she has never claimed to be an innovator",
+        // "no allegation was made") says no such report exists: nothing second-hand to doubt.
+        // Not an adverb ("did not, reportedly, resign": the report stands), nor a phrase whose
+        // negation falls on what is reported ("is not thought to be reckless").
+        if (cue.negated && cue.kind == CueKind::evidential && span.first == span.last &&
+            !entry.term.ends_with("ly")) {
             weight = 0.0;
         }
         cue.weight = clamp_unit(weight);
