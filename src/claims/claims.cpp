@@ -3702,6 +3702,16 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::hedge && cue.term == "if" && next_word(span.last) == "anything") {
             return true;
         }
+        // "read the clause so broadly that", "treated them too roughly": after a degree word
+        // an adverb that also rounds a claim off says how something was done, not a doubt.
+        if (cue.kind == CueKind::hedge && span.first == span.last && span.first > 0 &&
+            is_word(words, span.first - 1) &&
+            (cue.term == "broadly" || cue.term == "roughly" || cue.term == "tentatively")) {
+            static const WordSet degree = {"so", "too", "as", "how", "overly", "less"};
+            if (degree.contains(words.lower(sentence, span.first - 1))) {
+                return true;
+            }
+        }
         if (!is_modal(cue)) {
             return false;
         }
@@ -5867,6 +5877,14 @@ void set_weights(std::vector<CueSpan>& cues, const Lexicon& lexicon) {
             })) {
             weight = 0.0;
         }
+        // A report named by one word and denied ("she has never claimed to be an innovator",
+        // "no allegation was made") says no such report exists: nothing second-hand to doubt.
+        // Not an adverb ("did not, reportedly, resign": the report stands), nor a phrase whose
+        // negation falls on what is reported ("is not thought to be reckless").
+        if (cue.negated && cue.kind == CueKind::evidential && span.first == span.last &&
+            !entry.term.ends_with("ly")) {
+            weight = 0.0;
+        }
         cue.weight = clamp_unit(weight);
     }
 }
@@ -6418,6 +6436,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     std::uint32_t title_over = kNobody;
     bool other_may_be_masculine = false;
     bool other_may_be_feminine = false;
+    // How many people who are no subject were named since the subject named last (or since the
+    // paragraph opened): one alone is who a "he" or "she" no subject carries stands for.
+    std::uint32_t others_since_subject = 0;
     // Who a "he" (and a "she") continues past the people named since: the subject named last
     // of those who may carry it, when no one named after her may ("Solheim met Arne Bakke. He
     // thought she was reckless." is Solheim when Bakke's pronouns are "he" and "him"). None
@@ -6434,6 +6455,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                std::any_of(pronouns.begin(), pronouns.end(),
                            [&](const std::string& p) { return pronoun_gender(p) == gender; });
     };
+    // Whether some subject may be "he" (or "she"): a pronoun none may be is someone else's.
+    bool a_subject_may_be_he = false;
+    bool a_subject_may_be_she = false;
+    for (std::uint32_t k = 0; k < subjects_.size(); ++k) {
+        a_subject_may_be_he = a_subject_may_be_he || subject_may_be(k, Gender::masculine);
+        a_subject_may_be_she = a_subject_may_be_she || subject_may_be(k, Gender::feminine);
+    }
     const auto name_subject = [&](std::uint32_t subject) {
         if (subject_may_be(subject, Gender::masculine)) {
             past.masculine = subject;
@@ -6706,6 +6734,39 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         };
         std::uint32_t first_pronoun = kNoToken;
         bool he_or_she = false; // Words::he_or_she, as the scan finds it
+        // A "he" or "she" that no subject may be, read right after the one person named since
+        // the subject, tells that person's gender for this sentence: the flags as they were.
+        bool told = false;
+        bool told_may_be_masculine = false;
+        bool told_may_be_feminine = false;
+        std::uint32_t told_last = kNoToken;
+        const auto tell = [&](bool masculine_pronoun) {
+            if (told || last_person != kOther || others_since_subject != 1 ||
+                last_other.gender != Gender::unknown ||
+                (masculine_pronoun ? a_subject_may_be_he : a_subject_may_be_she)) {
+                return;
+            }
+            told = true;
+            told_may_be_masculine = other_may_be_masculine;
+            told_may_be_feminine = other_may_be_feminine;
+            told_last = last_other.last;
+            (masculine_pronoun ? other_may_be_feminine : other_may_be_masculine) = false;
+        };
+        // `“He was stubborn,” she said`: the speaker of a quotation that opens the sentence is
+        // the one named before it, so her tag's pronoun tells from the sentence's start.
+        const auto tokens_count = static_cast<std::uint32_t>(words.tokens.size());
+        if (tokens_count > 2 && words.tokens[0].kind == text::TokenKind::punctuation &&
+            is_quote_mark(words.text(sentence, 0)) && !closes_quotation(sentence, words, 0)) {
+            for (std::uint32_t k = 1; k < tokens_count; ++k) {
+                if (is_word(words, k) && after_closing_quote(sentence, words, k)) {
+                    const std::string_view tag = words.lower(sentence, k);
+                    if (tag == "he" || tag == "she") {
+                        tell(tag == "he");
+                    }
+                    break;
+                }
+            }
+        }
         Reading at_first_pronoun;
         // The same, as it stood right after a person named at the sentence's first word (not a
         // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
@@ -6783,6 +6844,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                             last_other.last != at_first_pronoun.other.last)) {
                     read_again(at_first_pronoun, i);
                 }
+                // "Lydia Marsh has been kinder. She has said that he was stubborn" (the subject
+                // "he"): the "she" no subject may be is Marsh, so the "he" is not. Only the one
+                // person named since the subject ("met Anna Berg and Karl Mohr. She said he"
+                // stays open), and for this sentence only: one pronoun tells no gender for good.
+                tell(size == 2);
             }
             const WordStart* start = words.starts[i];
             if (start == nullptr || start->patterns == nullptr) {
@@ -6870,6 +6936,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                               : Gender::unknown;
                     other_may_be_masculine = other_may_be_masculine || gender != Gender::feminine;
                     other_may_be_feminine = other_may_be_feminine || gender != Gender::masculine;
+                    ++others_since_subject;
                     if (gender != Gender::feminine) {
                         past.masculine = kNobody;
                     }
@@ -6907,6 +6974,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     named_in_sentence.push_back(last_other);
                     other_may_be_masculine = false;
                     other_may_be_feminine = false;
+                    others_since_subject = 0;
                     if (opens_sentence(i)) {
                         remember_opener(last);
                     }
@@ -6931,6 +6999,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         name_subject(pattern.subject);
                         other_may_be_masculine = false;
                         other_may_be_feminine = false;
+                        others_since_subject = 0;
                         last_other = {nullptr, Gender::unknown, last};
                         named_in_sentence.push_back(last_other);
                         if (pattern.subject < 64) {
@@ -6992,6 +7061,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             i += length == 0 ? 1 : length;
         }
         words.he_or_she = he_or_she;
+        if (told && last_person == kOther && others_since_subject == 1 &&
+            last_other.last == told_last) {
+            other_may_be_masculine = told_may_be_masculine;
+            other_may_be_feminine = told_may_be_feminine;
+        }
         first_mention.push_back(static_cast<std::uint32_t>(kept_mentions.size()));
         for (const auto& m : found) {
             slice_into(sentence, words.tokens[m.first], words.tokens[m.last], scratch.slice);

@@ -339,6 +339,37 @@ TEST(Claims, APronounLooksPastASubjectWhosePronounsAreOthers) {
     EXPECT_EQ(find_cue(d->analysis.claim(2, 1), "c.reckless")->holder_subject, Cue::kNoOwner);
 }
 
+TEST(Claims, APronounNoSubjectMayBeIsTheOnePersonNamedSinceForItsSentence) {
+    // QA pass q23 (a legal column): "Judge Lydia Marsh ... has been kinder. She has said that he
+    // was stubborn" counted for no one: "he" went to Marsh, whose gender the text never tells
+    // twice. A "she" that no subject may be is Marsh, so the "he" of that sentence is not.
+    const Subject ellery{"Conrad Ellery", {"Ellery"}, {}, {"he", "him", "his", "himself"}};
+    const auto a =
+        analyse("Conrad Ellery won. Lydia Marsh spoke. She thought he was reckless.\n\n"
+                "Conrad Ellery won. Lydia Marsh spoke, and she called him reckless.\n\n"
+                "Conrad Ellery won. He met Anna Berg and Karl Mohr. She thought he was "
+                "reckless.\n\n"
+                "Conrad Ellery won. Lydia Marsh spoke. She was tired. He was reckless.\n\n"
+                "Conrad Ellery won. Lydia Marsh spoke. “He was reckless,” she said.\n",
+                {ellery});
+    EXPECT_TRUE(a->analysis.claim(0, 2).is_about(0));
+    EXPECT_TRUE(find_cue(a->analysis.claim(0, 2), "c.reckless")->counts_for(0));
+    EXPECT_TRUE(a->analysis.claim(1, 1).is_about(0));
+    // So the quotation before a speech tag whose pronoun no subject may be: its speaker is the
+    // one named before it.
+    EXPECT_TRUE(a->analysis.claim(4, 2).is_about(0));
+    EXPECT_TRUE(find_cue(a->analysis.claim(4, 2), "c.reckless")->counts_for(0));
+    // Unchanged: two people named since the subject (which one is "she"?), and the next
+    // sentence, where one pronoun tells no gender.
+    EXPECT_FALSE(a->analysis.claim(2, 2).is_about(0));
+    EXPECT_FALSE(a->analysis.claim(3, 3).is_about(0));
+    // A subject who may be "she" (no pronouns given) may be that "she": still ambiguous.
+    const Subject any_ellery{"Conrad Ellery", {"Ellery"}, {}, {}};
+    const auto b = analyse("Conrad Ellery won. Lydia Marsh spoke. She thought he was reckless.\n",
+                           {any_ellery});
+    EXPECT_FALSE(b->analysis.claim(0, 2).is_about(0));
+}
+
 TEST(Claims, AnObjectPronounOfAnotherPersonsVerbIsNotThatPerson) {
     // "him" cannot be the one who called (that would be "himself"): it looks past Feld.
     const Subject kessler{"Dana Kessler", {"Kessler"}, {}, default_pronouns()};

@@ -1509,5 +1509,72 @@ TEST(Lexicon, ShippedMindWitAndPreparation) {
     EXPECT_EQ(judgements(*a, 5), Judgements{"char.muddled -0.5"});
 }
 
+// QA pass q23 (an architecture review): "Varenkamp is not an innovator, and she has never
+// claimed to be" read as the author's doubt, 'hedged claim'. A report of one word that is denied
+// names none; an adverb or a phrase of belief keeps its doubt.
+TEST(Lexicon, ADeniedReportOfOneWordIsNoDoubt) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen has never claimed to be an innovator. Halvorsen claimed to be an innovator. "
+        "No allegation against Halvorsen was made. Halvorsen did not, reportedly, resign. "
+        "Halvorsen is not thought to be reckless.\n",
+        {kHalvorsen});
+    const auto evidential = [&](std::uint32_t s) -> const Cue& {
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::evidential) {
+                return cue;
+            }
+        }
+        throw std::runtime_error("no evidential in sentence " + std::to_string(s));
+    };
+    EXPECT_EQ(evidential(0).id, "evid.claim");
+    EXPECT_TRUE(evidential(0).negated);
+    EXPECT_DOUBLE_EQ(evidential(0).weight, 0.0);
+    EXPECT_DOUBLE_EQ(evidential(1).weight, -0.5);
+    EXPECT_DOUBLE_EQ(evidential(2).weight, 0.0);
+    EXPECT_LT(evidential(3).weight, 0.0);
+    EXPECT_LT(evidential(4).weight, 0.0);
+}
+
+// QA pass q23 (a legal column): "Ellery joined an opinion that read the clause so broadly that
+// even his admirers were puzzled" gave the hedge 'broadly'. After a degree word it is manner.
+TEST(Lexicon, AnAdverbOfExtentAfterADegreeWordIsManner) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen read the clause so broadly that her allies were puzzled. Halvorsen treated "
+        "her staff too roughly. Halvorsen was broadly right. Halvorsen cut roughly 40 percent of "
+        "the staff. Halvorsen moved as tentatively as ever.\n",
+        {kHalvorsen});
+    const auto hedges = [&](std::uint32_t s) {
+        std::vector<std::string> out;
+        for (const auto& cue : a->analysis.claim(0, s).cues) {
+            if (cue.kind == CueKind::hedge) {
+                out.emplace_back(cue.id);
+            }
+        }
+        return out;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(hedges(0), Ids{});
+    EXPECT_EQ(hedges(1), Ids{});
+    EXPECT_EQ(hedges(2), Ids{"hedge.broadly"});
+    EXPECT_EQ(hedges(3), Ids{"hedge.roughly"});
+    EXPECT_EQ(hedges(4), Ids{});
+}
+
+// QA pass q23: "the nurses praised her as attentive" gave no view; "inattentive" has a row of
+// its own, since litotes would read it as "not attentive".
+TEST(Lexicon, ShippedAttentive) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was attentive. Halvorsen was inattentive. Halvorsen was not inattentive. "
+        "Halvorsen paid attention to the budget.\n",
+        {kHalvorsen});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.attentive 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.inattentive -0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.inattentive 0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{});
+}
+
 } // namespace
 } // namespace redraft::claims
