@@ -6,21 +6,17 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "people.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace redraft::claims {
 
@@ -497,70 +493,29 @@ bool may_end_an_office(char a, char b) {
            (endings[static_cast<std::size_t>(a - 'a')] & (std::uint32_t{1} << (b - 'a'))) != 0;
 }
 
-// Calls f(i) for every i where a space or line break is followed by an ASCII capital or a byte
-// from 0x80 on (a capital elsewhere in Unicode, decoded then), and preceded by a word that may
-// end an office: sixteen bytes at a time, since it reads every paragraph of the newer revision
-// and most of their bytes open no capitalized word.
-template <typename F>
-void for_each_capital_after_office_ending(std::string_view text, F f) {
-    const auto wanted = [&](std::size_t word) {
-        if (word < 3 || !may_end_an_office(text[word - 3], text[word - 2])) {
-            return false;
-        }
-        const auto c = static_cast<unsigned char>(text[word]);
-        return (c >= 'A' && c <= 'Z') || (c >= 0x80 && starts_with_capital(text.substr(word)));
-    };
-    std::size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(' ');
-    const __m128i line_break = _mm_set1_epi8('\n'); // a wrapped line: "Prime\nMinister Rutte"
-    // Moved so that 'A' is -128: the capitals are the bytes below -128 + 26, signed; bytes from
-    // 0x80 on are below zero.
-    const __m128i shift = _mm_set1_epi8(static_cast<char>(-128 - 'A'));
-    const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
-    const __m128i zero = _mm_setzero_si128();
-    for (; i + 17 <= text.size(); i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i next =
-            _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1)); // unaligned
-        const __m128i gap =
-            _mm_or_si128(_mm_cmpeq_epi8(bytes, space), _mm_cmpeq_epi8(bytes, line_break));
-        const __m128i capital = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(next, shift), limit),
-                                             _mm_cmplt_epi8(next, zero));
-        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(gap, capital)));
-        while (mask != 0) {
-            const std::size_t word = i + static_cast<std::size_t>(std::countr_zero(mask)) + 1;
-            if (wanted(word)) {
-                f(word);
-            }
-            mask &= mask - 1;
-        }
-    }
-#endif
-    for (; i + 1 < text.size(); ++i) {
-        if (is_gap(text[i]) && wanted(i + 1)) {
-            f(i + 1);
-        }
-    }
-}
-
 // Learns the subject's titles from the offices the text writes right before its name or alias
 // ("Archbishop Eamon Kearsley" gives "the archbishop"), as a configuration's `titles` would,
 // for a subject redraft chose or one given by --subject alone. An office the text also writes
 // before anyone else's capitalized name ("Prime Minister Viktor Orbán", "President Trump",
 // named in full or not) is no one's title. Reads the newer revision's paragraphs and those of
-// the older one that the newer lacks.
+// the older one that the newer lacks, at the capitals after a space or line break that their
+// name scans found (every paragraph read is scanned: the older revision's scan holds all of its
+// paragraphs the newer one lacks).
 void add_titles_written_before_name(Subject& subject, const document::Document& newer,
-                                    const document::Document* older) {
+                                    const NameScan& newer_names, const document::Document* older,
+                                    const NameScan* older_names) {
     std::vector<std::string> names = {subject.name};
     names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
     std::vector<std::string> own;
     std::vector<std::string> shared;
-    const auto read = [&](std::string_view text) {
-        for_each_capital_after_office_ending(text, [&](std::size_t word) {
+    const auto read = [&](std::string_view text, std::span<const std::uint32_t> capitals) {
+        for (const std::uint32_t word : capitals) {
+            if (word < 3 || !may_end_an_office(text[word - 3], text[word - 2])) {
+                continue;
+            }
             auto office = office_before(text, word);
             if (office.empty()) {
-                return;
+                continue;
             }
             const bool subjects = std::any_of(names.begin(), names.end(), [&](const auto& name) {
                 if (!text.substr(word).starts_with(name)) {
@@ -573,14 +528,14 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
                          text.substr(end).starts_with("\xe2\x80\x99")));
             });
             (subjects ? own : shared).push_back(std::move(office));
-        });
+        }
     };
-    for (const auto& paragraph : newer.paragraphs) {
-        read(paragraph.text);
+    for (std::size_t p = 0; p < newer.paragraphs.size(); ++p) {
+        read(newer.paragraphs[p].text, newer_names.capitals_after_gap(p));
     }
     if (older != nullptr) {
         for (const std::size_t p : paragraphs_only_in(*older, newer)) {
-            read(older->paragraphs[p].text);
+            read(older->paragraphs[p].text, older_names->capitals_after_gap(p));
         }
     }
     for (const auto& office : own) {
@@ -605,6 +560,12 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
     } else {
         setup.people = newer_alone.emplace(newer).people();
     }
+    const auto names_of_newer = [&]() -> const NameScan& {
+        return both ? both->newer_names : *newer_alone;
+    };
+    const auto names_of_older = [&]() -> const NameScan* {
+        return both ? &both->older_names : nullptr;
+    };
     if (setup.people.empty() && older != nullptr) {
         setup.people = both->older_people();
         setup.chosen_from_older = !setup.people.empty();
@@ -670,7 +631,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
                                    request.aliases.end());
         } else {
-            add_titles_written_before_name(subject, newer, older);
+            add_titles_written_before_name(subject, newer, names_of_newer(), older,
+                                           names_of_older());
         }
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
@@ -726,7 +688,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         }
         if (auto chosen = choose_subject(setup.people)) {
             add_first_name_written_alone(*chosen, setup.people, newer, older);
-            add_titles_written_before_name(*chosen, newer, older);
+            add_titles_written_before_name(*chosen, newer, names_of_newer(), older,
+                                           names_of_older());
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
         }
