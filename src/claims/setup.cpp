@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "offices.hpp"
 #include "people.hpp"
 
 namespace redraft::claims {
@@ -474,23 +475,50 @@ std::string office_before(std::string_view source, std::size_t name_at) {
     return is_office(last) ? last : std::string();
 }
 
-// Whether a word that ends in `a` and `b` (lowercased) may be the last word of an office: a
-// table of the offices' last two letters rules out most words before a capitalized one ("the",
-// "of", "and", "in") before the word is even found.
-bool may_end_an_office(char a, char b) {
+// The class of a byte among the offices' last bytes: a letter (either case) 0 to 25, a hyphen
+// 26, anything else 27. A table: asked of three bytes before every capital after a space.
+constexpr unsigned kEndingClasses = 28;
+constexpr std::array<std::uint8_t, 256> kEndingClass = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (unsigned c = 0; c < 256; ++c) {
+        const auto lower = static_cast<unsigned char>(text::ascii_lower(static_cast<char>(c)));
+        classes[c] = static_cast<std::uint8_t>(lower >= 'a' && lower <= 'z' ? lower - 'a'
+                                               : c == '-'                   ? 26
+                                                                            : 27);
+    }
+    return classes;
+}();
+constexpr unsigned ending_class(char c) {
+    return kEndingClass[static_cast<unsigned char>(c)];
+}
+
+// Bit c of entry a * kEndingClasses + b: some office's last word ends in bytes of the classes a,
+// b and c (a is 27 for a word of two bytes, which no letter or hyphen may precede).
+const std::array<std::uint32_t, kEndingClasses * kEndingClasses>& office_endings() {
     static const auto endings = [] {
-        std::array<std::uint32_t, 26> e{};
+        std::array<std::uint32_t, kEndingClasses * kEndingClasses> e{};
         for (const auto office : offices()) {
-            const auto n = office.size();
-            e[static_cast<std::size_t>(office[n - 2] - 'a')] |= std::uint32_t{1}
-                                                                << (office[n - 1] - 'a');
+            const auto last = office.substr(office.find_last_of(' ') + 1);
+            const auto n = last.size();
+            const unsigned a = n >= 3 ? ending_class(last[n - 3]) : 27;
+            e[a * kEndingClasses + ending_class(last[n - 2])] |= std::uint32_t{1}
+                                                                 << ending_class(last[n - 1]);
         }
         return e;
     }();
-    a = text::ascii_lower(a);
-    b = text::ascii_lower(b);
-    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' &&
-           (endings[static_cast<std::size_t>(a - 'a')] & (std::uint32_t{1} << (b - 'a'))) != 0;
+    return endings;
+}
+
+[[gnu::always_inline]] inline bool
+may_write_office_before(std::string_view text, std::size_t name_at,
+                        const std::array<std::uint32_t, kEndingClasses * kEndingClasses>& endings) {
+    if (name_at < 3) {
+        return false;
+    }
+    const unsigned a = name_at >= 4 ? ending_class(text[name_at - 4]) : 27;
+    const unsigned b = ending_class(text[name_at - 3]);
+    const unsigned c = ending_class(text[name_at - 2]);
+    return ((endings[a * kEndingClasses + b] >> c) & 1) != 0;
 }
 
 // Learns the subject's titles from the offices the text writes right before its name or alias
@@ -508,9 +536,11 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
     names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
     std::vector<std::string> own;
     std::vector<std::string> shared;
+    const auto& endings = office_endings();
     const auto read = [&](std::string_view text, std::span<const std::uint32_t> capitals) {
         for (const std::uint32_t word : capitals) {
-            if (word < 3 || !may_end_an_office(text[word - 3], text[word - 2])) {
+            // Most capitals follow no word that may end an office ("of Rutte", "the Bank").
+            if (!may_write_office_before(text, word, endings)) {
                 continue;
             }
             auto office = office_before(text, word);
@@ -549,6 +579,22 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
 }
 
 } // namespace
+
+namespace detail {
+
+const std::vector<std::string_view>& office_list() {
+    return offices();
+}
+
+std::string office_written_before(std::string_view text, std::size_t name_at) {
+    return office_before(text, name_at);
+}
+
+bool may_write_office_before(std::string_view text, std::size_t name_at) {
+    return claims::may_write_office_before(text, name_at, office_endings());
+}
+
+} // namespace detail
 
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                      const document::Document& newer, const document::Document* older) {
