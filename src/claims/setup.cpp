@@ -125,8 +125,21 @@ struct RevisionNames {
     // The people of the paragraphs of one revision that the other does not hold (by the
     // paragraphs' hashes, as the diff pairs them): only there can someone be named whom the other
     // revision never names (a paragraph both hold names the same people in both).
-    std::vector<Person> people_only_in_newer() const { return only_in(newer, older, newer_names); }
-    std::vector<Person> people_only_in_older() const { return only_in(older, newer, older_names); }
+    std::vector<Person> people_only_in_newer() const {
+        return only_in(paragraphs_only_in(newer, older), newer_names);
+    }
+    std::vector<Person> people_only_in_older() const {
+        return only_in(paragraphs_only_in_older(), older_names);
+    }
+
+    // The paragraphs of the older revision whose hash no paragraph of the newer one has, found
+    // once for the people scan and the title learning.
+    const std::vector<std::size_t>& paragraphs_only_in_older() const {
+        if (!older_only_) {
+            older_only_ = paragraphs_only_in(older, newer);
+        }
+        return *older_only_;
+    }
 
 private:
     // By paragraph of `older`: the index of a paragraph of `newer` of the same kind and text.
@@ -163,16 +176,18 @@ private:
         return wanted;
     }
 
-    // What people_only_in_* read: the paragraphs of `one` whose hash no paragraph of `other`
-    // has (each scanned in `names`).
-    static std::vector<Person> only_in(const document::Document& one,
-                                       const document::Document& other, const NameScan& names) {
+    // What people_only_in_* read: the paragraphs of one revision whose hash no paragraph of the
+    // other has (each scanned in `names`).
+    static std::vector<Person> only_in(const std::vector<std::size_t>& paragraphs,
+                                       const NameScan& names) {
         std::vector<NameScan::Pick> picks;
-        for (const std::size_t p : paragraphs_only_in(one, other)) {
+        for (const std::size_t p : paragraphs) {
             picks.push_back({&names, p});
         }
         return picks.empty() ? std::vector<Person>{} : NameScan::people_of(picks);
     }
+
+    mutable std::optional<std::vector<std::size_t>> older_only_;
 };
 
 } // namespace
@@ -528,10 +543,11 @@ may_write_office_before(std::string_view text, std::size_t name_at,
 // named in full or not) is no one's title. Reads the newer revision's paragraphs and those of
 // the older one that the newer lacks, at the capitals after a space or line break that their
 // name scans found (every paragraph read is scanned: the older revision's scan holds all of its
-// paragraphs the newer one lacks).
+// paragraphs the newer one lacks, `older_only`).
 void add_titles_written_before_name(Subject& subject, const document::Document& newer,
                                     const NameScan& newer_names, const document::Document* older,
-                                    const NameScan* older_names) {
+                                    const NameScan* older_names,
+                                    const std::vector<std::size_t>* older_only) {
     std::vector<std::string> names = {subject.name};
     names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
     std::vector<std::string> own;
@@ -564,7 +580,7 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
         read(newer.paragraphs[p].text, newer_names.capitals_after_gap(p));
     }
     if (older != nullptr) {
-        for (const std::size_t p : paragraphs_only_in(*older, newer)) {
+        for (const std::size_t p : *older_only) {
             read(older->paragraphs[p].text, older_names->capitals_after_gap(p));
         }
     }
@@ -611,6 +627,9 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
     };
     const auto names_of_older = [&]() -> const NameScan* {
         return both ? &both->older_names : nullptr;
+    };
+    const auto older_only = [&]() -> const std::vector<std::size_t>* {
+        return both ? &both->paragraphs_only_in_older() : nullptr;
     };
     if (setup.people.empty() && older != nullptr) {
         setup.people = both->older_people();
@@ -678,7 +697,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                                    request.aliases.end());
         } else {
             add_titles_written_before_name(subject, newer, names_of_newer(), older,
-                                           names_of_older());
+                                           names_of_older(), older_only());
         }
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
@@ -735,7 +754,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         if (auto chosen = choose_subject(setup.people)) {
             add_first_name_written_alone(*chosen, setup.people, newer, older);
             add_titles_written_before_name(*chosen, newer, names_of_newer(), older,
-                                           names_of_older());
+                                           names_of_older(), older_only());
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
         }
