@@ -12,6 +12,9 @@ namespace redraft::claims::detail {
 // The offices, in lowercase, sorted ("prime minister", "archbishop").
 const std::vector<std::string_view>& office_list();
 
+// Whether `words` (in lowercase) is one of office_list.
+bool is_listed_office(std::string_view words);
+
 // The office written right before the word at `name_at` of `text` (after a space or a line
 // break), its two-word form first; empty when there is none.
 std::string office_written_before(std::string_view text, std::size_t name_at);

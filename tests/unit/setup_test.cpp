@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -384,6 +385,42 @@ TEST(SubjectsNamed, TheQuickOfficeTestPassesOverNoOffice) {
     }
     EXPECT_GT(offices, 1000u);
     EXPECT_LT(passed, asked / 2);
+}
+
+// is_listed_office finds an office among those of its initial and length: it must answer as a
+// search of the whole list does, for every office and every office with a byte changed, cut or
+// added, and for words that start with no letter.
+TEST(SubjectsNamed, TheOfficeLookupAnswersAsTheList) {
+    const auto& list = detail::office_list();
+    const auto listed = [&](std::string_view words) {
+        return std::find(list.begin(), list.end(), words) != list.end();
+    };
+    std::vector<std::string> asked = {
+        "",          "-",         " ",        "a", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        "-minister", "minister-", "Minister", "é"};
+    for (const auto office : list) {
+        const std::string word(office);
+        asked.push_back(word);
+        for (std::size_t i = 0; i <= word.size(); ++i) {
+            for (const char c : {'a', 'e', 'z', '-', ' ', 'A', '\xc3'}) {
+                asked.push_back(word.substr(0, i) + c + word.substr(i)); // added
+                if (i < word.size()) {
+                    std::string changed = word;
+                    changed[i] = c;
+                    asked.push_back(changed);
+                }
+            }
+            if (i < word.size()) {
+                asked.push_back(word.substr(0, i) + word.substr(i + 1)); // cut
+            }
+        }
+    }
+    std::size_t found = 0;
+    for (const auto& words : asked) {
+        EXPECT_EQ(detail::is_listed_office(words), listed(words)) << words;
+        found += listed(words) ? 1 : 0;
+    }
+    EXPECT_GE(found, list.size());
 }
 
 } // namespace
