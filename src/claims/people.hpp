@@ -4,7 +4,9 @@
 #include <redraft/claims/claims.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +46,9 @@ public:
     NameScan& operator=(NameScan&&) noexcept;
 
     bool scanned(std::size_t paragraph) const;
+    // The offsets in the text of `paragraph` (scanned) where a space or a line break is followed
+    // by a word that starts_with_capital, in order.
+    std::span<const std::uint32_t> capitals_after_gap(std::size_t paragraph) const;
     // find_people of the paragraphs scanned.
     std::vector<Person> people() const;
 

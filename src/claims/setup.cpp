@@ -6,21 +6,18 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "offices.hpp"
 #include "people.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace redraft::claims {
 
@@ -128,8 +125,21 @@ struct RevisionNames {
     // The people of the paragraphs of one revision that the other does not hold (by the
     // paragraphs' hashes, as the diff pairs them): only there can someone be named whom the other
     // revision never names (a paragraph both hold names the same people in both).
-    std::vector<Person> people_only_in_newer() const { return only_in(newer, older, newer_names); }
-    std::vector<Person> people_only_in_older() const { return only_in(older, newer, older_names); }
+    std::vector<Person> people_only_in_newer() const {
+        return only_in(paragraphs_only_in(newer, older), newer_names);
+    }
+    std::vector<Person> people_only_in_older() const {
+        return only_in(paragraphs_only_in_older(), older_names);
+    }
+
+    // The paragraphs of the older revision whose hash no paragraph of the newer one has, found
+    // once for the people scan and the title learning.
+    const std::vector<std::size_t>& paragraphs_only_in_older() const {
+        if (!older_only_) {
+            older_only_ = paragraphs_only_in(older, newer);
+        }
+        return *older_only_;
+    }
 
 private:
     // By paragraph of `older`: the index of a paragraph of `newer` of the same kind and text.
@@ -166,16 +176,18 @@ private:
         return wanted;
     }
 
-    // What people_only_in_* read: the paragraphs of `one` whose hash no paragraph of `other`
-    // has (each scanned in `names`).
-    static std::vector<Person> only_in(const document::Document& one,
-                                       const document::Document& other, const NameScan& names) {
+    // What people_only_in_* read: the paragraphs of one revision whose hash no paragraph of the
+    // other has (each scanned in `names`).
+    static std::vector<Person> only_in(const std::vector<std::size_t>& paragraphs,
+                                       const NameScan& names) {
         std::vector<NameScan::Pick> picks;
-        for (const std::size_t p : paragraphs_only_in(one, other)) {
+        for (const std::size_t p : paragraphs) {
             picks.push_back({&names, p});
         }
         return picks.empty() ? std::vector<Person>{} : NameScan::people_of(picks);
     }
+
+    mutable std::optional<std::vector<std::size_t>> older_only_;
 };
 
 } // namespace
@@ -399,8 +411,31 @@ const std::vector<std::string_view>& offices() {
 
 constexpr std::size_t kLongestOfficeWord = 20;
 
+// Whether `words` (in lowercase) is an office: looked up among the few of its initial and length
+// rather than by halves of the whole list, which compared strings about seven times.
 bool is_office(std::string_view words) {
-    return std::binary_search(offices().begin(), offices().end(), words);
+    struct Buckets {
+        std::size_t longest = 0;
+        std::vector<std::vector<std::string_view>> of; // by initial * (longest + 1) + length
+    };
+    static const Buckets buckets = [] {
+        Buckets b;
+        for (const auto office : offices()) {
+            b.longest = std::max(b.longest, office.size());
+        }
+        b.of.resize(26 * (b.longest + 1));
+        for (const auto office : offices()) {
+            b.of[static_cast<std::size_t>(office[0] - 'a') * (b.longest + 1) + office.size()]
+                .push_back(office);
+        }
+        return b;
+    }();
+    if (words.empty() || words[0] < 'a' || words[0] > 'z' || words.size() > buckets.longest) {
+        return false;
+    }
+    const auto& bucket =
+        buckets.of[static_cast<std::size_t>(words[0] - 'a') * (buckets.longest + 1) + words.size()];
+    return std::find(bucket.begin(), bucket.end(), words) != bucket.end();
 }
 
 // Whether `word`, in any case, is the last word of an office: looked up among the few of its
@@ -478,70 +513,50 @@ std::string office_before(std::string_view source, std::size_t name_at) {
     return is_office(last) ? last : std::string();
 }
 
-// Whether a word that ends in `a` and `b` (lowercased) may be the last word of an office: a
-// table of the offices' last two letters rules out most words before a capitalized one ("the",
-// "of", "and", "in") before the word is even found.
-bool may_end_an_office(char a, char b) {
+// The class of a byte among the offices' last bytes: a letter (either case) 0 to 25, a hyphen
+// 26, anything else 27. A table: asked of three bytes before every capital after a space.
+constexpr unsigned kEndingClasses = 28;
+constexpr std::array<std::uint8_t, 256> kEndingClass = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (unsigned c = 0; c < 256; ++c) {
+        const auto lower = static_cast<unsigned char>(text::ascii_lower(static_cast<char>(c)));
+        classes[c] = static_cast<std::uint8_t>(lower >= 'a' && lower <= 'z' ? lower - 'a'
+                                               : c == '-'                   ? 26
+                                                                            : 27);
+    }
+    return classes;
+}();
+constexpr unsigned ending_class(char c) {
+    return kEndingClass[static_cast<unsigned char>(c)];
+}
+
+// Bit c of entry a * kEndingClasses + b: some office's last word ends in bytes of the classes a,
+// b and c (a is 27 for a word of two bytes, which no letter or hyphen may precede).
+const std::array<std::uint32_t, kEndingClasses * kEndingClasses>& office_endings() {
     static const auto endings = [] {
-        std::array<std::uint32_t, 26> e{};
+        std::array<std::uint32_t, kEndingClasses * kEndingClasses> e{};
         for (const auto office : offices()) {
-            const auto n = office.size();
-            e[static_cast<std::size_t>(office[n - 2] - 'a')] |= std::uint32_t{1}
-                                                                << (office[n - 1] - 'a');
+            const auto last = office.substr(office.find_last_of(' ') + 1);
+            const auto n = last.size();
+            const unsigned a = n >= 3 ? ending_class(last[n - 3]) : 27;
+            e[a * kEndingClasses + ending_class(last[n - 2])] |= std::uint32_t{1}
+                                                                 << ending_class(last[n - 1]);
         }
         return e;
     }();
-    a = text::ascii_lower(a);
-    b = text::ascii_lower(b);
-    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' &&
-           (endings[static_cast<std::size_t>(a - 'a')] & (std::uint32_t{1} << (b - 'a'))) != 0;
+    return endings;
 }
 
-// Calls f(i) for every i where a space or line break is followed by an ASCII capital or a byte
-// from 0x80 on (a capital elsewhere in Unicode, decoded then), and preceded by a word that may
-// end an office: sixteen bytes at a time, since it reads every paragraph of the newer revision
-// and most of their bytes open no capitalized word.
-template <typename F>
-void for_each_capital_after_office_ending(std::string_view text, F f) {
-    const auto wanted = [&](std::size_t word) {
-        if (word < 3 || !may_end_an_office(text[word - 3], text[word - 2])) {
-            return false;
-        }
-        const auto c = static_cast<unsigned char>(text[word]);
-        return (c >= 'A' && c <= 'Z') || (c >= 0x80 && starts_with_capital(text.substr(word)));
-    };
-    std::size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(' ');
-    const __m128i line_break = _mm_set1_epi8('\n'); // a wrapped line: "Prime\nMinister Rutte"
-    // Moved so that 'A' is -128: the capitals are the bytes below -128 + 26, signed; bytes from
-    // 0x80 on are below zero.
-    const __m128i shift = _mm_set1_epi8(static_cast<char>(-128 - 'A'));
-    const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
-    const __m128i zero = _mm_setzero_si128();
-    for (; i + 17 <= text.size(); i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i next =
-            _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1)); // unaligned
-        const __m128i gap =
-            _mm_or_si128(_mm_cmpeq_epi8(bytes, space), _mm_cmpeq_epi8(bytes, line_break));
-        const __m128i capital = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(next, shift), limit),
-                                             _mm_cmplt_epi8(next, zero));
-        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(gap, capital)));
-        while (mask != 0) {
-            const std::size_t word = i + static_cast<std::size_t>(std::countr_zero(mask)) + 1;
-            if (wanted(word)) {
-                f(word);
-            }
-            mask &= mask - 1;
-        }
+[[gnu::always_inline]] inline bool
+may_write_office_before(std::string_view text, std::size_t name_at,
+                        const std::array<std::uint32_t, kEndingClasses * kEndingClasses>& endings) {
+    if (name_at < 3) {
+        return false;
     }
-#endif
-    for (; i + 1 < text.size(); ++i) {
-        if (is_gap(text[i]) && wanted(i + 1)) {
-            f(i + 1);
-        }
-    }
+    const unsigned a = name_at >= 4 ? ending_class(text[name_at - 4]) : 27;
+    const unsigned b = ending_class(text[name_at - 3]);
+    const unsigned c = ending_class(text[name_at - 2]);
+    return ((endings[a * kEndingClasses + b] >> c) & 1) != 0;
 }
 
 // Learns the subject's titles from the offices the text writes right before its name or alias
@@ -549,18 +564,27 @@ void for_each_capital_after_office_ending(std::string_view text, F f) {
 // for a subject redraft chose or one given by --subject alone. An office the text also writes
 // before anyone else's capitalized name ("Prime Minister Viktor Orbán", "President Trump",
 // named in full or not) is no one's title. Reads the newer revision's paragraphs and those of
-// the older one that the newer lacks.
+// the older one that the newer lacks, at the capitals after a space or line break that their
+// name scans found (every paragraph read is scanned: the older revision's scan holds all of its
+// paragraphs the newer one lacks, `older_only`).
 void add_titles_written_before_name(Subject& subject, const document::Document& newer,
-                                    const document::Document* older) {
+                                    const NameScan& newer_names, const document::Document* older,
+                                    const NameScan* older_names,
+                                    const std::vector<std::size_t>* older_only) {
     std::vector<std::string> names = {subject.name};
     names.insert(names.end(), subject.aliases.begin(), subject.aliases.end());
     std::vector<std::string> own;
     std::vector<std::string> shared;
-    const auto read = [&](std::string_view text) {
-        for_each_capital_after_office_ending(text, [&](std::size_t word) {
+    const auto& endings = office_endings();
+    const auto read = [&](std::string_view text, std::span<const std::uint32_t> capitals) {
+        for (const std::uint32_t word : capitals) {
+            // Most capitals follow no word that may end an office ("of Rutte", "the Bank").
+            if (!may_write_office_before(text, word, endings)) {
+                continue;
+            }
             auto office = office_before(text, word);
             if (office.empty()) {
-                return;
+                continue;
             }
             const bool subjects = std::any_of(names.begin(), names.end(), [&](const auto& name) {
                 if (!text.substr(word).starts_with(name)) {
@@ -573,14 +597,14 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
                          text.substr(end).starts_with("\xe2\x80\x99")));
             });
             (subjects ? own : shared).push_back(std::move(office));
-        });
+        }
     };
-    for (const auto& paragraph : newer.paragraphs) {
-        read(paragraph.text);
+    for (std::size_t p = 0; p < newer.paragraphs.size(); ++p) {
+        read(newer.paragraphs[p].text, newer_names.capitals_after_gap(p));
     }
     if (older != nullptr) {
-        for (const std::size_t p : paragraphs_only_in(*older, newer)) {
-            read(older->paragraphs[p].text);
+        for (const std::size_t p : *older_only) {
+            read(older->paragraphs[p].text, older_names->capitals_after_gap(p));
         }
     }
     for (const auto& office : own) {
@@ -595,6 +619,26 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
 
 } // namespace
 
+namespace detail {
+
+const std::vector<std::string_view>& office_list() {
+    return offices();
+}
+
+bool is_listed_office(std::string_view words) {
+    return is_office(words);
+}
+
+std::string office_written_before(std::string_view text, std::size_t name_at) {
+    return office_before(text, name_at);
+}
+
+bool may_write_office_before(std::string_view text, std::size_t name_at) {
+    return claims::may_write_office_before(text, name_at, office_endings());
+}
+
+} // namespace detail
+
 void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                      const document::Document& newer, const document::Document* older) {
     std::optional<NameScan> newer_alone;
@@ -605,6 +649,15 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
     } else {
         setup.people = newer_alone.emplace(newer).people();
     }
+    const auto names_of_newer = [&]() -> const NameScan& {
+        return both ? both->newer_names : *newer_alone;
+    };
+    const auto names_of_older = [&]() -> const NameScan* {
+        return both ? &both->older_names : nullptr;
+    };
+    const auto older_only = [&]() -> const std::vector<std::size_t>* {
+        return both ? &both->paragraphs_only_in_older() : nullptr;
+    };
     if (setup.people.empty() && older != nullptr) {
         setup.people = both->older_people();
         setup.chosen_from_older = !setup.people.empty();
@@ -670,7 +723,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
                                    request.aliases.end());
         } else {
-            add_titles_written_before_name(subject, newer, older);
+            add_titles_written_before_name(subject, newer, names_of_newer(), older,
+                                           names_of_older(), older_only());
         }
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
@@ -726,7 +780,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         }
         if (auto chosen = choose_subject(setup.people)) {
             add_first_name_written_alone(*chosen, setup.people, newer, older);
-            add_titles_written_before_name(*chosen, newer, older);
+            add_titles_written_before_name(*chosen, newer, names_of_newer(), older,
+                                           names_of_older(), older_only());
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
         }

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -574,6 +575,100 @@ TEST(People, WindowsReadAsEveryByteIsRead) {
             EXPECT_EQ(fast[p].feminine, bytewise[p].feminine) << text;
         }
     }
+}
+
+// The capitals the name scan records for the title learning (choose_subjects reads only those
+// instead of every byte again): every offset of a paragraph where a space or line break is
+// followed by a word that starts_with_capital, as a byte-by-byte read of the text finds them,
+// however the words around it are written or cut by the scan's windows.
+TEST(People, CapitalsAfterAGapAsEveryByteIsRead) {
+    const std::vector<std::string> pieces = {"Mark",
+                                             "Rutte",
+                                             "Rutte's",
+                                             "von",
+                                             "der",
+                                             "Leyen",
+                                             "she",
+                                             "He",
+                                             "She",
+                                             "Her",
+                                             "His",
+                                             "the",
+                                             "of",
+                                             "minister",
+                                             "Prime",
+                                             "Minister",
+                                             "mayor",
+                                             "President",
+                                             "Mr.",
+                                             "J.",
+                                             "Émile",
+                                             "ÉMILE",
+                                             "Özdemir",
+                                             "Łukasz",
+                                             "łukasz",
+                                             "Ærø",
+                                             "×",
+                                             "Ä–",
+                                             "“Anna”",
+                                             "'Rutte",
+                                             "-Rutte",
+                                             "—Berg",
+                                             "‘Kessler’",
+                                             "Russia’s",
+                                             "don't",
+                                             "2014",
+                                             "NATO",
+                                             "A",
+                                             "I",
+                                             "x",
+                                             "Vice-Chancellor",
+                                             "iPhone",
+                                             "Minister-President",
+                                             "extraordinarily",
+                                             "internationalization"};
+    const std::vector<std::string> gaps = {" ",  " ",       " ",  "  ", ", ", ". ",
+                                           "\n", "\t",      "; ", " (", ") ", "\r\n",
+                                           "-",  " \u00a0", "/",  "\"", ""};
+    std::uint64_t state = 4242;
+    const auto next = [&](std::size_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    std::size_t found = 0;
+    for (int text_number = 0; text_number < 300; ++text_number) {
+        std::string text;
+        const std::size_t words = 5 + next(400);
+        for (std::size_t w = 0; w < words; ++w) {
+            text += pieces[next(pieces.size())];
+            text += next(25) == 0 ? std::string("\n\n") : gaps[next(gaps.size())];
+        }
+        const auto doc = document::parse(text, "t.txt", {});
+        std::vector<bool> every_other(doc.paragraphs.size());
+        for (std::size_t p = 0; p < every_other.size(); p += 2) {
+            every_other[p] = true;
+        }
+        const NameScan all(doc);
+        const NameScan some(doc, &every_other);
+        for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+            const std::string_view paragraph = doc.paragraphs[p].text;
+            std::vector<std::uint32_t> want;
+            for (std::size_t i = 1; i < paragraph.size(); ++i) {
+                if ((paragraph[i - 1] == ' ' || paragraph[i - 1] == '\n') &&
+                    starts_with_capital(paragraph.substr(i))) {
+                    want.push_back(static_cast<std::uint32_t>(i));
+                }
+            }
+            found += want.size();
+            const auto got = all.capitals_after_gap(p);
+            EXPECT_EQ(std::vector<std::uint32_t>(got.begin(), got.end()), want) << paragraph;
+            if (every_other[p]) {
+                const auto also = some.capitals_after_gap(p);
+                EXPECT_EQ(std::vector<std::uint32_t>(also.begin(), also.end()), want);
+            }
+        }
+    }
+    EXPECT_GT(found, 10000u);
 }
 
 // NameScan: people of some paragraphs of two scans, read from the scans, are the people of a

@@ -7,6 +7,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claims/offices.hpp"
+
 namespace redraft::claims {
 namespace {
 
@@ -317,6 +324,103 @@ TEST(SubjectsNamed, PeopleNamedOnlyInTheOlderRevisionAreKnownToBothAnalyses) {
     const auto after = analyzer.analyze(newer);
     EXPECT_TRUE(before.claim(0, 2).mentions.empty());
     EXPECT_FALSE(after.claim(0, 2).mentions.empty());
+}
+
+// The title learning asks office_written_before only where the three bytes before the space may
+// end an office's last word: it must never pass over one the slow question finds. Every office
+// in each case, after other letters, a hyphen or nothing, and before a capital after a space or
+// a line break; the quick test must also rule out most other words.
+TEST(SubjectsNamed, TheQuickOfficeTestPassesOverNoOffice) {
+    std::vector<std::string> words;
+    for (const auto office : detail::office_list()) {
+        std::string upper(office);
+        for (char& c : upper) {
+            c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        }
+        std::string capitalized(office);
+        capitalized[0] = static_cast<char>(capitalized[0] - 'a' + 'A');
+        for (const std::string& form : {std::string(office), upper, capitalized}) {
+            words.push_back(form);
+            words.push_back("x" + form);
+            words.push_back("vice-" + form);
+            words.push_back("\u00e9" + form);
+            words.push_back(form.substr(1));
+            words.push_back(form + "s");
+        }
+    }
+    for (const char* other : {"the", "of", "and", "in", "under", "later", "government", "a", "to",
+                              "-", "", "Dr.", "said", "2024", "her", "minister's"}) {
+        words.emplace_back(other);
+    }
+    std::uint64_t state = 99;
+    const auto next = [&](std::size_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % n);
+    };
+    std::size_t offices = 0;
+    std::size_t asked = 0;
+    std::size_t passed = 0;
+    const std::vector<std::string> gaps = {" ", "\n", "  ", ", ", ". ", "-"};
+    for (int text_number = 0; text_number < 200; ++text_number) {
+        std::string text;
+        for (int w = 0; w < 200; ++w) {
+            text += words[next(words.size())];
+            text += gaps[next(gaps.size())];
+            if (next(2) == 0) {
+                text += next(2) == 0 ? "Rutte" : "\u00c9mile";
+                text += gaps[next(gaps.size())];
+            }
+        }
+        for (std::size_t at = 1; at < text.size(); ++at) {
+            if (text[at - 1] != ' ' && text[at - 1] != '\n') {
+                continue;
+            }
+            const bool office = !detail::office_written_before(text, at).empty();
+            const bool may = detail::may_write_office_before(text, at);
+            offices += office ? 1 : 0;
+            ++asked;
+            passed += may ? 1 : 0;
+            EXPECT_TRUE(may || !office) << text.substr(at < 40 ? 0 : at - 40, 60);
+        }
+    }
+    EXPECT_GT(offices, 1000u);
+    EXPECT_LT(passed, asked / 2);
+}
+
+// is_listed_office finds an office among those of its initial and length: it must answer as a
+// search of the whole list does, for every office and every office with a byte changed, cut or
+// added, and for words that start with no letter.
+TEST(SubjectsNamed, TheOfficeLookupAnswersAsTheList) {
+    const auto& list = detail::office_list();
+    const auto listed = [&](std::string_view words) {
+        return std::find(list.begin(), list.end(), words) != list.end();
+    };
+    std::vector<std::string> asked = {
+        "",          "-",         " ",        "a", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        "-minister", "minister-", "Minister", "é"};
+    for (const auto office : list) {
+        const std::string word(office);
+        asked.push_back(word);
+        for (std::size_t i = 0; i <= word.size(); ++i) {
+            for (const char c : {'a', 'e', 'z', '-', ' ', 'A', '\xc3'}) {
+                asked.push_back(word.substr(0, i) + c + word.substr(i)); // added
+                if (i < word.size()) {
+                    std::string changed = word;
+                    changed[i] = c;
+                    asked.push_back(changed);
+                }
+            }
+            if (i < word.size()) {
+                asked.push_back(word.substr(0, i) + word.substr(i + 1)); // cut
+            }
+        }
+    }
+    std::size_t found = 0;
+    for (const auto& words : asked) {
+        EXPECT_EQ(detail::is_listed_office(words), listed(words)) << words;
+        found += listed(words) ? 1 : 0;
+    }
+    EXPECT_GE(found, list.size());
 }
 
 } // namespace
