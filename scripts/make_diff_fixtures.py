@@ -238,6 +238,97 @@ def rewritten_same_subject():
     return join(q)
 
 
+# Edits an editor makes on a real essay (d2): each checked by hand, text and JSON.
+def touch(text, *pairs):
+    for old, new in pairs:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+def split_half_edited():
+    # Paragraph 12 split after its fourth sentence, the second half touched up.
+    q = list(P)
+    s = sentences(q[12])
+    tail = touch(" ".join(s[4:]), ("allegedly assured", "reportedly assured"),
+                 ("would not rest", "would never rest"), ("primarily fossed", "primarily focused"))
+    q[12:13] = [" ".join(s[:4]), tail]
+    return join(q)
+
+
+def merged_trimmed():
+    # Paragraphs 10 and 11 joined, a sentence of each cut.
+    q = list(P)
+    a, b = sentences(q[10]), sentences(q[11])
+    del a[4]
+    del b[3]
+    q[10:12] = [" ".join(a) + " " + " ".join(b)]
+    return join(q)
+
+
+def moved_cut_and_edited():
+    # Paragraph 6 moved three places down, one sentence cut and two others touched up.
+    q = list(P)
+    s = sentences(q[6])
+    del s[2]
+    para = touch(" ".join(s), ("certainly hold merit", "hold some merit"),
+                 ("significantly shaped", "deeply shaped"))
+    q.pop(6)
+    q.insert(9, para)
+    return join(q)
+
+
+def rewrapped_one_word():
+    q = list(P)
+    q[9] = q[9].replace("notably stoic", "remarkably stoic", 1)
+    return rewrap(join(q))
+
+
+def sentence_to_next():
+    # The last sentence of paragraph 9 opens paragraph 10.
+    q = list(P)
+    s = sentences(q[9])
+    last = s.pop()
+    q[9] = " ".join(s)
+    q[10] = last + " " + q[10]
+    return join(q)
+
+
+def cut_touched_up():
+    # Paragraph 12 cut to its first three sentences, each with a word or two changed: no
+    # sentence is kept word for word (d1 read this as removed + added).
+    q = list(P)
+    s = sentences(q[12])
+    q[12] = " ".join([touch(s[0], ("marked by prudence", "defined by prudence")),
+                      touch(s[1], ("thorough investigation", "full investigation")),
+                      touch(s[2], ("broad international", "wide international"),
+                            ("directly accusing", "openly accusing"))])
+    return join(q)
+
+
+LIST_OLD = """# Budget
+
+The council agreed on four priorities for the coming year.
+
+- Repair the bridges along the river before the winter floods.
+- Hire twelve more teachers for the primary schools in the north.
+- Extend the night bus service to the new housing estates.
+- Publish every contract above fifty thousand euros online.
+
+The opposition voted against the plan.
+"""
+
+LIST_NEW = """# Budget
+
+The council agreed on four priorities for the coming year: to repair the bridges along the \
+river before the winter floods, to hire twelve more teachers for the primary schools in the \
+north, to extend the night bus service to the new housing estates, and to publish every \
+contract above fifty thousand euros online.
+
+The opposition voted against the plan.
+"""
+
+
 def main():
     case("equal-rewrapped", rewrap(join(P)))
     case("exact-rewrapped", rewrap(join(P)), args="--exact")
@@ -264,6 +355,14 @@ def main():
     case("sentence-moved", sentence_moved())
     case("heading-renamed", heading_renamed())
     case("sections-reordered", sections_reordered())
+    case("split-half-edited", split_half_edited())
+    case("merged-trimmed", merged_trimmed())
+    case("moved-cut-and-edited", moved_cut_and_edited())
+    case("rewrapped-one-word", rewrapped_one_word())
+    case("sentence-to-next", sentence_to_next())
+    case("cut-touched-up", cut_touched_up())
+    # A Markdown list (a paragraph per item) turned into one paragraph with its intro.
+    case("list-to-paragraph", LIST_NEW, old=LIST_OLD, args="--input-format markdown")
     case("empty-old", join(P), old="")
     case("empty-new", "")
 

@@ -74,6 +74,8 @@ private:
 
 // Sum over common tokens of weight x the smaller count.
 double weighted_overlap(const Profile& a, const Profile& b, const Weights& weights);
+// The same unweighted: how many tokens the two multisets share.
+std::uint64_t shared_tokens(const Profile& a, const Profile& b);
 // Weighted Dice coefficient: 2 x overlap / (weight a + weight b), in [0, 1].
 double similarity(const Profile& a, const Profile& b, const Weights& weights);
 
@@ -89,11 +91,24 @@ struct Candidate {
     std::uint32_t old_item = 0;
     std::uint32_t new_item = 0;
     double overlap = 0; // weighted_overlap of the two profiles
-    // Share of the two items' tokens (unweighted) in sentences that stand word for word in both
-    // (set by the caller for paragraphs; 0 for sentences). pair_by_similarity takes the larger
-    // of this and the weighted Dice coefficient.
+    // Share of the two items' tokens (unweighted) in sentences that stand in both, word for
+    // word or with a few words changed (set by the caller for paragraphs; 0 for sentences).
+    // pair_by_similarity takes the larger of this and the weighted Dice coefficient.
     double kept_sentences = 0;
+    std::uint64_t shared = 0; // tokens the two profiles share, unweighted (shared_tokens)
 };
+
+// Least unweighted Dice coefficient at which a sentence with words changed still counts as kept
+// (see kept_with_edits): one or two words replaced in a sentence of ten to twenty tokens.
+inline constexpr double kKeptSentence = 0.8;
+
+// Sentences of two paragraphs that stand in both with at most a few words changed, the ones
+// kept word for word already left out: sentences are paired best first by the Dice coefficient
+// of their (unweighted) token multisets, each at most once, a pair counting when it reaches
+// `least`. Returns the tokens the counted pairs share (the same number on both sides). Each
+// profile is an unweighted one (make_profile: weight = token count).
+std::uint64_t kept_with_edits(std::span<const Profile* const> older,
+                              std::span<const Profile* const> newer, double least);
 
 struct CandidateOptions {
     // Tokens held by more old items than this are not looked up (too common to tell).

@@ -78,9 +78,20 @@ struct ParagraphTokens {
     std::vector<text::Token> tokens;
     std::vector<std::uint32_t> ids;
     detail::Profile profile;
-    // (key, token count) of each sentence, sorted by key; filled when first compared.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> sentence_keys;
+    // Each sentence's key and token count, sorted by key; filled when first compared.
+    struct SentenceKey {
+        std::uint64_t key = 0;
+        std::uint32_t tokens = 0;
+        std::uint32_t index = 0; // the sentence's number in its paragraph
+        bool operator<(const SentenceKey& o) const {
+            return key != o.key ? key < o.key : index < o.index;
+        }
+    };
+    std::vector<SentenceKey> sentence_keys;
     bool has_sentence_keys = false;
+    // Unweighted token multisets of the sentences, by number; each made only when the sentence
+    // could count as kept with a few words changed (empty until then).
+    std::vector<detail::Profile> sentence_profiles;
 };
 
 // A sentence's key under normalized comparison: a hash of its interned token ids, so that no
@@ -341,9 +352,14 @@ private:
             add_entry(std::move(entry));
         }
         std::erase_if(candidates, [&](const detail::Candidate& c) { return !unused(c); });
+        const double floor = std::min(options_.similarity, options_.move_threshold);
         for (detail::Candidate& c : candidates) {
+            const double total =
+                old_items[c.old_item].profile->weight + new_items[c.new_item].profile->weight;
+            const double dice = total <= 0 ? 1.0 : std::min(1.0, 2 * c.overlap / total);
             c.kept_sentences =
-                kept_sentences(old_items[c.old_item].position, new_items[c.new_item].position);
+                kept_sentences(old_items[c.old_item].position, new_items[c.new_item].position,
+                               c.shared, dice, floor);
         }
         // Pairs across gaps are kept at the lower threshold here: settle_moves decides which
         // pairs are moves, over all matches, and applies the threshold of each label.
@@ -363,52 +379,112 @@ private:
         pair_lone_headings(old_items, new_items, old_used, new_used);
     }
 
-    // How much of each paragraph stands in the other in whole sentences, word for word (as
-    // compared): the mean of the two shares of tokens in sentences both hold. A paragraph cut
-    // to three of its eight sentences, or grown to three times its length around all of its
-    // sentences, is that paragraph edited, as an editor reads it; the rarity-weighted Dice
-    // coefficient of its words falls below 0.5 there, as the longer side dilutes it and every
-    // word the two share counts as common among few unmatched paragraphs. A kept sentence is a
-    // run of words, not a bag of them, so its tokens count unweighted. The mean (not the larger
-    // share) keeps the number honest as a similarity: a cut is not "1.00". Paragraphs with no
-    // sentence in common score 0 here.
-    double kept_sentences(std::uint32_t old_index, std::uint32_t new_index) {
+    // How much of each paragraph stands in the other in whole sentences (as compared): the mean
+    // of the two shares of tokens in sentences both hold. A paragraph cut to three of its eight
+    // sentences, or grown to three times its length around all of its sentences, is that
+    // paragraph edited, as an editor reads it; the rarity-weighted Dice coefficient of its words
+    // falls below 0.5 there, as the longer side dilutes it and every word the two share counts
+    // as common among few unmatched paragraphs. A kept sentence is a run of words, not a bag of
+    // them, so its tokens count unweighted. The mean (not the larger share) keeps the number
+    // honest as a similarity: a cut is not "1.00". Paragraphs with no sentence in common score 0.
+    //
+    // A sentence with a word or two changed is kept too (kept_with_edits: Dice of its tokens at
+    // least kKeptSentence), counting the tokens it shares: a paragraph that keeps half its
+    // sentences, each lightly edited, and doubles the rest is that paragraph edited. Those pairs
+    // are looked at only when they could raise the result above both `dice` (the pair's word
+    // similarity) and `floor` (the least threshold): `shared`, the tokens the two paragraphs
+    // share, bounds them.
+    double kept_sentences(std::uint32_t old_index, std::uint32_t new_index, std::uint64_t shared,
+                          double dice, double floor) {
         const auto& a = sentence_keys(Side::older, old_index);
         const auto& b = sentence_keys(Side::newer, new_index);
-        const auto old_tokens = tokens(Side::older, old_index).ids.size();
-        const auto new_tokens = tokens(Side::newer, new_index).ids.size();
+        const auto old_tokens = static_cast<double>(tokens(Side::older, old_index).ids.size());
+        const auto new_tokens = static_cast<double>(tokens(Side::newer, new_index).ids.size());
         if (a.empty() || b.empty() || old_tokens == 0 || new_tokens == 0) {
             return 0;
         }
         std::uint64_t old_kept = 0;
         std::uint64_t new_kept = 0;
-        for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-            if (i->first < j->first) {
-                ++i;
-            } else if (j->first < i->first) {
-                ++j;
+        old_rest_.clear();
+        new_rest_.clear();
+        auto i = a.begin();
+        auto j = b.begin();
+        while (i != a.end() && j != b.end()) {
+            if (i->key < j->key) {
+                old_rest_.push_back(*i++);
+            } else if (j->key < i->key) {
+                new_rest_.push_back(*j++);
             } else {
-                old_kept += i->second;
-                new_kept += j->second;
-                ++i;
-                ++j;
+                old_kept += i++->tokens;
+                new_kept += j++->tokens;
             }
         }
-        return std::min(1.0, (static_cast<double>(old_kept) / static_cast<double>(old_tokens) +
-                              static_cast<double>(new_kept) / static_cast<double>(new_tokens)) /
-                                 2);
+        old_rest_.insert(old_rest_.end(), i, a.end());
+        new_rest_.insert(new_rest_.end(), j, b.end());
+        auto mean_share = [&](std::uint64_t extra) {
+            return std::min(1.0, (static_cast<double>(old_kept + extra) / old_tokens +
+                                  static_cast<double>(new_kept + extra) / new_tokens) /
+                                     2);
+        };
+        const double whole = mean_share(0);
+        if (old_rest_.empty() || new_rest_.empty()) {
+            return whole;
+        }
+        const double bound = std::min(1.0, (static_cast<double>(shared) / old_tokens +
+                                            static_cast<double>(shared) / new_tokens) /
+                                               2);
+        if (bound <= std::max(whole, dice) || bound < floor) {
+            return whole;
+        }
+        // Only sentences of a length some sentence on the other side could match get a profile.
+        auto fits = [](std::uint32_t x, std::uint32_t y) {
+            return x + y > 0 && 2.0 * std::min(x, y) >= detail::kKeptSentence * (x + y);
+        };
+        auto keep_fitting = [&](std::vector<ParagraphTokens::SentenceKey>& rest,
+                                const std::vector<ParagraphTokens::SentenceKey>& other) {
+            std::erase_if(rest, [&](const ParagraphTokens::SentenceKey& k) {
+                return std::none_of(other.begin(), other.end(),
+                                    [&](const auto& o) { return fits(k.tokens, o.tokens); });
+            });
+        };
+        keep_fitting(old_rest_, new_rest_);
+        keep_fitting(new_rest_, old_rest_);
+        if (old_rest_.empty() || new_rest_.empty()) {
+            return whole;
+        }
+        rest_profiles(Side::older, old_index, old_rest_, old_rest_profiles_);
+        rest_profiles(Side::newer, new_index, new_rest_, new_rest_profiles_);
+        return mean_share(
+            detail::kept_with_edits(old_rest_profiles_, new_rest_profiles_, detail::kKeptSentence));
     }
 
-    const std::vector<std::pair<std::uint64_t, std::uint32_t>>& sentence_keys(Side side,
-                                                                              std::uint32_t index) {
+    // The unweighted profiles of sentences `rest` of a paragraph, each made once.
+    void rest_profiles(Side side, std::uint32_t index,
+                       const std::vector<ParagraphTokens::SentenceKey>& rest,
+                       std::vector<const detail::Profile*>& out) {
+        ParagraphTokens& t = tokens(side, index);
+        if (t.sentence_profiles.empty()) {
+            t.sentence_profiles.resize(doc(side).paragraphs[index].sentences.size());
+        }
+        out.clear();
+        for (const ParagraphTokens::SentenceKey& k : rest) {
+            detail::Profile& profile = t.sentence_profiles[k.index];
+            if (profile.counts.empty()) {
+                profile = detail::make_profile(slice(side, {index, k.index}).run.ids);
+            }
+            out.push_back(&profile);
+        }
+    }
+
+    const std::vector<ParagraphTokens::SentenceKey>& sentence_keys(Side side, std::uint32_t index) {
         ParagraphTokens& t = tokens(side, index);
         if (!t.has_sentence_keys) {
             ensure_segmented(side, index);
             const Paragraph& p = doc(side).paragraphs[index];
             for (std::uint32_t s = 0; s < p.sentences.size(); ++s) {
                 const SentenceSlice slice_of = slice(side, {index, s});
-                t.sentence_keys.emplace_back(slice_of.key,
-                                             static_cast<std::uint32_t>(slice_of.run.ids.size()));
+                t.sentence_keys.push_back(
+                    {slice_of.key, static_cast<std::uint32_t>(slice_of.run.ids.size()), s});
             }
             std::sort(t.sentence_keys.begin(), t.sentence_keys.end());
             t.has_sentence_keys = true;
@@ -548,6 +624,7 @@ private:
         std::uint64_t key = 0;
         detail::Profile profile;
         bool has_profile = false;
+        const detail::Profile* unweighted = nullptr; // made by kept_sentences, if it was
     };
 
     SentenceSlice slice(Side side, SentenceRef ref) {
@@ -570,6 +647,10 @@ private:
         out.key = options_.comparison == text::Comparison::exact
                       ? std::hash<std::string_view>{}(out.run.sentence())
                       : key_of(out.run.ids);
+        if (ref.sentence < t.sentence_profiles.size() &&
+            !t.sentence_profiles[ref.sentence].counts.empty()) {
+            out.unweighted = &t.sentence_profiles[ref.sentence];
+        }
         return out;
     }
 
@@ -584,7 +665,8 @@ private:
     private:
         const detail::Profile& get(SentenceSlice& s) {
             if (!s.has_profile) {
-                s.profile = detail::make_profile(s.run.ids);
+                s.profile =
+                    s.unweighted != nullptr ? *s.unweighted : detail::make_profile(s.run.ids);
                 weights_.weigh(s.profile);
                 s.has_profile = true;
             }
@@ -874,6 +956,11 @@ private:
     std::vector<ParagraphAlignment> entries_;
     DocumentDiff diff_;
     std::uint32_t capped_ = 0;
+    // Scratch of kept_sentences, reused over candidates.
+    std::vector<ParagraphTokens::SentenceKey> old_rest_;
+    std::vector<ParagraphTokens::SentenceKey> new_rest_;
+    std::vector<const detail::Profile*> old_rest_profiles_;
+    std::vector<const detail::Profile*> new_rest_profiles_;
     Document* segment_old_;
     Document* segment_new_;
 };

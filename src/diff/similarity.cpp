@@ -49,7 +49,12 @@ void Weights::weigh(Profile& profile) const {
     profile.weight = sum;
 }
 
-double weighted_overlap(const Profile& a, const Profile& b, const Weights& weights) {
+namespace {
+
+// One walk over two sorted profiles: the weighted overlap and, when asked, the shared tokens.
+template <bool kCountShared>
+double overlap_of(const Profile& a, const Profile& b, const Weights& weights,
+                  std::uint64_t& shared) {
     double overlap = 0;
     auto i = a.counts.begin();
     auto j = b.counts.begin();
@@ -59,12 +64,82 @@ double weighted_overlap(const Profile& a, const Profile& b, const Weights& weigh
         } else if (j->first < i->first) {
             ++j;
         } else {
-            overlap += weights.of(i->first) * std::min(i->second, j->second);
+            const std::uint32_t both = std::min(i->second, j->second);
+            overlap += weights.of(i->first) * both;
+            if constexpr (kCountShared) {
+                shared += both;
+            }
             ++i;
             ++j;
         }
     }
     return overlap;
+}
+
+} // namespace
+
+double weighted_overlap(const Profile& a, const Profile& b, const Weights& weights) {
+    std::uint64_t unused = 0;
+    return overlap_of<false>(a, b, weights, unused);
+}
+
+std::uint64_t shared_tokens(const Profile& a, const Profile& b) {
+    std::uint64_t shared = 0;
+    auto i = a.counts.begin();
+    auto j = b.counts.begin();
+    while (i != a.counts.end() && j != b.counts.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            shared += std::min(i->second, j->second);
+            ++i;
+            ++j;
+        }
+    }
+    return shared;
+}
+
+std::uint64_t kept_with_edits(std::span<const Profile* const> older,
+                              std::span<const Profile* const> newer, double least) {
+    struct Scored {
+        double dice;
+        std::uint64_t shared;
+        std::uint32_t old_index, new_index;
+    };
+    std::vector<Scored> scored;
+    for (std::uint32_t o = 0; o < older.size(); ++o) {
+        const double a = older[o]->weight;
+        for (std::uint32_t n = 0; n < newer.size(); ++n) {
+            const double b = newer[n]->weight;
+            // The shorter side bounds the Dice coefficient: most pairs end here, unmerged.
+            if (a + b <= 0 || 2 * std::min(a, b) < least * (a + b)) {
+                continue;
+            }
+            const std::uint64_t shared = shared_tokens(*older[o], *newer[n]);
+            const double dice = 2 * static_cast<double>(shared) / (a + b);
+            if (dice >= least) {
+                scored.push_back({dice, shared, o, n});
+            }
+        }
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+        if (x.dice != y.dice) {
+            return x.dice > y.dice;
+        }
+        return x.old_index != y.old_index ? x.old_index < y.old_index : x.new_index < y.new_index;
+    });
+    std::vector<bool> old_taken(older.size(), false);
+    std::vector<bool> new_taken(newer.size(), false);
+    std::uint64_t kept = 0;
+    for (const Scored& s : scored) {
+        if (!old_taken[s.old_index] && !new_taken[s.new_index]) {
+            old_taken[s.old_index] = new_taken[s.new_index] = true;
+            kept += s.shared;
+        }
+    }
+    return kept;
 }
 
 double similarity(const Profile& a, const Profile& b, const Weights& weights) {
@@ -165,10 +240,11 @@ std::vector<Candidate> find_candidates(std::span<const Item> old_items,
         }
         for (std::uint32_t o : touched) {
             score[o] = 0;
+            std::uint64_t shared = 0;
             const double overlap =
-                weighted_overlap(*old_items[o].profile, *new_items[n].profile, weights);
+                overlap_of<true>(*old_items[o].profile, *new_items[n].profile, weights, shared);
             if (overlap > 0 || old_items[o].gap == new_items[n].gap) {
-                out.push_back({o, n, overlap});
+                out.push_back({o, n, overlap, 0, shared});
             }
         }
     }

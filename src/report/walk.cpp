@@ -49,6 +49,16 @@ std::string_view sentence_text(const document::Document& doc, diff::SentenceRef 
     return p.sentence_text(p.sentences[ref.sentence]);
 }
 
+namespace {
+
+// The similarity of a paragraph whose text changed, shown with two decimals: never "1.00", which
+// reads as unchanged (a word changed in a paragraph of three hundred tokens is 0.997).
+std::string changed_number(double x) {
+    return number(std::min(x, 0.99));
+}
+
+} // namespace
+
 std::string operation(const ParagraphAlignment& entry) {
     switch (entry.op) {
     case ParagraphOp::equal:
@@ -58,13 +68,17 @@ std::string operation(const ParagraphAlignment& entry) {
     case ParagraphOp::removed:
         return "removed";
     case ParagraphOp::edited:
-        return "edited, similarity " + number(entry.similarity);
+        return "edited, similarity " + changed_number(entry.similarity);
     case ParagraphOp::moved:
+        if (entry.similarity >= 1.0) {
+            return "moved from paragraph " + paragraph_list(entry.old_paragraphs) + " to " +
+                   paragraph_list(entry.new_paragraphs) + ", unchanged, confidence " +
+                   number(entry.confidence);
+        }
         return "moved from paragraph " + paragraph_list(entry.old_paragraphs) + " to " +
-               paragraph_list(entry.new_paragraphs) +
-               (entry.similarity >= 1.0 ? ", unchanged"
-                                        : ", similarity " + number(entry.similarity)) +
-               ", confidence " + number(entry.confidence);
+               paragraph_list(entry.new_paragraphs) + ", similarity " +
+               changed_number(entry.similarity) + ", confidence " +
+               changed_number(entry.confidence);
     case ParagraphOp::split:
         return "split from paragraph " + paragraph_list(entry.old_paragraphs) + ", confidence " +
                number(entry.confidence);

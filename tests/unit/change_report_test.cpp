@@ -72,7 +72,7 @@ TEST(RenderText, PlainMarkersAndCollapsedEqualRuns) {
                     "5 -> 6 paragraphs: 4 equal, 1 edited, 1 added; 5 words inserted, 1 "
                     "deleted\n"
                     "\n... 2 equal paragraphs ...\n"
-                    "\nparagraph 3 (test.txt:5): edited, similarity 0.78\n"
+                    "\nparagraph 3 (test.txt:5): edited, similarity 0.86\n"
                     "  Second one is [-prudent-]{+careful+}.\n"
                     "\n... 2 equal paragraphs ...\n"
                     "\nparagraph 6 (test.txt:11): added\n"

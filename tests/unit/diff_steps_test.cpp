@@ -299,6 +299,45 @@ TEST(PairBySimilarity, KeptSentencesCountAsSimilarity) {
                      dice);
 }
 
+TEST(KeptWithEdits, SentencesWithAFewWordsChangedCount) {
+    // Ten tokens with one replaced: Dice 0.9, counted with the 9 tokens the two share.
+    const Profile a = profile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+    const Profile a1 = profile({1, 2, 3, 4, 5, 6, 7, 8, 9, 11});
+    // Two replaced: Dice 0.8, exactly kKeptSentence (inclusive); three: 0.7, not kept.
+    const Profile a2 = profile({1, 2, 3, 4, 5, 6, 7, 8, 11, 12});
+    const Profile a3 = profile({1, 2, 3, 4, 5, 6, 7, 11, 12, 13});
+    const Profile* older[] = {&a};
+    const Profile* one[] = {&a1};
+    const Profile* two[] = {&a2};
+    const Profile* three[] = {&a3};
+    EXPECT_EQ(kept_with_edits(older, one, kKeptSentence), 9u);
+    EXPECT_EQ(kept_with_edits(older, two, kKeptSentence), 8u);
+    EXPECT_EQ(kept_with_edits(older, two, 0.81), 0u);
+    EXPECT_EQ(kept_with_edits(older, three, kKeptSentence), 0u);
+    // A sentence grown to twice its length is no longer the same sentence (Dice 0.67).
+    const Profile doubled =
+        profile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30});
+    const Profile* grown[] = {&doubled};
+    EXPECT_EQ(kept_with_edits(older, grown, kKeptSentence), 0u);
+}
+
+TEST(KeptWithEdits, EachSentenceCountsOnceBestFirst) {
+    // Both new sentences are near the one old sentence: only the nearer one counts.
+    const Profile a = profile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+    const Profile near = profile({1, 2, 3, 4, 5, 6, 7, 8, 9, 11});
+    const Profile nearer = profile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12});
+    const Profile* older[] = {&a};
+    const Profile* newer[] = {&near, &nearer};
+    EXPECT_EQ(kept_with_edits(older, newer, kKeptSentence), 10u);
+    // Two old sentences, two new ones, each near one: both count.
+    const Profile b = profile({20, 21, 22, 23, 24, 25, 26, 27, 28, 29});
+    const Profile b1 = profile({20, 21, 22, 23, 24, 25, 26, 27, 28, 30});
+    const Profile* two_old[] = {&a, &b};
+    const Profile* two_new[] = {&b1, &near};
+    EXPECT_EQ(kept_with_edits(two_old, two_new, kKeptSentence), 18u);
+    EXPECT_EQ(kept_with_edits({}, two_new, kKeptSentence), 0u);
+}
+
 // ---- splits and merges -----------------------------------------------------------------------
 
 TEST(FindSpreads, OneItemOverConsecutiveParts) {

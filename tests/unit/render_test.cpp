@@ -228,6 +228,34 @@ TEST(Render, ChosenSubjectInEveryFormat) {
     EXPECT_EQ(render(report, Format::text, {}).find("No subject configured"), std::string::npos);
 }
 
+// A paragraph of three hundred tokens with one word changed is 0.997 similar: its text reads
+// "0.99", never "1.00" (which reads as unchanged); the JSON keeps the number.
+TEST(Render, AChangedParagraphNeverShowsSimilarityOne) {
+    std::string long_paragraph;
+    for (int i = 0; i < 30; ++i) {
+        long_paragraph += "Report " + std::to_string(i) + " of the harbour board was read aloud. ";
+    }
+    long_paragraph.pop_back();
+    std::string changed = long_paragraph;
+    changed.replace(changed.find("read aloud"), 4, "sung");
+    const auto report = make_report("# Notes\n\n" + long_paragraph + "\n\nEnd.\n",
+                                    "# Notes\n\n" + changed + "\n\nEnd.\n");
+    const auto json = nlohmann::json::parse(render(report, Format::json, {}));
+    double similarity = 0;
+    for (const auto& p : json["paragraphs"]) {
+        if (p["op"] == "edited") {
+            similarity = p["similarity"].get<double>();
+        }
+    }
+    EXPECT_GE(similarity, 0.995);
+    EXPECT_LT(similarity, 1.0);
+    const std::string text = render(report, Format::text, {});
+    EXPECT_NE(text.find("edited, similarity 0.99"), std::string::npos) << text;
+    EXPECT_EQ(text.find("similarity 1.00"), std::string::npos) << text;
+    EXPECT_NE(render(report, Format::markdown, {}).find("edited, similarity 0.99"),
+              std::string::npos);
+}
+
 // show's text counts paragraphs from 1, as it counts sentences and as diff's text counts
 // paragraphs; its JSON keeps the 0-based indices of the diff JSON.
 TEST(Structure, TextCountsParagraphsFromOneAndJsonFromZero) {

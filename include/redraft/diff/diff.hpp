@@ -60,8 +60,8 @@ struct ParagraphAlignment {
 struct DiffOptions {
     // Two unmatched paragraphs pair as edited when their similarity is at least this
     // (--similarity): the larger of a Dice coefficient of their token multisets, each token
-    // weighted by its rarity, and the mean share of each made of sentences both keep word for
-    // word (docs/diff.md).
+    // weighted by its rarity, and the mean share of each made of sentences both keep, word for
+    // word or with a word or two changed (docs/diff.md).
     double similarity = 0.5;
     // An edited pair out of order counts as a move when its similarity is at least this
     // (--move-threshold); below it the pair is shown as removed + added.
