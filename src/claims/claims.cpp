@@ -5735,6 +5735,48 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
 // was." the elided denial is Thackeray's, not the first clause's subject's. Likewise in any
 // sentence, of another person who opens its clause with no subject named between: "Molnar is not
 // a neutral witness, and Kearsley knows it" denies nothing of Kearsley.
+// The noun phrase (first and last token) that a relative clause holding the negation at `span`
+// describes, when it is someone the sentence does not judge: "who" with at most three words
+// between it and the negation (the clause's own verb: "who asked not to", "who had never"; not a
+// clause it reports, "who fear that the plan will fail to"), none "that" and no subject named
+// there, right after a noun (a comma may come between) that is no subject's mention, with no
+// linking verb among the six words before that noun.
+std::optional<std::pair<std::uint32_t, std::uint32_t>>
+relative_clause_of_another(std::string_view sentence, const Words& words,
+                           const std::vector<MentionAt>& mentioned, const CueSpan& span) {
+    constexpr std::uint32_t kClauseWords = 3;
+    std::uint32_t who = span.first;
+    while (who > 0 && span.first - who <= kClauseWords && is_word(words, who - 1) &&
+           words.lower(sentence, who - 1) != "who" && words.lower(sentence, who - 1) != "that") {
+        --who;
+    }
+    if (who < 2 || span.first - who > kClauseWords || !is_word(words, who - 1) ||
+        words.lower(sentence, who - 1) != "who") {
+        return std::nullopt;
+    }
+    --who;
+    std::uint32_t noun = who - 1;
+    if (words.text(sentence, noun) == "," && noun > 0) {
+        --noun;
+    }
+    if (!is_word(words, noun) || is_possessive_pronoun(words.lower(sentence, noun)) ||
+        words.lower(sentence, noun) == "those" || words.lower(sentence, noun) == "one") {
+        return std::nullopt; // "those who", "the one who": no noun to own it
+    }
+    for (const auto& m : mentioned) {
+        if ((m.token <= noun && m.last >= noun) || (m.token > who && m.token < span.first)) {
+            return std::nullopt;
+        }
+    }
+    constexpr std::uint32_t kLinkingReach = 6;
+    for (std::uint32_t k = noun; k > 0 && noun - k < kLinkingReach && is_word(words, k - 1); --k) {
+        if (is_linking_verb(words.lower(sentence, k - 1))) {
+            return std::nullopt;
+        }
+    }
+    return std::pair{noun_phrase_start(sentence, words, 0, noun), noun};
+}
+
 void assign_negation_owners(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentioned,
                             const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
@@ -5754,6 +5796,17 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
                 break;
             }
             --start;
+        }
+        // "One aide, who asked not to be named, said", "She fired the managers who did not meet
+        // their targets": in a relative clause on someone the sentence does not judge, the denial
+        // is that one's. Not the subject's own clause ("Berg, who did not resign,"), one whose
+        // "who" is the object of a subject named in it ("the aide, whom she did not trust"), nor
+        // one saying what the subject is ("is a leader who does not give up").
+        if (const auto phrase = relative_clause_of_another(sentence, words, mentioned, span)) {
+            slice_into(sentence, words.tokens[phrase->first], words.tokens[phrase->second],
+                       span.cue.owner);
+            span.cue.owner_subject = Cue::kNoOwner;
+            continue;
         }
         // The subject named last before it in its clause ("she told reporters that the ECB
         // was not here to": the ECB's).

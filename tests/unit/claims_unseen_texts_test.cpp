@@ -1,7 +1,8 @@
 // Readings of QA pass q19's unseen texts (docs/assessment.md, "Known limits" before task q21),
 // checked with the shipped lexicon: the author's answer to a report, views that almost no one
-// holds, the author's verdict on a reproach, "claim" of a right, and "argue" meaning quarrel. Each
-// rule has sentences it must leave as they were.
+// holds, the author's verdict on a reproach, a denial inside someone else's relative clause,
+// "claim" of a right, and "argue" meaning quarrel. Each rule has sentences it must leave as they
+// were.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
@@ -100,6 +101,31 @@ TEST(ClaimsUnseenTexts, AViewSomeHoldStaysTheirs) {
     // The row of its own, as before.
     EXPECT_TRUE(cue(*a, 2, 1, "careful").holder.empty());
     EXPECT_TRUE(cue(*a, 2, 1, "careful").negated);
+}
+
+TEST(ClaimsUnseenTexts, ADenialInAnothersRelativeClauseIsTheirs) {
+    // "One aide, who asked not to be named, said she was careful" showed a negation of Berg.
+    const auto a = analyse("Berg ran the fund. One aide, who asked not to be named, said she was "
+                           "careful.\n\n"
+                           "Berg ran the fund. She fired the managers who did not meet targets.\n");
+    const Cue& aide = cue(*a, 0, 1, "not");
+    EXPECT_EQ(aide.owner, "aide");
+    EXPECT_FALSE(aide.counts_for(0));
+    EXPECT_EQ(cue(*a, 1, 1, "did not").owner, "the managers");
+    EXPECT_FALSE(cue(*a, 1, 1, "did not").counts_for(0));
+}
+
+TEST(ClaimsUnseenTexts, ADenialOutsideAnothersOwnRelativeClauseStaysHers) {
+    // The seed essay's scrambled copy (the diff benchmark): "allies, who fear that such
+    // half-hearted approach will fail to ..." is a clause the allies report, not their act.
+    const auto a = analyse("Berg, who did not resign, stayed on.\n\n"
+                           "Berg is a leader who does not give up.\n\n"
+                           "Berg ran the fund. The aide, whom she did not trust, left.\n\n"
+                           "Berg met the allies, who fear that the plan will fail to work.\n");
+    EXPECT_TRUE(cue(*a, 0, 0, "did not").counts_for(0));
+    EXPECT_TRUE(cue(*a, 1, 0, "does not").counts_for(0));
+    EXPECT_TRUE(cue(*a, 2, 1, "did not").counts_for(0));
+    EXPECT_TRUE(cue(*a, 3, 0, "fail to").owner.empty());
 }
 
 TEST(ClaimsUnseenTexts, AClaimOfARightCastsNoDoubt) {
