@@ -3323,6 +3323,48 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     return false;
 }
 
+// "If the book has a flaw, it is its length", "If she had a weakness, it was impatience", "if
+// there is a fault here, it lies in the ending": an "if" opening its clause that grants something
+// exists (*has, had, have*, or *there is, was, are, were*, then *a, an, any* or *one* right after
+// or one word on), closed by a comma within twelve words, after which the main clause names it
+// (*it, this* or *that* and *is, was, lies, lay*, or *it's*, *that's*). The author concedes and
+// names; nothing is doubted. A real condition keeps its hedge: "If the plan fails, it is her fault"
+// grants nothing, and "If she has a plan, she will say so" names nothing.
+bool grants_what_it_names(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const WordSet having = {"has", "had", "have"};
+    static const WordSet existing = {"is", "was", "are", "were"};
+    static const WordSet indefinite = {"a", "an", "any", "one"};
+    static const WordSet naming = {"it's", "it’s", "that's", "that’s"};
+    static const WordSet pointing = {"it", "this", "that"};
+    static const WordSet identifying = {"is", "was", "lies", "lay"};
+    if (span.cue.term != "if" || (span.first > 0 && is_word(words, span.first - 1) &&
+                                  !is_joining_word(words.lower(sentence, span.first - 1)))) {
+        return false;
+    }
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    constexpr std::uint32_t kMostWords = 12;
+    bool grants = false;
+    for (std::uint32_t k = span.last + 1; k < count && k <= span.last + kMostWords; ++k) {
+        if (!is_word(words, k)) {
+            if (words.text(sentence, k) != "," || !grants || k + 1 >= count ||
+                !is_word(words, k + 1)) {
+                return false;
+            }
+            const std::string_view first = words.lower(sentence, k + 1);
+            return naming.contains(first) ||
+                   (pointing.contains(first) && k + 2 < count && is_word(words, k + 2) &&
+                    identifying.contains(words.lower(sentence, k + 2)));
+        }
+        const std::string_view word = words.lower(sentence, k);
+        const bool verb = having.contains(word) ||
+                          (existing.contains(word) && words.lower(sentence, k - 1) == "there");
+        for (std::uint32_t d = k + 1; verb && d < count && d <= k + 2 && is_word(words, d); ++d) {
+            grants = grants || indefinite.contains(words.lower(sentence, d));
+        }
+    }
+    return false;
+}
+
 bool is_finite_auxiliary(std::string_view lower);
 
 // Where a quotation that opens at token `open` closes, or `open` when it does not close within
@@ -3882,6 +3924,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
                                            in_comparison_with_the_past(sentence, words, span) ||
                                            is_concessive_if(sentence, words, span, cues) ||
+                                           grants_what_it_names(sentence, words, span) ||
                                            asks_a_question(sentence, words, span))) {
             return true;
         }

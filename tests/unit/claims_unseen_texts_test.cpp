@@ -1,8 +1,8 @@
 // Readings of QA pass q19's unseen texts (docs/assessment.md, "Known limits" before task q21),
 // checked with the shipped lexicon: the author's answer to a report, views that almost no one
 // holds, the author's verdict on a reproach, a denial inside someone else's relative clause,
-// "claim" of a right, and "argue" meaning quarrel. Each rule has sentences it must leave as they
-// were.
+// "claim" of a right, a concessive "if", and "argue" meaning quarrel. Each rule has sentences it
+// must leave as they were.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
@@ -146,6 +146,25 @@ TEST(ClaimsUnseenTexts, AClaimAssertedStillReports) {
     EXPECT_EQ(cue(*a, 0, 0, "claim").kind, CueKind::evidential);
     EXPECT_EQ(cue(*a, 1, 0, "claim").kind, CueKind::evidential);
     EXPECT_EQ(cue(*a, 2, 0, "reckless").holder, "Critics may claim that");
+}
+
+TEST(ClaimsUnseenTexts, AConcessiveIfThatNamesWhatItGrantsIsNoHedge) {
+    // "If the book has a flaw, it is its length" read "If" as the author's doubt (-0.50).
+    const auto a = analyse("If Berg's book has a flaw, it is its length.\n\n"
+                           "If Berg had one weakness, it was impatience.\n\n"
+                           "If there is a fault in Berg's plan, it lies in the timing.\n");
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        EXPECT_EQ(find(*a, p, 0, "if"), nullptr) << p;
+    }
+}
+
+TEST(ClaimsUnseenTexts, AConditionStillHedges) {
+    const auto a = analyse("If the plan fails, it is Berg's fault.\n\n"
+                           "If Berg has a plan, she will say so.\n\n"
+                           "If Berg had a weakness the board would see it.\n");
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        EXPECT_NE(find(*a, p, 0, "if"), nullptr) << p;
+    }
 }
 
 TEST(ClaimsUnseenTexts, ArguingAsQuarrellingReportsNothing) {
