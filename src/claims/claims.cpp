@@ -2166,6 +2166,51 @@ bool names_a_charge(std::string_view term) {
     return term == "charge of" || term == "accusation of" || term == "allegation of";
 }
 
+bool is_plural_agent_noun(std::string_view lower);
+// Whether the clause at token `i`, after a comma and a conjunction that follow a reported view,
+// is the author's answer to it rather than more of it: "Critics said he overpaid, and they appear
+// to have been right" (a group of speakers is "they" to the author, never to themselves:
+// `group_holder`), or an elliptical clause, a subject and an auxiliary with at most a negation or
+// an adverb of assent after them, that ends the sentence: "Critics said she was reckless, and
+// she was.", "..., but he wasn't." A clause of its own goes on with the view: "said he was tired,
+// and he wanted to leave".
+bool answers_the_report(std::string_view sentence, const Words& words, std::uint32_t i,
+                        bool group_holder) {
+    static const WordSet subjects = {"he", "she", "they", "it", "we"};
+    static const WordSet assent = {"not", "never", "indeed", "too", "so", "certainly", "really"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (i >= count || !is_word(words, i)) {
+        return false;
+    }
+    const std::string_view first = words.lower(sentence, i);
+    if (first == "they" && group_holder) {
+        return true;
+    }
+    std::uint32_t k = i;
+    if (subjects.contains(first)) {
+        ++k;
+    } else {
+        while (k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k)) &&
+               k < i + 3) {
+            ++k; // a name: "..., and Berg was."
+        }
+    }
+    if (k == i || k >= count || !is_word(words, k) ||
+        !is_finite_auxiliary(words.lower(sentence, k))) {
+        return false;
+    }
+    ++k;
+    while (k < count && is_word(words, k) && assent.contains(words.lower(sentence, k))) {
+        ++k;
+    }
+    for (; k < count; ++k) {
+        if (is_word(words, k) || words.tokens[k].kind == text::TokenKind::number) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void apply_attribution(std::string_view sentence, const Words& words,
                        const std::vector<MentionAt>& mentioned,
                        const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
@@ -2522,6 +2567,10 @@ void apply_attribution(std::string_view sentence, const Words& words,
             cues[a].cue.holder_key = key;
         }
         std::uint32_t scope_end = static_cast<std::uint32_t>(words.tokens.size());
+        // Speakers who are a group are "they" to the author who reports them.
+        const bool group_holder = key == "they" || key == kUnnamedHolder ||
+                                  is_plural_agent_noun(key) ||
+                                  is_plural_agent_noun(term_head(term_speaker(term)));
         bool inside_quotation = false; // of one opened after the attribution
         for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
             const auto& t = words.tokens[i];
@@ -2563,8 +2612,10 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 }
                 return words.text(sentence, k) == ",";
             };
-            const bool authors_clause = !punctuation && token == "I" && i > cues[a].last + 1 &&
-                                        !inside_quotation && after_a_comma();
+            const bool authors_clause =
+                !punctuation && i > cues[a].last + 1 && !inside_quotation &&
+                (token == "I" || answers_the_report(sentence, words, i, group_holder)) &&
+                after_a_comma();
             if (punctuation && is_quote_mark(token) && !words.is_plural_possessive_mark(i)) {
                 inside_quotation = !inside_quotation;
             }
@@ -2731,6 +2782,98 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     cues[t].cue.holder_key = key;
                     cues[t].held_by = static_cast<std::uint32_t>(a);
                 }
+            }
+        }
+    }
+}
+
+// "The criticism that she was reckless is fair", "the accusation that she lied is unfounded",
+// "the criticism is unfair": the author's verdict on a reproach, named by a noun (the rows
+// *criticism that, accusation that, allegation that, charge that, complaint that, accusation of,
+// allegation of, charge of*, or the characterization *criticism*), in the linking verb's
+// predicate after it (*is, was, are, were, seems, seemed, proved, remains*, adverbs in -ly and
+// *not* between, no punctuation before it, within sixteen words). A verdict that upholds it
+// (*fair, justified, deserved, warranted, valid, accurate, apt, correct, right*) makes what the
+// reproach says the author's; one that rejects it (*unfair, unjustified, undeserved, unwarranted,
+// misplaced, overblown, exaggerated, unfounded, baseless, wrong, mistaken, false*) makes it the
+// author's denial, and denies the noun *criticism* itself. A *not* before the verdict turns it
+// over ("is not fair"). Other nouns of others' words (*idea that, notion that, suggestion
+// that*) are left as they are: the author's verdict on them ("absurd") is a judgement of its own.
+void judge_reproaches(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
+    static const WordSet reproaches = {"criticism that", "accusation that", "allegation that",
+                                       "charge that",    "complaint that",  "accusation of",
+                                       "allegation of",  "charge of",       "criticism"};
+    static const WordSet linking = {"is",     "was",    "are",     "were",     "seems",
+                                    "seemed", "proved", "remains", "remained", "be"};
+    static const WordSet upholding = {"fair",     "justified", "deserved", "warranted", "valid",
+                                      "accurate", "apt",       "correct",  "right"};
+    static const WordSet rejecting = {"unfair",    "unjustified", "undeserved",  "unwarranted",
+                                      "misplaced", "overblown",   "exaggerated", "unfounded",
+                                      "baseless",  "wrong",       "mistaken",    "false"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    constexpr std::uint32_t kReach = 16;
+    for (std::size_t r = 0; r < cues.size(); ++r) {
+        const CueSpan& reproach = cues[r];
+        const bool noun =
+            reproach.cue.kind == CueKind::characterization && reproach.cue.term == "criticism";
+        if (!reproaches.contains(reproach.cue.term) ||
+            !(reproach.cue.kind == CueKind::attribution || noun)) {
+            continue;
+        }
+        // The verdict: a word of either list right after a linking verb (adverbs and "not"
+        // between), with no punctuation from the reproach on.
+        std::uint32_t verdict = 0;
+        bool denied = false;
+        for (std::uint32_t k = reproach.last + 1; k < count && k <= reproach.last + kReach; ++k) {
+            if (!is_word(words, k)) {
+                break;
+            }
+            const std::string_view word = words.lower(sentence, k);
+            if (!upholding.contains(word) && !rejecting.contains(word)) {
+                continue;
+            }
+            std::uint32_t v = k;
+            bool not_before = false;
+            while (v > reproach.last + 1 && (words.lower(sentence, v - 1).ends_with("ly"sv) ||
+                                             words.lower(sentence, v - 1) == "not")) {
+                not_before = not_before || words.lower(sentence, v - 1) == "not";
+                --v;
+            }
+            // The predicate's last word, before punctuation or the end: "The criticism that she
+            // was wrong persisted" holds no verdict of the author's.
+            const bool last_word = k + 1 >= count || !is_word(words, k + 1);
+            if (last_word && v > reproach.last + 1 &&
+                linking.contains(words.lower(sentence, v - 1))) {
+                verdict = k;
+                denied = rejecting.contains(word) != not_before;
+                // A "not" before the verdict governs it, no other cue.
+                for (auto& negation : cues) {
+                    negation.cue.governs =
+                        negation.cue.governs || (negation.cue.kind == CueKind::negation &&
+                                                 negation.first >= v && negation.last < k);
+                }
+            }
+        }
+        if (verdict == 0) {
+            continue;
+        }
+        for (std::size_t t = 0; t < cues.size(); ++t) {
+            CueSpan& judged = cues[t];
+            const bool held = reproach.cue.kind == CueKind::attribution && judged.held_by == r &&
+                              judged.first < verdict;
+            const bool itself = noun ? t == r
+                                     : judged.cue.kind == CueKind::characterization &&
+                                           judged.cue.term == "criticism" &&
+                                           judged.first == reproach.first;
+            if (held) {
+                judged.cue.holder.clear();
+                judged.cue.holder_key.clear();
+                judged.held_by = CueSpan::kNotHeld;
+            }
+            if ((held || itself) && denied && judged.cue.kind == CueKind::characterization) {
+                judged.cue.negated = !judged.cue.negated;
+                judged.cue.negation =
+                    join_words(judged.cue.negation, std::string(words.text(sentence, verdict)));
             }
         }
     }
@@ -3180,6 +3323,48 @@ bool is_concessive_if(std::string_view sentence, const Words& words, const CueSp
     return false;
 }
 
+// "If the book has a flaw, it is its length", "If she had a weakness, it was impatience", "if
+// there is a fault here, it lies in the ending": an "if" opening its clause that grants something
+// exists (*has, had, have*, or *there is, was, are, were*, then *a, an, any* or *one* right after
+// or one word on), closed by a comma within twelve words, after which the main clause names it
+// (*it, this* or *that* and *is, was, lies, lay*, or *it's*, *that's*). The author concedes and
+// names; nothing is doubted. A real condition keeps its hedge: "If the plan fails, it is her fault"
+// grants nothing, and "If she has a plan, she will say so" names nothing.
+bool grants_what_it_names(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const WordSet having = {"has", "had", "have"};
+    static const WordSet existing = {"is", "was", "are", "were"};
+    static const WordSet indefinite = {"a", "an", "any", "one"};
+    static const WordSet naming = {"it's", "it’s", "that's", "that’s"};
+    static const WordSet pointing = {"it", "this", "that"};
+    static const WordSet identifying = {"is", "was", "lies", "lay"};
+    if (span.cue.term != "if" || (span.first > 0 && is_word(words, span.first - 1) &&
+                                  !is_joining_word(words.lower(sentence, span.first - 1)))) {
+        return false;
+    }
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    constexpr std::uint32_t kMostWords = 12;
+    bool grants = false;
+    for (std::uint32_t k = span.last + 1; k < count && k <= span.last + kMostWords; ++k) {
+        if (!is_word(words, k)) {
+            if (words.text(sentence, k) != "," || !grants || k + 1 >= count ||
+                !is_word(words, k + 1)) {
+                return false;
+            }
+            const std::string_view first = words.lower(sentence, k + 1);
+            return naming.contains(first) ||
+                   (pointing.contains(first) && k + 2 < count && is_word(words, k + 2) &&
+                    identifying.contains(words.lower(sentence, k + 2)));
+        }
+        const std::string_view word = words.lower(sentence, k);
+        const bool verb = having.contains(word) ||
+                          (existing.contains(word) && words.lower(sentence, k - 1) == "there");
+        for (std::uint32_t d = k + 1; verb && d < count && d <= k + 2 && is_word(words, d); ++d) {
+            grants = grants || indefinite.contains(words.lower(sentence, d));
+        }
+    }
+    return false;
+}
+
 bool is_finite_auxiliary(std::string_view lower);
 
 // Where a quotation that opens at token `open` closes, or `open` when it does not close within
@@ -3578,6 +3763,46 @@ void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
     }
 }
 
+bool opens_reported_clause(std::string_view sentence, const Words& words, std::uint32_t from,
+                           bool object_first);
+// "claim" that takes or is owed something rather than asserting it: "She can claim credit for the
+// recovery", "more than most rulers of his century can claim" (a modal of ability or possibility
+// before it, one adverb in -ly between, and no clause or "to" after it), "lay claim to the
+// title", "staked a claim", and "claim credit", "claimed responsibility", "claim the credit",
+// "claimed victory" (what is owed as its object). Nothing is reported, so no doubt is cast.
+bool claims_a_right(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const WordSet modals = {"can", "could", "cannot", "can't", "can’t", "may", "might"};
+    static const WordSet layings = {"lay",   "laid",   "lays",   "laying",
+                                    "stake", "staked", "stakes", "staking"};
+    static const WordSet determiners = {"a", "the", "her", "his", "their", "its", "any", "no"};
+    static const WordSet owed = {"credit", "responsibility", "victory", "ownership"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto word_at = [&](std::uint32_t k) {
+        return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
+    };
+    std::uint32_t before = span.first;
+    if (before > 0 && determiners.contains(word_at(before - 1))) {
+        --before; // "staked a claim"
+    }
+    if (before > 0 && layings.contains(word_at(before - 1))) {
+        return true;
+    }
+    std::uint32_t object = span.last + 1;
+    if (determiners.contains(word_at(object))) {
+        ++object;
+    }
+    if (owed.contains(word_at(object))) {
+        return true;
+    }
+    std::uint32_t modal = span.first;
+    if (modal > 0 && word_at(modal - 1).ends_with("ly"sv)) {
+        --modal;
+    }
+    const std::string_view next = word_at(span.last + 1);
+    return modal > 0 && modals.contains(word_at(modal - 1)) && next != "to" && next != "that" &&
+           !opens_reported_clause(sentence, words, span.last + 1, false);
+}
+
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
     static const WordSet narrative = {"later", "soon", "eventually", "go"};
@@ -3616,6 +3841,10 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                 ++k;
             }
             return k < count && is_word(words, k) && norms.contains(words.lower(sentence, k));
+        }
+        if (cue.kind == CueKind::evidential && cue.term == "claim" &&
+            claims_a_right(sentence, words, span)) {
+            return true;
         }
         // "the accused priests", "moved 14 accused priests", "the accused was acquitted": the
         // participle as an adjective or a noun after a determiner or a number accuses no one.
@@ -3695,6 +3924,7 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (cue.kind == CueKind::hedge && (expectation_of_others(sentence, words, span) ||
                                            in_comparison_with_the_past(sentence, words, span) ||
                                            is_concessive_if(sentence, words, span, cues) ||
+                                           grants_what_it_names(sentence, words, span) ||
                                            asks_a_question(sentence, words, span))) {
             return true;
         }
@@ -4479,6 +4709,70 @@ bool reports_a_comparisons_standard(std::string_view sentence, const Words& word
     return false;
 }
 
+// "argue" meaning quarrel ("The two argued for hours", "families argue without ever saying what
+// they mean", "argued with her board"): it reports a view only with one to report, a clause after
+// it ("argue (that) she was reckless"), a quotation it tags or introduces, a stance taken "for" or
+// "against" something (not "for hours"), a judgement before it that it closes ("She was
+// reckless, critics argue"), an "as" before it ("as her critics argue"), or commas around it with
+// its speaker ("Halvorsen is, critics argue, weak").
+bool quarrels(std::string_view sentence, const Words& words, const CueSpan& span,
+              const std::vector<CueSpan>& cues) {
+    static const WordSet durations = {"hours",   "days",  "weeks", "months", "years", "decades",
+                                      "minutes", "long",  "ages",  "while",  "hour",  "day",
+                                      "week",    "month", "year",  "time"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const std::uint32_t next = span.last + 1;
+    if (opens_reported_clause(sentence, words, next, false) ||
+        tags_quotation(sentence, words, span.first) ||
+        introduces_quotation(sentence, words, span.last)) {
+        return false;
+    }
+    // "for hours", "for a while", "for a long time": how long, not what for. The token after
+    // the time, or 0 for none.
+    const auto past_a_time = [&](std::uint32_t k) -> std::uint32_t {
+        if (k < count && is_word(words, k) &&
+            (words.lower(sentence, k) == "a" || words.lower(sentence, k) == "an")) {
+            ++k;
+        }
+        if (k < count && is_word(words, k) && words.lower(sentence, k) == "long" && k + 1 < count &&
+            is_word(words, k + 1) && durations.contains(words.lower(sentence, k + 1))) {
+            ++k; // "for a long time"
+        }
+        return k < count && is_word(words, k) && durations.contains(words.lower(sentence, k))
+                   ? k + 1
+                   : 0;
+    };
+    if (next < count && is_word(words, next)) {
+        const std::string_view after = words.lower(sentence, next);
+        if (after == "against") {
+            return false;
+        }
+        if (after == "for") {
+            const std::uint32_t time = past_a_time(next + 1);
+            if (time == 0 || opens_reported_clause(sentence, words, time, false)) {
+                return false; // "argued for restraint"; "argued for hours that ..."
+            }
+        }
+    }
+    for (std::uint32_t k = span.first; k > 0 && span.first - k < 4 && is_word(words, k - 1); --k) {
+        if (words.lower(sentence, k - 1) == "as") {
+            return false;
+        }
+    }
+    // Punctuation right after it, with a judgement before it in the sentence that it closes
+    // off, or set off by commas itself ("Halvorsen is, critics argue, weak").
+    const bool judgement_before = std::any_of(cues.begin(), cues.end(), [&](const CueSpan& c) {
+        return is_governable(c.cue.kind) && c.last < span.first;
+    });
+    std::uint32_t speaker = span.first;
+    while (speaker > 0 && span.first - speaker < 3 && is_word(words, speaker - 1)) {
+        --speaker;
+    }
+    const bool inserted = speaker > 0 && words.text(sentence, speaker - 1) == "," && next < count &&
+                          words.text(sentence, next) == ",";
+    return !(next < count && !is_word(words, next) && (judgement_before || inserted));
+}
+
 // Attribution rows that report a view only in some uses (docs/assessment.md, the attribution
 // row): a verb of belief or telling without a clause after it, or used as a noun ("a thought
 // that", "her claim"), or in -ing form outside a progressive ("feeling that ..., the board").
@@ -4543,6 +4837,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             cues[c].dropped = true;
             continue;
         }
+        // "The two argued for hours", "the way families argue without ever saying": "argue" that
+        // means quarrel reports nothing.
+        if (term == "argue" || term.ends_with(" argue"sv)) {
+            cues[c].dropped = quarrels(sentence, words, span, cues);
+            if (cues[c].dropped) {
+                continue;
+            }
+        }
         // "“Reyes is reckless,” she added": verbs of speech that report only the quotation
         // they tag; "added a tax", "wrote a book" report nothing.
         if (span.cue.kind == CueKind::attribution && speaks_only_in_a_tag(term)) {
@@ -4597,6 +4899,79 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
                                         cues[e].first == span.first && cues[e].cue.term == "claim");
             }
         }
+    }
+    erase_marked(cues);
+}
+
+// "Few still admire her courage", "Hardly anyone praised him", "Almost no one trusts her
+// judgement": a verb of stance whose speakers are a quantifier of (almost) none reports no one's
+// view; the author denies it, as "few would call her reckless" does. The attribution becomes a
+// negation with its speakers' words (a negation among them, "Hardly", "no", is part of it): the
+// speakers open their clause (the sentence's start, punctuation or a conjunction before them),
+// are "few" (with "very" or one noun: "few historians") or *hardly, scarcely, barely* or *almost*
+// and *anyone, anybody, no one, nobody*, or *no one*, *nobody* alone, and only adverbs ("still",
+// "now", "-ly") or a modal or "do" stand between them and the verb. Not "a few", which says some
+// do.
+void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
+                                 std::vector<CueSpan>& cues) {
+    static const WordSet between = {"still", "now", "ever", "really", "any", "would", "could",
+                                    "will",  "can", "do",   "does",   "did", "much",  "longer"};
+    static const WordSet nearly = {"hardly", "scarcely", "barely", "almost"};
+    static const WordSet anyone = {"anyone", "anybody", "nobody", "no-one"};
+    static const WordSet opening = {"and", "but", "yet", "while", "whereas", "though", "although"};
+    for (std::size_t c = 0; c < cues.size(); ++c) {
+        CueSpan& span = cues[c];
+        if (span.cue.kind != CueKind::attribution || span.first != span.last || span.first == 0) {
+            continue;
+        }
+        std::uint32_t end = span.first; // one past the speakers' words
+        while (end > 0 && is_word(words, end - 1) &&
+               (between.contains(words.lower(sentence, end - 1)) ||
+                words.lower(sentence, end - 1).ends_with("ly"sv))) {
+            --end;
+        }
+        const auto word_at = [&](std::uint32_t k) {
+            return is_word(words, k) ? words.lower(sentence, k) : std::string_view();
+        };
+        if (end == 0) {
+            continue;
+        }
+        std::uint32_t begin = end - 1;
+        const std::string_view last = word_at(begin);
+        if (last == "few" || last == "one") {
+            if (last == "one" && !(begin > 0 && word_at(begin - 1) == "no")) {
+                continue;
+            }
+            if (last == "one") {
+                --begin;
+            }
+        } else if (begin > 0 && word_at(begin - 1) == "few" && !last.empty() &&
+                   !starts_with_capital(words.text(sentence, begin))) {
+            --begin; // "few historians"
+        } else if (!anyone.contains(last)) {
+            continue;
+        }
+        if (begin > 0 && (nearly.contains(word_at(begin - 1)) || word_at(begin - 1) == "very")) {
+            --begin;
+        }
+        if (word_at(begin) == "few" && begin > 0 && word_at(begin - 1) == "a") {
+            continue; // "a few historians admire her": some do
+        }
+        if ((last == "anyone" || last == "anybody") && !nearly.contains(word_at(begin))) {
+            continue; // "anyone who admires her"
+        }
+        if (begin > 0 && is_word(words, begin - 1) && !opening.contains(word_at(begin - 1))) {
+            continue;
+        }
+        for (auto& other : cues) {
+            if (other.cue.kind == CueKind::negation && other.first >= begin && other.last < end) {
+                other.dropped = true; // "Hardly", "no": part of the denial
+            }
+        }
+        span.cue.kind = CueKind::negation;
+        span.first = begin;
+        span.cue.begin = words.tokens[begin].begin;
+        span.cue.words = slice(sentence, words.tokens[begin], words.tokens[span.last]);
     }
     erase_marked(cues);
 }
@@ -5413,6 +5788,48 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
 // was." the elided denial is Thackeray's, not the first clause's subject's. Likewise in any
 // sentence, of another person who opens its clause with no subject named between: "Molnar is not
 // a neutral witness, and Kearsley knows it" denies nothing of Kearsley.
+// The noun phrase (first and last token) that a relative clause holding the negation at `span`
+// describes, when it is someone the sentence does not judge: "who" with at most three words
+// between it and the negation (the clause's own verb: "who asked not to", "who had never"; not a
+// clause it reports, "who fear that the plan will fail to"), none "that" and no subject named
+// there, right after a noun (a comma may come between) that is no subject's mention, with no
+// linking verb among the six words before that noun.
+std::optional<std::pair<std::uint32_t, std::uint32_t>>
+relative_clause_of_another(std::string_view sentence, const Words& words,
+                           const std::vector<MentionAt>& mentioned, const CueSpan& span) {
+    constexpr std::uint32_t kClauseWords = 3;
+    std::uint32_t who = span.first;
+    while (who > 0 && span.first - who <= kClauseWords && is_word(words, who - 1) &&
+           words.lower(sentence, who - 1) != "who" && words.lower(sentence, who - 1) != "that") {
+        --who;
+    }
+    if (who < 2 || span.first - who > kClauseWords || !is_word(words, who - 1) ||
+        words.lower(sentence, who - 1) != "who") {
+        return std::nullopt;
+    }
+    --who;
+    std::uint32_t noun = who - 1;
+    if (words.text(sentence, noun) == "," && noun > 0) {
+        --noun;
+    }
+    if (!is_word(words, noun) || is_possessive_pronoun(words.lower(sentence, noun)) ||
+        words.lower(sentence, noun) == "those" || words.lower(sentence, noun) == "one") {
+        return std::nullopt; // "those who", "the one who": no noun to own it
+    }
+    for (const auto& m : mentioned) {
+        if ((m.token <= noun && m.last >= noun) || (m.token > who && m.token < span.first)) {
+            return std::nullopt;
+        }
+    }
+    constexpr std::uint32_t kLinkingReach = 6;
+    for (std::uint32_t k = noun; k > 0 && noun - k < kLinkingReach && is_word(words, k - 1); --k) {
+        if (is_linking_verb(words.lower(sentence, k - 1))) {
+            return std::nullopt;
+        }
+    }
+    return std::pair{noun_phrase_start(sentence, words, 0, noun), noun};
+}
+
 void assign_negation_owners(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentioned,
                             const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
@@ -5432,6 +5849,17 @@ void assign_negation_owners(std::string_view sentence, const Words& words,
                 break;
             }
             --start;
+        }
+        // "One aide, who asked not to be named, said", "She fired the managers who did not meet
+        // their targets": in a relative clause on someone the sentence does not judge, the denial
+        // is that one's. Not the subject's own clause ("Berg, who did not resign,"), one whose
+        // "who" is the object of a subject named in it ("the aide, whom she did not trust"), nor
+        // one saying what the subject is ("is a leader who does not give up").
+        if (const auto phrase = relative_clause_of_another(sentence, words, mentioned, span)) {
+            slice_into(sentence, words.tokens[phrase->first], words.tokens[phrase->second],
+                       span.cue.owner);
+            span.cue.owner_subject = Cue::kNoOwner;
+            continue;
         }
         // The subject named last before it in its clause ("she told reporters that the ECB
         // was not here to": the ECB's).
@@ -7158,6 +7586,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
+        deny_views_of_almost_no_one(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         drop_goals_of_denied_seeking(sentence, words, cues);
         deny_losses_of_nothing(sentence, words, cues);
@@ -7169,6 +7598,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         apply_scope(sentence, words, cues, lexicon_);
         apply_litotes(cues);
         apply_attribution(sentence, words, mentioned, others, cues);
+        judge_reproaches(sentence, words, cues);
         assign_named_holders(sentence, words, mentioned, others, cues);
         assign_holder_subjects(sentence, words, mentioned, possessives, cues);
         hold_by_the_convinced(sentence, words, cues);

@@ -1802,7 +1802,9 @@ TEST(ClaimsAttribution, ShippedNounsThatReportAClauseHoldIt) {
         "reckless was dropped. The idea that she was arrogant is absurd. She was in charge that "
         "year and was reckless.\n",
         {kHalvorsen});
-    EXPECT_EQ(cue(*a, "arrogant", 0).holder, "The accusation that");
+    // The author's verdict "was unfair" makes it the author's denial (task q21).
+    EXPECT_TRUE(cue(*a, "arrogant", 0).holder.empty());
+    EXPECT_TRUE(cue(*a, "arrogant", 0).negated);
     EXPECT_EQ(cue(*a, "reckless", 1).holder, "The allegation that");
     EXPECT_EQ(cue(*a, "arrogant", 2).holder, "The idea that");
     // An office held is no charge laid.
