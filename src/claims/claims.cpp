@@ -5996,6 +5996,55 @@ bool opens_coordinate_clause(std::string_view sentence, const Words& words, std:
     return joining == "and" || joining == "but" || joining == "yet";
 }
 
+// Whether the "he" or "she" at token `at` gives a person of unknown gender up to a pronoun of
+// the other gender in its sentence: one person is not "he" and "she" in one sentence, and the
+// pronoun that keeps the person is the sentence's first "he" or "she", when it comes before
+// ("He said she called him rash": she is someone else), or else an object, possessive or
+// reflexive pronoun after it ("Tomas Lund said she called him rash": him is Lund). Not over a
+// capitalized word, which may name someone else ("He met Anna Berg, and she ...").
+bool gives_way_to_other_gender(std::string_view sentence, const Words& words, std::uint32_t at) {
+    const std::string_view self = words.lower(sentence, at);
+    const bool masculine = self == "he";
+    if (!masculine && self != "she") {
+        return false;
+    }
+    const auto names_someone = [&](std::uint32_t k) {
+        return starts_with_capital(words.text(sentence, k)) &&
+               !text::folds_to(words.text(sentence, k), "i");
+    };
+    for (std::uint32_t k = 0; k < at; ++k) {
+        if (!is_word(words, k)) {
+            continue;
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (word == "he" || word == "she") {
+            if (word != self) {
+                for (std::uint32_t between = k + 1; between < at; ++between) {
+                    if (is_word(words, between) && names_someone(between)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false; // the sentence's first of its gender keeps the person
+        }
+    }
+    for (std::uint32_t k = at + 1; k < words.tokens.size(); ++k) {
+        if (!is_word(words, k)) {
+            continue;
+        }
+        if (names_someone(k)) {
+            return false;
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (masculine ? (word == "her" || word == "hers" || word == "herself")
+                      : (word == "him" || word == "his" || word == "himself")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Where an appositive describing the person named up to token `name_last` ends (its last word,
 // before its closing comma): from a determiner or possessive after the name's comma, at most six
 // words with no punctuation, to the next comma ("Nadia Korsgaard, his deputy, ...", "Tomas
@@ -6664,6 +6713,20 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 person == last_person && pattern.subject == title_over && !carries(person)) {
                 return true;
             }
+            // A person of unknown gender whom a pronoun of the other gender keeps in this
+            // sentence is not this one's: "Tomas Lund said she called him rash" (him is Lund).
+            // Past another person, as though the text told her gender.
+            if (pattern.kind == Pattern::Kind::pronoun &&
+                gives_way_to_other_gender(sentence, words, at)) {
+                if (person == pattern.subject && subject_may_be(person, Gender::masculine) &&
+                    subject_may_be(person, Gender::feminine)) {
+                    return false;
+                }
+                if (person == kOther && person == last_person &&
+                    last_other.gender == Gender::unknown) {
+                    (pattern.gender == Gender::masculine ? masculine : feminine) = false;
+                }
+            }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
                     pattern.kind == Pattern::Kind::pronoun &&
@@ -7159,7 +7222,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 const Gender gender =
                     pronoun == "he" || pronoun == "his" ? Gender::masculine : Gender::feminine;
                 if (!named || other->name == nullptr ||
-                    (other->gender != Gender::unknown && other->gender != gender)) {
+                    (other->gender != Gender::unknown && other->gender != gender) ||
+                    (other->gender == Gender::unknown &&
+                     gives_way_to_other_gender(sentence, words, at))) {
                     return std::nullopt;
                 }
                 return person_referent(*other->name);

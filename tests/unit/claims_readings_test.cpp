@@ -1,0 +1,105 @@
+// Readings an editor found wrong (task q22), each with sentences the rule must leave as they
+// were: one person is not "he" and "she" in one sentence; a past tense after "and" cannot go on a
+// modal of the reported clause; a bare noun closing a sentence holds its own clause; the
+// certainty of a claim still to be proven.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/claims/config.hpp>
+#include <redraft/claims/lexicon.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analysed_text.hpp"
+
+namespace redraft::claims {
+namespace {
+
+// One subject whose gender the text does not tell (every pronoun, as a chosen subject without
+// one gets).
+Subject unknown_gender(const std::string& name, const std::string& alias) {
+    Subject subject;
+    subject.name = name;
+    subject.aliases = {alias};
+    subject.pronouns = default_pronouns();
+    return subject;
+}
+
+const Lexicon& shipped() {
+    static const Lexicon lexicon = load_lexicon({});
+    return lexicon;
+}
+
+std::unique_ptr<testing::AnalysedText> analyse(const std::string& text,
+                                               std::vector<Subject> subjects) {
+    return testing::analyse_with(shipped(), text, std::move(subjects));
+}
+
+// The cue of sentence `s` (first paragraph) whose lexicon id is `id`; null when there is none.
+const Cue* cue_of(const testing::AnalysedText& a, std::uint32_t s, std::string_view id) {
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        if (cue.id == id) {
+            return &cue;
+        }
+    }
+    return nullptr;
+}
+
+// How many times sentence `s` refers to subject 0 (names and pronouns); 0 when it is not about her.
+std::uint32_t references(const testing::AnalysedText& a, std::uint32_t s) {
+    const Mention* mention = a.analysis.claim(0, s).mention_of(0);
+    return mention == nullptr ? 0 : mention->count;
+}
+
+TEST(ClaimsReadings, APronounOfTheOtherGenderInOneSentenceIsSomeoneElse) {
+    // "him" is Lund, so "she" is not: her words about him are a view of him, scored as others'.
+    auto a =
+        analyse("Tomas Lund said she called him rash.", {unknown_gender("Tomas Lund", "Lund")});
+    const Cue* rash = cue_of(*a, 0, "char.rash");
+    ASSERT_NE(rash, nullptr);
+    EXPECT_EQ(rash->holder, "she called him");
+    EXPECT_NE(rash->holder_subject, 0U); // was: his own words, not scored
+    EXPECT_TRUE(rash->counts_for(0));
+    EXPECT_EQ(rash->holder_referent, "");
+    // The sentence's first "he" keeps him: "she" is not Lund either.
+    a = analyse("Tomas Lund met the board. He said she called him rash.",
+                {unknown_gender("Tomas Lund", "Lund")});
+    rash = cue_of(*a, 1, "char.rash");
+    ASSERT_NE(rash, nullptr);
+    EXPECT_NE(rash->holder_subject, 0U);
+    EXPECT_TRUE(rash->counts_for(0));
+    // Past another person named before him, whom the text does not tell either: "she" is Berg,
+    // who speaks her own words.
+    a = analyse("Anna Berg met Tomas Lund. Lund said she called him rash.",
+                {unknown_gender("Anna Berg", "Berg")});
+    EXPECT_EQ(references(*a, 1), 1U); // was: 0, "she" read as Lund
+    rash = cue_of(*a, 1, "char.rash");
+    ASSERT_NE(rash, nullptr);
+    EXPECT_EQ(rash->holder_subject, 0U);
+}
+
+TEST(ClaimsReadings, PronounsOfOneGenderStillShareTheirPerson) {
+    // No pronoun of the other gender: "she" is Lund, his own words.
+    auto a = analyse("Tomas Lund said she was rash.", {unknown_gender("Tomas Lund", "Lund")});
+    const Cue* rash = cue_of(*a, 0, "char.rash");
+    ASSERT_NE(rash, nullptr);
+    EXPECT_EQ(rash->holder_subject, 0U);
+    // "her" is the object of Lund's verb, someone else: "he" stays Lund.
+    a = analyse("Tomas Lund thanked her and said he was rash.",
+                {unknown_gender("Tomas Lund", "Lund")});
+    EXPECT_EQ(references(*a, 0), 2U);
+    // Two of one gender: both hers.
+    a = analyse("Anna Berg spoke. She said she was rash.", {unknown_gender("Anna Berg", "Berg")});
+    EXPECT_EQ(references(*a, 1), 2U);
+    // A name between the two: "she" may be the woman named there, as before.
+    a = analyse("Tomas Lund spoke. He met Karin Ek, and she called him rash.",
+                {unknown_gender("Tomas Lund", "Lund")});
+    rash = cue_of(*a, 1, "char.rash");
+    ASSERT_NE(rash, nullptr);
+    EXPECT_EQ(rash->holder_referent, "Karin Ek");
+}
+
+} // namespace
+} // namespace redraft::claims
