@@ -1662,6 +1662,67 @@ bool starts_predicate(std::string_view word) {
                        [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
+// Whether the "and" at token `at` joins a second predicate to a reporting verb whose reported
+// clause, from token `from` on, goes on a modal: the verb after "and" is in the past tense, which
+// no modal takes ("said she would cut taxes and refused to answer questions": *would refuse*),
+// so it is the speaker's, as "said" is. Not after a modal's "be" or "have", whose participle
+// the past form may be ("would have cut taxes and refused"), nor a base form ("would cut
+// taxes and refuse").
+bool joins_the_speakers_predicate(std::string_view sentence, const Words& words, std::uint32_t from,
+                                  std::uint32_t at) {
+    static const std::array<std::string_view, 9> modals = {
+        "would", "will", "could", "can", "might", "may", "should", "shall", "must"};
+    // Past tenses that do not end in -ed.
+    static const std::array<std::string_view, 34> irregular = {
+        "was",    "were",    "had",   "did",     "said",  "made", "took",   "gave",  "went",
+        "told",   "kept",    "left",  "thought", "found", "held", "stood",  "won",   "lost",
+        "sought", "brought", "met",   "sent",    "spent", "felt", "became", "began", "came",
+        "saw",    "knew",    "wrote", "spoke",   "chose", "paid", "sold"};
+    const auto one_of = [](const auto& list, std::string_view word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    const auto adverb = [](std::string_view word) {
+        return word == "not" || word == "never" || word == "then" || word == "also" ||
+               word == "later" || (word.size() > 4 && word.ends_with("ly"sv));
+    };
+    bool modal = false;
+    for (std::uint32_t k = from; k < at; ++k) {
+        if (!is_word(words, k)) {
+            continue;
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (!one_of(modals, word)) {
+            continue;
+        }
+        std::uint32_t verb = k + 1;
+        while (verb < at && is_word(words, verb) && adverb(words.lower(sentence, verb))) {
+            ++verb;
+        }
+        if (verb >= at || !is_word(words, verb)) {
+            return false;
+        }
+        const std::string_view next = words.lower(sentence, verb);
+        if (next == "be" || next == "have" || next == "been" || next == "get") {
+            return false;
+        }
+        modal = true;
+    }
+    if (!modal) {
+        return false;
+    }
+    std::uint32_t verb = at + 1;
+    while (verb < words.tokens.size() && is_word(words, verb) &&
+           adverb(words.lower(sentence, verb))) {
+        ++verb;
+    }
+    if (verb >= words.tokens.size() || !is_word(words, verb)) {
+        return false;
+    }
+    const std::string_view word = words.lower(sentence, verb);
+    return one_of(irregular, word) ||
+           (word.size() >= 5 && word.ends_with("ed"sv) && !word.ends_with("eed"sv));
+}
+
 // A conjunction that joins two clauses: no part of the holder that follows it.
 bool is_joining_word(std::string_view word) {
     return word == "and" || word == "but" || word == "or" || word == "while" || word == "so" ||
@@ -2565,11 +2626,18 @@ void apply_attribution(std::string_view sentence, const Words& words,
             };
             const bool authors_clause = !punctuation && token == "I" && i > cues[a].last + 1 &&
                                         !inside_quotation && after_a_comma();
+            // A second predicate of the speaker's after "and", told by a past tense after a
+            // modal of the reported clause: "She said she would cut taxes and refused to answer
+            // questions" (the author's statement of her refusal).
+            const bool speakers_predicate =
+                !noun_only && !punctuation && !inside_quotation && text::folds_to(token, "and") &&
+                joins_the_speakers_predicate(sentence, words, cues[a].last + 1, i);
             if (punctuation && is_quote_mark(token) && !words.is_plural_possessive_mark(i)) {
                 inside_quotation = !inside_quotation;
             }
             if ((noun_only && punctuation && is_clause_break_punct(token) && !as_verb_goes_on) ||
-                (punctuation && token == ";") || contrast || next_predicate || authors_clause) {
+                (punctuation && token == ";") || contrast || next_predicate || authors_clause ||
+                speakers_predicate) {
                 scope_end = i;
                 break;
             }
@@ -2699,6 +2767,22 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
             return false;
         };
+        // A bare noun that closes the sentence as the "of" of another noun holds its own clause
+        // only: "..., with the backing of all 32 NATO allies" holds nothing of the clause before
+        // its comma, while "she was weak, to her critics" and "she was unpopular among Baltic
+        // allies" are their views.
+        std::uint32_t closes_from = 0;
+        const std::uint32_t phrase =
+            noun_only && closes ? noun_phrase_start(sentence, words, 0, cues[a].first) : 0;
+        const bool of_another_noun =
+            phrase > 0 && is_word(words, phrase - 1) && words.lower(sentence, phrase - 1) == "of";
+        for (std::uint32_t k = cues[a].first; of_another_noun && k-- > 0;) {
+            if (words.tokens[k].kind == text::TokenKind::punctuation &&
+                is_clause_break_punct(words.text(sentence, k))) {
+                closes_from = k + 1;
+                break;
+            }
+        }
         for (std::size_t t = 0; t < cues.size(); ++t) {
             if (t == a || holds(t)) {
                 continue;
@@ -2723,8 +2807,9 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
             const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end &&
                                !between(cues[a].last, cues[t].first);
-            const bool before =
-                closes && cues[t].first < cues[a].first && !between(cues[t].first, cues[a].first);
+            const bool before = closes && cues[t].first >= closes_from &&
+                                cues[t].first < cues[a].first &&
+                                !between(cues[t].first, cues[a].first);
             if (after || before) {
                 if (cues[t].cue.holder.empty()) {
                     cues[t].cue.holder = holder;

@@ -101,5 +101,63 @@ TEST(ClaimsReadings, PronounsOfOneGenderStillShareTheirPerson) {
     EXPECT_EQ(rash->holder_referent, "Karin Ek");
 }
 
+TEST(ClaimsReadings, APastTenseAfterAModalOfTheReportIsTheSpeakersOwnPredicate) {
+    const std::vector<Subject> berg = {unknown_gender("Anna Berg", "Berg")};
+    auto a = analyse("Anna Berg said she would cut taxes and was evasive about the date.", berg);
+    const Cue* evasive = cue_of(*a, 0, "char.evasive");
+    ASSERT_NE(evasive, nullptr);
+    EXPECT_EQ(evasive->holder, ""); // was: held by 'Anna Berg said', her own words
+    EXPECT_TRUE(evasive->counts_for(0));
+    a = analyse("Anna Berg said she would cut taxes and refused to answer questions.", berg);
+    const Cue* refused = cue_of(*a, 0, "neg.refuse-to");
+    ASSERT_NE(refused, nullptr);
+    EXPECT_EQ(refused->holder, "");
+}
+
+TEST(ClaimsReadings, WhatCanGoOnTheReportedVerbStaysReported) {
+    const std::vector<Subject> berg = {unknown_gender("Anna Berg", "Berg")};
+    // A base form goes on the modal: "would cut taxes and be evasive".
+    auto a = analyse("Anna Berg said she would cut taxes and be evasive about the date.", berg);
+    const Cue* evasive = cue_of(*a, 0, "char.evasive");
+    ASSERT_NE(evasive, nullptr);
+    EXPECT_EQ(evasive->holder, "Anna Berg said");
+    // A participle after the modal's "have": "would have failed and looked reckless".
+    a = analyse("Anna Berg said the plan would have failed and looked reckless.", berg);
+    const Cue* reckless = cue_of(*a, 0, "char.reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->holder, "Anna Berg said");
+    // No modal: whose predicate it is is not told (docs/assessment.md, Known limits).
+    a = analyse("Anna Berg met them. Critics said she was careless and ignored advice.", berg);
+    const Cue* careless = cue_of(*a, 1, "char.careless");
+    ASSERT_NE(careless, nullptr);
+    EXPECT_EQ(careless->holder, "Critics said");
+}
+
+TEST(ClaimsReadings, ANounClosingTheSentenceHoldsItsOwnClauseOnly) {
+    const std::vector<Subject> berg = {unknown_gender("Anna Berg", "Berg")};
+    auto a = analyse("On 26 June 2024, the council appointed the outgoing minister Anna Berg as "
+                     "its head, with the backing of all 32 NATO allies.",
+                     berg);
+    const Cue* outgoing = cue_of(*a, 0, "char.outgoing");
+    ASSERT_NE(outgoing, nullptr);
+    EXPECT_EQ(outgoing->holder, ""); // was: held by 'all 32 NATO allies'
+    // In its own clause, or closing the sentence as the people something seems so to, the noun
+    // still holds the view.
+    a = analyse("Anna Berg was an unpopular candidate among Baltic allies. Anna Berg was "
+                "reckless, to her critics.",
+                berg);
+    const Cue* unpopular = cue_of(*a, 0, "char.unpopular");
+    ASSERT_NE(unpopular, nullptr);
+    EXPECT_FALSE(unpopular->holder.empty());
+    const Cue* to_critics = cue_of(*a, 1, "char.reckless");
+    ASSERT_NE(to_critics, nullptr);
+    EXPECT_EQ(to_critics->holder, "her critics");
+    // A verb closing the sentence holds the clause before its comma, as before.
+    a = analyse("Anna Berg was reckless, critics argue.", berg);
+    const Cue* reckless = cue_of(*a, 0, "char.reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_FALSE(reckless->holder.empty());
+}
+
 } // namespace
 } // namespace redraft::claims
