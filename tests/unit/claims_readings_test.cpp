@@ -159,5 +159,49 @@ TEST(ClaimsReadings, ANounClosingTheSentenceHoldsItsOwnClauseOnly) {
     EXPECT_FALSE(reckless->holder.empty());
 }
 
+TEST(ClaimsReadings, AClaimStillToBeProvenIsHedgedAndOneBorneOutIsFirmer) {
+    const std::vector<Subject> berg = {unknown_gender("Anna Berg", "Berg")};
+    auto a = analyse("Anna Berg now has to prove that she is capable. Anna Berg has proven to be "
+                     "capable. They will have to prove that Anna Berg was careless.",
+                     berg);
+    EXPECT_NE(cue_of(*a, 0, "hedge.has-to-prove-that"), nullptr);
+    EXPECT_NE(cue_of(*a, 1, "boost.proven-to-be"), nullptr);
+    EXPECT_NE(cue_of(*a, 2, "hedge.have-to-prove-that"), nullptr);
+    // A fact to show, a past duty and a forecast are none of these.
+    a = analyse("Anna Berg had to prove her identity. Anna Berg had to prove that she was "
+                "capable. Anna Berg could prove to be capable.",
+                berg);
+    for (std::uint32_t s = 0; s < 3; ++s) {
+        EXPECT_EQ(cue_of(*a, s, "hedge.has-to-prove-that"), nullptr) << s;
+        EXPECT_EQ(cue_of(*a, s, "hedge.have-to-prove-that"), nullptr) << s;
+        EXPECT_EQ(cue_of(*a, s, "boost.proven-to-be"), nullptr) << s;
+    }
+}
+
+// Found already right on main (task q22): a denial of sameness denies neither concept, while a
+// denial of one still does.
+TEST(ClaimsReadings, ADenialOfSamenessDeniesNeitherConcept) {
+    const std::vector<Subject> berg = {unknown_gender("Anna Berg", "Berg")};
+    auto a =
+        analyse("Anna Berg spoke. Prudence is not the same as courage, and she has both.", berg);
+    const Cue* courage = cue_of(*a, 1, "char.courage");
+    ASSERT_NE(courage, nullptr);
+    EXPECT_FALSE(courage->negated);
+    EXPECT_GT(courage->weight, 0.0);
+    a = analyse("Anna Berg spoke. She is not reckless, and she has courage.", berg);
+    const Cue* reckless = cue_of(*a, 1, "char.reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_TRUE(reckless->negated);
+}
+
+// Task q22's first item, found already right on main: the words a lexicon row's '*' stands for
+// are read for their own cues ("ask * if" over "the reckless minister").
+TEST(ClaimsReadings, TheWordsOfAWildcardKeepTheirOwnCues) {
+    const auto a = analyse("Anna Berg spoke. They asked the reckless minister if she would resign.",
+                           {unknown_gender("Anna Berg", "Berg")});
+    EXPECT_NE(cue_of(*a, 1, "attr.asked-someone-if"), nullptr);
+    EXPECT_NE(cue_of(*a, 1, "char.reckless"), nullptr);
+}
+
 } // namespace
 } // namespace redraft::claims
