@@ -1780,7 +1780,14 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
                                           std::uint32_t floor, std::uint32_t first,
                                           std::uint32_t last) {
     std::optional<std::uint32_t> auxiliary;
-    for (std::uint32_t i = first; i > floor && first - i < 2 && is_word(words, i - 1); --i) {
+    // A term that opens with its own form of "be" ("is trusted to") is the passive whole: "Rutte
+    // is trusted to" is not Rutte's view.
+    if (const std::string_view word = is_word(words, first) ? words.lower(sentence, first) : "";
+        is_finite_be(word) || word == "be" || word == "been") {
+        auxiliary = first;
+    }
+    for (std::uint32_t i = first; !auxiliary && i > floor && first - i < 2 && is_word(words, i - 1);
+         --i) {
         const std::string_view word = words.lower(sentence, i - 1);
         if (is_auxiliary(word)) {
             auxiliary = i - 1;

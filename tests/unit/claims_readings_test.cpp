@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysed_text.hpp"
@@ -175,6 +177,27 @@ TEST(ClaimsReadings, AClaimStillToBeProvenIsHedgedAndOneBorneOutIsFirmer) {
         EXPECT_EQ(cue_of(*a, s, "hedge.has-to-prove-that"), nullptr) << s;
         EXPECT_EQ(cue_of(*a, s, "hedge.have-to-prove-that"), nullptr) << s;
         EXPECT_EQ(cue_of(*a, s, "boost.proven-to-be"), nullptr) << s;
+    }
+}
+
+// A passive term that opens with its own "is" is held by its words, not by the one named before
+// it (Rutte r4 -> r5 showed 'Rutte is trusted to -> author', as if Rutte had held the view).
+TEST(ClaimsReadings, APassiveTermOpeningWithItsBeIsNoViewOfTheOneNamedBefore) {
+    const std::vector<Subject> berg = {unknown_gender("Anna Berg", "Berg")};
+    auto a = analyse("Anna Berg is trusted to be a careful negotiator. Anna Berg is widely seen as "
+                     "reckless. Anna Berg was criticised by her party for being reckless. Critics "
+                     "say that Anna Berg is reckless.",
+                     berg);
+    const Cue* careful = cue_of(*a, 0, "char.careful");
+    ASSERT_NE(careful, nullptr);
+    EXPECT_EQ(careful->holder, "is trusted to"); // was: 'Anna Berg is trusted to'
+    // As before.
+    const std::array<std::string_view, 3> holders = {"is widely seen as",
+                                                     "was criticised by her party", "Critics say"};
+    for (std::uint32_t s = 1; s < 4; ++s) {
+        const Cue* reckless = cue_of(*a, s, "char.reckless");
+        ASSERT_NE(reckless, nullptr) << s;
+        EXPECT_EQ(reckless->holder, holders[s - 1]) << s;
     }
 }
 
