@@ -1662,6 +1662,67 @@ bool starts_predicate(std::string_view word) {
                        [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
+// Whether the "and" at token `at` joins a second predicate to a reporting verb whose reported
+// clause, from token `from` on, goes on a modal: the verb after "and" is in the past tense, which
+// no modal takes ("said she would cut taxes and refused to answer questions": *would refuse*),
+// so it is the speaker's, as "said" is. Not after a modal's "be" or "have", whose participle
+// the past form may be ("would have cut taxes and refused"), nor a base form ("would cut
+// taxes and refuse").
+bool joins_the_speakers_predicate(std::string_view sentence, const Words& words, std::uint32_t from,
+                                  std::uint32_t at) {
+    static const std::array<std::string_view, 9> modals = {
+        "would", "will", "could", "can", "might", "may", "should", "shall", "must"};
+    // Past tenses that do not end in -ed.
+    static const std::array<std::string_view, 34> irregular = {
+        "was",    "were",    "had",   "did",     "said",  "made", "took",   "gave",  "went",
+        "told",   "kept",    "left",  "thought", "found", "held", "stood",  "won",   "lost",
+        "sought", "brought", "met",   "sent",    "spent", "felt", "became", "began", "came",
+        "saw",    "knew",    "wrote", "spoke",   "chose", "paid", "sold"};
+    const auto one_of = [](const auto& list, std::string_view word) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    const auto adverb = [](std::string_view word) {
+        return word == "not" || word == "never" || word == "then" || word == "also" ||
+               word == "later" || (word.size() > 4 && word.ends_with("ly"sv));
+    };
+    bool modal = false;
+    for (std::uint32_t k = from; k < at; ++k) {
+        if (!is_word(words, k)) {
+            continue;
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (!one_of(modals, word)) {
+            continue;
+        }
+        std::uint32_t verb = k + 1;
+        while (verb < at && is_word(words, verb) && adverb(words.lower(sentence, verb))) {
+            ++verb;
+        }
+        if (verb >= at || !is_word(words, verb)) {
+            return false;
+        }
+        const std::string_view next = words.lower(sentence, verb);
+        if (next == "be" || next == "have" || next == "been" || next == "get") {
+            return false;
+        }
+        modal = true;
+    }
+    if (!modal) {
+        return false;
+    }
+    std::uint32_t verb = at + 1;
+    while (verb < words.tokens.size() && is_word(words, verb) &&
+           adverb(words.lower(sentence, verb))) {
+        ++verb;
+    }
+    if (verb >= words.tokens.size() || !is_word(words, verb)) {
+        return false;
+    }
+    const std::string_view word = words.lower(sentence, verb);
+    return one_of(irregular, word) ||
+           (word.size() >= 5 && word.ends_with("ed"sv) && !word.ends_with("eed"sv));
+}
+
 // A conjunction that joins two clauses: no part of the holder that follows it.
 bool is_joining_word(std::string_view word) {
     return word == "and" || word == "but" || word == "or" || word == "while" || word == "so" ||
@@ -1719,7 +1780,14 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
                                           std::uint32_t floor, std::uint32_t first,
                                           std::uint32_t last) {
     std::optional<std::uint32_t> auxiliary;
-    for (std::uint32_t i = first; i > floor && first - i < 2 && is_word(words, i - 1); --i) {
+    // A term that opens with its own form of "be" ("is trusted to") is the passive whole: "Rutte
+    // is trusted to" is not Rutte's view.
+    if (const std::string_view word = is_word(words, first) ? words.lower(sentence, first) : "";
+        is_finite_be(word) || word == "be" || word == "been") {
+        auxiliary = first;
+    }
+    for (std::uint32_t i = first; !auxiliary && i > floor && first - i < 2 && is_word(words, i - 1);
+         --i) {
         const std::string_view word = words.lower(sentence, i - 1);
         if (is_auxiliary(word)) {
             auxiliary = i - 1;
@@ -2616,11 +2684,18 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 !punctuation && i > cues[a].last + 1 && !inside_quotation &&
                 (token == "I" || answers_the_report(sentence, words, i, group_holder)) &&
                 after_a_comma();
+            // A second predicate of the speaker's after "and", told by a past tense after a
+            // modal of the reported clause: "She said she would cut taxes and refused to answer
+            // questions" (the author's statement of her refusal).
+            const bool speakers_predicate =
+                !noun_only && !punctuation && !inside_quotation && text::folds_to(token, "and") &&
+                joins_the_speakers_predicate(sentence, words, cues[a].last + 1, i);
             if (punctuation && is_quote_mark(token) && !words.is_plural_possessive_mark(i)) {
                 inside_quotation = !inside_quotation;
             }
             if ((noun_only && punctuation && is_clause_break_punct(token) && !as_verb_goes_on) ||
-                (punctuation && token == ";") || contrast || next_predicate || authors_clause) {
+                (punctuation && token == ";") || contrast || next_predicate || authors_clause ||
+                speakers_predicate) {
                 scope_end = i;
                 break;
             }
@@ -2750,6 +2825,22 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
             return false;
         };
+        // A bare noun that closes the sentence as the "of" of another noun holds its own clause
+        // only: "..., with the backing of all 32 NATO allies" holds nothing of the clause before
+        // its comma, while "she was weak, to her critics" and "she was unpopular among Baltic
+        // allies" are their views.
+        std::uint32_t closes_from = 0;
+        const std::uint32_t phrase =
+            noun_only && closes ? noun_phrase_start(sentence, words, 0, cues[a].first) : 0;
+        const bool of_another_noun =
+            phrase > 0 && is_word(words, phrase - 1) && words.lower(sentence, phrase - 1) == "of";
+        for (std::uint32_t k = cues[a].first; of_another_noun && k-- > 0;) {
+            if (words.tokens[k].kind == text::TokenKind::punctuation &&
+                is_clause_break_punct(words.text(sentence, k))) {
+                closes_from = k + 1;
+                break;
+            }
+        }
         for (std::size_t t = 0; t < cues.size(); ++t) {
             if (t == a || holds(t)) {
                 continue;
@@ -2774,8 +2865,9 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
             const bool after = cues[t].first > cues[a].last && cues[t].first < scope_end &&
                                !between(cues[a].last, cues[t].first);
-            const bool before =
-                closes && cues[t].first < cues[a].first && !between(cues[t].first, cues[a].first);
+            const bool before = closes && cues[t].first >= closes_from &&
+                                cues[t].first < cues[a].first &&
+                                !between(cues[t].first, cues[a].first);
             if (after || before) {
                 if (cues[t].cue.holder.empty()) {
                     cues[t].cue.holder = holder;
@@ -6442,6 +6534,55 @@ bool opens_coordinate_clause(std::string_view sentence, const Words& words, std:
     return joining == "and" || joining == "but" || joining == "yet";
 }
 
+// Whether the "he" or "she" at token `at` gives a person of unknown gender up to a pronoun of
+// the other gender in its sentence: one person is not "he" and "she" in one sentence, and the
+// pronoun that keeps the person is the sentence's first "he" or "she", when it comes before
+// ("He said she called him rash": she is someone else), or else an object, possessive or
+// reflexive pronoun after it ("Tomas Lund said she called him rash": him is Lund). Not over a
+// capitalized word, which may name someone else ("He met Anna Berg, and she ...").
+bool gives_way_to_other_gender(std::string_view sentence, const Words& words, std::uint32_t at) {
+    const std::string_view self = words.lower(sentence, at);
+    const bool masculine = self == "he";
+    if (!masculine && self != "she") {
+        return false;
+    }
+    const auto names_someone = [&](std::uint32_t k) {
+        return starts_with_capital(words.text(sentence, k)) &&
+               !text::folds_to(words.text(sentence, k), "i");
+    };
+    for (std::uint32_t k = 0; k < at; ++k) {
+        if (!is_word(words, k)) {
+            continue;
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (word == "he" || word == "she") {
+            if (word != self) {
+                for (std::uint32_t between = k + 1; between < at; ++between) {
+                    if (is_word(words, between) && names_someone(between)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false; // the sentence's first of its gender keeps the person
+        }
+    }
+    for (std::uint32_t k = at + 1; k < words.tokens.size(); ++k) {
+        if (!is_word(words, k)) {
+            continue;
+        }
+        if (names_someone(k)) {
+            return false;
+        }
+        const std::string_view word = words.lower(sentence, k);
+        if (masculine ? (word == "her" || word == "hers" || word == "herself")
+                      : (word == "him" || word == "his" || word == "himself")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Where an appositive describing the person named up to token `name_last` ends (its last word,
 // before its closing comma): from a determiner or possessive after the name's comma, at most six
 // words with no punctuation, to the next comma ("Nadia Korsgaard, his deputy, ...", "Tomas
@@ -7120,6 +7261,20 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 person == last_person && pattern.subject == title_over && !carries(person)) {
                 return true;
             }
+            // A person of unknown gender whom a pronoun of the other gender keeps in this
+            // sentence is not this one's: "Tomas Lund said she called him rash" (him is Lund).
+            // Past another person, as though the text told her gender.
+            if (pattern.kind == Pattern::Kind::pronoun &&
+                gives_way_to_other_gender(sentence, words, at)) {
+                if (person == pattern.subject && subject_may_be(person, Gender::masculine) &&
+                    subject_may_be(person, Gender::feminine)) {
+                    return false;
+                }
+                if (person == kOther && person == last_person &&
+                    last_other.gender == Gender::unknown) {
+                    (pattern.gender == Gender::masculine ? masculine : feminine) = false;
+                }
+            }
             return person == pattern.subject ||
                    (person == kOther && subject == pattern.subject &&
                     pattern.kind == Pattern::Kind::pronoun &&
@@ -7663,7 +7818,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 const Gender gender =
                     pronoun == "he" || pronoun == "his" ? Gender::masculine : Gender::feminine;
                 if (!named || other->name == nullptr ||
-                    (other->gender != Gender::unknown && other->gender != gender)) {
+                    (other->gender != Gender::unknown && other->gender != gender) ||
+                    (other->gender == Gender::unknown &&
+                     gives_way_to_other_gender(sentence, words, at))) {
                     return std::nullopt;
                 }
                 return person_referent(*other->name);

@@ -207,6 +207,47 @@ std::optional<double> parse_number(std::string_view s) {
     throw Error(ErrorKind::config, where + ": " + what);
 }
 
+// The header's fields, named in a message about the column at fault; the seventh is none.
+constexpr std::array<std::string_view, 7> kFieldNames = {
+    "id", "term", "kind", "polarity", "dimension", "note", "after the note"};
+
+// What a polarity of `kind` is to be, for a message about one that is not.
+std::string polarity_advice(CueKind kind) {
+    switch (kind) {
+    case CueKind::characterization:
+        return "give a number from -1 to +1, such as +1 or -0.5, or 'ambivalent'";
+    case CueKind::hedge:
+    case CueKind::evidential:
+        return "give a number from -1 to 0, such as -0.5";
+    case CueKind::booster:
+        return "give a number from 0 to +1, such as +0.5";
+    case CueKind::intensifier:
+        return "give a multiplier above 1, such as 1.5";
+    case CueKind::downtoner:
+        return "give a multiplier below 1, such as 0.75";
+    case CueKind::attribution:
+    case CueKind::negation:
+        break;
+    }
+    return "leave it empty";
+}
+
+// A row with too few or too many fields (`count`): which and how to mend it. Most often the
+// fields were parted by spaces, or an empty field lost its tab.
+std::string field_count_error(std::string_view line, std::size_t count) {
+    std::string message = "the row has " + std::to_string(count) + " tab-separated field" +
+                          (count == 1 ? "" : "s") +
+                          " where 5 or 6 are needed (id, term, kind, polarity, dimension, note)";
+    if (count == 1 && line.find(' ') != std::string_view::npos) {
+        return message + "; part the fields with tabs, not spaces";
+    }
+    if (count < 5) {
+        return message + "; part the fields with one tab each, and keep the tab of an empty " +
+               "field (a hedge with no dimension and no note ends in '<TAB>-0.5<TAB>')";
+    }
+    return message + "; remove the extra tabs (a note holds no tab)";
+}
+
 } // namespace
 
 std::string_view to_string(CueKind kind) {
@@ -481,19 +522,24 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
         }
         // Built only for a message: most rows have none.
         const auto where = [&] { return name + ":" + std::to_string(line_number); };
+        // The same with the column (the field) at fault, as a spreadsheet numbers it.
+        const auto at_column = [&](std::size_t column) {
+            return where() + ", column " + std::to_string(column + 1) + " (" +
+                   std::string(kFieldNames[std::min(column, kFieldNames.size() - 1)]) + ")";
+        };
         if (!header_seen) {
             if (line != kHeader && line != kHeader.substr(0, kHeader.rfind('\t'))) {
                 row_error(where(), "expected the header line 'id<TAB>term<TAB>kind<TAB>polarity"
-                                   "<TAB>dimension<TAB>note'");
+                                   "<TAB>dimension<TAB>note'; write it, its words parted by "
+                                   "tabs, as the first line that is no comment");
             }
             header_seen = true;
             continue;
         }
         const auto fields = split_tabs(line);
         if (fields.size() < 5 || fields.size() > 6) {
-            row_error(where(), "expected 6 tab-separated fields (id, term, kind, polarity, "
-                               "dimension, note), found " +
-                                   std::to_string(fields.size()));
+            row_error(at_column(fields.size() < 5 ? fields.size() : 6),
+                      field_count_error(line, fields.size()));
         }
         // Read into its place among the rows, not moved there: taken back if it is refused.
         LexiconEntry& entry = entries_.emplace_back();
@@ -503,17 +549,22 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
             entry.file = file;
             entry.line = line_number;
             if (entry.id.empty()) {
-                row_error(where(), "the id is empty; every row needs a stable id");
+                row_error(at_column(0), "the id is empty; every row needs a stable id "
+                                        "(docs/lexicon.md: a kind prefix and the term, "
+                                        "'char.prudent-legalist')");
             }
             if (entry.term.empty()) {
-                row_error(where(), "the term of '" + entry.id + "' is empty");
+                row_error(at_column(1), "the term of '" + entry.id +
+                                            "' is empty; write the word or phrase the row "
+                                            "matches");
             }
             const auto kind = cue_kind_from_string(fields[2]);
             if (!kind) {
-                row_error(where(), "unknown kind '" + std::string(fields[2]) + "'" +
-                                       text::did_you_mean(fields[2], kind_names()) +
-                                       " (kinds: characterization, hedge, evidential, booster, "
-                                       "attribution, negation, intensifier, downtoner)");
+                row_error(at_column(2),
+                          "unknown kind '" + std::string(fields[2]) + "'" +
+                              text::did_you_mean(fields[2], kind_names()) +
+                              " (kinds: characterization, hedge, evidential, booster, "
+                              "attribution, negation, intensifier, downtoner)");
             }
             entry.kind = *kind;
             const std::string_view polarity = fields[3];
@@ -524,33 +575,36 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
             if (polarity == "ambivalent") {
                 if (scales || structural) {
                     const std::string kind(to_string(entry.kind));
-                    row_error(where(), (kind.front() == 'i' ? "an " : "a ") + kind +
-                                           " cannot be ambivalent");
+                    row_error(at_column(3), (kind.front() == 'i' ? "an " : "a ") + kind +
+                                                " cannot be ambivalent; " +
+                                                polarity_advice(entry.kind));
                 }
                 entry.ambivalent = true;
             } else if (polarity.empty() || polarity == "-" ||
                        (structural && parse_number(polarity).has_value())) {
                 if (!structural) {
-                    row_error(where(), "the polarity of '" + entry.term +
-                                           "' is empty; give a number such as +1 or -0.5, or "
-                                           "'ambivalent'");
+                    row_error(at_column(3), "the polarity of '" + entry.term + "' is empty; " +
+                                                polarity_advice(entry.kind));
                 }
             } else {
                 const auto value = parse_number(polarity);
                 if (!value) {
-                    row_error(where(), "polarity '" + std::string(polarity) +
-                                           "' is not a number or 'ambivalent'");
+                    row_error(at_column(3), "polarity '" + std::string(polarity) +
+                                                "' is not a number or 'ambivalent'; " +
+                                                polarity_advice(entry.kind));
                 }
                 if (scales) {
                     if (*value <= 0) {
-                        row_error(where(),
-                                  "the multiplier of '" + entry.term + "' must be positive");
+                        row_error(at_column(3), "the multiplier of '" + entry.term +
+                                                    "' must be positive; " +
+                                                    polarity_advice(entry.kind));
                     }
                     entry.multiplier = *value;
                 } else if (!structural) {
                     if (*value < -1 || *value > 1) {
-                        row_error(where(),
-                                  "polarity " + std::string(polarity) + " is outside [-1, 1]");
+                        row_error(at_column(3), "polarity " + std::string(polarity) +
+                                                    " is outside [-1, 1]; " +
+                                                    polarity_advice(entry.kind));
                     }
                     entry.polarity = *value;
                 }
@@ -588,19 +642,22 @@ void Lexicon::read_text(std::string file_text, const std::string& name, LexiconO
             entry.keys = token_keys(entry.term, tokens);
             entry.ing_forms = ing_form_bits(entry.term, tokens);
             if (entry.keys.empty()) {
-                row_error(where(), "the term '" + entry.term + "' has no words");
+                row_error(at_column(1), "the term '" + entry.term +
+                                            "' has no words; write the word or phrase the row "
+                                            "matches");
             }
             if (!entry.exact_words.empty() &&
                 std::find(entry.keys.begin(), entry.keys.end(), kAnyWords) != entry.keys.end()) {
-                row_error(where(),
+                row_error(at_column(1),
                           "the quoted term '" + entry.term +
                               "' has a '*'; a quoted term matches its words only as written, "
                               "in their places");
             }
             if (entry.keys.front() == kAnyWords || entry.keys.back() == kAnyWords) {
-                row_error(where(), "the term '" + entry.term +
-                                       "' starts or ends with '*'; a '*' stands for one to three "
-                                       "words between two words of the term ('view * as')");
+                row_error(at_column(1),
+                          "the term '" + entry.term +
+                              "' starts or ends with '*'; a '*' stands for one to three "
+                              "words between two words of the term ('view * as')");
             }
             admit_last(origin);
             ++rows;
@@ -661,8 +718,10 @@ void Lexicon::admit_last(LexiconOrigin origin) {
     if (const auto found = live_row_with_id(entry.id, id_hash)) {
         const auto& other = entries_[*found];
         throw Error(ErrorKind::config, *entry.file + ":" + std::to_string(entry.line) +
-                                           ": duplicate id '" + entry.id + "' (first at " +
-                                           *other.file + ":" + std::to_string(other.line) + ")");
+                                           ", column 1 (id): duplicate id '" + entry.id +
+                                           "' (first at " + *other.file + ":" +
+                                           std::to_string(other.line) +
+                                           "); give one of the rows an id of its own");
     }
     if (same_term != nullptr) {
         same_term->push_back(index);

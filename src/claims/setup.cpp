@@ -79,8 +79,9 @@ AssessmentSetup load_configuration(const SubjectRequest& request) {
             list += (list.empty() ? "" : ", ") + name;
         }
         throw Error(ErrorKind::config,
-                    *entry.file + ":" + std::to_string(entry.line) + ": the dimension '" +
-                        entry.dimension + "' of '" + entry.term + "' is not one redraft knows" +
+                    *entry.file + ":" + std::to_string(entry.line) +
+                        ", column 5 (dimension): the dimension '" + entry.dimension + "' of '" +
+                        entry.term + "' is not one redraft knows" +
                         text::did_you_mean(entry.dimension, known) + " (dimensions: " + list +
                         "; add a [[dimension]] table to " +
                         (setup.config.file.empty() ? std::string("redraft.toml")

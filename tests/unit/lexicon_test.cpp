@@ -210,25 +210,33 @@ TEST(Lexicon, AUserRowReplacesTheRowsReadAfterTheFirstUserRow) {
 
 TEST(Lexicon, ErrorsNameFileAndLine) {
     EXPECT_EQ(load_error("x\tterm\tcharacterisation\t+1\tfavorability\t\n"),
-              "test.tsv:2: unknown kind 'characterisation'; did you mean 'characterization'? "
+              "test.tsv:2, column 3 (kind): unknown kind 'characterisation'; did you mean "
+              "'characterization'? "
               "(kinds: characterization, hedge, evidential, booster, attribution, negation, "
               "intensifier, downtoner)");
     EXPECT_EQ(load_error("x\tterm\thedge\n"),
-              "test.tsv:2: expected 6 tab-separated fields (id, term, kind, polarity, dimension, "
-              "note), found 3");
+              "test.tsv:2, column 4 (polarity): the row has 3 tab-separated fields where 5 or 6 "
+              "are needed (id, term, kind, polarity, dimension, note); part the fields with one "
+              "tab each, and keep the tab of an empty field (a hedge with no dimension and no "
+              "note ends in '<TAB>-0.5<TAB>')");
     EXPECT_EQ(load_error("x\tterm\thedge\tsome\t\t\n"),
-              "test.tsv:2: polarity 'some' is not a number or 'ambivalent'");
+              "test.tsv:2, column 4 (polarity): polarity 'some' is not a number or "
+              "'ambivalent'; give a number from -1 to 0, such as -0.5");
     EXPECT_EQ(load_error("x\tterm\tcharacterization\t+2\tfavorability\t\n"),
-              "test.tsv:2: polarity +2 is outside [-1, 1]");
+              "test.tsv:2, column 4 (polarity): polarity +2 is outside [-1, 1]; give a number "
+              "from -1 to +1, such as +1 or -0.5, or 'ambivalent'");
     EXPECT_EQ(load_error("x\tterm\tcharacterization\t\tfavorability\t\n"),
-              "test.tsv:2: the polarity of 'term' is empty; give a number such as +1 or -0.5, "
-              "or 'ambivalent'");
+              "test.tsv:2, column 4 (polarity): the polarity of 'term' is empty; give a number "
+              "from -1 to +1, such as +1 or -0.5, or 'ambivalent'");
     EXPECT_EQ(load_error("x\ta\thedge\t-1\t\t\nx\tb\thedge\t-1\t\t\n"),
-              "test.tsv:3: duplicate id 'x' (first at test.tsv:2)");
+              "test.tsv:3, column 1 (id): duplicate id 'x' (first at test.tsv:2); give one of "
+              "the rows an id of its own");
     EXPECT_EQ(load_error("x\tvery\tintensifier\tambivalent\t\t\n"),
-              "test.tsv:2: an intensifier cannot be ambivalent");
+              "test.tsv:2, column 4 (polarity): an intensifier cannot be ambivalent; give a "
+              "multiplier above 1, such as 1.5");
     EXPECT_EQ(load_error("x\tview *\tattribution\t0\t\t\n"),
-              "test.tsv:2: the term 'view *' starts or ends with '*'; a '*' stands for one to "
+              "test.tsv:2, column 2 (term): the term 'view *' starts or ends with '*'; a '*' "
+              "stands for one to "
               "three words between two words of the term ('view * as')");
     Lexicon lexicon;
     try {
@@ -236,8 +244,42 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
         FAIL();
     } catch (const Error& error) {
         EXPECT_STREQ(error.what(), "bad.tsv:1: expected the header line "
-                                   "'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note'");
+                                   "'id<TAB>term<TAB>kind<TAB>polarity<TAB>dimension<TAB>note'; "
+                                   "write it, its words parted by tabs, as the first line that "
+                                   "is no comment");
     }
+}
+
+// Each error names the column (the field) at fault and what to write there (task q22): a row's
+// fields parted by spaces, one too many, an empty id or term, and a polarity of each sort.
+TEST(Lexicon, ErrorsNameTheColumnAndWhatToDo) {
+    EXPECT_EQ(load_error("x term hedge -1\n"),
+              "test.tsv:2, column 2 (term): the row has 1 tab-separated field where 5 or 6 are "
+              "needed (id, term, kind, polarity, dimension, note); part the fields with tabs, "
+              "not spaces");
+    EXPECT_EQ(load_error("x\tterm\thedge\t-1\t\tnote\textra\n"),
+              "test.tsv:2, column 7 (after the note): the row has 7 tab-separated fields where 5 "
+              "or 6 are needed (id, term, kind, polarity, dimension, note); remove the extra tabs "
+              "(a note holds no tab)");
+    EXPECT_EQ(load_error("\tterm\thedge\t-1\t\t\n"),
+              "test.tsv:2, column 1 (id): the id is empty; every row needs a stable id "
+              "(docs/lexicon.md: a kind prefix and the term, 'char.prudent-legalist')");
+    EXPECT_EQ(load_error("x\t\thedge\t-1\t\t\n"),
+              "test.tsv:2, column 2 (term): the term of 'x' is empty; write the word or phrase "
+              "the row matches");
+    EXPECT_EQ(load_error("x\tterm\tbooster\tstrong\t\t\n"),
+              "test.tsv:2, column 4 (polarity): polarity 'strong' is not a number or "
+              "'ambivalent'; give a number from 0 to +1, such as +0.5");
+    EXPECT_EQ(load_error("x\tterm\tdowntoner\t-0.5\t\t\n"),
+              "test.tsv:2, column 4 (polarity): the multiplier of 'term' must be positive; give a "
+              "multiplier below 1, such as 0.75");
+    EXPECT_EQ(load_error("x\tterm\tnegation\tyes\t\t\n"),
+              "test.tsv:2, column 4 (polarity): polarity 'yes' is not a number or 'ambivalent'; "
+              "leave it empty");
+    // A well-formed row of each sort still loads.
+    EXPECT_EQ(load_error("a\tterm\tbooster\t+0.5\t\t\nb\tmild\tdowntoner\t0.75\t\t\n"
+                         "c\tnot\tnegation\t\t\t\nd\tbrash\tcharacterization\t-0.5\t\tnote\n"),
+              "no error");
 }
 
 // A user's file is text as every input is (what, where, what to do), and a byte-order mark before
@@ -262,7 +304,8 @@ TEST(Lexicon, DuplicateIdsAreFoundAmongManyRowsAndReplacedRowsFreeTheirIds) {
         rows += "id" + std::to_string(i) + "\tterm" + std::to_string(i) + "\thedge\t-0.5\t\t\n";
     }
     EXPECT_EQ(load_error(rows + "id17\tother\thedge\t-1\t\t\n"),
-              "test.tsv:302: duplicate id 'id17' (first at test.tsv:19)");
+              "test.tsv:302, column 1 (id): duplicate id 'id17' (first at test.tsv:19); give one "
+              "of the rows an id of its own");
     Lexicon lexicon;
     lexicon.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
     try {
@@ -270,7 +313,8 @@ TEST(Lexicon, DuplicateIdsAreFoundAmongManyRowsAndReplacedRowsFreeTheirIds) {
                           LexiconOrigin::user);
         FAIL();
     } catch (const Error& error) {
-        EXPECT_STREQ(error.what(), "user.tsv:2: duplicate id 'id299' (first at shipped.tsv:301)");
+        EXPECT_STREQ(error.what(), "user.tsv:2, column 1 (id): duplicate id 'id299' (first at "
+                                   "shipped.tsv:301); give one of the rows an id of its own");
     }
     Lexicon replaced;
     replaced.load_text(std::string(kHeader) + rows, "shipped.tsv", LexiconOrigin::shipped);
@@ -396,11 +440,14 @@ TEST(Lexicon, NumbersAreReadAsStrtodReadsThem) {
     EXPECT_EQ(lexicon.entry(static_cast<std::uint32_t>(numbers.size())).multiplier,
               std::strtod("1.35", nullptr));
     EXPECT_EQ(load_error("x\tterm\thedge\t0.-5\t\t\n"),
-              "test.tsv:2: polarity '0.-5' is not a number or 'ambivalent'");
+              "test.tsv:2, column 4 (polarity): polarity '0.-5' is not a number or "
+              "'ambivalent'; give a number from -1 to 0, such as -0.5");
     EXPECT_EQ(load_error("x\tterm\thedge\t1.2.3\t\t\n"),
-              "test.tsv:2: polarity '1.2.3' is not a number or 'ambivalent'");
+              "test.tsv:2, column 4 (polarity): polarity '1.2.3' is not a number or "
+              "'ambivalent'; give a number from -1 to 0, such as -0.5");
     EXPECT_EQ(load_error("x\tterm\thedge\t.\t\t\n"),
-              "test.tsv:2: polarity '.' is not a number or 'ambivalent'");
+              "test.tsv:2, column 4 (polarity): polarity '.' is not a number or "
+              "'ambivalent'; give a number from -1 to 0, such as -0.5");
 }
 
 TEST(Lexicon, ShippedFilesLoadAndCoverTheSeedEssay) {
