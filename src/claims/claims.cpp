@@ -6550,8 +6550,20 @@ bool gives_way_to_other_gender(std::string_view sentence, const Words& words, st
         return starts_with_capital(words.text(sentence, k)) &&
                !text::folds_to(words.text(sentence, k), "i");
     };
+    // A pronoun inside a quotation does not keep the person from one outside it, nor the other
+    // way round: in `"She was arrogant," he said` the speech tag's "he" is its speaker.
+    const auto toggles_quotation = [&](std::uint32_t k) {
+        return words.tokens[k].kind == text::TokenKind::punctuation &&
+               is_quote_mark(words.text(sentence, k)) && !words.is_plural_possessive_mark(k);
+    };
+    bool quoted_at = false;
     for (std::uint32_t k = 0; k < at; ++k) {
-        if (!is_word(words, k)) {
+        quoted_at = quoted_at != toggles_quotation(k);
+    }
+    bool quoted = false;
+    for (std::uint32_t k = 0; k < at; ++k) {
+        quoted = quoted != toggles_quotation(k);
+        if (!is_word(words, k) || quoted != quoted_at) {
             continue;
         }
         const std::string_view word = words.lower(sentence, k);
@@ -7270,7 +7282,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     subject_may_be(person, Gender::feminine)) {
                     return false;
                 }
-                if (person == kOther && person == last_person &&
+                // Only past the one person named since the subject: the flags stand for all
+                // of them ("met Anna Berg and Karl Mohr. She thought he ..." stays open).
+                if (person == kOther && person == last_person && others_since_subject == 1 &&
                     last_other.gender == Gender::unknown) {
                     (pattern.gender == Gender::masculine ? masculine : feminine) = false;
                 }
@@ -7505,9 +7519,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                            slice(sentence, token, words.tokens[last])});
                 }
                 if (other) {
-                    remember_binder(last, last_person == kOther && last_other.name != nullptr &&
-                                              pattern.kind == Pattern::Kind::other_person &&
-                                              *last_other.name == pattern.person);
+                    // The person named last, named again ("Lydia Marsh spoke. Marsh said ...").
+                    const bool same_person = last_person == kOther && last_other.name != nullptr &&
+                                             pattern.kind == Pattern::Kind::other_person &&
+                                             *last_other.name == pattern.person;
+                    remember_binder(last, same_person);
                     last_person = kOther;
                     other_named_in_paragraph = true;
                     last_other = {pattern.kind == Pattern::Kind::other_person ? &pattern.person
@@ -7519,7 +7535,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                               : Gender::unknown;
                     other_may_be_masculine = other_may_be_masculine || gender != Gender::feminine;
                     other_may_be_feminine = other_may_be_feminine || gender != Gender::masculine;
-                    ++others_since_subject;
+                    others_since_subject += same_person ? 0 : 1;
                     if (gender != Gender::feminine) {
                         past.masculine = kNobody;
                     }

@@ -82,6 +82,23 @@ TEST(ClaimsReadings, APronounOfTheOtherGenderInOneSentenceIsSomeoneElse) {
     EXPECT_EQ(rash->holder_subject, 0U);
 }
 
+TEST(ClaimsReadings, APronounInAQuotationKeepsNoPersonFromTheSpeechTag) {
+    // Found merging q22 with q23: in `"She was arrogant," he said` the quotation's "She" came
+    // first, so the tag's "he" gave Haldane up and the view lost its speaker.
+    const Subject ilse{"Ilse Varenkamp", {"Varenkamp"}, {}, {"she", "her", "hers", "herself"}};
+    auto a =
+        analyse("Ilse Varenkamp won. Pieter Haldane spoke. “She was arrogant,” he said.", {ilse});
+    const Cue* arrogant = cue_of(*a, 2, "char.arrogant");
+    ASSERT_NE(arrogant, nullptr);
+    EXPECT_EQ(arrogant->holder_referent, "Pieter Haldane");
+    // Outside a quotation the first pronoun still keeps the person: "she" is not Lund.
+    a = analyse("Tomas Lund met the board. He said she called him rash.",
+                {unknown_gender("Tomas Lund", "Lund")});
+    const Cue* rash = cue_of(*a, 1, "char.rash");
+    ASSERT_NE(rash, nullptr);
+    EXPECT_NE(rash->holder_subject, 0U);
+}
+
 TEST(ClaimsReadings, PronounsOfOneGenderStillShareTheirPerson) {
     // No pronoun of the other gender: "she" is Lund, his own words.
     auto a = analyse("Tomas Lund said she was rash.", {unknown_gender("Tomas Lund", "Lund")});

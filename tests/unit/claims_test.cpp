@@ -370,6 +370,21 @@ TEST(Claims, APronounNoSubjectMayBeIsTheOnePersonNamedSinceForItsSentence) {
     EXPECT_FALSE(b->analysis.claim(0, 2).is_about(0));
 }
 
+TEST(Claims, OnePersonNamedTwiceSinceTheSubjectIsStillOnePerson) {
+    // Found merging q22 with q23: the people named since the subject were counted by mention, so
+    // "Lydia Marsh spoke. Marsh said she thought he was reckless" (Marsh twice) left "he" open.
+    const Subject ellery{"Conrad Ellery", {"Ellery"}, {}, {"he", "him", "his", "himself"}};
+    const auto a =
+        analyse("Conrad Ellery won. Lydia Marsh spoke. Marsh said she thought he was "
+                "reckless.\n\n"
+                "Conrad Ellery won. Lydia Marsh met Anna Berg. Marsh said she thought he "
+                "was reckless.\n",
+                {ellery});
+    EXPECT_TRUE(a->analysis.claim(0, 2).is_about(0));
+    // Two people named since (Berg between): which one is "she" stays open, and so does "he".
+    EXPECT_FALSE(a->analysis.claim(1, 2).is_about(0));
+}
+
 TEST(Claims, AnObjectPronounOfAnotherPersonsVerbIsNotThatPerson) {
     // "him" cannot be the one who called (that would be "himself"): it looks past Feld.
     const Subject kessler{"Dana Kessler", {"Kessler"}, {}, default_pronouns()};
