@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 
 namespace redraft::report::walk {
 
@@ -57,6 +58,14 @@ std::string changed_number(double x) {
     return number(std::min(x, 0.99));
 }
 
+// Whether every sentence of the entry has one of the given ops.
+bool only_sentence_ops(const ParagraphAlignment& entry, std::initializer_list<SentenceOp> ops) {
+    return std::all_of(entry.sentences.begin(), entry.sentences.end(),
+                       [&](const SentenceAlignment& sentence) {
+                           return std::find(ops.begin(), ops.end(), sentence.op) != ops.end();
+                       });
+}
+
 } // namespace
 
 std::string operation(const ParagraphAlignment& entry) {
@@ -70,9 +79,17 @@ std::string operation(const ParagraphAlignment& entry) {
     case ParagraphOp::edited:
         return "edited, similarity " + changed_number(entry.similarity);
     case ParagraphOp::moved:
-        if (entry.similarity >= 1.0) {
+        // Unchanged only when every sentence is: the same sentences in another order score
+        // 1.00 as well, and are no unchanged paragraph.
+        if (entry.similarity >= 1.0 && only_sentence_ops(entry, {SentenceOp::equal})) {
             return "moved from paragraph " + paragraph_list(entry.old_paragraphs) + " to " +
                    paragraph_list(entry.new_paragraphs) + ", unchanged, confidence " +
+                   number(entry.confidence);
+        }
+        if (entry.similarity >= 1.0 &&
+            only_sentence_ops(entry, {SentenceOp::equal, SentenceOp::moved})) {
+            return "moved from paragraph " + paragraph_list(entry.old_paragraphs) + " to " +
+                   paragraph_list(entry.new_paragraphs) + ", sentences reordered, confidence " +
                    number(entry.confidence);
         }
         return "moved from paragraph " + paragraph_list(entry.old_paragraphs) + " to " +

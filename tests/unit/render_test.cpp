@@ -256,6 +256,28 @@ TEST(Render, AChangedParagraphNeverShowsSimilarityOne) {
               std::string::npos);
 }
 
+// A moved paragraph whose sentences only changed places scores 1.00, yet is not unchanged.
+TEST(Render, AMovedParagraphWithItsSentencesReorderedIsNotUnchanged) {
+    const auto reordered = make_report(
+        "Alpha one is here. Beta two is there. Gamma three is everywhere.\n\nSecond stays the "
+        "same here.\n\nThird is also fixed.\n",
+        "Second stays the same here.\n\nThird is also fixed.\n\nBeta two is there. Alpha one "
+        "is here. Gamma three is everywhere.\n");
+    const std::string text = render(reordered, Format::text, {});
+    EXPECT_NE(text.find("moved from paragraph 1 to 3, sentences reordered"), std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("unchanged"), std::string::npos) << text;
+    // Moved as it was: still "unchanged".
+    const auto moved = make_report(
+        "Alpha one is here. Beta two is there.\n\nSecond stays the same here.\n\nThird is "
+        "also fixed.\n",
+        "Second stays the same here.\n\nThird is also fixed.\n\nAlpha one is here. Beta two "
+        "is there.\n");
+    EXPECT_NE(render(moved, Format::text, {}).find("moved from paragraph 1 to 3, unchanged"),
+              std::string::npos)
+        << render(moved, Format::text, {});
+}
+
 // show's text counts paragraphs from 1, as it counts sentences and as diff's text counts
 // paragraphs; its JSON keeps the 0-based indices of the diff JSON.
 TEST(Structure, TextCountsParagraphsFromOneAndJsonFromZero) {
