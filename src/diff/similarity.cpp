@@ -51,9 +51,10 @@ void Weights::weigh(Profile& profile) const {
 
 namespace {
 
-// One walk over two sorted profiles: the weighted overlap and, when asked, the shared tokens.
-template <bool kCountShared>
-double overlap_of(const Profile& a, const Profile& b, const Weights& weights,
+// One walk over two sorted profiles: the weighted overlap and the shared tokens, each when
+// asked (`weights` may be null without kWeighted).
+template <bool kWeighted, bool kCountShared>
+double overlap_of(const Profile& a, const Profile& b, const Weights* weights,
                   std::uint64_t& shared) {
     double overlap = 0;
     auto i = a.counts.begin();
@@ -65,7 +66,9 @@ double overlap_of(const Profile& a, const Profile& b, const Weights& weights,
             ++j;
         } else {
             const std::uint32_t both = std::min(i->second, j->second);
-            overlap += weights.of(i->first) * both;
+            if constexpr (kWeighted) {
+                overlap += weights->of(i->first) * both;
+            }
             if constexpr (kCountShared) {
                 shared += both;
             }
@@ -80,24 +83,12 @@ double overlap_of(const Profile& a, const Profile& b, const Weights& weights,
 
 double weighted_overlap(const Profile& a, const Profile& b, const Weights& weights) {
     std::uint64_t unused = 0;
-    return overlap_of<false>(a, b, weights, unused);
+    return overlap_of<true, false>(a, b, &weights, unused);
 }
 
 std::uint64_t shared_tokens(const Profile& a, const Profile& b) {
     std::uint64_t shared = 0;
-    auto i = a.counts.begin();
-    auto j = b.counts.begin();
-    while (i != a.counts.end() && j != b.counts.end()) {
-        if (i->first < j->first) {
-            ++i;
-        } else if (j->first < i->first) {
-            ++j;
-        } else {
-            shared += std::min(i->second, j->second);
-            ++i;
-            ++j;
-        }
-    }
+    overlap_of<false, true>(a, b, nullptr, shared);
     return shared;
 }
 
@@ -241,8 +232,8 @@ std::vector<Candidate> find_candidates(std::span<const Item> old_items,
         for (std::uint32_t o : touched) {
             score[o] = 0;
             std::uint64_t shared = 0;
-            const double overlap =
-                overlap_of<true>(*old_items[o].profile, *new_items[n].profile, weights, shared);
+            const double overlap = overlap_of<true, true>(*old_items[o].profile,
+                                                          *new_items[n].profile, &weights, shared);
             if (overlap > 0 || old_items[o].gap == new_items[n].gap) {
                 out.push_back({o, n, overlap, 0, shared});
             }

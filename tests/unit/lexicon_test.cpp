@@ -782,6 +782,16 @@ namespace {
 
 const Subject kHalvorsen{"Ingrid Halvorsen", {"Halvorsen"}, {}, {"she", "her"}};
 
+// The evidential of sentence `s` (first paragraph); throws when it has none.
+const Cue& evidential_of(const testing::AnalysedText& a, std::uint32_t s) {
+    for (const auto& cue : a.analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::evidential) {
+            return cue;
+        }
+    }
+    throw std::runtime_error("no evidential in sentence " + std::to_string(s));
+}
+
 TEST(Lexicon, ShippedDenialsAndRejections) {
     const auto a = testing::analyse_with(load_lexicon({}),
                                          "Halvorsen rejected claims that she was weak. Few would "
@@ -1013,14 +1023,7 @@ TEST(Lexicon, ShippedAccusationsDeniedAreNoDoubt) {
         "Halvorsen was never charged with fraud. Halvorsen was not accused of fraud. Halvorsen "
         "was accused of fraud. Halvorsen is not said to be reckless.\n",
         {kHalvorsen});
-    const auto evidential = [&](std::uint32_t s) -> const Cue& {
-        for (const auto& cue : a->analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::evidential) {
-                return cue;
-            }
-        }
-        throw std::runtime_error("no evidential in sentence " + std::to_string(s));
-    };
+    const auto evidential = [&](std::uint32_t s) -> const Cue& { return evidential_of(*a, s); };
     EXPECT_TRUE(evidential(0).negated);
     EXPECT_DOUBLE_EQ(evidential(0).weight, 0.0);
     EXPECT_DOUBLE_EQ(evidential(1).weight, 0.0);
@@ -1566,14 +1569,7 @@ TEST(Lexicon, ADeniedReportOfOneWordIsNoDoubt) {
         "No allegation against Halvorsen was made. Halvorsen did not, reportedly, resign. "
         "Halvorsen is not thought to be reckless.\n",
         {kHalvorsen});
-    const auto evidential = [&](std::uint32_t s) -> const Cue& {
-        for (const auto& cue : a->analysis.claim(0, s).cues) {
-            if (cue.kind == CueKind::evidential) {
-                return cue;
-            }
-        }
-        throw std::runtime_error("no evidential in sentence " + std::to_string(s));
-    };
+    const auto evidential = [&](std::uint32_t s) -> const Cue& { return evidential_of(*a, s); };
     EXPECT_EQ(evidential(0).id, "evid.claim");
     EXPECT_TRUE(evidential(0).negated);
     EXPECT_DOUBLE_EQ(evidential(0).weight, 0.0);

@@ -474,6 +474,35 @@ TEST(People, QuotesAndDashesAroundANameAreNoPartOfIt) {
     EXPECT_EQ(people[0].count, 6u);
 }
 
+// Texts of 5 to 404 random pieces with random gaps between (now and then a paragraph break), from
+// a fixed seed: the fast paths of the scan are checked against plain ones on them.
+class RandomTexts {
+public:
+    RandomTexts(const std::vector<std::string>& pieces, const std::vector<std::string>& gaps,
+                std::uint64_t seed)
+        : pieces_(pieces), gaps_(gaps), state_(seed) {}
+
+    std::string next_text() {
+        std::string text;
+        const std::size_t words = 5 + next(400);
+        for (std::size_t w = 0; w < words; ++w) {
+            text += pieces_[next(pieces_.size())];
+            text += next(25) == 0 ? std::string("\n\n") : gaps_[next(gaps_.size())];
+        }
+        return text;
+    }
+
+private:
+    std::size_t next(std::size_t n) {
+        state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state_ >> 33) % n);
+    }
+
+    const std::vector<std::string>& pieces_;
+    const std::vector<std::string>& gaps_;
+    std::uint64_t state_;
+};
+
 // The name scan finds most words by 64-byte windows of the bytes' classes; read byte by byte
 // (find_people_bytewise) every text must give the same people, counts and pronouns: words that
 // cross a window's edge, UTF-8, apostrophes, hyphens, tabs, digits and punctuation included.
@@ -550,18 +579,9 @@ TEST(People, WindowsReadAsEveryByteIsRead) {
     const std::vector<std::string> gaps = {" ",  " ",    " ",  " ",  " ",       "  ", ", ",
                                            ". ", "\n",   "\t", "; ", ": ",      "? ", " (",
                                            ") ", "\r\n", ",",  "! ", " \u00a0", "%"};
-    std::uint64_t state = 12345;
-    const auto next = [&](std::size_t n) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<std::size_t>((state >> 33) % n);
-    };
+    RandomTexts texts(pieces, gaps, 12345);
     for (int text_number = 0; text_number < 300; ++text_number) {
-        std::string text;
-        const std::size_t words = 5 + next(400);
-        for (std::size_t w = 0; w < words; ++w) {
-            text += pieces[next(pieces.size())];
-            text += next(25) == 0 ? std::string("\n\n") : gaps[next(gaps.size())];
-        }
+        const std::string text = texts.next_text();
         const auto doc = document::parse(text, "t.txt", {});
         const auto fast = find_people(doc);
         const auto bytewise = find_people_bytewise(doc);
@@ -630,19 +650,10 @@ TEST(People, CapitalsAfterAGapAsEveryByteIsRead) {
     const std::vector<std::string> gaps = {" ",  " ",       " ",  "  ", ", ", ". ",
                                            "\n", "\t",      "; ", " (", ") ", "\r\n",
                                            "-",  " \u00a0", "/",  "\"", ""};
-    std::uint64_t state = 4242;
-    const auto next = [&](std::size_t n) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<std::size_t>((state >> 33) % n);
-    };
+    RandomTexts texts(pieces, gaps, 4242);
     std::size_t found = 0;
     for (int text_number = 0; text_number < 300; ++text_number) {
-        std::string text;
-        const std::size_t words = 5 + next(400);
-        for (std::size_t w = 0; w < words; ++w) {
-            text += pieces[next(pieces.size())];
-            text += next(25) == 0 ? std::string("\n\n") : gaps[next(gaps.size())];
-        }
+        const std::string text = texts.next_text();
         const auto doc = document::parse(text, "t.txt", {});
         std::vector<bool> every_other(doc.paragraphs.size());
         for (std::size_t p = 0; p < every_other.size(); p += 2) {
