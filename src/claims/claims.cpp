@@ -2680,8 +2680,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 }
                 return words.text(sentence, k) == ",";
             };
+            // after_a_comma() ends on a comma, at most a joining word and quote marks back: the
+            // token before, or the one before that, is a comma or a quote mark. Checked first,
+            // by its first byte, since most words of a reach follow neither.
+            const auto may_mark = [&](std::uint32_t k) {
+                const std::string_view mark = words.text(sentence, k);
+                return !mark.empty() && mark.size() <= 3 &&
+                       (mark[0] == ',' || mark[0] == '"' || mark[0] == '\'' || mark[0] == '\xe2');
+            };
             const bool authors_clause =
                 !punctuation && i > cues[a].last + 1 && !inside_quotation &&
+                (may_mark(i - 1) || (i - 1 > cues[a].last + 1 && may_mark(i - 2))) &&
                 (token == "I" || answers_the_report(sentence, words, i, group_holder)) &&
                 after_a_comma();
             // A second predicate of the speaker's after "and", told by a past tense after a
