@@ -7285,16 +7285,21 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             // A person of unknown gender whom a pronoun of the other gender keeps in this
             // sentence is not this one's: "Tomas Lund said she called him rash" (him is Lund).
             // Past another person, as though the text told her gender.
-            if (pattern.kind == Pattern::Kind::pronoun &&
-                gives_way_to_other_gender(sentence, words, at)) {
-                if (person == pattern.subject && subject_may_be(person, Gender::masculine) &&
-                    subject_may_be(person, Gender::feminine)) {
-                    return false;
-                }
-                // Only past the one person named since the subject: the flags stand for all
-                // of them ("met Anna Berg and Karl Mohr. She thought he ..." stays open).
-                if (person == kOther && person == last_person && others_since_subject == 1 &&
-                    last_other.gender == Gender::unknown) {
+            // Only past the one person named since the subject: the flags stand for all of
+            // them ("met Anna Berg and Karl Mohr. She thought he ..." stays open). The sentence
+            // scan comes last: it matters only for such a person.
+            if (pattern.kind == Pattern::Kind::pronoun) {
+                const bool undecided_subject = person == pattern.subject &&
+                                               subject_may_be(person, Gender::masculine) &&
+                                               subject_may_be(person, Gender::feminine);
+                const bool one_other = person == kOther && person == last_person &&
+                                       others_since_subject == 1 &&
+                                       last_other.gender == Gender::unknown;
+                if ((undecided_subject || one_other) &&
+                    gives_way_to_other_gender(sentence, words, at)) {
+                    if (undecided_subject) {
+                        return false;
+                    }
                     (pattern.gender == Gender::masculine ? masculine : feminine) = false;
                 }
             }
