@@ -2915,10 +2915,12 @@ void judge_reproaches(std::string_view sentence, const Words& words, std::vector
     constexpr std::uint32_t kReach = 16;
     for (std::size_t r = 0; r < cues.size(); ++r) {
         const CueSpan& reproach = cues[r];
+        // The kind first: most cues are neither an attribution nor "criticism", and the set
+        // lookup is dearer.
         const bool noun =
             reproach.cue.kind == CueKind::characterization && reproach.cue.term == "criticism";
-        if (!reproaches.contains(reproach.cue.term) ||
-            !(reproach.cue.kind == CueKind::attribution || noun)) {
+        if (!(reproach.cue.kind == CueKind::attribution || noun) ||
+            !reproaches.contains(reproach.cue.term)) {
             continue;
         }
         // The verdict: a word of either list right after a linking verb (adverbs and "not"
@@ -5020,6 +5022,9 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
     static const WordSet nearly = {"hardly", "scarcely", "barely", "almost"};
     static const WordSet anyone = {"anyone", "anybody", "nobody", "no-one"};
     static const WordSet opening = {"and", "but", "yet", "while", "whereas", "though", "although"};
+    // drop_non_reporting_uses, just before, leaves no cue dropped: nothing to erase unless a
+    // denial here drops its negation.
+    bool dropped = false;
     for (std::size_t c = 0; c < cues.size(); ++c) {
         CueSpan& span = cues[c];
         if (span.cue.kind != CueKind::attribution || span.first != span.last || span.first == 0) {
@@ -5067,6 +5072,7 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
         for (auto& other : cues) {
             if (other.cue.kind == CueKind::negation && other.first >= begin && other.last < end) {
                 other.dropped = true; // "Hardly", "no": part of the denial
+                dropped = true;
             }
         }
         span.cue.kind = CueKind::negation;
@@ -5074,7 +5080,9 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
         span.cue.begin = words.tokens[begin].begin;
         span.cue.words = slice(sentence, words.tokens[begin], words.tokens[span.last]);
     }
-    erase_marked(cues);
+    if (dropped) {
+        erase_marked(cues);
+    }
 }
 
 // A named person's view without a reporting word: a fronted "To Pep Aranda," or "For Pep
