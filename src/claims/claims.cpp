@@ -2680,8 +2680,17 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 }
                 return words.text(sentence, k) == ",";
             };
+            // after_a_comma() ends on a comma, at most a joining word and quote marks back: the
+            // token before, or the one before that, is a comma or a quote mark. Checked first,
+            // by its first byte, since most words of a reach follow neither.
+            const auto may_mark = [&](std::uint32_t k) {
+                const std::string_view mark = words.text(sentence, k);
+                return !mark.empty() && mark.size() <= 3 &&
+                       (mark[0] == ',' || mark[0] == '"' || mark[0] == '\'' || mark[0] == '\xe2');
+            };
             const bool authors_clause =
                 !punctuation && i > cues[a].last + 1 && !inside_quotation &&
+                (may_mark(i - 1) || (i - 1 > cues[a].last + 1 && may_mark(i - 2))) &&
                 (token == "I" || answers_the_report(sentence, words, i, group_holder)) &&
                 after_a_comma();
             // A second predicate of the speaker's after "and", told by a past tense after a
@@ -2906,10 +2915,12 @@ void judge_reproaches(std::string_view sentence, const Words& words, std::vector
     constexpr std::uint32_t kReach = 16;
     for (std::size_t r = 0; r < cues.size(); ++r) {
         const CueSpan& reproach = cues[r];
+        // The kind first: most cues are neither an attribution nor "criticism", and the set
+        // lookup is dearer.
         const bool noun =
             reproach.cue.kind == CueKind::characterization && reproach.cue.term == "criticism";
-        if (!reproaches.contains(reproach.cue.term) ||
-            !(reproach.cue.kind == CueKind::attribution || noun)) {
+        if (!(reproach.cue.kind == CueKind::attribution || noun) ||
+            !reproaches.contains(reproach.cue.term)) {
             continue;
         }
         // The verdict: a word of either list right after a linking verb (adverbs and "not"
@@ -5011,6 +5022,9 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
     static const WordSet nearly = {"hardly", "scarcely", "barely", "almost"};
     static const WordSet anyone = {"anyone", "anybody", "nobody", "no-one"};
     static const WordSet opening = {"and", "but", "yet", "while", "whereas", "though", "although"};
+    // drop_non_reporting_uses, just before, leaves no cue dropped: nothing to erase unless a
+    // denial here drops its negation.
+    bool dropped = false;
     for (std::size_t c = 0; c < cues.size(); ++c) {
         CueSpan& span = cues[c];
         if (span.cue.kind != CueKind::attribution || span.first != span.last || span.first == 0) {
@@ -5058,6 +5072,7 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
         for (auto& other : cues) {
             if (other.cue.kind == CueKind::negation && other.first >= begin && other.last < end) {
                 other.dropped = true; // "Hardly", "no": part of the denial
+                dropped = true;
             }
         }
         span.cue.kind = CueKind::negation;
@@ -5065,7 +5080,9 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
         span.cue.begin = words.tokens[begin].begin;
         span.cue.words = slice(sentence, words.tokens[begin], words.tokens[span.last]);
     }
-    erase_marked(cues);
+    if (dropped) {
+        erase_marked(cues);
+    }
 }
 
 // A named person's view without a reporting word: a fronted "To Pep Aranda," or "For Pep
@@ -7276,16 +7293,21 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             // A person of unknown gender whom a pronoun of the other gender keeps in this
             // sentence is not this one's: "Tomas Lund said she called him rash" (him is Lund).
             // Past another person, as though the text told her gender.
-            if (pattern.kind == Pattern::Kind::pronoun &&
-                gives_way_to_other_gender(sentence, words, at)) {
-                if (person == pattern.subject && subject_may_be(person, Gender::masculine) &&
-                    subject_may_be(person, Gender::feminine)) {
-                    return false;
-                }
-                // Only past the one person named since the subject: the flags stand for all
-                // of them ("met Anna Berg and Karl Mohr. She thought he ..." stays open).
-                if (person == kOther && person == last_person && others_since_subject == 1 &&
-                    last_other.gender == Gender::unknown) {
+            // Only past the one person named since the subject: the flags stand for all of
+            // them ("met Anna Berg and Karl Mohr. She thought he ..." stays open). The sentence
+            // scan comes last: it matters only for such a person.
+            if (pattern.kind == Pattern::Kind::pronoun) {
+                const bool undecided_subject = person == pattern.subject &&
+                                               subject_may_be(person, Gender::masculine) &&
+                                               subject_may_be(person, Gender::feminine);
+                const bool one_other = person == kOther && person == last_person &&
+                                       others_since_subject == 1 &&
+                                       last_other.gender == Gender::unknown;
+                if ((undecided_subject || one_other) &&
+                    gives_way_to_other_gender(sentence, words, at)) {
+                    if (undecided_subject) {
+                        return false;
+                    }
                     (pattern.gender == Gender::masculine ? masculine : feminine) = false;
                 }
             }
