@@ -7891,43 +7891,48 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     return result;
 }
 
+ReusableAnalyses::ReusableAnalyses(const DocumentAnalysis& analysis) : analysis_(analysis) {
+    known_.reserve(analysis.paragraphs.size());
+    for (std::uint32_t i = 0; i < analysis.paragraphs.size(); ++i) {
+        if (analysis.paragraphs[i] != nullptr) {
+            known_.emplace_back(analysis.paragraphs[i]->text_hash, i);
+        }
+    }
+    std::sort(known_.begin(), known_.end());
+}
+
+const std::shared_ptr<const ParagraphAnalysis>*
+ReusableAnalyses::find(const document::Paragraph& paragraph, AnalysisDepth wanted) const {
+    if (known_.empty()) {
+        return nullptr;
+    }
+    const std::uint64_t hash = paragraph_text_hash(paragraph);
+    for (auto it = std::lower_bound(known_.begin(), known_.end(), std::pair{hash, 0U});
+         it != known_.end() && it->first == hash; ++it) {
+        const auto& shared = analysis_.paragraphs[it->second];
+        if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash) {
+            return shared->complete || wanted == AnalysisDepth::subjects_only ? &shared : nullptr;
+        }
+    }
+    return nullptr;
+}
+
 DocumentAnalysis Analyzer::analyze(const document::Document& doc, const DocumentAnalysis* reuse,
                                    AnalysisDepth depth, std::size_t begin, std::size_t end,
                                    const std::vector<bool>* in_full) const {
+    if (reuse == nullptr) {
+        return analyze_range(doc, nullptr, depth, begin, end, in_full);
+    }
+    const ReusableAnalyses reusable(*reuse);
+    return analyze_range(doc, &reusable, depth, begin, end, in_full);
+}
+
+DocumentAnalysis Analyzer::analyze_range(const document::Document& doc,
+                                         const ReusableAnalyses* reuse, AnalysisDepth depth,
+                                         std::size_t begin, std::size_t end,
+                                         const std::vector<bool>* in_full) const {
     end = std::min(end, doc.paragraphs.size());
     begin = std::min(begin, end);
-    // The other revision's analyses by the hash of their text (an equal key is not enough: see
-    // ParagraphAnalysis::text_hash), in their order where the hashes are equal: one sorted
-    // vector, searched by halves, rather than a hash map that allocates an entry per paragraph.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> known; // text hash, index in `reuse`
-    if (reuse != nullptr) {
-        known.reserve(reuse->paragraphs.size());
-        for (std::uint32_t i = 0; i < reuse->paragraphs.size(); ++i) {
-            if (reuse->paragraphs[i] != nullptr) {
-                known.emplace_back(reuse->paragraphs[i]->text_hash, i);
-            }
-        }
-        std::sort(known.begin(), known.end());
-    }
-    // The analysis `paragraph` may share: the first of equal text, kind and key, if it is as
-    // deep as asked. Without analyses to share, the text is hashed once, by analyze_paragraph.
-    const auto shared_analysis =
-        [&](const document::Paragraph& paragraph,
-            AnalysisDepth wanted) -> const std::shared_ptr<const ParagraphAnalysis>* {
-        if (known.empty()) {
-            return nullptr;
-        }
-        const std::uint64_t hash = paragraph_text_hash(paragraph);
-        for (auto it = std::lower_bound(known.begin(), known.end(), std::pair{hash, 0U});
-             it != known.end() && it->first == hash; ++it) {
-            const auto& shared = reuse->paragraphs[it->second];
-            if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash) {
-                return shared->complete || wanted == AnalysisDepth::subjects_only ? &shared
-                                                                                  : nullptr;
-            }
-        }
-        return nullptr;
-    };
     DocumentAnalysis analysis;
     analysis.paragraphs.reserve(end - begin);
     Scratch scratch(*this);
@@ -7941,7 +7946,7 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
                                        : depth;
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        if (const auto* shared = shared_analysis(paragraph, here)) {
+        if (const auto* shared = reuse != nullptr ? reuse->find(paragraph, here) : nullptr) {
             analysis.paragraphs.push_back(*shared);
             continue;
         }
@@ -7949,6 +7954,21 @@ DocumentAnalysis Analyzer::analyze(const document::Document& doc, const Document
         analysis.paragraphs.push_back(analyze_paragraph(paragraph, here, scratch));
     }
     return analysis;
+}
+
+DocumentAnalysis joined(std::vector<DocumentAnalysis> parts) {
+    DocumentAnalysis whole;
+    std::size_t size = 0;
+    for (const auto& part : parts) {
+        size += part.paragraphs.size();
+    }
+    whole.paragraphs.reserve(size);
+    for (auto& part : parts) {
+        whole.paragraphs.insert(whole.paragraphs.end(),
+                                std::make_move_iterator(part.paragraphs.begin()),
+                                std::make_move_iterator(part.paragraphs.end()));
+    }
+    return whole;
 }
 
 DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,

@@ -59,24 +59,20 @@ void register_assess(CLI::App& app, Context& context) {
         kept->analyzer =
             std::make_unique<claims::Analyzer>(setup.lexicon, setup.subjects, setup.people);
         const claims::Analyzer& analyzer = *kept->analyzer;
-        // A large document in two halves at once: nothing else runs beside the analysis here.
-        auto& analysis = kept->analysis;
+        // A large document in pieces that two threads take in turn: nothing else runs beside
+        // the analysis here, and a second thread costs more than it saves on a small one.
         const std::size_t n = doc.paragraphs.size();
-        if (n >= system::kParallelParagraphs) {
-            claims::DocumentAnalysis second;
-            system::run_both(
-                [&] {
-                    analysis =
-                        analyzer.analyze(doc, nullptr, claims::AnalysisDepth::full, 0, n / 2);
-                },
-                [&] {
-                    second = analyzer.analyze(doc, nullptr, claims::AnalysisDepth::full, n / 2, n);
-                });
-            analysis.paragraphs.insert(analysis.paragraphs.end(), second.paragraphs.begin(),
-                                       second.paragraphs.end());
-        } else {
-            analysis = analyzer.analyze(doc);
-        }
+        const std::size_t size = system::piece_size(n);
+        std::vector<claims::DocumentAnalysis> parts((n + size - 1) / size);
+        system::run_pieces(
+            parts.size(),
+            [&](std::size_t piece) {
+                parts[piece] = analyzer.analyze_range(doc, nullptr, claims::AnalysisDepth::full,
+                                                      piece * size, (piece + 1) * size);
+            },
+            n >= system::kParallelParagraphs);
+        auto& analysis = kept->analysis;
+        analysis = claims::joined(std::move(parts));
         const auto dimensions = claims::dimension_names(setup.config.dimensions);
         report::ProfileView view{doc,
                                  analysis,

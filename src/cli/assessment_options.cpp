@@ -122,55 +122,51 @@ struct PairAssessment::State {
 
 namespace {
 
-// The first and the second half of a document's paragraphs, the second offered to the main
-// thread: while the diff runs on one core the analysis has the other, and both once the diff is
-// done. Paragraphs equal to one of `reuse` share its analysis.
-// With `sums`, each half also sums its profiles per subject over `dimensions` as soon as it is
+// A document's paragraphs analysed in pieces offered to the main thread: while the diff runs on
+// one core the analysis has the other, and both once the diff is done, each taking the next
+// piece not begun, so that neither waits long for the other however the work is spread.
+// Paragraphs equal to one of `reuse` share its analysis.
+// With `sums`, each piece also sums its profiles per subject over `dimensions` as soon as it is
 // analysed, and `sums` gets the whole's.
-claims::DocumentAnalysis analyze_in_two(system::Offer& offer, const claims::Analyzer& analyzer,
-                                        const document::Document& doc,
-                                        const claims::DocumentAnalysis* reuse,
-                                        claims::AnalysisDepth depth,
-                                        const std::vector<bool>& in_full,
-                                        const std::vector<std::string>& dimensions,
-                                        std::optional<std::vector<claims::ProfileSums>>* sums) {
+claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::Analyzer& analyzer,
+                                           const document::Document& doc,
+                                           const claims::DocumentAnalysis* reuse,
+                                           claims::AnalysisDepth depth,
+                                           const std::vector<bool>& in_full,
+                                           const std::vector<std::string>& dimensions,
+                                           std::optional<std::vector<claims::ProfileSums>>* sums) {
     const std::size_t n = doc.paragraphs.size();
-    const auto sums_of = [&](const claims::DocumentAnalysis& part) {
-        std::vector<claims::ProfileSums> part_sums;
-        for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
-            part_sums.push_back(claims::profile_sums(part, s, dimensions));
-        }
-        return part_sums;
-    };
-    claims::DocumentAnalysis first, second;
-    std::vector<claims::ProfileSums> first_sums, second_sums;
-    const bool halves = n >= system::kParallelParagraphs;
-    const std::function<void()> analyse_first = [&] {
-        first = analyzer.analyze(doc, reuse, depth, 0, halves ? n / 2 : n, &in_full);
-        if (sums != nullptr) {
-            first_sums = sums_of(first);
-        }
-    };
-    const std::function<void()> analyse_second = [&] {
-        second = analyzer.analyze(doc, reuse, depth, n / 2, n, &in_full);
-        if (sums != nullptr) {
-            second_sums = sums_of(second);
-        }
-    };
-    if (halves) {
-        offer.run_offering(analyse_first, analyse_second);
-    } else {
-        analyse_first();
+    const std::size_t size = system::piece_size(n);
+    const std::size_t count = (n + size - 1) / size;
+    std::optional<claims::ReusableAnalyses> reusable;
+    if (reuse != nullptr) {
+        reusable.emplace(*reuse);
     }
-    first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
-                            second.paragraphs.end());
+    std::vector<claims::DocumentAnalysis> parts(count);
+    std::vector<std::vector<claims::ProfileSums>> part_sums(count);
+    offer.run_pieces(count, [&](std::size_t piece) {
+        parts[piece] =
+            analyzer.analyze_range(doc, reusable ? &*reusable : nullptr, depth, piece * size,
+                                   std::min(n, (piece + 1) * size), &in_full);
+        if (sums != nullptr) {
+            for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
+                part_sums[piece].push_back(claims::profile_sums(parts[piece], s, dimensions));
+            }
+        }
+    });
     if (sums != nullptr) {
-        for (std::size_t s = 0; s < second_sums.size(); ++s) {
-            first_sums[s] += second_sums[s];
+        std::vector<claims::ProfileSums> total(analyzer.subjects().size());
+        for (auto& subject_sums : total) {
+            subject_sums.dimensions.resize(dimensions.size());
         }
-        *sums = std::move(first_sums);
+        for (const auto& piece_sums : part_sums) {
+            for (std::size_t s = 0; s < piece_sums.size(); ++s) {
+                total[s] += piece_sums[s];
+            }
+        }
+        *sums = std::move(total);
     }
-    return first;
+    return claims::joined(std::move(parts));
 }
 
 } // namespace
@@ -264,21 +260,15 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 // One revision's sums give the other's by the paragraphs they do not share: only
                 // those are analysed.
                 state->unmatched = history::unmatched_paragraphs(*state->older, *state->newer);
-                const std::function<void()> old_only = [&] {
-                    state->old_analysis =
-                        state->analyzer->analyze_only(*state->older, state->unmatched.older, depth);
-                };
-                const std::function<void()> new_only = [&] {
-                    state->new_analysis =
-                        state->analyzer->analyze_only(*state->newer, state->unmatched.newer, depth);
-                };
-                if (state->unmatched.older.size() + state->unmatched.newer.size() >=
-                    system::kParallelParagraphs / 8) {
-                    state->offer.run_offering(old_only, new_only);
-                } else {
-                    old_only();
-                    new_only();
-                }
+                state->offer.run_pieces(2, [&](std::size_t piece) {
+                    if (piece == 0) {
+                        state->old_analysis = state->analyzer->analyze_only(
+                            *state->older, state->unmatched.older, depth);
+                    } else {
+                        state->new_analysis = state->analyzer->analyze_only(
+                            *state->newer, state->unmatched.newer, depth);
+                    }
+                });
                 return;
             }
             // The paragraphs one revision holds and the other does not are the ones the diff
@@ -296,11 +286,11 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 return in_full;
             };
             state->old_analysis =
-                analyze_in_two(state->offer, *state->analyzer, *state->older, nullptr, depth,
-                               flags(state->older->paragraphs.size(), unmatched.older), dimensions,
-                               &state->old_sums);
+                analyze_in_pieces(state->offer, *state->analyzer, *state->older, nullptr, depth,
+                                  flags(state->older->paragraphs.size(), unmatched.older),
+                                  dimensions, &state->old_sums);
             // Paragraphs equal in both revisions are analysed once.
-            state->new_analysis = analyze_in_two(
+            state->new_analysis = analyze_in_pieces(
                 state->offer, *state->analyzer, *state->newer, &state->old_analysis, depth,
                 flags(state->newer->paragraphs.size(), unmatched.newer), dimensions, nullptr);
         } catch (...) {

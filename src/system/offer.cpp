@@ -2,60 +2,37 @@
 
 namespace redraft::system {
 
-void Offer::run_offering(const std::function<void()>& first, const std::function<void()>& second) {
+void Offer::run_pieces(std::size_t count, const std::function<void(std::size_t)>& piece) {
+    Pieces pieces(count, piece);
     {
         const std::lock_guard<std::mutex> lock(mutex_);
-        work_ = &second;
-        taken_ = false;
-        done_ = false;
-        failure_ = nullptr;
+        pieces_ = &pieces;
     }
     changed_.notify_all();
-    std::exception_ptr failure;
-    try {
-        first();
-    } catch (...) {
-        failure = std::current_exception();
-    }
-    bool mine = false;
+    pieces.work();
     {
         std::unique_lock<std::mutex> lock(mutex_);
-        mine = !taken_;
-        taken_ = true;
-        // `second` may refer to the caller's frame: wait for the taker to be done with it.
-        changed_.wait(lock, [&] { return mine || done_; });
-        work_ = nullptr;
-        if (!mine && !failure) {
-            failure = failure_;
-        }
+        pieces_ = nullptr;
+        // `pieces` and what its pieces write live in the caller's frame: wait for the taker to
+        // be done with them (the lock also makes the taker's writes visible here).
+        changed_.wait(lock, [&] { return !taker_busy_; });
     }
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
-    if (mine) {
-        second();
-    }
+    pieces.rethrow();
 }
 
 void Offer::take_offers() {
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
-        changed_.wait(lock, [&] { return closed_ || (work_ != nullptr && !taken_); });
+        changed_.wait(lock, [&] { return closed_ || (pieces_ != nullptr && pieces_->left()); });
         if (closed_) {
             return;
         }
-        taken_ = true;
-        const std::function<void()>* work = work_;
+        Pieces* pieces = pieces_;
+        taker_busy_ = true;
         lock.unlock();
-        std::exception_ptr failure;
-        try {
-            (*work)();
-        } catch (...) {
-            failure = std::current_exception();
-        }
+        pieces->work();
         lock.lock();
-        failure_ = failure;
-        done_ = true;
+        taker_busy_ = false;
         changed_.notify_all();
     }
 }

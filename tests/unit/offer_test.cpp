@@ -4,87 +4,109 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 namespace {
 
 using redraft::system::Offer;
 
-TEST(Offer, WithNobodyTakingBothRunHereInOrder) {
-    Offer offer;
-    std::vector<int> order;
-    std::thread::id second;
-    offer.run_offering([&] { order.push_back(1); },
-                       [&] {
-                           order.push_back(2);
-                           second = std::this_thread::get_id();
-                       });
-    offer.close();
-    EXPECT_EQ(order, (std::vector<int>{1, 2}));
-    EXPECT_EQ(second, std::this_thread::get_id());
+// Waits until `other` is set: a piece that only finishes once another thread has begun a piece
+// too (the test would hang, and time out, if the work were never shared).
+void wait_for(const std::atomic<bool>& other) {
+    while (!other) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
-TEST(Offer, AWaitingThreadTakesTheSecondWhileTheFirstRuns) {
+TEST(Offer, WithNobodyTakingEveryPieceRunsHereInOrder) {
     Offer offer;
-    std::thread::id taker_id;
-    std::thread::id second_ran_on;
-    std::thread taker([&] {
-        taker_id = std::this_thread::get_id();
-        offer.take_offers();
+    std::vector<std::size_t> order;
+    std::set<std::thread::id> threads;
+    offer.run_pieces(4, [&](std::size_t piece) {
+        order.push_back(piece);
+        threads.insert(std::this_thread::get_id());
     });
-    // The first waits until the second has run, which only the taker can do meanwhile: the test
-    // would hang (and time out) if the offer were not taken.
-    std::atomic<bool> second_done{false};
-    offer.run_offering(
-        [&] {
-            while (!second_done) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    offer.close();
+    EXPECT_EQ(order, (std::vector<std::size_t>{0, 1, 2, 3}));
+    EXPECT_EQ(threads, (std::set<std::thread::id>{std::this_thread::get_id()}));
+}
+
+TEST(Offer, AWaitingThreadTakesPiecesWhileTheOfferingThreadWorks) {
+    Offer offer;
+    std::thread taker([&] { offer.take_offers(); });
+    // Each of two pieces waits until the other has begun: only two threads at once finish them.
+    for (int round = 0; round < 2; ++round) { // a second offer is taken the same way
+        std::atomic<bool> begun[2] = {false, false};
+        std::mutex mutex;
+        std::set<std::thread::id> threads;
+        offer.run_pieces(2, [&](std::size_t piece) {
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                threads.insert(std::this_thread::get_id());
             }
-        },
-        [&] {
-            second_ran_on = std::this_thread::get_id();
-            second_done = true;
+            begun[piece] = true;
+            wait_for(begun[1 - piece]);
         });
-    // A second offer is taken the same way.
-    std::atomic<bool> again{false};
-    offer.run_offering(
-        [&] {
-            while (!again) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
-            }
-        },
-        [&] { again = true; });
+        EXPECT_EQ(threads.size(), 2U);
+    }
     offer.close();
     taker.join();
-    EXPECT_EQ(second_ran_on, taker_id);
-    EXPECT_NE(second_ran_on, std::this_thread::get_id());
 }
 
-TEST(Offer, RethrowsWhatEitherSideThrew) {
+TEST(Offer, EveryPieceRunsOnceWhoeverTakesIt) {
     Offer offer;
-    EXPECT_THROW(offer.run_offering([] {}, [] { throw std::runtime_error("second"); }),
-                 std::runtime_error);
-    bool second_ran = false;
-    EXPECT_THROW(
-        offer.run_offering([] { throw std::logic_error("first"); }, [&] { second_ran = true; }),
-        std::logic_error);
-    EXPECT_FALSE(second_ran); // nobody took it, and the first failed: not run at all
+    std::thread taker([&] { offer.take_offers(); });
+    std::vector<std::atomic<int>> runs(200);
+    offer.run_pieces(runs.size(), [&](std::size_t piece) {
+        ++runs[piece];
+        std::this_thread::sleep_for(std::chrono::microseconds(50));
+    });
+    offer.close();
+    taker.join();
+    for (std::size_t piece = 0; piece < runs.size(); ++piece) {
+        EXPECT_EQ(runs[piece], 1) << "piece " << piece;
+    }
+}
+
+TEST(Offer, RethrowsTheFirstFailureAndBeginsNoPieceAfterIt) {
+    Offer offer;
+    std::vector<std::size_t> ran;
+    try {
+        offer.run_pieces(4, [&](std::size_t piece) {
+            ran.push_back(piece);
+            if (piece >= 1) {
+                throw std::runtime_error("piece " + std::to_string(piece));
+            }
+        });
+        FAIL() << "nothing thrown";
+    } catch (const std::runtime_error& e) {
+        EXPECT_STREQ(e.what(), "piece 1");
+    }
+    EXPECT_EQ(ran, (std::vector<std::size_t>{0, 1}));
 
     // Thrown on the taker's thread, it comes back to the offering one.
     std::thread taker([&] { offer.take_offers(); });
+    std::atomic<bool> begun[2] = {false, false};
     std::atomic<bool> thrown{false};
-    EXPECT_THROW(offer.run_offering(
-                     [&] {
-                         while (!thrown) {
-                             std::this_thread::sleep_for(std::chrono::milliseconds(1));
-                         }
-                     },
-                     [&] {
-                         thrown = true;
-                         throw std::runtime_error("on the taker");
-                     }),
+    std::atomic<int> threw_elsewhere{0};
+    const auto here = std::this_thread::get_id();
+    EXPECT_THROW(offer.run_pieces(2,
+                                  [&](std::size_t piece) {
+                                      begun[piece] = true;
+                                      wait_for(begun[1 - piece]);
+                                      if (std::this_thread::get_id() != here) {
+                                          ++threw_elsewhere;
+                                          thrown = true;
+                                          throw std::runtime_error("on the taker");
+                                      }
+                                      wait_for(thrown);
+                                  }),
                  std::runtime_error);
+    EXPECT_EQ(threw_elsewhere, 1);
     offer.close();
     taker.join();
 }

@@ -2,12 +2,20 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <set>
 #include <stdexcept>
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace {
 
+using redraft::system::piece_size;
 using redraft::system::run_both;
+using redraft::system::run_pieces;
 
 TEST(RunBoth, RunsBothOnTwoThreads) {
     std::thread::id first, second;
@@ -50,6 +58,68 @@ TEST(RunBoth, TheFirstSidesErrorWinsWhenBothThrow) {
     } catch (const std::logic_error& e) {
         EXPECT_STREQ(e.what(), "first");
     }
+}
+
+TEST(RunPieces, TwoThreadsTakeThePiecesInTurnEachOnce) {
+    // Two pieces that each wait for the other to begin finish only on two threads at once.
+    std::atomic<bool> begun[2] = {false, false};
+    std::mutex mutex;
+    std::set<std::thread::id> threads;
+    run_pieces(2, [&](std::size_t piece) {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            threads.insert(std::this_thread::get_id());
+        }
+        begun[piece] = true;
+        while (!begun[1 - piece]) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
+    EXPECT_EQ(threads.size(), 2U);
+
+    std::vector<std::atomic<int>> runs(300);
+    run_pieces(runs.size(), [&](std::size_t piece) { ++runs[piece]; });
+    for (std::size_t piece = 0; piece < runs.size(); ++piece) {
+        EXPECT_EQ(runs[piece], 1) << "piece " << piece;
+    }
+}
+
+TEST(RunPieces, SmallWorkRunsHereInOrder) {
+    std::vector<std::size_t> order;
+    std::set<std::thread::id> threads;
+    run_pieces(
+        3,
+        [&](std::size_t piece) {
+            order.push_back(piece);
+            threads.insert(std::this_thread::get_id());
+        },
+        false);
+    EXPECT_EQ(order, (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_EQ(threads, (std::set<std::thread::id>{std::this_thread::get_id()}));
+}
+
+TEST(RunPieces, TheLowestNumberedFailureWins) {
+    std::atomic<bool> begun[2] = {false, false};
+    try {
+        run_pieces(2, [&](std::size_t piece) {
+            begun[piece] = true;
+            while (!begun[1 - piece]) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            throw std::runtime_error("piece " + std::to_string(piece));
+        });
+        FAIL() << "nothing thrown";
+    } catch (const std::runtime_error& e) {
+        EXPECT_STREQ(e.what(), "piece 0");
+    }
+}
+
+TEST(PieceSize, ThirtyTwoPiecesOfAtLeastSixteenParagraphs) {
+    EXPECT_EQ(piece_size(0), 16U);
+    EXPECT_EQ(piece_size(20), 16U);   // the essay: two pieces
+    EXPECT_EQ(piece_size(512), 16U);  // 32 pieces
+    EXPECT_EQ(piece_size(1117), 35U); // the 1 MB pair: 32 pieces, the last shorter
+    EXPECT_EQ(piece_size(11170), 350U);
 }
 
 } // namespace

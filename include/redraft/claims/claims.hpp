@@ -152,6 +152,10 @@ struct DocumentAnalysis {
     }
 };
 
+// The analyses of consecutive ranges of one document (Analyzer::analyze_range), in order: the
+// whole's.
+DocumentAnalysis joined(std::vector<DocumentAnalysis> parts);
+
 // A person named in a document, found by capitalized name sequences ("Angela Merkel", "Ursula
 // von der Leyen"). `count` is the number of times the person is named: in full, or by the last
 // name alone (a last name two people share counts for the one of them named in full most
@@ -209,6 +213,24 @@ private:
 
 class WordStarts;
 
+// Another revision's paragraph analyses, found by their text: those Analyzer::analyze_range
+// shares with the equal paragraphs of the document it analyses. Built once for any number of
+// ranges and threads (each range would otherwise sort the whole list again).
+class ReusableAnalyses {
+public:
+    explicit ReusableAnalyses(const DocumentAnalysis& analysis);
+    // The analysis `paragraph` may share: the first of equal text, kind and key, if it is as deep
+    // as `wanted`; null if there is none.
+    const std::shared_ptr<const ParagraphAnalysis>* find(const document::Paragraph& paragraph,
+                                                         AnalysisDepth wanted) const;
+
+private:
+    const DocumentAnalysis& analysis_;
+    // Text hash and index in analysis_, in their order where the hashes are equal: one sorted
+    // vector, searched by halves, rather than a hash map that allocates an entry per paragraph.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> known_;
+};
+
 class Analyzer {
 public:
     // `people` are the other persons whose mention makes a later pronoun ambiguous. The lexicon
@@ -230,6 +252,11 @@ public:
                              AnalysisDepth depth = AnalysisDepth::full, std::size_t begin = 0,
                              std::size_t end = SIZE_MAX,
                              const std::vector<bool>* in_full = nullptr) const;
+    // The same, sharing the analyses `reuse` finds (may be null): for ranges of one document
+    // analysed apart, which share one ReusableAnalyses.
+    DocumentAnalysis analyze_range(const document::Document& doc, const ReusableAnalyses* reuse,
+                                   AnalysisDepth depth, std::size_t begin, std::size_t end,
+                                   const std::vector<bool>* in_full = nullptr) const;
     // Analyses only `paragraphs` of `doc`, the others left null; reads sentences as analyze()
     // does, so that the diff may split the document meanwhile.
     DocumentAnalysis analyze_only(const document::Document& doc,

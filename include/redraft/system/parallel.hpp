@@ -1,16 +1,29 @@
 #pragma once
-// Two pieces of work at once: the second on a new thread, the first on the calling one.
+// Work on two threads at once: two pieces of work, or many that both threads take in turn.
 
 #include <redraft/system/heap.hpp>
+#include <redraft/system/pieces.hpp>
 
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <thread>
 
 namespace redraft::system {
 
 // Documents of fewer paragraphs than this are worked on by one thread: a second costs more.
 constexpr std::size_t kParallelParagraphs = 512;
+
+// How many paragraphs of a document of `paragraphs` to analyse as one piece, for threads that
+// take pieces in turn (Pieces): enough pieces that the last one is short, however the work is
+// spread over the document and whatever else the machine runs; few enough that each piece's
+// fixed cost (an analysis and its sums to join) stays small.
+constexpr std::size_t piece_size(std::size_t paragraphs) {
+    constexpr std::size_t kPieces = 32;
+    constexpr std::size_t kLeast = 16;
+    const std::size_t even = (paragraphs + kPieces - 1) / kPieces;
+    return even > kLeast ? even : kLeast;
+}
 
 // Runs `first` here and `second` on a spawned thread, waits for both, then rethrows what either
 // threw (the first's exception when both did). With `parallel` false both run here, in order:
@@ -40,6 +53,22 @@ void run_both(First&& first, Second&& second, bool parallel = true) {
     if (failure) {
         std::rethrow_exception(failure);
     }
+}
+
+// Runs piece(0) ... piece(count - 1) here and on a spawned thread, each taking the next piece not
+// yet begun; waits for both and rethrows the exception of the lowest-numbered piece that threw
+// (after which no piece begins). With `parallel` false or a single piece, all run here in order.
+inline void run_pieces(std::size_t count, const std::function<void(std::size_t)>& piece,
+                       bool parallel = true) {
+    Pieces pieces(count, piece);
+    if (parallel && count > 1) {
+        std::thread helper = spawn([&] { pieces.work(); });
+        pieces.work();
+        helper.join();
+    } else {
+        pieces.work();
+    }
+    pieces.rethrow();
 }
 
 } // namespace redraft::system
