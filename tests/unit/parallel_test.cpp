@@ -114,9 +114,10 @@ TEST(RunPieces, TheLowestNumberedFailureWins) {
     }
 }
 
-TEST(PieceSize, ThirtyTwoPiecesOfAtLeastSixteenParagraphs) {
-    EXPECT_EQ(piece_size(0), 16U);
-    EXPECT_EQ(piece_size(20), 16U);   // the essay: two pieces
+TEST(PieceSize, ThirtyTwoPiecesOfAtLeastFourParagraphs) {
+    EXPECT_EQ(piece_size(0), 4U);
+    EXPECT_EQ(piece_size(19), 4U);    // the essay: five pieces, the last shorter
+    EXPECT_EQ(piece_size(128), 4U);   // 32 pieces
     EXPECT_EQ(piece_size(512), 16U);  // 32 pieces
     EXPECT_EQ(piece_size(1117), 35U); // the 1 MB pair: 32 pieces, the last shorter
     EXPECT_EQ(piece_size(11170), 350U);

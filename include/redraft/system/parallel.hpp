@@ -20,7 +20,7 @@ constexpr std::size_t kParallelParagraphs = 512;
 // fixed cost (an analysis and its sums to join) stays small.
 constexpr std::size_t piece_size(std::size_t paragraphs) {
     constexpr std::size_t kPieces = 32;
-    constexpr std::size_t kLeast = 16;
+    constexpr std::size_t kLeast = 4;
     const std::size_t even = (paragraphs + kPieces - 1) / kPieces;
     return even > kLeast ? even : kLeast;
 }
