@@ -2888,6 +2888,47 @@ void apply_attribution(std::string_view sentence, const Words& words,
     }
 }
 
+// Whether the words from `from` to the clause's end (punctuation or the sentence's end) may close
+// a predicate after its verdict: none, or "enough", and then one adverb of time or an "in",
+// "at", "by", "until" or "since" phrase of a time or an extent ("in 2019", "at the time", "in
+// hindsight", "in part", "by then"). Anything else ("... was wrong persisted") is more of the
+// clause, and the verdict word is not the author's verdict on the reproach.
+bool closes_a_verdict(std::string_view sentence, const Words& words, std::uint32_t from) {
+    static const WordSet adverbs = {"then", "now", "today", "too", "overall", "again"};
+    static const WordSet prepositions = {"in", "at", "by", "until", "since"};
+    static const WordSet determiners = {"the", "that", "this", "its", "those"};
+    static const WordSet times = {"time",  "first", "end",  "hindsight", "retrospect",
+                                  "part",  "parts", "then", "least",     "principle",
+                                  "short", "years", "year", "decade",    "main"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto ends = [&](std::uint32_t k) {
+        return k >= count || words.tokens[k].kind == text::TokenKind::punctuation;
+    };
+    const auto word_at = [&](std::uint32_t k) {
+        return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
+    };
+    std::uint32_t k = from;
+    if (word_at(k) == "enough") {
+        ++k;
+    }
+    if (ends(k)) {
+        return true;
+    }
+    if (adverbs.contains(word_at(k))) {
+        return ends(k + 1);
+    }
+    if (!prepositions.contains(word_at(k))) {
+        return false;
+    }
+    ++k;
+    if (determiners.contains(word_at(k))) {
+        ++k;
+    }
+    const bool a_time = k < count && (words.tokens[k].kind == text::TokenKind::number ||
+                                      times.contains(word_at(k)));
+    return a_time && ends(k + 1);
+}
+
 // "The criticism that she was reckless is fair", "the accusation that she lied is unfounded",
 // "the criticism is unfair": the author's verdict on a reproach, named by a noun (the rows
 // *criticism that, accusation that, allegation that, charge that, complaint that, accusation of,
@@ -2943,8 +2984,10 @@ void judge_reproaches(std::string_view sentence, const Words& words, std::vector
                 --v;
             }
             // The predicate's last word, before punctuation or the end: "The criticism that she
-            // was wrong persisted" holds no verdict of the author's.
-            const bool last_word = k + 1 >= count || !is_word(words, k + 1);
+            // was wrong persisted" holds no verdict of the author's. "enough" and a time or
+            // extent after it may close the clause: "is fair enough", "was largely fair in
+            // 2019", "was unfair at the time", "is fair in part".
+            const bool last_word = closes_a_verdict(sentence, words, k + 1);
             if (last_word && v > reproach.last + 1 &&
                 linking.contains(words.lower(sentence, v - 1))) {
                 verdict = k;
@@ -3906,6 +3949,46 @@ bool claims_a_right(std::string_view sentence, const Words& words, const CueSpan
            !opens_reported_clause(sentence, words, span.last + 1, false);
 }
 
+// "She would not leave her ageing mother", "He would never apologise": a person's "would" denied
+// before a verb of will (one that a person does or refuses to do) is a refusal, a past fact of
+// her conduct, not the author's doubt. The person is a subject pronoun, "who" or a capitalized
+// word right before "would" (one -ly adverb between: "she simply would not leave"). Left a
+// hedge: "she would not be the first" and "she would not win" (no verb of will), "it would not
+// surprise anyone" (no person), "I would not say" (the author's hedged verdict), and "the
+// minister would not resign" (a noun phrase, which may be a thing: "the plan would not go").
+bool refuses(std::string_view sentence, const Words& words, const CueSpan& span) {
+    static const WordSet persons = {"he", "she", "they", "who"};
+    // Capitalized, but no person who refuses: the author ("I would not say") or a thing.
+    static const WordSet no_refuser = {"i",     "we",    "you",   "it",   "this",    "that",
+                                       "there", "these", "those", "such", "nothing", "none"};
+    static const WordSet verbs_of_will = {
+        "leave",   "go",       "resign",  "quit",       "apologise", "apologize", "budge",
+        "yield",   "relent",   "bend",    "compromise", "negotiate", "cooperate", "answer",
+        "respond", "reply",    "comment", "say",        "speak",     "talk",      "discuss",
+        "listen",  "meet",     "sign",    "accept",     "admit",     "concede",   "confirm",
+        "retract", "withdraw", "back",    "step",       "give",      "let",       "allow",
+        "agree",   "testify",  "reveal",  "release",    "name",      "explain",   "pay",
+        "attend",  "vote",     "endorse", "forgive",    "hear",      "tolerate"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto word_at = [&](std::uint32_t k) {
+        return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
+    };
+    const std::string_view denial = word_at(span.last + 1);
+    if ((denial != "not" && denial != "never") || !verbs_of_will.contains(word_at(span.last + 2))) {
+        return false;
+    }
+    std::uint32_t subject = span.first;
+    if (subject > 0 && word_at(subject - 1).ends_with("ly"sv)) {
+        --subject;
+    }
+    if (subject == 0 || !is_word(words, subject - 1)) {
+        return false;
+    }
+    const std::string_view person = words.lower(sentence, subject - 1);
+    return persons.contains(person) ||
+           (!no_refuser.contains(person) && is_capitalized(words.text(sentence, subject - 1)));
+}
+
 void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                            std::vector<CueSpan>& cues) {
     static const WordSet narrative = {"later", "soon", "eventually", "go"};
@@ -4066,6 +4149,19 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
                  text::folds_to(words.text(sentence, span.first - 2), "no"))) {
                 return true;
             }
+        }
+        // "She may claim credit for the recovery": the modal of a claim to a right grants it
+        // (claims_a_right), as "can" does; it is no doubt of the author's.
+        if (cue.term != "would" && std::any_of(cues.begin(), cues.end(), [&](const CueSpan& claim) {
+                return claim.cue.kind == CueKind::evidential && claim.cue.term == "claim" &&
+                       (claim.first == span.last + 1 ||
+                        (claim.first == span.last + 2 && next.ends_with("ly"sv))) &&
+                       claims_a_right(sentence, words, claim);
+            })) {
+            return true;
+        }
+        if (cue.term == "would" && refuses(sentence, words, span)) {
+            return true;
         }
         if (in_reported_clause(sentence, words, span.first)) {
             return true;
@@ -5011,7 +5107,8 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
 // view; the author denies it, as "few would call her reckless" does. The attribution becomes a
 // negation with its speakers' words (a negation among them, "Hardly", "no", is part of it): the
 // speakers open their clause (the sentence's start, punctuation or a conjunction before them),
-// are "few" (with "very" or one noun: "few historians") or *hardly, scarcely, barely* or *almost*
+// are "few" (with "very", one noun: "few historians", or an "of" phrase of up to three words:
+// "few of her colleagues") or *hardly, scarcely, barely* or *almost*
 // and *anyone, anybody, no one, nobody*, or *no one*, *nobody* alone, and only adverbs ("still",
 // "now", "-ly") or a modal or "do" stand between them and the verb. Not "a few", which says some
 // do.
@@ -5039,6 +5136,22 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
         const auto word_at = [&](std::uint32_t k) {
             return is_word(words, k) ? words.lower(sentence, k) : std::string_view();
         };
+        // "Few of her colleagues admire", "few of the voters trust": the "of" of a "few" up to
+        // three words before the speakers' last word (the words between all words), or 0.
+        const auto few_of = [&](std::uint32_t last_word) -> std::uint32_t {
+            constexpr std::uint32_t kOfWords = 3;
+            for (std::uint32_t k = last_word; k > 1 && last_word - k < kOfWords;) {
+                --k;
+                const std::string_view word = word_at(k);
+                if (word.empty()) {
+                    return 0;
+                }
+                if (word == "of") {
+                    return word_at(k - 1) == "few" ? k : 0;
+                }
+            }
+            return 0;
+        };
         if (end == 0) {
             continue;
         }
@@ -5054,6 +5167,8 @@ void deny_views_of_almost_no_one(std::string_view sentence, const Words& words,
         } else if (begin > 0 && word_at(begin - 1) == "few" && !last.empty() &&
                    !starts_with_capital(words.text(sentence, begin))) {
             --begin; // "few historians"
+        } else if (const std::uint32_t of = last.empty() ? 0 : few_of(begin); of > 0) {
+            begin = of - 1; // "few of her colleagues"
         } else if (!anyone.contains(last)) {
             continue;
         }

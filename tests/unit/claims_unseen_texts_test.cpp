@@ -216,5 +216,98 @@ TEST(ClaimsUnseenTexts, AReproachWithoutTheAuthorsVerdictStaysOthers) {
     EXPECT_LT(cue(*a, 3, 0, "criticism").weight, 0.0);
 }
 
+// Task q25: readings of QA pass q23's unseen texts (and q21's leftovers) that were wrong.
+
+TEST(ClaimsUnseenTexts, ARefusalIsNoHedge) {
+    // "she would not leave her ageing mother" read as the author's doubt (*would*, -0.25).
+    const auto a = analyse("Berg ran the fund. She would not leave her ageing mother.\n\n"
+                           "Berg would never apologise.\n\n"
+                           "Berg ran the fund. She simply would not back down.\n");
+    EXPECT_FALSE(has_kind(*a, 0, 1, CueKind::hedge));
+    EXPECT_FALSE(has_kind(*a, 1, 0, CueKind::hedge));
+    EXPECT_FALSE(has_kind(*a, 2, 1, CueKind::hedge));
+}
+
+TEST(ClaimsUnseenTexts, APredictionDeniedStillHedges) {
+    const auto a = analyse("Berg would not be the first to fail.\n\n"
+                           "It would not surprise Berg.\n\n"
+                           "I would not say Berg was reckless.\n\n"
+                           "Berg would not win the election.\n\n"
+                           "Berg would leave the fund.\n");
+    for (std::uint32_t p = 0; p < 5; ++p) {
+        EXPECT_NE(find(*a, p, 0, "would"), nullptr) << p;
+    }
+}
+
+TEST(ClaimsUnseenTexts, FewOfAGroupIsTheAuthorsDenial) {
+    // "Few of her colleagues admire her courage" was the colleagues' view of her courage (+1).
+    const auto a = analyse("Berg ran the fund. Few of her colleagues admire her courage.\n\n"
+                           "Berg ran the fund. Very few of the voters still admire her "
+                           "courage.\n");
+    EXPECT_TRUE(cue(*a, 0, 1, "courage").negated);
+    EXPECT_TRUE(cue(*a, 0, 1, "courage").holder.empty());
+    EXPECT_TRUE(cue(*a, 1, 1, "courage").negated);
+}
+
+TEST(ClaimsUnseenTexts, SomeOfAGroupStillHoldsItsView) {
+    const auto a = analyse("Berg ran the fund. A few of her colleagues admire her courage.\n\n"
+                           "Berg ran the fund. Many of her colleagues admire her courage.\n\n"
+                           "Berg ran the fund. Few of those who worked with her admire her "
+                           "courage.\n");
+    EXPECT_FALSE(cue(*a, 0, 1, "courage").negated);
+    EXPECT_EQ(cue(*a, 0, 1, "courage").holder, "A few of her colleagues admire");
+    EXPECT_FALSE(cue(*a, 1, 1, "courage").negated);
+    EXPECT_FALSE(cue(*a, 2, 1, "courage").negated); // an "of" phrase of more than three words
+}
+
+TEST(ClaimsUnseenTexts, AVerdictOnAReproachMayCloseWithATime) {
+    // "was largely fair in 2019" and "is fair enough" left the reproach the critics' view.
+    const auto a = analyse("The criticism that Berg was reckless was largely fair in 2019.\n\n"
+                           "The criticism that Berg was reckless is fair enough.\n\n"
+                           "The criticism that Berg was reckless was unfair at the time.\n");
+    EXPECT_TRUE(cue(*a, 0, 0, "reckless").holder.empty());
+    EXPECT_FALSE(cue(*a, 0, 0, "reckless").negated);
+    EXPECT_TRUE(cue(*a, 1, 0, "reckless").holder.empty());
+    EXPECT_TRUE(cue(*a, 2, 0, "reckless").holder.empty());
+    EXPECT_TRUE(cue(*a, 2, 0, "reckless").negated);
+}
+
+TEST(ClaimsUnseenTexts, AVerdictWordInsideTheReproachIsNone) {
+    const auto a = analyse("The criticism that Berg was wrong in 2019 persisted.\n\n"
+                           "The criticism that Berg was reckless is fair to her rivals.\n\n"
+                           "The criticism that Berg was reckless was fair in most respects.\n");
+    EXPECT_FALSE(cue(*a, 0, 0, "criticism").negated);
+    EXPECT_FALSE(cue(*a, 1, 0, "reckless").holder.empty());
+    EXPECT_FALSE(cue(*a, 2, 0, "reckless").holder.empty());
+}
+
+TEST(ClaimsUnseenTexts, TheCriticismOfANamedPersonRejected) {
+    // Noted in task q21 as giving no *criticism* cue; read as the author's denial of the
+    // criticism already (task q25 found it so): kept as a guard.
+    const auto a = analyse("The criticism of Berg was unfair.\n\n"
+                           "The criticism of Anna Berg was unfair at the time.\n");
+    EXPECT_GT(cue(*a, 0, 0, "criticism").weight, 0.0);
+    EXPECT_GT(cue(*a, 1, 0, "criticism").weight, 0.0);
+}
+
+TEST(ClaimsUnseenTexts, TheModalOfAClaimToARightIsNoHedge) {
+    // "She may claim credit for the recovery" kept the hedge *may* (-0.50).
+    const auto a = analyse("Berg may claim credit for the recovery.\n\n"
+                           "Berg might rightly claim credit for the recovery.\n\n"
+                           "Berg could claim the title.\n");
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        EXPECT_FALSE(has_kind(*a, p, 0, CueKind::hedge)) << p;
+    }
+}
+
+TEST(ClaimsUnseenTexts, AModalOfAnythingElseStillHedges) {
+    const auto a = analyse("Berg may resign.\n\n"
+                           "Berg may not claim credit for the recovery.\n\n"
+                           "Berg may claim to be careful.\n");
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        EXPECT_NE(find(*a, p, 0, "may"), nullptr) << p;
+    }
+}
+
 } // namespace
 } // namespace redraft::claims

@@ -1619,5 +1619,41 @@ TEST(Lexicon, ShippedAttentive) {
     EXPECT_EQ(judgements(*a, 3), Judgements{});
 }
 
+// Task q25: "Her re-election is far less certain" had no hedge ("far less" read as a denial of
+// what followed: "far less certain of success" denied *success*); "less certain" of nothing
+// and a plain comparison of a judgement stay as they were.
+TEST(Lexicon, ShippedCertaintyLowered) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen was far less certain of success. Her success is far from certain. Her "
+        "victory is much less certain. It is far from clear that Halvorsen knew. Halvorsen was "
+        "far less reckless. Halvorsen was far from reckless.\n",
+        {kHalvorsen});
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(testing::cue_ids(*a, 0), (Ids{"hedge.far-less-certain", "char.success"}));
+    EXPECT_FALSE(testing::first_characterization(*a, 0).negated);
+    EXPECT_EQ(testing::cue_ids(*a, 1), (Ids{"char.success", "hedge.far-from-certain"}));
+    EXPECT_EQ(testing::cue_ids(*a, 2), (Ids{"char.victory", "hedge.much-less-certain"}));
+    EXPECT_EQ(testing::cue_ids(*a, 3), (Ids{"hedge.far-from-clear"}));
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.reckless 0.5"});
+    EXPECT_TRUE(testing::first_characterization(*a, 5).negated);
+}
+
+// Task q25: "her finest building" gave no cue: superlatives of praise are rows of their own, as
+// "boldest" is; "fine" and "able" stay none.
+TEST(Lexicon, ShippedSuperlativesOfPraise) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Halvorsen built her finest building in 2010. Halvorsen was the ablest minister. "
+        "Halvorsen was the wisest of them. The plan sounds fine to Halvorsen. Halvorsen was able "
+        "to leave.\n",
+        {kHalvorsen});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.finest 0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.ablest 0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.wisest 1"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{});
+    EXPECT_EQ(judgements(*a, 4), Judgements{});
+}
+
 } // namespace
 } // namespace redraft::claims
