@@ -771,6 +771,26 @@ TEST(Assess, ASentenceThatBecomesAboutTheSubjectSaysSoInItsNote) {
     EXPECT_TRUE(noted);
 }
 
+TEST(Assess, OnlyTheSentenceThatBecomesAboutTheSubjectChangesItsNote) {
+    // The note is found by the pair of sentences among every alignment of the diff: the other
+    // paragraphs' notes stay as they were.
+    const auto r = run("Rutte was prudent.\n\nThe talks were long. The rain fell.\n\nThe last "
+                       "years were sad. He lost the vote.\n",
+                       "Rutte was prudent.\n\nThe talks were long again. The rain fell.\n\nThe "
+                       "last years were sad. Rutte lost the vote.\n");
+    ASSERT_EQ(r.kinds, Kinds{"claim_added"});
+    std::map<ChangeKind, int> kinds;
+    for (const auto& entry : r.assessment.sentence_notes) {
+        for (const auto& notes : entry) {
+            for (const auto& note : notes) {
+                ++kinds[note.kind];
+            }
+        }
+    }
+    EXPECT_EQ(kinds,
+              (std::map<ChangeKind, int>{{ChangeKind::claim_added, 1}, {ChangeKind::reworded, 1}}));
+}
+
 TEST(Assess, ConfiguredDimensionsUseTheirLabels) {
     const std::vector<claims::Dimension> stance = {
         {"stance", "conciliatory", "confrontational", ""}};
