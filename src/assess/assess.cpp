@@ -388,6 +388,13 @@ struct CueItem {
     const Cue* limits = nullptr;
 };
 
+// Whether `text` holds a clause break: a comma, semicolon, colon, bracket, en dash or em dash.
+bool has_clause_break(std::string_view text) {
+    return text.find_first_of(",;:()") != std::string_view::npos ||
+           text.find("\xe2\x80\x93") != std::string_view::npos ||
+           text.find("\xe2\x80\x94") != std::string_view::npos;
+}
+
 // The characterization of `cues` that the certainty cue `c` stands right next to in `sentence`:
 // at most three words between them, no clause break (a comma, semicolon, colon, bracket or dash)
 // and no word that joins clauses, the nearer one when there are two.
@@ -407,35 +414,36 @@ const Cue* limited_characterization(std::string_view sentence, std::span<const C
         }
         const std::string_view between = after ? sentence.substr(c.end, other.begin - c.end)
                                                : sentence.substr(other.end, c.begin - other.end);
-        if (between.find_first_of(",;:()") != std::string_view::npos ||
-            between.find("\xe2\x80\x93") != std::string_view::npos ||
-            between.find("\xe2\x80\x94") != std::string_view::npos) {
+        // The cheap tests first: a gap no nearer than the best, or of more than kBetweenWords
+        // words, is ruled out before its bytes are searched (a long gap was searched for each
+        // clause break in turn, some 4 M instructions of the 10 MB pair's comparison).
+        if (between.size() >= best_gap) {
             continue;
         }
         // Nor past a word that joins or opens another clause: in "a decisive tightening and has
         // arguably kept the council together" *arguably* limits the keeping, not *decisive*.
-        static const std::array<std::string_view, 15> joints = {
+        static constexpr std::array<std::string_view, 15> joints = {
             "and",    "or",      "nor",   "but",   "although", "though", "whereas", "however",
             "rather", "instead", "while", "which", "who",      "that",   "because"};
         std::size_t words = 0;
         bool joined = false;
         std::size_t at = 0;
-        while (at < between.size()) {
+        while (at < between.size() && words <= kBetweenWords && !joined) {
             const std::size_t end = std::min(between.find_first_of(" \t\n\r", at), between.size());
             if (end > at) {
                 ++words;
-                std::string word(between.substr(at, end - at));
-                for (auto& ch : word) {
-                    ch = text::ascii_lower(ch);
-                }
-                joined = joined || std::find(joints.begin(), joints.end(), word) != joints.end();
+                const std::string_view word = between.substr(at, end - at);
+                joined = std::any_of(joints.begin(), joints.end(), [&](std::string_view joint) {
+                    return text::folds_to(word, joint);
+                });
             }
             at = end + 1;
         }
-        if (!joined && words <= kBetweenWords && between.size() < best_gap) {
-            best = &other;
-            best_gap = between.size();
+        if (joined || words > kBetweenWords || has_clause_break(between)) {
+            continue;
         }
+        best = &other;
+        best_gap = between.size();
     }
     return best;
 }

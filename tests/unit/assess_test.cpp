@@ -791,6 +791,26 @@ TEST(Assess, OnlyTheSentenceThatBecomesAboutTheSubjectChangesItsNote) {
               (std::map<ChangeKind, int>{{ChangeKind::claim_added, 1}, {ChangeKind::reworded, 1}}));
 }
 
+TEST(Assess, AHedgeLimitsOnlyAJudgementCloseByInItsClause) {
+    // At most three words between them, no clause break and no word that joins clauses.
+    claims::Lexicon lexicon = test_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "h.occasionally\toccasionally\thedge\t-0.25\tcertainty\t\n",
+                      "more.tsv", claims::LexiconOrigin::user);
+    const std::string in = "In the long talks over the budget of the alliance, Rutte was ";
+    const auto kinds = [&](const std::string& old_text) {
+        return run_with(lexicon, in + old_text, in + "calm.\n").kinds;
+    };
+    const Kinds with_its_judgement = {"characterization_removed:reckless"};
+    const Kinds on_the_claim = {"characterization_removed:reckless", "strengthened:occasionally"};
+    EXPECT_EQ(kinds("calm and occasionally in the end reckless.\n"), with_its_judgement);
+    EXPECT_EQ(kinds("calm and occasionally in the very end reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally \xe2\x80\x93 reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally, reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally but reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally so reckless.\n"), with_its_judgement);
+}
+
 TEST(Assess, ConfiguredDimensionsUseTheirLabels) {
     const std::vector<claims::Dimension> stance = {
         {"stance", "conciliatory", "confrontational", ""}};
