@@ -453,8 +453,8 @@ struct QuantityItem {
     std::size_t item = 0;
     // The words right before and after it in its sentence, lowercased ("kessler won" and "of
     // the" around "62%" in "Kessler won 62% of the vote"): a value that kept them moved with
-    // its words.
-    std::string before, after;
+    // its words. Views into the comparison's QuantityWords.
+    std::string_view before, after;
 };
 
 // The words and numbers next to [begin, end) in `text`, lowercased: up to kContextWords before
@@ -511,24 +511,36 @@ struct Selector {
     std::optional<std::uint32_t> subject; // none: every cue counts
 };
 
+// The words around each quantity of the claims compared (neighbours), worked out once per
+// comparison: a passage is collected on both sides once per subject and once more for the
+// sentence notes, and its sentences were tokenized again each time.
+using QuantityWords =
+    std::unordered_map<const claims::Quantity*, std::pair<std::string, std::string>>;
+
 // The quantities of `claim`, with the words around each, as run item `item`.
-template <typename Ref>
-void add_quantities(const Claim& claim, const Ref& ref, const document::Document& doc,
-                    std::size_t item, std::vector<QuantityItem>& out) {
+void add_quantities(const Claim& claim, const SentenceRef& ref, const document::Document& doc,
+                    std::size_t item, QuantityWords& words, std::vector<QuantityItem>& out) {
     if (claim.quantities.empty()) {
         return;
     }
-    const auto& paragraph = doc.paragraphs[ref.paragraph];
-    const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[ref.sentence]);
-    const auto tokens = text::tokenize(sentence);
+    if (!words.contains(&claim.quantities.front())) {
+        const auto& paragraph = doc.paragraphs[ref.paragraph];
+        const std::string_view sentence =
+            paragraph.sentence_text(paragraph.sentences[ref.sentence]);
+        const auto tokens = text::tokenize(sentence);
+        for (const auto& q : claim.quantities) {
+            words.emplace(&q, neighbours(sentence, tokens, q.begin, q.end));
+        }
+    }
     for (const auto& q : claim.quantities) {
-        auto [before, after] = neighbours(sentence, tokens, q.begin, q.end);
-        out.push_back({&q, item, std::move(before), std::move(after)});
+        const auto& [before, after] = words.at(&q);
+        out.push_back({&q, item, before, after});
     }
 }
 
 PassageCues collect(const Run& run, Side side, const document::Document& doc,
-                    const claims::DocumentAnalysis& analysis, const Selector& selected) {
+                    const claims::DocumentAnalysis& analysis, const Selector& selected,
+                    QuantityWords& words) {
     PassageCues passage;
     for (std::size_t i = 0; i < run.items.size(); ++i) {
         const auto& ref = side == Side::old_side ? run.items[i].old_ref : run.items[i].new_ref;
@@ -537,7 +549,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
         }
         const Claim& claim = analysis.claim(ref->paragraph, ref->sentence);
         if (!selected.claim(claim)) {
-            add_quantities(claim, *ref, doc, i, passage.other_quantities);
+            add_quantities(claim, *ref, doc, i, words, passage.other_quantities);
             continue;
         }
         passage.claims.push_back(i);
@@ -576,7 +588,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
                 break;
             }
         }
-        add_quantities(claim, *ref, doc, i, passage.quantities);
+        add_quantities(claim, *ref, doc, i, words, passage.quantities);
     }
     return passage;
 }
@@ -1452,9 +1464,9 @@ private:
 };
 
 std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, const Revision& newer,
-                                       const Selector& selected) {
-    PassageCues olds = collect(run, Side::old_side, older.doc, older.analysis, selected);
-    PassageCues news = collect(run, Side::new_side, newer.doc, newer.analysis, selected);
+                                       const Selector& selected, QuantityWords& words) {
+    PassageCues olds = collect(run, Side::old_side, older.doc, older.analysis, selected, words);
+    PassageCues news = collect(run, Side::new_side, newer.doc, newer.analysis, selected, words);
     std::vector<LocatedChange> changes;
     if (olds.claims.empty() && news.claims.empty()) {
         return changes;
@@ -1510,9 +1522,10 @@ void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revi
                     {RunItem{0, gained ? std::nullopt : std::optional<SentenceRef>(o),
                              gained ? std::optional<SentenceRef>(n) : std::nullopt, false, 0.0}}};
     std::vector<AssessmentChange> brought;
+    QuantityWords words; // a claim added or removed whole: its numbers are not compared
     for (auto& located : compare_run(
              alone, older, newer,
-             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject})) {
+             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject}, words)) {
         if (located.change.kind == change.kind) { // its hedges: "(with 'arguably')"
             for (auto& cue : located.change.cues) {
                 change.cues.push_back(std::move(cue));
@@ -1687,6 +1700,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
         result.passages.push_back(std::move(move));
     }
 
+    QuantityWords quantity_words;
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;
         subject.subject = subjects[s].name;
@@ -1703,7 +1717,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                              older.analysis.paragraphs.size() >= system::kParallelParagraphs);
         const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
         for (const auto& run : runs) {
-            for (const auto& located : compare_run(run, older, newer, about)) {
+            for (const auto& located : compare_run(run, older, newer, about, quantity_words)) {
                 subject.changes.push_back(place(located, run, older, newer));
             }
         }
@@ -1724,7 +1738,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
         if (notes.empty()) {
             continue; // an added or removed paragraph listed without sentences
         }
-        for (const auto& located : compare_run(run, older, newer, any)) {
+        for (const auto& located : compare_run(run, older, newer, any, quantity_words)) {
             const auto item = located.change.kind == ChangeKind::claim_removed ||
                                       (located.old_item && !located.new_item)
                                   ? located.old_item

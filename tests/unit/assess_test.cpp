@@ -791,6 +791,22 @@ TEST(Assess, OnlyTheSentenceThatBecomesAboutTheSubjectChangesItsNote) {
               (std::map<ChangeKind, int>{{ChangeKind::claim_added, 1}, {ChangeKind::reworded, 1}}));
 }
 
+TEST(Assess, EverySubjectAndTheNotesSeeTheNumbersOfASharedSentence) {
+    // The words around each number are worked out once per comparison and shared by every
+    // subject's comparison and the sentence notes.
+    const auto r = run("In the long talks, Rutte met Putin 3 times in 2019 and was calm.\n",
+                       "In the long talks, Rutte met Putin 4 times in 2019 and was calm.\n");
+    EXPECT_EQ(r.kinds, Kinds{"number_changed:4"});
+    ASSERT_EQ(r.assessment.subjects.size(), 2u);
+    ASSERT_EQ(r.assessment.subjects[1].changes.size(), 1u);
+    EXPECT_EQ(r.assessment.subjects[1].changes[0].old_value, "3");
+    EXPECT_EQ(r.assessment.subjects[1].changes[0].new_value, "4");
+    ASSERT_EQ(r.assessment.sentence_notes.size(), 1u);
+    ASSERT_EQ(r.assessment.sentence_notes[0].size(), 1u);
+    ASSERT_EQ(r.assessment.sentence_notes[0][0].size(), 1u);
+    EXPECT_EQ(r.assessment.sentence_notes[0][0][0].kind, ChangeKind::number_changed);
+}
+
 TEST(Assess, AHedgeLimitsOnlyAJudgementCloseByInItsClause) {
     // At most three words between them, no clause break and no word that joins clauses.
     claims::Lexicon lexicon = test_lexicon();
