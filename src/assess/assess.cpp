@@ -730,12 +730,25 @@ std::string spelling_key(std::string_view text) {
     return folded;
 }
 
+// Folding keeps the first two letters of every word (each family, -re and doubled-l rewrite
+// only after a stem of two letters or more), so texts whose first bytes differ have different
+// keys: most pairs compared (the cues of one passage) are told apart without two keys built.
+bool same_spelling(std::string_view a, std::string_view b) {
+    if (a == b) {
+        return true;
+    }
+    if (a.empty() || b.empty() || text::ascii_lower(a.front()) != text::ascii_lower(b.front())) {
+        return false;
+    }
+    return spelling_key(a) == spelling_key(b);
+}
+
 namespace {
 
 // The same lexicon row, or the same term in the other spelling ("criticise" and "criticize").
 bool same_row(const Cue& a, const Cue& b) {
-    return a.id == b.id || (a.kind == b.kind && a.dimension == b.dimension &&
-                            spelling_key(a.term) == spelling_key(b.term));
+    return a.id == b.id ||
+           (a.kind == b.kind && a.dimension == b.dimension && same_spelling(a.term, b.term));
 }
 
 // The same holder: the author on both sides, the same subject speaking ("Halvorsen warned",
@@ -749,7 +762,7 @@ bool same_holder(const Cue& a, const Cue& b) {
     if (a.holder_subject != Cue::kNoOwner || b.holder_subject != Cue::kNoOwner) {
         return a.holder_subject == b.holder_subject;
     }
-    return spelling_key(a.holder_key) == spelling_key(b.holder_key);
+    return same_spelling(a.holder_key, b.holder_key);
 }
 
 std::string holder_name(const Cue& cue) {

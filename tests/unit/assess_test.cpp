@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace redraft::assess {
@@ -178,6 +179,41 @@ TEST(Assess, SpellingFoldsEveryBritishAndAmericanFamily) {
         {"tilling", "tiling"}, {"timbre", "timber"}, {"patient", "patients"}, {"prise", "prize"}};
     for (const auto& [a, b] : apart) {
         EXPECT_NE(spelling_key(a), spelling_key(b)) << a;
+    }
+}
+
+TEST(Assess, SameSpellingAnswersAsTheKeysDo) {
+    // same_spelling skips the keys of texts whose first letters differ: it must answer as
+    // comparing the keys does, for every shipped term against its neighbours, its other case
+    // and the spelling pairs, and for texts that are empty or start with no letter.
+    const claims::Lexicon lexicon = claims::load_lexicon({});
+    std::vector<std::string> texts = {
+        "",       "colour", "Color",        "colourless", "criticised", "criticize",
+        "centre", "center", "travelled",    "traveled",   "judgement",  "judgment",
+        "four",   "for",    "\xe2\x80\x9c", "-color",     "-colour",    "co-operation"};
+    for (std::uint32_t i = 0; i < lexicon.size(); ++i) {
+        texts.emplace_back(lexicon.entry(i).term);
+    }
+    std::sort(texts.begin(), texts.end());
+    const auto agree = [](std::string_view a, std::string_view b) {
+        return same_spelling(a, b) == (spelling_key(a) == spelling_key(b));
+    };
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        std::string upper = texts[i];
+        if (!upper.empty()) {
+            upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+        }
+        EXPECT_TRUE(agree(texts[i], upper)) << texts[i];
+        for (std::size_t j = i + 1; j < std::min(texts.size(), i + 40); ++j) {
+            EXPECT_TRUE(agree(texts[i], texts[j])) << texts[i] << " / " << texts[j];
+            same += same_spelling(texts[i], texts[j]) ? 1 : 0;
+        }
+    }
+    EXPECT_GT(same, 5u); // the spelling pairs, at least
+    for (const auto& t : texts) {
+        EXPECT_TRUE(agree(t, "")) << t;
+        EXPECT_TRUE(agree("colour", t)) << t;
     }
 }
 
