@@ -685,6 +685,9 @@ std::string fold_spelling(std::string word) {
     // two before -ful and -ment.
     static constexpr std::string_view l_endings[] = {"ed",  "ing",   "er",   "ers",   "or", "ors",
                                                      "ful", "fully", "ment", "ments", ""};
+    if (word.find('l') == std::string::npos) {
+        return word; // most words: no l to double or undouble
+    }
     for (const std::string_view ending : l_endings) {
         if (word.size() < ending.size() + 1 || !word.ends_with(ending)) {
             continue;
