@@ -388,6 +388,13 @@ struct CueItem {
     const Cue* limits = nullptr;
 };
 
+// Whether `text` holds a clause break: a comma, semicolon, colon, bracket, en dash or em dash.
+bool has_clause_break(std::string_view text) {
+    return text.find_first_of(",;:()") != std::string_view::npos ||
+           text.find("\xe2\x80\x93") != std::string_view::npos ||
+           text.find("\xe2\x80\x94") != std::string_view::npos;
+}
+
 // The characterization of `cues` that the certainty cue `c` stands right next to in `sentence`:
 // at most three words between them, no clause break (a comma, semicolon, colon, bracket or dash)
 // and no word that joins clauses, the nearer one when there are two.
@@ -407,35 +414,36 @@ const Cue* limited_characterization(std::string_view sentence, std::span<const C
         }
         const std::string_view between = after ? sentence.substr(c.end, other.begin - c.end)
                                                : sentence.substr(other.end, c.begin - other.end);
-        if (between.find_first_of(",;:()") != std::string_view::npos ||
-            between.find("\xe2\x80\x93") != std::string_view::npos ||
-            between.find("\xe2\x80\x94") != std::string_view::npos) {
+        // The cheap tests first: a gap no nearer than the best, or of more than kBetweenWords
+        // words, is ruled out before its bytes are searched (a long gap was searched for each
+        // clause break in turn, some 4 M instructions of the 10 MB pair's comparison).
+        if (between.size() >= best_gap) {
             continue;
         }
         // Nor past a word that joins or opens another clause: in "a decisive tightening and has
         // arguably kept the council together" *arguably* limits the keeping, not *decisive*.
-        static const std::array<std::string_view, 15> joints = {
+        static constexpr std::array<std::string_view, 15> joints = {
             "and",    "or",      "nor",   "but",   "although", "though", "whereas", "however",
             "rather", "instead", "while", "which", "who",      "that",   "because"};
         std::size_t words = 0;
         bool joined = false;
         std::size_t at = 0;
-        while (at < between.size()) {
+        while (at < between.size() && words <= kBetweenWords && !joined) {
             const std::size_t end = std::min(between.find_first_of(" \t\n\r", at), between.size());
             if (end > at) {
                 ++words;
-                std::string word(between.substr(at, end - at));
-                for (auto& ch : word) {
-                    ch = text::ascii_lower(ch);
-                }
-                joined = joined || std::find(joints.begin(), joints.end(), word) != joints.end();
+                const std::string_view word = between.substr(at, end - at);
+                joined = std::any_of(joints.begin(), joints.end(), [&](std::string_view joint) {
+                    return text::folds_to(word, joint);
+                });
             }
             at = end + 1;
         }
-        if (!joined && words <= kBetweenWords && between.size() < best_gap) {
-            best = &other;
-            best_gap = between.size();
+        if (joined || words > kBetweenWords || has_clause_break(between)) {
+            continue;
         }
+        best = &other;
+        best_gap = between.size();
     }
     return best;
 }
@@ -445,8 +453,8 @@ struct QuantityItem {
     std::size_t item = 0;
     // The words right before and after it in its sentence, lowercased ("kessler won" and "of
     // the" around "62%" in "Kessler won 62% of the vote"): a value that kept them moved with
-    // its words.
-    std::string before, after;
+    // its words. Views into the comparison's QuantityWords.
+    std::string_view before, after;
 };
 
 // The words and numbers next to [begin, end) in `text`, lowercased: up to kContextWords before
@@ -503,24 +511,36 @@ struct Selector {
     std::optional<std::uint32_t> subject; // none: every cue counts
 };
 
+// The words around each quantity of the claims compared (neighbours), worked out once per
+// comparison: a passage is collected on both sides once per subject and once more for the
+// sentence notes, and its sentences were tokenized again each time.
+using QuantityWords =
+    std::unordered_map<const claims::Quantity*, std::pair<std::string, std::string>>;
+
 // The quantities of `claim`, with the words around each, as run item `item`.
-template <typename Ref>
-void add_quantities(const Claim& claim, const Ref& ref, const document::Document& doc,
-                    std::size_t item, std::vector<QuantityItem>& out) {
+void add_quantities(const Claim& claim, const SentenceRef& ref, const document::Document& doc,
+                    std::size_t item, QuantityWords& words, std::vector<QuantityItem>& out) {
     if (claim.quantities.empty()) {
         return;
     }
-    const auto& paragraph = doc.paragraphs[ref.paragraph];
-    const std::string_view sentence = paragraph.sentence_text(paragraph.sentences[ref.sentence]);
-    const auto tokens = text::tokenize(sentence);
+    if (!words.contains(&claim.quantities.front())) {
+        const auto& paragraph = doc.paragraphs[ref.paragraph];
+        const std::string_view sentence =
+            paragraph.sentence_text(paragraph.sentences[ref.sentence]);
+        const auto tokens = text::tokenize(sentence);
+        for (const auto& q : claim.quantities) {
+            words.emplace(&q, neighbours(sentence, tokens, q.begin, q.end));
+        }
+    }
     for (const auto& q : claim.quantities) {
-        auto [before, after] = neighbours(sentence, tokens, q.begin, q.end);
-        out.push_back({&q, item, std::move(before), std::move(after)});
+        const auto& [before, after] = words.at(&q);
+        out.push_back({&q, item, before, after});
     }
 }
 
 PassageCues collect(const Run& run, Side side, const document::Document& doc,
-                    const claims::DocumentAnalysis& analysis, const Selector& selected) {
+                    const claims::DocumentAnalysis& analysis, const Selector& selected,
+                    QuantityWords& words) {
     PassageCues passage;
     for (std::size_t i = 0; i < run.items.size(); ++i) {
         const auto& ref = side == Side::old_side ? run.items[i].old_ref : run.items[i].new_ref;
@@ -529,7 +549,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
         }
         const Claim& claim = analysis.claim(ref->paragraph, ref->sentence);
         if (!selected.claim(claim)) {
-            add_quantities(claim, *ref, doc, i, passage.other_quantities);
+            add_quantities(claim, *ref, doc, i, words, passage.other_quantities);
             continue;
         }
         passage.claims.push_back(i);
@@ -568,7 +588,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
                 break;
             }
         }
-        add_quantities(claim, *ref, doc, i, passage.quantities);
+        add_quantities(claim, *ref, doc, i, words, passage.quantities);
     }
     return passage;
 }
@@ -665,6 +685,9 @@ std::string fold_spelling(std::string word) {
     // two before -ful and -ment.
     static constexpr std::string_view l_endings[] = {"ed",  "ing",   "er",   "ers",   "or", "ors",
                                                      "ful", "fully", "ment", "ments", ""};
+    if (word.find('l') == std::string::npos) {
+        return word; // most words: no l to double or undouble
+    }
     for (const std::string_view ending : l_endings) {
         if (word.size() < ending.size() + 1 || !word.ends_with(ending)) {
             continue;
@@ -710,12 +733,25 @@ std::string spelling_key(std::string_view text) {
     return folded;
 }
 
+// Folding keeps the first two letters of every word (each family, -re and doubled-l rewrite
+// only after a stem of two letters or more), so texts whose first bytes differ have different
+// keys: most pairs compared (the cues of one passage) are told apart without two keys built.
+bool same_spelling(std::string_view a, std::string_view b) {
+    if (a == b) {
+        return true;
+    }
+    if (a.empty() || b.empty() || text::ascii_lower(a.front()) != text::ascii_lower(b.front())) {
+        return false;
+    }
+    return spelling_key(a) == spelling_key(b);
+}
+
 namespace {
 
 // The same lexicon row, or the same term in the other spelling ("criticise" and "criticize").
 bool same_row(const Cue& a, const Cue& b) {
-    return a.id == b.id || (a.kind == b.kind && a.dimension == b.dimension &&
-                            spelling_key(a.term) == spelling_key(b.term));
+    return a.id == b.id ||
+           (a.kind == b.kind && a.dimension == b.dimension && same_spelling(a.term, b.term));
 }
 
 // The same holder: the author on both sides, the same subject speaking ("Halvorsen warned",
@@ -729,7 +765,7 @@ bool same_holder(const Cue& a, const Cue& b) {
     if (a.holder_subject != Cue::kNoOwner || b.holder_subject != Cue::kNoOwner) {
         return a.holder_subject == b.holder_subject;
     }
-    return spelling_key(a.holder_key) == spelling_key(b.holder_key);
+    return same_spelling(a.holder_key, b.holder_key);
 }
 
 std::string holder_name(const Cue& cue) {
@@ -1444,9 +1480,9 @@ private:
 };
 
 std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, const Revision& newer,
-                                       const Selector& selected) {
-    PassageCues olds = collect(run, Side::old_side, older.doc, older.analysis, selected);
-    PassageCues news = collect(run, Side::new_side, newer.doc, newer.analysis, selected);
+                                       const Selector& selected, QuantityWords& words) {
+    PassageCues olds = collect(run, Side::old_side, older.doc, older.analysis, selected, words);
+    PassageCues news = collect(run, Side::new_side, newer.doc, newer.analysis, selected, words);
     std::vector<LocatedChange> changes;
     if (olds.claims.empty() && news.claims.empty()) {
         return changes;
@@ -1502,9 +1538,10 @@ void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revi
                     {RunItem{0, gained ? std::nullopt : std::optional<SentenceRef>(o),
                              gained ? std::optional<SentenceRef>(n) : std::nullopt, false, 0.0}}};
     std::vector<AssessmentChange> brought;
+    QuantityWords words; // a claim added or removed whole: its numbers are not compared
     for (auto& located : compare_run(
              alone, older, newer,
-             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject})) {
+             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject}, words)) {
         if (located.change.kind == change.kind) { // its hedges: "(with 'arguably')"
             for (auto& cue : located.change.cues) {
                 change.cues.push_back(std::move(cue));
@@ -1555,6 +1592,44 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
     }
     return changes;
 }
+
+// The diff's sentence alignments that pair an old sentence with a new one, found by the pair.
+class PairedAlignments {
+public:
+    struct Row {
+        std::array<std::uint32_t, 4> pair; // old paragraph and sentence, new paragraph and sentence
+        std::uint32_t entry = 0;           // index into diff.paragraphs
+        std::uint32_t alignment = 0;       // index into its sentences
+    };
+
+    explicit PairedAlignments(const diff::DocumentDiff& diff) {
+        for (std::uint32_t e = 0; e < diff.paragraphs.size(); ++e) {
+            const auto& sentences = diff.paragraphs[e].sentences;
+            for (std::uint32_t k = 0; k < sentences.size(); ++k) {
+                if (sentences[k].old_sentence && sentences[k].new_sentence) {
+                    rows_.push_back(
+                        {key(*sentences[k].old_sentence, *sentences[k].new_sentence), e, k});
+                }
+            }
+        }
+        // Stable: the alignments of one pair stay in the diff's order.
+        std::stable_sort(rows_.begin(), rows_.end(), by_pair);
+    }
+
+    // Every alignment of `o` with `n`, in the diff's order.
+    std::span<const Row> find(const SentenceRef& o, const SentenceRef& n) const {
+        const auto [first, last] =
+            std::equal_range(rows_.begin(), rows_.end(), Row{key(o, n)}, by_pair);
+        return {first, last};
+    }
+
+private:
+    static std::array<std::uint32_t, 4> key(const SentenceRef& o, const SentenceRef& n) {
+        return {o.paragraph, o.sentence, n.paragraph, n.sentence};
+    }
+    static bool by_pair(const Row& a, const Row& b) { return a.pair < b.pair; }
+    std::vector<Row> rows_;
+};
 
 AssessmentChange place(const LocatedChange& located, const Run& run, const Revision& older,
                        const Revision& newer) {
@@ -1641,6 +1716,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
         result.passages.push_back(std::move(move));
     }
 
+    QuantityWords quantity_words;
     for (std::uint32_t s = 0; s < subjects.size(); ++s) {
         SubjectAssessment subject;
         subject.subject = subjects[s].name;
@@ -1657,7 +1733,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                              older.analysis.paragraphs.size() >= system::kParallelParagraphs);
         const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
         for (const auto& run : runs) {
-            for (const auto& located : compare_run(run, older, newer, about)) {
+            for (const auto& located : compare_run(run, older, newer, about, quantity_words)) {
                 subject.changes.push_back(place(located, run, older, newer));
             }
         }
@@ -1678,7 +1754,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
         if (notes.empty()) {
             continue; // an added or removed paragraph listed without sentences
         }
-        for (const auto& located : compare_run(run, older, newer, any)) {
+        for (const auto& located : compare_run(run, older, newer, any, quantity_words)) {
             const auto item = located.change.kind == ChangeKind::claim_removed ||
                                       (located.old_item && !located.new_item)
                                   ? located.old_item
@@ -1693,7 +1769,9 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
     }
     // A sentence whose words changed little but which started or stopped being about a subject
     // ("She lost" -> "Berg lost") is that subject's claim added or removed: its note says so
-    // rather than "reworded", as the subject's list does.
+    // rather than "reworded", as the subject's list does. The alignments of each such pair are
+    // looked up, not searched for through the whole diff per change (8 M instructions at 10 MB).
+    std::optional<PairedAlignments> paired;
     for (const auto& subject : result.subjects) {
         for (const auto& change : subject.changes) {
             if ((change.kind != ChangeKind::claim_added &&
@@ -1701,24 +1779,21 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                 !change.old_sentence || !change.new_sentence) {
                 continue;
             }
-            for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
-                const auto& sentences = diff.paragraphs[e].sentences;
-                for (std::size_t k = 0; k < sentences.size(); ++k) {
-                    if (sentences[k].old_sentence != change.old_sentence ||
-                        sentences[k].new_sentence != change.new_sentence ||
-                        k >= result.sentence_notes[e].size()) {
-                        continue;
-                    }
-                    auto& notes = result.sentence_notes[e][k];
-                    std::erase_if(notes, [](const SentenceNote& note) {
-                        return note.kind == ChangeKind::reworded;
-                    });
-                    if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
-                            return note.kind == change.kind;
-                        })) {
-                        notes.push_back(
-                            {change.kind, change.cues, change.old_value, change.new_value});
-                    }
+            if (!paired) {
+                paired.emplace(diff);
+            }
+            for (const auto& at : paired->find(*change.old_sentence, *change.new_sentence)) {
+                if (at.alignment >= result.sentence_notes[at.entry].size()) {
+                    continue;
+                }
+                auto& notes = result.sentence_notes[at.entry][at.alignment];
+                std::erase_if(notes, [](const SentenceNote& note) {
+                    return note.kind == ChangeKind::reworded;
+                });
+                if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
+                        return note.kind == change.kind;
+                    })) {
+                    notes.push_back({change.kind, change.cues, change.old_value, change.new_value});
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace redraft::assess {
@@ -178,6 +179,41 @@ TEST(Assess, SpellingFoldsEveryBritishAndAmericanFamily) {
         {"tilling", "tiling"}, {"timbre", "timber"}, {"patient", "patients"}, {"prise", "prize"}};
     for (const auto& [a, b] : apart) {
         EXPECT_NE(spelling_key(a), spelling_key(b)) << a;
+    }
+}
+
+TEST(Assess, SameSpellingAnswersAsTheKeysDo) {
+    // same_spelling skips the keys of texts whose first letters differ: it must answer as
+    // comparing the keys does, for every shipped term against its neighbours, its other case
+    // and the spelling pairs, and for texts that are empty or start with no letter.
+    const claims::Lexicon lexicon = claims::load_lexicon({});
+    std::vector<std::string> texts = {
+        "",       "colour", "Color",        "colourless", "criticised", "criticize",
+        "centre", "center", "travelled",    "traveled",   "judgement",  "judgment",
+        "four",   "for",    "\xe2\x80\x9c", "-color",     "-colour",    "co-operation"};
+    for (std::uint32_t i = 0; i < lexicon.size(); ++i) {
+        texts.emplace_back(lexicon.entry(i).term);
+    }
+    std::sort(texts.begin(), texts.end());
+    const auto agree = [](std::string_view a, std::string_view b) {
+        return same_spelling(a, b) == (spelling_key(a) == spelling_key(b));
+    };
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        std::string upper = texts[i];
+        if (!upper.empty()) {
+            upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+        }
+        EXPECT_TRUE(agree(texts[i], upper)) << texts[i];
+        for (std::size_t j = i + 1; j < std::min(texts.size(), i + 40); ++j) {
+            EXPECT_TRUE(agree(texts[i], texts[j])) << texts[i] << " / " << texts[j];
+            same += same_spelling(texts[i], texts[j]) ? 1 : 0;
+        }
+    }
+    EXPECT_GT(same, 5u); // the spelling pairs, at least
+    for (const auto& t : texts) {
+        EXPECT_TRUE(agree(t, "")) << t;
+        EXPECT_TRUE(agree("colour", t)) << t;
     }
 }
 
@@ -769,6 +805,62 @@ TEST(Assess, ASentenceThatBecomesAboutTheSubjectSaysSoInItsNote) {
         }
     }
     EXPECT_TRUE(noted);
+}
+
+TEST(Assess, OnlyTheSentenceThatBecomesAboutTheSubjectChangesItsNote) {
+    // The note is found by the pair of sentences among every alignment of the diff: the other
+    // paragraphs' notes stay as they were.
+    const auto r = run("Rutte was prudent.\n\nThe talks were long. The rain fell.\n\nThe last "
+                       "years were sad. He lost the vote.\n",
+                       "Rutte was prudent.\n\nThe talks were long again. The rain fell.\n\nThe "
+                       "last years were sad. Rutte lost the vote.\n");
+    ASSERT_EQ(r.kinds, Kinds{"claim_added"});
+    std::map<ChangeKind, int> kinds;
+    for (const auto& entry : r.assessment.sentence_notes) {
+        for (const auto& notes : entry) {
+            for (const auto& note : notes) {
+                ++kinds[note.kind];
+            }
+        }
+    }
+    EXPECT_EQ(kinds,
+              (std::map<ChangeKind, int>{{ChangeKind::claim_added, 1}, {ChangeKind::reworded, 1}}));
+}
+
+TEST(Assess, EverySubjectAndTheNotesSeeTheNumbersOfASharedSentence) {
+    // The words around each number are worked out once per comparison and shared by every
+    // subject's comparison and the sentence notes.
+    const auto r = run("In the long talks, Rutte met Putin 3 times in 2019 and was calm.\n",
+                       "In the long talks, Rutte met Putin 4 times in 2019 and was calm.\n");
+    EXPECT_EQ(r.kinds, Kinds{"number_changed:4"});
+    ASSERT_EQ(r.assessment.subjects.size(), 2u);
+    ASSERT_EQ(r.assessment.subjects[1].changes.size(), 1u);
+    EXPECT_EQ(r.assessment.subjects[1].changes[0].old_value, "3");
+    EXPECT_EQ(r.assessment.subjects[1].changes[0].new_value, "4");
+    ASSERT_EQ(r.assessment.sentence_notes.size(), 1u);
+    ASSERT_EQ(r.assessment.sentence_notes[0].size(), 1u);
+    ASSERT_EQ(r.assessment.sentence_notes[0][0].size(), 1u);
+    EXPECT_EQ(r.assessment.sentence_notes[0][0][0].kind, ChangeKind::number_changed);
+}
+
+TEST(Assess, AHedgeLimitsOnlyAJudgementCloseByInItsClause) {
+    // At most three words between them, no clause break and no word that joins clauses.
+    claims::Lexicon lexicon = test_lexicon();
+    lexicon.load_text("id\tterm\tkind\tpolarity\tdimension\tnote\n"
+                      "h.occasionally\toccasionally\thedge\t-0.25\tcertainty\t\n",
+                      "more.tsv", claims::LexiconOrigin::user);
+    const std::string in = "In the long talks over the budget of the alliance, Rutte was ";
+    const auto kinds = [&](const std::string& old_text) {
+        return run_with(lexicon, in + old_text, in + "calm.\n").kinds;
+    };
+    const Kinds with_its_judgement = {"characterization_removed:reckless"};
+    const Kinds on_the_claim = {"characterization_removed:reckless", "strengthened:occasionally"};
+    EXPECT_EQ(kinds("calm and occasionally in the end reckless.\n"), with_its_judgement);
+    EXPECT_EQ(kinds("calm and occasionally in the very end reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally \xe2\x80\x93 reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally, reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally but reckless.\n"), on_the_claim);
+    EXPECT_EQ(kinds("calm and occasionally so reckless.\n"), with_its_judgement);
 }
 
 TEST(Assess, ConfiguredDimensionsUseTheirLabels) {

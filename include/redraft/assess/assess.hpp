@@ -114,6 +114,10 @@ std::string chosen_subject_sentence(const Assessment& assessment);
 // rows and holders, never for matching the lexicon.
 std::string spelling_key(std::string_view text);
 
+// Whether spelling_key(a) == spelling_key(b), without building the keys of texts that start
+// with different letters.
+bool same_spelling(std::string_view a, std::string_view b);
+
 // A characterization added or removed as the change says it: with the negation and scale words
 // its cues cite ("not reckless", "rather than stubborn", "most powerful"), so that no line that
 // names it reads as the opposite of the text; the term alone for another change.
