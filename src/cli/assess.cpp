@@ -56,8 +56,8 @@ void register_assess(CLI::App& app, Context& context) {
         setup =
             claims::prepare_assessment(subject_request(options->assessment, options->sources), doc);
         claims::require_subjects(setup, doc);
-        kept->analyzer =
-            std::make_unique<claims::Analyzer>(setup.lexicon, setup.subjects, setup.people);
+        kept->analyzer = std::make_unique<claims::Analyzer>(setup.lexicon, setup.subjects,
+                                                            setup.people, setup.config.analysis);
         const claims::Analyzer& analyzer = *kept->analyzer;
         // A large document in two halves at once: nothing else runs beside the analysis here.
         auto& analysis = kept->analysis;
@@ -74,6 +74,7 @@ void register_assess(CLI::App& app, Context& context) {
                 });
             analysis.paragraphs.insert(analysis.paragraphs.end(), second.paragraphs.begin(),
                                        second.paragraphs.end());
+            analyzer.carry_subjects(doc, analysis); // across the halves' seam
         } else {
             analysis = analyzer.analyze(doc);
         }

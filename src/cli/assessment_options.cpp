@@ -164,6 +164,14 @@ claims::DocumentAnalysis analyze_in_two(system::Offer& offer, const claims::Anal
     }
     first.paragraphs.insert(first.paragraphs.end(), second.paragraphs.begin(),
                             second.paragraphs.end());
+    if (halves && analyzer.carries_subjects()) {
+        // A subject carried across paragraphs changes them after the halves were summed.
+        analyzer.carry_subjects(doc, first, reuse);
+        if (sums != nullptr) {
+            *sums = sums_of(first);
+        }
+        return first;
+    }
     if (sums != nullptr) {
         for (std::size_t s = 0; s < second_sums.size(); ++s) {
             first_sums[s] += second_sums[s];
@@ -177,9 +185,12 @@ claims::DocumentAnalysis analyze_in_two(system::Offer& offer, const claims::Anal
 
 namespace {
 
-// Reads the cached sums of both revisions, when `store` is a store's .redraft folder.
+// Reads the cached sums of both revisions, when `store` is a store's .redraft folder. Not with
+// [analysis] pronouns_across_paragraphs: a paragraph equal in both revisions may then add other
+// sums to each (another subject carried into it), and the paragraphs the diff changes must be
+// read after those before them; both revisions are analysed in full.
 void read_cached_sums(PairAssessment::State& state, const std::filesystem::path& store) {
-    if (store.empty()) {
+    if (store.empty() || state.setup.config.analysis.pronouns_across_paragraphs) {
         return;
     }
     state.cache =
@@ -256,7 +267,8 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 claims::require_subjects(state->setup, *state->newer);
             }
             state->analyzer = std::make_unique<claims::Analyzer>(
-                state->setup.lexicon, state->setup.subjects, state->setup.people);
+                state->setup.lexicon, state->setup.subjects, state->setup.people,
+                state->setup.config.analysis);
             read_cached_sums(*state, store);
             // Sentences about no subject get their cues later, and only where the text changed.
             const auto depth = claims::AnalysisDepth::subjects_only;
@@ -299,10 +311,13 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 analyze_in_two(state->offer, *state->analyzer, *state->older, nullptr, depth,
                                flags(state->older->paragraphs.size(), unmatched.older), dimensions,
                                &state->old_sums);
-            // Paragraphs equal in both revisions are analysed once.
+            // Paragraphs equal in both revisions are analysed once. With a subject carried
+            // across paragraphs, an equal one may add other sums to each: the newer revision's
+            // are summed too.
             state->new_analysis = analyze_in_two(
                 state->offer, *state->analyzer, *state->newer, &state->old_analysis, depth,
-                flags(state->newer->paragraphs.size(), unmatched.newer), dimensions, nullptr);
+                flags(state->newer->paragraphs.size(), unmatched.newer), dimensions,
+                state->analyzer->carries_subjects() ? &state->new_sums : nullptr);
         } catch (...) {
             state->failure = std::current_exception();
         }

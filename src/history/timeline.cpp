@@ -364,7 +364,8 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
     timeline.revisions.resize(revisions.size());
     timeline.steps.resize(revisions.empty() ? 0 : revisions.size() - 1);
 
-    const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+    const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people,
+                                    setup.config.analysis);
     const auto total = static_cast<std::uint32_t>(revisions.size());
     const std::uint32_t run_length = std::clamp(
         total / (std::max(1u, options.threads) * kRunsPerThread), kMinRunLength, kMaxRunLength);
