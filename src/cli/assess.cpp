@@ -98,7 +98,8 @@ void register_assess(CLI::App& app, Context& context) {
                  setup, subject_request(options->assessment, options->sources), named, doc.name)) {
             context.err << "redraft: note: " << note << "\n";
         }
-        if (auto note = assess::unresolved_references_note({doc, analysis})) {
+        if (auto note = assess::unresolved_references_note(
+                {doc, analysis}, setup.config.analysis.pronouns_across_paragraphs)) {
             view.notes.push_back(std::move(*note));
         }
         const std::string text = options->output.format == "json" ? report::profile_json(view)

@@ -395,7 +395,8 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
                                          ? state_->newer->name
                                          : state_->older->name + " or " + state_->newer->name);
     if (auto note = assess::unresolved_references_note(
-            {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff)) {
+            {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
+            state_->setup.config.analysis.pronouns_across_paragraphs)) {
         result->notes.push_back(std::move(*note));
     }
     if (auto note = assess::quoted_changes_note({*state_->older, state_->old_analysis},

@@ -312,8 +312,9 @@ private:
             assess::compare({*older.doc, older.analysis}, {*newer.doc, newer.analysis}, diff,
                             setup_.subjects, setup_.config.dimensions);
         std::vector<std::string> notes = diff.notes;
-        if (auto note = assess::unresolved_references_note({*older.doc, older.analysis},
-                                                           {*newer.doc, newer.analysis}, diff)) {
+        if (auto note = assess::unresolved_references_note(
+                {*older.doc, older.analysis}, {*newer.doc, newer.analysis}, diff,
+                setup_.config.analysis.pronouns_across_paragraphs)) {
             notes.push_back(std::move(*note));
         }
         if (auto note = assess::quoted_changes_note({*older.doc, older.analysis},
