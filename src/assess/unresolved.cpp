@@ -65,15 +65,18 @@ std::string shortened(std::string_view sentence) {
 
 // "N changed sentences count for no subject: ... (new paragraph 2: 'She' in "..."; ...)".
 std::optional<std::string> note_of(const std::vector<Unresolved>& found, std::string_view what,
-                                   bool sides) {
+                                   bool sides, bool across_paragraphs) {
     if (found.empty()) {
         return std::nullopt;
     }
     constexpr std::size_t kQuoted = 3;
-    std::string note = std::to_string(found.size()) + " " + std::string(what) +
-                       (found.size() == 1 ? " counts" : "s count") +
-                       " for no subject: a pronoun or title that no one named before it in its "
-                       "paragraph can stand for (";
+    std::string note =
+        std::to_string(found.size()) + " " + std::string(what) +
+        (found.size() == 1 ? " counts" : "s count") +
+        " for no subject: a pronoun or title that no one named before it in its "
+        "paragraph " +
+        (across_paragraphs ? "(nor the subject the paragraph before ended on) " : "") +
+        "can stand for (";
     for (std::size_t i = 0; i < found.size() && i < kQuoted; ++i) {
         const auto& u = found[i];
         note += (i == 0 ? "" : "; ") +
@@ -84,8 +87,13 @@ std::optional<std::string> note_of(const std::vector<Unresolved>& found, std::st
     if (found.size() > kQuoted) {
         note += "; " + std::to_string(found.size() - kQuoted) + " more";
     }
-    note += "). Pronouns and titles resolve within their paragraph: name the subject there to "
-            "have such a sentence assessed";
+    note += across_paragraphs
+                ? "). Pronouns and titles resolve within their paragraph, and a pronoun read "
+                  "before anyone is named there also to the subject the paragraph before ended "
+                  "on ([analysis] pronouns_across_paragraphs): name the subject there to have "
+                  "such a sentence assessed"
+                : "). Pronouns and titles resolve within their paragraph: name the subject there "
+                  "to have such a sentence assessed";
     return note;
 }
 
@@ -155,12 +163,14 @@ std::optional<std::string> quoted_changes_note(const Revision& older, const Revi
 }
 
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
-                                                      const diff::DocumentDiff& diff) {
+                                                      const diff::DocumentDiff& diff,
+                                                      bool across_paragraphs) {
     const std::vector<Unresolved> found = find_in_changed(older, newer, diff, unresolved_in);
-    return note_of(found, "changed sentence", true);
+    return note_of(found, "changed sentence", true, across_paragraphs);
 }
 
-std::optional<std::string> unresolved_references_note(const Revision& revision) {
+std::optional<std::string> unresolved_references_note(const Revision& revision,
+                                                      bool across_paragraphs) {
     std::vector<Unresolved> found;
     for (std::uint32_t p = 0; p < revision.doc.paragraphs.size(); ++p) {
         for (std::uint32_t s = 0; s < revision.doc.paragraphs[p].sentences.size(); ++s) {
@@ -169,7 +179,7 @@ std::optional<std::string> unresolved_references_note(const Revision& revision) 
             }
         }
     }
-    return note_of(found, "sentence", false);
+    return note_of(found, "sentence", false, across_paragraphs);
 }
 
 } // namespace redraft::assess

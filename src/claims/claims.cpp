@@ -6873,8 +6873,9 @@ bool month_as_date(std::string_view sentence, const Words& words, std::uint32_t 
 } // namespace
 
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
-                   const std::vector<Person>& people)
-    : lexicon_(lexicon), subjects_(std::move(subjects)), memos_(std::make_shared<MemoPool>()) {
+                   const std::vector<Person>& people, AnalysisSettings settings)
+    : lexicon_(lexicon), subjects_(std::move(subjects)), settings_(settings),
+      memos_(std::make_shared<MemoPool>()) {
     auto add = [&](Pattern::Kind kind, std::uint32_t subject, const std::string& phrase,
                    Gender gender = Gender::unknown, const std::string& person = {}) {
         Pattern pattern{kind, subject, phrase_keys(phrase), {}, gender, false, person};
@@ -7112,6 +7113,12 @@ std::uint64_t paragraph_text_hash(const document::Paragraph& paragraph) {
     return text::content_hash64(paragraph.text);
 }
 
+// Whether a subject may be carried from a block of this kind, or into one: prose, not a
+// heading, quotation or code, which end the carry.
+bool carries_across(document::BlockKind kind) {
+    return kind == document::BlockKind::paragraph || kind == document::BlockKind::list_item;
+}
+
 } // namespace
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -7123,7 +7130,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
 
 std::shared_ptr<const ParagraphAnalysis>
 Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth depth,
-                            Scratch& scratch, const ParagraphAnalysis* partial) const {
+                            Scratch& scratch, const ParagraphAnalysis* partial,
+                            std::uint32_t carried_in, std::uint64_t open_pronouns) const {
     const std::vector<segment::SentenceSpan>& sentences = scratch.sentences;
     auto result = std::make_shared<ParagraphAnalysis>();
     result->key_hash = paragraph.hash;
@@ -7134,9 +7142,12 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     // The words its cues keep take at most a third of the paragraph's bytes in nine of ten
     // paragraphs with cues (a 10 MB essay: 1.7 MB for 9.8 MB of such paragraphs): one block.
     result->strings = text::StringStore(paragraph.text.size() / 3);
-    if (partial != nullptr && partial->source != &paragraph) {
-        partial = nullptr; // another paragraph's text: its byte offsets may differ
+    if (partial != nullptr &&
+        (partial->source != &paragraph || partial->carried_in != carried_in)) {
+        partial = nullptr; // another paragraph's text (its byte offsets may differ), or reading
     }
+    result->carried_in = carried_in;
+    const bool carried = carried_in != ParagraphAnalysis::kNoSubject;
     constexpr std::uint32_t kNobody = UINT32_MAX;
     constexpr std::uint32_t kOther = UINT32_MAX - 1;
     std::uint32_t last_person = kNobody;
@@ -7183,6 +7194,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             past.feminine = subject;
         }
     };
+    // A subject carried in from the block before reads as though named just before the
+    // paragraph (the person named last, and no one since) until anyone is named in it: from
+    // there on the paragraph reads as it would alone.
+    bool carry_open = carried;
+    bool named_anyone = false; // in the paragraph so far
+    if (carried) {
+        last_person = carried_in;
+        last_subject = carried_in;
+        name_subject(carried_in);
+        result->open_pronouns = open_pronouns;
+    }
     // The subjects named so far in the paragraph (the first 64): a title of one subject's own
     // continues that subject wherever others were named since.
     std::uint64_t named_in_paragraph = 0;
@@ -7651,6 +7673,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     (pattern.kind == Pattern::Kind::name &&
                      names_another_person(sentence, words, i, pattern.keys.size(),
                                           subject_name_keys_[pattern.subject], heading));
+                if (named && carry_open) {
+                    carry_open = false;
+                    last_person = kNobody;
+                    last_subject = kNobody;
+                    past = PastSubjects{};
+                }
+                named_anyone = named_anyone || named;
                 if (named && is_possessive(words.text(sentence, last))) {
                     possessives.push_back({last, other ? Cue::kNoOwner : pattern.subject,
                                            slice(sentence, token, words.tokens[last])});
@@ -7782,6 +7811,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                         claim.unresolved_begin = token.begin;
                         claim.unresolved_end = words.tokens[i + pattern.keys.size() - 1].end;
                     }
+                    if (pattern.kind == Pattern::Kind::pronoun && !carried && !named_anyone) {
+                        result->open_pronouns |= std::uint64_t{1}
+                                                 << std::min<std::uint32_t>(pattern.subject, 63);
+                    }
                     // Another subject may share the pronoun ("he"): try it.
                     length = 0;
                     continue;
@@ -7813,6 +7846,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         }
         if (!found.empty()) {
             claim.unresolved_begin = claim.unresolved_end = 0; // "When she ..., Kessler ..."
+        }
+        if (!found.empty() || !others.empty() || claim.has_unresolved_reference()) {
+            result->ends_on = found.size() == 1 && others.empty() && !heading
+                                  ? found.front().subject
+                                  : ParagraphAnalysis::kNoSubject;
         }
 
         if (depth == AnalysisDepth::subjects_only && found.empty()) {
@@ -8006,26 +8044,27 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     return result;
 }
 
-ReusableAnalyses::ReusableAnalyses(const DocumentAnalysis& analysis) : analysis_(analysis) {
-    known_.reserve(analysis.paragraphs.size());
-    for (std::uint32_t i = 0; i < analysis.paragraphs.size(); ++i) {
-        if (analysis.paragraphs[i] != nullptr) {
-            known_.emplace_back(analysis.paragraphs[i]->text_hash, i);
+ReusableAnalyses::ReusableAnalyses(const DocumentAnalysis* analysis) : analysis_(analysis) {
+    if (analysis == nullptr) {
+        return;
+    }
+    known_.reserve(analysis->paragraphs.size());
+    for (std::uint32_t i = 0; i < analysis->paragraphs.size(); ++i) {
+        if (analysis->paragraphs[i] != nullptr) {
+            known_.emplace_back(analysis->paragraphs[i]->text_hash, i);
         }
     }
     std::sort(known_.begin(), known_.end());
 }
 
 const std::shared_ptr<const ParagraphAnalysis>*
-ReusableAnalyses::find(const document::Paragraph& paragraph, AnalysisDepth wanted) const {
-    if (known_.empty()) {
-        return nullptr;
-    }
-    const std::uint64_t hash = paragraph_text_hash(paragraph);
+ReusableAnalyses::find(const document::Paragraph& paragraph, std::uint64_t hash,
+                       AnalysisDepth wanted, std::uint32_t carried_in) const {
     for (auto it = std::lower_bound(known_.begin(), known_.end(), std::pair{hash, 0U});
          it != known_.end() && it->first == hash; ++it) {
-        const auto& shared = analysis_.paragraphs[it->second];
-        if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash) {
+        const auto& shared = analysis_->paragraphs[it->second];
+        if (shared->kind == paragraph.kind && shared->key_hash == paragraph.hash &&
+            (shared->carried_in == carried_in || carried_in == kAnySubject)) {
             return shared->complete || wanted == AnalysisDepth::subjects_only ? &shared : nullptr;
         }
     }
@@ -8035,11 +8074,12 @@ ReusableAnalyses::find(const document::Paragraph& paragraph, AnalysisDepth wante
 DocumentAnalysis Analyzer::analyze(const document::Document& doc, const DocumentAnalysis* reuse,
                                    AnalysisDepth depth, std::size_t begin, std::size_t end,
                                    const std::vector<bool>* in_full) const {
-    if (reuse == nullptr) {
-        return analyze_range(doc, nullptr, depth, begin, end, in_full);
+    const ReusableAnalyses reusable(reuse);
+    DocumentAnalysis analysis = analyze_range(doc, &reusable, depth, begin, end, in_full);
+    if (begin == 0 && end >= doc.paragraphs.size()) {
+        carry_subjects(doc, analysis, reuse);
     }
-    const ReusableAnalyses reusable(*reuse);
-    return analyze_range(doc, &reusable, depth, begin, end, in_full);
+    return analysis;
 }
 
 DocumentAnalysis Analyzer::analyze_range(const document::Document& doc,
@@ -8061,7 +8101,14 @@ DocumentAnalysis Analyzer::analyze_range(const document::Document& doc,
                                        : depth;
         // A paragraph's analysis depends only on its text and kind, so equal paragraphs of the
         // other revision share it; an equal key is not enough (see ParagraphAnalysis::text_hash).
-        if (const auto* shared = reuse != nullptr ? reuse->find(paragraph, here) : nullptr) {
+        // Whatever subject was carried into it: carry_subjects reads it again if another should
+        // be (it keeps the mask of the text read alone). Without analyses to share, the text is
+        // hashed once, by analyze_paragraph.
+        const auto* shared = reuse == nullptr || reuse->empty()
+                                 ? nullptr
+                                 : reuse->find(paragraph, paragraph_text_hash(paragraph), here,
+                                               ReusableAnalyses::kAnySubject);
+        if (shared != nullptr) {
             analysis.paragraphs.push_back(*shared);
             continue;
         }
@@ -8086,6 +8133,44 @@ DocumentAnalysis joined(std::vector<DocumentAnalysis> parts) {
     return whole;
 }
 
+void Analyzer::carry_subjects(const document::Document& doc, DocumentAnalysis& analysis,
+                              const DocumentAnalysis* reuse) const {
+    if (!settings_.pronouns_across_paragraphs) {
+        return;
+    }
+    std::optional<ReusableAnalyses> known; // built at the first paragraph analysed again
+    std::optional<Scratch> scratch;
+    const bool own = doc.sentences == document::Sentences::eager; // as in analyze()
+    std::uint32_t carry = ParagraphAnalysis::kNoSubject;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        const auto& paragraph = doc.paragraphs[p];
+        auto& current = analysis.paragraphs[p];
+        const bool receives = carries_across(paragraph.kind);
+        const std::uint32_t wanted =
+            receives && carry != ParagraphAnalysis::kNoSubject &&
+                    (current->open_pronouns >> std::min<std::uint32_t>(carry, 63) & 1U) != 0
+                ? carry
+                : ParagraphAnalysis::kNoSubject;
+        if (current->carried_in != wanted) {
+            const AnalysisDepth depth =
+                current->complete ? AnalysisDepth::full : AnalysisDepth::subjects_only;
+            if (!known) {
+                known.emplace(reuse);
+                scratch.emplace(*this);
+            }
+            const auto* shared = known->find(paragraph, current->text_hash, depth, wanted);
+            if (shared != nullptr && (*shared)->open_pronouns == current->open_pronouns) {
+                current = *shared;
+            } else {
+                sentences_of(paragraph, own, scratch->sentences);
+                current = analyze_paragraph(paragraph, depth, *scratch, nullptr, wanted,
+                                            current->open_pronouns);
+            }
+        }
+        carry = receives ? current->ends_on : ParagraphAnalysis::kNoSubject;
+    }
+}
+
 DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
                                         const std::vector<std::uint32_t>& paragraphs,
                                         AnalysisDepth depth) const {
@@ -8108,8 +8193,11 @@ void Analyzer::complete(const document::Document& doc, DocumentAnalysis& analysi
             // No other thread splits the document now: a paragraph the diff split is read as
             // split.
             sentences_of(doc.paragraphs[p], doc.paragraphs[p].segmented, scratch.sentences);
-            analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], AnalysisDepth::full,
-                                                       scratch, analysis.paragraphs[p].get());
+            const ParagraphAnalysis* partial = analysis.paragraphs[p].get();
+            analysis.paragraphs[p] = analyze_paragraph(
+                doc.paragraphs[p], AnalysisDepth::full, scratch, partial,
+                partial != nullptr ? partial->carried_in : ParagraphAnalysis::kNoSubject,
+                partial != nullptr ? partial->open_pronouns : 0);
         }
     }
 }

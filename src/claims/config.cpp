@@ -238,7 +238,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
     } catch (const toml::parse_error& error) {
         throw syntax_error(text, error, file.string());
     }
-    reader.check_keys(root, {"subject", "dimension", "lexicon"}, "the configuration");
+    reader.check_keys(root, {"subject", "dimension", "lexicon", "analysis"}, "the configuration");
 
     Config config;
     config.file = file;
@@ -297,6 +297,20 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
             const std::filesystem::path path(names[i]);
             config.lexicon_files.push_back(
                 {path.is_absolute() ? path : file.parent_path() / path, names[i], lines[i]});
+        }
+    }
+    if (const toml::node* node = root.get("analysis")) {
+        const toml::table* table = node->as_table();
+        if (table == nullptr) {
+            reader.fail(node->source(), "'analysis' must be a table, written [analysis]");
+        }
+        reader.check_keys(*table, {"pronouns_across_paragraphs"}, "[analysis]");
+        if (const toml::node* across = table->get("pronouns_across_paragraphs")) {
+            if (!across->is_boolean()) {
+                reader.fail(across->source(),
+                            "'pronouns_across_paragraphs' in [analysis] must be true or false");
+            }
+            config.analysis.pronouns_across_paragraphs = *across->value<bool>();
         }
     }
     return config;

@@ -56,8 +56,8 @@ void register_assess(CLI::App& app, Context& context) {
         setup =
             claims::prepare_assessment(subject_request(options->assessment, options->sources), doc);
         claims::require_subjects(setup, doc);
-        kept->analyzer =
-            std::make_unique<claims::Analyzer>(setup.lexicon, setup.subjects, setup.people);
+        kept->analyzer = std::make_unique<claims::Analyzer>(setup.lexicon, setup.subjects,
+                                                            setup.people, setup.config.analysis);
         const claims::Analyzer& analyzer = *kept->analyzer;
         // A large document in pieces that two threads take in turn: nothing else runs beside
         // the analysis here, and a second thread costs more than it saves on a small one.
@@ -73,6 +73,7 @@ void register_assess(CLI::App& app, Context& context) {
             n >= system::kParallelParagraphs);
         auto& analysis = kept->analysis;
         analysis = claims::joined(std::move(parts));
+        analyzer.carry_subjects(doc, analysis); // across the pieces' seams
         const auto dimensions = claims::dimension_names(setup.config.dimensions);
         report::ProfileView view{doc,
                                  analysis,
@@ -93,7 +94,8 @@ void register_assess(CLI::App& app, Context& context) {
                  setup, subject_request(options->assessment, options->sources), named, doc.name)) {
             context.err << "redraft: note: " << note << "\n";
         }
-        if (auto note = assess::unresolved_references_note({doc, analysis})) {
+        if (auto note = assess::unresolved_references_note(
+                {doc, analysis}, setup.config.analysis.pronouns_across_paragraphs)) {
             view.notes.push_back(std::move(*note));
         }
         const std::string text = options->output.format == "json" ? report::profile_json(view)

@@ -138,22 +138,33 @@ claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::A
     const std::size_t n = doc.paragraphs.size();
     const std::size_t size = system::piece_size(n);
     const std::size_t count = (n + size - 1) / size;
-    std::optional<claims::ReusableAnalyses> reusable;
-    if (reuse != nullptr) {
-        reusable.emplace(*reuse);
-    }
+    const claims::ReusableAnalyses reusable(reuse);
+    const bool carries = analyzer.carries_subjects();
     std::vector<claims::DocumentAnalysis> parts(count);
     std::vector<std::vector<claims::ProfileSums>> part_sums(count);
     offer.run_pieces(count, [&](std::size_t piece) {
-        parts[piece] =
-            analyzer.analyze_range(doc, reusable ? &*reusable : nullptr, depth, piece * size,
-                                   std::min(n, (piece + 1) * size), &in_full);
-        if (sums != nullptr) {
+        parts[piece] = analyzer.analyze_range(doc, &reusable, depth, piece * size,
+                                              std::min(n, (piece + 1) * size), &in_full);
+        if (sums != nullptr && !carries) {
             for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
                 part_sums[piece].push_back(claims::profile_sums(parts[piece], s, dimensions));
             }
         }
     });
+    if (carries) {
+        // A subject carried across paragraphs changes some of them once the pieces are joined:
+        // the whole is summed after.
+        auto whole = claims::joined(std::move(parts));
+        analyzer.carry_subjects(doc, whole, reuse);
+        if (sums != nullptr) {
+            std::vector<claims::ProfileSums> total;
+            for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
+                total.push_back(claims::profile_sums(whole, s, dimensions));
+            }
+            *sums = std::move(total);
+        }
+        return whole;
+    }
     if (sums != nullptr) {
         std::vector<claims::ProfileSums> total(analyzer.subjects().size());
         for (auto& subject_sums : total) {
@@ -173,9 +184,12 @@ claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::A
 
 namespace {
 
-// Reads the cached sums of both revisions, when `store` is a store's .redraft folder.
+// Reads the cached sums of both revisions, when `store` is a store's .redraft folder. Not with
+// [analysis] pronouns_across_paragraphs: a paragraph equal in both revisions may then add other
+// sums to each (another subject carried into it), and the paragraphs the diff changes must be
+// read after those before them; both revisions are analysed in full.
 void read_cached_sums(PairAssessment::State& state, const std::filesystem::path& store) {
-    if (store.empty()) {
+    if (store.empty() || state.setup.config.analysis.pronouns_across_paragraphs) {
         return;
     }
     state.cache =
@@ -252,7 +266,8 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 claims::require_subjects(state->setup, *state->newer);
             }
             state->analyzer = std::make_unique<claims::Analyzer>(
-                state->setup.lexicon, state->setup.subjects, state->setup.people);
+                state->setup.lexicon, state->setup.subjects, state->setup.people,
+                state->setup.config.analysis);
             read_cached_sums(*state, store);
             // Sentences about no subject get their cues later, and only where the text changed.
             const auto depth = claims::AnalysisDepth::subjects_only;
@@ -289,10 +304,13 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                 analyze_in_pieces(state->offer, *state->analyzer, *state->older, nullptr, depth,
                                   flags(state->older->paragraphs.size(), unmatched.older),
                                   dimensions, &state->old_sums);
-            // Paragraphs equal in both revisions are analysed once.
+            // Paragraphs equal in both revisions are analysed once. With a subject carried
+            // across paragraphs, an equal one may add other sums to each: the newer revision's
+            // are summed too.
             state->new_analysis = analyze_in_pieces(
                 state->offer, *state->analyzer, *state->newer, &state->old_analysis, depth,
-                flags(state->newer->paragraphs.size(), unmatched.newer), dimensions, nullptr);
+                flags(state->newer->paragraphs.size(), unmatched.newer), dimensions,
+                state->analyzer->carries_subjects() ? &state->new_sums : nullptr);
         } catch (...) {
             state->failure = std::current_exception();
         }
@@ -370,7 +388,8 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
                                          ? state_->newer->name
                                          : state_->older->name + " or " + state_->newer->name);
     if (auto note = assess::unresolved_references_note(
-            {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff)) {
+            {*state_->older, state_->old_analysis}, {*state_->newer, state_->new_analysis}, diff,
+            state_->setup.config.analysis.pronouns_across_paragraphs)) {
         result->notes.push_back(std::move(*note));
     }
     if (auto note = assess::quoted_changes_note({*state_->older, state_->old_analysis},

@@ -110,7 +110,8 @@ void register_blame(CLI::App& app, Context& context) {
         const auto request = subject_request(options->assessment, options->sources);
         const auto setup = claims::prepare_assessment(request, *chain.back().doc);
         claims::require_subjects(setup, *chain.back().doc);
-        const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+        const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people,
+                                        setup.config.analysis);
         for (std::size_t i = 0; i < chain.size(); ++i) {
             chain[i].analysis =
                 analyzer.analyze(*chain[i].doc, i > 0 ? &chain[i - 1].analysis : nullptr);

@@ -198,6 +198,10 @@ std::string setup_hash(const claims::AssessmentSetup& setup) {
     for (const auto& dimension : setup.config.dimensions) {
         fold(canonical, dimension.name);
     }
+    // Only when set: every key of a configuration without it stays as it was.
+    if (setup.config.analysis.pronouns_across_paragraphs) {
+        fold(canonical, "pronouns_across_paragraphs");
+    }
     // Other people named make pronouns ambiguous, so they shape the analysis too.
     for (const auto& person : setup.people) {
         fold(canonical, person.name);

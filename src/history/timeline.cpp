@@ -312,8 +312,9 @@ private:
             assess::compare({*older.doc, older.analysis}, {*newer.doc, newer.analysis}, diff,
                             setup_.subjects, setup_.config.dimensions);
         std::vector<std::string> notes = diff.notes;
-        if (auto note = assess::unresolved_references_note({*older.doc, older.analysis},
-                                                           {*newer.doc, newer.analysis}, diff)) {
+        if (auto note = assess::unresolved_references_note(
+                {*older.doc, older.analysis}, {*newer.doc, newer.analysis}, diff,
+                setup_.config.analysis.pronouns_across_paragraphs)) {
             notes.push_back(std::move(*note));
         }
         if (auto note = assess::quoted_changes_note({*older.doc, older.analysis},
@@ -364,7 +365,8 @@ Timeline build_timeline(const std::vector<store::RevisionInfo>& revisions,
     timeline.revisions.resize(revisions.size());
     timeline.steps.resize(revisions.empty() ? 0 : revisions.size() - 1);
 
-    const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people);
+    const claims::Analyzer analyzer(setup.lexicon, setup.subjects, setup.people,
+                                    setup.config.analysis);
     const auto total = static_cast<std::uint32_t>(revisions.size());
     const std::uint32_t run_length = std::clamp(
         total / (std::max(1u, options.threads) * kRunsPerThread), kMinRunLength, kMaxRunLength);

@@ -58,7 +58,7 @@ TEST(Config, UnknownKeysSuggestTheNearest) {
               "(valid keys: name, aliases, titles, pronouns)");
     EXPECT_EQ(config_error("[[subjects]]\nname = \"A\"\n"),
               "redraft.toml:1: unknown key 'subjects' in the configuration; did you mean "
-              "'subject'? (valid keys: subject, dimension, lexicon)");
+              "'subject'? (valid keys: subject, dimension, lexicon, analysis)");
     EXPECT_EQ(config_error("[lexicon]\nfile = [\"a.tsv\"]\n"),
               "redraft.toml:2: unknown key 'file' in [lexicon]; did you mean 'files'? (valid "
               "keys: files)");
@@ -67,7 +67,26 @@ TEST(Config, UnknownKeysSuggestTheNearest) {
               "'positive'? (valid keys: name, negative, positive, description)");
     EXPECT_EQ(config_error("colour = 1\n"),
               "redraft.toml:1: unknown key 'colour' in the configuration (valid keys: subject, "
-              "dimension, lexicon)");
+              "dimension, lexicon, analysis)");
+}
+
+TEST(Config, PronounsAcrossParagraphsIsOptIn) {
+    EXPECT_FALSE(parse_config("", "redraft.toml").analysis.pronouns_across_paragraphs);
+    EXPECT_FALSE(parse_config("[analysis]\n", "redraft.toml").analysis.pronouns_across_paragraphs);
+    EXPECT_TRUE(parse_config("[analysis]\npronouns_across_paragraphs = true\n", "redraft.toml")
+                    .analysis.pronouns_across_paragraphs);
+    EXPECT_FALSE(parse_config("[analysis]\npronouns_across_paragraphs = false\n", "redraft.toml")
+                     .analysis.pronouns_across_paragraphs);
+    EXPECT_EQ(config_error("[analysis]\npronouns_across_paragraph = true\n"),
+              "redraft.toml:2: unknown key 'pronouns_across_paragraph' in [analysis]; did you "
+              "mean 'pronouns_across_paragraphs'? (valid keys: pronouns_across_paragraphs)");
+    EXPECT_EQ(config_error("[analyses]\npronouns_across_paragraphs = true\n"),
+              "redraft.toml:1: unknown key 'analyses' in the configuration; did you mean "
+              "'analysis'? (valid keys: subject, dimension, lexicon, analysis)");
+    EXPECT_EQ(config_error("[analysis]\npronouns_across_paragraphs = \"yes\"\n"),
+              "redraft.toml:2: 'pronouns_across_paragraphs' in [analysis] must be true or false");
+    EXPECT_EQ(config_error("analysis = 1\n"),
+              "redraft.toml:1: 'analysis' must be a table, written [analysis]");
 }
 
 TEST(Config, TypeErrorsNameLineAndKey) {

@@ -117,6 +117,28 @@ TEST(UnresolvedReferences, OneRevisionCountsEverySuchSentence) {
                      "assessed");
 }
 
+TEST(UnresolvedReferences, WithPronounsAcrossParagraphsTheNoteSaysSoAndListsOnlyTheOpenOnes) {
+    // "She was careful." continues Kessler from the paragraph before; "She was tired." after
+    // Hugo Brandt named last (with her) continues no one, and the note's words tell the setting.
+    claims::Lexicon lexicon;
+    const auto doc =
+        document::parse(std::string(kFirst) + "She was careful.\n\nShe met Hugo Brandt.\n\n"
+                                              "She was tired.\n",
+                        "t.txt", {});
+    const claims::Analyzer analyzer(lexicon, kKessler, claims::find_people(doc),
+                                    claims::AnalysisSettings{true});
+    const auto analysis = analyzer.analyze(doc);
+    const auto note = unresolved_references_note({doc, analysis}, true);
+    ASSERT_TRUE(note.has_value());
+    EXPECT_EQ(*note, "1 sentence counts for no subject: a pronoun or title that no one named "
+                     "before it in its paragraph (nor the subject the paragraph before ended on) "
+                     "can stand for (paragraph 4: 'She' in \"She was tired.\"). Pronouns and "
+                     "titles resolve within their paragraph, and a pronoun read before anyone is "
+                     "named there also to the subject the paragraph before ended on ([analysis] "
+                     "pronouns_across_paragraphs): name the subject there to have such a sentence "
+                     "assessed");
+}
+
 TEST(UnresolvedReferences, APronounEveryoneNamedBeforeItIsOfTheOtherGenderIsNamed) {
     // Found on an unseen review: "Valcourt changed her mind. She called him bold." with only
     // Valcourt, a woman, named in the paragraph: "him" counts for no one, and said nothing.

@@ -13,9 +13,11 @@ namespace redraft::assess {
 
 // A note naming the changed sentences of `diff` (edited, added, removed, or moved with edits)
 // that hold an unresolved reference in either revision, with up to three of them quoted; none
-// when there are none.
+// when there are none. `across_paragraphs`: the analyses were made with [analysis]
+// pronouns_across_paragraphs, which the note's words then tell.
 std::optional<std::string> unresolved_references_note(const Revision& older, const Revision& newer,
-                                                      const diff::DocumentDiff& diff);
+                                                      const diff::DocumentDiff& diff,
+                                                      bool across_paragraphs = false);
 
 // A note naming the changed sentences of `diff` inside a block quotation ("> ...") that name a
 // subject: quotations are no claims, so such an edit ("a visionary" -> "an autocrat" in a pull
@@ -25,6 +27,7 @@ std::optional<std::string> quoted_changes_note(const Revision& older, const Revi
 
 // The same over every sentence of one revision, for `redraft assess`: "N sentences count for
 // no subject: ... (paragraph 3: 'He' in "...")"; none when there are none.
-std::optional<std::string> unresolved_references_note(const Revision& revision);
+std::optional<std::string> unresolved_references_note(const Revision& revision,
+                                                      bool across_paragraphs = false);
 
 } // namespace redraft::assess

@@ -137,6 +137,21 @@ struct ParagraphAnalysis {
     // The bytes of its mentions' and cues' words (Mention::words, Cue::words, holder, ...): one
     // block for the paragraph.
     text::StringStore strings;
+    // With [analysis] pronouns_across_paragraphs (Analyzer::carry_subjects): the subject carried
+    // in from the paragraph before, as though named just before this one; kNoSubject when none
+    // was (the analysis of the text alone). Equal texts share an analysis only with an equal
+    // carried-in subject.
+    static constexpr std::uint32_t kNoSubject = UINT32_MAX;
+    std::uint32_t carried_in = kNoSubject;
+    // The subjects (bit min(subject, 63)) of which a pronoun found no one to continue in the
+    // paragraph read alone: the only subjects a carry can change it for. A carried analysis
+    // keeps the mask of the text read alone.
+    std::uint64_t open_pronouns = 0;
+    // The subject the paragraph ends on: the one its last sentence referring to anyone (by name,
+    // title, pronoun of a subject, a pronoun left unresolved, or another person's name) refers
+    // to alone; kNoSubject when that sentence refers to several, to another person or to no one
+    // it can name, and for a heading.
+    std::uint32_t ends_on = kNoSubject;
     // The paragraph analysed, to tell it from an equal one of the other revision that shares
     // this analysis; never dereferenced, as it may not outlive the analysis (a timeline drops the
     // revisions it has passed).
@@ -218,16 +233,23 @@ class WordStarts;
 // ranges and threads (each range would otherwise sort the whole list again).
 class ReusableAnalyses {
 public:
-    explicit ReusableAnalyses(const DocumentAnalysis& analysis);
-    // The analysis `paragraph` may share: the first of equal text, kind and key, if it is as deep
-    // as `wanted`; null if there is none.
+    // Finds nothing when `analysis` is null.
+    explicit ReusableAnalyses(const DocumentAnalysis* analysis);
+    bool empty() const { return known_.empty(); }
+    // Whatever subject was carried into a paragraph (ParagraphAnalysis::carried_in).
+    static constexpr std::uint32_t kAnySubject = ParagraphAnalysis::kNoSubject - 1;
+    // The analysis `paragraph` (of text hash `hash`) may share: the first of equal text, kind,
+    // key and carried-in subject (any, with kAnySubject), if it is as deep as `wanted`; null if
+    // there is none.
     const std::shared_ptr<const ParagraphAnalysis>* find(const document::Paragraph& paragraph,
-                                                         AnalysisDepth wanted) const;
+                                                         std::uint64_t hash, AnalysisDepth wanted,
+                                                         std::uint32_t carried_in) const;
 
 private:
-    const DocumentAnalysis& analysis_;
-    // Text hash and index in analysis_, in their order where the hashes are equal: one sorted
-    // vector, searched by halves, rather than a hash map that allocates an entry per paragraph.
+    const DocumentAnalysis* analysis_;
+    // Text hash and index in analysis_, in their order where the hashes are equal (an equal key
+    // is not enough: see ParagraphAnalysis::text_hash): one sorted vector, searched by halves,
+    // rather than a hash map that allocates an entry per paragraph.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> known_;
 };
 
@@ -235,8 +257,9 @@ class Analyzer {
 public:
     // `people` are the other persons whose mention makes a later pronoun ambiguous. The lexicon
     // must outlive the analyses: cues refer to its ids and terms.
+    // `settings`: the configuration's [analysis] (pronouns_across_paragraphs).
     Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
-             const std::vector<Person>& people);
+             const std::vector<Person>& people, AnalysisSettings settings = {});
     Analyzer(const Analyzer&) = delete; // its word table points into its own patterns
     Analyzer& operator=(const Analyzer&) = delete;
 
@@ -257,6 +280,16 @@ public:
     DocumentAnalysis analyze_range(const document::Document& doc, const ReusableAnalyses* reuse,
                                    AnalysisDepth depth, std::size_t begin, std::size_t end,
                                    const std::vector<bool>* in_full = nullptr) const;
+    // With [analysis] pronouns_across_paragraphs, analyses again each paragraph with a pronoun
+    // of the subject the block before it ended on (ParagraphAnalysis::ends_on) that found no one
+    // in it, as though that subject were named just before it (docs/assessment.md, "Pronouns
+    // across paragraphs"), at the depth it has; an analysis of `reuse` of equal text and equal
+    // carried-in subject is shared. Every paragraph must be analysed. analyze() does it when
+    // it analyses the whole document; a caller who analyses it in parts calls it once they are
+    // joined. Does nothing when the setting is off, or when done already.
+    void carry_subjects(const document::Document& doc, DocumentAnalysis& analysis,
+                        const DocumentAnalysis* reuse = nullptr) const;
+    bool carries_subjects() const { return settings_.pronouns_across_paragraphs; }
     // Analyses only `paragraphs` of `doc`, the others left null; reads sentences as analyze()
     // does, so that the diff may split the document meanwhile.
     DocumentAnalysis analyze_only(const document::Document& doc,
@@ -290,11 +323,16 @@ private:
     // The sentences read are scratch.sentences, never the paragraph's own: a document split on
     // demand may be split on another thread meanwhile.
     std::shared_ptr<const ParagraphAnalysis>
+    // `carried_in`: the subject carried in from the block before (carry_subjects), as though
+    // named just before the paragraph, with `open_pronouns` of the paragraph read alone.
     analyze_paragraph(const document::Paragraph& p, AnalysisDepth depth, Scratch& scratch,
-                      const ParagraphAnalysis* partial = nullptr) const;
+                      const ParagraphAnalysis* partial = nullptr,
+                      std::uint32_t carried_in = ParagraphAnalysis::kNoSubject,
+                      std::uint64_t open_pronouns = 0) const;
 
     const Lexicon& lexicon_;
     std::vector<Subject> subjects_;
+    AnalysisSettings settings_;
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const {

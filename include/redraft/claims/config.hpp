@@ -31,11 +31,20 @@ struct LexiconFile {
     std::uint32_t line = 0;     // the configuration's line that names it
 };
 
+// [analysis]: how the text is read.
+struct AnalysisSettings {
+    // A paragraph whose subject pronoun has no one to continue in it continues the one subject
+    // the paragraph before it ended on (docs/assessment.md, "Pronouns across paragraphs").
+    // Off by default: a pronoun resolves only within its paragraph.
+    bool pronouns_across_paragraphs = false;
+};
+
 struct Config {
     std::filesystem::path file; // empty when there is none
     std::vector<Subject> subjects;
     std::vector<Dimension> dimensions;
     std::vector<LexiconFile> lexicon_files;
+    AnalysisSettings analysis;
 };
 
 // Parses redraft.toml text. Throws Error(config) "FILE:LINE: ..." naming the key, with the
