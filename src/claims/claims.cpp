@@ -2466,7 +2466,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
             // "said the manager, Jonas Eide" and "said Jonas Eide, the manager": a speaker in
             // apposition is named by the part that is a person's name; and "said Jonas Eide, who
-            // knew her": a relative clause on the speaker is still the speaker.
+            // knew her": a relative clause on the speaker is still the speaker, and so is one on
+            // the speaker's firm ("said Marta Ilves of Northgate Ventures, which led the round").
             std::uint32_t named_from = cues[a].last + 1;
             std::uint32_t named_to = end;
             std::uint32_t speaker_end = end;
@@ -2478,14 +2479,26 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     ++second_end;
                 }
                 constexpr std::uint32_t kRelativeWords = 8;
-                const bool relative = words.lower(sentence, end + 1) == "who";
+                const std::string_view opener = words.lower(sentence, end + 1);
+                const bool relative = opener == "who" || opener == "which" || opener == "whose";
+                // "Marta Ilves of Northgate Ventures": a name, then "of" and a capitalized word.
+                const auto person_of_a_firm = [&] {
+                    for (std::uint32_t k = cues[a].last + 2; k + 1 < end; ++k) {
+                        if (words.lower(sentence, k) == "of") {
+                            return is_person_name(sentence, words, cues[a].last + 1, k) &&
+                                   starts_with_capital(words.text(sentence, k + 1));
+                        }
+                    }
+                    return false;
+                };
                 if (second_end - end - 1 <= (relative ? kRelativeWords : kSpeakerWords)) {
                     if (!relative && is_person_name(sentence, words, end + 1, second_end)) {
                         named_from = end + 1;
                         named_to = second_end;
                         speaker_end = second_end;
-                    } else if (is_person_name(sentence, words, cues[a].last + 1, end) &&
-                               (relative || is_unnamed_word(words.lower(sentence, end + 1)))) {
+                    } else if ((is_person_name(sentence, words, cues[a].last + 1, end) ||
+                                (relative && person_of_a_firm())) &&
+                               (relative || is_unnamed_word(opener))) {
                         speaker_end = second_end;
                     }
                 }

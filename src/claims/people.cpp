@@ -934,14 +934,19 @@ bool names_a_place_after_of(std::string_view word) {
 
 // Whether a "her" right after a person's verb, with `verb` (lowercase) before it and `next` after
 // it (empty for punctuation), owns no noun phrase and so is an object: before punctuation, a
-// preposition, a determiner or a conjunction ("asked her to", "told her the", "praised her and"),
-// or after a verb that labels ("called her reckless"); "praised her team" may be her own.
+// preposition, a determiner, a conjunction or an adverb of manner ("asked her to", "told her
+// the", "praised her and", "has not served her well"), or after a verb that labels ("called her
+// reckless"); "praised her team" may be her own. The adverbs are a short list: many words in
+// -ly describe a noun after a possessive ("her early work", "her only child").
 bool her_is_object(std::string_view verb, std::string_view next) {
     static const WordSet before = {
-        "to",    "of",   "for",  "with", "in",    "at",   "on",     "by",      "from", "as",
-        "and",   "or",   "but",  "a",    "an",    "the",  "that",   "this",    "into", "about",
-        "over",  "out",  "up",   "off",  "after", "when", "before", "because", "if",   "than",
-        "again", "back", "down", "once", "twice", "too",  "so",     "while",   "since"};
+        "to",     "of",      "for",      "with",     "in",        "at",     "on",
+        "by",     "from",    "as",       "and",      "or",        "but",    "a",
+        "an",     "the",     "that",     "this",     "into",      "about",  "over",
+        "out",    "up",      "off",      "after",    "when",      "before", "because",
+        "if",     "than",    "again",    "back",     "down",      "once",   "twice",
+        "too",    "so",      "while",    "since",    "well",      "badly",  "poorly",
+        "warmly", "harshly", "unfairly", "publicly", "privately", "openly", "repeatedly"};
     static const WordSet labels = {"call",    "calls",   "called", "calling", "brand",
                                    "brands",  "branded", "label",  "labels",  "labelled",
                                    "labeled", "dub",     "dubs",   "dubbed"};
@@ -1007,6 +1012,10 @@ struct PronounAt {
     std::uint32_t sentence = 0;
     std::uint32_t paragraph = 0;
     Gender gender = Gender::unknown;
+    // The gender of the "he" or "she" that opens its sentence, if one does: that pronoun is the
+    // sentence's subject, and a pronoun of the other gender in the sentence is someone else
+    // ("He crowds her big scenes": "her" is not he).
+    Gender sentence_opener = Gender::unknown;
     // Tells nothing of the person named right before it: the object of that person's verb
     // ("Tomas Reiner accused her": someone else), or the subject of a clause reported after a
     // verb of saying or belief ("Brandt said she was careless": the speaker or anyone else).
@@ -1131,6 +1140,9 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
         // before it.
         std::size_t pending_her = SIZE_MAX;
         std::string_view before_her;
+        // The gender of the pronoun that opened the sentence being read, and that sentence.
+        Gender opener = Gender::unknown;
+        std::uint32_t opener_sentence = UINT32_MAX;
         // An appositive after the name's comma ("Nadia Korsgaard, his deputy, has called him"):
         // the words read at its first word, while it is open. Its closing comma counts as the
         // name's, so the verb after it is the person's; a possessive opening it names whose
@@ -1239,9 +1251,14 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                     !opens && (is_literal(word, "he") || is_literal(word, "she")) &&
                     (reports_clause(previous) ||
                      (is_literal(previous, "that") && reports_clause(before_previous)));
+                if (opens && (is_literal(word, "He") || is_literal(word, "She"))) {
+                    opener = gender;
+                    opener_sentence = scan.sentence;
+                }
                 scan.pronouns.push_back(
                     {static_cast<std::uint32_t>(scan.segments.size()), scan.sentence,
                      scan.paragraph, gender,
+                     opener_sentence == scan.sentence ? opener : Gender::unknown,
                      ((after_verb || in_relative) && him) || appositive_owner || reported});
                 if (appositive_owner) {
                     before_previous = previous;
@@ -1800,6 +1817,10 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             };
             if (!same && same_sentence[person][masculine ? 0 : 1] > 0 && someone_before()) {
                 continue; // told apart in their own sentence: this one is someone else
+            }
+            if (!same && pronoun.sentence_opener != Gender::unknown &&
+                pronoun.sentence_opener != pronoun.gender) {
+                continue; // "Delmont left. He crowds her scenes": the "He" is Delmont, not "her"
             }
             (masculine ? people[person].masculine : people[person].feminine) += 1;
         }

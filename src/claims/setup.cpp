@@ -514,6 +514,66 @@ std::string office_before(std::string_view source, std::size_t name_at) {
     return is_office(last) ? last : std::string();
 }
 
+// The office a profile writes right after the subject's name, which ends at `end`: in apposition
+// with "the" ("Anna Berg, the chief executive of Corvane,") or as the predicate of a verb of being
+// or becoming ("Rosalind Achterberg has been mayor of Wexmouth", "Berg became the prime minister
+// in 2019"), the office then ending at "of", "in", "since", "for" or punctuation; empty when there
+// is none. Not "a mayor" (one of many) nor "the former mayor" (a modifier: no office held now).
+std::string office_after(std::string_view text, std::size_t end) {
+    static constexpr std::array<std::string_view, 10> links = {
+        ", the ",       " is the ", " was the ", " has been the ", " had been the ",
+        " became the ", " is ",     " was ",     " has been ",     " became "};
+    std::string_view rest = text.substr(end);
+    // Most names go on otherwise ("Rutte's", "Rutte said"): ruled out by two bytes.
+    if (rest.size() < 4 ||
+        (rest[0] != ',' && (rest[0] != ' ' || (rest[1] != 'i' && rest[1] != 'w' && rest[1] != 'h' &&
+                                               rest[1] != 'b')))) {
+        return {};
+    }
+    const auto link = std::find_if(links.begin(), links.end(),
+                                   [&](std::string_view l) { return rest.starts_with(l); });
+    if (link == links.end()) {
+        return {};
+    }
+    rest.remove_prefix(link->size());
+    const auto word_end = [](std::string_view from) {
+        std::size_t n = 0;
+        while (n < from.size() && n <= kLongestOfficeWord &&
+               (is_ascii_letter(from[n]) || from[n] == '-')) {
+            ++n;
+        }
+        return n;
+    };
+    const auto ends_office = [](std::string_view after) {
+        static constexpr std::array<std::string_view, 9> ends = {
+            " of ", " in ", " since ", " for ", ",", ".", ";", ":", " from "};
+        return after.empty() || std::any_of(ends.begin(), ends.end(), [&](std::string_view e) {
+                   return after.starts_with(e);
+               });
+    };
+    const std::size_t first = word_end(rest);
+    if (first == 0 || first > kLongestOfficeWord) {
+        return {};
+    }
+    // Copied only when the last word may end an office ("was reckless" is ruled out here).
+    if (first + 1 < rest.size() && rest[first] == ' ') {
+        const std::size_t second = word_end(rest.substr(first + 1));
+        if (second > 0 && second <= kLongestOfficeWord &&
+            ends_an_office(rest.substr(first + 1, second)) &&
+            ends_office(rest.substr(first + 1 + second))) {
+            std::string both = text::ascii_lowercase(rest.substr(0, first + 1 + second));
+            if (is_office(both)) {
+                return both;
+            }
+        }
+    }
+    if (!ends_an_office(rest.substr(0, first)) || !ends_office(rest.substr(first))) {
+        return {};
+    }
+    std::string one = text::ascii_lowercase(rest.substr(0, first));
+    return is_office(one) ? one : std::string();
+}
+
 // The class of a byte among the offices' last bytes: a letter (either case) 0 to 25, a hyphen
 // 26, anything else 27. A table: asked of three bytes before every capital after a space.
 constexpr unsigned kEndingClasses = 28;
@@ -577,8 +637,23 @@ void add_titles_written_before_name(Subject& subject, const document::Document& 
     std::vector<std::string> own;
     std::vector<std::string> shared;
     const auto& endings = office_endings();
+    // The subject's full name at `word`, then an office after it ("Anna Berg, the mayor of
+    // Linden"): a profile introduces the office with the full name, and the surname alone is too
+    // common to look after each time.
+    const std::string_view full_name = subject.name;
+    const auto read_after = [&](std::string_view text, std::size_t word) {
+        if (full_name.empty() || word >= text.size() || text[word] != full_name[0] ||
+            !text.substr(word).starts_with(full_name)) {
+            return;
+        }
+        if (auto after = office_after(text, word + full_name.size()); !after.empty()) {
+            own.push_back(std::move(after));
+        }
+    };
     const auto read = [&](std::string_view text, std::span<const std::uint32_t> capitals) {
+        read_after(text, 0); // the paragraph's first word follows no gap
         for (const std::uint32_t word : capitals) {
+            read_after(text, word);
             // Most capitals follow no word that may end an office ("of Rutte", "the Bank").
             if (!may_write_office_before(text, word, endings)) {
                 continue;

@@ -198,6 +198,30 @@ TEST(SubjectsNamed, AGivenNameWrittenAloneIsAnAlias) {
     EXPECT_EQ(aliases_in("Ingrid Solheim spoke. Ingrid Solheim left.\n"), Names{"Solheim"});
 }
 
+TEST(SubjectsNamed, AnOfficeWrittenAfterTheNameIsATitleOfAChosenSubject) {
+    // QA pass q24, a mayor's profile: "Rosalind Achterberg has been mayor of Wexmouth ... The
+    // numbers favour the mayor. She is a competent administrator" counted for no one.
+    const auto titles_in = [](const std::string& text) {
+        return first_subject_of(text, {}).titles;
+    };
+    using Titles = std::vector<std::string>;
+    EXPECT_EQ(titles_in("Rosalind Achterberg has been mayor of Wexmouth for six years. "
+                        "Achterberg left. Achterberg won.\n"),
+              Titles{"the mayor"});
+    EXPECT_EQ(titles_in("Jane Okafor, the chief executive of Corvane, spoke. Okafor left.\n"),
+              Titles{"the chief executive"});
+    EXPECT_EQ(titles_in("Jane Okafor became prime minister in 2019. Okafor left.\n"),
+              Titles{"the prime minister"});
+    // Not one of many, not a former office, not an office that a longer phrase goes on from,
+    // and not one the text also writes before someone else's name.
+    EXPECT_TRUE(titles_in("Jane Okafor is a mayor of note. Okafor left.\n").empty());
+    EXPECT_TRUE(titles_in("Jane Okafor, the former mayor, spoke. Okafor left.\n").empty());
+    EXPECT_TRUE(titles_in("Jane Okafor was mayoral material. Okafor left.\n").empty());
+    EXPECT_TRUE(titles_in("Jane Okafor was mayor of Linden. Okafor met Mayor Holt. Okafor "
+                          "left.\n")
+                    .empty());
+}
+
 TEST(SubjectsNamed, AnOfficeWrittenBeforeTheNameIsATitleOfAChosenOrGivenSubject) {
     // An essay on an archbishop: "The archbishop was never complacent" was about no one without
     // a configuration, however often the text wrote "Archbishop Eamon Kearsley".
