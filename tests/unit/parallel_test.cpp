@@ -114,9 +114,11 @@ TEST(RunPieces, TheLowestNumberedFailureWins) {
     }
 }
 
-TEST(PieceSize, ThirtyTwoPiecesOfAtLeastFourParagraphs) {
-    EXPECT_EQ(piece_size(0), 4U);
-    EXPECT_EQ(piece_size(19), 4U);    // the essay: five pieces, the last shorter
+TEST(PieceSize, ThirtyTwoPiecesOfAtLeastFourParagraphsFromSixtyFour) {
+    EXPECT_EQ(piece_size(0), 1U);
+    EXPECT_EQ(piece_size(19), 19U); // the essay: one piece
+    EXPECT_EQ(piece_size(63), 63U);
+    EXPECT_EQ(piece_size(64), 4U);    // 16 pieces
     EXPECT_EQ(piece_size(128), 4U);   // 32 pieces
     EXPECT_EQ(piece_size(512), 16U);  // 32 pieces
     EXPECT_EQ(piece_size(1117), 35U); // the 1 MB pair: 32 pieces, the last shorter
