@@ -15,22 +15,13 @@
 
 #include "analysed_text.hpp"
 #include "claims/people.hpp"
+#include "found_people.hpp"
 
 namespace redraft::claims {
 namespace {
 
-std::vector<Person> people_in(const std::string& text) {
-    return find_people(document::parse(text, "t.txt", {}));
-}
-
-const Person* person_named(const std::vector<Person>& people, const std::string& name) {
-    for (const auto& person : people) {
-        if (person.name == name) {
-            return &person;
-        }
-    }
-    return nullptr;
-}
+using testing::people_in;
+using testing::person_named;
 
 TEST(ClaimsQ24, AHerBeforeAnAdverbOfMannerIsTheObjectOfThePersonsVerb) {
     // A review of a director: "Delmont has not served her well" is the actress, not he.

@@ -12,22 +12,13 @@
 #include <vector>
 
 #include "claims/people.hpp"
+#include "found_people.hpp"
 
 namespace redraft::claims {
 namespace {
 
-std::vector<Person> people_in(const std::string& text) {
-    return find_people(document::parse(text, "t.txt", {}));
-}
-
-const Person* person_named(const std::vector<Person>& people, const std::string& name) {
-    for (const auto& person : people) {
-        if (person.name == name) {
-            return &person;
-        }
-    }
-    return nullptr;
-}
+using testing::people_in;
+using testing::person_named;
 
 std::vector<std::string> names(const std::vector<Person>& people) {
     std::vector<std::string> out;

@@ -1,0 +1,27 @@
+#pragma once
+// The people a text names, as find_people finds them: the people tests share these.
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/document/document.hpp>
+
+#include <string>
+#include <vector>
+
+#include "claims/people.hpp"
+
+namespace redraft::claims::testing {
+
+inline std::vector<Person> people_in(const std::string& text) {
+    return find_people(document::parse(text, "t.txt", {}));
+}
+
+inline const Person* person_named(const std::vector<Person>& people, const std::string& name) {
+    for (const auto& person : people) {
+        if (person.name == name) {
+            return &person;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace redraft::claims::testing
