@@ -3331,6 +3331,8 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
         };
         if (is_one_of(after, additive)) {
             cues[n].dropped = true;
+            // "not merely careless but reckless": careless in full, not faint.
+            drop_cue_at(negation.last + 1, [](const CueDraft& cue) { return is_scale(cue.kind); });
             continue;
         }
         if (first >= 2 && word_at(first - 1) == "if" && word_at(first - 2) == "nothing") {

@@ -927,6 +927,26 @@ TEST(Lexicon, ShippedSlightlyAndSomewhatScaleTheJudgementAfterThem) {
     }
 }
 
+// QA pass q24: "at his best he is merely clever" is faint praise: *merely* halves the judgement
+// right after it, before anything else does nothing, and in "not merely ... but" nothing.
+TEST(Lexicon, ShippedMerelyHalvesTheJudgementAfterIt) {
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Halvorsen is merely clever. Halvorsen is clever. "
+                                         "Halvorsen is merely a reckless man. Halvorsen was not "
+                                         "merely careless but reckless.\n",
+                                         {kHalvorsen});
+    const Cue& merely = testing::first_characterization(*a, 0);
+    EXPECT_DOUBLE_EQ(merely.weight, testing::first_characterization(*a, 1).weight / 2);
+    EXPECT_EQ(merely.modifier, "merely");
+    EXPECT_EQ(testing::first_characterization(*a, 2).modifier, "");
+    EXPECT_DOUBLE_EQ(testing::first_characterization(*a, 2).weight, -1.0);
+    // "not merely ... but" adds: the idiom's *merely* scales nothing, and nothing is denied.
+    const Cue& careless = testing::first_characterization(*a, 3);
+    EXPECT_EQ(careless.modifier, "");
+    EXPECT_FALSE(careless.negated);
+    EXPECT_LT(careless.weight, 0);
+}
+
 // QA pass 13: "Few historians would call", "no serious historian would call", "no one thinks
 // (that)", "nobody believes" deny the label for the author, like "few would call": no holder,
 // no hedge.
