@@ -621,14 +621,15 @@ may_write_office_before(std::string_view text, std::size_t name_at,
 }
 
 // Learns the subject's titles from the offices the text writes right before its name or alias
-// ("Archbishop Eamon Kearsley" gives "the archbishop"), as a configuration's `titles` would,
+// ("Archbishop Eamon Kearsley" gives "the archbishop"), or right after its full name
+// (office_after: "Anna Berg, the mayor of Linden"), as a configuration's `titles` would,
 // for a subject redraft chose or one given by --subject alone. An office the text also writes
 // before anyone else's capitalized name ("Prime Minister Viktor Orbán", "President Trump",
 // named in full or not) is no one's title. Reads the newer revision's paragraphs and those of
 // the older one that the newer lacks, at the capitals after a space or line break that their
 // name scans found (every paragraph read is scanned: the older revision's scan holds all of its
 // paragraphs the newer one lacks, `older_only`).
-void add_titles_written_before_name(Subject& subject, const document::Document& newer,
+void add_titles_written_beside_name(Subject& subject, const document::Document& newer,
                                     const NameScan& newer_names, const document::Document* older,
                                     const NameScan* older_names,
                                     const std::vector<std::size_t>* older_only) {
@@ -799,7 +800,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
                                    request.aliases.end());
         } else {
-            add_titles_written_before_name(subject, newer, names_of_newer(), older,
+            add_titles_written_beside_name(subject, newer, names_of_newer(), older,
                                            names_of_older(), older_only());
         }
         setup.subjects.push_back(std::move(subject));
@@ -856,7 +857,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         }
         if (auto chosen = choose_subject(setup.people)) {
             add_first_name_written_alone(*chosen, setup.people, newer, older);
-            add_titles_written_before_name(*chosen, newer, names_of_newer(), older,
+            add_titles_written_beside_name(*chosen, newer, names_of_newer(), older,
                                            names_of_older(), older_only());
             setup.chosen = chosen->name;
             setup.subjects.push_back(std::move(*chosen));
