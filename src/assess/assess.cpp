@@ -1684,6 +1684,10 @@ std::string_view to_string(ChangeKind kind) {
     return names[static_cast<std::size_t>(kind)];
 }
 
+// Passages of changed sentences from which a comparison's two halves are worked out on two
+// threads: below it a thread costs more than it saves.
+constexpr std::size_t kRunsWorthAThread = 64;
+
 Assessment compare(const Revision& older, const Revision& newer, const diff::DocumentDiff& diff,
                    const std::vector<claims::Subject>& subjects,
                    const std::vector<claims::Dimension>& configured) {
@@ -1716,57 +1720,66 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
         result.passages.push_back(std::move(move));
     }
 
-    QuantityWords quantity_words;
-    for (std::uint32_t s = 0; s < subjects.size(); ++s) {
-        SubjectAssessment subject;
-        subject.subject = subjects[s].name;
-        // Counts and scores only: a comparison shows no characterization list or claim list.
-        const auto profile = [&](const Revision& side) {
-            return claims::profile_from_sums(
-                side.sums != nullptr ? (*side.sums)[s]
-                                     : claims::profile_sums(side.analysis, s, result.dimensions),
-                subjects[s].name, result.dimensions);
-        };
-        system::run_both([&] { subject.old_profile = profile(older); },
-                         [&] { subject.new_profile = profile(newer); },
-                         older.sums == nullptr &&
-                             older.analysis.paragraphs.size() >= system::kParallelParagraphs);
-        const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
-        for (const auto& run : runs) {
-            for (const auto& located : compare_run(run, older, newer, about, quantity_words)) {
-                subject.changes.push_back(place(located, run, older, newer));
+    // Each subject's changes and the per-sentence notes read the same runs and write apart: on a
+    // large diff they are worked out side by side (each with its own numbers' words).
+    result.subjects.resize(subjects.size());
+    const auto subject_changes = [&] {
+        QuantityWords quantity_words;
+        for (std::uint32_t s = 0; s < subjects.size(); ++s) {
+            SubjectAssessment& subject = result.subjects[s];
+            subject.subject = subjects[s].name;
+            // Counts and scores only: a comparison shows no characterization list or claim list.
+            const auto profile = [&](const Revision& side) {
+                return claims::profile_from_sums(
+                    side.sums != nullptr
+                        ? (*side.sums)[s]
+                        : claims::profile_sums(side.analysis, s, result.dimensions),
+                    subjects[s].name, result.dimensions);
+            };
+            system::run_both([&] { subject.old_profile = profile(older); },
+                             [&] { subject.new_profile = profile(newer); },
+                             older.sums == nullptr &&
+                                 older.analysis.paragraphs.size() >= system::kParallelParagraphs);
+            const Selector about{[s](const Claim& c) { return c.is_about(s); }, s};
+            for (const auto& run : runs) {
+                for (const auto& located : compare_run(run, older, newer, about, quantity_words)) {
+                    subject.changes.push_back(place(located, run, older, newer));
+                }
+            }
+            for (auto& change : aboutness_changes(diff, result.passages, older, newer, s)) {
+                subject.changes.push_back(std::move(change));
             }
         }
-        for (auto& change : aboutness_changes(diff, result.passages, older, newer, s)) {
-            subject.changes.push_back(std::move(change));
-        }
-        result.subjects.push_back(std::move(subject));
-    }
+    };
 
     // Per sentence: every claim counts, whoever it is about.
     result.sentence_notes.resize(diff.paragraphs.size());
     for (std::size_t e = 0; e < diff.paragraphs.size(); ++e) {
         result.sentence_notes[e].resize(diff.paragraphs[e].sentences.size());
     }
-    const Selector any{[](const Claim& c) { return c.declarative; }, std::nullopt};
-    for (const auto& run : runs) {
-        auto& notes = result.sentence_notes[run.entry];
-        if (notes.empty()) {
-            continue; // an added or removed paragraph listed without sentences
-        }
-        for (const auto& located : compare_run(run, older, newer, any, quantity_words)) {
-            const auto item = located.change.kind == ChangeKind::claim_removed ||
-                                      (located.old_item && !located.new_item)
-                                  ? located.old_item
-                                  : (located.new_item ? located.new_item : located.old_item);
-            if (!item) {
-                continue;
+    const auto sentence_notes = [&] {
+        QuantityWords quantity_words;
+        const Selector any{[](const Claim& c) { return c.declarative; }, std::nullopt};
+        for (const auto& run : runs) {
+            auto& notes = result.sentence_notes[run.entry];
+            if (notes.empty()) {
+                continue; // an added or removed paragraph listed without sentences
             }
-            notes[run.items[*item].alignment].push_back({located.change.kind, located.change.cues,
-                                                         located.change.old_value,
-                                                         located.change.new_value});
+            for (const auto& located : compare_run(run, older, newer, any, quantity_words)) {
+                const auto item = located.change.kind == ChangeKind::claim_removed ||
+                                          (located.old_item && !located.new_item)
+                                      ? located.old_item
+                                      : (located.new_item ? located.new_item : located.old_item);
+                if (!item) {
+                    continue;
+                }
+                notes[run.items[*item].alignment].push_back(
+                    {located.change.kind, located.change.cues, located.change.old_value,
+                     located.change.new_value});
+            }
         }
-    }
+    };
+    system::run_both(subject_changes, sentence_notes, runs.size() >= kRunsWorthAThread);
     // A sentence whose words changed little but which started or stopped being about a subject
     // ("She lost" -> "Berg lost") is that subject's claim added or removed: its note says so
     // rather than "reworded", as the subject's list does. The alignments of each such pair are

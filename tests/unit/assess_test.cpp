@@ -903,5 +903,48 @@ TEST(Assess, AnEditThatTouchesNoClaimAboutTheSubjectSaysSo) {
               "+0.00): 1 passage reworded only.");
 }
 
+TEST(Assess, ALargeDiffIsComparedAsEachOfItsPassagesAlone) {
+    // Enough changed passages that the subjects' changes and the sentence notes are worked out
+    // on two threads: every passage gives what it gives compared alone, in order.
+    const std::string rutte_old = "Rutte is prudent. He met the press in 2019.\n\n";
+    const std::string rutte_new = "Rutte is reckless. He met the press in 2020.\n\n";
+    const std::string putin_old = "Putin is calm.\n\n";
+    const std::string putin_new = "Putin is not calm.\n\n";
+    const auto alone_rutte = run(rutte_old, rutte_new);
+    const auto alone_putin = run(putin_old, putin_new);
+    ASSERT_FALSE(alone_rutte.kinds.empty());
+    ASSERT_FALSE(alone_putin.assessment.subjects[1].changes.empty());
+    constexpr int kPairs = 40; // 80 passages
+    std::string old_text, new_text;
+    Kinds rutte_kinds;
+    std::size_t putin_changes = 0;
+    for (int i = 0; i < kPairs; ++i) {
+        old_text += rutte_old + putin_old;
+        new_text += rutte_new + putin_new;
+        rutte_kinds.insert(rutte_kinds.end(), alone_rutte.kinds.begin(), alone_rutte.kinds.end());
+        putin_changes += alone_putin.assessment.subjects[1].changes.size();
+    }
+    const auto large = run(old_text, new_text);
+    EXPECT_EQ(large.kinds, rutte_kinds);
+    EXPECT_EQ(large.assessment.subjects[1].changes.size(), putin_changes);
+    const auto notes_of = [](const Assessment& a, std::size_t entry) {
+        std::vector<std::string> kinds;
+        for (const auto& sentence : a.sentence_notes.at(entry)) {
+            for (const auto& note : sentence) {
+                kinds.push_back(std::string(to_string(note.kind)));
+            }
+        }
+        return kinds;
+    };
+    const auto rutte_notes = notes_of(alone_rutte.assessment, 0);
+    const auto putin_notes = notes_of(alone_putin.assessment, 0);
+    ASSERT_FALSE(rutte_notes.empty());
+    ASSERT_FALSE(putin_notes.empty());
+    ASSERT_EQ(large.assessment.sentence_notes.size(), 2u * kPairs);
+    for (std::size_t e = 0; e < large.assessment.sentence_notes.size(); ++e) {
+        EXPECT_EQ(notes_of(large.assessment, e), e % 2 == 0 ? rutte_notes : putin_notes) << e;
+    }
+}
+
 } // namespace
 } // namespace redraft::assess
