@@ -61,16 +61,15 @@ void register_assess(CLI::App& app, Context& context) {
         const claims::Analyzer& analyzer = *kept->analyzer;
         // A large document in pieces that two threads take in turn: nothing else runs beside
         // the analysis here, and a second thread costs more than it saves on a small one.
-        const std::size_t n = doc.paragraphs.size();
-        const std::size_t size = system::piece_size(n);
-        std::vector<claims::DocumentAnalysis> parts((n + size - 1) / size);
+        const system::ParagraphPieces pieces{doc.paragraphs.size()};
+        std::vector<claims::DocumentAnalysis> parts(pieces.count());
         system::run_pieces(
             parts.size(),
             [&](std::size_t piece) {
                 parts[piece] = analyzer.analyze_range(doc, nullptr, claims::AnalysisDepth::full,
-                                                      piece * size, (piece + 1) * size);
+                                                      pieces.begin(piece), pieces.end(piece));
             },
-            n >= system::kParallelParagraphs);
+            pieces.paragraphs >= system::kParallelParagraphs);
         auto& analysis = kept->analysis;
         analysis = claims::joined(std::move(parts));
         analyzer.carry_subjects(doc, analysis); // across the pieces' seams

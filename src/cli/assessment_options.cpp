@@ -135,16 +135,15 @@ claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::A
                                            const std::vector<bool>& in_full,
                                            const std::vector<std::string>& dimensions,
                                            std::optional<std::vector<claims::ProfileSums>>* sums) {
-    const std::size_t n = doc.paragraphs.size();
-    const std::size_t size = system::piece_size(n);
-    const std::size_t count = (n + size - 1) / size;
+    const system::ParagraphPieces pieces{doc.paragraphs.size()};
+    const std::size_t count = pieces.count();
     const claims::ReusableAnalyses reusable(reuse);
     const bool carries = analyzer.carries_subjects();
     std::vector<claims::DocumentAnalysis> parts(count);
     std::vector<std::vector<claims::ProfileSums>> part_sums(count);
     offer.run_pieces(count, [&](std::size_t piece) {
-        parts[piece] = analyzer.analyze_range(doc, &reusable, depth, piece * size,
-                                              std::min(n, (piece + 1) * size), &in_full);
+        parts[piece] = analyzer.analyze_range(doc, &reusable, depth, pieces.begin(piece),
+                                              pieces.end(piece), &in_full);
         if (sums != nullptr && !carries) {
             for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
                 part_sums[piece].push_back(claims::profile_sums(parts[piece], s, dimensions));

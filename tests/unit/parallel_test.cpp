@@ -13,6 +13,7 @@
 
 namespace {
 
+using redraft::system::ParagraphPieces;
 using redraft::system::piece_size;
 using redraft::system::run_both;
 using redraft::system::run_pieces;
@@ -123,6 +124,23 @@ TEST(PieceSize, ThirtyTwoPiecesOfAtLeastFourParagraphsFromSixtyFour) {
     EXPECT_EQ(piece_size(512), 16U);  // 32 pieces
     EXPECT_EQ(piece_size(1117), 35U); // the 1 MB pair: 32 pieces, the last shorter
     EXPECT_EQ(piece_size(11170), 350U);
+}
+
+TEST(ParagraphPieces, CoverEveryParagraphOnceInOrder) {
+    for (const std::size_t n : {0, 1, 19, 64, 65, 1117, 11170}) {
+        const ParagraphPieces pieces{n};
+        std::size_t next = 0;
+        for (std::size_t p = 0; p < pieces.count(); ++p) {
+            EXPECT_EQ(pieces.begin(p), next) << n;
+            EXPECT_GT(pieces.end(p), pieces.begin(p)) << n;
+            EXPECT_LE(pieces.end(p) - pieces.begin(p), pieces.size) << n;
+            next = pieces.end(p);
+        }
+        EXPECT_EQ(next, n);
+    }
+    EXPECT_EQ(ParagraphPieces{1117}.count(), 32U); // the last one shorter: 1117 - 31 * 35
+    EXPECT_EQ(ParagraphPieces{1117}.end(31), 1117U);
+    EXPECT_EQ(ParagraphPieces{19}.count(), 1U);
 }
 
 } // namespace

@@ -32,6 +32,19 @@ constexpr std::size_t piece_size(std::size_t paragraphs) {
     return even > kLeast ? even : kLeast;
 }
 
+// A document of `paragraphs` cut into pieces of piece_size(paragraphs) consecutive paragraphs:
+// how many there are, and the paragraphs [begin, end) of each.
+struct ParagraphPieces {
+    std::size_t paragraphs = 0;
+    std::size_t size = piece_size(paragraphs);
+
+    std::size_t count() const { return (paragraphs + size - 1) / size; }
+    std::size_t begin(std::size_t piece) const { return piece * size; }
+    std::size_t end(std::size_t piece) const {
+        return (piece + 1) * size < paragraphs ? (piece + 1) * size : paragraphs;
+    }
+};
+
 // Runs `first` here and `second` on a spawned thread, waits for both, then rethrows what either
 // threw (the first's exception when both did). With `parallel` false both run here, in order:
 // for work too small to pay for a thread (1 to 2 ms of heap set-up here).
