@@ -69,9 +69,21 @@ sentences_of(const diff::ParagraphAlignment& entry, const document::Document& ol
     return made;
 }
 
-std::string sentence_text(const document::Document& doc, const SentenceRef& ref) {
+// The words of sentence `ref`, as its paragraph holds them. A paragraph of a document split on
+// demand that the diff left whole (an equal one, compared only when the subject carried into it
+// changed) is split here, as parse() and the analysis split it, without changing the document.
+std::string_view sentence_view(const document::Document& doc, const SentenceRef& ref) {
     const auto& p = doc.paragraphs[ref.paragraph];
-    std::string_view text = p.sentence_text(p.sentences[ref.sentence]);
+    if (p.segmented) {
+        return p.sentence_text(p.sentences[ref.sentence]);
+    }
+    const auto spans = document::sentence_spans(p);
+    return std::string_view(p.text).substr(spans.at(ref.sentence).begin,
+                                           spans.at(ref.sentence).size());
+}
+
+std::string sentence_text(const document::Document& doc, const SentenceRef& ref) {
+    std::string_view text = sentence_view(doc, ref);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
         text.remove_suffix(1);
     }
@@ -541,9 +553,7 @@ void add_quantities(const Claim& claim, const SentenceRef& ref, const document::
         return;
     }
     if (!words.contains(&claim.quantities.front())) {
-        const auto& paragraph = doc.paragraphs[ref.paragraph];
-        const std::string_view sentence =
-            paragraph.sentence_text(paragraph.sentences[ref.sentence]);
+        const std::string_view sentence = sentence_view(doc, ref);
         const auto tokens = text::tokenize(sentence);
         for (const auto& q : claim.quantities) {
             words.emplace(&q, neighbours(sentence, tokens, q.begin, q.end));
@@ -570,9 +580,7 @@ PassageCues collect(const Run& run, Side side, const document::Document& doc,
             continue;
         }
         passage.claims.push_back(i);
-        const auto& paragraph = doc.paragraphs[ref->paragraph];
-        const std::string_view sentence =
-            paragraph.sentence_text(paragraph.sentences[ref->sentence]);
+        const std::string_view sentence = sentence_view(doc, *ref);
         for (const auto& cue : claim.cues) {
             if (selected.subject && !cue.counts_for(*selected.subject)) {
                 continue;
@@ -1581,7 +1589,10 @@ void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revi
 }
 
 // The sentences unchanged in words whose paragraphs changed around them: paired by the diff, or
-// moved to a place it did not pair (`passages` marked moved).
+// moved to a place it did not pair (`passages` marked moved); and those of a paragraph that did
+// not change, when the subject carried into it from the paragraph before did ([analysis]
+// pronouns_across_paragraphs: "She was brilliant" after a paragraph that now ends on someone
+// else).
 std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
                                                 const std::vector<Passage>& passages,
                                                 const Revision& older, const Revision& newer,
@@ -1589,7 +1600,23 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
     std::vector<AssessmentChange> changes;
     for (const auto& entry : diff.paragraphs) {
         if (entry.op == diff::ParagraphOp::equal) {
-            continue; // the same paragraph on both sides is analysed the same
+            // An equal paragraph is analysed once for both revisions (one analysis shared)
+            // unless another subject was carried into it on each side.
+            for (std::size_t k = 0;
+                 k < entry.old_paragraphs.size() && k < entry.new_paragraphs.size(); ++k) {
+                const auto o = entry.old_paragraphs[k];
+                const auto n = entry.new_paragraphs[k];
+                const auto& before = older.analysis.paragraphs[o];
+                const auto& after = newer.analysis.paragraphs[n];
+                if (before == after || before == nullptr || after == nullptr) {
+                    continue;
+                }
+                const std::size_t sentences = std::min(before->claims.size(), after->claims.size());
+                for (std::uint32_t c = 0; c < sentences; ++c) {
+                    add_aboutness_change({o, c}, {n, c}, older, newer, subject, changes);
+                }
+            }
+            continue;
         }
         for (const auto& sentence : entry.sentences) {
             if ((sentence.op == diff::SentenceOp::equal ||

@@ -946,5 +946,41 @@ TEST(Assess, ALargeDiffIsComparedAsEachOfItsPassagesAlone) {
     }
 }
 
+TEST(Assess, AnUnchangedParagraphWhoseCarriedSubjectChangedSaysWhichClaimsMoved) {
+    // With [analysis] pronouns_across_paragraphs, "She is prudent" continues Kell from the
+    // paragraph before; once that paragraph ends on someone else, the unchanged sentence is no
+    // longer about her: her score moves, and her changes say by which claim.
+    const std::vector<claims::Subject> subjects = {{"Maria Kell", {"Kell"}, {}, {"she", "her"}}};
+    const auto lexicon = test_lexicon();
+    const auto older =
+        document::parse("Maria Kell led the institute.\n\nShe is prudent.\n", "old.txt", {});
+    const auto newer = document::parse(
+        "Maria Kell led the institute. Tomas Veer ran it later.\n\nShe is prudent.\n", "new.txt",
+        {});
+    const auto compared = [&](bool across) {
+        const claims::Analyzer analyzer(lexicon, subjects, claims::find_people(newer),
+                                        claims::AnalysisSettings{across});
+        const auto a = analyzer.analyze(older);
+        const auto b = analyzer.analyze(newer, &a);
+        return compare({older, a}, {newer, b}, diff::compare(older, newer), subjects, {});
+    };
+    const auto across = compared(true);
+    const auto& kell = across.subjects[0];
+    EXPECT_GT(kell.old_profile.dimensions[0].score, kell.new_profile.dimensions[0].score);
+    const auto removed =
+        std::find_if(kell.changes.begin(), kell.changes.end(), [](const AssessmentChange& c) {
+            return c.kind == ChangeKind::claim_removed && c.old_text == "She is prudent.";
+        });
+    ASSERT_NE(removed, kell.changes.end());
+    EXPECT_EQ(removed->old_sentence->paragraph, 1U);
+    EXPECT_EQ(removed->new_sentence->paragraph, 1U);
+    EXPECT_EQ(removed->cues, std::vector<std::string>{"She"});
+    // Without the setting the sentence is about no one in either revision: no change of it.
+    const auto within = compared(false);
+    EXPECT_TRUE(
+        std::none_of(within.subjects[0].changes.begin(), within.subjects[0].changes.end(),
+                     [](const AssessmentChange& c) { return c.old_text == "She is prudent."; }));
+}
+
 } // namespace
 } // namespace redraft::assess
