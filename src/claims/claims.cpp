@@ -376,6 +376,51 @@ struct Words {
         }
         return std::string_view(buffer).substr(spans[i].begin, spans[i].size);
     }
+    // What starts at word i, which the memo does not know: looked up by its key where the key's
+    // first three letters may begin one (the filter), and remembered where the word is short
+    // enough. Out of line: a word in ten, and build()'s loop keeps its registers for the others.
+    [[gnu::noinline]] const WordStart* learn(std::size_t i, const FirstKeyFilter& filter,
+                                             const WordStarts& table, StartMemo& memo) const {
+        const std::string_view word = text(sentence, i);
+        const char* const end = sentence.data() + sentence.size();
+        const auto remember = [&](const WordStart* found) {
+            if (word.size() == 1) {
+                memo.remember_one_byte(word[0], found);
+            } else if (word.size() <= StartMemo::kShort) {
+                memo.remember(StartMemo::pack_short(word, end), found);
+            } else if (word.size() <= StartMemo::kLongest) {
+                memo.remember(StartMemo::pack(word, end), found);
+            }
+            return found;
+        };
+        // A word whose first eight bytes are ASCII letters or hyphens has a key of four bytes or
+        // more (a possessive and the suffixes stripped take at most four of eight), which begins
+        // with its first four in lower case: where no key that long begins so, nothing starts at
+        // it. Most words the memo does not know are such (a text's rarer words are long), and
+        // their keys are not computed.
+        if (word.size() >= 8) {
+            std::uint64_t head = 0;
+            std::memcpy(&head, word.data(), 8);
+            head = text::ascii_lower_bytes(head);
+            const bool letters = (text::bytes_between(head, 'a', 'z') |
+                                  text::bytes_between(head, '-', '-')) == text::kHighBits;
+            std::uint32_t prefix = 0;
+            std::memcpy(&prefix, &head, 4); // the first four bytes, whatever the byte order
+            if (letters && !table.may_begin_long_key(prefix)) {
+                return remember(nullptr);
+            }
+        }
+        char prefix[3];
+        bool plain = word.size() > 4;
+        for (std::size_t k = 0; k < 3 && plain; ++k) {
+            const char c = word[k];
+            plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+            prefix[k] = text::ascii_lower(c);
+        }
+        const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
+                                : FirstKeyFilter::hash(computed_key(i).substr(0, 3));
+        return remember(filter.may_hold(hash) ? table.find(computed_key(i)) : nullptr);
+    }
     void build(std::string_view text_of_sentence, const FirstKeyFilter& filter,
                const WordStarts& table, StartMemo& memo) {
         sentence = text_of_sentence;
@@ -412,52 +457,26 @@ struct Words {
         std::uint32_t* const stop_at = scan_stops.data();
         std::uint32_t terms_here = 0;
         std::uint32_t stops_here = 0;
-        const char* const end = sentence.data() + sentence.size();
-        // What starts at word i: remembered, else looked up (and remembered).
-        const auto start_at = [&](std::size_t i) -> const WordStart* {
-            const std::string_view word(sentence.data() + token[i].begin,
-                                        token[i].end - token[i].begin);
-            const bool memorable = word.size() <= StartMemo::kLongest;
-            const bool short_word = word.size() <= StartMemo::kShort;
-            StartMemo::Packed packed{0, 0};
-            std::uint64_t packed_short = 0;
-            if (word.size() == 1) {
-                if (const WordStart* known = memo.one_byte_start(word[0]);
-                    known != StartMemo::unknown()) {
-                    return known;
-                }
-            } else if (short_word) {
-                packed_short = StartMemo::pack_short(word, end);
-                if (const WordStart* known = nullptr; memo.find(packed_short, known)) {
-                    return known;
-                }
-            } else if (memorable) {
-                packed = StartMemo::pack(word, end);
-                if (const WordStart* known = nullptr; memo.find(packed, known)) {
-                    return known;
-                }
-            }
-            char prefix[3];
-            bool plain = word.size() > 4;
-            for (std::size_t k = 0; k < 3 && plain; ++k) {
-                const char c = word[k];
-                plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
-                prefix[k] = text::ascii_lower(c);
-            }
-            const auto hash = plain ? FirstKeyFilter::hash(std::string_view(prefix, 3))
-                                    : FirstKeyFilter::hash(computed_key(i).substr(0, 3));
-            const WordStart* found = filter.may_hold(hash) ? table.find(computed_key(i)) : nullptr;
-            if (word.size() == 1) {
-                memo.remember_one_byte(word[0], found);
-            } else if (short_word) {
-                memo.remember(packed_short, found);
-            } else if (memorable) {
-                memo.remember(packed, found);
-            }
-            return found;
-        };
+        const char* const bytes = sentence.data();
+        const char* const end = bytes + sentence.size();
         for (std::size_t i = 0; i < count; ++i) {
-            const WordStart* found = start_at(i);
+            // What starts at word i, as remembered (nine words in ten), else learnt.
+            const char* const word = bytes + token[i].begin;
+            const std::size_t size = token[i].end - token[i].begin;
+            const WordStart* found = nullptr;
+            if (size == 1) {
+                found = memo.one_byte_start(*word);
+                if (found == StartMemo::unknown()) {
+                    found = learn(i, filter, table, memo);
+                }
+            } else if (size <= StartMemo::kShort) {
+                if (!memo.find(StartMemo::pack_short({word, size}, end), found)) {
+                    found = learn(i, filter, table, memo);
+                }
+            } else if (size > StartMemo::kLongest ||
+                       !memo.find(StartMemo::pack({word, size}, end), found)) {
+                found = learn(i, filter, table, memo);
+            }
             start[i] = found;
             if (found != nullptr) {
                 if (!found->terms.empty()) {

@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <set>
@@ -270,6 +272,46 @@ std::optional<CueKind> cue_kind_from_string(std::string_view name) {
     return std::nullopt;
 }
 
+namespace {
+
+// `word` of up to sixteen bytes in ASCII lower case, into `key` (as many bytes), by two loads
+// of up to eight bytes that overlap where it is shorter than sixteen; whether it is all ASCII
+// (else `key` holds no use). A loop over its bytes cost some ten instructions a byte.
+bool lower_ascii_word(std::string_view word, char* key) {
+    const std::size_t size = word.size();
+    const char* const bytes = word.data();
+    if (size >= 8) {
+        std::uint64_t head = 0;
+        std::uint64_t tail = 0;
+        std::memcpy(&head, bytes, 8);
+        std::memcpy(&tail, bytes + size - 8, 8);
+        head = text::ascii_lower_bytes(head);
+        tail = text::ascii_lower_bytes(tail);
+        std::memcpy(key, &head, 8);
+        std::memcpy(key + size - 8, &tail, 8);
+        return ((head | tail) & text::kHighBits) == 0;
+    }
+    if (size >= 4) {
+        std::uint32_t head = 0;
+        std::uint32_t tail = 0;
+        std::memcpy(&head, bytes, 4);
+        std::memcpy(&tail, bytes + size - 4, 4);
+        head = static_cast<std::uint32_t>(text::ascii_lower_bytes(head));
+        tail = static_cast<std::uint32_t>(text::ascii_lower_bytes(tail));
+        std::memcpy(key, &head, 4);
+        std::memcpy(key + size - 4, &tail, 4);
+        return ((head | tail) & static_cast<std::uint32_t>(text::kHighBits)) == 0;
+    }
+    unsigned char high = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        key[i] = text::ascii_lower(bytes[i]);
+        high |= static_cast<unsigned char>(bytes[i]);
+    }
+    return high < 0x80;
+}
+
+} // namespace
+
 void append_word_key(std::string_view word, std::string& out) {
     // Curly quotes and dashes are punctuation tokens of their own: fold them without ICU.
     if (word.size() == 3 && static_cast<unsigned char>(word[0]) == 0xE2 &&
@@ -301,16 +343,21 @@ void append_word_key(std::string_view word, std::string& out) {
     char* const key = short_word ? local.data() : out.data() + begin;
     std::size_t size = 0;
     bool simple = true;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const char c = word[i];
-        if (static_cast<unsigned char>(c) < 0x80) {
-            key[size++] = text::ascii_lower(c);
-        } else if (word.substr(i, 3) == "\xe2\x80\x99") {
-            key[size++] = '\'';
-            i += 2;
-        } else {
-            simple = false;
-            break;
+    constexpr std::size_t kLowered = 16; // lower_ascii_word's longest
+    if (word.size() <= kLowered && lower_ascii_word(word, key)) {
+        size = word.size();
+    } else {
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const char c = word[i];
+            if (static_cast<unsigned char>(c) < 0x80) {
+                key[size++] = text::ascii_lower(c);
+            } else if (word.substr(i, 3) == "\xe2\x80\x99") {
+                key[size++] = '\'';
+                i += 2;
+            } else {
+                simple = false;
+                break;
+            }
         }
     }
     if (simple) {

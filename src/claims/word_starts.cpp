@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <utility>
 
 namespace redraft::claims {
@@ -44,6 +45,12 @@ WordStart& WordStarts::slot_for(std::string_view key) {
     if (slots_[i].key.empty()) {
         slots_[i].key = std::string(key);
         ++used_;
+        if (key.size() >= 4) {
+            std::uint32_t prefix = 0;
+            std::memcpy(&prefix, key.data(), 4);
+            const std::uint32_t h = prefix_hash(prefix);
+            long_key_prefixes_[h >> 6] |= std::uint64_t{1} << (h & 63);
+        }
     }
     return slots_[i];
 }

@@ -99,7 +99,17 @@ public:
         }
     }
 
+    // Whether some key of four bytes or more begins with `prefix`, its first four bytes as one
+    // number (in memory order). No false negatives, a few false positives (one bit per 15-bit
+    // hash): a word whose key is that long and begins otherwise starts nothing, and the analysis
+    // need not compute its key (Words::learn).
+    bool may_begin_long_key(std::uint32_t prefix) const {
+        const std::uint32_t h = prefix_hash(prefix);
+        return (long_key_prefixes_[h >> 6] >> (h & 63) & 1) != 0;
+    }
+
 private:
+    static std::uint32_t prefix_hash(std::uint32_t prefix) { return (prefix * 0x9E3779B1U) >> 17; }
     static std::uint64_t hash(std::string_view key) {
         std::uint64_t h = 14695981039346656037ULL; // FNV-1a: keys are a few bytes long
         for (const char c : key) {
@@ -117,6 +127,8 @@ private:
     std::vector<StartingTerm> initial_terms_;
     std::size_t used_ = 0;
     std::size_t mask_ = 0;
+    // may_begin_long_key's bits, 2^15.
+    std::vector<std::uint64_t> long_key_prefixes_ = std::vector<std::uint64_t>(512, 0);
 };
 
 } // namespace redraft::claims

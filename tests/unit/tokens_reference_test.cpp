@@ -191,6 +191,59 @@ TEST(TokenizeReference, TokensAcrossWindowEdges) {
     }
 }
 
+// The connectors the windows join themselves (an apostrophe, curly or straight, or a hyphen
+// between a letter or digit and a letter) and their near cases, which go the general way: a
+// digit, a byte from 0x80 on, another connector or the text's end after one, one that opens a
+// word, a curly mark that is no apostrophe; at every place of a window and across its edge.
+TEST(TokenizeReference, JoiningConnectorsAtEveryShift) {
+    const std::vector<std::string> tokens = {"don't",
+                                             "Rutte\xe2\x80\x99s",
+                                             "de-escalatory",
+                                             "mother-in-law",
+                                             "rock'n'roll",
+                                             "2-year",
+                                             "a-B",
+                                             "a-1",
+                                             "a'1",
+                                             "a\xe2\x80\x99"
+                                             "1",
+                                             "1-2",
+                                             "a-\xc3\xa9",
+                                             "a\xe2\x80\x99\xc3\xa9",
+                                             "a--b",
+                                             "a-'b",
+                                             "a'-b",
+                                             "-a",
+                                             "'a",
+                                             "\xe2\x80\x99"
+                                             "a",
+                                             "a-",
+                                             "a'",
+                                             "a\xe2\x80\x99",
+                                             "a\xe2\x80\x9d"
+                                             "b",
+                                             "a\xe2\x80\x98"
+                                             "b",
+                                             "a\xe2\x80"
+                                             "b",
+                                             "a.b",
+                                             "a-b.c-d",
+                                             "x\xe2\x80\x99y\xe2\x80\x99z"};
+    for (std::size_t shift = 0; shift < 70; ++shift) {
+        for (const auto& token : tokens) {
+            for (const std::string& after :
+                 {std::string(), std::string(" "), std::string("-"), std::string("x")}) {
+                expect_same(std::string(shift, ' ') + token + after);
+                expect_same(std::string(shift, 'w') + token + after + " end");
+                expect_same(std::string(shift, '.') + token + after + " " + token);
+            }
+        }
+        if (HasFatalFailure()) {
+            return;
+        }
+    }
+}
+
 // Every code point of the Basic Multilingual Plane and a sample of the others, alone, inside a
 // word and after one (letters, marks, digits and punctuation from 0x80 on go the general way).
 TEST(TokenizeReference, EveryCodePoint) {

@@ -24,6 +24,19 @@ TEST(Tokenize, WordsKeepInnerApostrophesAndHyphens) {
     EXPECT_EQ(words("Rutte\xE2\x80\x99s"), (std::vector<std::string>{"Rutte\xE2\x80\x99s"}));
 }
 
+// An apostrophe or hyphen joins a word only to a letter after it; the rest are tokens of their
+// own (the windows' fast path reads the first, the general path the others).
+TEST(Tokenize, ConnectorsJoinOnlyBeforeALetter) {
+    EXPECT_EQ(
+        words("the 2-year plan of Rutte\xE2\x80\x99s co-op"),
+        (std::vector<std::string>{"the", "2-year", "plan", "of", "Rutte\xE2\x80\x99s", "co-op"}));
+    EXPECT_EQ(words("a-1 b'2 c\xE2\x80\x99"
+                    "3 d- e' f\xE2\x80\x99 g--h"),
+              (std::vector<std::string>{"a", "-", "1", "b", "'", "2", "c", "\xE2\x80\x99", "3", "d",
+                                        "-", "e", "'", "f", "\xE2\x80\x99", "g", "-", "-", "h"}));
+    EXPECT_EQ(redraft::text::tokenize("2-year")[0].kind, TokenKind::word);
+}
+
 TEST(Tokenize, NumbersKeepSeparatorsAndPercent) {
     EXPECT_EQ(words("2.5 and 1,000 in 2024, 2% (5%)."),
               (std::vector<std::string>{"2.5", "and", "1,000", "in", "2024", ",", "2%", "(", "5%",

@@ -177,6 +177,27 @@ TEST(WordKeyReference, GeneratedWords) {
     }
 }
 
+// Words of every size to twenty, with a byte at the edges of 'A' to 'Z' (and one from 0x80 on)
+// at every place: append_word_key lowers words of up to sixteen bytes by loads that overlap,
+// a byte at a time below four.
+TEST(WordKeyReference, EverySizeAndEveryPlaceOfACaseEdge) {
+    for (std::size_t size = 1; size <= 20; ++size) {
+        for (std::size_t at = 0; at < size; ++at) {
+            for (const char edge : {'@', 'A', 'M', 'Z', '[', '`', 'a', 'z', '{', '\x7f', '\xc3'}) {
+                std::string word(size, 'k');
+                word[at] = edge;
+                expect_same_key(word);
+                std::string upper(size, 'K');
+                upper[at] = edge;
+                expect_same_key(upper);
+            }
+            if (HasFatalFailure()) {
+                return;
+            }
+        }
+    }
+}
+
 // Every word of the repository's texts (fixtures, documents, the lexicon).
 TEST(WordKeyReference, RepositoryWords) {
     std::size_t words = 0;

@@ -1,5 +1,11 @@
+#include <redraft/claims/lexicon.hpp>
+#include <redraft/text/ascii.hpp>
+
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstring>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -36,6 +42,66 @@ TEST(WordStarts, EveryKeyFindsItsTermsWhetherReservedOrGrown) {
         EXPECT_EQ(starts.find("k2000"), nullptr);
         EXPECT_EQ(starts.find(""), nullptr);
     }
+}
+
+std::uint32_t first_four(std::string_view bytes) {
+    std::uint32_t prefix = 0;
+    std::memcpy(&prefix, bytes.data(), 4);
+    return prefix;
+}
+
+// Every key of four bytes or more lets its first four through, whatever was added after it; of
+// the prefixes no key begins with, few pass (the bits are a filter, not a set), and a key of
+// three bytes adds none.
+TEST(WordStarts, LongKeysLetTheirFirstFourBytesThrough) {
+    WordStarts starts;
+    std::vector<std::string> keys;
+    for (std::uint32_t i = 0; i < 2000; ++i) {
+        keys.push_back("k" + std::to_string(1000 + i) + (i % 2 == 0 ? "ing" : ""));
+        starts.add_terms(keys.back(), std::vector<StartingTerm>(1, StartingTerm{i, 0, 0, 0}));
+    }
+    starts.add_terms("abc", std::vector<StartingTerm>(1, StartingTerm{0, 0, 0, 0}));
+    for (const auto& key : keys) {
+        EXPECT_TRUE(starts.may_begin_long_key(first_four(key))) << key;
+    }
+    std::size_t passed = 0;
+    std::mt19937 random(19);
+    for (int n = 0; n < 1000; ++n) {
+        std::string other(4, 'a');
+        for (char& c : other) {
+            c = static_cast<char>('a' + random() % 26); // keys begin with 'k' and a digit
+        }
+        passed += starts.may_begin_long_key(first_four(other)) ? 1 : 0;
+    }
+    EXPECT_LT(passed, 50u);
+    EXPECT_FALSE(WordStarts().may_begin_long_key(first_four("abcd")));
+}
+
+// What Words::learn relies on to skip a word's key: a word whose first eight bytes are ASCII
+// letters or hyphens has a key of four bytes or more, which begins with them in lower case,
+// whatever follows them; a shorter word need not ("Dogs's" is "dog").
+TEST(WordStarts, AWordOfEightLettersHasAKeyThatBeginsWithItsFirstFour) {
+    const std::vector<std::string> tails = {
+        "",     "s", "'s", "\xe2\x80\x99s", "'",         "es", "ed", "ing",
+        "ings", "e", "ss", "\xc3\xa9",      "e\xcc\x81", "-",  "7",  "\xc2\xad"};
+    std::mt19937 random(8);
+    for (int n = 0; n < 20000; ++n) {
+        std::string word;
+        for (int k = 0; k < 8; ++k) {
+            const auto pick = random() % 60;
+            word += pick < 26   ? static_cast<char>('a' + pick)
+                    : pick < 52 ? static_cast<char>('A' + pick - 26)
+                                : "-sei"[pick % 4];
+        }
+        word += tails[random() % tails.size()];
+        if (random() % 2 == 0) {
+            word += tails[random() % tails.size()];
+        }
+        const std::string key = word_key(word);
+        ASSERT_GE(key.size(), 4u) << word;
+        EXPECT_EQ(key.substr(0, 4), text::ascii_lowercase(word.substr(0, 4))) << word;
+    }
+    EXPECT_EQ(word_key("Dogs's"), "dog");
 }
 
 // A word that starts many terms offers, for each letter its next word may start with, exactly
