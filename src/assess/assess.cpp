@@ -1589,10 +1589,11 @@ void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revi
 }
 
 // The sentences unchanged in words whose paragraphs changed around them: paired by the diff, or
-// moved to a place it did not pair (`passages` marked moved); and those of a paragraph that did
-// not change, when the subject carried into it from the paragraph before did ([analysis]
-// pronouns_across_paragraphs: "She was brilliant" after a paragraph that now ends on someone
-// else).
+// moved to a place it did not pair (`passages` marked moved); and those of a paragraph the diff
+// found equal but the two revisions analyse apart: equal by comparison key but not in text or
+// kind ("The Bank" -> "The bank", a paragraph turned block quotation), or with another subject
+// carried into it ([analysis] pronouns_across_paragraphs: "She was brilliant" after a paragraph
+// that now ends on someone else).
 std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
                                                 const std::vector<Passage>& passages,
                                                 const Revision& older, const Revision& newer,
@@ -1600,8 +1601,8 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
     std::vector<AssessmentChange> changes;
     for (const auto& entry : diff.paragraphs) {
         if (entry.op == diff::ParagraphOp::equal) {
-            // An equal paragraph is analysed once for both revisions (one analysis shared)
-            // unless another subject was carried into it on each side.
+            // An equal paragraph shares one analysis between the revisions, unless it is
+            // analysed apart (see above).
             for (std::size_t k = 0;
                  k < entry.old_paragraphs.size() && k < entry.new_paragraphs.size(); ++k) {
                 const auto o = entry.old_paragraphs[k];
