@@ -651,6 +651,46 @@ struct CueSpan {
     bool prefixed = false;
 };
 
+// `span` as a new CueSpan, its strings emptied in place: find_cues reuses the cues of the sentence
+// before, whose strings keep their buffers, where constructing each cue anew (eight strings) and
+// destroying it after cost more than the cue's search. The structured binding names every member
+// of a cue, so that a member added to BasicCue and not here fails to compile.
+void reset_cue(CueSpan& span) {
+    auto& [kind, entry, id, term, words, begin, end, dimension, ambivalent, negated, governs,
+           negation, scale, modifier, weight, holder, holder_key, holder_referent, partial, owner,
+           owner_subject, holder_subject] = span.cue;
+    static_assert(sizeof(CueSpan) == sizeof(CueDraft) + 4 * sizeof(std::uint32_t),
+                  "a CueSpan member added: reset it here");
+    static const CueDraft fresh; // the defaults
+    kind = fresh.kind;
+    entry = fresh.entry;
+    id = fresh.id;
+    term = fresh.term;
+    words.clear();
+    begin = fresh.begin;
+    end = fresh.end;
+    dimension = fresh.dimension;
+    ambivalent = fresh.ambivalent;
+    negated = fresh.negated;
+    governs = fresh.governs;
+    negation.clear();
+    scale = fresh.scale;
+    modifier.clear();
+    weight = fresh.weight;
+    holder.clear();
+    holder_key.clear();
+    holder_referent.clear();
+    partial.clear();
+    owner.clear();
+    owner_subject = fresh.owner_subject;
+    holder_subject = fresh.holder_subject;
+    span.first = 0;
+    span.last = 0;
+    span.held_by = CueSpan::kNotHeld;
+    span.dropped = false;
+    span.prefixed = false;
+}
+
 // Makes `span` the cue of lexicon row `e` (`entry`) read at words [first, last] of `sentence`.
 // Inline: the cue search calls it for every cue it finds (0.4 M instructions on the 1 MB pair).
 [[gnu::always_inline]] inline void set_cue(CueSpan& span, const LexiconEntry& entry,
@@ -782,17 +822,29 @@ struct CueLane {
     const std::vector<std::string>* keys = nullptr;
 };
 
-// Fills `found` (emptied first; its buffer is reused from sentence to sentence, as `lanes`).
+// Fills `found` (its cues reused from sentence to sentence, reset_cue, and its buffer, as
+// `lanes`').
 void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
                std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
-    found.clear();
+    std::size_t cues = 0; // found so far: the cues after them are the sentence before's
+    const auto next_cue = [&]() -> CueSpan& {
+        if (cues < found.size()) {
+            reset_cue(found[cues]);
+            return found[cues++];
+        }
+        ++cues;
+        return found.emplace_back();
+    };
     // Emptied in place, not cleared: cleared, they were grown again (a call of
     // vector::_M_default_append) at the first term of nearly every sentence.
     for (CueLane& lane : lanes) {
         lane = CueLane{};
     }
-    // Read once: a vector's size is computed where it is asked, and this loop asks often.
+    // Read once: a vector's size is computed where it is asked, and this loop asks often (and
+    // reads the lanes' again after every cue added to `found`, which it cannot tell apart).
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::size_t lane_count = lanes.size();
+    CueLane* lane_at = lanes.data();
     // Only the words where a term starts (Words::with_terms).
     const std::uint32_t* const with_terms = words.with_terms.data();
     for (std::uint32_t n = 0; n < words.with_terms_count; ++n) {
@@ -831,14 +883,17 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                 next_initial != static_cast<unsigned char>(term.second_initial)) {
                 continue;
             }
-            if (term.lane >= lanes.size()) {
+            if (term.lane >= lane_count) {
                 lanes.resize(term.lane + 1);
+                lane_count = lanes.size();
+                lane_at = lanes.data();
             }
-            CueLane& lane = lanes[term.lane];
+            CueLane& lane = lane_at[term.lane];
             const auto& entry = lexicon.entry(term.entry);
             // After a match in a lane only the same term joins it (on another row), never a
             // shorter one nor a wildcard term as long ("view * as" after "view him as").
-            if (lane.free_from > i || (lane.keys != nullptr && entry.keys != *lane.keys)) {
+            if (lane.free_from > i ||
+                (lane.keys != nullptr && lane.keys != &entry.keys && entry.keys != *lane.keys)) {
                 continue;
             }
             if (term.wildcards != 0) {
@@ -863,7 +918,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             lane.length = covered;
             lane.keys = &entry.keys;
             matched = true;
-            set_cue(found.emplace_back(), entry, term.entry, sentence, words, i, i + covered - 1);
+            set_cue(next_cue(), entry, term.entry, sentence, words, i, i + covered - 1);
         }
         if (!matched) {
             continue; // most words that start a term match none: their lanes stay as they were
@@ -876,6 +931,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             lane.keys = nullptr;
         }
     }
+    found.resize(cues); // the sentence before's that were not reused
     // In reading order: every cue found at word i starts there.
 }
 
@@ -900,18 +956,12 @@ bool is_contrast_word(std::string_view word) {
                        [&](std::string_view w) { return text::folds_to(word, w); });
 }
 
-// Removes the cues marked `dropped`, keeping the others in order.
-void erase_marked(std::vector<CueSpan>& cues) {
-    // Most rules drop nothing in most sentences: up to the first cue dropped, all stay in place.
+// Removes the cues marked `dropped` from `first` on (the first one marked), keeping the others in
+// order.
+[[gnu::noinline]] void erase_marked_from(std::vector<CueSpan>& cues, std::size_t first) {
     const std::size_t count = cues.size();
-    std::size_t kept = 0;
-    while (kept < count && !cues[kept].dropped) {
-        ++kept;
-    }
-    if (kept == count) {
-        return;
-    }
-    for (std::size_t i = kept; i < count; ++i) {
+    std::size_t kept = first;
+    for (std::size_t i = first; i < count; ++i) {
         if (!cues[i].dropped) {
             if (kept != i) {
                 cues[kept] = std::move(cues[i]);
@@ -920,6 +970,18 @@ void erase_marked(std::vector<CueSpan>& cues) {
         }
     }
     cues.resize(kept);
+}
+
+// Removes the cues marked `dropped`, keeping the others in order. Inline: seven rules call it for
+// every sentence with cues, and most drop nothing, so that the call cost more than the look.
+[[gnu::always_inline]] inline void erase_marked(std::vector<CueSpan>& cues) {
+    const std::size_t count = cues.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        if (cues[i].dropped) {
+            erase_marked_from(cues, i);
+            return;
+        }
+    }
 }
 
 bool is_governable(CueKind kind) {
@@ -2685,9 +2747,10 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // goes on with the view ("say he is capable, but arrogant"), and so does any inside
             // a quotation opened after the attribution, the speaker's own words ("said he was
             // “decisive, but no longer listening to anyone”").
+            // (The token before first: most words of a reach follow a word.)
             const bool contrast = !punctuation && !inside_quotation && i > cues[a].last + 2 &&
-                                  is_contrast_word(token) &&
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation &&
+                                  is_contrast_word(token) &&
                                   !goes_on_judging(sentence, words, cues, i);
             // So does a comma after a verb before "as", whose view is otherwise its clause's:
             // "describe him as capable, if arrogant", "view her as careful, even timid".
@@ -3305,7 +3368,10 @@ void drop_goals_of_denied_seeking(std::string_view sentence, const Words& words,
             return true;
         });
     };
-    if (count == 0) {
+    // Only under a negation: most sentences have none.
+    if (count == 0 || std::none_of(cues.begin(), cues.end(), [](const CueSpan& n) {
+            return n.cue.kind == CueKind::negation;
+        })) {
         return;
     }
     std::erase_if(cues, [&](const CueSpan& span) {
@@ -4042,6 +4108,12 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         if (is_scale(cue.kind)) {
             return next_word(span.last) == "of";
         }
+        // Every test below is of an attribution, an evidential or a hedge: the other kinds, most
+        // cues, go on that one test.
+        if (cue.kind == CueKind::characterization || cue.kind == CueKind::booster ||
+            cue.kind == CueKind::negation) {
+            return false;
+        }
         if (cue.kind == CueKind::attribution && reports_nothing(sentence, words, span)) {
             return true;
         }
@@ -4210,10 +4282,14 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
         }
         return cue.term == "would" && (conditional || narrative.contains(next));
     };
+    bool dropped = false;
     for (std::size_t i = 0; i < cues.size(); ++i) {
         cues[i].dropped = drops(cues[i]);
+        dropped = dropped || cues[i].dropped;
     }
-    erase_marked(cues);
+    if (dropped) {
+        erase_marked(cues);
+    }
 }
 
 // "It remains unclear whether Varga was dishonest": a characterization in a clause opened by
@@ -4279,16 +4355,32 @@ bool is_possessive(std::string_view word) {
 // phrase too. The first word is left out: a sentence starts with a capital whatever it is.
 void add_proper_possessives(std::string_view sentence, const Words& words,
                             std::vector<Possessive>& possessives) {
-    // A possessive has an apostrophe, ' or ’ (whose last byte is 0x99): most sentences have none.
-    const bool apostrophe = std::memchr(sentence.data(), '\'', sentence.size()) != nullptr ||
-                            std::memchr(sentence.data(), 0x99, sentence.size()) != nullptr;
+    // A possessive has an apostrophe, ' or ’ (whose last byte is 0x99): most sentences have none,
+    // and the others a few. Only the words that hold one are read, in order: the next apostrophe
+    // of either kind, then the token it is in.
+    const char* const bytes = sentence.data();
+    const std::size_t size = sentence.size();
+    const auto next_of = [&](int byte, std::size_t from) {
+        const void* at = from < size ? std::memchr(bytes + from, byte, size - from) : nullptr;
+        return at == nullptr ? size
+                             : static_cast<std::size_t>(static_cast<const char*>(at) - bytes);
+    };
+    std::size_t straight = next_of('\'', 0);
+    std::size_t curly = next_of(0x99, 0);
     const auto count = static_cast<std::uint32_t>(words.tokens.size()); // read once
     // A local copy stays in a register across the calls below; `words.tokens` would be read
     // again at every word.
     const text::Token* const tokens = words.tokens.data();
-    for (std::uint32_t i = 1; apostrophe && i < count; ++i) {
-        // A possessive ends in "s": most words are passed over on their last byte.
-        if (sentence[tokens[i].end - 1] != 's') {
+    std::uint32_t i = 0; // the token the last apostrophe was in
+    while (straight < size || curly < size) {
+        std::size_t& apostrophe = straight < curly ? straight : curly;
+        const std::size_t at = apostrophe;
+        apostrophe = next_of(straight < curly ? '\'' : 0x99, at + 1);
+        while (i < count && tokens[i].end <= at) {
+            ++i;
+        }
+        // A possessive ends in "s" (and is not the first word).
+        if (i == 0 || i >= count || tokens[i].begin > at || sentence[tokens[i].end - 1] != 's') {
             continue;
         }
         const std::string_view word = words.text(sentence, i);

@@ -24,4 +24,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                                       const std::vector<text::Token>& tokens,
                                       QuantityScratch& scratch);
 
+// Whether `sentence` may hold a footnote marker (text::footnote_markers finds none where not):
+// find_quantities asks it before it looks for markers. Declared for its tests.
+bool may_hold_footnote_marker(std::string_view sentence);
+
 } // namespace redraft::claims

@@ -132,6 +132,51 @@ TEST(ClaimsPrecision, APlacesPossessiveOwnsItsNounPhrase) {
     EXPECT_FALSE(reckless->counts_for(0));
 }
 
+// The possessives of places and things are looked for only in the words that hold an apostrophe,
+// ' or ’, taken in order from the first: any number of them, of either kind, before and between
+// (a contraction, quote marks) leave each possessive found; a sentence without one has none.
+TEST(ClaimsPrecision, EveryPossessiveIsFoundPastOtherApostrophes) {
+    const auto a = analyse("It's plain, as \u2018everyone\u2019 knows, that Rutte warned "
+                           "against Russia's reckless ambitions and Norway\u2019s prudent ones.\n");
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    const Cue* prudent = find_term(a->analysis.claim(0, 0), "prudent");
+    ASSERT_NE(reckless, nullptr);
+    ASSERT_NE(prudent, nullptr);
+    EXPECT_EQ(reckless->owner, "Russia's");
+    EXPECT_EQ(prudent->owner, "Norway\u2019s");
+    const auto b = analyse("Rutte warned against reckless ambitions.\n");
+    const Cue* plain = find_term(b->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(plain, nullptr);
+    EXPECT_TRUE(plain->owner.empty());
+    EXPECT_TRUE(plain->counts_for(0));
+}
+
+// The cue search reuses the cues of the sentence before (their strings' buffers): nothing the
+// rules wrote into them (an owner, a scale and its words, a hedge's reading) is left in the next
+// sentence's cues.
+TEST(ClaimsPrecision, ASentencesCuesKeepNothingOfTheSentenceBefore) {
+    const auto a =
+        analyse("Rutte feared that Russia\u2019s very reckless ambitions would grow, if "
+                "he were highly prudent. Rutte was prudent and diplomatic and reckless.\n");
+    const Cue* reckless = find_term(a->analysis.claim(0, 0), "reckless");
+    ASSERT_NE(reckless, nullptr);
+    EXPECT_EQ(reckless->owner, "Russia\u2019s");
+    EXPECT_EQ(reckless->modifier, "very");
+    const auto& after = a->analysis.claim(0, 1).cues;
+    ASSERT_EQ(after.size(), 3U);
+    for (const Cue& cue : after) {
+        EXPECT_EQ(cue.kind, CueKind::characterization) << cue.term;
+        EXPECT_TRUE(cue.owner.empty()) << cue.term;
+        EXPECT_EQ(cue.owner_subject, Cue::kNoOwner) << cue.term;
+        EXPECT_TRUE(cue.modifier.empty()) << cue.term;
+        EXPECT_DOUBLE_EQ(cue.scale, 1.0) << cue.term;
+        EXPECT_TRUE(cue.negation.empty()) << cue.term;
+        EXPECT_FALSE(cue.negated) << cue.term;
+        EXPECT_TRUE(cue.holder.empty()) << cue.term;
+        EXPECT_TRUE(cue.counts_for(0)) << cue.term;
+    }
+}
+
 TEST(ClaimsPrecision, ADefiniteThingsPossessiveOwnsItsNounPhrase) {
     // Found on an unseen central-bank essay: "reckless with the bank's credibility" counted
     // *credibility* +0.50 for the governor; and the Rutte history's "the alliance’s most powerful

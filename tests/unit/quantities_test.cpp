@@ -1,5 +1,6 @@
 // The quantity reader: amounts with a currency or a scale, spans of years, dates written in
 // digits, decades; and regressions on input the fuzzers found.
+#include <redraft/text/footnotes.hpp>
 #include <redraft/text/tokens.hpp>
 
 #include <gtest/gtest.h>
@@ -330,6 +331,30 @@ TEST(Quantities, FootnoteMarkersAreNoNumbers) {
     // Renumbering footnotes changes no quantity.
     EXPECT_EQ(values("In 2014[^1] he spoke of 298 victims.[^2]"),
               values("In 2014[^2] he spoke of 298 victims.[^3]"));
+}
+
+// A sentence is searched for footnote markers only where one may be: never where
+// text::footnote_markers would find one and is not asked. Curly quotes and dashes share their
+// first byte with the superscripts ⁰ and ⁴ to ⁹ (0xE2), "©" and "±" theirs with ¹ ² ³ (0xC2):
+// those alone are passed over, and a superscript after them is still found.
+TEST(Quantities, SentencesWithoutAFootnoteMarkerAreNotSearchedForOne) {
+    const std::vector<std::string> without = {
+        "Rutte led 4 cabinets from 2010.", "\u201cRutte\u2019s\u201d 4 cabinets \u2014 from 2010.",
+        "\u00a9 2010 \u00b1 4 \u2013 5", ""};
+    for (const std::string& sentence : without) {
+        EXPECT_FALSE(may_hold_footnote_marker(sentence)) << sentence;
+        EXPECT_TRUE(text::footnote_markers(sentence).empty()) << sentence;
+    }
+    const std::vector<std::string> with = {
+        "Rutte\u2019s 4 cabinets\u2074 \u2014 \u201cfrom 2010\u201d.",
+        "\u201cRutte\u2019s\u201d \u00a9 4 cabinets \u2014 from 2010.\u00b3",
+        "\u201cRutte\u201d led 4 cabinets.\u2070", "He led 4 cabinets.[2]"};
+    for (const std::string& sentence : with) {
+        EXPECT_TRUE(may_hold_footnote_marker(sentence)) << sentence;
+        EXPECT_FALSE(text::footnote_markers(sentence).empty()) << sentence;
+    }
+    EXPECT_EQ(values("Rutte\u2019s 4 cabinets\u2074 \u2014 \u201cfrom 2010\u201d.\u2075"),
+              (Values{"number:4=4", "year:2010=2010"}));
 }
 
 TEST(Quantities, NumbersInBracketsThatAreNoMarkersStay) {
