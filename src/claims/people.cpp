@@ -1105,10 +1105,6 @@ struct Scan {
     // unless a number follows it ("Vilnius July 2023" is a date).
     void add_run(const std::vector<std::string_view>& run, bool opens, bool heading, bool placed,
                  bool before_number) {
-        if (run.size() == 1) {
-            add_word_run(run[0], opens, placed);
-            return;
-        }
         std::size_t start = 0;
         for (std::size_t k = 0; k <= run.size(); ++k) {
             if (k < run.size() && !non_name(without_possessive(run[k]))) {
@@ -1141,11 +1137,12 @@ struct Scan {
         }
     }
 
-    // add_run of a run of one word, most runs ("The", "However", "Rutte"): its own segment unless
-    // it is no part of a name or a particle with no surname after it ("De" before a title).
-    void add_word_run(std::string_view word, bool opens, bool placed) {
-        if (non_name(without_possessive(word)) || name_particle(word)) {
-            return;
+    // add_run of a run of one word, most runs ("The", "However", "Rutte"), `base` its
+    // without_possessive: its own segment unless it is no part of a name or a particle with no
+    // surname after it ("De" before a title). Whether it is one.
+    bool add_word_run(std::string_view word, std::string_view base, bool opens, bool placed) {
+        if (non_name(base) || name_particle(word)) {
+            return false;
         }
         Segment segment;
         segment.first = static_cast<std::uint32_t>(words.size());
@@ -1156,6 +1153,7 @@ struct Scan {
         segment.sentence = sentence;
         segment.paragraph = paragraph;
         segments.push_back(segment);
+        return true;
     }
 };
 
@@ -1229,7 +1227,12 @@ private:
     }
 
     [[gnu::noinline]] void close_open_run(bool before_number) {
-        if (!run_.empty()) {
+        if (run_.size() == 1) { // most runs: split by no loop
+            const std::string_view word = run_[0];
+            const std::string_view base = without_possessive(word);
+            const bool named = scan_.add_word_run(word, base, run_opens_, run_placed_);
+            name_end_ = named && base.size() == word.size() ? run_last_ : kFar;
+        } else if (!run_.empty()) {
             const std::size_t segments = scan_.segments.size();
             scan_.add_run(run_, run_opens_, heading_, run_placed_, before_number);
             const bool named = scan_.segments.size() > segments &&
