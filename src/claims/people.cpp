@@ -545,6 +545,53 @@ const WordSet& non_name_words_or_heads() {
     return words;
 }
 
+// "Minister-President", "Vice-Chancellor", "Ex-President"; not "Jean-Claude". Out of line: few
+// words have a hyphen, and is_non_name_word is asked about every capitalized word.
+[[gnu::noinline]] bool has_non_name_part(std::string_view word) {
+    const auto& words = non_name_words();
+    std::size_t start = 0;
+    while (start <= word.size()) {
+        std::size_t end = word.find('-', start);
+        end = end == std::string_view::npos ? word.size() : end;
+        if (words.contains(word.substr(start, end - start))) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+// Whether `word` has a hyphen: asked of every capitalized word no list holds, most of them
+// names of a few bytes, whose bytes are tested at once (a byte past the word reads as 0, no
+// hyphen), where std::string_view::find called memchr.
+inline bool has_hyphen(std::string_view word) {
+    const std::size_t n = word.size();
+    if (n > 8) {
+        return std::memchr(word.data(), '-', n) != nullptr;
+    }
+    std::uint64_t bytes = 0;
+    if (n >= 4) {
+        std::uint32_t head = 0;
+        std::uint32_t tail = 0;
+        std::memcpy(&head, word.data(), 4);
+        std::memcpy(&tail, word.data() + n - 4, 4);
+        bytes = std::uint64_t{head} | (std::uint64_t{tail} << (8 * (n - 4)));
+    } else {
+        for (std::size_t k = 0; k < n; ++k) {
+            bytes |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+        }
+    }
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    const std::uint64_t x = bytes ^ (kOnes * '-'); // a zero byte where a hyphen is
+    return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
+}
+
+// is_non_name_word, inline in the name scan, which asks it of every word of a run of capitals.
+inline bool non_name(std::string_view word) {
+    return non_name_words_or_heads().contains(word) ||
+           (has_hyphen(word) && has_non_name_part(word));
+}
+
 // Whether is_non_name_word may hold: the word starts with an ASCII capital, as every word on its
 // lists does, or has a hyphen, whose parts may be on them ("ex-President"). The name scan asks
 // about the word before every full stop, most of them lowercase ("was reckless."), and rules
@@ -1060,7 +1107,7 @@ struct Scan {
                  bool before_number) {
         std::size_t start = 0;
         for (std::size_t k = 0; k <= run.size(); ++k) {
-            if (k < run.size() && !is_non_name_word(without_possessive(run[k]))) {
+            if (k < run.size() && !non_name(without_possessive(run[k]))) {
                 continue;
             }
             if (k + 1 == run.size() && k > start && !before_number &&
@@ -1089,6 +1136,25 @@ struct Scan {
             start = k + 1;
         }
     }
+
+    // add_run of a run of one word, most runs ("The", "However", "Rutte"), `base` its
+    // without_possessive: its own segment unless it is no part of a name or a particle with no
+    // surname after it ("De" before a title). Whether it is one.
+    bool add_word_run(std::string_view word, std::string_view base, bool opens, bool placed) {
+        if (non_name(base) || name_particle(word)) {
+            return false;
+        }
+        Segment segment;
+        segment.first = static_cast<std::uint32_t>(words.size());
+        words.push_back(word);
+        segment.end = segment.first + 1;
+        segment.opens = opens;
+        segment.placed = placed;
+        segment.sentence = sentence;
+        segment.paragraph = paragraph;
+        segments.push_back(segment);
+        return true;
+    }
 };
 
 } // namespace name_scan
@@ -1099,6 +1165,267 @@ using name_scan::PronounAt;
 using name_scan::Scan;
 using name_scan::Segment;
 
+// Reads one paragraph's words and the bytes between them for scan_names. Most words are plain
+// lowercase words that only end a name: on_word handles those in a few instructions and leaves
+// everything else (capitals, pronouns, the words after a name's comma) to functions of their own,
+// so that the scan's loop keeps its few variables in registers.
+class ParagraphReader {
+public:
+    // `run` and `pending` are empty, and reused from paragraph to paragraph.
+    ParagraphReader(Scan& scan, const document::Paragraph& paragraph,
+                    std::vector<std::string_view>& run, std::vector<std::string_view>& pending)
+        : scan_(scan), text_(paragraph.text),
+          heading_(paragraph.kind == document::BlockKind::heading), run_(run), pending_(pending) {}
+
+    [[gnu::always_inline]] void on_word(std::string_view word) {
+        if (word.empty()) {
+            close_run();
+            return;
+        }
+        ++words_read_;
+        if (follow_up_) {
+            read_after_name(word);
+        }
+        // Most words: no pronoun, particle, capital or word before a place; they only close a
+        // name.
+        if (((kNoticedLengths[static_cast<unsigned char>(word[0])] >>
+              std::min<std::size_t>(word.size(), 15)) &
+             1) == 0) {
+            after_place_word_ = false;
+            opens_ = false;
+            before_previous_ = previous_;
+            previous_ = word;
+            if (open_) {
+                close_open_run(word.front() >= '0' && word.front() <= '9');
+            }
+            return;
+        }
+        on_noticed_word(word);
+    }
+
+    void on_separator(unsigned char c) {
+        // Anything but white space between two capitalized words ends a name.
+        if (c != ' ' && c != '\n') {
+            on_punctuation(c);
+        }
+    }
+
+    void finish() { close_run(); }
+
+private:
+    // Where the last person's name (not a possessive) ended, as a count of the paragraph's
+    // words, past at most an appositive's comma right after it: a "him" or "her" one to three
+    // words later is the object of that person's verb ("Tomas Reiner accused her", "The
+    // chairman, Douglas Whitcombe, has never liked him"). kFar otherwise.
+    static constexpr std::uint32_t kFar = UINT32_MAX;
+    static constexpr std::uint32_t kVerbWords = 3;
+
+    void close_run(bool before_number = false) {
+        if (open_) {
+            close_open_run(before_number);
+        }
+    }
+
+    [[gnu::noinline]] void close_open_run(bool before_number) {
+        if (run_.size() == 1) { // most runs: split by no loop
+            const std::string_view word = run_[0];
+            const std::string_view base = without_possessive(word);
+            const bool named = scan_.add_word_run(word, base, run_opens_, run_placed_);
+            name_end_ = named && base.size() == word.size() ? run_last_ : kFar;
+        } else if (!run_.empty()) {
+            const std::size_t segments = scan_.segments.size();
+            scan_.add_run(run_, run_opens_, heading_, run_placed_, before_number);
+            const bool named = scan_.segments.size() > segments &&
+                               without_possessive(run_.back()).size() == run_.back().size();
+            name_end_ = named ? run_last_ : kFar;
+        }
+        run_.clear();
+        pending_.clear();
+        open_ = false;
+    }
+
+    void update_follow_up() { follow_up_ = comma_after_name_ || pending_her_ != SIZE_MAX; }
+
+    // The word after a name's comma, or after a "her" whose next word tells whether it owns a
+    // noun phrase.
+    [[gnu::noinline]] void read_after_name(std::string_view word) {
+        if (comma_after_name_) {
+            comma_after_name_ = false;
+            if (opens_appositive(word)) {
+                appositive_from_ = words_read_;
+            }
+            in_relative_ = is_literal(word, "who");
+        }
+        if (pending_her_ != SIZE_MAX) {
+            scan_.pronouns[pending_her_].tells_nothing = her_is_object(before_her_, word);
+            pending_her_ = SIZE_MAX;
+        }
+        follow_up_ = false;
+    }
+
+    [[gnu::noinline]] void on_punctuation(unsigned char c) {
+        close_run();
+        if (pending_her_ != SIZE_MAX) {
+            scan_.pronouns[pending_her_].tells_nothing = true; // "accused her."
+            pending_her_ = SIZE_MAX;
+        }
+        if (c == ',' && appositive_from_ != kFar && words_read_ <= appositive_from_ + 5) {
+            name_end_ = words_read_; // "Nadia Korsgaard, a senator," as "Nadia Korsgaard,"
+            appositive_from_ = kFar;
+            comma_after_name_ = false;
+            update_follow_up();
+            return;
+        }
+        appositive_from_ = kFar;
+        in_relative_ = false;
+        comma_after_name_ = c == ',' && name_end_ == words_read_;
+        update_follow_up();
+        if (c != ',' || name_end_ != words_read_) {
+            name_end_ = kFar;
+        }
+        after_place_word_ = false;
+        after_office_of_ = false;
+        // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
+        const bool abbreviation =
+            c == '.' && ((may_be_non_name_word(previous_) && is_non_name_word(previous_)) ||
+                         (previous_.size() == 1 && starts_upper(previous_)));
+        if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
+            opens_ = true;
+            ++scan_.sentence;
+        }
+    }
+
+    [[gnu::noinline]] void on_noticed_word(std::string_view word) {
+        if (const auto first = static_cast<unsigned char>(word[0]);
+            (static_cast<unsigned char>(first - 'A') < 26 ||
+             (first >= 0x80 && starts_upper(word))) &&
+            word.data() != text_.data() && (word.data()[-1] == ' ' || word.data()[-1] == '\n')) {
+            scan_.capitals.push_back(static_cast<std::uint32_t>(word.data() - text_.data()));
+        }
+        if (const Gender gender = gender_of_pronoun(word); gender != Gender::unknown) {
+            on_pronoun(word, gender);
+            return;
+        }
+        const bool at_start = opens_ || heading_;
+        const bool placed = after_place_word_;
+        const bool placed_by_office = after_office_of_;
+        // After "the", "in", "at", and after the "of" of an institution's head word ("the
+        // Institute of Molecular Biology", "Museum of Modern Art").
+        after_office_of_ = is_literal(word, "of") && names_a_place_after_of(previous_);
+        after_place_word_ =
+            is_literal(word, "the") || is_literal(word, "in") || is_literal(word, "at") ||
+            ((is_literal(word, "of") || is_literal(word, "for")) && starts_upper(previous_) &&
+             is_organization_head(without_possessive(previous_))) ||
+            after_office_of_;
+        opens_ = false;
+        before_previous_ = previous_;
+        previous_ = word;
+        if (starts_upper(word) && !is_acronym(word)) {
+            if (run_.empty()) {
+                run_opens_ = pending_.empty() ? at_start : pending_opens_;
+                run_placed_ = pending_.empty() ? placed : pending_placed_;
+                run_by_office_ = pending_.empty() && placed_by_office;
+            }
+            run_.insert(run_.end(), pending_.begin(), pending_.end());
+            pending_.clear();
+            run_.push_back(word);
+            open_ = true;
+            run_last_ = words_read_;
+            if (without_possessive(word).size() != word.size()) {
+                // "the city of Anna Berg's birth": a person's, not a place.
+                run_placed_ = run_placed_ && !run_by_office_;
+                close_run(); // "Hungary's Victor Orban": a possessive ends the name
+            }
+        } else if (name_particle(word) && pending_.size() < 3) {
+            if (run_.empty() && pending_.empty()) {
+                pending_opens_ = at_start;
+                pending_placed_ = placed;
+            }
+            pending_.push_back(word);
+            open_ = true;
+        } else {
+            close_run(word.front() >= '0' && word.front() <= '9');
+        }
+    }
+
+    void on_pronoun(std::string_view word, Gender gender) {
+        close_run();
+        const bool after_verb = name_end_ != kFar && words_read_ > name_end_ + 1 &&
+                                words_read_ <= name_end_ + 1 + kVerbWords &&
+                                scan_.segments.back().sentence == scan_.sentence;
+        const bool him = is_literal(word, "him");
+        const bool appositive_owner = appositive_from_ == words_read_; // "his deputy"
+        // "said she was", "believed that he had": the reported clause's subject.
+        const bool reported = !opens_ && (is_literal(word, "he") || is_literal(word, "she")) &&
+                              (reports_clause(previous_) ||
+                               (is_literal(previous_, "that") && reports_clause(before_previous_)));
+        if (opens_ && (is_literal(word, "He") || is_literal(word, "She"))) {
+            opener_ = gender;
+            opener_sentence_ = scan_.sentence;
+        }
+        scan_.pronouns.push_back(
+            {static_cast<std::uint32_t>(scan_.segments.size()), scan_.sentence, scan_.paragraph,
+             gender, opener_sentence_ == scan_.sentence ? opener_ : Gender::unknown,
+             ((after_verb || in_relative_) && him) || appositive_owner || reported});
+        if (appositive_owner) {
+            before_previous_ = previous_;
+            previous_ = word;
+            return; // the appositive goes on: its closing comma is the name's
+        }
+        if ((after_verb || in_relative_) && is_literal(word, "her")) {
+            pending_her_ = scan_.pronouns.size() - 1;
+            before_her_ = previous_;
+            update_follow_up();
+        }
+        name_end_ = kFar;
+        opens_ = false;
+        before_previous_ = previous_;
+        previous_ = word;
+        after_place_word_ = false;
+        after_office_of_ = false;
+    }
+
+    Scan& scan_;
+    std::string_view text_;
+    // A heading capitalizes every word: none of its capitals tells a name.
+    bool heading_ = false;
+    std::vector<std::string_view>& run_;
+    std::vector<std::string_view>& pending_; // particles waiting for a capitalized word
+    bool open_ = false; // a run or particles wait: run_ or pending_ holds words
+    bool opens_ = true; // the next word opens a sentence
+    bool run_opens_ = false;
+    bool pending_opens_ = false;
+    // The next word is read by read_after_name: comma_after_name_ or pending_her_.
+    bool follow_up_ = false;
+    std::string_view previous_;        // the last word read
+    std::string_view before_previous_; // the word before it ("said" in "said that she")
+    bool after_place_word_ = false;    // right after "the", "in" or "at"
+    bool run_placed_ = false;
+    bool pending_placed_ = false;
+    bool after_office_of_ = false; // right after the "of" of "mayor of", "town of"
+    bool run_by_office_ = false;
+    std::uint32_t words_read_ = 0;
+    std::uint32_t run_last_ = 0; // the count at the run's last word
+    std::uint32_t name_end_ = kFar;
+    // A "her" so placed, whose next word tells whether it owns a noun phrase, and the word
+    // before it.
+    std::size_t pending_her_ = SIZE_MAX;
+    std::string_view before_her_;
+    // The gender of the pronoun that opened the sentence being read, and that sentence.
+    Gender opener_ = Gender::unknown;
+    std::uint32_t opener_sentence_ = UINT32_MAX;
+    // An appositive after the name's comma ("Nadia Korsgaard, his deputy, has called him"):
+    // the words read at its first word, while it is open. Its closing comma counts as the
+    // name's, so the verb after it is the person's; a possessive opening it names whose
+    // deputy she is (someone else: she would be "her own"), so it is not her pronoun.
+    std::uint32_t appositive_from_ = kFar;
+    bool comma_after_name_ = false;
+    // A relative clause after the name's comma ("Daniel Brandt, who sat beside her"), open
+    // to the next punctuation: its "who" is that person, so a "him" or "her" it takes as an
+    // object is someone else (that person would be "himself").
+    bool in_relative_ = false;
+};
+
 // The name runs of a document: a scan of words and the bytes between them rather than the
 // tokenizer, since only capitalized words and particles matter. Most words are ASCII letters and
 // digits between spaces, found by a window of the bytes' classes (text::window_at) rather than
@@ -1108,214 +1435,14 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
     Scan scan;
     scan.marks.reserve(paragraphs.size());
     std::vector<std::string_view> run;
-    std::vector<std::string_view> pending; // particles waiting for a capitalized word
+    std::vector<std::string_view> pending;
     for (const document::Paragraph* const read : paragraphs) {
         const document::Paragraph& paragraph = *read;
         scan.marks.push_back(scan.here(read));
         scan.capitals_from.push_back(static_cast<std::uint32_t>(scan.capitals.size()));
         ++scan.paragraph;
         ++scan.sentence;
-        // A heading capitalizes every word: none of its capitals tells a name.
-        const bool heading = paragraph.kind == document::BlockKind::heading;
-        bool opens = true; // the next word opens a sentence
-        bool run_opens = false;
-        bool pending_opens = false;
-        std::string_view previous;        // the last word read
-        std::string_view before_previous; // the word before it ("said" in "said that she")
-        bool after_place_word = false;    // right after "the", "in" or "at"
-        bool run_placed = false;
-        bool pending_placed = false;
-        bool after_office_of = false; // right after the "of" of "mayor of", "town of"
-        bool run_by_office = false;
-        // Where the last person's name (not a possessive) ended, as a count of the paragraph's
-        // words, past at most an appositive's comma right after it: a "him" or "her" one to three
-        // words later is the object of that person's verb ("Tomas Reiner accused her", "The
-        // chairman, Douglas Whitcombe, has never liked him"). kFar otherwise.
-        constexpr std::uint32_t kFar = UINT32_MAX;
-        constexpr std::uint32_t kVerbWords = 3;
-        std::uint32_t words_read = 0;
-        std::uint32_t run_last = 0; // the count at the run's last word
-        std::uint32_t name_end = kFar;
-        // A "her" so placed, whose next word tells whether it owns a noun phrase, and the word
-        // before it.
-        std::size_t pending_her = SIZE_MAX;
-        std::string_view before_her;
-        // The gender of the pronoun that opened the sentence being read, and that sentence.
-        Gender opener = Gender::unknown;
-        std::uint32_t opener_sentence = UINT32_MAX;
-        // An appositive after the name's comma ("Nadia Korsgaard, his deputy, has called him"):
-        // the words read at its first word, while it is open. Its closing comma counts as the
-        // name's, so the verb after it is the person's; a possessive opening it names whose
-        // deputy she is (someone else: she would be "her own"), so it is not her pronoun.
-        std::uint32_t appositive_from = kFar;
-        bool comma_after_name = false;
-        // A relative clause after the name's comma ("Daniel Brandt, who sat beside her"), open
-        // to the next punctuation: its "who" is that person, so a "him" or "her" it takes as an
-        // object is someone else (that person would be "himself").
-        bool in_relative = false;
-        auto close_run = [&](bool before_number = false) {
-            if (run.empty() && pending.empty()) {
-                return; // most words: nothing to close
-            }
-            if (!run.empty()) {
-                const std::size_t segments = scan.segments.size();
-                scan.add_run(run, run_opens, heading, run_placed, before_number);
-                const bool named = scan.segments.size() > segments &&
-                                   without_possessive(run.back()).size() == run.back().size();
-                name_end = named ? run_last : kFar;
-            }
-            run.clear();
-            pending.clear();
-        };
-        const auto on_separator = [&](unsigned char c) {
-            // Anything but white space between two capitalized words ends a name.
-            if (c == ' ' || c == '\n') {
-                return;
-            }
-            close_run();
-            if (pending_her != SIZE_MAX) {
-                scan.pronouns[pending_her].tells_nothing = true; // "accused her."
-                pending_her = SIZE_MAX;
-            }
-            if (c == ',' && appositive_from != kFar && words_read <= appositive_from + 5) {
-                name_end = words_read; // "Nadia Korsgaard, a senator," as "Nadia Korsgaard,"
-                appositive_from = kFar;
-                comma_after_name = false;
-                return;
-            }
-            appositive_from = kFar;
-            in_relative = false;
-            comma_after_name = c == ',' && name_end == words_read;
-            if (c != ',' || name_end != words_read) {
-                name_end = kFar;
-            }
-            after_place_word = false;
-            after_office_of = false;
-            // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
-            const bool abbreviation =
-                c == '.' && ((may_be_non_name_word(previous) && is_non_name_word(previous)) ||
-                             (previous.size() == 1 && starts_upper(previous)));
-            if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
-                opens = true;
-                ++scan.sentence;
-            }
-        };
-        const auto on_word = [&](std::string_view word) {
-            if (word.empty()) {
-                close_run();
-                return;
-            }
-            ++words_read;
-            if (comma_after_name) {
-                comma_after_name = false;
-                if (opens_appositive(word)) {
-                    appositive_from = words_read;
-                }
-                in_relative = is_literal(word, "who");
-            }
-            if (pending_her != SIZE_MAX) {
-                scan.pronouns[pending_her].tells_nothing = her_is_object(before_her, word);
-                pending_her = SIZE_MAX;
-            }
-            // Most words: no pronoun, particle, capital or word before a place; they only
-            // close a name.
-            if (((kNoticedLengths[static_cast<unsigned char>(word[0])] >>
-                  std::min<std::size_t>(word.size(), 15)) &
-                 1) == 0) {
-                after_place_word = false;
-                opens = false;
-                before_previous = previous;
-                previous = word;
-                if (!run.empty() || !pending.empty()) {
-                    close_run(word.front() >= '0' && word.front() <= '9');
-                }
-                return;
-            }
-            if (const auto first = static_cast<unsigned char>(word[0]);
-                (static_cast<unsigned char>(first - 'A') < 26 ||
-                 (first >= 0x80 && starts_upper(word))) &&
-                word.data() != paragraph.text.data() &&
-                (word.data()[-1] == ' ' || word.data()[-1] == '\n')) {
-                scan.capitals.push_back(
-                    static_cast<std::uint32_t>(word.data() - paragraph.text.data()));
-            }
-            if (const Gender gender = gender_of_pronoun(word); gender != Gender::unknown) {
-                close_run();
-                const bool after_verb = name_end != kFar && words_read > name_end + 1 &&
-                                        words_read <= name_end + 1 + kVerbWords &&
-                                        scan.segments.back().sentence == scan.sentence;
-                const bool him = is_literal(word, "him");
-                const bool appositive_owner = appositive_from == words_read; // "his deputy"
-                // "said she was", "believed that he had": the reported clause's subject.
-                const bool reported =
-                    !opens && (is_literal(word, "he") || is_literal(word, "she")) &&
-                    (reports_clause(previous) ||
-                     (is_literal(previous, "that") && reports_clause(before_previous)));
-                if (opens && (is_literal(word, "He") || is_literal(word, "She"))) {
-                    opener = gender;
-                    opener_sentence = scan.sentence;
-                }
-                scan.pronouns.push_back(
-                    {static_cast<std::uint32_t>(scan.segments.size()), scan.sentence,
-                     scan.paragraph, gender,
-                     opener_sentence == scan.sentence ? opener : Gender::unknown,
-                     ((after_verb || in_relative) && him) || appositive_owner || reported});
-                if (appositive_owner) {
-                    before_previous = previous;
-                    previous = word;
-                    return; // the appositive goes on: its closing comma is the name's
-                }
-                if ((after_verb || in_relative) && is_literal(word, "her")) {
-                    pending_her = scan.pronouns.size() - 1;
-                    before_her = previous;
-                }
-                name_end = kFar;
-                opens = false;
-                before_previous = previous;
-                previous = word;
-                after_place_word = false;
-                after_office_of = false;
-                return;
-            }
-            const bool at_start = opens || heading;
-            const bool placed = after_place_word;
-            const bool placed_by_office = after_office_of;
-            // After "the", "in", "at", and after the "of" of an institution's head word ("the
-            // Institute of Molecular Biology", "Museum of Modern Art").
-            after_office_of = is_literal(word, "of") && names_a_place_after_of(previous);
-            after_place_word =
-                is_literal(word, "the") || is_literal(word, "in") || is_literal(word, "at") ||
-                ((is_literal(word, "of") || is_literal(word, "for")) && starts_upper(previous) &&
-                 is_organization_head(without_possessive(previous))) ||
-                after_office_of;
-            opens = false;
-            before_previous = previous;
-            previous = word;
-            if (starts_upper(word) && !is_acronym(word)) {
-                if (run.empty()) {
-                    run_opens = pending.empty() ? at_start : pending_opens;
-                    run_placed = pending.empty() ? placed : pending_placed;
-                    run_by_office = pending.empty() && placed_by_office;
-                }
-                run.insert(run.end(), pending.begin(), pending.end());
-                pending.clear();
-                run.push_back(word);
-                run_last = words_read;
-                if (without_possessive(word).size() != word.size()) {
-                    // "the city of Anna Berg's birth": a person's, not a place.
-                    run_placed = run_placed && !run_by_office;
-                    close_run(); // "Hungary's Victor Orban": a possessive ends the name
-                }
-            } else if (name_particle(word) && pending.size() < 3) {
-                if (run.empty() && pending.empty()) {
-                    pending_opens = at_start;
-                    pending_placed = placed;
-                }
-                pending.push_back(word);
-            } else if (!run.empty() || !pending.empty()) { // most words: nothing to close
-                close_run(word.front() >= '0' && word.front() <= '9');
-            }
-        };
+        ParagraphReader reader(scan, paragraph, run, pending);
         // A window of 64 bytes at a time: its events are the starts of its runs of ASCII letters
         // and digits and every byte that is none of those, a space or a line break (punctuation,
         // UTF-8, "'", "-", other white space), read in order; spaces and line breaks, which
@@ -1348,7 +1475,7 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                     read = k + run;
                     events &= events - 1;
                 } else if (!is_word_byte(static_cast<unsigned char>(*at))) {
-                    on_separator(static_cast<unsigned char>(*at));
+                    reader.on_separator(static_cast<unsigned char>(*at));
                     read = k + 1;
                     events &= events - 1;
                     continue;
@@ -1363,11 +1490,11 @@ Scan scan_names(const std::vector<const document::Paragraph*>& paragraphs, bool 
                     read = static_cast<std::size_t>(end - (data + base));
                     events = read >= 64 ? 0 : events & (~std::uint64_t{0} << read);
                 }
-                on_word(word);
+                reader.on_word(word);
             }
             i = base + std::max(read, limit);
         }
-        close_run();
+        reader.finish();
     }
     return scan;
 }
@@ -1433,29 +1560,8 @@ bool is_month_name(std::string_view word) {
     }
 }
 
-namespace {
-
-// "Minister-President", "Vice-Chancellor", "Ex-President"; not "Jean-Claude". Out of line: few
-// words have a hyphen, and is_non_name_word is asked about every capitalized word.
-[[gnu::noinline]] bool has_non_name_part(std::string_view word) {
-    const auto& words = non_name_words();
-    std::size_t start = 0;
-    while (start <= word.size()) {
-        std::size_t end = word.find('-', start);
-        end = end == std::string_view::npos ? word.size() : end;
-        if (words.contains(word.substr(start, end - start))) {
-            return true;
-        }
-        start = end + 1;
-    }
-    return false;
-}
-
-} // namespace
-
 bool is_non_name_word(std::string_view word) {
-    return non_name_words_or_heads().contains(word) ||
-           (word.find('-') != std::string_view::npos && has_non_name_part(word));
+    return non_name(word);
 }
 
 bool starts_with_capital(std::string_view word) {

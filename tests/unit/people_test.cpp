@@ -400,6 +400,40 @@ TEST(People, TheWordTestsOfTheNameScan) {
     EXPECT_FALSE(starts_with_capital("×")); // the multiplication sign
 }
 
+// is_non_name_word tests the first eight bytes of a word for a hyphen at once and the rest by
+// memchr: a title after or before a hyphen anywhere in the word is found, a hyphenated name and a
+// word without a hyphen of any length are not.
+TEST(People, TheHyphenTestReadsEveryByteOfTheWord) {
+    for (std::size_t k = 0; k < 14; ++k) {
+        const std::string name(k, 'Q');
+        EXPECT_TRUE(is_non_name_word(name + "-President")) << k; // the hyphen at byte k
+        EXPECT_TRUE(is_non_name_word("President-" + name)) << k; // at byte 9
+        EXPECT_TRUE(is_non_name_word("Minister-" + name + "Q")) << k;
+        EXPECT_FALSE(is_non_name_word(name + "-Qa")) << k;
+        EXPECT_FALSE(is_non_name_word("Qa-" + name)) << k;
+        EXPECT_FALSE(is_non_name_word(name + "Qa")) << k;
+        if (k > 0) {
+            EXPECT_FALSE(is_non_name_word(name + "President")) << k;
+        }
+    }
+    EXPECT_FALSE(is_non_name_word("Jean-Claude"));
+    EXPECT_FALSE(is_non_name_word("Anne-Marie-Louise"));
+    EXPECT_TRUE(is_non_name_word("Vice-Chancellor"));
+}
+
+// A run of one capitalized word, most runs, is read without splitting it: a name of one word is
+// a person, a word of the lists or a particle with nothing after it is not, as in longer runs.
+TEST(People, ARunOfOneWordAsARunOfMore) {
+    const auto rutte =
+        people_in("Mark Rutte spoke first. However, Rutte's plan failed. Rutte left.\n");
+    EXPECT_EQ(names(rutte), std::vector<std::string>{"Mark Rutte"});
+    EXPECT_EQ(rutte[0].count, 3u);
+    EXPECT_TRUE(people_in("However, the talks failed. The end came in May.\n").empty());
+    EXPECT_TRUE(people_in("It was, De said, over.\n").empty()); // a particle alone
+    EXPECT_EQ(names(people_in("Theresa May spoke. De Gaulle spoke.\n")),
+              (std::vector<std::string>{"Theresa May", "De Gaulle"}));
+}
+
 // pronoun_gender and is_month_name answer by a switch on the length and a few byte tests: on
 // every pronoun and month, in each case of its first letter, and on each of them with one byte
 // changed, one cut off or one added, they must answer what a search of the lists answers.

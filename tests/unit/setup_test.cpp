@@ -254,6 +254,12 @@ TEST(SubjectsNamed, AnOfficeWrittenBeforeTheNameIsATitleOfAChosenOrGivenSubject)
     EXPECT_TRUE(titles_in("The ex-minister Anna Berg spoke. Berg left. Berg won.\n").empty());
     EXPECT_TRUE(
         titles_in("General Anna Berg spoke. Berg left. Berg won the general vote.\n").empty());
+    // Each office of the subject's is looked for among all the others', written in any order
+    // and any number of times; the titles keep the order the text first gives them.
+    EXPECT_EQ(titles_in("Coach Anna Berg spoke. Judge Tom Hale met Mayor Berg. Judge Ann Lee "
+                        "met Senator Ed Voss. Coach Berg left. Senator Berg won. Mayor Berg "
+                        "lost. Judge Berg? No. Berg won. Berg left.\n"),
+              (Titles{"the coach", "the mayor"}));
     // A configured subject keeps the titles its configuration gives.
     AssessmentSetup configured;
     configured.config.subjects = {{"Anna Berg", {"Berg"}, {"the envoy"}, {"she", "her"}}};
