@@ -107,5 +107,27 @@ TEST(ClaimsQ27, EvidenceThatFavoursSomeoneHoldsNoView) {
     EXPECT_EQ(holder_of("The board favoured Berg.\n", 0, "favour", berg), "The board favoured");
 }
 
+// Whether the characterization `term` of sentence `s` of the first paragraph is denied.
+bool denied(const std::string& text, std::uint32_t s, std::string_view term) {
+    const auto a = testing::analyse_with(load_lexicon({}), text, {kAldercott});
+    for (const auto& cue : a->analysis.claim(0, s).cues) {
+        if (cue.term == term) {
+            return cue.negated;
+        }
+    }
+    ADD_FAILURE() << "no cue " << term;
+    return false;
+}
+
+TEST(ClaimsQ27, NoneOfThisMakesHerRecklessIsADenial) {
+    // A court report's verdict: "None of this makes Aldercott a reckless judge" counted
+    // *reckless* for her as the author's own judgement.
+    EXPECT_TRUE(denied("None of this makes Aldercott a reckless judge.\n", 0, "reckless"));
+    EXPECT_TRUE(denied("None of her rulings makes Aldercott reckless.\n", 0, "reckless"));
+    // Near cases: "some of this" and "all of it" deny nothing.
+    EXPECT_FALSE(denied("Some of this makes Aldercott a reckless judge.\n", 0, "reckless"));
+    EXPECT_FALSE(denied("All of it makes Aldercott a reckless judge.\n", 0, "reckless"));
+}
+
 } // namespace
 } // namespace redraft::claims
