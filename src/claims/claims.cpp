@@ -6772,12 +6772,12 @@ bool gives_way_to_other_gender(std::string_view sentence, const Words& words, st
     return false;
 }
 
-// The word by which the speech tag right after a quotation names its speaker, when the pronoun at
-// token `at` is inside that quotation (opened at `open`, not closed before `at`): `“They are
-// honest with us,” Ilves said` and `“...,” said Marta Ilves` give "Ilves" (the last capitalized
-// word of the name). A speaker's own words about a "she" or "they" are about someone else (she
-// would say "I"). Empty when the quotation ends on no tag, or its tag names no one by a
-// capitalized word ("she said", "said one player").
+// The word by which the speech tag right after a quotation (or a speaker's verb before the colon
+// that opens it) names its speaker, when the pronoun at token `at` is inside that quotation (opened
+// at `open`, not closed before `at`): `“They are honest with us,” Ilves said` and `“...,” said
+// Marta Ilves` give "Ilves" (the last capitalized word of the name). A speaker's own words about a
+// "she" or "they" are about someone else (she would say "I"). Empty when the quotation ends on no
+// tag, or its tag names no one by a capitalized word ("she said", "said one player").
 std::string_view quotation_tag_name(std::string_view sentence, const Words& words,
                                     std::uint32_t open, std::uint32_t at) {
     static const WordSet tag_verbs = {
@@ -6793,6 +6793,28 @@ std::string_view quotation_tag_name(std::string_view sentence, const Words& word
     for (std::uint32_t k = open + 1; k < at; ++k) {
         if (closes(k)) {
             return {};
+        }
+    }
+    // The speaker before a colon that introduces the quotation: `Ilves said: “They ...”`,
+    // `Lansing told reporters: “She ...”` (at most four words of the verb's object between).
+    constexpr std::uint32_t kObjectWords = 4;
+    if (open >= 3 && words.text(sentence, open - 1) == ":") {
+        for (std::uint32_t verb = open - 2; verb >= 1 && open - 2 - verb <= kObjectWords; --verb) {
+            if (!is_word(words, verb)) {
+                break;
+            }
+            if (tag_verbs.contains(words.lower(sentence, verb))) {
+                std::uint32_t name = verb - 1;
+                if (name >= 1 && is_word(words, name) &&
+                    (words.lower(sentence, name).ends_with("ly"sv) ||
+                     is_plain_adverb(words.lower(sentence, name)))) {
+                    --name; // "Ilves later said:"
+                }
+                const std::string_view speaker = words.text(sentence, name);
+                return is_word(words, name) && starts_with_capital(speaker) && speaker != "I"
+                           ? speaker
+                           : std::string_view();
+            }
         }
     }
     std::uint32_t tag = at + 1;

@@ -52,12 +52,23 @@ TEST(ClaimsQ27, APronounInAQuotationIsNotTheSpeakerItsTagNames) {
     EXPECT_TRUE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. \"She had made "
                               "up her mind,\" said Peter Lansing.\n",
                               1, kAldercott));
+    // Or before the colon that opens the quotation.
+    EXPECT_TRUE(about_subject("Sanna Vell founded Quorra. Marta Ilves invested early. Ilves later "
+                              "said: \"They are honest with us.\"\n",
+                              2, kVell));
+    EXPECT_TRUE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. Lansing told "
+                              "reporters: \"She had made up her mind.\"\n",
+                              1, kAldercott));
 }
 
 TEST(ClaimsQ27, APronounInAQuotationStaysWithTheSpeakerTheTagDoesNotName) {
     // The tag names someone else than the person named last: as before.
     EXPECT_FALSE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. \"She had "
                                "made up her mind,\" Dora Finch said.\n",
+                               1, kAldercott));
+    // A colon after no verb of speech names no speaker.
+    EXPECT_FALSE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. Lansing was "
+                               "blunt: \"She had made up her mind.\"\n",
                                1, kAldercott));
     // The speaker's own "I" names no one.
     EXPECT_FALSE(about_subject(
