@@ -243,11 +243,11 @@ std::vector<std::string> folded_content_words(std::string_view text) {
     return words;
 }
 
-// A removed sentence that an added one keeps whole, respelled at most, and adds to is one claim
-// extended, not one replaced: "Olander has since apologised." -> "Olander has since apologized:
-// “I was too slow,” she said." (the diff pairs them not, the old being too little of the new).
-// Each removed sentence of a passage of its own joins the first such added one (or the passage
-// that one joined), when it has kSpreadMinWords content words or more.
+// A removed sentence whose content words an added one keeps whole, respelled at most, is one
+// claim extended or edited in its short words, not one replaced: "Olander has since apologised." ->
+// "Olander has since apologized: “I was too slow,” she said." (the diff pairs them not, the old
+// being too little of the new). Each removed sentence of a passage of its own joins the first such
+// added one (or the passage that one joined), when it has kSpreadMinWords content words or more.
 void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>& group,
                      const document::Document& older, const document::Document& newer) {
     // The added sentences' words, read once and only where a removed sentence stands alone.
@@ -274,7 +274,10 @@ void join_extensions(const std::vector<RunItem>& items, std::vector<std::size_t>
             if (items[j].old_ref || !items[j].new_ref) {
                 continue;
             }
-            if (added[j].size() > old_words.size() &&
+            // Equal words too: a short sentence edited only in its short words ("Vell is not
+            // careless." -> "Vell can be careless.", QA pass q27) is one claim turned, though
+            // the diff's similarity, which counts every word, pairs it with nothing.
+            if (added[j].size() >= old_words.size() &&
                 shared_words(old_words, added[j]) == old_words.size()) {
                 // An added sentence that already joined a split or a merge takes this one into
                 // that passage: "A. B, and C." -> "A, and B. C." moved a clause across the

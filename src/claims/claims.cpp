@@ -4581,6 +4581,36 @@ bool is_plural_agent_noun(std::string_view lower) {
                        [&](std::string_view e) { return lower.ends_with(e); });
 }
 
+// "The numbers favour the mayor", "the odds favoured her": evidence or circumstances that favour
+// someone hold no view, as people favouring a plan do ("Voters favour the mayor", "the board
+// favours a cut"). The verb's subject is the word right before it, past one adverb in -ly or an
+// auxiliary ("the figures clearly favour", "the timing had favoured").
+void drop_favour_of_things(std::string_view sentence, const Words& words,
+                           std::vector<CueSpan>& cues) {
+    static const WordSet circumstances = {
+        "odds",     "circumstances", "conditions", "timing", "arithmetic", "maths",  "math",
+        "calendar", "geography",     "trends",     "trend",  "weather",    "luck",   "fortune",
+        "economy",  "demographics",  "rules",      "law",    "market",     "markets"};
+    for (auto& span : cues) {
+        const std::string_view term = span.cue.term;
+        if (span.cue.kind != CueKind::attribution || span.first == 0 ||
+            (term != "favour" && term != "favor")) {
+            continue;
+        }
+        std::uint32_t subject = span.first - 1;
+        if (subject > 0 && is_word(words, subject) &&
+            (words.lower(sentence, subject).ends_with("ly"sv) ||
+             is_auxiliary(words.lower(sentence, subject)))) {
+            --subject;
+        }
+        if (!is_word(words, subject)) {
+            continue;
+        }
+        const std::string_view noun = words.lower(sentence, subject);
+        span.dropped = span.dropped || is_evidence_noun(noun) || circumstances.contains(noun);
+    }
+}
+
 // The hedge verbs of drop_acts_of_people done by people named by a plural noun ("Some
 // economists suggest she was timid", "Two historians estimate that"): what they suggest is their
 // view, as "Some analysts suggest" is the analysts' through the lexicon's row for analysts, so the
@@ -6853,6 +6883,90 @@ bool gives_way_to_other_gender(std::string_view sentence, const Words& words, st
     return false;
 }
 
+// The word by which the speech tag right after a quotation (or a speaker's verb before the colon
+// that opens it) names its speaker, when the pronoun at token `at` is inside that quotation (opened
+// at `open`, not closed before `at`): `“They are honest with us,” Ilves said` and `“...,” said
+// Marta Ilves` give "Ilves" (the last capitalized word of the name). A speaker's own words about a
+// "she" or "they" are about someone else (she would say "I"). Empty when the quotation ends on no
+// tag, or its tag names no one by a capitalized word ("she said", "said one player").
+std::string_view quotation_tag_name(std::string_view sentence, const Words& words,
+                                    std::uint32_t open, std::uint32_t at) {
+    static const WordSet tag_verbs = {
+        "said",   "says",     "told",    "tells",     "added",     "adds",     "wrote",
+        "writes", "recalled", "recalls", "insisted",  "insists",   "argued",   "argues",
+        "noted",  "notes",    "replied", "explained", "remarked",  "admitted", "conceded",
+        "warned", "observed", "joked",   "countered", "continued", "declared", "complained"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto closes = [&](std::uint32_t k) {
+        return words.tokens[k].kind == text::TokenKind::punctuation &&
+               is_quote_mark(words.text(sentence, k)) && closes_quotation(sentence, words, k);
+    };
+    for (std::uint32_t k = open + 1; k < at; ++k) {
+        if (closes(k)) {
+            return {};
+        }
+    }
+    // The speaker before a colon that introduces the quotation: `Ilves said: “They ...”`,
+    // `Lansing told reporters: “She ...”` (at most four words of the verb's object between).
+    constexpr std::uint32_t kObjectWords = 4;
+    if (open >= 3 && words.text(sentence, open - 1) == ":") {
+        for (std::uint32_t verb = open - 2; verb >= 1 && open - 2 - verb <= kObjectWords; --verb) {
+            if (!is_word(words, verb)) {
+                break;
+            }
+            if (tag_verbs.contains(words.lower(sentence, verb))) {
+                std::uint32_t name = verb - 1;
+                if (name >= 1 && is_word(words, name) &&
+                    (words.lower(sentence, name).ends_with("ly"sv) ||
+                     is_plain_adverb(words.lower(sentence, name)))) {
+                    --name; // "Ilves later said:"
+                }
+                const std::string_view speaker = words.text(sentence, name);
+                return is_word(words, name) && starts_with_capital(speaker) && speaker != "I"
+                           ? speaker
+                           : std::string_view();
+            }
+        }
+    }
+    std::uint32_t tag = at + 1;
+    while (tag < count && !closes(tag)) {
+        ++tag;
+    }
+    while (tag < count && !is_word(words, tag)) {
+        ++tag;
+    }
+    if (tag >= count || !after_closing_quote(sentence, words, tag)) {
+        return {};
+    }
+    constexpr std::uint32_t kNameWords = 3;
+    const auto capitalized_word = [&](std::uint32_t k) {
+        return k < count && is_word(words, k) && starts_with_capital(words.text(sentence, k)) &&
+               words.text(sentence, k) != "I";
+    };
+    // The speaker first: "Ilves said", "Marta Ilves told reporters".
+    std::uint32_t k = tag;
+    while (capitalized_word(k) && k - tag < kNameWords) {
+        ++k;
+    }
+    if (k > tag && k < count && tag_verbs.contains(words.lower(sentence, k))) {
+        return words.text(sentence, k - 1);
+    }
+    // The verb first: "said Marta Ilves", "said the former captain Lee Whitmore".
+    if (!tag_verbs.contains(words.lower(sentence, tag))) {
+        return {};
+    }
+    constexpr std::uint32_t kSpeakerWords = 6;
+    for (k = tag + 1; k < count && is_word(words, k) && k - tag <= kSpeakerWords; ++k) {
+        if (capitalized_word(k)) {
+            while (capitalized_word(k + 1)) {
+                ++k;
+            }
+            return words.text(sentence, k);
+        }
+    }
+    return {};
+}
+
 // Where an appositive describing the person named up to token `name_last` ends (its last word,
 // before its closing comma): from a determiner or possessive after the name's comma, at most six
 // words with no punctuation, to the next comma ("Nadia Korsgaard, his deputy, ...", "Tomas
@@ -6895,6 +7009,49 @@ bool inside_a_proper_name(std::string_view sentence, const Words& words, const C
     return !first_word && starts_with_capital(next) && next != "I";
 }
 
+// The verb right before token `object` whose subject is the mention ending at token `name_last`
+// (binds_object_pronoun): the mention (no possessive), an appositive's closing comma, at most two
+// auxiliaries or adverbs, then the verb. kNoVerb when the words between are not so.
+constexpr std::uint32_t kNoVerb = UINT32_MAX;
+std::uint32_t persons_verb_before(std::string_view sentence, const Words& words,
+                                  std::uint32_t name_last, std::uint32_t object) {
+    if (name_last + 2 > object || is_possessive(words.text(sentence, name_last))) {
+        return kNoVerb;
+    }
+    // An appositive after the name is passed over: "Nadia Korsgaard, his deputy, called him".
+    name_last = appositive_end(sentence, words, name_last);
+    if (object > name_last + 5) {
+        return kNoVerb;
+    }
+    std::uint32_t j = name_last + 1;
+    if (words.text(sentence, j) == ",") {
+        ++j;
+    }
+    static const WordSet adverbs = {"also",  "later", "then",  "once",  "never", "not",
+                                    "again", "even",  "still", "often", "soon"};
+    for (int modifiers = 0; j + 1 < object && modifiers < 2; ++j, ++modifiers) {
+        const std::string word = lowercase(words.text(sentence, j));
+        if (!is_word(words, j) ||
+            !(is_finite_auxiliary(word) || word.ends_with("ly"sv) || adverbs.contains(word))) {
+            return kNoVerb;
+        }
+    }
+    if (j + 1 != object || !is_word(words, j)) {
+        return kNoVerb;
+    }
+    // Prepositions, conjunctions and relative words are no verb: "Whitcombe and him", "Feld,
+    // like him,".
+    static const WordSet no_verb = {"like",    "unlike",  "than",    "about",   "against",
+                                    "toward",  "towards", "without", "behind",  "beside",
+                                    "between", "around",  "near",    "through", "upon"};
+    const std::string verb = lowercase(words.text(sentence, j));
+    if (is_capitalized(words.text(sentence, j)) || ends_speaker_phrase(verb) ||
+        is_unnamed_word(verb) || no_verb.contains(verb)) {
+        return kNoVerb;
+    }
+    return j;
+}
+
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
 // ending at token `name_last`: "Douglas Whitcombe called him arrogant", "Tomas Reiner accused
 // her of fraud", "The chairman, Douglas Whitcombe, has never liked him". Such a pronoun is
@@ -6905,44 +7062,15 @@ bool inside_a_proper_name(std::string_view sentence, const Words& words, const C
 // "called her reckless"; "praised her team" may be her own team).
 bool binds_object_pronoun(std::string_view sentence, const Words& words, std::uint32_t name_last,
                           std::uint32_t pronoun) {
-    if (name_last + 2 > pronoun || is_possessive(words.text(sentence, name_last))) {
-        return false;
-    }
-    // An appositive after the name is passed over: "Nadia Korsgaard, his deputy, called him".
-    name_last = appositive_end(sentence, words, name_last);
-    if (pronoun > name_last + 5) {
-        return false;
-    }
     const std::string object = lowercase(words.text(sentence, pronoun));
     if (object != "him" && object != "her") {
         return false;
     }
-    std::uint32_t j = name_last + 1;
-    if (words.text(sentence, j) == ",") {
-        ++j;
-    }
-    static const WordSet adverbs = {"also",  "later", "then",  "once",  "never", "not",
-                                    "again", "even",  "still", "often", "soon"};
-    for (int modifiers = 0; j + 1 < pronoun && modifiers < 2; ++j, ++modifiers) {
-        const std::string word = lowercase(words.text(sentence, j));
-        if (!is_word(words, j) ||
-            !(is_finite_auxiliary(word) || word.ends_with("ly"sv) || adverbs.contains(word))) {
-            return false;
-        }
-    }
-    if (j + 1 != pronoun || !is_word(words, j)) {
+    const std::uint32_t j = persons_verb_before(sentence, words, name_last, pronoun);
+    if (j == kNoVerb) {
         return false;
     }
-    // Prepositions, conjunctions and relative words are no verb: "Whitcombe and him", "Feld,
-    // like him,".
-    static const WordSet no_verb = {"like",    "unlike",  "than",    "about",   "against",
-                                    "toward",  "towards", "without", "behind",  "beside",
-                                    "between", "around",  "near",    "through", "upon"};
     const std::string verb = lowercase(words.text(sentence, j));
-    if (is_capitalized(words.text(sentence, j)) || ends_speaker_phrase(verb) ||
-        is_unnamed_word(verb) || no_verb.contains(verb)) {
-        return false;
-    }
     if (object == "him" || verb.starts_with("call"sv) || verb.starts_with("brand"sv) ||
         verb.starts_with("label"sv) || verb.starts_with("dub"sv)) {
         return true;
@@ -7454,6 +7582,25 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             }
         };
         const bool heading = paragraph.kind == document::BlockKind::heading;
+        // Whether `word`, a speech tag's speaker (quotation_tag_name), names `who` as the
+        // quotation opened: the last word of the name, or an alias.
+        const auto speaks_in_tag = [&](std::uint32_t who, std::string_view word) {
+            if (word.empty()) {
+                return false;
+            }
+            const std::string key = lowercase(word);
+            const auto ends_with_key = [&](std::string_view name) {
+                const std::size_t space = name.rfind(' ');
+                return lowercase(name.substr(space == std::string_view::npos ? 0 : space + 1)) ==
+                       key;
+            };
+            if (who == kOther) {
+                return quote_other.name != nullptr && ends_with_key(*quote_other.name);
+            }
+            const Subject& speaker = subjects_[who];
+            return ends_with_key(speaker.name) ||
+                   std::any_of(speaker.aliases.begin(), speaker.aliases.end(), ends_with_key);
+        };
         // Whether a pronoun or title at token `at` continues the pattern's subject: the last
         // person named, or the subject named before other people whom the text's pronouns tell
         // apart. An object pronoun of the last-named person's verb looks past that person.
@@ -7494,6 +7641,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 if (named_inside(pattern.subject)) {
                     past_then = PastSubjects{};
                 }
+            } else if (pattern.kind == Pattern::Kind::pronoun && quoted && quote_sentence == s &&
+                       person == quote_person && person != kNobody &&
+                       speaks_in_tag(person, quotation_tag_name(sentence, words, quote_open, at))) {
+                // `“They are honest with us,” Ilves said` (Ilves named last): a speaker's "she"
+                // or "they" is someone else, the one named before her.
+                person = quote_before_person;
+                subject = quote_before_subject;
+                masculine = quote_before_may_be_masculine;
+                feminine = quote_before_may_be_feminine;
+                past_then = quote_before_past;
             } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                        binder_subject == kNobody && at >= 3 && binder_last == at - 3 &&
                        words.text(sentence, at - 2) == "," &&
@@ -7525,6 +7682,14 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     feminine = before_may_be_feminine;
                     past_then = before_past;
                 }
+            }
+            // "Falk calls the mayor reckless": a title right after the verb of a person who is no
+            // subject, named just before it, is someone else than that person, as "him" is.
+            if (pattern.kind == Pattern::Kind::title && pattern.own_title && person == kOther &&
+                binder_last != kNoToken && binder_subject == kNobody &&
+                persons_verb_before(sentence, words, binder_last, at) != kNoVerb) {
+                person = before_last_person;
+                subject = before_last_subject;
             }
             // Past another subject named since, whose titles are known not to be this one; not
             // past a person who is no subject, who may carry it ("Rutte met Theresa May, the
@@ -8058,6 +8223,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         drop_acts_of_people(sentence, words, mentioned, others, cues);
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
+        drop_favour_of_things(sentence, words, cues);
         deny_views_of_almost_no_one(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         drop_goals_of_denied_seeking(sentence, words, cues);

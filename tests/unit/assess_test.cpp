@@ -471,6 +471,18 @@ TEST(Assess, ASentenceExtendedIsOneClaim) {
               (Kinds{"claim_added", "claim_removed"}));
 }
 
+// A short sentence edited only in its short words (a negation, a modal) is one claim turned, not
+// one replaced: "Vell is not careless." -> "Vell can be careless." was a claim removed and one
+// added (QA pass q27). A sentence whose content words changed is still replaced.
+TEST(Assess, ASentenceEditedInItsShortWordsIsOneClaim) {
+    const std::string kept = "Rutte ran the central bank of the Netherlands from 2015 to 2023, "
+                             "through two recessions and a housing crisis. ";
+    EXPECT_EQ(run(kept + "Rutte is not reckless.\n", kept + "Rutte can be reckless.\n").kinds,
+              Kinds{"negation_removed:reckless"});
+    EXPECT_EQ(run(kept + "Rutte is not reckless.\n", kept + "Rutte was rude.\n").kinds,
+              (Kinds{"claim_added", "characterization_removed:reckless", "claim_removed"}));
+}
+
 TEST(Assess, IntensifierShiftsPolarity) {
     const auto r = run("Rutte was prudent.\n", "Rutte was highly prudent.\n");
     ASSERT_EQ(r.kinds, Kinds{"polarity_shift:prudent"});
