@@ -135,9 +135,11 @@ TEST(ClaimsQ27, NoneOfThisMakesHerRecklessIsADenial) {
     // *reckless* for her as the author's own judgement.
     EXPECT_TRUE(denied("None of this makes Aldercott a reckless judge.\n", 0, "reckless"));
     EXPECT_TRUE(denied("None of her rulings makes Aldercott reckless.\n", 0, "reckless"));
+    EXPECT_TRUE(denied("None of this made Aldercott a reckless judge.\n", 0, "reckless"));
     // Near cases: "some of this" and "all of it" deny nothing.
     EXPECT_FALSE(denied("Some of this makes Aldercott a reckless judge.\n", 0, "reckless"));
     EXPECT_FALSE(denied("All of it makes Aldercott a reckless judge.\n", 0, "reckless"));
+    EXPECT_FALSE(denied("All of it made Aldercott a reckless judge.\n", 0, "reckless"));
 }
 
 } // namespace
