@@ -6896,17 +6896,23 @@ bool inside_a_proper_name(std::string_view sentence, const Words& words, const C
         !is_word(words, span.last + 1)) {
         return false;
     }
-    bool first_word = true;
-    for (std::uint32_t k = 0; k < span.first && first_word; ++k) {
-        first_word = !is_word(words, k);
-    }
+    // The capitals first: most cues are in lower case, and the scan for a word before the cue
+    // reads the sentence from its start.
     for (std::uint32_t k = span.first; k <= span.last; ++k) {
         if (is_word(words, k) && !starts_with_capital(words.text(sentence, k))) {
             return false;
         }
     }
     const std::string_view next = words.text(sentence, span.last + 1);
-    return !first_word && starts_with_capital(next) && next != "I";
+    if (!starts_with_capital(next) || next == "I") {
+        return false;
+    }
+    for (std::uint32_t k = 0; k < span.first; ++k) {
+        if (is_word(words, k)) {
+            return true; // not the sentence's first word
+        }
+    }
+    return false;
 }
 
 // Whether the pronoun at token `pronoun` is the object of a verb whose subject is the mention
