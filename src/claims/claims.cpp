@@ -847,6 +847,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
     CueLane* lane_at = lanes.data();
     // Only the words where a term starts (Words::with_terms).
     const std::uint32_t* const with_terms = words.with_terms.data();
+    const LexiconEntry* const rows = lexicon.entries().data(); // likewise
     for (std::uint32_t n = 0; n < words.with_terms_count; ++n) {
         const std::uint32_t i = with_terms[n];
         const WordStart* start = words.starts[i];
@@ -889,7 +890,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                 lane_at = lanes.data();
             }
             CueLane& lane = lane_at[term.lane];
-            const auto& entry = lexicon.entry(term.entry);
+            const LexiconEntry& entry = rows[term.entry];
             // After a match in a lane only the same term joins it (on another row), never a
             // shorter one nor a wildcard term as long ("view * as" after "view him as").
             if (lane.free_from > i ||
