@@ -847,6 +847,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
     CueLane* lane_at = lanes.data();
     // Only the words where a term starts (Words::with_terms).
     const std::uint32_t* const with_terms = words.with_terms.data();
+    const LexiconEntry* const rows = lexicon.entries().data(); // likewise
     for (std::uint32_t n = 0; n < words.with_terms_count; ++n) {
         const std::uint32_t i = with_terms[n];
         const WordStart* start = words.starts[i];
@@ -889,7 +890,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                 lane_at = lanes.data();
             }
             CueLane& lane = lane_at[term.lane];
-            const auto& entry = lexicon.entry(term.entry);
+            const LexiconEntry& entry = rows[term.entry];
             // After a match in a lane only the same term joins it (on another row), never a
             // shorter one nor a wildcard term as long ("view * as" after "view him as").
             if (lane.free_from > i ||
@@ -903,7 +904,7 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
                     reach_end = end;
                     reach_initials = initials_of(sentence, words, begin, end);
                 }
-                if ((reach_initials & initial_bit(entry.keys.back())) == 0 ||
+                if ((reach_initials & term.last_initial) == 0 ||
                     !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
                     continue;
                 }
@@ -1961,6 +1962,20 @@ std::string_view without_possessive(std::string_view lower) {
     return lower;
 }
 
+// "Putin’s" -> "putin": a capitalized possessive word as an owner, lowered without its ending;
+// nothing for another word (lowered only once its capital is seen: most words have none).
+std::optional<std::string> capitalized_possessor(std::string_view word) {
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z') {
+        return std::nullopt;
+    }
+    const std::string lower = lowercase(word);
+    const std::string_view owner = without_possessive(lower);
+    if (owner == lower) {
+        return std::nullopt;
+    }
+    return std::string(owner);
+}
+
 // The head of the speaker's noun phrase in tokens [from, to): the last word before the phrase
 // ends (a relative word, a preposition or an auxiliary after its first word, or punctuation),
 // passing over determiners, quantifiers and adverbs in -ly ("executives who left last year
@@ -2006,10 +2021,8 @@ std::string speaker_head(std::string_view sentence, const Words& words, std::uin
         return adverb.empty() ? std::string(kUnnamedHolder) : adverb;
     }
     for (std::size_t k = at; k-- > 0;) {
-        const std::string_view word = words.text(sentence, kept[k]);
-        const std::string lower = lowercase(word);
-        if (word[0] >= 'A' && word[0] <= 'Z' && without_possessive(lower) != lower) {
-            return std::string(without_possessive(lower)) + "’s " + head;
+        if (const auto owner = capitalized_possessor(words.text(sentence, kept[k]))) {
+            return *owner + "’s " + head;
         }
     }
     return head;
@@ -2043,7 +2056,7 @@ std::string term_head(std::string_view words) {
         if (end == std::string_view::npos) {
             end = words.size();
         }
-        const std::string word(words.substr(begin, end - begin));
+        const std::string_view word = words.substr(begin, end - begin);
         if (!word.empty() && !is_unnamed_word(word)) {
             head = word;
         }
@@ -2135,10 +2148,8 @@ std::string holder_key_before(std::string_view sentence, const Words& words, con
         constexpr std::uint32_t kOwnerWords = 3;
         for (std::uint32_t i = cue.first;
              i > 0 && cue.first - i < kOwnerWords && is_word(words, i - 1); --i) {
-            const std::string_view word = words.text(sentence, i - 1);
-            const std::string lower = lowercase(word);
-            if (word[0] >= 'A' && word[0] <= 'Z' && without_possessive(lower) != lower) {
-                return std::string(without_possessive(lower)) + "’s " + head;
+            if (const auto owner = capitalized_possessor(words.text(sentence, i - 1))) {
+                return *owner + "’s " + head;
             }
         }
         return head;
@@ -2733,8 +2744,34 @@ void apply_attribution(std::string_view sentence, const Words& words,
         const bool group_holder = key == "they" || key == kUnnamedHolder ||
                                   is_plural_agent_noun(key) ||
                                   is_plural_agent_noun(term_head(term_speaker(term)));
-        bool inside_quotation = false; // of one opened after the attribution
-        for (std::uint32_t i = cues[a].last + 1; i < words.tokens.size(); ++i) {
+        bool inside_quotation = false;                     // of one opened after the attribution
+        const std::uint32_t reach_from = cues[a].last + 1; // the first token after the verb
+        // The author's own clause after a comma ("called her reckless, and I think he was
+        // right"): "I" opens it, after the comma or a conjunction right after it, outside a
+        // quotation (the speaker's "I"). Not "we", which reported words keep ("said that,
+        // after such incidents, we have to stay calm"). Whether the word at `i` follows one.
+        const auto after_a_comma = [&](std::uint32_t i) {
+            std::uint32_t k = i - 1;
+            if (k > reach_from && is_joining_word(words.lower(sentence, k))) {
+                --k;
+            }
+            while (k > reach_from && is_quote_mark(words.text(sentence, k))) {
+                --k; // "... was rash,” and I think"
+            }
+            return words.text(sentence, k) == ",";
+        };
+        // after_a_comma() ends on a comma, at most a joining word and quote marks back: the
+        // token before, or the one before that, is a comma or a quote mark. Checked first,
+        // by its first byte, since most words of a reach follow neither.
+        const auto may_mark = [&](std::uint32_t k) {
+            const std::string_view mark = words.text(sentence, k);
+            return !mark.empty() && mark.size() <= 3 &&
+                   (mark[0] == ',' || mark[0] == '"' || mark[0] == '\'' || mark[0] == '\xe2');
+        };
+        // Worked out once, not at every token of the reach (the loop below tests each token).
+        const bool verb_as = noun_only && term.ends_with(" as"sv);
+        const auto token_count = static_cast<std::uint32_t>(words.tokens.size());
+        for (std::uint32_t i = reach_from; i < token_count; ++i) {
             const auto& t = words.tokens[i];
             const std::string_view token = sentence.substr(t.begin, t.end - t.begin);
             const bool punctuation = t.kind == text::TokenKind::punctuation;
@@ -2748,52 +2785,30 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // a quotation opened after the attribution, the speaker's own words ("said he was
             // “decisive, but no longer listening to anyone”").
             // (The token before first: most words of a reach follow a word.)
-            const bool contrast = !punctuation && !inside_quotation && i > cues[a].last + 2 &&
+            const bool contrast = !punctuation && !inside_quotation && i > reach_from + 1 &&
                                   words.tokens[i - 1].kind == text::TokenKind::punctuation &&
                                   is_contrast_word(token) &&
                                   !goes_on_judging(sentence, words, cues, i);
             // So does a comma after a verb before "as", whose view is otherwise its clause's:
             // "describe him as capable, if arrogant", "view her as careful, even timid".
-            const bool as_verb_goes_on = noun_only && term.ends_with(" as"sv) && token == "," &&
-                                         goes_on_judging(sentence, words, cues, i + 1);
+            const bool as_verb_goes_on =
+                verb_as && token == "," && goes_on_judging(sentence, words, cues, i + 1);
             // A noun's clause also ends where "and" starts a new predicate: "ignored her
             // critics and was decisive" gives the critics nothing.
             const bool next_predicate = noun_only && !punctuation && text::folds_to(token, "and") &&
-                                        i + 1 < words.tokens.size() &&
+                                        i + 1 < token_count &&
                                         starts_predicate(words.text(sentence, i + 1));
-            // The author's own clause after a comma ("called her reckless, and I think he was
-            // right"): "I" opens it, after the comma or a conjunction right after it, outside a
-            // quotation (the speaker's "I"). Not "we", which reported words keep ("said that,
-            // after such incidents, we have to stay calm").
-            const auto after_a_comma = [&] {
-                std::uint32_t k = i - 1;
-                if (k > cues[a].last + 1 && is_joining_word(words.lower(sentence, k))) {
-                    --k;
-                }
-                while (k > cues[a].last + 1 && is_quote_mark(words.text(sentence, k))) {
-                    --k; // "... was rash,” and I think"
-                }
-                return words.text(sentence, k) == ",";
-            };
-            // after_a_comma() ends on a comma, at most a joining word and quote marks back: the
-            // token before, or the one before that, is a comma or a quote mark. Checked first,
-            // by its first byte, since most words of a reach follow neither.
-            const auto may_mark = [&](std::uint32_t k) {
-                const std::string_view mark = words.text(sentence, k);
-                return !mark.empty() && mark.size() <= 3 &&
-                       (mark[0] == ',' || mark[0] == '"' || mark[0] == '\'' || mark[0] == '\xe2');
-            };
             const bool authors_clause =
-                !punctuation && i > cues[a].last + 1 && !inside_quotation &&
-                (may_mark(i - 1) || (i - 1 > cues[a].last + 1 && may_mark(i - 2))) &&
+                !punctuation && i > reach_from && !inside_quotation &&
+                (may_mark(i - 1) || (i - 1 > reach_from && may_mark(i - 2))) &&
                 (token == "I" || answers_the_report(sentence, words, i, group_holder)) &&
-                after_a_comma();
+                after_a_comma(i);
             // A second predicate of the speaker's after "and", told by a past tense after a
             // modal of the reported clause: "She said she would cut taxes and refused to answer
             // questions" (the author's statement of her refusal).
             const bool speakers_predicate =
                 !noun_only && !punctuation && !inside_quotation && text::folds_to(token, "and") &&
-                joins_the_speakers_predicate(sentence, words, cues[a].last + 1, i);
+                joins_the_speakers_predicate(sentence, words, reach_from, i);
             if (punctuation && is_quote_mark(token) && !words.is_plural_possessive_mark(i)) {
                 inside_quotation = !inside_quotation;
             }
@@ -6996,17 +7011,23 @@ bool inside_a_proper_name(std::string_view sentence, const Words& words, const C
         !is_word(words, span.last + 1)) {
         return false;
     }
-    bool first_word = true;
-    for (std::uint32_t k = 0; k < span.first && first_word; ++k) {
-        first_word = !is_word(words, k);
-    }
+    // The capitals first: most cues are in lower case, and the scan for a word before the cue
+    // reads the sentence from its start.
     for (std::uint32_t k = span.first; k <= span.last; ++k) {
         if (is_word(words, k) && !starts_with_capital(words.text(sentence, k))) {
             return false;
         }
     }
     const std::string_view next = words.text(sentence, span.last + 1);
-    return !first_word && starts_with_capital(next) && next != "I";
+    if (!starts_with_capital(next) || next == "I") {
+        return false;
+    }
+    for (std::uint32_t k = 0; k < span.first; ++k) {
+        if (is_word(words, k)) {
+            return true; // not the sentence's first word
+        }
+    }
+    return false;
 }
 
 // The verb right before token `object` whose subject is the mention ending at token `name_last`
@@ -7260,10 +7281,11 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                 if ((entry.kind == CueKind::characterization) == characterization) {
                     const auto& keys = entry.keys;
                     const bool second = keys.size() > 1 && keys[1] != kAnyWords && !keys[1].empty();
-                    starting.push_back({index, lane_of(entry),
-                                        static_cast<std::uint32_t>(
-                                            std::count(keys.begin(), keys.end(), kAnyWords)),
-                                        second ? keys[1][0] : '\0'});
+                    const auto wildcards =
+                        static_cast<std::uint32_t>(std::count(keys.begin(), keys.end(), kAnyWords));
+                    starting.push_back({index, lane_of(entry), wildcards,
+                                        second ? keys[1][0] : '\0',
+                                        wildcards != 0 ? initial_bit(keys.back()) : 0});
                 }
             }
         }

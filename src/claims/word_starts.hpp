@@ -26,6 +26,10 @@ struct StartingTerm {
     // The first byte of its second word's key, which the next word of the text must start with
     // in any case (Words::may_start_with); 0 for a term of one word or one whose second is a '*'.
     char second_initial = 0;
+    // The initial of its last word's key as a bit of the cue search's initials_of, for a term
+    // with a '*': the words its last word may stand on must have it (0 for a term without one).
+    // Here, since reading it from the lexicon row cost the search three loads a wildcard term.
+    std::uint32_t last_initial = 0;
 };
 
 // A run of terms in the table's one array, by its begin and end pointers (std::ranges::subrange

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -301,6 +302,26 @@ TEST(ClaimsAttribution, AWildcardTermsLastWordIsFoundAnywhereInItsReach) {
         {kHalvorsen});
     EXPECT_EQ(cue(*a, "weak", 0).holder, "In the new chair's view");
     EXPECT_EQ(cue(*a, "weak", 1).holder, "In the panel's \ufb01nding");
+}
+
+TEST(ClaimsAttribution, AWildcardTermIsPassedOverWhereItsReachLacksItsLastWord) {
+    // StartingTerm::last_initial: no word of the reach with the last word's initial ("opinion"),
+    // one with it but another word ("fading"); a last word that opens with a digit ("2030") is
+    // found, and not where only another number stands.
+    const auto a = testing::analyse_text(
+        kRows + "a.in-finding\tin * finding\tattribution\t0\t\t\n"
+                "h.by-2030\tby * 2030\thedge\t-0.5\tcertainty\t\n",
+        "In the panel's opinion, Halvorsen was weak. In the panel's fading, Halvorsen was weak. "
+        "By the year 2030, Halvorsen was weak. By the year 2031, Halvorsen was weak.\n",
+        {kHalvorsen});
+    EXPECT_EQ(cue(*a, "weak", 0).holder, "");
+    EXPECT_EQ(cue(*a, "weak", 1).holder, "");
+    const auto has_term = [&](std::uint32_t sentence, std::string_view term) {
+        const auto& cues = a->analysis.claim(0, sentence).cues;
+        return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) { return c.term == term; });
+    };
+    EXPECT_TRUE(has_term(2, "by * 2030"));
+    EXPECT_FALSE(has_term(3, "by * 2030"));
 }
 
 TEST(ClaimsAttribution, APronounNoSubjectHasStillContinuesTheClausesOpener) {

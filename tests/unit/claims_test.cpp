@@ -459,6 +459,9 @@ TEST(Claims, ACharacterizationInsideAProperNameJudgesNoOne) {
     EXPECT_NE(find_cue(a->analysis.claim(0, 2), "c.prudent"), nullptr);
     EXPECT_NE(find_cue(a->analysis.claim(0, 3), "c.prudent"), nullptr);
     EXPECT_NE(find_cue(a->analysis.claim(0, 4), "c.reckless"), nullptr);
+    // "I" after it names no one's name (inside_a_proper_name tests the capitals first).
+    const auto b = analyse("Rutte thought Prudent I was not.\n");
+    EXPECT_NE(find_cue(b->analysis.claim(0, 0), "c.prudent"), nullptr);
 }
 
 TEST(Claims, AnObjectPronounOfTheSubjectsVerbIsNotTheSubject) {
