@@ -6400,6 +6400,15 @@ void assign_hypothetical_owners(std::string_view sentence, const Words& words,
         }
         slice_into(sentence, words.tokens[article], words.tokens[noun], span.cue.owner);
         span.cue.owner_subject = Cue::kNoOwner;
+        // Its modal is that person's too: "would" of "a clever negotiator would have" doubts
+        // nothing said of the subject.
+        for (auto& hedge : cues) {
+            if (hedge.first == modal && hedge.cue.kind == CueKind::hedge &&
+                hedge.cue.owner.empty()) {
+                hedge.cue.owner = span.cue.owner;
+                hedge.cue.owner_subject = Cue::kNoOwner;
+            }
+        }
     }
 }
 

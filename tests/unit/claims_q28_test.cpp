@@ -85,6 +85,25 @@ TEST(ClaimsQ28, AJudgementOfAHypotheticalPersonIsNoOnes) {
     }
 }
 
+TEST(ClaimsQ28, TheHypotheticalPersonsModalHedgesNothingOfTheSubject) {
+    // "would" of "a clever negotiator would have kept more of it" is the negotiator's; the same
+    // "would" after the subject ("he would have kept") still doubts what is said of him.
+    const auto hedges_for_him = [](const std::string& text) {
+        const auto a = testing::analyse_with(load_lexicon({}), text, {kMarrow});
+        int count = 0;
+        for (const auto& cue : a->analysis.claim(0, 0).cues) {
+            count += cue.kind == CueKind::hedge && cue.counts_for(0) ? 1 : 0;
+        }
+        return count;
+    };
+    EXPECT_EQ(hedges_for_him("Declan Marrow has left himself little room, and a clever "
+                             "negotiator would have kept more of it."),
+              0);
+    EXPECT_EQ(hedges_for_him("Declan Marrow has left himself little room, and he would have kept "
+                             "more of it."),
+              1);
+}
+
 TEST(ClaimsQ28, AJudgementOfTheSubjectAsSuchAPersonStillCounts) {
     // Near cases: the subject is said to be that person ("is a clever negotiator who would"),
     // or the phrase is an appositive of his name, closed by its comma.
