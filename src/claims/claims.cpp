@@ -2231,6 +2231,7 @@ std::optional<Label> label_of(std::string_view sentence, const Words& words, con
                               const std::vector<CueSpan>& cues);
 bool is_labelling_verb(std::string_view term);
 bool judges_its_object(std::string_view term);
+bool reports_only_its_object(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool is_stance_adjective(std::string_view lower);
 std::uint32_t speaker_token(std::string_view sentence, const Words& words, std::uint32_t verb);
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb);
@@ -2916,6 +2917,11 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     break;
                 }
             }
+        }
+        // A verb whose object is a pronoun before a break reports no clause: in "She denies it,
+        // and she has been candid" or "He said so; he was right", what follows is the author's.
+        if (!noun_only && !according && reports_only_its_object(sentence, words, cues[a].last)) {
+            scope_end = std::min(scope_end, cues[a].last + 2);
         }
         // A concession holds no view: "whatever her critics say", "regardless of what critics
         // argue" grant the critics nothing of what follows.
@@ -6363,6 +6369,94 @@ void assign_speaker_modifiers(std::string_view sentence, const Words& words,
     }
 }
 
+bool is_hypothetical_modal(std::string_view word) {
+    return word == "would" || word == "could" || word == "might" || word == "should";
+}
+
+bool is_degree_adverb(std::string_view word) {
+    return word == "more" || word == "less" || word == "truly" || word == "really" ||
+           word == "genuinely";
+}
+
+// An attribution's verb followed by a pronoun object and a comma or semicolon ("denied it,",
+// "said so;", "admitted this,") has reported nothing but that object. Not "that", which opens a
+// clause past an insertion ("said that, after such incidents, we ..."), nor before a quotation
+// ("told them, “...”") or a colon, which report what follows.
+bool reports_only_its_object(std::string_view sentence, const Words& words, std::uint32_t verb) {
+    const std::uint32_t object = verb + 1;
+    if (object + 1 >= words.tokens.size() || !is_word(words, object) ||
+        is_word(words, object + 1)) {
+        return false;
+    }
+    const std::string_view word = words.lower(sentence, object);
+    const std::string_view mark = words.text(sentence, object + 1);
+    return (word == "it" || word == "this" || word == "so" || word == "them" ||
+            word == "everything" || word == "nothing") &&
+           (mark == ";" || (mark == "," && (object + 2 >= words.tokens.size() ||
+                                            !is_quote_mark(words.text(sentence, object + 2)))));
+}
+
+// A judgement of a hypothetical person is no one's: in "a clever negotiator would have kept more
+// of it" or "A more careful scientist might have checked", *clever* and *careful* describe whom
+// the author measures the subject against (and finds her short of), not the subject. A
+// characterization after "a" or "an" (an adverb of degree between) that opens its clause, right
+// before one noun in lowercase and a modal of the hypothetical (*would, could, might, should*),
+// belongs to that noun phrase and counts for no subject.
+void assign_hypothetical_owners(std::string_view sentence, const Words& words,
+                                std::vector<CueSpan>& cues) {
+    for (auto& span : cues) {
+        // Cheap test first: the modal two words after the judgement.
+        const std::uint32_t modal = span.last + 2;
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty() ||
+            modal >= words.tokens.size() || !is_word(words, modal) ||
+            !is_hypothetical_modal(words.lower(sentence, modal))) {
+            continue;
+        }
+        const std::uint32_t noun = span.last + 1;
+        if (!is_word(words, noun) || starts_with_capital(words.text(sentence, noun)) ||
+            is_auxiliary(words.lower(sentence, noun))) {
+            continue;
+        }
+        // The article: the judgement's own first word ("an able"), or before it, past one
+        // adverb of degree ("a more careful", "a truly brave").
+        std::uint32_t article = span.first;
+        const auto is_article = [&](std::uint32_t k) {
+            const std::string_view word = words.lower(sentence, k);
+            return is_word(words, k) && (word == "a" || word == "an");
+        };
+        if (!is_article(article)) {
+            if (article == 0) {
+                continue;
+            }
+            --article;
+            if (!is_article(article) && article > 0 && is_word(words, article) &&
+                is_degree_adverb(words.lower(sentence, article))) {
+                --article;
+            }
+            if (!is_article(article)) {
+                continue;
+            }
+        }
+        // Opening its clause: the sentence's start, a break, or a conjunction after one.
+        if (article > 0 && !is_break(sentence, words, article - 1) &&
+            !(is_joining_word(words.lower(sentence, article - 1)) &&
+              (article == 1 || is_break(sentence, words, article - 2)))) {
+            continue;
+        }
+        slice_into(sentence, words.tokens[article], words.tokens[noun], span.cue.owner);
+        span.cue.owner_subject = Cue::kNoOwner;
+        // Its modal is that person's too: "would" of "a clever negotiator would have" doubts
+        // nothing said of the subject.
+        for (auto& hedge : cues) {
+            if (hedge.first == modal && hedge.cue.kind == CueKind::hedge &&
+                hedge.cue.owner.empty()) {
+                hedge.cue.owner = span.cue.owner;
+                hedge.cue.owner_subject = Cue::kNoOwner;
+            }
+        }
+    }
+}
+
 // The objects of a label's later coordinates (see assign_label_owners): after "and" or "or", a
 // possessive and a noun of relation ("and her deputy naive"), or a person named ("and Anna Mohr
 // naive"). Each owns the characterizations after it, up to the next such object.
@@ -8336,6 +8430,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_subject_modifiers(sentence, words, mentioned, cues);
         assign_negation_owners(sentence, words, mentioned, others, cues);
         assign_speaker_modifiers(sentence, words, cues);
+        assign_hypothetical_owners(sentence, words, cues);
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);
