@@ -38,8 +38,24 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
                     note.kind == ChangeKind::claim_removed || covered(note.kind, s)) {
                     continue;
                 }
-                out.push_back({note.kind, note.cues, s.old_sentence, s.new_sentence, note.old_value,
-                               note.new_value});
+                SentenceChange change;
+                change.kind = note.kind;
+                change.cues = note.cues;
+                change.old_sentence = s.old_sentence;
+                change.new_sentence = s.new_sentence;
+                change.old_value = note.old_value;
+                change.new_value = note.new_value;
+                for (const auto& subject : assessment.subjects) {
+                    for (const auto& c : subject.changes) {
+                        if (change.subject.empty() &&
+                            ((s.new_sentence && c.new_sentence == s.new_sentence) ||
+                             (s.old_sentence && c.old_sentence == s.old_sentence))) {
+                            change.subject = subject.subject;
+                            change.subject_kind = c.kind;
+                        }
+                    }
+                }
+                out.push_back(std::move(change));
             }
         }
     }

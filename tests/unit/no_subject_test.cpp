@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "analysed_pair.hpp"
 
 namespace redraft::assess {
@@ -13,9 +15,9 @@ namespace {
 const std::vector<claims::Subject> kKessler = {{"Dana Kessler", {"Kessler"}, {}, {"she", "her"}}};
 
 std::vector<SentenceChange> found(const std::string& old_text, const std::string& new_text) {
-    const auto pair =
-        testing::analyse_pair("c.reckless\treckless\tcharacterization\t-1\tfavorability\t\n",
-                              kKessler, old_text, new_text);
+    const auto pair = testing::analyse_pair("c.reckless\treckless\tcharacterization\t-"
+                                            "1\tfavorability\t\nn.not\tnot\tnegation\t-1\t\t\n",
+                                            kKessler, old_text, new_text);
     return changes_about_no_subject(
         compare(pair->old_revision(), pair->new_revision(), pair->diff, kKessler, {}), pair->diff);
 }
@@ -26,6 +28,7 @@ TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {
     ASSERT_EQ(changes.size(), 1U);
     EXPECT_EQ(describe(changes[0]), "number_changed '14%' -> '41%'");
     EXPECT_EQ(place_of(changes[0]), "new paragraph 2");
+    EXPECT_TRUE(changes[0].subject.empty());
     EXPECT_EQ(no_subject_changes_note(changes),
               "1 number changed in a sentence about no subject, which moves no score: '14%' -> "
               "'41%' (new paragraph 2)");
@@ -64,6 +67,35 @@ TEST(NoSubjectChanges, ANumberOfAClaimAddedIsPartOfIt) {
     const auto changes = found("Dana Kessler took office.\n\n- She was reckless in 2023.\n",
                                "Dana Kessler took office.\n\n- Kessler was reckless in 2024.\n");
     EXPECT_FALSE(no_subject_changes_note(changes).has_value());
+}
+
+// QA pass q28: a sentence about the subject whose change for her is of another kind than the
+// change any claim of it shows ("she may well be sincere", her own words after "has said" ->
+// "but she is not sincere", the author's) is no sentence about no subject: it names her, and
+// her change's kind.
+TEST(NoSubjectChanges, ASentenceAboutTheSubjectListedAsAnotherKindNamesHer) {
+    const auto pair = testing::analyse_pair(
+        "c.sincere\tsincere\tcharacterization\t+1\tfavorability\t\n"
+        "n.not\tnot\tnegation\t-1\t\t\n"
+        "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
+        "a.said\tsaid\tattribution\t0\t\t\n",
+        kKessler,
+        "Dana Kessler chairs the board.\n\nKessler has said she would rather settle, and she may "
+        "well be sincere.\n",
+        "Dana Kessler chairs the board.\n\nKessler has said she would rather settle, but she is "
+        "not sincere.\n");
+    const auto assessment =
+        compare(pair->old_revision(), pair->new_revision(), pair->diff, kKessler, {});
+    const auto changes = changes_about_no_subject(assessment, pair->diff);
+    const auto negated = std::find_if(changes.begin(), changes.end(),
+                                      [](const auto& c) { return c.kind == ChangeKind::negated; });
+    ASSERT_NE(negated, changes.end());
+    for (const auto& change : changes) { // each one a change of that sentence of hers
+        EXPECT_EQ(change.subject, "Dana Kessler") << describe(change);
+        ASSERT_TRUE(change.subject_kind.has_value());
+        EXPECT_NE(*change.subject_kind, change.kind);
+    }
+    // A sentence about no one names no one (the first test: "Inflation rose to 14%").
 }
 
 } // namespace

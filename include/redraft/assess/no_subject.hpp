@@ -16,6 +16,11 @@ struct SentenceChange {
     std::vector<std::string> cues;
     std::optional<diff::SentenceRef> old_sentence, new_sentence;
     std::string old_value, new_value; // SentenceNote's: empty on the side a number is missing
+    // A subject whose changes point at the same sentence with another kind ("He is not sincere"
+    // is that subject's characterization_added 'not sincere', and any claim's negated 'not'),
+    // and the kind: the sentence is about that subject after all. Empty when none does.
+    std::string subject;
+    std::optional<ChangeKind> subject_kind;
 };
 
 // The per-sentence changes of `diff` that no subject's change of the same kind points at, in
