@@ -571,10 +571,7 @@ inline bool has_hyphen(std::string_view word) {
     }
     std::uint64_t bytes = 0;
     if (n >= 4) {
-        std::uint32_t head = 0;
-        std::uint32_t tail = 0;
-        std::memcpy(&head, word.data(), 4);
-        std::memcpy(&tail, word.data() + n - 4, 4);
+        const auto [head, tail] = four_byte_ends(word);
         bytes = std::uint64_t{head} | (std::uint64_t{tail} << (8 * (n - 4)));
     } else {
         for (std::size_t k = 0; k < n; ++k) {
