@@ -6,6 +6,11 @@ namespace redraft::assess {
 
 std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
                                                      const diff::DocumentDiff& diff) {
+    // Whether a subject's change points at sentence `s`, by its old or its new side.
+    const auto points_at = [](const AssessmentChange& c, const diff::SentenceAlignment& s) {
+        return (s.new_sentence && c.new_sentence == s.new_sentence) ||
+               (s.old_sentence && c.old_sentence == s.old_sentence);
+    };
     // A subject's change of the same kind holds it, and so does a claim added or removed on
     // that sentence: "He was accused ... in 2023." (no one) -> "Achebe was cleared ... in 2024."
     // is a claim about Achebe added, whose year is part of it, not a sentence about no subject.
@@ -16,14 +21,24 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
                                           c.new_sentence == s.new_sentence) ||
                                          (c.kind == ChangeKind::claim_removed && s.old_sentence &&
                                           c.old_sentence == s.old_sentence);
-                if (whole_claim ||
-                    (c.kind == kind && ((s.new_sentence && c.new_sentence == s.new_sentence) ||
-                                        (s.old_sentence && c.old_sentence == s.old_sentence)))) {
+                if (whole_claim || (c.kind == kind && points_at(c, s))) {
                     return true;
                 }
             }
         }
         return false;
+    };
+    // The first subject whose list holds sentence `s` as another kind, and that kind.
+    const auto listed_for = [&](const diff::SentenceAlignment& s, SentenceChange& change) {
+        for (const auto& subject : assessment.subjects) {
+            for (const auto& c : subject.changes) {
+                if (points_at(c, s)) {
+                    change.subject = subject.subject;
+                    change.subject_kind = c.kind;
+                    return;
+                }
+            }
+        }
     };
     std::vector<SentenceChange> out;
     const auto& entries = diff.paragraphs;
@@ -45,16 +60,7 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
                 change.new_sentence = s.new_sentence;
                 change.old_value = note.old_value;
                 change.new_value = note.new_value;
-                for (const auto& subject : assessment.subjects) {
-                    for (const auto& c : subject.changes) {
-                        if (change.subject.empty() &&
-                            ((s.new_sentence && c.new_sentence == s.new_sentence) ||
-                             (s.old_sentence && c.old_sentence == s.old_sentence))) {
-                            change.subject = subject.subject;
-                            change.subject_kind = c.kind;
-                        }
-                    }
-                }
+                listed_for(s, change);
                 out.push_back(std::move(change));
             }
         }

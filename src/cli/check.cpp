@@ -267,11 +267,10 @@ void find_forbidden_sentence_changes(const report::ChangeReport& change,
         if (std::find(kinds.begin(), kinds.end(), c.kind) != kinds.end()) {
             // A sentence about a subject whose own change there is of another kind says so:
             // "negated 'not', 'sincere'" beside "characterization_added 'not sincere'".
-            const std::string about = c.subject.empty()
-                                          ? ", a sentence about no subject"
-                                          : ", a sentence about " + c.subject + " (listed for " +
-                                                c.subject + " as " +
-                                                std::string(to_string(*c.subject_kind)) + ")";
+            const std::string about =
+                c.subject.empty() ? ", a sentence about no subject"
+                                  : ", a sentence about " + c.subject + " (listed there as " +
+                                        std::string(to_string(*c.subject_kind)) + ")";
             result.failures.push_back({report::Gate::fail_on, c.subject,
                                        std::string(to_string(c.kind)),
                                        assess::describe(c) + " in " + assess::place_of(c) + about});
