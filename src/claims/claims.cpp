@@ -2256,6 +2256,8 @@ struct MentionAt {
 
 bool is_possessive(std::string_view word);
 bool is_finite_auxiliary(std::string_view lower);
+bool binds_object_pronoun(std::string_view sentence, const Words& words, std::uint32_t name_last,
+                          std::uint32_t pronoun);
 
 // Whether the noun phrase at `phrase` is the object of the verb right before it, whose subject
 // is a person named (or a pronoun) in the same clause, from `floor` on: "She spooked analysts",
@@ -6671,6 +6673,57 @@ void assign_reaction_owners(std::string_view sentence, const Words& words,
     }
 }
 
+// "Putin assured him of cooperation – although this proved an empty promise": a subject the
+// sentence names only as the object of another person's verb receives that person's act, and a
+// judgement in a clause after it judges the act: the doer's, not hers. Within the object's own
+// clause it stays hers ("called him reckless", "praised her as candid").
+void assign_acts_to_their_doers(std::string_view sentence, const Words& words,
+                                const std::vector<MentionAt>& mentioned,
+                                const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
+    if (std::none_of(cues.begin(), cues.end(), [](const CueSpan& span) {
+            return span.cue.kind == CueKind::characterization && span.cue.owner.empty();
+        })) {
+        return;
+    }
+    for (const MentionAt& object : mentioned) {
+        const std::string_view word = words.text(sentence, object.token);
+        if (object.token != object.last || word.size() != 3 ||
+            !(text::folds_to(word, "him") || text::folds_to(word, "her")) ||
+            std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                return m.subject == object.subject && &m != &object;
+            })) {
+            continue; // no object pronoun, or a subject the sentence also names otherwise
+        }
+        // The doer: the person named last before the pronoun, whose verb takes it.
+        const MentionAt* doer = nullptr;
+        bool doer_is_subject = false;
+        for (const auto* list : {&mentioned, &others}) {
+            for (const MentionAt& m : *list) {
+                if (m.last < object.token && (doer == nullptr || m.last > doer->last)) {
+                    doer = &m;
+                    doer_is_subject = list == &mentioned;
+                }
+            }
+        }
+        if (doer == nullptr || (doer_is_subject && doer->subject == object.subject) ||
+            !binds_object_pronoun(sentence, words, doer->last, object.token)) {
+            continue;
+        }
+        std::uint32_t clause_end = object.token + 1;
+        while (clause_end < words.tokens.size() && !is_break(sentence, words, clause_end)) {
+            ++clause_end;
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
+                span.first > clause_end) {
+                slice_into(sentence, words.tokens[doer->token], words.tokens[doer->last],
+                           span.cue.owner);
+                span.cue.owner_subject = doer_is_subject ? doer->subject : Cue::kNoOwner;
+            }
+        }
+    }
+}
+
 // A characterization predicated in a relative clause on a person other than the subject ("She
 // fired managers who were incompetent", "replaced him with one who was capable") describes that
 // person, not the one the sentence is about: it belongs to the noun phrase before "who". Not when
@@ -7717,6 +7770,34 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             return ends_with_key(speaker.name) ||
                    std::any_of(speaker.aliases.begin(), speaker.aliases.end(), ends_with_key);
         };
+        // Whether `who` (a subject, or kOther for `last_other`) is named again after the "he" or
+        // "she" at token `at`, in its clause (no punctuation between): a pronoun does not stand
+        // for a name its own clause goes on to give ("He later cornered Orlov" is not Orlov).
+        const auto named_later_in_clause = [&](std::uint32_t who, std::uint32_t at) {
+            if (who == kNobody || (who == kOther && last_other.name == nullptr)) {
+                return false;
+            }
+            for (auto k = at + 1; k < static_cast<std::uint32_t>(words.tokens.size()); ++k) {
+                if (words.tokens[k].kind == text::TokenKind::punctuation) {
+                    return false; // a comma, a quote mark: another clause may begin
+                }
+                const WordStart* start = words.starts[k];
+                if (start == nullptr || start->patterns == nullptr ||
+                    !is_capitalized(words.text(sentence, k))) {
+                    continue;
+                }
+                for (const auto& p : *start->patterns) {
+                    const bool same =
+                        who == kOther
+                            ? p.kind == Pattern::Kind::other_person && p.person == *last_other.name
+                            : p.kind == Pattern::Kind::name && p.subject == who;
+                    if (same && words.match_length_from_start(k, p.keys) != 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
         // Whether a pronoun or title at token `at` continues the pattern's subject: the last
         // person named, or the subject named before other people whom the text's pronouns tell
         // apart. An object pronoun of the last-named person's verb looks past that person.
@@ -7781,13 +7862,29 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 masculine = before_may_be_masculine;
                 feminine = before_may_be_feminine;
                 past_then = before_past;
+            } else if (pattern.kind == Pattern::Kind::pronoun && binder_last == kNoToken &&
+                       (text::folds_to(words.text(sentence, at), "he") ||
+                        text::folds_to(words.text(sentence, at), "she")) &&
+                       named_later_in_clause(person, at)) {
+                // "Smit pressed Orlov. He later cornered Orlov": whoever was named before.
+                person = before_last_person;
+                subject = before_last_subject;
+                masculine = before_may_be_masculine;
+                feminine = before_may_be_feminine;
+                past_then = before_past;
             } else if (pattern.kind == Pattern::Kind::pronoun && binder_last != kNoToken &&
                        binds_object_pronoun(sentence, words, binder_last, at)) {
                 // "She praised her": not the one who praised; but "He called her reckless" past
                 // a subject whose pronouns do not include "her" is someone named before him.
                 const std::uint32_t binder =
                     binder_subject != kNobody ? binder_subject : last_person;
-                if (binder != kOther) {
+                // "Orlov assured him" after "Smit called Orlov": a subject named by name who
+                // may be "him" is not, so it is whoever was named before him, as past a person
+                // who is no subject (whom the analysis of one subject alone reads so).
+                const bool past_named_subject = binder_subject == kNobody && binder != kNobody &&
+                                                binder != kOther && binder != pattern.subject &&
+                                                carries(binder);
+                if (binder != kOther && !past_named_subject) {
                     if (binder == kNobody || binder == pattern.subject || carries(binder)) {
                         return false;
                     }
@@ -8434,6 +8531,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         assign_label_owners(sentence, words, mentioned, others, cues);
         assign_reaction_owners(sentence, words, mentioned, cues);
         assign_relative_clause_owners(sentence, words, mentioned, cues);
+        assign_acts_to_their_doers(sentence, words, mentioned, others, cues);
         set_weights(cues, lexicon_);
         for (const auto& span : cues) {
             kept.push_back(store_cue(span.cue, result->strings));

@@ -702,6 +702,46 @@ void add_titles_written_beside_name(Subject& subject, const document::Document& 
     }
 }
 
+// The configuration's subjects other than the one --subject picked, as people of the text: a
+// pronoun reads past them as it does when all are assessed ("Putin assured him" is Rutte's
+// "him" whether Putin is assessed or not), and a text that names one by an alias alone still
+// names a person. Only those with a personal pronoun: an institution's "it" tells of no person.
+void add_configured_people(AssessmentSetup& setup, const Subject& picked) {
+    for (const auto& configured : setup.config.subjects) {
+        const auto keys = phrase_keys(configured.name);
+        if (&configured == &picked ||
+            std::any_of(setup.people.begin(), setup.people.end(),
+                        [&](const Person& known) { return phrase_keys(known.name) == keys; })) {
+            continue;
+        }
+        Person person;
+        person.name = configured.name;
+        person.confirmed = true;
+        for (const auto& pronoun : configured.pronouns) {
+            const Gender gender = pronoun_gender(pronoun);
+            person.masculine += gender == Gender::masculine ? 2 : 0;
+            person.feminine += gender == Gender::feminine ? 2 : 0;
+        }
+        if (person.masculine + person.feminine == 0) {
+            continue;
+        }
+        // The alias that ends the name is the last name ("Putin" of "Vladimir Putin"); else the
+        // first alias stands for one.
+        for (const auto& alias : configured.aliases) {
+            const auto alias_keys = phrase_keys(alias);
+            if (!alias_keys.empty() && alias_keys.size() < keys.size() &&
+                std::equal(alias_keys.rbegin(), alias_keys.rend(), keys.rbegin())) {
+                person.last_name = text::ascii_lowercase(alias);
+                break;
+            }
+        }
+        if (person.last_name.empty() && !configured.aliases.empty()) {
+            person.last_name = text::ascii_lowercase(configured.aliases.front());
+        }
+        setup.people.push_back(std::move(person));
+    }
+}
+
 } // namespace
 
 namespace detail {
@@ -807,6 +847,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             subject = *configured;
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
                                    request.aliases.end());
+            add_configured_people(setup, *configured);
         } else {
             add_titles_written_beside_name(subject, newer, names_of_newer(), older,
                                            names_of_older(), older_only());
