@@ -365,17 +365,24 @@ std::string label_advice(const store::SourceOptions& options, const store::Revis
     return "redraft label " + revision + " NAME " + name;
 }
 
-// The branch a merge commit brought in, when the older side is the text the merge's first
-// parent holds (the target branch, as CI compares a pull request with it): the changes compared
-// are then that branch's alone. nullptr for any other revision, or a merge of several branches
-// holding the document, whose changes are no one branch's.
-const store::MergedBranch* merged_from(const std::optional<store::Merge>& merge,
-                                       const std::string& older_blob) {
-    if (!merge || merge->base_blob.empty() || merge->base_blob != older_blob ||
-        merge->branches.size() != 1) {
-        return nullptr;
+// The branch a merge commit brought in: nullptr for any other revision, or a merge of several
+// branches holding the document, whose changes are no one branch's.
+const store::MergedBranch* merged_branch(const std::optional<store::Merge>& merge) {
+    return merge && merge->branches.size() == 1 ? &merge->branches.front() : nullptr;
+}
+
+// True when the older side is the text the merge's first parent holds (the target branch, as CI
+// compares a pull request with it): the changes compared are then the merged branch's alone.
+bool compared_with_base(const std::optional<store::Merge>& merge, const std::string& older_blob) {
+    return merge && !merge->base_blob.empty() && merge->base_blob == older_blob;
+}
+
+std::string quoted_labels(const store::MergedBranch& branch) {
+    std::string labels;
+    for (const auto& label : branch.labels) {
+        labels += (labels.empty() ? "'" : ", '") + label + "'";
     }
-    return &merge->branches.front();
+    return labels;
 }
 
 // Why a merge that carries no label passes --require-label: GitHub's merge commit of a pull
@@ -383,12 +390,8 @@ const store::MergedBranch* merged_from(const std::optional<store::Merge>& merge,
 // so it no longer holds the labelled text, yet the changes the gate compares are the labelled
 // branch's.
 std::string merge_label_note(const store::RevisionInfo& merge, const store::MergedBranch& branch) {
-    std::string labels;
-    for (const auto& label : branch.labels) {
-        labels += (labels.empty() ? "'" : ", '") + label + "'";
-    }
     return "revision " + merge.short_id + " carries no label of its own, but it merges " +
-           branch.short_id + " (label " + labels +
+           branch.short_id + " (label " + quoted_labels(branch) +
            ") into the older side: the changes compared are that commit's, so its label passes "
            "--require-label";
 }
@@ -505,11 +508,12 @@ void register_check(CLI::App& app, Context& context) {
             } else if (newer.labels.empty()) {
                 const auto sources = source_options(options->sources);
                 const auto merge = store::open_source(sources)->merge_of(newer);
-                const store::MergedBranch* branch =
-                    merged_from(merge, assessed.loaded.older.info.blob_id);
-                if (branch != nullptr && !branch->labels.empty()) {
+                const store::MergedBranch* branch = merged_branch(merge);
+                const bool from_base =
+                    compared_with_base(merge, assessed.loaded.older.info.blob_id);
+                if (branch != nullptr && from_base && !branch->labels.empty()) {
                     result.notes.push_back(merge_label_note(newer, *branch));
-                } else if (branch != nullptr) {
+                } else if (branch != nullptr && from_base) {
                     // The merge is CI's own commit, rebuilt on every run: the label goes on the
                     // pull request's.
                     store::RevisionInfo tip = newer;
@@ -521,6 +525,20 @@ void register_check(CLI::App& app, Context& context) {
                              branch->short_id + " into the older side, carries no label, nor " +
                              "does " + branch->short_id +
                              " (label that commit: " + label_advice(sources, tip) + ")"});
+                } else if (branch != nullptr && !branch->labels.empty()) {
+                    // CI's merge was built on an older target than the one compared (the target
+                    // moved on between the two): the branch's label covers other changes.
+                    result.failures.push_back(
+                        {report::Gate::require_label, "", "",
+                         what + ", and revision " + newer.short_id +
+                             " carries no label; it merges " + branch->short_id + " (label " +
+                             quoted_labels(*branch) +
+                             ") into another text than the older side's, so that label does not "
+                             "cover the changes compared (compare with the merge's first "
+                             "parent, " +
+                             newer.short_id +
+                             "^1, or run the job again on the target as it is "
+                             "now)"});
                 } else {
                     result.failures.push_back({report::Gate::require_label, "", "",
                                                what + ", and revision " + newer.short_id +
