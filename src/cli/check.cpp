@@ -335,7 +335,9 @@ void refuse_stray_gate_values(const PairArguments& pair, const std::vector<std::
 std::string label_advice(const store::SourceOptions& options, const store::RevisionInfo& newer) {
     const std::filesystem::path store = store_folder(options);
     if (store.empty()) {
-        return "git tag NAME " + newer.short_id; // in a plain git repository, labels are tags
+        // In a plain git repository labels are tags, which CI sees only once pushed (as `redraft
+        // label` there advises); one command line, runnable as printed.
+        return "git tag NAME " + newer.short_id + " && git push origin NAME";
     }
     std::error_code ec;
     const std::filesystem::path cwd = std::filesystem::weakly_canonical(options.cwd, ec);
@@ -361,6 +363,37 @@ std::string label_advice(const store::SourceOptions& options, const store::Revis
     const std::string revision =
         newer.number > 0 ? std::to_string(newer.number) : std::string(newer.short_id);
     return "redraft label " + revision + " NAME " + name;
+}
+
+// The branch a merge commit brought in: nullptr for any other revision, or a merge of several
+// branches holding the document, whose changes are no one branch's.
+const store::MergedBranch* merged_branch(const std::optional<store::Merge>& merge) {
+    return merge && merge->branches.size() == 1 ? &merge->branches.front() : nullptr;
+}
+
+// True when the older side is the text the merge's first parent holds (the target branch, as CI
+// compares a pull request with it): the changes compared are then the merged branch's alone.
+bool compared_with_base(const std::optional<store::Merge>& merge, const std::string& older_blob) {
+    return merge && !merge->base_blob.empty() && merge->base_blob == older_blob;
+}
+
+std::string quoted_labels(const store::MergedBranch& branch) {
+    std::string labels;
+    for (const auto& label : branch.labels) {
+        labels += (labels.empty() ? "'" : ", '") + label + "'";
+    }
+    return labels;
+}
+
+// Why a merge that carries no label passes --require-label: GitHub's merge commit of a pull
+// request holds the target's newer edits too once another pull request has changed the document,
+// so it no longer holds the labelled text, yet the changes the gate compares are the labelled
+// branch's.
+std::string merge_label_note(const store::RevisionInfo& merge, const store::MergedBranch& branch) {
+    return "revision " + merge.short_id + " carries no label of its own, but it merges " +
+           branch.short_id + " (label " + quoted_labels(branch) +
+           ") into the older side: the changes compared are that commit's, so its label passes "
+           "--require-label";
 }
 
 } // namespace
@@ -473,11 +506,45 @@ void register_check(CLI::App& app, Context& context) {
                      what + ", and '" + options->pair.newer +
                          "' is a file, not a revision, so it carries no label"});
             } else if (newer.labels.empty()) {
-                result.failures.push_back(
-                    {report::Gate::require_label, "", "",
-                     what + ", and revision " + newer.short_id +
-                         " carries no label (add one with: " +
-                         label_advice(source_options(options->sources), newer) + ")"});
+                const auto sources = source_options(options->sources);
+                const auto merge = store::open_source(sources)->merge_of(newer);
+                const store::MergedBranch* branch = merged_branch(merge);
+                const bool from_base =
+                    compared_with_base(merge, assessed.loaded.older.info.blob_id);
+                if (branch != nullptr && from_base && !branch->labels.empty()) {
+                    result.notes.push_back(merge_label_note(newer, *branch));
+                } else if (branch != nullptr && from_base) {
+                    // The merge is CI's own commit, rebuilt on every run: the label goes on the
+                    // pull request's.
+                    store::RevisionInfo tip = newer;
+                    tip.number = 0;
+                    tip.short_id = branch->short_id;
+                    result.failures.push_back(
+                        {report::Gate::require_label, "", "",
+                         what + ", and revision " + newer.short_id + ", which merges " +
+                             branch->short_id + " into the older side, carries no label, nor " +
+                             "does " + branch->short_id +
+                             " (label that commit: " + label_advice(sources, tip) + ")"});
+                } else if (branch != nullptr && !branch->labels.empty()) {
+                    // CI's merge was built on an older target than the one compared (the target
+                    // moved on between the two): the branch's label covers other changes.
+                    result.failures.push_back(
+                        {report::Gate::require_label, "", "",
+                         what + ", and revision " + newer.short_id +
+                             " carries no label; it merges " + branch->short_id + " (label " +
+                             quoted_labels(*branch) +
+                             ") into another text than the older side's, so that label does not "
+                             "cover the changes compared (compare with the merge's first "
+                             "parent, " +
+                             newer.short_id +
+                             "^1, or run the job again on the target as it is "
+                             "now)"});
+                } else {
+                    result.failures.push_back({report::Gate::require_label, "", "",
+                                               what + ", and revision " + newer.short_id +
+                                                   " carries no label (add one with: " +
+                                                   label_advice(sources, newer) + ")"});
+                }
             }
         }
 

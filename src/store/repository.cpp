@@ -202,6 +202,30 @@ std::vector<std::string> RepositorySource::label_problems() const {
     return problems;
 }
 
+void RepositorySource::labels_along(git::Commit commit, const git_oid& blob,
+                                    const std::string& document,
+                                    const std::multimap<std::string, std::string>& labels_by_commit,
+                                    std::vector<std::string>& labels) const {
+    // Back along the branch while its commits hold this very text.
+    for (std::size_t steps = 0; steps < kMergedLabelReach; ++steps) {
+        const auto held = blob_in(commit.get(), document);
+        if (!held || !git_oid_equal(&*held, &blob)) {
+            break;
+        }
+        const auto [begin, end] =
+            labels_by_commit.equal_range(git::hex(*git_commit_id(commit.get())));
+        for (auto it = begin; it != end; ++it) {
+            if (std::find(labels.begin(), labels.end(), it->second) == labels.end()) {
+                labels.push_back(it->second);
+            }
+        }
+        if (git_commit_parentcount(commit.get()) == 0) {
+            break;
+        }
+        commit = lookup_commit(*git_commit_parent_id(commit.get(), 0));
+    }
+}
+
 void RepositorySource::merged_labels(
     const git_commit* merge, const git_oid& blob, const std::string& document,
     const std::multimap<std::string, std::string>& labels_by_commit,
@@ -211,30 +235,47 @@ void RepositorySource::merged_labels(
     }
     const unsigned parents = git_commit_parentcount(merge);
     for (unsigned p = 1; p < parents; ++p) {
-        git::Commit commit;
         try {
-            commit = lookup_commit(*git_commit_parent_id(merge, p));
-            // Back along the merged branch while its commits hold this very text.
-            for (std::size_t steps = 0; steps < kMergedLabelReach; ++steps) {
-                const auto held = blob_in(commit.get(), document);
-                if (!held || !git_oid_equal(&*held, &blob)) {
-                    break;
-                }
-                const auto [begin, end] =
-                    labels_by_commit.equal_range(git::hex(*git_commit_id(commit.get())));
-                for (auto it = begin; it != end; ++it) {
-                    if (std::find(labels.begin(), labels.end(), it->second) == labels.end()) {
-                        labels.push_back(it->second);
-                    }
-                }
-                if (git_commit_parentcount(commit.get()) == 0) {
-                    break;
-                }
-                commit = lookup_commit(*git_commit_parent_id(commit.get(), 0));
-            }
+            labels_along(lookup_commit(*git_commit_parent_id(merge, p)), blob, document,
+                         labels_by_commit, labels);
         } catch (const Error&) {
             // A damaged branch lends no labels; listing its damage is the walk's business.
         }
+    }
+}
+
+std::optional<Merge> RepositorySource::merge_of(const RevisionInfo& revision) const {
+    git_oid id;
+    if (revision.id.empty() || git_oid_fromstr(&id, revision.id.c_str()) < 0) {
+        return std::nullopt;
+    }
+    try {
+        const git::Commit merge = lookup_commit(id);
+        const unsigned parents = git_commit_parentcount(merge.get());
+        if (parents < 2) {
+            return std::nullopt;
+        }
+        Merge result;
+        if (const auto base = blob_in(lookup_commit(*git_commit_parent_id(merge.get(), 0)).get(),
+                                      revision.document)) {
+            result.base_blob = git::hex(*base);
+        }
+        const auto labels = labels_by_commit();
+        for (unsigned p = 1; p < parents; ++p) {
+            git::Commit tip = lookup_commit(*git_commit_parent_id(merge.get(), p));
+            const auto blob = blob_in(tip.get(), revision.document);
+            if (!blob) {
+                continue;
+            }
+            MergedBranch branch;
+            branch.id = git::hex(*git_commit_id(tip.get()));
+            branch.short_id = git::short_hex(repository_.get(), *git_commit_id(tip.get()));
+            labels_along(std::move(tip), *blob, revision.document, labels, branch.labels);
+            result.branches.push_back(std::move(branch));
+        }
+        return result;
+    } catch (const Error&) {
+        return std::nullopt; // a damaged commit tells nothing; reading the revision says why
     }
 }
 

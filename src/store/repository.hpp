@@ -43,6 +43,7 @@ public:
     RevisionInfo resolve(const std::string& spec, const std::string& document) const override;
     std::string read(const RevisionInfo& revision) const override;
     std::vector<std::string> label_problems() const override;
+    std::optional<Merge> merge_of(const RevisionInfo& revision) const override;
     std::filesystem::path cache_dir() const override { return options_.cache_dir; }
 
     git_repository* repository() const { return repository_.get(); }
@@ -85,6 +86,11 @@ public:
     void merged_labels(const git_commit* merge, const git_oid& blob, const std::string& document,
                        const std::multimap<std::string, std::string>& labels_by_commit,
                        std::vector<std::string>& labels) const;
+    // Appends to `labels` those it lacks of `commit` and of its first parents before it that
+    // hold `blob` as `document` (at most kMergedLabelReach commits).
+    void labels_along(git::Commit commit, const git_oid& blob, const std::string& document,
+                      const std::multimap<std::string, std::string>& labels_by_commit,
+                      std::vector<std::string>& labels) const;
     // How far back along a merged branch merged_labels() looks: the commits a pull request made
     // after its last edit of the document are few, and log reads every merge's branch.
     static constexpr std::size_t kMergedLabelReach = 100;

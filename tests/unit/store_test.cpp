@@ -678,6 +678,39 @@ TEST(GitSource, AMergeOfABranchsTextCarriesTheBranchsLabels) {
     EXPECT_TRUE(own.labels.empty());
 }
 
+TEST(GitSource, AMergeTellsItsBaseAndTheLabelsOfTheBranchItBringsIn) {
+    // QA pass q30: once another pull request has edited the essay on main, CI's merge commit of
+    // a pull request holds both texts and carries no label; check --require-label reads the
+    // merge's sides to count the label on the pull request's own commit.
+    TempDir dir;
+    const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";
+    const std::string git = git_in(repo);
+    ASSERT_EQ(run("git init -q -b main '" + repo.string() + "'"), 0);
+    write(repo / "essay.md", "One.\n\nTwo.\n\nThree.\n");
+    ASSERT_EQ(run(git + "add . && " + git + "commit -qm first"), 0);
+    ASSERT_EQ(run(git + "checkout -qb pr"), 0);
+    write(repo / "essay.md", "One.\n\nTwo.\n\nThree, at last.\n");
+    ASSERT_EQ(run(git + "commit -qam pr && " + git + "tag reviewed"), 0);
+    ASSERT_EQ(run(git + "checkout -q main"), 0);
+    write(repo / "essay.md", "One, first.\n\nTwo.\n\nThree.\n");
+    ASSERT_EQ(run(git + "commit -qam main && " + git + "checkout -q --detach main && " + git +
+                  "merge -q --no-edit pr"),
+              0);
+    SourceOptions options;
+    options.cwd = repo;
+    const auto source = open_source(options);
+    const auto merge = source->resolve("HEAD", "essay.md");
+    EXPECT_TRUE(merge.labels.empty()); // its text is no one side's
+    const auto sides = source->merge_of(merge);
+    ASSERT_TRUE(sides.has_value());
+    EXPECT_EQ(sides->base_blob, source->resolve("main", "essay.md").blob_id);
+    ASSERT_EQ(sides->branches.size(), 1u);
+    EXPECT_EQ(sides->branches.front().id, source->resolve("reviewed", "essay.md").id);
+    EXPECT_EQ(sides->branches.front().labels, std::vector<std::string>{"reviewed"});
+    // A commit that merges nothing has no sides.
+    EXPECT_FALSE(source->merge_of(source->resolve("main", "essay.md")).has_value());
+}
+
 TEST(GitSource, ACommitThatRemovedTheDocumentDoesNotHoldIt) {
     TempDir dir;
     const fs::path repo = fs::weakly_canonical(dir.path()) / "repo";

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,20 @@ struct RevisionInfo {
     // The history stops below this revision because the repository is a shallow clone: `damage`
     // says so and what to do, but the revision itself reads fine (`size` is known).
     bool history_cut = false;
+};
+
+// A merge commit's sides, as `check --require-label` reads them: the merge CI checks out for a
+// pull request combines the pull request's branch with a target that may have moved on.
+struct MergedBranch {
+    std::string id;       // the branch's tip: a parent of the merge after the first
+    std::string short_id; // as RevisionInfo::short_id
+    // The labels of the document's revision at that tip: the tip's own, and those of the
+    // commits before it that hold the same text (the merged_labels rule).
+    std::vector<std::string> labels;
+};
+struct Merge {
+    std::string base_blob; // the document's content id at the first parent; empty when absent
+    std::vector<MergedBranch> branches; // those that hold the document
 };
 
 class RevisionSource {
@@ -71,6 +86,12 @@ public:
     // The path `newer.document` had at revision `older_spec` when it was renamed (or moved)
     // between the two, as git's rename detection finds it; empty when it was not, or when the
     // source cannot tell.
+    // The sides of `revision`'s commit when it is a merge; nullopt for any other commit, a file
+    // on disk, a source that cannot tell, or a commit that cannot be read.
+    virtual std::optional<Merge> merge_of(const RevisionInfo& revision) const {
+        (void)revision;
+        return std::nullopt;
+    }
     virtual std::string renamed_from(const std::string& older_spec,
                                      const RevisionInfo& newer) const {
         (void)older_spec;
