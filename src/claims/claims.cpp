@@ -1942,9 +1942,9 @@ bool is_unnamed_word(std::string_view lower) {
 // between a speaker and her verb as "repeatedly" does ("She later told", "Berg has since said",
 // "he again insisted"). Not "never", which denies the verb.
 bool is_plain_adverb(std::string_view lower) {
-    static const WordSet adverbs = {"later", "also",  "then",  "now",     "again",
-                                    "once",  "soon",  "still", "often",   "always",
-                                    "since", "first", "twice", "already", "ever"};
+    static const WordSet adverbs = {"later", "also",  "then",  "now",    "again", "once",
+                                    "soon",  "still", "often", "always", "since", "first",
+                                    "twice", "long",  "ever",  "already"};
     return adverbs.contains(lower);
 }
 
@@ -2069,6 +2069,31 @@ std::string term_head(std::string_view words) {
 // `verb`, a comma before it): the sentence's start, or a conjunction after a comma before the
 // words that precede the insertion, which opens a clause of its own: in "She reads the data
 // herself, and her deputy, Sunita Rao, says" the speaker is "her deputy", not the first clause.
+// The words of a speaker's noun phrase from token `from` to `to`, not counting an affiliation
+// that ends it: *of*, *at* or *from*, an optional *the*, then at most five capitalized words
+// ("Professor Naomi Fenwick of Halden Law School", "an economist at the Bundesbank"), which
+// names where the speaker works, not a longer clause (QA pass q23).
+std::uint32_t speaker_phrase_words(std::string_view sentence, const Words& words,
+                                   std::uint32_t from, std::uint32_t to) {
+    constexpr std::uint32_t kAffiliationWords = 5;
+    for (std::uint32_t k = from + 1; k + 1 < to; ++k) {
+        const std::string_view word = words.lower(sentence, k);
+        if (word != "of" && word != "at" && word != "from") {
+            continue;
+        }
+        std::uint32_t name = k + 1;
+        if (words.lower(sentence, name) == "the") {
+            ++name;
+        }
+        bool capitalized = name < to && to - name <= kAffiliationWords;
+        for (std::uint32_t i = name; capitalized && i < to; ++i) {
+            capitalized = is_word(words, i) && starts_with_capital(words.text(sentence, i));
+        }
+        return capitalized ? k - from : to - from;
+    }
+    return to - from;
+}
+
 std::uint32_t clause_before_insertion(std::string_view sentence, const Words& words,
                                       std::uint32_t verb) {
     // The insertion: back from the comma before the verb to the break that opens it.
@@ -2374,6 +2399,68 @@ bool answers_the_report(std::string_view sentence, const Words& words, std::uint
     return true;
 }
 
+// Whether the clause at token `i`, right after ", and" in the reach of a reporting verb whose
+// reported clause starts at `reach_from`, is the author's again (QA passes q24, q28): its
+// subject is a name the reported clause does not open with ("Critics say it is a risky
+// arrangement, and Vell has been arrogant"), or its verb is the author's judgement of what was
+// reported, a modal with *well* or an adverb of likelihood ("Marrow has said he would rather
+// settle, and he may well be sincere", "..., and she is probably right"). A second *that* ("...,
+// and that she is careless"), the same subject ("say Vell is slow, and Vell is careless too") or
+// a plain clause ("..., and she was reckless too") goes on with the view.
+bool turns_to_the_author_after_and(std::string_view sentence, const Words& words,
+                                   std::uint32_t reach_from, std::uint32_t i) {
+    static const WordSet likelihood = {"probably", "surely",  "doubtless", "undoubtedly",
+                                       "arguably", "perhaps", "rightly",   "plausibly"};
+    static const WordSet modals = {"may", "might", "could"};
+    static const WordSet pronouns = {"he", "she", "it"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (i < 2 || i + 1 >= count || !is_word(words, i) || words.lower(sentence, i - 1) != "and" ||
+        words.text(sentence, i - 2) != ",") {
+        return false;
+    }
+    // The subject: a pronoun, or a capitalized name of at most three words (not "I", the
+    // author's own clause, told apart before this).
+    std::uint32_t k = i;
+    const bool pronoun = pronouns.contains(words.lower(sentence, i));
+    if (pronoun) {
+        ++k;
+    } else {
+        while (k < count && k < i + 3 && is_word(words, k) &&
+               starts_with_capital(words.text(sentence, k)) && words.text(sentence, k) != "I") {
+            ++k;
+        }
+    }
+    if (k == i || k >= count || !is_word(words, k)) {
+        return false;
+    }
+    const std::string_view verb = words.lower(sentence, k);
+    // The author's judgement of the report: "may well", "is probably", "probably was".
+    const std::string_view after =
+        k + 1 < count && is_word(words, k + 1) ? words.lower(sentence, k + 1) : std::string_view();
+    if ((modals.contains(verb) && after == "well") || likelihood.contains(verb) ||
+        (is_finite_auxiliary(verb) && likelihood.contains(after))) {
+        return true;
+    }
+    if (pronoun || !is_finite_auxiliary(verb)) {
+        return false;
+    }
+    // A new subject named: not the one the reported clause opens with (after its "that").
+    std::uint32_t reported = reach_from;
+    while (reported < i &&
+           (!is_word(words, reported) || words.lower(sentence, reported) == "that")) {
+        ++reported;
+    }
+    if (reported >= i) {
+        return false;
+    }
+    for (std::uint32_t n = i; n < k; ++n) {
+        if (words.lower(sentence, n) == words.lower(sentence, reported)) {
+            return false; // "say Vell is slow, and Sanna Vell is careless too"
+        }
+    }
+    return true;
+}
+
 void apply_attribution(std::string_view sentence, const Words& words,
                        const std::vector<MentionAt>& mentioned,
                        const std::vector<MentionAt>& others, std::vector<CueSpan>& cues) {
@@ -2653,7 +2740,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
         for (std::uint32_t k = start; opens_clause && k < cues[a].first; ++k) {
             const std::string_view word = is_word(words, k) ? words.lower(sentence, k) : "";
             opens_clause = (is_finite_auxiliary(word) && !is_finite_be(word)) || word == "not" ||
-                           word == "never" || word.ends_with("ly"sv);
+                           word == "never" || word.ends_with("ly"sv) || is_plain_adverb(word);
         }
         // Three words, the verb, its object and "as": not a term that names its own speaker
         // ("they see him as").
@@ -2692,14 +2779,16 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     ++end;
                 }
                 constexpr std::uint32_t kSubjectWords = 6;
-                if (end > clause && end < start && end - clause <= kSubjectWords) {
+                const std::uint32_t subject_words =
+                    speaker_phrase_words(sentence, words, clause, end);
+                if (end > clause && end < start && subject_words <= kSubjectWords) {
                     earlier = slice(sentence, words.tokens[clause], words.tokens[end - 1]);
                     earlier_key = speaker_head(sentence, words, clause, end);
                 }
                 // An appositive ("The editor, Amara Lindgren, wrote that", "Amara Lindgren, the
                 // editor, wrote that"): the person named in either part is the holder, so both
                 // orders name the same one.
-                if (end > clause && end + 1 < start && end - clause <= kSubjectWords &&
+                if (end > clause && end + 1 < start && subject_words <= kSubjectWords &&
                     words.text(sentence, end) == "," && words.text(sentence, start - 1) == ",") {
                     std::uint32_t second_end = end + 1;
                     while (second_end < start - 1 && is_word(words, second_end)) {
@@ -2804,7 +2893,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
             const bool authors_clause =
                 !punctuation && i > reach_from && !inside_quotation &&
                 (may_mark(i - 1) || (i - 1 > reach_from && may_mark(i - 2))) &&
-                (token == "I" || answers_the_report(sentence, words, i, group_holder)) &&
+                (token == "I" || answers_the_report(sentence, words, i, group_holder) ||
+                 turns_to_the_author_after_and(sentence, words, reach_from, i)) &&
                 after_a_comma(i);
             // A second predicate of the speaker's after "and", told by a past tense after a
             // modal of the reported clause: "She said she would cut taxes and refused to answer
@@ -4869,9 +4959,11 @@ bool is_labelling_verb(std::string_view term) {
 // a tax", "wrote a book", "replied to the letter", "noted the figures", "a quip").
 bool speaks_only_in_a_tag(std::string_view term) {
     static const WordSet verbs = {
-        "added",   "write", "wrote",    "warn",    "replied",  "retort", "quip",    "quipped",
-        "noted",   "notes", "remark",   "observe", "explain",  "joke",   "counter", "respond",
-        "concede", "admit", "admitted", "recall",  "complain", "boast"};
+        "added",   "write",   "wrote",   "warn",   "replied",  "retort",  "quip",
+        "quipped", "noted",   "notes",   "remark", "observe",  "explain", "joke",
+        "counter", "respond", "concede", "admit",  "admitted", "recall",  "complain",
+        "boast",   "drawl",   "muse",    "mutter", "murmur",   "snap",    "snapped",
+        "shout",   "exclaim", "scoff",   "sneer",  "sigh"};
     return verbs.contains(term);
 }
 
@@ -7045,19 +7137,39 @@ bool gives_way_to_other_gender(std::string_view sentence, const Words& words, st
     return false;
 }
 
+// Whether `word`, as written, is a verb of speech: a one-word attribution row of the lexicon
+// matches it ("said", "told", "argued", "drawled"; not the rows of plural nouns, "critics",
+// "analysts"), the rows by which a speech tag holds its quotation, so that the tag's speaker and
+// its view read one list of verbs (QA pass q27: `“...,” Ilves drawled`).
+bool is_speech_verb(const Lexicon& lexicon, std::string_view word) {
+    const auto* rows = lexicon.candidates(word_key(word));
+    if (rows == nullptr) {
+        return false;
+    }
+    return std::any_of(rows->begin(), rows->end(), [&](std::uint32_t row) {
+        const LexiconEntry& entry = lexicon.entry(row);
+        const std::string_view term = entry.term;
+        if (entry.kind != CueKind::attribution || entry.keys.size() != 1) {
+            return false;
+        }
+        if (term.size() > 2 && term.front() == '"' && term.back() == '"') {
+            return written_as(word, term.substr(1, term.size() - 2)); // "noted", "notes"
+        }
+        return !term.ends_with("s"sv);
+    });
+}
+
 // The word by which the speech tag right after a quotation (or a speaker's verb before the colon
 // that opens it) names its speaker, when the pronoun at token `at` is inside that quotation (opened
 // at `open`, not closed before `at`): `“They are honest with us,” Ilves said` and `“...,” said
 // Marta Ilves` give "Ilves" (the last capitalized word of the name). A speaker's own words about a
 // "she" or "they" are about someone else (she would say "I"). Empty when the quotation ends on no
 // tag, or its tag names no one by a capitalized word ("she said", "said one player").
-std::string_view quotation_tag_name(std::string_view sentence, const Words& words,
-                                    std::uint32_t open, std::uint32_t at) {
-    static const WordSet tag_verbs = {
-        "said",   "says",     "told",    "tells",     "added",     "adds",     "wrote",
-        "writes", "recalled", "recalls", "insisted",  "insists",   "argued",   "argues",
-        "noted",  "notes",    "replied", "explained", "remarked",  "admitted", "conceded",
-        "warned", "observed", "joked",   "countered", "continued", "declared", "complained"};
+std::string_view quotation_tag_name(const Lexicon& lexicon, std::string_view sentence,
+                                    const Words& words, std::uint32_t open, std::uint32_t at) {
+    const auto speech_verb = [&](std::uint32_t k) {
+        return is_word(words, k) && is_speech_verb(lexicon, words.text(sentence, k));
+    };
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     const auto closes = [&](std::uint32_t k) {
         return words.tokens[k].kind == text::TokenKind::punctuation &&
@@ -7076,7 +7188,7 @@ std::string_view quotation_tag_name(std::string_view sentence, const Words& word
             if (!is_word(words, verb)) {
                 break;
             }
-            if (tag_verbs.contains(words.lower(sentence, verb))) {
+            if (speech_verb(verb)) {
                 std::uint32_t name = verb - 1;
                 if (name >= 1 && is_word(words, name) &&
                     (words.lower(sentence, name).ends_with("ly"sv) ||
@@ -7110,11 +7222,18 @@ std::string_view quotation_tag_name(std::string_view sentence, const Words& word
     while (capitalized_word(k) && k - tag < kNameWords) {
         ++k;
     }
-    if (k > tag && k < count && tag_verbs.contains(words.lower(sentence, k))) {
+    // Any verb in the past that ends the tag is one of speech there ("“...,” Ilves continued."):
+    // a tag of a name and a verb alone, whatever the verb, names the speaker.
+    const auto ends_the_tag = [&](std::uint32_t verb) {
+        return verb + 1 < count && !is_word(words, verb + 1) &&
+               words.lower(sentence, verb).ends_with("ed"sv) &&
+               !is_quote_mark(words.text(sentence, verb + 1));
+    };
+    if (k > tag && k < count && is_word(words, k) && (speech_verb(k) || ends_the_tag(k))) {
         return words.text(sentence, k - 1);
     }
     // The verb first: "said Marta Ilves", "said the former captain Lee Whitmore".
-    if (!tag_verbs.contains(words.lower(sentence, tag))) {
+    if (!speech_verb(tag)) {
         return {};
     }
     constexpr std::uint32_t kSpeakerWords = 6;
@@ -7143,6 +7262,27 @@ std::uint32_t appositive_end(std::string_view sentence, const Words& words,
     }
     for (std::uint32_t k = name_last + 3; k < count && k <= name_last + 8; ++k) {
         if (!is_word(words, k)) {
+            return words.text(sentence, k) == "," ? k - 1 : name_last;
+        }
+    }
+    return name_last;
+}
+
+// Where a relative clause set off by commas right after the name ending at token `name_last`
+// ends (its last word, before its closing comma): *who*, *whom* or *whose* after the name's
+// comma, at most twelve words ("Falk, who chairs the committee, has long called the mayor
+// reckless": the verb is still Falk's; QA pass q27). `name_last` when there is none.
+std::uint32_t relative_clause_end(std::string_view sentence, const Words& words,
+                                  std::uint32_t name_last) {
+    static const WordSet openers = {"who", "whom", "whose"};
+    constexpr std::uint32_t kClauseWords = 12;
+    const std::size_t count = words.tokens.size();
+    if (name_last + 2 >= count || words.text(sentence, name_last + 1) != "," ||
+        !openers.contains(lowercase(words.text(sentence, name_last + 2)))) {
+        return name_last;
+    }
+    for (std::uint32_t k = name_last + 3; k < count && k <= name_last + 2 + kClauseWords; ++k) {
+        if (!is_word(words, k) && words.tokens[k].kind != text::TokenKind::number) {
             return words.text(sentence, k) == "," ? k - 1 : name_last;
         }
     }
@@ -7186,8 +7326,9 @@ std::uint32_t persons_verb_before(std::string_view sentence, const Words& words,
     if (name_last + 2 > object || is_possessive(words.text(sentence, name_last))) {
         return kNoVerb;
     }
-    // An appositive after the name is passed over: "Nadia Korsgaard, his deputy, called him".
-    name_last = appositive_end(sentence, words, name_last);
+    // An appositive after the name is passed over: "Nadia Korsgaard, his deputy, called him",
+    // and so is a relative clause on the name: "Falk, who chairs the committee, called him".
+    name_last = relative_clause_end(sentence, words, appositive_end(sentence, words, name_last));
     if (object > name_last + 5) {
         return kNoVerb;
     }
@@ -7196,7 +7337,7 @@ std::uint32_t persons_verb_before(std::string_view sentence, const Words& words,
         ++j;
     }
     static const WordSet adverbs = {"also",  "later", "then",  "once",  "never", "not",
-                                    "again", "even",  "still", "often", "soon"};
+                                    "again", "even",  "still", "often", "soon",  "long"};
     for (int modifiers = 0; j + 1 < object && modifiers < 2; ++j, ++modifiers) {
         const std::string word = lowercase(words.text(sentence, j));
         if (!is_word(words, j) ||
@@ -7840,7 +7981,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 }
             } else if (pattern.kind == Pattern::Kind::pronoun && quoted && quote_sentence == s &&
                        person == quote_person && person != kNobody &&
-                       speaks_in_tag(person, quotation_tag_name(sentence, words, quote_open, at))) {
+                       speaks_in_tag(
+                           person, quotation_tag_name(lexicon_, sentence, words, quote_open, at))) {
                 // `“They are honest with us,” Ilves said` (Ilves named last): a speaker's "she"
                 // or "they" is someone else, the one named before her.
                 person = quote_before_person;

@@ -70,9 +70,9 @@ TEST(NoSubjectChanges, ANumberOfAClaimAddedIsPartOfIt) {
 }
 
 // QA pass q28: a sentence about the subject whose change for her is of another kind than the
-// change any claim of it shows ("she may well be sincere", her own words after "has said" ->
-// "but she is not sincere", the author's) is no sentence about no subject: it names her, and
-// her change's kind.
+// change any claim of it shows ("and she is sincere", her own words after "has said" -> "but she
+// is not sincere", the author's) is no sentence about no subject: it names her, and her change's
+// kind. (Task q31 made q28's "and she may well be sincere" the author's judgement.)
 TEST(NoSubjectChanges, ASentenceAboutTheSubjectListedAsAnotherKindNamesHer) {
     const auto pair = testing::analyse_pair(
         "c.sincere\tsincere\tcharacterization\t+1\tfavorability\t\n"
@@ -80,8 +80,8 @@ TEST(NoSubjectChanges, ASentenceAboutTheSubjectListedAsAnotherKindNamesHer) {
         "h.may\tmay\thedge\t-0.5\tcertainty\t\n"
         "a.said\tsaid\tattribution\t0\t\t\n",
         kKessler,
-        "Dana Kessler chairs the board.\n\nKessler has said she would rather settle, and she may "
-        "well be sincere.\n",
+        "Dana Kessler chairs the board.\n\nKessler has said she would rather settle, and she is "
+        "sincere.\n",
         "Dana Kessler chairs the board.\n\nKessler has said she would rather settle, but she is "
         "not sincere.\n");
     const auto assessment =
