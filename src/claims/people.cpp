@@ -1418,6 +1418,9 @@ private:
         const bool reported = !opens_ && (is_literal(word, "he") || is_literal(word, "she")) &&
                               (reports_clause(previous_) ||
                                (is_literal(previous_, "that") && reports_clause(before_previous_)));
+        // "Lasalle-Brauer has been right more often than he has": the standard compared with is
+        // most often someone else (QA pass q29: it made her gender unknown).
+        const bool compared = is_literal(previous_, "than");
         if (opens_ && (is_literal(word, "He") || is_literal(word, "She"))) {
             opener_ = gender;
             opener_sentence_ = scan_.sentence;
@@ -1425,7 +1428,7 @@ private:
         scan_.pronouns.push_back(
             {static_cast<std::uint32_t>(scan_.segments.size()), scan_.sentence, scan_.paragraph,
              gender, opener_sentence_ == scan_.sentence ? opener_ : Gender::unknown,
-             ((after_verb || in_relative_) && him) || appositive_owner || reported});
+             ((after_verb || in_relative_) && him) || appositive_owner || reported || compared});
         if (appositive_owner) {
             before_previous_ = previous_;
             previous_ = word;

@@ -68,6 +68,23 @@ TEST(ClaimsQ29, AnInitialNamesNoOneWithoutALastNameAfterIt) {
     }
 }
 
+TEST(ClaimsQ29, APronounAfterThanTellsNoGenderOfThePersonNamed) {
+    // The standard of a comparison is most often someone else: before q29 the "he" counted for
+    // her, two "she" against one "he" left her gender unknown, and a later "He" could be her.
+    const std::string text = "Lasalle-Brauer has been the steadiest. She came from Antwerp, where "
+                             "she was known as careful.\n\nLasalle-Brauer has been right more "
+                             "often than he has.\n";
+    const auto people = people_in("Anne-Marie Lasalle-Brauer spoke.\n\n" + text);
+    const Person* her = person_named(people, "Anne-Marie Lasalle-Brauer");
+    ASSERT_NE(her, nullptr);
+    EXPECT_EQ(her->masculine, 0u);
+    EXPECT_EQ(her->feminine, 2u);
+    // Near case: a pronoun after another word still tells.
+    const auto near = people_in("Anne-Marie Lasalle-Brauer spoke.\n\nLasalle-Brauer has been "
+                                "right, and he has been kind.\n");
+    EXPECT_EQ(person_named(near, "Anne-Marie Lasalle-Brauer")->masculine, 1u);
+}
+
 TEST(ClaimsQ29, MarksComeOffLatinLettersOnly) {
     EXPECT_EQ(text::without_marks("Inés Núñez, Jerzy Łęcki, Selin Çelik, Šefčovič"),
               "Ines Nunez, Jerzy Lecki, Selin Celik, Sefcovic");
