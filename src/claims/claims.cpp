@@ -2,6 +2,7 @@
 #include <redraft/segment/segmenter.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/hash.hpp>
+#include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
@@ -7433,6 +7434,16 @@ bool month_as_date(std::string_view sentence, const Words& words, std::uint32_t 
            });
 }
 
+// A subject's name or alias, and the same without the marks of its letters when it has any: a
+// writer without them types "Nunez" and "Celik" for "Núñez" and "Çelik" (QA pass q29).
+template <class Add>
+void add_name_with_and_without_marks(std::uint32_t subject, const std::string& name, Add& add) {
+    add(Analyzer::Pattern::Kind::name, subject, name);
+    if (std::string plain = text::without_marks(name); plain != name) {
+        add(Analyzer::Pattern::Kind::name, subject, plain);
+    }
+}
+
 } // namespace
 
 Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
@@ -7454,9 +7465,9 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
     };
     for (std::uint32_t s = 0; s < subjects_.size(); ++s) {
         const auto& subject = subjects_[s];
-        add(Pattern::Kind::name, s, subject.name);
+        add_name_with_and_without_marks(s, subject.name, add);
         for (const auto& alias : subject.aliases) {
-            add(Pattern::Kind::name, s, alias);
+            add_name_with_and_without_marks(s, alias, add);
         }
         for (const auto& title : subject.titles) {
             add(Pattern::Kind::title, s, title);

@@ -2,6 +2,7 @@
 #include <redraft/error.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/edit_distance.hpp>
+#include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
 #include <algorithm>
@@ -798,13 +799,19 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // Names are compared by their match keys, as the analysis matches them: a name that
         // matches the text's "Helena Varga" only through its inflection ("Helena Vargas") gets
         // "Varga" and her pronouns too, not two mentions out of thirteen.
+        // So are a name and a person written with and without the marks of their letters
+        // ("Inés Núñez" and the newer revision's "Ines Nunez").
         const auto subject_keys = phrase_keys(subject.name);
+        const auto plain_keys = phrase_keys(text::without_marks(subject.name));
+        const auto plain_keys_of = [](const std::string& phrase) {
+            return phrase_keys(text::without_marks(phrase));
+        };
         if (subject.aliases.empty()) {
             const auto tokens = text::tokenize(subject.name);
             for (const auto& person : setup.people) {
-                const auto last = phrase_keys(person.last_name);
-                if (!last.empty() && last.size() < subject_keys.size() &&
-                    std::equal(last.rbegin(), last.rend(), subject_keys.rbegin())) {
+                const auto last = plain_keys_of(person.last_name);
+                if (!last.empty() && last.size() < plain_keys.size() &&
+                    std::equal(last.rbegin(), last.rend(), plain_keys.rbegin())) {
                     subject.aliases.push_back(
                         subject.name.substr(tokens[tokens.size() - last.size()].begin));
                     break;
@@ -814,7 +821,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // Her pronouns when the text tells them, as for a chosen subject.
         subject.pronouns = default_pronouns();
         for (const auto& person : setup.people) {
-            if (phrase_keys(person.name) == subject_keys) {
+            if (plain_keys_of(person.name) == plain_keys) {
                 subject.pronouns = pronouns_of(gender_of(person));
                 if (request.aliases.empty()) {
                     add_first_name_written_alone(subject, setup.people, newer, older);

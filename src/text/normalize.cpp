@@ -168,6 +168,32 @@ void normalize_into(std::string_view text, std::string& out) {
     composed.toUTF8String(out);
 }
 
+std::string without_marks(std::string_view text) {
+    // The base letter of U+00C0 + i, '?' where there is none to take.
+    static constexpr std::string_view kBases =
+        "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"    // U+00C0
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKk?LlLlLlLlLl" // U+0100
+        "NnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz?";      // U+0143
+    static_assert(kBases.size() == 0x180 - 0xC0);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead >= 0xC3 && lead <= 0xC5 && i + 1 < text.size() &&
+            (static_cast<unsigned char>(text[i + 1]) & 0xC0u) == 0x80) {
+            const unsigned cp =
+                ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+            if (cp >= 0xC0 && kBases[cp - 0xC0] != '?') {
+                out.push_back(kBases[cp - 0xC0]);
+                ++i;
+                continue;
+            }
+        }
+        out.push_back(text[i]);
+    }
+    return out;
+}
+
 std::string normalize(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -14,6 +14,11 @@ std::string normalize(std::string_view text);
 // Appends normalize(text) to `out` (no allocation when `out` has room).
 void normalize_into(std::string_view text, std::string& out);
 
+// The text with the marks of its Latin letters taken off, as a writer without them types it:
+// "Inés Núñez" -> "Ines Nunez", "Jerzy Łęcki" -> "Jerzy Lecki", "Selin Çelik" -> "Selin Celik"
+// (U+00C0 to U+017F; letters with no one-letter base, "Æ", "ß", "Œ", and every other byte stay).
+std::string without_marks(std::string_view text);
+
 // True for the code points normalize() treats as white space.
 bool is_space(char32_t c);
 
