@@ -2066,10 +2066,6 @@ std::string term_head(std::string_view words) {
     return head;
 }
 
-// Where the clause of a verb right after an insertion between commas opens (the verb at token
-// `verb`, a comma before it): the sentence's start, or a conjunction after a comma before the
-// words that precede the insertion, which opens a clause of its own: in "She reads the data
-// herself, and her deputy, Sunita Rao, says" the speaker is "her deputy", not the first clause.
 // The words of a speaker's noun phrase from token `from` to `to`, not counting an affiliation
 // that ends it: *of*, *at* or *from*, an optional *the*, then at most five capitalized words
 // ("Professor Naomi Fenwick of Halden Law School", "an economist at the Bundesbank"), which
@@ -2095,6 +2091,10 @@ std::uint32_t speaker_phrase_words(std::string_view sentence, const Words& words
     return to - from;
 }
 
+// Where the clause of a verb right after an insertion between commas opens (the verb at token
+// `verb`, a comma before it): the sentence's start, or a conjunction after a comma before the
+// words that precede the insertion, which opens a clause of its own: in "She reads the data
+// herself, and her deputy, Sunita Rao, says" the speaker is "her deputy", not the first clause.
 std::uint32_t clause_before_insertion(std::string_view sentence, const Words& words,
                                       std::uint32_t verb) {
     // The insertion: back from the comma before the verb to the break that opens it.

@@ -4,6 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -169,29 +170,63 @@ void normalize_into(std::string_view text, std::string& out) {
 }
 
 std::string without_marks(std::string_view text) {
-    // The base letter of U+00C0 + i, '?' where there is none to take.
-    static constexpr std::string_view kBases =
-        "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"    // U+00C0
-        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKk?LlLlLlLlLl" // U+0100
-        "NnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz?";      // U+0143
-    static_assert(kBases.size() == 0x180 - 0xC0);
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        if (lead >= 0xC3 && lead <= 0xC5 && i + 1 < text.size() &&
-            (static_cast<unsigned char>(text[i + 1]) & 0xC0u) == 0x80) {
-            const unsigned cp =
-                ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-            if (cp >= 0xC0 && kBases[cp - 0xC0] != '?') {
-                out.push_back(kBases[cp - 0xC0]);
-                ++i;
-                continue;
-            }
-        }
-        out.push_back(text[i]);
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return (static_cast<unsigned char>(c) & 0x80U) == 0; })) {
+        return std::string(text); // ASCII has no marks to take off
     }
-    return out;
+    // Letters with a stroke or bar have no decomposition to take a mark from.
+    const auto base_of_stroked = [](UChar32 c) -> UChar32 {
+        switch (c) {
+        case U'\u0141':
+            return U'L';
+        case U'\u0142':
+            return U'l';
+        case U'\u00D8':
+            return U'O';
+        case U'\u00F8':
+            return U'o';
+        case U'\u0110':
+            return U'D';
+        case U'\u0111':
+            return U'd';
+        case U'\u0126':
+            return U'H';
+        case U'\u0127':
+            return U'h';
+        case U'\u0131':
+            return U'i';
+        default:
+            return c;
+        }
+    };
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* decompose = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* compose = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) {
+        return std::string(text);
+    }
+    const icu::UnicodeString decomposed =
+        decompose->normalize(icu::UnicodeString::fromUTF8(
+                                 icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                             status);
+    icu::UnicodeString bare;
+    bool after_latin = false; // only a Latin letter's marks come off: other scripts need theirs
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) {
+            if (!after_latin) {
+                bare.append(c);
+            }
+            continue;
+        }
+        UErrorCode script_status = U_ZERO_ERROR;
+        after_latin = uscript_getScript(c, &script_status) == USCRIPT_LATIN;
+        bare.append(after_latin ? base_of_stroked(c) : c);
+    }
+    std::string out;
+    compose->normalize(bare, status).toUTF8String(out);
+    return U_FAILURE(status) ? std::string(text) : out;
 }
 
 std::string normalize(std::string_view text) {

@@ -89,8 +89,9 @@ TEST(ClaimsQ29, MarksComeOffLatinLettersOnly) {
     EXPECT_EQ(text::without_marks("Inés Núñez, Jerzy Łęcki, Selin Çelik, Šefčovič"),
               "Ines Nunez, Jerzy Lecki, Selin Celik, Sefcovic");
     // No one-letter base, or no Latin letter: as written.
-    EXPECT_EQ(text::without_marks("Æsa Groß, Œuvre, Ὀδυσσεύς, Ngô, “Nguyễn”"),
-              "Æsa Groß, Œuvre, Ὀδυσσεύς, Ngo, “Nguyễn”");
+    EXPECT_EQ(text::without_marks("Æsa Groß, Œuvre, Ὀδυσσεύς, Ngô, “Nguyễn”, Ștefan, Đorđe"),
+              "Æsa Groß, Œuvre, Ὀδυσσεύς, Ngo, “Nguyen”, Stefan, Dorde");
+    EXPECT_EQ(text::without_marks("Plain ASCII"), "Plain ASCII");
 }
 
 // Whether each sentence of the first paragraph is about the first subject.

@@ -15,8 +15,10 @@ std::string normalize(std::string_view text);
 void normalize_into(std::string_view text, std::string& out);
 
 // The text with the marks of its Latin letters taken off, as a writer without them types it:
-// "Inés Núñez" -> "Ines Nunez", "Jerzy Łęcki" -> "Jerzy Lecki", "Selin Çelik" -> "Selin Celik"
-// (U+00C0 to U+017F; letters with no one-letter base, "Æ", "ß", "Œ", and every other byte stay).
+// "Inés Núñez" -> "Ines Nunez", "Jerzy Łęcki" -> "Jerzy Lecki", "Nguyễn" -> "Nguyen", "Ștefan"
+// -> "Stefan" (ICU's decomposition, its nonspacing marks dropped after a Latin letter; the
+// letters with a stroke, "Ł", "Ø", "Đ", "Ħ", by hand). Letters with no one-letter base ("Æ",
+// "ß", "Œ") and other scripts ("Ὀδυσσεύς") stay as written.
 std::string without_marks(std::string_view text);
 
 // True for the code points normalize() treats as white space.
