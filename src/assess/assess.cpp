@@ -990,6 +990,9 @@ private:
         located.change.lexicon_ids = std::move(ids);
         located.change.old_value = std::move(old_value);
         located.change.new_value = std::move(new_value);
+        located.change.cue_side = !old_item   ? CueSide::new_only
+                                  : !new_item ? CueSide::old_only
+                                              : CueSide::both;
         located.old_item = old_item ? old_item : partner(*new_item, Side::old_side);
         located.new_item = new_item ? new_item : partner(*old_item, Side::new_side);
         out_.push_back(std::move(located));
@@ -1000,6 +1003,11 @@ private:
         auto& change = out_.back().change;
         change.old_referent = old_cue != nullptr ? old_cue->holder_referent : std::string();
         change.new_referent = new_cue != nullptr ? new_cue->holder_referent : std::string();
+        const auto unnamed = [](const Cue* cue) {
+            return cue != nullptr && cue->holder_key == "*"; // claims.cpp's kUnnamedHolder
+        };
+        change.old_unnamed = unnamed(old_cue);
+        change.new_unnamed = unnamed(new_cue);
     }
 
     void characterizations(PassageCues& olds, PassageCues& news) {
@@ -1819,7 +1827,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                 }
                 notes[run.items[*item].alignment].push_back(
                     {located.change.kind, located.change.cues, located.change.old_value,
-                     located.change.new_value});
+                     located.change.new_value, located.change.cue_side});
             }
         }
     };
@@ -1850,7 +1858,8 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                 if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
                         return note.kind == change.kind;
                     })) {
-                    notes.push_back({change.kind, change.cues, change.old_value, change.new_value});
+                    notes.push_back({change.kind, change.cues, change.old_value, change.new_value,
+                                     change.cue_side});
                 }
             }
         }
