@@ -1953,8 +1953,15 @@ std::string summarize(const SubjectAssessment& subject,
     if (moved.empty()) {
         // Edits to sentences about no one (or someone else) leave every claim about the
         // subject as it was: said plainly, not as a judgement weighed anew that came out equal.
+        // Scores that did not move beside changes that did (a view put in critics' mouths,
+        // a number) are no assessment unchanged: "kept its scores (...): 1 attribution
+        // changed", where "did not change (...): 1 attribution changed" said both.
+        const bool reworded_only =
+            std::all_of(subject.changes.begin(), subject.changes.end(),
+                        [](const AssessmentChange& c) { return c.kind == ChangeKind::reworded; });
         text = subject.changes.empty() ? "No claim about " + subject.subject + " changed"
-                                       : text + " did not change";
+               : reworded_only         ? text + " did not change"
+                                       : text + " kept its scores";
         if (!steady.empty()) {
             text += " (";
             for (std::size_t i = 0; i < steady.size(); ++i) {
@@ -1989,7 +1996,15 @@ std::string summarize(const SubjectAssessment& subject,
     std::map<ChangeKind, ClaimCues> claim_cues;
     std::size_t stronger = 0;
     std::size_t softer = 0;
+    // The judgements a negation turned, named: "1 claim negated ('vain')" says what the
+    // editor denied, where "1 claim negated" left it to the list below. A negation that
+    // governs no judgement (no weights) has none to name.
+    std::map<ChangeKind, std::vector<std::string>> turned;
     for (const auto& c : subject.changes) {
+        if ((c.kind == ChangeKind::negated || c.kind == ChangeKind::negation_removed) &&
+            !c.old_value.empty()) {
+            turned[c.kind].push_back(c.term);
+        }
         if (per_claim(c.kind)) {
             const auto at = [](const std::optional<diff::SentenceRef>& ref, bool paragraph) {
                 return ref ? static_cast<long>(paragraph ? ref->paragraph : ref->sentence) : -1L;
@@ -2083,6 +2098,9 @@ std::string summarize(const SubjectAssessment& subject,
             if (const auto with = claim_cues.find(kind);
                 with != claim_cues.end() && !with->second.words.empty()) {
                 part += " (with " + quote_list(with->second.words) + ")";
+            }
+            if (const auto what = turned.find(kind); what != turned.end()) {
+                part += " (" + quote_list(what->second) + ")";
             }
             parts.push_back(part);
         }

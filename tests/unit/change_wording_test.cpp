@@ -124,6 +124,44 @@ TEST(ChangeWording, SeveralTagsOfOneKindNameTheKindOnce) {
     EXPECT_EQ(c.tag(), "characterization_added: opaque, reckless");
 }
 
+TEST(ChangeWording, TheSummaryNamesTheJudgementANegationTurned) {
+    EXPECT_EQ(assess::summarize(compare("Anna Berg spoke. Berg was vain.\n",
+                                        "Anna Berg spoke. Berg was not vain.\n")
+                                    .assessment.subjects[0],
+                                {}),
+              "The assessment of Anna Berg became more favourable (favorability -0.20 -> "
+              "+0.20): 1 claim negated ('vain').");
+    EXPECT_EQ(assess::summarize(compare("Anna Berg spoke. Berg was not reckless.\n",
+                                        "Anna Berg spoke. Berg was reckless.\n")
+                                    .assessment.subjects[0],
+                                {}),
+              "The assessment of Anna Berg became more critical (favorability +0.33 -> "
+              "-0.33): 1 negation removed ('reckless').");
+    // A negation of no judgement has none to name.
+    EXPECT_EQ(assess::summarize(compare("Anna Berg spoke. Berg did act.\n",
+                                        "Anna Berg spoke. Berg did not act.\n")
+                                    .assessment.subjects[0],
+                                {}),
+              "The assessment of Anna Berg kept its scores (favorability +0.00, certainty "
+              "+0.00): 1 claim negated.");
+}
+
+TEST(ChangeWording, TheSummaryKeepsItsScoresOnlyBesideAChange) {
+    // A number changed moves no score, but the assessment changed: not "did not change".
+    EXPECT_EQ(assess::summarize(compare("Anna Berg spoke. Berg cut 19 jobs.\n",
+                                        "Anna Berg spoke. Berg cut 23 jobs.\n")
+                                    .assessment.subjects[0],
+                                {}),
+              "The assessment of Anna Berg kept its scores (favorability +0.00, certainty "
+              "+0.00): 1 number changed (19 -> 23).");
+    EXPECT_EQ(assess::summarize(compare("Anna Berg spoke. Berg cut teh jobs.\n",
+                                        "Anna Berg spoke. Berg cut the jobs.\n")
+                                    .assessment.subjects[0],
+                                {}),
+              "The assessment of Anna Berg did not change (favorability +0.00, certainty "
+              "+0.00): 1 passage reworded only.");
+}
+
 TEST(ChangeWording, TheParagraphsSayWhichRevision) {
     assess::AssessmentChange c;
     EXPECT_EQ(walk::change_paragraphs(c, "->"), "");

@@ -138,7 +138,9 @@ std::string term_as_said(const AssessmentChange& change);
 
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;
-// 3 claims hedged; 1 number changed (196 -> 193)."
+// 3 claims hedged; 1 claim negated ('reckless'); 1 number changed (196 -> 193)." Scores that
+// did not move read "kept its scores (...)" beside a change, "did not change" beside
+// rewordings only.
 std::string summarize(const SubjectAssessment& subject,
                       const std::vector<claims::Dimension>& configured);
 
