@@ -1003,8 +1003,11 @@ private:
         auto& change = out_.back().change;
         change.old_referent = old_cue != nullptr ? old_cue->holder_referent : std::string();
         change.new_referent = new_cue != nullptr ? new_cue->holder_referent : std::string();
+        // claims.cpp's kUnnamedHolder; a passive's agent after "by" ("was praised by the
+        // council") names one, though its key does not say so.
         const auto unnamed = [](const Cue* cue) {
-            return cue != nullptr && cue->holder_key == "*"; // claims.cpp's kUnnamedHolder
+            return cue != nullptr && cue->holder_key == "*" &&
+                   cue->holder.find(" by ") == std::string_view::npos;
         };
         change.old_unnamed = unnamed(old_cue);
         change.new_unnamed = unnamed(new_cue);

@@ -93,6 +93,13 @@ TEST(ChangeWording, APassiveHolderIsUnnamedOthersANamedOneIsQuoted) {
     ASSERT_FALSE(passive.heads().empty());
     EXPECT_EQ(passive.heads().back(),
               "attribution_changed 'decisive' (a view gone, held by unnamed others)");
+    // A passive whose agent is named keeps its words.
+    const auto agent =
+        compare("Anna Berg spoke. Berg was praised by the board for her decisive reply.\n",
+                "Anna Berg spoke. Berg was known by the board for her slow reply.\n");
+    ASSERT_FALSE(agent.heads().empty());
+    EXPECT_EQ(agent.heads().back(), "attribution_changed 'decisive' (a view gone, held by 'was "
+                                    "praised by the board')");
     // Named holders keep their words, quoted, and the author is "the author".
     const auto named = compare("Anna Berg spoke. Berg was reckless.\n",
                                "Anna Berg spoke. Critics say Berg was reckless.\n");
