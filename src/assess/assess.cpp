@@ -990,6 +990,9 @@ private:
         located.change.lexicon_ids = std::move(ids);
         located.change.old_value = std::move(old_value);
         located.change.new_value = std::move(new_value);
+        located.change.cue_side = !old_item   ? CueSide::new_only
+                                  : !new_item ? CueSide::old_only
+                                              : CueSide::both;
         located.old_item = old_item ? old_item : partner(*new_item, Side::old_side);
         located.new_item = new_item ? new_item : partner(*old_item, Side::new_side);
         out_.push_back(std::move(located));
@@ -1000,6 +1003,14 @@ private:
         auto& change = out_.back().change;
         change.old_referent = old_cue != nullptr ? old_cue->holder_referent : std::string();
         change.new_referent = new_cue != nullptr ? new_cue->holder_referent : std::string();
+        // claims.cpp's kUnnamedHolder; a passive's agent after "by" ("was praised by the
+        // council") names one, though its key does not say so.
+        const auto unnamed = [](const Cue* cue) {
+            return cue != nullptr && cue->holder_key == "*" &&
+                   cue->holder.find(" by ") == std::string_view::npos;
+        };
+        change.old_unnamed = unnamed(old_cue);
+        change.new_unnamed = unnamed(new_cue);
     }
 
     void characterizations(PassageCues& olds, PassageCues& news) {
@@ -1819,7 +1830,7 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                 }
                 notes[run.items[*item].alignment].push_back(
                     {located.change.kind, located.change.cues, located.change.old_value,
-                     located.change.new_value});
+                     located.change.new_value, located.change.cue_side});
             }
         }
     };
@@ -1850,7 +1861,8 @@ Assessment compare(const Revision& older, const Revision& newer, const diff::Doc
                 if (std::none_of(notes.begin(), notes.end(), [&](const SentenceNote& note) {
                         return note.kind == change.kind;
                     })) {
-                    notes.push_back({change.kind, change.cues, change.old_value, change.new_value});
+                    notes.push_back({change.kind, change.cues, change.old_value, change.new_value,
+                                     change.cue_side});
                 }
             }
         }
@@ -1944,8 +1956,15 @@ std::string summarize(const SubjectAssessment& subject,
     if (moved.empty()) {
         // Edits to sentences about no one (or someone else) leave every claim about the
         // subject as it was: said plainly, not as a judgement weighed anew that came out equal.
+        // Scores that did not move beside changes that did (a view put in critics' mouths,
+        // a number) are no assessment unchanged: "kept its scores (...): 1 attribution
+        // changed", where "did not change (...): 1 attribution changed" said both.
+        const bool reworded_only =
+            std::all_of(subject.changes.begin(), subject.changes.end(),
+                        [](const AssessmentChange& c) { return c.kind == ChangeKind::reworded; });
         text = subject.changes.empty() ? "No claim about " + subject.subject + " changed"
-                                       : text + " did not change";
+               : reworded_only         ? text + " did not change"
+                                       : text + " kept its scores";
         if (!steady.empty()) {
             text += " (";
             for (std::size_t i = 0; i < steady.size(); ++i) {
@@ -1980,7 +1999,15 @@ std::string summarize(const SubjectAssessment& subject,
     std::map<ChangeKind, ClaimCues> claim_cues;
     std::size_t stronger = 0;
     std::size_t softer = 0;
+    // The judgements a negation turned, named: "1 claim negated ('vain')" says what the
+    // editor denied, where "1 claim negated" left it to the list below. A negation that
+    // governs no judgement (no weights) has none to name.
+    std::map<ChangeKind, std::vector<std::string>> turned;
     for (const auto& c : subject.changes) {
+        if ((c.kind == ChangeKind::negated || c.kind == ChangeKind::negation_removed) &&
+            !c.old_value.empty()) {
+            turned[c.kind].push_back(c.term);
+        }
         if (per_claim(c.kind)) {
             const auto at = [](const std::optional<diff::SentenceRef>& ref, bool paragraph) {
                 return ref ? static_cast<long>(paragraph ? ref->paragraph : ref->sentence) : -1L;
@@ -2074,6 +2101,9 @@ std::string summarize(const SubjectAssessment& subject,
             if (const auto with = claim_cues.find(kind);
                 with != claim_cues.end() && !with->second.words.empty()) {
                 part += " (with " + quote_list(with->second.words) + ")";
+            }
+            if (const auto what = turned.find(kind); what != turned.end()) {
+                part += " (" + quote_list(what->second) + ")";
             }
             parts.push_back(part);
         }

@@ -178,10 +178,6 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-std::string paragraph_label(const std::optional<diff::SentenceRef>& ref) {
-    return ref ? std::to_string(ref->paragraph + 1) : std::string("-");
-}
-
 } // namespace
 
 double rounded_score(double score) {
@@ -466,14 +462,11 @@ std::string assessment_text(const AssessmentView& view) {
             out << "  no change in the claims about " << subject.subject << "\n";
         }
         for (const auto& c : subject.changes) {
-            out << "  " << assess::to_string(c.kind);
             // "characterization_added 'not reckless'", as the headline names it.
-            if (const std::string term = assess::term_as_said(c); !term.empty()) {
-                out << " '" << term << "'";
+            out << "  " << assess::to_string(c.kind) << walk::change_detail(c);
+            if (const std::string where = walk::change_paragraphs(c, "->"); !where.empty()) {
+                out << ", " << where;
             }
-            out << walk::change_values(c);
-            out << ", paragraph " << paragraph_label(c.old_sentence) << " -> "
-                << paragraph_label(c.new_sentence);
             if (!c.cues.empty()) {
                 out << "; cues:";
                 for (std::size_t i = 0; i < c.cues.size(); ++i) {

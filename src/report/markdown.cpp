@@ -128,12 +128,11 @@ private:
             for (const auto& c : subject.changes) {
                 std::string item = first ? "\n**Assessment changes**\n\n" : "";
                 first = false;
-                item += "- **" + markdown_escape(walk::change_title(c)) + "**, paragraph " +
-                        (c.old_sentence ? std::to_string(c.old_sentence->paragraph + 1)
-                                        : "\xE2\x80\x93") +
-                        " \xE2\x86\x92 " +
-                        (c.new_sentence ? std::to_string(c.new_sentence->paragraph + 1)
-                                        : "\xE2\x80\x93");
+                item += "- **" + markdown_escape(walk::change_title(c)) + "**";
+                if (const std::string where = walk::change_paragraphs(c, "\xE2\x86\x92");
+                    !where.empty()) {
+                    item += ", " + where;
+                }
                 if (!c.cues.empty()) {
                     item += "; cues: " + join_cues(c.cues);
                 }

@@ -116,18 +116,84 @@ const std::vector<assess::SentenceNote>* notes_for(const ChangeReport& report,
     return &report.assessment->sentence_notes[entry_index][k];
 }
 
+namespace {
+
+using assess::ChangeKind;
+using assess::CueSide;
+
+std::string joined(const std::vector<std::string>& words, std::string_view between) {
+    std::string out;
+    for (const auto& w : words) {
+        out += (out.empty() ? "" : std::string(between)) + w;
+    }
+    return out;
+}
+
+// Whether a hedge or booster (or an evidential) the change names came or went, rather than
+// one word put for another.
+bool one_sided(ChangeKind kind, CueSide side) {
+    return (kind == ChangeKind::hedged || kind == ChangeKind::strengthened) &&
+           side != CueSide::both;
+}
+
+// One note's cues as a sentence tag shows them: a judgement with its negation or scale as one
+// phrase ("most powerful"), a number as "14 -> 13" or "24 (added)", a hedge with the way it
+// went ("accused of (dropped)": the claim was made firmer by taking the doubt away).
+std::string note_words(const assess::SentenceNote& note) {
+    if (note.kind == ChangeKind::characterization_added ||
+        note.kind == ChangeKind::characterization_removed) {
+        return joined(note.cues, " ");
+    }
+    if (note.kind == ChangeKind::number_changed && !note.old_value.empty() &&
+        !note.new_value.empty()) {
+        return note.old_value + " -> " + note.new_value;
+    }
+    // One word of doubt put for another: "unclear whether -> probably".
+    if ((note.kind == ChangeKind::hedged || note.kind == ChangeKind::strengthened) &&
+        note.cue_side == CueSide::both && note.cues.size() == 2 && !note.old_value.empty()) {
+        return note.cues[0] + " -> " + note.cues[1];
+    }
+    std::string out = joined(note.cues, ", ");
+    // A number one side lacks says which ("number_changed: 26 (added)"), as the notes of
+    // numbers about no subject and check's reasons do; its one cue alone does not.
+    if (note.kind == ChangeKind::number_changed &&
+        note.old_value.empty() != note.new_value.empty()) {
+        out += note.old_value.empty() ? " (added)" : " (removed)";
+    }
+    if (one_sided(note.kind, note.cue_side)) {
+        out += note.cue_side == CueSide::new_only ? " (added)" : " (dropped)";
+    }
+    return out;
+}
+
+// Kinds whose notes read as one list when a sentence has several ("characterization_added:
+// effective, skilful"): each note is one phrase. Not an attribution's (holder, term) pair.
+bool listed_together(ChangeKind kind) {
+    return kind == ChangeKind::characterization_added ||
+           kind == ChangeKind::characterization_removed || kind == ChangeKind::hedged ||
+           kind == ChangeKind::strengthened || kind == ChangeKind::number_changed;
+}
+
+} // namespace
+
 std::string notes_line(const std::vector<assess::SentenceNote>& notes) {
     std::string out;
-    for (const auto& note : notes) {
-        out += (out.empty() ? "" : "; ") + std::string(assess::to_string(note.kind));
-        for (std::size_t i = 0; i < note.cues.size(); ++i) {
-            out += (i == 0 ? ": " : ", ") + note.cues[i];
+    std::vector<bool> shown(notes.size(), false);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        if (shown[i]) {
+            continue;
         }
-        // A number one side lacks says which ("number_changed: 26 (added)"), as the notes of
-        // numbers about no subject and check's reasons do; its one cue alone does not.
-        if (note.kind == assess::ChangeKind::number_changed &&
-            note.old_value.empty() != note.new_value.empty()) {
-            out += note.old_value.empty() ? " (added)" : " (removed)";
+        out += (out.empty() ? "" : "; ") + std::string(assess::to_string(notes[i].kind));
+        std::string words = note_words(notes[i]);
+        // The kind once, its words listed: never "strengthened: clearly; strengthened: ...".
+        for (std::size_t j = i + 1; j < notes.size() && listed_together(notes[i].kind); ++j) {
+            if (!shown[j] && notes[j].kind == notes[i].kind) {
+                shown[j] = true;
+                words += ", " + note_words(notes[j]);
+            }
+        }
+        if (!words.empty()) {
+            out += ": " + words;
         }
     }
     return out;
@@ -195,32 +261,96 @@ std::vector<DimensionRow> dimension_rows(const assess::SubjectAssessment& subjec
     return rows;
 }
 
+std::string holder_shown(const std::string& value, const std::string& referent, bool unnamed) {
+    if (value == "author") {
+        return "the author";
+    }
+    if (!referent.empty()) {
+        return referent; // a pronoun holder, by whom it stands for ("Maria Berg", not "She told")
+    }
+    // A passive or a quantifier alone names nobody: its words ("was widely praised") are among
+    // the change's cues, and are no holder to read after "held by".
+    if (unnamed) {
+        return "unnamed others";
+    }
+    return "'" + value + "'"; // the words that name the holder, as written: 'Critics say'
+}
+
 std::string change_values(const assess::AssessmentChange& c) {
     if (c.old_value.empty() && c.new_value.empty()) {
         return {};
     }
-    // A pronoun holder shows whom it stands for ("held by Maria Berg", not "held by She told").
-    if (!c.old_value.empty() && !c.new_value.empty()) {
-        return " (" + c.old_shown() + " -> " + c.new_shown() + ")";
+    if (c.kind == ChangeKind::attribution_changed) {
+        const std::string old_holder = holder_shown(c.old_value, c.old_referent, c.old_unnamed);
+        const std::string new_holder = holder_shown(c.new_value, c.new_referent, c.new_unnamed);
+        if (c.old_value.empty()) {
+            return " (a new view, held by " + new_holder + ")";
+        }
+        if (c.new_value.empty()) {
+            return " (a view gone, held by " + old_holder + ")";
+        }
+        return " (" + old_holder + " -> " + new_holder + ")";
     }
-    // One side only: a view that appeared or went, a number added or removed.
-    if (c.kind == assess::ChangeKind::attribution_changed) {
-        return c.old_value.empty() ? " (a new view, held by " + c.new_shown() + ")"
-                                   : " (a view gone, held by " + c.old_shown() + ")";
+    if (c.kind == ChangeKind::number_changed) {
+        if (c.old_value.empty() || c.new_value.empty()) {
+            return c.old_value.empty() ? " (added: " + c.new_value + ")"
+                                       : " (removed: " + c.old_value + ")";
+        }
+        return " (" + c.old_value + " -> " + c.new_value + ")";
     }
-    return c.old_value.empty() ? " (added: " + c.new_value + ")"
-                               : " (removed: " + c.old_value + ")";
+    // The rest are the weights of the word on its dimension (polarity_shift, negated, a hedge
+    // put for another): named, so that "+1.00 -> -1.00" is not read as a score.
+    return " (weight " + c.old_value + " -> " + c.new_value + ")";
 }
 
-std::string change_title(const assess::AssessmentChange& c) {
-    std::string kind(assess::to_string(c.kind));
-    std::replace(kind.begin(), kind.end(), '_', ' ');
-    std::string out = kind;
+std::string change_detail(const assess::AssessmentChange& c) {
+    // A number's values say it all: "(19 -> 23)", not "'23' (19 -> 23)".
+    if (c.kind == ChangeKind::number_changed) {
+        return change_values(c);
+    }
+    // A hedge or booster that came or went says which: "strengthened: 'accused of' dropped" is
+    // a claim made firmer by dropping the doubt, where "strengthened 'accused of'" read as the
+    // accusation made stronger.
+    if (one_sided(c.kind, c.cue_side)) {
+        return ": '" + joined(c.cues, " ") + "'" +
+               (c.cue_side == CueSide::new_only ? " added" : " dropped");
+    }
+    // One word of doubt put for another: both words ("'unclear whether' -> 'probably'").
+    if ((c.kind == ChangeKind::hedged || c.kind == ChangeKind::strengthened) &&
+        c.cues.size() == 2 && !c.old_value.empty()) {
+        return ": '" + c.cues[0] + "' -> '" + c.cues[1] + "'" + change_values(c);
+    }
+    // A negation that governs no judgement is the change itself: "negated by 'not'".
+    if (c.kind == ChangeKind::negated && c.old_value.empty() && c.new_value.empty()) {
+        return " by '" + c.term + "'";
+    }
+    std::string out;
     // "characterization added 'not reckless'", as the headline names it.
     if (const std::string term = assess::term_as_said(c); !term.empty()) {
         out += " '" + term + "'";
     }
     return out + change_values(c);
+}
+
+std::string change_title(const assess::AssessmentChange& c) {
+    std::string kind(assess::to_string(c.kind));
+    std::replace(kind.begin(), kind.end(), '_', ' ');
+    return kind + change_detail(c);
+}
+
+std::string change_paragraphs(const assess::AssessmentChange& c, std::string_view arrow) {
+    if (!c.old_sentence && !c.new_sentence) {
+        return {};
+    }
+    if (!c.old_sentence || !c.new_sentence) {
+        return std::string(c.old_sentence ? "old" : "new") + " paragraph " +
+               std::to_string((c.old_sentence ? c.old_sentence : c.new_sentence)->paragraph + 1);
+    }
+    const std::uint32_t from = c.old_sentence->paragraph + 1;
+    const std::uint32_t to = c.new_sentence->paragraph + 1;
+    return from == to ? "paragraph " + std::to_string(to)
+                      : "paragraph " + std::to_string(from) + " " + std::string(arrow) + " " +
+                            std::to_string(to);
 }
 
 std::optional<Anchor> anchor_of(const assess::AssessmentChange& change) {

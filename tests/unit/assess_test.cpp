@@ -554,7 +554,7 @@ TEST(Assess, NumbersChanged) {
     ASSERT_EQ(r.kinds, Kinds{"number_changed:193"});
     EXPECT_EQ(r.assessment.subjects[0].changes[0].old_value, "196");
     EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
-              "The assessment of Mark Rutte did not change (favorability +0.00, certainty "
+              "The assessment of Mark Rutte kept its scores (favorability +0.00, certainty "
               "+0.00): 1 number changed (196 -> 193).");
 }
 
@@ -653,7 +653,7 @@ TEST(Assess, ACharacterizationMovedBetweenSentencesIsNotDroppedAndAdded) {
     EXPECT_EQ(r.kinds,
               (Kinds{"characterization_removed:prudent", "characterization_added:prudent"}));
     EXPECT_EQ(summarize(r.assessment.subjects[0], {}),
-              "The assessment of Mark Rutte did not change (favorability +0.20, certainty +0.00): "
+              "The assessment of Mark Rutte kept its scores (favorability +0.20, certainty +0.00): "
               "'prudent' moved to another sentence.");
 }
 

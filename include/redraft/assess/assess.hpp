@@ -5,6 +5,7 @@
 #include <redraft/claims/claims.hpp>
 #include <redraft/diff/diff.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,11 @@ enum class ChangeKind {
 };
 std::string_view to_string(ChangeKind kind);
 
+// Which revision holds the word a change is about: both (a word put for another, a weight that
+// moved), or one only (a hedge added, an evidential dropped). Reports say which, so that
+// "strengthened 'accused of'" never reads as the accusation made stronger. Not in the JSON.
+enum class CueSide : std::uint8_t { both, old_only, new_only };
+
 struct AssessmentChange {
     ChangeKind kind = ChangeKind::reworded;
     std::string term; // the characterization, hedge, booster, number or holder concerned
@@ -43,6 +49,12 @@ struct AssessmentChange {
     // "Maria Berg" for "She told"), on each side; empty when the holder is no such pronoun.
     std::string old_referent;
     std::string new_referent;
+    // attribution_changed: whether each side's holder names nobody in particular (Cue::holder_key
+    // "*": a passive, "was widely praised"; "many believe"), which reports call "unnamed others"
+    // rather than print a verb phrase as a holder.
+    bool old_unnamed = false;
+    bool new_unnamed = false;
+    CueSide cue_side = CueSide::both;
     // The holder to show: the referent when there is one, else the value as written.
     const std::string& old_shown() const { return old_referent.empty() ? old_value : old_referent; }
     const std::string& new_shown() const { return new_referent.empty() ? new_value : new_referent; }
@@ -55,6 +67,7 @@ struct SentenceNote {
     // The change's values (AssessmentChange::old_value, new_value): for a number, the old and new
     // quantity as written, one of them empty when the number was added or removed.
     std::string old_value, new_value;
+    CueSide cue_side = CueSide::both; // AssessmentChange::cue_side
 };
 
 // The sentences compare() looked at as one claim and its edit: an edited pair with the sentences
@@ -125,7 +138,9 @@ std::string term_as_said(const AssessmentChange& change);
 
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;
-// 3 claims hedged; 1 number changed (196 -> 193)."
+// 3 claims hedged; 1 claim negated ('reckless'); 1 number changed (196 -> 193)." Scores that
+// did not move read "kept its scores (...)" beside a change, "did not change" beside
+// rewordings only.
 std::string summarize(const SubjectAssessment& subject,
                       const std::vector<claims::Dimension>& configured);
 
