@@ -703,6 +703,26 @@ void add_titles_written_beside_name(Subject& subject, const document::Document& 
     }
 }
 
+// The person of the text that the name `given` (--subject) stands for: the one whose name has
+// its keys, as the analysis matches names ("agnes whitcombe", or "Agnes Whitcomb" for the text's
+// "Agnes Whitcombe"), else the only one whose last name it is ("Whitcombe"); none when two
+// people share that last name or nobody has it.
+const Person* person_given_by(const std::vector<Person>& people, std::string_view given) {
+    const auto keys = phrase_keys(given);
+    const Person* by_last_name = nullptr;
+    std::size_t last_names = 0;
+    for (const auto& person : people) {
+        if (phrase_keys(person.name) == keys) {
+            return &person;
+        }
+        if (phrase_keys(person.last_name) == keys) {
+            by_last_name = &person;
+            ++last_names;
+        }
+    }
+    return keys.empty() || last_names != 1 ? nullptr : by_last_name;
+}
+
 // The configuration's subjects other than the one --subject picked, as people of the text: a
 // pronoun reads past them as it does when all are assessed ("Putin assured him" is Rutte's
 // "him" whether Putin is assessed or not), and a text that names one by an alias alone still
@@ -789,8 +809,14 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         setup.chosen_from_older = !setup.people.empty();
     }
     if (!request.subject.empty()) {
+        // A name the text writes otherwise is read as the text's spelling of that person's full
+        // name, so that the subject learns what that full name learns (her last name, pronouns
+        // and titles: "Mayor Agnes Whitcombe" gives "the mayor" only to a name written so) and
+        // her numbers do not depend on how the name was typed (QA pass q30: `--subject
+        // Whitcombe` read -0.28 where "Agnes Whitcombe" read -0.39).
+        const Person* person = person_given_by(setup.people, request.subject);
         Subject subject;
-        subject.name = request.subject;
+        subject.name = person != nullptr ? person->name : request.subject;
         subject.aliases = request.aliases;
         // "--subject 'Mark Rutte'" also matches "Rutte" when the text names a person by that
         // last name, as a chosen subject does; an institution ("European Central Bank") does
@@ -834,12 +860,13 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         // the text's "Korvald" is, not a subject of its own who loses "the port chief". Names
         // are compared by their match keys, as the analysis matches them; a name before an
         // alias, and an alias only when one configured subject has it.
-        const auto configured_by = [&](bool by_alias) -> const Subject* {
+        const auto configured_by = [&](const std::vector<std::string>& keys,
+                                       bool by_alias) -> const Subject* {
             const Subject* found = nullptr;
             for (const auto& configured : setup.config.subjects) {
-                bool match = !by_alias && phrase_keys(configured.name) == subject_keys;
+                bool match = !by_alias && phrase_keys(configured.name) == keys;
                 for (const auto& alias : configured.aliases) {
-                    match = match || (by_alias && phrase_keys(alias) == subject_keys);
+                    match = match || (by_alias && phrase_keys(alias) == keys);
                 }
                 if (match && found != nullptr) {
                     return nullptr; // two subjects answer to it: the name alone decides
@@ -848,8 +875,15 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             }
             return found;
         };
-        const Subject* configured = configured_by(false);
-        configured = configured != nullptr ? configured : configured_by(true);
+        // The name as given first ("--subject Korvald" is the configuration's alias), then the
+        // text's person it stands for, by name.
+        const auto given_keys = phrase_keys(request.subject);
+        const Subject* configured = configured_by(given_keys, false);
+        configured = configured != nullptr ? configured : configured_by(given_keys, true);
+        if (configured == nullptr && person != nullptr) {
+            configured = configured_by(subject_keys, false);
+            setup.subject_given_as = request.subject;
+        }
         if (configured != nullptr) {
             subject = *configured;
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
@@ -858,6 +892,16 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         } else {
             add_titles_written_beside_name(subject, newer, names_of_newer(), older,
                                            names_of_older(), older_only());
+        }
+        // The name given still counts where the text writes it ("Whitcombe" with --alias).
+        if (!setup.subject_given_as.empty() && given_keys != phrase_keys(subject.name) &&
+            std::none_of(subject.aliases.begin(), subject.aliases.end(),
+                         [&](const auto& alias) { return phrase_keys(alias) == given_keys; })) {
+            subject.aliases.push_back(request.subject);
+        }
+        // Only a spelling the text does not write is news ("agnes whitcombe" is no typo).
+        if (text::ascii_lowercase(subject.name) == text::ascii_lowercase(request.subject)) {
+            setup.subject_given_as.clear();
         }
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
@@ -956,8 +1000,14 @@ std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
             absent.push_back(setup.subjects[s].name);
         }
     }
+    std::vector<std::string> notes;
+    if (!setup.subject_given_as.empty() && !setup.subjects.empty()) {
+        notes.push_back("--subject '" + setup.subject_given_as + "' is read as " +
+                        setup.subjects[0].name +
+                        ", the text's spelling, with that name's titles, aliases and pronouns");
+    }
     if (absent.empty() || !setup.chosen.empty()) {
-        return {};
+        return notes;
     }
     const auto suggestion = [&](const std::string& name) {
         const std::string best = text::nearest(name, people);
@@ -982,7 +1032,6 @@ std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
     }
     // A configured subject this text does not name is no news (one configuration serves many
     // essays), unless the text names someone with a name close to it: then it is likely a typo.
-    std::vector<std::string> notes;
     for (const auto& name : absent) {
         if (text::nearest(name, people).empty()) {
             continue;

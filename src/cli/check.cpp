@@ -240,8 +240,17 @@ void find_forbidden_changes(const assess::SubjectAssessment& subject,
         }
         std::string reason = subject.subject + ": " + std::string(to_string(change.kind));
         // "characterization_added 'not reckless'", as the headline names it: the term alone read
-        // as the opposite of "but she was not reckless".
-        if (const std::string term = assess::term_as_said(change); !term.empty()) {
+        // as the opposite of "but she was not reckless". A hedge or a booster by the words the
+        // text writes, as the report's cues and a sentence about no subject give them: "hedged
+        // 'seems'", not the lexicon's "seem" (QA pass q30).
+        const bool written = (change.kind == assess::ChangeKind::hedged ||
+                              change.kind == assess::ChangeKind::strengthened) &&
+                             !change.cues.empty();
+        if (written) {
+            for (std::size_t i = 0; i < change.cues.size(); ++i) {
+                reason += (i == 0 ? " '" : ", '") + change.cues[i] + "'";
+            }
+        } else if (const std::string term = assess::term_as_said(change); !term.empty()) {
             reason += " '" + term + "'";
         }
         if (!change.old_value.empty() && !change.new_value.empty()) {
@@ -469,6 +478,20 @@ void register_check(CLI::App& app, Context& context) {
             result.notes.insert(result.notes.begin(), assess::chosen_subject_sentence(*assessment) +
                                                           " Name one with --subject or in "
                                                           "redraft.toml.");
+        }
+        // The same revision on both sides passes every gate whatever the text says: a job run on
+        // the target branch itself (a push to main, where HEAD is origin/main) checks nothing.
+        // Revisions are the document's: a commit that does not touch it is the one before.
+        if (const auto& older = assessed.loaded.older.info;
+            older.id == newer.id && (!newer.id.empty() || older.document == newer.document)) {
+            const auto& pair = options->pair;
+            result.notes.push_back(
+                (pair.older == pair.newer ? "'" + pair.newer + "' is compared with itself"
+                                          : "'" + pair.older + "' and '" + pair.newer +
+                                                "' are the same revision of " + newer.document) +
+                (newer.short_id.empty() ? std::string() : " (" + newer.short_id + ")") +
+                ": nothing changed between them, so no gate can fail and the pass proves nothing "
+                "(docs/ci.md: a job run on the target branch itself compares it with itself)");
         }
 
         for (const ShiftLimit& limit : limits) {

@@ -291,8 +291,75 @@ TEST(SubjectsNamed, ANameThatMatchesByItsKeysGetsTheLastNameAndPronounsToo) {
     AssessmentSetup setup;
     choose_subjects(setup, request, doc);
     ASSERT_EQ(setup.subjects.size(), 1u);
-    EXPECT_EQ(setup.subjects[0].aliases, std::vector<std::string>{"Vargas"});
+    EXPECT_EQ(setup.subjects[0].name, "Helena Varga"); // the text's spelling (QA pass q30)
+    EXPECT_EQ(setup.subjects[0].aliases, std::vector<std::string>{"Varga"});
     EXPECT_EQ(setup.subjects[0].pronouns, pronouns_of(Gender::feminine));
+}
+
+TEST(SubjectsNamed, ANameTheTextWritesOtherwiseLearnsWhatTheFullNameLearns) {
+    // QA pass q30: with --subject Whitcombe, or "Agnes Whitcomb" (matched by its keys), "Mayor
+    // Agnes Whitcombe" taught no "the mayor", so the mayor's sentences counted for no one and
+    // a CI gate passed or failed by how the name was typed.
+    const auto doc = document::parse("Coach Dana Kessler spoke. Dana Kessler, the chief executive "
+                                     "of Corvane, left. She lost, and her critics cheered. The "
+                                     "coach was careless.\n",
+                                     "t.txt", {});
+    const auto setup_for = [&](const std::string& given, std::vector<std::string> aliases = {}) {
+        SubjectRequest request;
+        request.subject = given;
+        request.aliases = std::move(aliases);
+        AssessmentSetup setup;
+        choose_subjects(setup, request, doc);
+        return setup;
+    };
+    const Subject full = setup_for("Dana Kessler").subjects.at(0);
+    EXPECT_EQ(full.titles, (std::vector<std::string>{"the coach", "the chief executive"}));
+    EXPECT_EQ(full.pronouns, pronouns_of(Gender::feminine));
+    for (const std::string given : {"Kessler", "dana kessler", "Dana Kesslers", "kessler"}) {
+        const auto setup = setup_for(given);
+        const Subject& subject = setup.subjects.at(0);
+        EXPECT_EQ(subject.name, full.name) << given;
+        EXPECT_EQ(subject.aliases, full.aliases) << given;
+        EXPECT_EQ(subject.titles, full.titles) << given;
+        EXPECT_EQ(subject.pronouns, full.pronouns) << given;
+        // A note when the spelling is not the text's; none for a name only lowercased.
+        const auto notes = check_subjects_named(setup, {given, {}, {}, {}, {}}, {true}, "t.txt");
+        if (given == "dana kessler") {
+            EXPECT_TRUE(notes.empty());
+        } else {
+            EXPECT_EQ(notes, std::vector<std::string>{
+                                 "--subject '" + given +
+                                 "' is read as Dana Kessler, the text's spelling, with that "
+                                 "name's titles, aliases and pronouns"});
+        }
+    }
+    EXPECT_TRUE(check_subjects_named(setup_for("Dana Kessler"), {"Dana Kessler", {}, {}, {}, {}},
+                                     {true}, "t.txt")
+                    .empty());
+    // With --alias the last name is no alias of the full name, but the name given still counts.
+    EXPECT_EQ(setup_for("Kessler", {"the boss"}).subjects.at(0).aliases,
+              (std::vector<std::string>{"the boss", "Kessler"}));
+    EXPECT_EQ(setup_for("Dana Kessler", {"the boss"}).subjects.at(0).aliases,
+              std::vector<std::string>{"the boss"});
+}
+
+TEST(SubjectsNamed, ANameNoOnePersonOfTheTextAnswersToStaysAsGiven) {
+    // A last name two people share, and a name the text gives no person, are read as given:
+    // no one's titles or pronouns, no note.
+    const auto doc = document::parse("Coach Ingrid Halvorsen met Erik Halvorsen. The coach was "
+                                     "careless. She left. The European Central Bank waited.\n",
+                                     "t.txt", {});
+    for (const std::string given : {"Halvorsen", "European Central Bank"}) {
+        SubjectRequest request;
+        request.subject = given;
+        AssessmentSetup setup;
+        choose_subjects(setup, request, doc);
+        ASSERT_EQ(setup.subjects.size(), 1u);
+        EXPECT_EQ(setup.subjects[0].name, given);
+        EXPECT_TRUE(setup.subjects[0].titles.empty()) << given;
+        EXPECT_EQ(setup.subjects[0].pronouns, default_pronouns()) << given;
+        EXPECT_TRUE(check_subjects_named(setup, request, {true}, "t.txt").empty()) << given;
+    }
 }
 
 TEST(SubjectsNamed, ATieInTheNewerRevisionGoesToThePersonTheOlderNamesMore) {

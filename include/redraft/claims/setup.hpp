@@ -28,6 +28,10 @@ struct AssessmentSetup {
     // The person the newer revision names most, passed over because the edit brought them in
     // (named only in paragraphs the older revision lacks); empty otherwise.
     std::string passed_over;
+    // The name --subject gave when it was read as a person the text writes otherwise (her last
+    // name alone, "Whitcombe", or a spelling that matches by its keys, "Agnes Whitcomb"):
+    // subjects[0] is then that person, by the text's spelling; empty otherwise.
+    std::string subject_given_as;
     Lexicon lexicon;
     // Named in the newer revision, most often first; then those named only in the older one
     // (count 0 there), whom the analyses of both know as other people.
@@ -56,7 +60,8 @@ void require_subjects(const AssessmentSetup& setup, const document::Document& ne
 // `named[s]`: whether any revision compared names subject s; `revisions` names them for messages
 // ("old.txt or new.txt", "essay.txt"). Throws Error(usage) when the subject given with --subject
 // is named nowhere, or when no configured subject is; returns a note for each other configured
-// subject named nowhere whose name is close to a person the text names (a likely typo).
+// subject named nowhere whose name is close to a person the text names (a likely typo), and one
+// when --subject was read as the text's spelling of a person's name (subject_given_as).
 std::vector<std::string> check_subjects_named(const AssessmentSetup& setup,
                                               const SubjectRequest& request,
                                               const std::vector<bool>& named,
