@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 namespace redraft::text {
 namespace {
@@ -175,29 +176,22 @@ std::string without_marks(std::string_view text) {
         return std::string(text); // ASCII has no marks to take off
     }
     // Letters with a stroke or bar have no decomposition to take a mark from.
-    const auto base_of_stroked = [](UChar32 c) -> UChar32 {
-        switch (c) {
-        case U'\u0141':
-            return U'L';
-        case U'\u0142':
-            return U'l';
-        case U'\u00D8':
-            return U'O';
-        case U'\u00F8':
-            return U'o';
-        case U'\u0110':
-            return U'D';
-        case U'\u0111':
-            return U'd';
-        case U'\u0126':
-            return U'H';
-        case U'\u0127':
-            return U'h';
-        case U'\u0131':
-            return U'i';
-        default:
-            return c;
+    static constexpr std::array<std::pair<UChar32, UChar32>, 9> kStroked = {{{0x0141, 'L'},
+                                                                             {0x0142, 'l'},
+                                                                             {0x00D8, 'O'},
+                                                                             {0x00F8, 'o'},
+                                                                             {0x0110, 'D'},
+                                                                             {0x0111, 'd'},
+                                                                             {0x0126, 'H'},
+                                                                             {0x0127, 'h'},
+                                                                             {0x0131, 'i'}}};
+    const auto base_of_stroked = [](UChar32 c) {
+        for (const auto& [stroked, base] : kStroked) {
+            if (c == stroked) {
+                return base;
+            }
         }
+        return c;
     };
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* decompose = icu::Normalizer2::getNFDInstance(status);
