@@ -35,9 +35,10 @@ run_browser --window-size=1440,2200 --hide-scrollbars --screenshot="$out/report.
 [ -s "$out/report.png" ] || fail "no screenshot"
 grep -q 'id="summary"' "$out/report.dom" || fail "no summary in the DOM"
 grep -q 'The assessment of Mark Rutte' "$out/report.dom" || fail "no ten-second summary"
-# Changes listed in the panel = the changes of the text report ("  kind ..." lines).
+# Changes listed in the panel = the changes of the text report ("  kind ..." lines, a hedge's
+# "  hedged: ..." among them).
 expected_changes=$("$redraft" report r5.txt r6.txt --config redraft.toml |
-  grep -cE '^  [a-z_]+( |,)' )
+  grep -cE '^  [a-z_]+:?( |,)' )
 no_change_lines=$("$redraft" report r5.txt r6.txt --config redraft.toml | grep -c '^  no change')
 expected_changes=$((expected_changes - no_change_lines))
 dom_changes=$(grep -o '<li class="change' "$out/report.dom" | wc -l)
