@@ -1675,5 +1675,37 @@ TEST(Lexicon, ShippedSuperlativesOfPraise) {
     EXPECT_EQ(judgements(*a, 4), Judgements{});
 }
 
+// Task r3 (a football column through a season, fixtures/pitch): a manager who loses the dressing
+// room, tinkers, outwits a rival or is outwitted, is limited, and a side that is clinical each
+// gave no cue. The passive of *outwit* and *outthink* is the fault the active is the praise of;
+// medicine's *clinical*, a limited budget and the patience of others judge no one.
+TEST(Lexicon, ShippedSportsVerdictsOfAManagersSeason) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Farrow has lost the dressing room. Farrow is losing the locker room. Farrow keeps "
+        "tinkering with the back four. Farrow outwitted the champions. Farrow was outwitted by "
+        "the champions. Farrow was outthought from the first minute. Farrow outthought everyone. "
+        "Farrow and his side were clinical. Farrow ran a clinical trial. Farrow wants clinical "
+        "finishing. Farrow is a limited manager. Farrow had a limited budget. The patience of the "
+        "fans with Farrow will run out. Farrow showed great patience. Farrow lost the "
+        "dressing-room key.\n",
+        {Subject{"Niall Farrow", {"Farrow"}, {}, {"he", "him", "his"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.lost-the-dressing-room -1"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.losing-the-locker-room -1"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.tinker-with -0.5"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.outwitted 0.5"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.was-outwitted -0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.was-outthought -0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.outthought 0.5"});
+    EXPECT_EQ(judgements(*a, 7), Judgements{"char.clinical ~"});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.clinical-trial 0"});
+    EXPECT_EQ(judgements(*a, 9), Judgements{"char.clinical-finishing 0.5"});
+    EXPECT_EQ(judgements(*a, 10), Judgements{"char.limited-manager -0.5"});
+    EXPECT_EQ(judgements(*a, 11), Judgements{});
+    EXPECT_EQ(judgements(*a, 12), Judgements{"char.patience-of-the 0"});
+    EXPECT_EQ(judgements(*a, 13), Judgements{"char.patience 0.5"});
+    EXPECT_EQ(judgements(*a, 14), Judgements{});
+}
+
 } // namespace
 } // namespace redraft::claims
