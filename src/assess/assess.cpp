@@ -1,6 +1,7 @@
 #include <redraft/assess/assess.hpp>
 #include <redraft/system/parallel.hpp>
 #include <redraft/text/ascii.hpp>
+#include <redraft/text/edit_distance.hpp>
 #include <redraft/text/normalize.hpp>
 #include <redraft/text/tokens.hpp>
 
@@ -526,6 +527,38 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
     return words;
 }
 
+// A value written as one word (a month) whose place in the other side's sentence holds a near
+// spelling of it, between the same words: "she said in Novemeber, and" -> "she said in November,
+// and" is a spelling corrected into a value (or, the other way, broken), a copy-edit, not a
+// value added or removed. A word with a digit is never a spelling of another ("2025" -> "2026").
+bool respelt_in(const QuantityItem& q, std::string_view other_sentence) {
+    const std::string_view written = q.quantity->text;
+    const auto has_digit = [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (written.size() < 4 || written.find(' ') != std::string_view::npos || has_digit(written)) {
+        return false;
+    }
+    const std::size_t allowed = std::max<std::size_t>(1, written.size() / 3);
+    const auto tokens = text::tokenize(other_sentence);
+    for (const auto& t : tokens) {
+        const std::string_view word = other_sentence.substr(t.begin, t.end - t.begin);
+        if (t.kind != text::TokenKind::word || has_digit(word)) {
+            continue;
+        }
+        const std::size_t distance =
+            text::edit_distance(text::ascii_lowercase(word), text::ascii_lowercase(written));
+        if (distance == 0 || distance > allowed) {
+            continue;
+        }
+        const auto [before, after] = neighbours(other_sentence, tokens, t.begin, t.end);
+        if (before == q.before && after == q.after) {
+            return true;
+        }
+    }
+    return false;
+}
+
 struct PassageCues {
     std::vector<CueItem> characterizations, certainty, negations;
     std::vector<QuantityItem> quantities;
@@ -904,7 +937,9 @@ align_values(const std::vector<std::string_view>& olds, const std::vector<std::s
 
 class PassageComparer {
 public:
-    PassageComparer(const Run& run, std::vector<LocatedChange>& out) : run_(run), out_(out) {}
+    PassageComparer(const Run& run, const document::Document& older,
+                    const document::Document& newer, std::vector<LocatedChange>& out)
+        : run_(run), older_(older), newer_(newer), out_(out) {}
 
     void compare(PassageCues& olds, PassageCues& news) {
         const std::size_t before = out_.size();
@@ -1433,6 +1468,16 @@ private:
                 }
             }
         }
+        // A month respelt in place is a copy-edit (respelt_in), judged against the same
+        // sentence on the other side.
+        std::erase_if(added, [&](const QuantityItem* q) {
+            const auto& other = run_.items[q->item].old_ref;
+            return other && respelt_in(*q, sentence_view(older_, *other));
+        });
+        std::erase_if(removed, [&](const QuantityItem* q) {
+            const auto& other = run_.items[q->item].new_ref;
+            return other && respelt_in(*q, sentence_view(newer_, *other));
+        });
         // A date made more or less precise ("in March 2023" -> "in spring 2023", which keeps
         // the year alone) is one change of a value, not a year added and a date removed: a
         // removed and an added value of the kinds year and date whose year is the same.
@@ -1515,6 +1560,8 @@ private:
     }
 
     const Run& run_;
+    const document::Document& older_;
+    const document::Document& newer_;
     std::vector<LocatedChange>& out_;
 };
 
@@ -1526,7 +1573,7 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
     if (olds.claims.empty() && news.claims.empty()) {
         return changes;
     }
-    PassageComparer(run, changes).compare(olds, news);
+    PassageComparer(run, older.doc, newer.doc, changes).compare(olds, news);
     // A term with rows on several dimensions ("accommodating" on favorability and on a
     // configured axis) is one change, citing every row.
     std::vector<LocatedChange> merged;

@@ -619,6 +619,33 @@ TEST(Assess, NumbersKeptInOrderAreNoChange) {
         Kinds{"number_changed:58%"});
 }
 
+// Task r3: a copy-edit of a misspelt month ("in Novemeber" -> "in November") read "1 number
+// changed (November added)" in the headline: a value respelt in place is no value added, nor
+// (the other way) removed. A month that replaces another word, or a misspelt month moved, still
+// is one, and digits are never a spelling of each other.
+TEST(Assess, AMonthRespeltInPlaceIsNoNumberChanged) {
+    EXPECT_EQ(run("Rutte said in Novemeber that he would stay.\n",
+                  "Rutte said in November that he would stay.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte said in November that he would stay.\n",
+                  "Rutte said in Novmber that he would stay.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte said in public that he would stay.\n",
+                  "Rutte said in November that he would stay.\n")
+                  .kinds,
+              Kinds{"number_changed:November"});
+    EXPECT_EQ(run("Rutte said in Novemeber that he would stay.\n",
+                  "Rutte said that he would stay in November.\n")
+                  .kinds,
+              Kinds{"number_changed:November"});
+    EXPECT_EQ(
+        run("Rutte said in 2024 that he would stay.\n", "Rutte said in 2025 that he would stay.\n")
+            .kinds,
+        Kinds{"number_changed:2025"});
+}
+
 TEST(Assess, AnExtraNumberIsAddedOrRemoved) {
     const auto added = run("Rutte won 62% of the vote, up from 55%.\n",
                            "Rutte won 62% of the vote, up from 58% in one poll and 55% before.\n");
