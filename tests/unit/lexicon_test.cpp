@@ -1676,9 +1676,10 @@ TEST(Lexicon, ShippedSuperlativesOfPraise) {
 }
 
 // Task r3 (a football column through a season, fixtures/pitch): a manager who loses the dressing
-// room, tinkers, outwits a rival or is outwitted, is limited, and a side that is clinical each
-// gave no cue. The passive of *outwit* and *outthink* is the fault the active is the praise of;
-// medicine's *clinical*, a limited budget and the patience of others judge no one.
+// room, tinkers, outwits a rival or is outwitted (outclassed, outplayed), is limited, bottles it
+// or parks the bus, and a side that is clinical each gave no cue. The passive of *outwit* and
+// *outthink* is the fault the active is the praise of; medicine's *clinical*, a limited budget and
+// the patience of others judge no one.
 TEST(Lexicon, ShippedSportsVerdictsOfAManagersSeason) {
     const auto a = testing::analyse_with(
         load_lexicon({}),
@@ -1688,7 +1689,9 @@ TEST(Lexicon, ShippedSportsVerdictsOfAManagersSeason) {
         "Farrow and his side were clinical. Farrow ran a clinical trial. Farrow wants clinical "
         "finishing. Farrow is a limited manager. Farrow had a limited budget. The patience of the "
         "fans with Farrow will run out. Farrow showed great patience. Farrow lost the "
-        "dressing-room key.\n",
+        "dressing-room key. Farrow was outclassed at home. Farrow outplayed the champions. "
+        "Farrow bottled it in the final. Farrow bottled it up for years. Farrow parked the bus. "
+        "Farrow is one-dimensional.\n",
         {Subject{"Niall Farrow", {"Farrow"}, {}, {"he", "him", "his"}}});
     EXPECT_EQ(judgements(*a, 0), Judgements{"char.lost-the-dressing-room -1"});
     EXPECT_EQ(judgements(*a, 1), Judgements{"char.losing-the-locker-room -1"});
@@ -1705,6 +1708,12 @@ TEST(Lexicon, ShippedSportsVerdictsOfAManagersSeason) {
     EXPECT_EQ(judgements(*a, 12), Judgements{"char.patience-of-the 0"});
     EXPECT_EQ(judgements(*a, 13), Judgements{"char.patience 0.5"});
     EXPECT_EQ(judgements(*a, 14), Judgements{});
+    EXPECT_EQ(judgements(*a, 15), Judgements{"char.was-outclassed -0.5"});
+    EXPECT_EQ(judgements(*a, 16), Judgements{"char.outplay 0.5"});
+    EXPECT_EQ(judgements(*a, 17), Judgements{"char.bottle-it -1"});
+    EXPECT_EQ(judgements(*a, 18), Judgements{"char.bottle-it-up 0"});
+    EXPECT_EQ(judgements(*a, 19), Judgements{"char.park-the-bus -0.5"});
+    EXPECT_EQ(judgements(*a, 20), Judgements{"char.one-dimensional -0.5"});
 }
 
 } // namespace
