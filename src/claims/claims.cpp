@@ -1392,8 +1392,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             });
         assign_owners(sentence, words, possessives, cues);
         assign_predicate_owners(sentence, words, mentioned, others, possessives, cues);
-        assign_other_person_modifiers(sentence, words, others, cues);
-        assign_subject_modifiers(sentence, words, mentioned, cues);
+        const SentencePeople people{mentioned, others};
+        assign_other_person_modifiers(sentence, words, people, cues);
+        assign_subject_modifiers(sentence, words, people, cues);
         assign_negation_owners(sentence, words, mentioned, others, cues);
         assign_speaker_modifiers(sentence, words, cues);
         assign_hypothetical_owners(sentence, words, cues);

@@ -926,8 +926,20 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
     }
 }
 
+bool is_person_at(std::string_view sentence, const Words& words, std::uint32_t token,
+                  const SentencePeople& people) {
+    const auto ends_there = [&](const MentionAt& m) { return m.last == token; };
+    if (std::any_of(people.mentioned.begin(), people.mentioned.end(), ends_there) ||
+        std::any_of(people.others.begin(), people.others.end(), ends_there)) {
+        return true;
+    }
+    static const WordSet personal = {"he", "she", "they", "i", "we", "who"};
+    return is_word(words, token) && personal.contains(words.lower(sentence, token));
+}
+
 void own_modifiers_of(std::string_view sentence, const Words& words, const MentionAt& o,
-                      std::uint32_t owner_subject, std::vector<CueSpan>& cues) {
+                      std::uint32_t owner_subject, const SentencePeople& people,
+                      std::vector<CueSpan>& cues) {
     static const WordSet openers = {"a", "an", "the", "his", "her", "their", "its", "one"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     std::uint32_t first = o.token; // the given names before the matched name
@@ -954,7 +966,9 @@ void own_modifiers_of(std::string_view sentence, const Words& words, const Menti
             continue;
         }
         const bool in_apposition = span.first > o.last + 1 && span.last < apposition_end;
-        const bool before_name = span.last + 1 == first;
+        const bool before_name =
+            span.last + 1 == first &&
+            !(span.first > 0 && is_person_at(sentence, words, span.first - 1, people));
         if (in_apposition || before_name) {
             slice_into(sentence, words.tokens[o.token], words.tokens[o.last], span.cue.owner);
             span.cue.owner_subject = owner_subject;
@@ -963,7 +977,8 @@ void own_modifiers_of(std::string_view sentence, const Words& words, const Menti
 }
 
 void assign_subject_modifiers(std::string_view sentence, const Words& words,
-                              const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues) {
+                              const SentencePeople& people, std::vector<CueSpan>& cues) {
+    const std::vector<MentionAt>& mentioned = people.mentioned;
     const bool several_subjects =
         std::any_of(mentioned.begin(), mentioned.end(),
                     [&](const MentionAt& m) { return m.subject != mentioned.front().subject; });
@@ -971,7 +986,7 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
         return; // a sentence about one subject needs no owner
     }
     for (const auto& m : mentioned) {
-        own_modifiers_of(sentence, words, m, m.subject, cues);
+        own_modifiers_of(sentence, words, m, m.subject, people, cues);
     }
 }
 

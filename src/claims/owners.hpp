@@ -100,26 +100,39 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                              const std::vector<Possessive>& possessives,
                              std::vector<CueSpan>& cues);
 
+// The people of a sentence: the subjects' mentions and the others named.
+struct SentencePeople {
+    const std::vector<MentionAt>& mentioned;
+    const std::vector<MentionAt>& others;
+};
+
+// Whether the word at `token` is a person named there or a personal pronoun: a judgement right
+// after it is that person's verb ("Farrow outwitted Sandell", "he outsmarted Berg"), not an
+// adjective of the name after it.
+bool is_person_at(std::string_view sentence, const Words& words, std::uint32_t token,
+                  const SentencePeople& people);
+
 // Words around a person's name that describe that person: an appositive after it ("Daniel
 // Pryce, the arrogant chief executive of Halloway,", "hired Tom Reyes, a reckless operator") and
-// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"). They count for
-// `owner_subject` only (for no subject when the person is another), as the person's predicate
-// does.
+// an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"; not a verb after
+// another person, is_person_at). They count for `owner_subject` only (for no subject when the
+// person is another), as the person's predicate does.
 void own_modifiers_of(std::string_view sentence, const Words& words, const MentionAt& o,
-                      std::uint32_t owner_subject, std::vector<CueSpan>& cues);
+                      std::uint32_t owner_subject, const SentencePeople& people,
+                      std::vector<CueSpan>& cues);
 
 inline void assign_other_person_modifiers(std::string_view sentence, const Words& words,
-                                          const std::vector<MentionAt>& others,
+                                          const SentencePeople& people,
                                           std::vector<CueSpan>& cues) {
-    for (const auto& o : others) {
-        own_modifiers_of(sentence, words, o, Cue::kNoOwner, cues);
+    for (const auto& o : people.others) {
+        own_modifiers_of(sentence, words, o, Cue::kNoOwner, people, cues);
     }
 }
 
 // In a sentence about two subjects, the same words describe the one they stand by: "Hallam
 // outmanoeuvred an arrogant Okonjo" is Okonjo's *arrogant*, not Hallam's too.
 void assign_subject_modifiers(std::string_view sentence, const Words& words,
-                              const std::vector<MentionAt>& mentioned, std::vector<CueSpan>& cues);
+                              const SentencePeople& people, std::vector<CueSpan>& cues);
 
 void assign_negation_owners(std::string_view sentence, const Words& words,
                             const std::vector<MentionAt>& mentioned,

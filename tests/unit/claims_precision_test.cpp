@@ -570,6 +570,38 @@ TEST(ClaimsPrecision, WordsAroundOneOfTwoSubjectsDescribeThatSubject) {
     EXPECT_FALSE(never->counts_for(1));
 }
 
+TEST(ClaimsPrecision, AJudgementBetweenAPersonAndANameIsThatPersonsVerb) {
+    // Task r3 (a football column): "Farrow outwitted Sandell with a switch to three at the back"
+    // gave *outwitted* to Sandell, as if it were an adjective before his name ("the reckless
+    // Anna Berg"), and nothing to Farrow. Right after a person named or a personal pronoun, the
+    // judgement is that person's verb.
+    const std::string rows = kRows +
+                             "c.outwit\toutwit\tcharacterization\t+0.5\tfavorability\t\n"
+                             "c.outwitted\toutwitted\tcharacterization\t+0.5\tfavorability\t\n";
+    const Subject farrow{"Niall Farrow", {"Farrow"}, {}, {"he", "him", "his"}};
+    const auto a = testing::analyse_text(rows,
+                                         "Niall Farrow met Viktor Sandell. Farrow outwitted "
+                                         "Sandell with a switch to three at the back.\n\n"
+                                         "Niall Farrow met Viktor Sandell. He outwitted Sandell "
+                                         "again.\n",
+                                         {farrow});
+    const Cue* named = find_term(a->analysis.claim(0, 1), "outwitted");
+    ASSERT_NE(named, nullptr);
+    EXPECT_TRUE(named->owner.empty());
+    EXPECT_TRUE(named->counts_for(0));
+    const Cue* pronoun = find_term(a->analysis.claim(1, 1), "outwitted");
+    ASSERT_NE(pronoun, nullptr);
+    EXPECT_TRUE(pronoun->counts_for(0));
+    // After an article or another word, it still describes the name after it.
+    const auto b = testing::analyse_text(rows,
+                                         "Niall Farrow outwitted a reckless Viktor Sandell.\n\n"
+                                         "Niall Farrow met Viktor Sandell. Farrow praised "
+                                         "reckless Sandell.\n",
+                                         {farrow});
+    EXPECT_FALSE(find_term(b->analysis.claim(0, 0), "reckless")->counts_for(0));
+    EXPECT_FALSE(find_term(b->analysis.claim(1, 1), "reckless")->counts_for(0));
+}
+
 TEST(ClaimsPrecision, ANegationOfNoCueInAnotherPersonsClauseIsTheirs) {
     // QA pass q11 (a chess federation's president): "Molnar is not a neutral witness, and
     // Salnikov's allies say ..." read "1 claim negated" for Salnikov when two sentences were
