@@ -808,6 +808,30 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         return std::any_of(mentioned.begin(), mentioned.end(),
                            [&](const MentionAt& m) { return m.last == person.token - 2; });
     };
+    // "Hale, whose toothless side never scored," and "Hale, whose side were toothless": the
+    // judgements of the noun phrase after "whose" (at `whose`), and the predicate of its linking
+    // verb, are the person's.
+    constexpr std::uint32_t kWhoseNounWords = 3;
+    const auto own_whose_clause = [&](const MentionAt& person, std::uint32_t owner_subject,
+                                      std::uint32_t whose) {
+        const auto count = static_cast<std::uint32_t>(words.tokens.size());
+        std::uint32_t k = whose + 1;
+        while (k < count && k <= whose + kWhoseNounWords && is_word(words, k) &&
+               !is_linking_verb(words.text(sentence, k))) {
+            ++k;
+        }
+        for (auto& span : cues) {
+            if (span.cue.kind == CueKind::characterization && span.cue.owner.empty() &&
+                span.first > whose && span.last < k) {
+                slice_into(sentence, words.tokens[person.token], words.tokens[person.last],
+                           span.cue.owner);
+                span.cue.owner_subject = owner_subject;
+            }
+        }
+        if (k < count && k > whose + 1) {
+            own_from(person, owner_subject, k);
+        }
+    };
     auto own = [&](const MentionAt& person, std::uint32_t owner_subject) {
         // "It was Lindqvist, not Ekberg, who was reckless": the one set aside by ", not" is not
         // the one the predicate describes.
@@ -816,11 +840,13 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
             return;
         }
         const auto count = static_cast<std::uint32_t>(words.tokens.size());
-        // "more durable than Hallam, who was reckless": a relative clause on the name describes
-        // that person, whatever comes before the name.
+        // "more durable than Hallam, who was reckless" (or "lost to Hale, whose side were
+        // toothless"): a relative clause on the name describes that person, whatever comes
+        // before the name.
         const bool relative = person.last + 2 < count &&
                               words.text(sentence, person.last + 1) == "," &&
-                              words.lower(sentence, person.last + 2) == "who";
+                              (words.lower(sentence, person.last + 2) == "who" ||
+                               words.lower(sentence, person.last + 2) == "whose");
         if (person.token > 0 && prepositions.contains(words.lower(sentence, person.token - 1)) &&
             !relative) {
             return;
@@ -840,6 +866,9 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
                 verb += 1;
             } else if (verb + 1 < count && words.lower(sentence, verb + 1) == "who") {
                 verb += 2;
+            } else if (verb + 1 < count && words.lower(sentence, verb + 1) == "whose") {
+                own_whose_clause(person, owner_subject, verb + 1);
+                return;
             } else {
                 std::uint32_t k = verb + 1;
                 while (k < count && k <= verb + kInsertionWords && is_word(words, k)) {

@@ -602,6 +602,25 @@ TEST(ClaimsPrecision, AJudgementBetweenAPersonAndANameIsThatPersonsVerb) {
     EXPECT_FALSE(find_term(b->analysis.claim(1, 1), "reckless")->counts_for(0));
 }
 
+TEST(ClaimsPrecision, ARelativeClauseWithWhoseOnAnotherPersonIsThatPersons) {
+    // Task r3 (a second sports text): "Whitlock lost to Marcus Hale, whose side were reckless"
+    // counted *reckless* for Whitlock; "who was reckless" there was Hale's already.
+    const auto a = analyse("Mark Rutte lost to Daniel Pryce, whose side were reckless.\n\n"
+                           "Mark Rutte beat Daniel Pryce, whose reckless side never scored.\n\n"
+                           "Mark Rutte lost to Daniel Pryce, who was reckless.\n");
+    for (std::uint32_t p = 0; p < 3; ++p) {
+        const Cue* reckless = find_term(a->analysis.claim(p, 0), "reckless");
+        ASSERT_NE(reckless, nullptr) << "paragraph " << p;
+        EXPECT_EQ(reckless->owner, "Daniel Pryce") << "paragraph " << p;
+        EXPECT_FALSE(reckless->counts_for(0)) << "paragraph " << p;
+    }
+    // The subject's own relative clause, and a judgement after the clause, stay the subject's.
+    const auto b = analyse("Daniel Pryce met Mark Rutte, whose side were reckless.\n\n"
+                           "Mark Rutte beat Daniel Pryce, whose side lost, and was reckless.\n");
+    EXPECT_TRUE(find_term(b->analysis.claim(0, 0), "reckless")->counts_for(0));
+    EXPECT_TRUE(find_term(b->analysis.claim(1, 0), "reckless")->counts_for(0));
+}
+
 TEST(ClaimsPrecision, ANegationOfNoCueInAnotherPersonsClauseIsTheirs) {
     // QA pass q11 (a chess federation's president): "Molnar is not a neutral witness, and
     // Salnikov's allies say ..." read "1 claim negated" for Salnikov when two sentences were
