@@ -1936,6 +1936,23 @@ std::string term_as_said(const AssessmentChange& change) {
     }
 }
 
+std::string paragraphs_of(const std::optional<diff::SentenceRef>& old_sentence,
+                          const std::optional<diff::SentenceRef>& new_sentence,
+                          std::string_view arrow) {
+    if (!old_sentence && !new_sentence) {
+        return {};
+    }
+    if (!old_sentence || !new_sentence) {
+        return std::string(old_sentence ? "old" : "new") + " paragraph " +
+               std::to_string((old_sentence ? old_sentence : new_sentence)->paragraph + 1);
+    }
+    const std::uint32_t from = old_sentence->paragraph + 1;
+    const std::uint32_t to = new_sentence->paragraph + 1;
+    return from == to ? "paragraph " + std::to_string(to)
+                      : "paragraph " + std::to_string(from) + " " + std::string(arrow) + " " +
+                            std::to_string(to);
+}
+
 std::string summarize(const SubjectAssessment& subject,
                       const std::vector<claims::Dimension>& configured) {
     std::vector<std::string> moved;

@@ -98,9 +98,7 @@ AssessmentChange SentenceChange::as_change() const {
 }
 
 std::string place_of(const SentenceChange& change) {
-    return change.new_sentence
-               ? "new paragraph " + std::to_string(change.new_sentence->paragraph + 1)
-               : "old paragraph " + std::to_string(change.old_sentence->paragraph + 1);
+    return paragraphs_of(change.old_sentence, change.new_sentence, "->");
 }
 
 std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes) {
@@ -122,9 +120,10 @@ std::optional<std::string> no_subject_changes_note(const std::vector<SentenceCha
                              : " numbers changed in sentences about no subject, which move") +
         " no score: ";
     for (std::size_t i = 0; i < numbers.size() && i < kListed; ++i) {
+        // As the headline and the list of changes give numbers: "14% -> 41%", "17 added".
         std::string values;
         for (const auto& cue : numbers[i]->cues) {
-            values += (values.empty() ? "'" : " -> '") + cue + "'";
+            values += (values.empty() ? "" : " -> ") + cue;
         }
         note += (i == 0 ? "" : "; ") + values + one_side(*numbers[i]) + " (" +
                 place_of(*numbers[i]) + ")";

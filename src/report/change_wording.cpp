@@ -149,18 +149,7 @@ std::string change_title(const assess::AssessmentChange& c) {
 }
 
 std::string change_paragraphs(const assess::AssessmentChange& c, std::string_view arrow) {
-    if (!c.old_sentence && !c.new_sentence) {
-        return {};
-    }
-    if (!c.old_sentence || !c.new_sentence) {
-        return std::string(c.old_sentence ? "old" : "new") + " paragraph " +
-               std::to_string((c.old_sentence ? c.old_sentence : c.new_sentence)->paragraph + 1);
-    }
-    const std::uint32_t from = c.old_sentence->paragraph + 1;
-    const std::uint32_t to = c.new_sentence->paragraph + 1;
-    return from == to ? "paragraph " + std::to_string(to)
-                      : "paragraph " + std::to_string(from) + " " + std::string(arrow) + " " +
-                            std::to_string(to);
+    return assess::paragraphs_of(c.old_sentence, c.new_sentence, arrow);
 }
 
 std::string change_sentence(const assess::AssessmentChange& c, std::string_view arrow) {

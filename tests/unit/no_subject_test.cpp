@@ -28,11 +28,13 @@ TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {
     ASSERT_EQ(changes.size(), 1U);
     EXPECT_EQ(changes[0].kind, ChangeKind::number_changed);
     EXPECT_EQ(changes[0].cues, (std::vector<std::string>{"14%", "41%"}));
-    EXPECT_EQ(place_of(changes[0]), "new paragraph 2");
+    // An edited sentence is in paragraph 2 of both revisions: no "new paragraph", which the list
+    // of changes keeps for a sentence the older revision lacks.
+    EXPECT_EQ(place_of(changes[0]), "paragraph 2");
     EXPECT_TRUE(changes[0].subject.empty());
     EXPECT_EQ(no_subject_changes_note(changes),
-              "1 number changed in a sentence about no subject, which moves no score: '14%' -> "
-              "'41%' (new paragraph 2)");
+              "1 number changed in a sentence about no subject, which moves no score: 14% -> 41% "
+              "(paragraph 2)");
 }
 
 // A number one side lacks ("eleven vessels" -> "17 vessels") says which: '17' alone read as
@@ -47,8 +49,8 @@ TEST(NoSubjectChanges, ANumberAddedOrRemovedSaysSo) {
     EXPECT_EQ(changes[0].old_value + "|" + changes[0].new_value, "|17");
     EXPECT_EQ(changes[1].old_value + "|" + changes[1].new_value, "120|");
     EXPECT_EQ(no_subject_changes_note(changes),
-              "2 numbers changed in sentences about no subject, which move no score: '17' added "
-              "(new paragraph 2); '120' dropped (new paragraph 2)");
+              "2 numbers changed in sentences about no subject, which move no score: 17 added "
+              "(paragraph 2); 120 dropped (paragraph 2)");
 }
 
 TEST(NoSubjectChanges, ASubjectsOwnChangeAndWholeSentencesAreNotRepeated) {

@@ -32,11 +32,11 @@ struct SentenceChange {
 std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
                                                      const diff::DocumentDiff& diff);
 
-// "new paragraph 3" (1-based), or the old paragraph for a sentence removed.
+// "paragraph 3", as paragraphs_of says a place ("new paragraph 3" for a sentence added).
 std::string place_of(const SentenceChange& change);
 
-// "2 numbers changed in sentences about no subject, which move no score: '14%' -> '41%' (new
-// paragraph 3); '17' added (new paragraph 4)"; none when no number changed there.
+// "2 numbers changed in sentences about no subject, which move no score: 14% -> 41% (paragraph
+// 3); 17 added (paragraph 4)"; none when no number changed there.
 std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes);
 
 } // namespace redraft::assess
