@@ -1951,17 +1951,53 @@ constexpr double kSlightShift = 0.05;
 } // namespace
 
 std::string term_as_said(const AssessmentChange& change) {
-    // A negated or scaled judgement is named with its words ("'not always honest' added").
-    if ((change.kind != ChangeKind::characterization_added &&
-         change.kind != ChangeKind::characterization_removed) ||
-        change.cues.size() < 2) {
+    if (change.cues.empty()) {
         return change.term;
     }
-    std::string words;
-    for (const auto& w : change.cues) {
-        words += (words.empty() ? "" : " ") + w;
+    switch (change.kind) {
+    case ChangeKind::characterization_added:
+    case ChangeKind::characterization_removed: {
+        // A negated or scaled judgement is named with its words ("'not always honest' added"),
+        // and any judgement as the text writes it: "criticised for", not the row's "criticise
+        // for".
+        std::string words;
+        for (const auto& w : change.cues) {
+            words += (words.empty() ? "" : " ") + w;
+        }
+        return words;
     }
-    return words;
+    case ChangeKind::negation_removed:
+        // A negated judgement that gave way to its opposite ("not dishonest" -> "cruel") cites
+        // both judgements' words, the older one's not last: the row's term then.
+        if (change.lexicon_ids.size() > 1) {
+            return change.term;
+        }
+        [[fallthrough]];
+    case ChangeKind::negated:
+    case ChangeKind::polarity_shift:
+    case ChangeKind::attribution_changed:
+        // The judgement's own words come last, after its holder, negation and scale words.
+        return change.cues.back();
+    default:
+        return change.term;
+    }
+}
+
+std::string paragraphs_of(const std::optional<diff::SentenceRef>& old_sentence,
+                          const std::optional<diff::SentenceRef>& new_sentence,
+                          std::string_view arrow) {
+    if (!old_sentence && !new_sentence) {
+        return {};
+    }
+    if (!old_sentence || !new_sentence) {
+        return std::string(old_sentence ? "old" : "new") + " paragraph " +
+               std::to_string((old_sentence ? old_sentence : new_sentence)->paragraph + 1);
+    }
+    const std::uint32_t from = old_sentence->paragraph + 1;
+    const std::uint32_t to = new_sentence->paragraph + 1;
+    return from == to ? "paragraph " + std::to_string(to)
+                      : "paragraph " + std::to_string(from) + " " + std::string(arrow) + " " +
+                            std::to_string(to);
 }
 
 std::string summarize(const SubjectAssessment& subject,
@@ -2037,7 +2073,27 @@ std::string summarize(const SubjectAssessment& subject,
                kind == ChangeKind::negated || kind == ChangeKind::claim_added ||
                kind == ChangeKind::claim_removed;
     };
-    std::vector<std::string> dropped, added, numbers;
+    // Characterizations as written ("criticised for"), each under a key that is the same for
+    // the same judgement written another way ("Prudent", "criticises for"): a term dropped from
+    // one sentence and added to another moved, whatever its inflection.
+    std::vector<std::pair<std::string, std::string>> dropped, added;
+    const auto written = [](const AssessmentChange& c) {
+        std::string key;
+        for (std::size_t k = 0; k + 1 < c.cues.size(); ++k) {
+            key += spelling_key(c.cues[k]) + " ";
+        }
+        return std::pair{key + c.term, term_as_said(c)};
+    };
+    std::vector<std::string> numbers;
+    // Which way each view moved between holders, in the order the headline lists them.
+    const std::pair<const char*, const char*> view_phrases[] = {
+        {"view put in others' mouths", "views put in others' mouths"},
+        {"view the author now holds", "views the author now holds"},
+        {"view given to another holder", "views given to other holders"},
+        {"view of others added", "views of others added"},
+        {"view of others dropped", "views of others dropped"},
+    };
+    std::size_t views[std::size(view_phrases)] = {};
     // The hedges, evidentials and boosters of claims added or removed whole, which move the
     // certainty: "1 claim added (with 'arguably')".
     struct ClaimCues {
@@ -2053,7 +2109,7 @@ std::string summarize(const SubjectAssessment& subject,
     for (const auto& c : subject.changes) {
         if ((c.kind == ChangeKind::negated || c.kind == ChangeKind::negation_removed) &&
             !c.old_value.empty()) {
-            turned[c.kind].push_back(c.term);
+            turned[c.kind].push_back(term_as_said(c));
         }
         if (per_claim(c.kind)) {
             const auto at = [](const std::optional<diff::SentenceRef>& ref, bool paragraph) {
@@ -2074,9 +2130,16 @@ std::string summarize(const SubjectAssessment& subject,
             ++(after > before ? stronger : softer);
         }
         if (c.kind == ChangeKind::characterization_removed) {
-            dropped.push_back(term_as_said(c));
+            dropped.push_back(written(c));
         } else if (c.kind == ChangeKind::characterization_added) {
-            added.push_back(term_as_said(c));
+            added.push_back(written(c));
+        } else if (c.kind == ChangeKind::attribution_changed) {
+            const std::size_t way = c.old_value.empty()       ? 3
+                                    : c.new_value.empty()     ? 4
+                                    : c.old_value == "author" ? 0
+                                    : c.new_value == "author" ? 1
+                                                              : 2;
+            ++views[way];
         } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
             // Only the lexicon's cues (a pronoun that made the sentence a claim is none), one per
             // row ("claims" and "claim" are one).
@@ -2096,9 +2159,10 @@ std::string summarize(const SubjectAssessment& subject,
     // A term dropped from one sentence and added to another is still said of the subject: the
     // headline says it moved, never "'prudent' dropped, 'prudent' added" (the changes below
     // list both sentences).
-    std::vector<std::string> moved_terms;
+    std::vector<std::pair<std::string, std::string>> moved_terms;
     for (auto it = dropped.begin(); it != dropped.end();) {
-        const auto again = std::find(added.begin(), added.end(), *it);
+        const auto again = std::find_if(added.begin(), added.end(),
+                                        [&](const auto& a) { return a.first == it->first; });
         if (again == added.end()) {
             ++it;
             continue;
@@ -2107,17 +2171,29 @@ std::string summarize(const SubjectAssessment& subject,
         added.erase(again);
         it = dropped.erase(it);
     }
+    // One judgement once, as it was first written ("'Prudent' and 'prudent' dropped" is one).
+    const auto shown_once = [](const std::vector<std::pair<std::string, std::string>>& terms) {
+        std::vector<std::string> keys, shown;
+        for (const auto& [key, words] : terms) {
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+                keys.push_back(key);
+                shown.push_back(words);
+            }
+        }
+        return shown;
+    };
     std::vector<std::string> parts;
     std::string characterizations;
     if (!dropped.empty()) {
-        characterizations = quote_list(dropped) + " dropped";
+        characterizations = quote_list(shown_once(dropped)) + " dropped";
     }
     if (!added.empty()) {
-        characterizations += (characterizations.empty() ? "" : ", ") + quote_list(added) + " added";
+        characterizations +=
+            (characterizations.empty() ? "" : ", ") + quote_list(shown_once(added)) + " added";
     }
     if (!moved_terms.empty()) {
-        characterizations += (characterizations.empty() ? "" : ", ") + quote_list(moved_terms) +
-                             " moved to another sentence";
+        characterizations += (characterizations.empty() ? "" : ", ") +
+                             quote_list(shown_once(moved_terms)) + " moved to another sentence";
     }
     if (!characterizations.empty()) {
         parts.push_back(characterizations);
@@ -2127,7 +2203,7 @@ std::string summarize(const SubjectAssessment& subject,
         {ChangeKind::strengthened, {"claim made firmer", "claims made firmer"}},
         {ChangeKind::negated, {"claim negated", "claims negated"}},
         {ChangeKind::negation_removed, {"negation removed", "negations removed"}},
-        {ChangeKind::attribution_changed, {"attribution changed", "attributions changed"}},
+        {ChangeKind::attribution_changed, {}},
         {ChangeKind::claim_added, {"claim added", "claims added"}},
         {ChangeKind::claim_removed, {"claim removed", "claims removed"}},
     };
@@ -2142,6 +2218,16 @@ std::string summarize(const SubjectAssessment& subject,
                 parts.push_back(
                     counted(softer, "characterization softened", "characterizations softened"));
             }
+        }
+        if (kind == ChangeKind::attribution_changed) {
+            // Which way the views went, where "3 attributions changed" left it to the list.
+            for (std::size_t way = 0; way < std::size(view_phrases); ++way) {
+                if (views[way] > 0) {
+                    parts.push_back(
+                        counted(views[way], view_phrases[way].first, view_phrases[way].second));
+                }
+            }
+            continue;
         }
         if (counts[kind] > 0) {
             std::string part = counted(counts[kind], words.first, words.second);

@@ -60,6 +60,7 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
                 change.new_sentence = s.new_sentence;
                 change.old_value = note.old_value;
                 change.new_value = note.new_value;
+                change.cue_side = note.cue_side;
                 listed_for(s, change);
                 out.push_back(std::move(change));
             }
@@ -70,34 +71,34 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
 
 namespace {
 
-// " added" or " removed" for a number one side lacks ("eleven vessels" -> "17 vessels"), which
-// its one cue alone does not tell; empty for a number changed, or another kind.
+// " added" or " dropped" for a number one side lacks ("eleven vessels" -> "17 vessels"), which
+// its one cue alone does not tell, as the headline and the list of changes say it; empty for a
+// number changed, or another kind.
 std::string one_side(const SentenceChange& change) {
     if (change.kind != ChangeKind::number_changed ||
         change.old_value.empty() == change.new_value.empty()) {
         return "";
     }
-    return change.old_value.empty() ? " added" : " removed";
+    return change.old_value.empty() ? " added" : " dropped";
 }
 
 } // namespace
 
-std::string describe(const SentenceChange& change) {
-    // A number's cues are its old and new values: "'14%' -> '16%'", as the note writes them.
-    const char* between = change.kind == ChangeKind::number_changed ? " -> '" : ", '";
-    std::string text(to_string(change.kind));
-    for (std::size_t i = 0; i < change.cues.size(); ++i) {
-        text += (i == 0 ? " '" : between) + change.cues[i] + "'";
-    }
-    // In parentheses, as check writes a subject's number: "number_changed '24' (added)".
-    const std::string side = one_side(change);
-    return side.empty() ? text : text + " (" + side.substr(1) + ")";
+AssessmentChange SentenceChange::as_change() const {
+    AssessmentChange change;
+    change.kind = kind;
+    change.term = cues.empty() ? std::string() : cues.back();
+    change.cues = cues;
+    change.old_sentence = old_sentence;
+    change.new_sentence = new_sentence;
+    change.old_value = old_value;
+    change.new_value = new_value;
+    change.cue_side = cue_side;
+    return change;
 }
 
 std::string place_of(const SentenceChange& change) {
-    return change.new_sentence
-               ? "new paragraph " + std::to_string(change.new_sentence->paragraph + 1)
-               : "old paragraph " + std::to_string(change.old_sentence->paragraph + 1);
+    return paragraphs_of(change.old_sentence, change.new_sentence, "->");
 }
 
 std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes) {
@@ -119,9 +120,10 @@ std::optional<std::string> no_subject_changes_note(const std::vector<SentenceCha
                              : " numbers changed in sentences about no subject, which move") +
         " no score: ";
     for (std::size_t i = 0; i < numbers.size() && i < kListed; ++i) {
+        // As the headline and the list of changes give numbers: "14% -> 41%", "17 added".
         std::string values;
         for (const auto& cue : numbers[i]->cues) {
-            values += (values.empty() ? "'" : " -> '") + cue + "'";
+            values += (values.empty() ? "" : " -> ") + cue;
         }
         note += (i == 0 ? "" : "; ") + values + one_side(*numbers[i]) + " (" +
                 place_of(*numbers[i]) + ")";

@@ -6,6 +6,7 @@
 #include <redraft/assess/no_subject.hpp>
 #include <redraft/diff/diff.hpp>
 #include <redraft/error.hpp>
+#include <redraft/report/change_wording.hpp>
 #include <redraft/report/check.hpp>
 #include <redraft/text/edit_distance.hpp>
 
@@ -150,19 +151,6 @@ const claims::DimensionScore* find_dimension(const claims::AssessmentProfile& pr
     return nullptr;
 }
 
-// "new paragraph 1, sentence 2": down to the sentence, so that two changes of one kind in a
-// paragraph (two claims added) are two reasons a reader can tell apart.
-std::string where(const assess::AssessmentChange& change) {
-    for (const auto& [side, ref] :
-         {std::pair{"new", &change.new_sentence}, std::pair{"old", &change.old_sentence}}) {
-        if (*ref) {
-            return std::string(side) + " paragraph " + std::to_string((*ref)->paragraph + 1) +
-                   ", sentence " + std::to_string((*ref)->sentence + 1);
-        }
-    }
-    return "the document";
-}
-
 // What moved, per subject, when any dimension score (as shown, at two decimals) or any claim's
 // assessment changed (rewording alone does not count): "Ines Korvald: favorability -0.20 ->
 // +0.09", or, where no score moved, the kinds of change, "Tobias Wendt: 1 number_changed". A
@@ -238,31 +226,13 @@ void find_forbidden_changes(const assess::SubjectAssessment& subject,
         if (std::find(kinds.begin(), kinds.end(), change.kind) == kinds.end()) {
             continue;
         }
-        std::string reason = subject.subject + ": " + std::string(to_string(change.kind));
-        // "characterization_added 'not reckless'", as the headline names it: the term alone read
-        // as the opposite of "but she was not reckless". A hedge or a booster by the words the
-        // text writes, as the report's cues and a sentence about no subject give them: "hedged
-        // 'seems'", not the lexicon's "seem" (QA pass q30).
-        const bool written = (change.kind == assess::ChangeKind::hedged ||
-                              change.kind == assess::ChangeKind::strengthened) &&
-                             !change.cues.empty();
-        if (written) {
-            for (std::size_t i = 0; i < change.cues.size(); ++i) {
-                reason += (i == 0 ? " '" : ", '") + change.cues[i] + "'";
-            }
-        } else if (const std::string term = assess::term_as_said(change); !term.empty()) {
-            reason += " '" + term + "'";
-        }
-        if (!change.old_value.empty() && !change.new_value.empty()) {
-            reason += " (" + change.old_shown() + " -> " + change.new_shown() + ")";
-        } else if (!change.old_value.empty()) {
-            reason += " (removed)";
-        } else if (!change.new_value.empty()) {
-            reason += " (added)";
-        }
-        result.failures.push_back({report::Gate::fail_on, subject.subject,
-                                   std::string(to_string(change.kind)),
-                                   reason + " in " + where(change)});
+        // As the report lists the change ("hedged: 'seems' added", "attribution_changed
+        // 'reckless' (the author -> 'Critics say')"), down to the sentence, so that two changes of
+        // one kind in a paragraph are two reasons a reader can tell apart.
+        const std::string reason = subject.subject + ": " + report::change_line(change) + " in " +
+                                   report::change_sentence(change, "->");
+        result.failures.push_back(
+            {report::Gate::fail_on, subject.subject, std::string(to_string(change.kind)), reason});
     }
 }
 
@@ -276,13 +246,15 @@ void find_forbidden_sentence_changes(const report::ChangeReport& change,
         if (std::find(kinds.begin(), kinds.end(), c.kind) != kinds.end()) {
             // A sentence about a subject whose own change there is of another kind says so:
             // "negated 'not', 'sincere'" beside "characterization_added 'not sincere'".
-            const std::string about =
-                c.subject.empty() ? ", a sentence about no subject"
-                                  : ", a sentence about " + c.subject + " (listed there as " +
-                                        std::string(to_string(*c.subject_kind)) + ")";
+            const std::string about = c.subject.empty()
+                                          ? ", which is about no subject"
+                                          : ", which is about " + c.subject + " (listed there as " +
+                                                std::string(to_string(*c.subject_kind)) + ")";
+            const assess::AssessmentChange as_listed = c.as_change();
             result.failures.push_back({report::Gate::fail_on, c.subject,
                                        std::string(to_string(c.kind)),
-                                       assess::describe(c) + " in " + assess::place_of(c) + about});
+                                       report::change_line(as_listed) + " in " +
+                                           report::change_sentence(as_listed, "->") + about});
         }
     }
 }

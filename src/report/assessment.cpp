@@ -463,8 +463,8 @@ std::string assessment_text(const AssessmentView& view) {
         }
         for (const auto& c : subject.changes) {
             // "characterization_added 'not reckless'", as the headline names it.
-            out << "  " << assess::to_string(c.kind) << walk::change_detail(c);
-            if (const std::string where = walk::change_paragraphs(c, "->"); !where.empty()) {
+            out << "  " << change_line(c);
+            if (const std::string where = change_paragraphs(c, "->"); !where.empty()) {
                 out << ", " << where;
             }
             if (!c.cues.empty()) {

@@ -326,8 +326,8 @@ private:
     void sentence_notes(std::size_t entry_index, std::size_t k, bool numbered) {
         if (const auto* notes = walk::notes_for(report_, entry_index, k)) {
             const std::string which = numbered ? "sentence " + std::to_string(k + 1) + ": " : "";
-            out_ += "    " +
-                    paint("[" + which + terminal_safe(walk::notes_line(*notes)) + "]", "33") + "\n";
+            out_ +=
+                "    " + paint("[" + which + terminal_safe(notes_line(*notes)) + "]", "33") + "\n";
         }
     }
 

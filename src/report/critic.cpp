@@ -132,7 +132,7 @@ std::string render_critic(const ChangeReport& report) {
                 }
                 sentence += trimmed(marked(walk::runs_of(report, s), table));
                 if (const auto* notes = walk::notes_for(report, e, k)) {
-                    sentence += comment(walk::notes_line(*notes));
+                    sentence += comment(notes_line(*notes));
                 }
                 line += (line.empty() || line.back() == ' ' ? "" : table ? "\n" : " ") + sentence;
             }

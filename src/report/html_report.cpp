@@ -220,7 +220,7 @@ private:
         }
         out += "</span>";
         if (notes != nullptr && !old_side) {
-            out += "<sup class=\"note\" title=\"" + html_escape(walk::notes_line(*notes)) + "\">";
+            out += "<sup class=\"note\" title=\"" + html_escape(notes_line(*notes)) + "\">";
             std::vector<std::string_view> kinds; // each kind once: "number_changed" x4 is noise
             for (const auto& note : *notes) {
                 const auto kind = assess::to_string(note.kind);
@@ -350,7 +350,7 @@ private:
         const auto anchor = walk::anchor_of(c);
         out += "<li class=\"change kind-" + std::string(assess::to_string(c.kind)) + "\">";
         const std::string title =
-            "<span class=\"kind\">" + html_escape(walk::change_title(c)) + "</span>";
+            "<span class=\"kind\">" + html_escape(change_title(c)) + "</span>";
         if (anchor) {
             out += "<a href=\"#" + sentence_id(anchor->old_side, anchor->ref) + "\">" + title +
                    " \xC2\xB7 " + pilcrow(anchor->ref.paragraph) +

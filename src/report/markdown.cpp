@@ -128,8 +128,8 @@ private:
             for (const auto& c : subject.changes) {
                 std::string item = first ? "\n**Assessment changes**\n\n" : "";
                 first = false;
-                item += "- **" + markdown_escape(walk::change_title(c)) + "**";
-                if (const std::string where = walk::change_paragraphs(c, "\xE2\x86\x92");
+                item += "- **" + markdown_escape(change_title(c)) + "**";
+                if (const std::string where = change_paragraphs(c, "\xE2\x86\x92");
                     !where.empty()) {
                     item += ", " + where;
                 }
@@ -180,7 +180,7 @@ private:
             out.pop_back();
         }
         if (const auto* notes = walk::notes_for(report_, entry_index, k)) {
-            out += " <sub>[" + markdown_escape(walk::notes_line(*notes)) + "]</sub>";
+            out += " <sub>[" + markdown_escape(notes_line(*notes)) + "]</sub>";
         }
         return out;
     }

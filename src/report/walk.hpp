@@ -4,6 +4,7 @@
 // entries, the dimension rows of each subject, and the sentences about each cap.
 
 #include <redraft/report/change_report.hpp>
+#include <redraft/report/change_wording.hpp>
 
 #include <cstdint>
 #include <map>
@@ -36,10 +37,6 @@ std::string operation(const diff::ParagraphAlignment& entry);
 // The assessment notes of sentence `k` of entry `entry_index`; null when none.
 const std::vector<assess::SentenceNote>* notes_for(const ChangeReport& report,
                                                    std::size_t entry_index, std::size_t k);
-// "hedged: reportedly (added); negated: not; number_changed: 14 -> 13": a sentence's tags, one
-// kind with several words listed once ("characterization_added: effective, skilful").
-std::string notes_line(const std::vector<assess::SentenceNote>& notes);
-
 // Old paragraphs that lost a sentence to another entry -> the new paragraphs it went to.
 std::map<std::uint32_t, std::vector<std::uint32_t>> sentences_moved_out(const ChangeReport& report);
 
@@ -58,21 +55,6 @@ struct DimensionRow {
 };
 std::vector<DimensionRow> dimension_rows(const assess::SubjectAssessment& subject);
 
-// How a holder reads after "held by" or an arrow: "the author", the person a pronoun stands
-// for ("Maria Berg"), "unnamed others" for a passive or a quantifier alone ("was widely
-// praised", "many believe"), else the words that name it, quoted ("'Critics say'").
-std::string holder_shown(const std::string& value, const std::string& referent, bool unnamed);
-// " (19 -> 23)", " (added: 24)", " (weight -0.50 -> -1.00)", " (a new view, held by 'Critics
-// say')", " (the author -> unnamed others)": a change's values, or nothing when it has none.
-std::string change_values(const assess::AssessmentChange& change);
-// What follows the kind: " 'prudent'", ": 'arguably' added", ": 'accused of' dropped",
-// ": 'unclear whether' -> 'probably' (weight -0.50 -> -0.25)", " by 'not'", " (19 -> 23)".
-std::string change_detail(const assess::AssessmentChange& change);
-// "characterization removed 'prudent'": the kind in words, then change_detail.
-std::string change_title(const assess::AssessmentChange& change);
-// Where the change is: "paragraph 4", "paragraph 16 -> 19" (with `arrow`), "new paragraph 17"
-// (a claim the old revision lacks), "old paragraph 2"; empty when neither side has a sentence.
-std::string change_paragraphs(const assess::AssessmentChange& change, std::string_view arrow);
 // Where the change's evidence lives: the new sentence when there is one, else the old one.
 struct Anchor {
     bool old_side = false;

@@ -67,13 +67,7 @@ const Subject kBerg{"Anna Berg", {"Berg"}, {}, {"she", "her", "hers", "herself"}
 // The holder of the characterization `term` in sentence `s` of the first paragraph, read with the
 // shipped lexicon.
 std::string holder_of(const std::string& text, std::uint32_t s, std::string_view term) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {kBerg});
-    for (const auto& cue : a->analysis.claim(0, s).cues) {
-        if (cue.term == term) {
-            return std::string(cue.holder);
-        }
-    }
-    return "(no cue)";
+    return testing::cue_named(text, s, term, {kBerg}).holder;
 }
 
 TEST(ClaimsQ24, ARelativeClauseOnTheSpeakersFirmEndsAnInvertedSpeechTag) {

@@ -20,62 +20,56 @@ const Subject kVell{"Sanna Vell", {"Vell"}, {}, {"they", "them", "their", "thems
 const Subject kAldercott{"Helena Aldercott", {"Aldercott"}, {}, {"she", "her", "hers", "herself"}};
 const Subject kAchterberg{"Rosalind Achterberg", {"Achterberg"}, {"the mayor"}, {}};
 
-// Whether sentence `s` of the first paragraph is about the first subject, read with the shipped
-// lexicon.
-bool about_subject(const std::string& text, std::uint32_t s, const Subject& subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {subject});
-    return a->analysis.claim(0, s).mention_of(0) != nullptr;
-}
-
 // The holder of the cue `term` in sentence `s` of the first paragraph ("(no cue)" without it).
 std::string holder_of(const std::string& text, std::uint32_t s, std::string_view term,
                       const Subject& subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {subject});
-    for (const auto& cue : a->analysis.claim(0, s).cues) {
-        if (cue.term == term) {
-            return std::string(cue.holder);
-        }
-    }
-    return "(no cue)";
+    return testing::cue_named(text, s, term, {subject}).holder;
 }
 
 TEST(ClaimsQ27, APronounInAQuotationIsNotTheSpeakerItsTagNames) {
     // A technology column: the investor named last speaks of the founder ("they"). The "They"
     // went to Ilves, the person named last, and the praise was no one's.
-    EXPECT_TRUE(about_subject("Sanna Vell founded Quorra. Investors were patient, said Marta Ilves "
-                              "of Northgate. \"They are honest with us,\" Ilves said.\n",
-                              2, kVell));
+    EXPECT_TRUE(testing::names_subject(
+        "Sanna Vell founded Quorra. Investors were patient, said Marta Ilves "
+        "of Northgate. \"They are honest with us,\" Ilves said.\n",
+        2, kVell));
     // A court report: the counsel speaks of the judge; the verb may come first in the tag too.
-    EXPECT_TRUE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. \"She had made "
-                              "up her mind,\" Lansing said afterwards.\n",
-                              1, kAldercott));
-    EXPECT_TRUE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. \"She had made "
-                              "up her mind,\" said Peter Lansing.\n",
-                              1, kAldercott));
+    EXPECT_TRUE(testing::names_subject(
+        "Helena Aldercott cut off the counsel, Peter Lansing. \"She had made "
+        "up her mind,\" Lansing said afterwards.\n",
+        1, kAldercott));
+    EXPECT_TRUE(testing::names_subject(
+        "Helena Aldercott cut off the counsel, Peter Lansing. \"She had made "
+        "up her mind,\" said Peter Lansing.\n",
+        1, kAldercott));
     // Or before the colon that opens the quotation.
-    EXPECT_TRUE(about_subject("Sanna Vell founded Quorra. Marta Ilves invested early. Ilves later "
-                              "said: \"They are honest with us.\"\n",
-                              2, kVell));
-    EXPECT_TRUE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. Lansing told "
-                              "reporters: \"She had made up her mind.\"\n",
-                              1, kAldercott));
+    EXPECT_TRUE(
+        testing::names_subject("Sanna Vell founded Quorra. Marta Ilves invested early. Ilves later "
+                               "said: \"They are honest with us.\"\n",
+                               2, kVell));
+    EXPECT_TRUE(
+        testing::names_subject("Helena Aldercott cut off the counsel, Peter Lansing. Lansing told "
+                               "reporters: \"She had made up her mind.\"\n",
+                               1, kAldercott));
 }
 
 TEST(ClaimsQ27, APronounInAQuotationStaysWithTheSpeakerTheTagDoesNotName) {
     // The tag names someone else than the person named last: as before.
-    EXPECT_FALSE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. \"She had "
+    EXPECT_FALSE(
+        testing::names_subject("Helena Aldercott cut off the counsel, Peter Lansing. \"She had "
                                "made up her mind,\" Dora Finch said.\n",
                                1, kAldercott));
     // A colon after no verb of speech names no speaker.
-    EXPECT_FALSE(about_subject("Helena Aldercott cut off the counsel, Peter Lansing. Lansing was "
+    EXPECT_FALSE(
+        testing::names_subject("Helena Aldercott cut off the counsel, Peter Lansing. Lansing was "
                                "blunt: \"She had made up her mind.\"\n",
                                1, kAldercott));
     // The speaker's own "I" names no one.
-    EXPECT_FALSE(about_subject(
+    EXPECT_FALSE(testing::names_subject(
         "Helena Aldercott met Peter Lansing. \"I was careless,\" Lansing said.\n", 1, kAldercott));
     // Outside the quotation, the tag's own pronoun is unchanged.
-    EXPECT_TRUE(
-        about_subject("Helena Aldercott spoke. \"The law was clear,\" she said.\n", 1, kAldercott));
+    EXPECT_TRUE(testing::names_subject("Helena Aldercott spoke. \"The law was clear,\" she said.\n",
+                                       1, kAldercott));
 }
 
 TEST(ClaimsQ27, ATitleAfterAnotherPersonsVerbIsNotThatPerson) {
@@ -83,23 +77,27 @@ TEST(ClaimsQ27, ATitleAfterAnotherPersonsVerbIsNotThatPerson) {
     // one (a title does not reach past a person who is no subject).
     const std::string text = "Rosalind Achterberg won in 2020. Peter Falk spoke at the meeting. "
                              "Falk calls the mayor reckless and arrogant.\n";
-    EXPECT_TRUE(about_subject(text, 2, kAchterberg));
+    EXPECT_TRUE(testing::names_subject(text, 2, kAchterberg));
     EXPECT_EQ(holder_of(text, 2, "reckless", kAchterberg), "Falk calls");
     // Also when the critic opens the paragraph, with no one named before him.
-    EXPECT_TRUE(about_subject("Peter Falk has often called the mayor reckless.\n", 0, kAchterberg));
+    EXPECT_TRUE(testing::names_subject("Peter Falk has often called the mayor reckless.\n", 0,
+                                       kAchterberg));
 }
 
 TEST(ClaimsQ27, ATitleAsAnotherPersonsSubjectOrAfterAPrepositionStaysNoOnes) {
     // The title opens the clause after the person, or follows a preposition of his: as before,
     // it does not reach past a person who is no subject.
-    EXPECT_FALSE(about_subject("Rosalind Achterberg won in 2020. Peter Falk spoke. Falk and the "
+    EXPECT_FALSE(
+        testing::names_subject("Rosalind Achterberg won in 2020. Peter Falk spoke. Falk and the "
                                "mayor were reckless.\n",
                                2, kAchterberg));
-    EXPECT_FALSE(about_subject("Rosalind Achterberg won in 2020. Peter Falk spoke. The mayor was "
+    EXPECT_FALSE(
+        testing::names_subject("Rosalind Achterberg won in 2020. Peter Falk spoke. The mayor was "
                                "reckless.\n",
                                2, kAchterberg));
     // A possessive is no verb's subject: "Falk's aide" may be anyone.
-    EXPECT_FALSE(about_subject("Rosalind Achterberg won in 2020. Peter Falk spoke. Falk's aide "
+    EXPECT_FALSE(
+        testing::names_subject("Rosalind Achterberg won in 2020. Peter Falk spoke. Falk's aide "
                                "called the mayor reckless.\n",
                                2, kAchterberg));
 }
@@ -120,14 +118,9 @@ TEST(ClaimsQ27, EvidenceThatFavoursSomeoneHoldsNoView) {
 
 // Whether the characterization `term` of sentence `s` of the first paragraph is denied.
 bool denied(const std::string& text, std::uint32_t s, std::string_view term) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {kAldercott});
-    for (const auto& cue : a->analysis.claim(0, s).cues) {
-        if (cue.term == term) {
-            return cue.negated;
-        }
-    }
-    ADD_FAILURE() << "no cue " << term;
-    return false;
+    const auto cue = testing::cue_named(text, s, term, {kAldercott});
+    EXPECT_TRUE(cue.found) << "no cue " << term;
+    return cue.negated;
 }
 
 TEST(ClaimsQ27, NoneOfThisMakesHerRecklessIsADenial) {

@@ -24,24 +24,9 @@ const Subject kMarrow{"Declan Marrow", {"Marrow"}, {}, {"he", "him", "his", "him
 
 // The characterization `term` of sentence `s` of the first paragraph, read with the shipped
 // lexicon and `subject`.
-struct Found {
-    std::string holder = "(no cue)";
-    std::string owner;
-    bool counts = false;
-};
-Found characterization(const std::string& text, std::uint32_t s, std::string_view term,
-                       const Subject& subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {subject});
-    Found found;
-    const Claim& claim = a->analysis.claim(0, s);
-    for (const auto& cue : claim.cues) {
-        if (cue.kind == CueKind::characterization && cue.term == term) {
-            found.holder = std::string(cue.holder);
-            found.owner = std::string(cue.owner);
-            found.counts = claim.is_about(0) && cue.counts_for(0) && cue.holder.empty();
-        }
-    }
-    return found;
+testing::CueReading characterization(const std::string& text, std::uint32_t s,
+                                     std::string_view term, const Subject& subject) {
+    return testing::cue_named(text, s, term, {subject}, CueKind::characterization);
 }
 
 TEST(ClaimsQ28, AReportingVerbWithAPronounObjectReportsNothingAfterIt) {
@@ -50,9 +35,9 @@ TEST(ClaimsQ28, AReportingVerbWithAPronounObjectReportsNothingAfterIt) {
     for (const char* text : {"Ilse Varnholt denies it, and she has been candid about the error.",
                              "Ilse Varnholt admitted this; she was candid about the error.",
                              "Ilse Varnholt said so, and she was candid about the error."}) {
-        const Found found = characterization(text, 0, "candid", kVarnholt);
+        const auto found = characterization(text, 0, "candid", kVarnholt);
         EXPECT_EQ(found.holder, "") << text;
-        EXPECT_TRUE(found.counts) << text;
+        EXPECT_TRUE(found.authors_own()) << text;
     }
 }
 
@@ -62,7 +47,7 @@ TEST(ClaimsQ28, AReportingVerbWithAClauseOrAQuotationStillReportsIt) {
     for (const char* text : {"Tomas Rennard said that, after the review, Ilse Varnholt was candid.",
                              "Tomas Rennard denies she was candid.",
                              "Tomas Rennard said it was plain that Ilse Varnholt was candid."}) {
-        const Found found = characterization(text, 0, "candid", kVarnholt);
+        const auto found = characterization(text, 0, "candid", kVarnholt);
         EXPECT_NE(found.holder, "") << text;
         EXPECT_NE(found.holder, "(no cue)") << text;
     }
@@ -78,10 +63,10 @@ TEST(ClaimsQ28, AJudgementOfAHypotheticalPersonIsNoOnes) {
         {"Declan Marrow gave way, but a more careful negotiator might have waited.", "careful"},
         {"Declan Marrow spoke first; a prudent leader should listen.", "prudent"}};
     for (const auto& [text, term] : cases) {
-        const Found found = characterization(text, 0, term, kMarrow);
+        const auto found = characterization(text, 0, term, kMarrow);
         EXPECT_NE(found.holder, "(no cue)") << text;
         EXPECT_FALSE(found.owner.empty()) << text;
-        EXPECT_FALSE(found.counts) << text;
+        EXPECT_FALSE(found.authors_own()) << text;
     }
 }
 
@@ -110,9 +95,9 @@ TEST(ClaimsQ28, AJudgementOfTheSubjectAsSuchAPersonStillCounts) {
     for (const char* text : {"Declan Marrow is a clever negotiator who would settle.",
                              "Declan Marrow, a clever negotiator, would settle.",
                              "Declan Marrow was a clever negotiator and would settle."}) {
-        const Found found = characterization(text, 0, "clever", kMarrow);
+        const auto found = characterization(text, 0, "clever", kMarrow);
         EXPECT_TRUE(found.owner.empty()) << text;
-        EXPECT_TRUE(found.counts) << text;
+        EXPECT_TRUE(found.authors_own()) << text;
     }
 }
 

@@ -22,37 +22,19 @@ const Subject kOkonkwo{"Adaeze Okonkwo", {"Okonkwo"}, {}, {"she", "her", "hers",
 const Subject kBrandvold{"Eirik Brandvold", {"Brandvold"}, {}, {"he", "him", "his", "himself"}};
 const Subject kLindqvist{"Maren Lindqvist", {"Lindqvist"}, {"the governor"}, {}};
 
-// The characterization (or other cue) `term` of sentence `s` of the first paragraph, read with
-// the shipped lexicon and `subject`.
-struct Found {
-    std::string holder = "(no cue)";
-    std::string holder_key;
-    bool counts = false; // the author's, counted for the subject
-};
-Found cue_of(const std::string& text, std::uint32_t s, std::string_view term,
-             const Subject& subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {subject});
-    Found found;
-    const Claim& claim = a->analysis.claim(0, s);
-    for (const auto& cue : claim.cues) {
-        if (cue.term == term) {
-            found.holder = std::string(cue.holder);
-            found.holder_key = std::string(cue.holder_key);
-            found.counts = claim.is_about(0) && cue.counts_for(0) && cue.holder.empty();
-        }
-    }
-    return found;
+// The cue `term` of sentence `s` of the first paragraph, read with the shipped lexicon and
+// `subject`.
+testing::CueReading cue_of(const std::string& text, std::uint32_t s, std::string_view term,
+                           const Subject& subject) {
+    return testing::cue_named(text, s, term, {subject});
 }
 
 // The kinds of the cues of sentence `s` whose term is `term`.
 std::vector<CueKind> kinds_of(const std::string& text, std::uint32_t s, std::string_view term,
                               const Subject& subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {subject});
     std::vector<CueKind> kinds;
-    for (const auto& cue : a->analysis.claim(0, s).cues) {
-        if (cue.term == term) {
-            kinds.push_back(cue.kind);
-        }
+    for (const auto& cue : testing::cues_named(text, s, term, {subject})) {
+        kinds.push_back(cue.kind);
     }
     return kinds;
 }
@@ -60,9 +42,9 @@ std::vector<CueKind> kinds_of(const std::string& text, std::uint32_t s, std::str
 TEST(ClaimsQ31, ASpeakerWithAnAffiliationBeforeARelativeClauseHoldsTheView) {
     // A legal column: the holder was "argues" alone, since the speaker's phrase ran past six
     // words with "of Halden Law School".
-    const Found found = cue_of("Dr Tobias Wren of Marlow Medical College, who has read the "
-                               "trial data, argues that Okonkwo was careless.\n",
-                               0, "careless", kOkonkwo);
+    const auto found = cue_of("Dr Tobias Wren of Marlow Medical College, who has read the "
+                              "trial data, argues that Okonkwo was careless.\n",
+                              0, "careless", kOkonkwo);
     EXPECT_EQ(found.holder, "Dr Tobias Wren of Marlow Medical College");
     EXPECT_EQ(found.holder_key, "wren");
     // "at" and "from", with "the" before the institution, are affiliations too.
@@ -98,17 +80,17 @@ TEST(ClaimsQ31, TheAuthorsClauseAfterAndIsNotReported) {
                              "sincere.\n",
                              "Eirik Brandvold insists he would rather resign, and he might well "
                              "be sincere about it.\n"}) {
-        const Found found = cue_of(text, 0, "sincere", kBrandvold);
+        const auto found = cue_of(text, 0, "sincere", kBrandvold);
         EXPECT_EQ(found.holder, "") << text;
-        EXPECT_TRUE(found.counts) << text;
+        EXPECT_TRUE(found.authors_own()) << text;
     }
     // A new subject named (QA pass q24: "Critics say it is a risky arrangement, and Vell has
     // been arrogant").
-    const Found found = cue_of("Analysts say it is a costly merger, and Okonkwo has been evasive "
-                               "about the price.\n",
-                               0, "evasive", kOkonkwo);
+    const auto found = cue_of("Analysts say it is a costly merger, and Okonkwo has been evasive "
+                              "about the price.\n",
+                              0, "evasive", kOkonkwo);
     EXPECT_EQ(found.holder, "");
-    EXPECT_TRUE(found.counts);
+    EXPECT_TRUE(found.authors_own());
 }
 
 TEST(ClaimsQ31, AClauseAfterAndThatGoesOnWithTheViewStaysReported) {
@@ -140,9 +122,9 @@ TEST(ClaimsQ31, AllegesWithItsSpeakerIsTheSpeakersView) {
 TEST(ClaimsQ31, AnUnattributedAllegationStaysTheAuthorsDoubt) {
     for (const char* text : {"It is alleged that Okonkwo was dishonest.\n",
                              "It has been alleged that Okonkwo was dishonest.\n"}) {
-        const Found found = cue_of(text, 0, "dishonest", kOkonkwo);
+        const auto found = cue_of(text, 0, "dishonest", kOkonkwo);
         EXPECT_EQ(found.holder, "") << text;
-        EXPECT_TRUE(found.counts) << text;
+        EXPECT_TRUE(found.authors_own()) << text;
         EXPECT_EQ(kinds_of(text, 0, "it * alleged", kOkonkwo),
                   std::vector<CueKind>{CueKind::evidential})
             << text;
@@ -153,42 +135,38 @@ TEST(ClaimsQ31, AnUnattributedAllegationStaysTheAuthorsDoubt) {
               std::vector<CueKind>{CueKind::evidential});
 }
 
-// Whether sentence `s` of the first paragraph is about the first subject.
-bool about_subject(const std::string& text, std::uint32_t s, const Subject& subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, {subject});
-    return a->analysis.claim(0, s).mention_of(0) != nullptr;
-}
-
 TEST(ClaimsQ31, ATitleAfterAnotherPersonsVerbPastARelativeClauseIsNotThatPerson) {
     // QA pass q27: "Falk, who chairs the committee, has long called the mayor reckless" counted
     // for no one.
     const std::string text = "Maren Lindqvist won in 2021. Jonas Eide, who leads the opposition, "
                              "has long called the governor careless.\n";
-    EXPECT_TRUE(about_subject(text, 1, kLindqvist));
+    EXPECT_TRUE(testing::names_subject(text, 1, kLindqvist));
     EXPECT_EQ(cue_of(text, 1, "careless", kLindqvist).holder_key, "eide");
 }
 
 TEST(ClaimsQ31, ATitleInsideTheRelativeClauseStaysNoOnes) {
     // The title is the relative clause's own object, or the person's subject: as before.
-    EXPECT_FALSE(about_subject("Maren Lindqvist won in 2021. Jonas Eide, who called the governor "
+    EXPECT_FALSE(
+        testing::names_subject("Maren Lindqvist won in 2021. Jonas Eide, who called the governor "
                                "careless, resigned.\n",
                                1, kLindqvist));
-    EXPECT_FALSE(about_subject("Maren Lindqvist won in 2021. Jonas Eide, who leads the "
-                               "opposition, and the governor were careless.\n",
-                               1, kLindqvist));
+    EXPECT_FALSE(testing::names_subject("Maren Lindqvist won in 2021. Jonas Eide, who leads the "
+                                        "opposition, and the governor were careless.\n",
+                                        1, kLindqvist));
 }
 
 TEST(ClaimsQ31, AnObjectPronounAfterARelativeClauseOnAnotherPersonIsNotThatPerson) {
     // The relative clause is passed over as an appositive is: "him" is someone else than Eide.
     const std::string opening = "Eirik Brandvold won the cup. ";
-    EXPECT_TRUE(about_subject(
+    EXPECT_TRUE(testing::names_subject(
         opening + "Jonas Eide, who chairs the committee, has long called him arrogant.\n", 1,
         kBrandvold));
     // Near case: a pronoun that is the clause's subject is unchanged (it may be Eide).
-    EXPECT_EQ(about_subject(opening + "Jonas Eide, who chairs the committee, said he was "
-                                      "arrogant.\n",
-                            1, kBrandvold),
-              about_subject(opening + "Jonas Eide said he was arrogant.\n", 1, kBrandvold));
+    EXPECT_EQ(
+        testing::names_subject(opening + "Jonas Eide, who chairs the committee, said he was "
+                                         "arrogant.\n",
+                               1, kBrandvold),
+        testing::names_subject(opening + "Jonas Eide said he was arrogant.\n", 1, kBrandvold));
 }
 
 TEST(ClaimsQ31, APronounInAQuotationLooksPastTheSpeakerOfAnyVerbOfSpeech) {
@@ -199,7 +177,7 @@ TEST(ClaimsQ31, APronounInAQuotationLooksPastTheSpeakerOfAnyVerbOfSpeech) {
         const std::string text = "Adaeze Okonkwo cut off the counsel, Peter Lansing. \"She had "
                                  "made up her mind,\" Lansing " +
                                  std::string(verb) + ".\n";
-        EXPECT_TRUE(about_subject(text, 1, kOkonkwo)) << verb;
+        EXPECT_TRUE(testing::names_subject(text, 1, kOkonkwo)) << verb;
     }
     const std::string text = "Adaeze Okonkwo met Peter Lansing. \"She is reckless,\" Lansing "
                              "drawled.\n";
@@ -208,17 +186,19 @@ TEST(ClaimsQ31, APronounInAQuotationLooksPastTheSpeakerOfAnyVerbOfSpeech) {
 
 TEST(ClaimsQ31, AWordAfterAQuotationThatIsNoVerbOfSpeechNamesNoSpeaker) {
     // Near cases: a plural noun of the lexicon's holders is no verb, nor is an unknown verb.
-    EXPECT_FALSE(about_subject("Adaeze Okonkwo cut off the counsel, Peter Lansing. \"She had made "
+    EXPECT_FALSE(
+        testing::names_subject("Adaeze Okonkwo cut off the counsel, Peter Lansing. \"She had made "
                                "up her mind,\" Lansing lisped to the court.\n",
                                1, kOkonkwo));
-    EXPECT_FALSE(about_subject("Adaeze Okonkwo cut off the counsel, Peter Lansing. \"She had made "
+    EXPECT_FALSE(
+        testing::names_subject("Adaeze Okonkwo cut off the counsel, Peter Lansing. \"She had made "
                                "up her mind,\" critics of Lansing say.\n",
                                1, kOkonkwo));
     // Outside a tag, the new verbs report nothing: "a snap election".
     EXPECT_EQ(kinds_of("Okonkwo called a snap election and was reckless.\n", 0, "snap", kOkonkwo),
               std::vector<CueKind>{});
     EXPECT_TRUE(cue_of("Okonkwo snapped up the shares and was reckless.\n", 0, "reckless", kOkonkwo)
-                    .counts);
+                    .authors_own());
 }
 
 } // namespace

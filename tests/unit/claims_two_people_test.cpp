@@ -26,22 +26,9 @@ const Subject kOrlov{"Ivan Orlov", {"Orlov"}, {}, {"he", "him", "his", "himself"
 
 // Whether sentence `s` of the first paragraph is about `subject` (an index into `subjects`), and
 // whether the characterization `term` in it counts for that subject.
-struct Reading {
-    bool about = false;
-    bool counts = false;
-};
-Reading reading(const std::string& text, std::uint32_t s, std::string_view term,
-                const std::vector<Subject>& subjects, std::uint32_t subject) {
-    const auto a = testing::analyse_with(load_lexicon({}), text, subjects);
-    const Claim& claim = a->analysis.claim(0, s);
-    Reading found;
-    found.about = claim.is_about(subject);
-    for (const auto& cue : claim.cues) {
-        if (cue.kind == CueKind::characterization && cue.term == term) {
-            found.counts = found.about && cue.counts_for(subject);
-        }
-    }
-    return found;
+testing::CueReading reading(const std::string& text, std::uint32_t s, std::string_view term,
+                            const std::vector<Subject>& subjects, std::uint32_t subject) {
+    return testing::cue_named(text, s, term, subjects, CueKind::characterization, subject);
 }
 
 TEST(TwoPeople, APronounDoesNotStandForANameItsOwnClauseGoesOnToGive) {
@@ -51,11 +38,11 @@ TEST(TwoPeople, APronounDoesNotStandForANameItsOwnClauseGoesOnToGive) {
     // Both assessed, or Smit alone (Orlov then a person the text names): the same reading.
     for (const auto& subjects :
          {std::vector<Subject>{kSmit, kOrlov}, std::vector<Subject>{kSmit}}) {
-        const Reading smit = reading(text, 1, "reckless", subjects, 0);
+        const auto smit = reading(text, 1, "reckless", subjects, 0);
         EXPECT_TRUE(smit.about);
         EXPECT_TRUE(smit.counts);
     }
-    const Reading orlov = reading(text, 1, "reckless", {kSmit, kOrlov}, 1);
+    const auto orlov = reading(text, 1, "reckless", {kSmit, kOrlov}, 1);
     EXPECT_TRUE(orlov.about); // named in it
     EXPECT_FALSE(orlov.counts);
     // Near cases: the name past a comma, in another clause ("When he met Orlov, ..." aside), and
@@ -91,15 +78,15 @@ TEST(TwoPeople, AJudgementOfAnActInAClauseAfterItsObjectIsTheDoers) {
                              "although this would later prove to be an empty promise.";
     for (const auto& subjects :
          {std::vector<Subject>{kSmit, kOrlov}, std::vector<Subject>{kSmit}}) {
-        const Reading smit = reading(text, 1, "empty promise", subjects, 0);
+        const auto smit = reading(text, 1, "empty promise", subjects, 0);
         EXPECT_TRUE(smit.about);
         EXPECT_FALSE(smit.counts);
     }
     EXPECT_TRUE(reading(text, 1, "empty promise", {kSmit, kOrlov}, 1).counts);
     // Near cases: within the object's own clause the judgement is hers ("called him reckless",
     // a view of Orlov's she is the object of), and a sentence that names her too keeps it.
-    const Reading called = reading("Piet Smit met Ivan Orlov in May. Orlov called him naive.", 1,
-                                   "naive", {kSmit, kOrlov}, 0);
+    const auto called = reading("Piet Smit met Ivan Orlov in May. Orlov called him naive.", 1,
+                                "naive", {kSmit, kOrlov}, 0);
     EXPECT_TRUE(called.about);
     const auto a = testing::analyse_with(load_lexicon({}),
                                          "Piet Smit met Ivan Orlov in May. Orlov called him naive.",

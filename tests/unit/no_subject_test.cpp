@@ -26,16 +26,19 @@ TEST(NoSubjectChanges, ANumberInASentenceAboutNoOneIsFoundAndNoted) {
     const auto changes = found("Kessler took office in 2019.\n\nInflation rose to 14% in May.\n",
                                "Kessler took office in 2019.\n\nInflation rose to 41% in May.\n");
     ASSERT_EQ(changes.size(), 1U);
-    EXPECT_EQ(describe(changes[0]), "number_changed '14%' -> '41%'");
-    EXPECT_EQ(place_of(changes[0]), "new paragraph 2");
+    EXPECT_EQ(changes[0].kind, ChangeKind::number_changed);
+    EXPECT_EQ(changes[0].cues, (std::vector<std::string>{"14%", "41%"}));
+    // An edited sentence is in paragraph 2 of both revisions: no "new paragraph", which the list
+    // of changes keeps for a sentence the older revision lacks.
+    EXPECT_EQ(place_of(changes[0]), "paragraph 2");
     EXPECT_TRUE(changes[0].subject.empty());
     EXPECT_EQ(no_subject_changes_note(changes),
-              "1 number changed in a sentence about no subject, which moves no score: '14%' -> "
-              "'41%' (new paragraph 2)");
+              "1 number changed in a sentence about no subject, which moves no score: 14% -> 41% "
+              "(paragraph 2)");
 }
 
 // A number one side lacks ("eleven vessels" -> "17 vessels") says which: '17' alone read as
-// neither added nor removed, nor changed from anything.
+// neither added nor dropped, nor changed from anything.
 TEST(NoSubjectChanges, ANumberAddedOrRemovedSaysSo) {
     const auto changes =
         found("Kessler took office in 2019.\n\nShips were diverted to Hallbrook in May. The port "
@@ -43,11 +46,11 @@ TEST(NoSubjectChanges, ANumberAddedOrRemovedSaysSo) {
               "Kessler took office in 2019.\n\n17 ships were diverted to Hallbrook in May. The "
               "port lost drivers that spring.\n");
     ASSERT_EQ(changes.size(), 2U);
-    EXPECT_EQ(describe(changes[0]), "number_changed '17' (added)");
-    EXPECT_EQ(describe(changes[1]), "number_changed '120' (removed)");
+    EXPECT_EQ(changes[0].old_value + "|" + changes[0].new_value, "|17");
+    EXPECT_EQ(changes[1].old_value + "|" + changes[1].new_value, "120|");
     EXPECT_EQ(no_subject_changes_note(changes),
-              "2 numbers changed in sentences about no subject, which move no score: '17' added "
-              "(new paragraph 2); '120' removed (new paragraph 2)");
+              "2 numbers changed in sentences about no subject, which move no score: 17 added "
+              "(paragraph 2); 120 dropped (paragraph 2)");
 }
 
 TEST(NoSubjectChanges, ASubjectsOwnChangeAndWholeSentencesAreNotRepeated) {
@@ -91,7 +94,7 @@ TEST(NoSubjectChanges, ASentenceAboutTheSubjectListedAsAnotherKindNamesHer) {
                                       [](const auto& c) { return c.kind == ChangeKind::negated; });
     ASSERT_NE(negated, changes.end());
     for (const auto& change : changes) { // each one a change of that sentence of hers
-        EXPECT_EQ(change.subject, "Dana Kessler") << describe(change);
+        EXPECT_EQ(change.subject, "Dana Kessler") << to_string(change.kind);
         ASSERT_TRUE(change.subject_kind.has_value());
         EXPECT_NE(*change.subject_kind, change.kind);
     }

@@ -136,6 +136,14 @@ bool same_spelling(std::string_view a, std::string_view b);
 // names it reads as the opposite of the text; the term alone for another change.
 std::string term_as_said(const AssessmentChange& change);
 
+// Where a change is, by paragraph (1-based): "paragraph 4", "paragraph 16 -> 19" (with `arrow`),
+// "new paragraph 17" (a sentence the older revision lacks), "old paragraph 2" (one the newer
+// lacks); empty when neither side has one. The report's list, check's reasons and the notes say
+// a place alike (redraft/report/change_wording.hpp).
+std::string paragraphs_of(const std::optional<diff::SentenceRef>& old_sentence,
+                          const std::optional<diff::SentenceRef>& new_sentence,
+                          std::string_view arrow);
+
 // The ten-second summary for one subject: "The assessment of Mark Rutte became more critical
 // (favorability +0.31 -> +0.18) and less certain: 'prudent' dropped, 'accommodating' added;
 // 3 claims hedged; 1 claim negated ('reckless'); 1 number changed (196 -> 193)." Scores that

@@ -16,11 +16,15 @@ struct SentenceChange {
     std::vector<std::string> cues;
     std::optional<diff::SentenceRef> old_sentence, new_sentence;
     std::string old_value, new_value; // SentenceNote's: empty on the side a number is missing
+    CueSide cue_side = CueSide::both; // SentenceNote's: a hedge that came or went
     // A subject whose changes point at the same sentence with another kind ("He is not sincere"
     // is that subject's characterization_added 'not sincere', and any claim's negated 'not'),
     // and the kind: the sentence is about that subject after all. Empty when none does.
     std::string subject;
     std::optional<ChangeKind> subject_kind;
+    // The change as a subject's would be listed, for the wording a report and check share
+    // (redraft/report/change_wording.hpp): its term is the words its cues end with.
+    AssessmentChange as_change() const;
 };
 
 // The per-sentence changes of `diff` that no subject's change of the same kind points at, in
@@ -28,13 +32,11 @@ struct SentenceChange {
 std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessment,
                                                      const diff::DocumentDiff& diff);
 
-// "number_changed '14%' -> '41%'", "number_changed '17' (added)": the kind and its cue words.
-std::string describe(const SentenceChange& change);
-// "new paragraph 3" (1-based), or the old paragraph for a sentence removed.
+// "paragraph 3", as paragraphs_of says a place ("new paragraph 3" for a sentence added).
 std::string place_of(const SentenceChange& change);
 
-// "2 numbers changed in sentences about no subject, which move no score: '14%' -> '41%' (new
-// paragraph 3); '17' added (new paragraph 4)"; none when no number changed there.
+// "2 numbers changed in sentences about no subject, which move no score: 14% -> 41% (paragraph
+// 3); 17 added (paragraph 4)"; none when no number changed there.
 std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes);
 
 } // namespace redraft::assess
