@@ -65,6 +65,23 @@ TEST(PeopleMisreadings, ANameWrittenWithAndWithoutItsMarksIsOnePerson) {
               std::vector<std::string>{"Ines Nunez"});
 }
 
+TEST(PeopleMisreadings, ASubjectTypedWithoutTheMarksIsTheTextsPersonWithThem) {
+    // `--subject "Ines Nunez"` or `--subject Nunez` on a text that writes both spellings reads
+    // the text's "Inés Núñez", whose name finds both (typed so, only the spelling without).
+    const std::string text = "Inés Núñez runs the port. Ines Nunez was reckless. Núñez left.\n";
+    for (const char* typed : {"Ines Nunez", "Nunez", "ines nunez"}) {
+        const auto setup = chosen_for(text, typed);
+        ASSERT_EQ(setup.subjects.size(), 1u) << typed;
+        EXPECT_EQ(setup.subjects[0].name, "Inés Núñez") << typed;
+        EXPECT_EQ(setup.subject_given_as, typed) << typed;
+    }
+    // Near cases: a name typed with marks keeps them where the text writes none, and another
+    // name stays as typed.
+    const auto marked = chosen_for("Ines Nunez runs the port. Nunez left.\n", "Inés Núñez");
+    EXPECT_EQ(marked.subjects.at(0).name, "Inés Núñez");
+    EXPECT_EQ(chosen_for(text, "Ines Nunes").subjects.at(0).name, "Ines Nunes");
+}
+
 TEST(PeopleMisreadings, ParticlesAfterAForeignWordBeforeAKnownLastNameAreNoPartOfIt) {
     // "à la Trump" was the last name "la Trump", which no one carries: Trump lost a mention.
     const auto people = people_in("Donald Trump spoke. Mark Rutte met the press. Rutte governed "
