@@ -6,6 +6,10 @@
 #include <redraft/claims/claims.hpp>
 #include <redraft/text/ascii.hpp>
 #include <redraft/text/byte_classes.hpp>
+#include <redraft/text/normalize.hpp>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -15,6 +19,7 @@
 #include <deque>
 #include <initializer_list>
 #include <memory>
+#include <numeric>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -526,6 +531,24 @@ const WordSet& organization_heads() {
     return heads;
 }
 
+// Nouns a capital letter labels ("Plan B", "Option C", "Vitamin D", "Exhibit A", "Gate B"): a
+// letter and its full stop after one end a sentence, as after an organization's head word
+// ("Group B."), and are no initial of a name that goes on in the next ("We chose Plan B. Arden
+// spoke" names no "B. Arden"). Titles ("Mr J. Arden") and function words ("With J. K. Rowling")
+// are no such nouns.
+bool labels_by_letter(std::string_view word) {
+    static const WordSet nouns = {
+        "Plan",      "Option",   "Type",     "Grade",   "Class",   "Category", "Phase",
+        "Stage",     "Tier",     "Level",    "Vitamin", "Exhibit", "Appendix", "Annex",
+        "Figure",    "Table",    "Section",  "Part",    "Chapter", "Schedule", "Item",
+        "Gate",      "Terminal", "Block",    "Wing",    "Zone",    "Area",     "Sector",
+        "Row",       "Pool",     "Division", "Series",  "Model",   "Unit",     "Floor",
+        "Room",      "Box",      "Step",     "Round",   "Track",   "Platform", "Route",
+        "Runway",    "Hall",     "Building", "Lot",     "Batch",   "Squad",    "Flight",
+        "Hepatitis", "Version",  "Pillar",   "Scenario"};
+    return word.size() > 1 && (nouns.contains(word) || is_organization_head(word));
+}
+
 // Every word of both lists starts with an ASCII capital: may_be_non_name_word relies on it. Checked
 // when the lists are first asked, so that a row added in lowercase fails every test that reads a
 // name instead of being passed over by the scan.
@@ -800,6 +823,25 @@ unsigned latin_code_point(std::string_view w) {
     return ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
 }
 
+// The first code point of a word that starts with a byte from 0x80 on, and its length in bytes
+// (a negative code point for a malformed one).
+UChar32 first_code_point(std::string_view w, std::int32_t& length) {
+    length = 0;
+    UChar32 cp = 0;
+    U8_NEXT(w.data(), length, static_cast<std::int32_t>(std::min<std::size_t>(w.size(), 4)), cp);
+    return cp;
+}
+
+// A capital of another cased script, or of Latin outside U+00C0 to U+017F, by ICU's character
+// properties: Cyrillic "Дмитрий", Greek "Κυριάκος", Vietnamese "Ngô", Romanian "Ștefan". Out of
+// line and asked only of a word whose first byte is from 0x80 on and no two-byte Latin letter:
+// ASCII text never comes here.
+[[gnu::noinline]] bool starts_upper_beyond_latin(std::string_view w) {
+    std::int32_t length = 0;
+    const UChar32 cp = first_code_point(w, length);
+    return cp >= 0 && (u_isupper(cp) != 0 || u_istitle(cp) != 0);
+}
+
 inline bool starts_upper(std::string_view w) {
     if (w.empty()) {
         return false;
@@ -808,10 +850,12 @@ inline bool starts_upper(std::string_view w) {
     if (c < 0x80) {
         return c >= 'A' && c <= 'Z';
     }
-    return is_upper_latin(latin_code_point(w));
+    const unsigned latin = latin_code_point(w);
+    return latin != 0 ? is_upper_latin(latin) : starts_upper_beyond_latin(w);
 }
 
-// The word with its first letter in lowercase ("Yesterday" -> "yesterday", "Émile" -> "émile").
+// The word with its first letter in lowercase ("Yesterday" -> "yesterday", "Émile" -> "émile",
+// "Песков" -> "песков").
 std::string with_lowercase_initial(std::string_view w) {
     std::string out(w);
     const auto c = static_cast<unsigned char>(w.front());
@@ -824,6 +868,18 @@ std::string with_lowercase_initial(std::string_view w) {
         const unsigned lower = cp <= 0xDE ? cp + 0x20 : (cp == 0x178 ? 0xFF : cp + 1);
         out[0] = static_cast<char>(0xC0 | (lower >> 6));
         out[1] = static_cast<char>(0x80 | (lower & 0x3F));
+    } else if (c >= 0x80 && cp == 0 && starts_upper_beyond_latin(w)) {
+        std::int32_t length = 0;
+        const UChar32 lower = u_tolower(first_code_point(w, length));
+        std::array<std::uint8_t, U8_MAX_LENGTH> bytes{};
+        std::int32_t size = 0;
+        UBool error = 0;
+        U8_APPEND(bytes.data(), size, U8_MAX_LENGTH, lower, error);
+        if (error == 0) {
+            out.replace(0, static_cast<std::size_t>(length),
+                        reinterpret_cast<const char*>(bytes.data()),
+                        static_cast<std::size_t>(size));
+        }
     }
     return out;
 }
@@ -1317,10 +1373,12 @@ private:
         }
         after_place_word_ = false;
         after_office_of_ = false;
-        // A full stop after a title or an initial ("Mr.", "J.") ends no sentence.
+        // A full stop after a title or an initial ("Mr.", "J.") ends no sentence; after a letter
+        // that labels a noun ("Plan B.", "Group B.") it does.
         const bool abbreviation =
             c == '.' && ((may_be_non_name_word(previous_) && is_non_name_word(previous_)) ||
-                         (previous_.size() == 1 && starts_upper(previous_)));
+                         (previous_.size() == 1 && starts_upper(previous_) &&
+                          !(starts_upper(before_previous_) && labels_by_letter(before_previous_))));
         if ((c == '.' || c == '!' || c == '?' || c == ':') && !abbreviation) {
             opens_ = true;
             ++scan_.sentence;
@@ -1395,7 +1453,7 @@ private:
             return {};
         }
         if (!run_.empty() && !std::all_of(run_.begin(), run_.end(), is_initial) &&
-            (run_.size() > 1 || is_organization_head(without_possessive(run_[0])))) {
+            (run_.size() > 1 || labels_by_letter(without_possessive(run_[0])))) {
             return {};
         }
         const std::size_t at = static_cast<std::size_t>(word.data() - text_.data());
@@ -1576,6 +1634,47 @@ void surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end, std::
     key += without_possessive(scan.words[end - 1]);
 }
 
+// Whether a word has no byte from 0x80 on, eight bytes at a time: asked of every distinct name
+// word.
+bool is_ascii(std::string_view word) {
+    std::size_t k = 0;
+    std::uint64_t high = 0;
+    for (; k + 8 <= word.size(); k += 8) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, word.data() + k, 8);
+        high |= chunk;
+    }
+    for (; k < word.size(); ++k) {
+        high |= static_cast<unsigned char>(word[k]);
+    }
+    return (high & 0x8080808080808080ULL) == 0;
+}
+
+// Whether a capitalized word has the shape of one that is no given name: a verb's -ing form
+// ("Examining Rutte's record", "Following Merkel's lead") or an adverb of a productive ending
+// ("Reportedly", "Curiously", "Similarly"), which open sentences before a last name. Given names
+// that are also words (Grace, Hope, Faith, Will, Rose, Mark, Bill, Frank) have neither, nor
+// names in -ly ("Emily", "Kelly", "Kimberly"); a rare given name in -ing ("Irving", "Sterling")
+// is still one unless it only ever opens sentences beside another person of its last name.
+bool shaped_as_no_given_name(std::string_view word) {
+    if (word.size() < 6) {
+        return false;
+    }
+    if (word.back() == 'g') {
+        return word.ends_with("ing");
+    }
+    if (word.back() != 'y' || word[word.size() - 2] != 'l') {
+        return false; // most words
+    }
+    static constexpr std::string_view kAdverbEndings[] = {"ally",  "ately", "ously", "edly",
+                                                          "ently", "antly", "ively", "fully",
+                                                          "ably",  "ibly",  "arly"};
+    return std::any_of(std::begin(kAdverbEndings), std::end(kAdverbEndings),
+                       [&](std::string_view ending) {
+                           return word.size() >= ending.size() + 3 && word.ends_with(ending);
+                       });
+}
+
 // The parts of one segment: given names [given, last), last name [last, end). given == last when
 // the segment is a last name alone ("Rutte", "von der Leyen").
 struct Parts {
@@ -1682,6 +1781,43 @@ std::vector<Person> people_of_scan(const Scan& scan) {
     for (std::size_t k = 0; k < words.size(); ++k) {
         word_id[k] = word_ids.id(words[k]);
     }
+    // A word with marks stands for its number without them, so that "Inés Núñez" and "Ines
+    // Nunez" (wire copy often drops the marks) are one person's name, shown as the text writes
+    // it most with its marks (step 5). Each distinct word is asked once; a text without marks,
+    // most of them, is numbered as before.
+    const auto written = static_cast<std::uint32_t>(word_ids.size());
+    std::vector<std::uint8_t> respelled; // by number: a word without marks written with them too
+    std::vector<std::string_view> written_as; // by number: a word without marks never written so
+    std::vector<std::uint32_t> plain_of;      // by number as written: the number without marks
+    for (std::uint32_t id = 0; id < written; ++id) {
+        const std::string_view word = word_ids.text(id);
+        if (is_ascii(word)) {
+            continue;
+        }
+        if (plain_of.empty()) {
+            plain_of.resize(written);
+            std::iota(plain_of.begin(), plain_of.end(), 0u);
+        }
+        const std::uint32_t plain = word_ids.id(text::without_marks(word));
+        plain_of[id] = plain;
+        respelled.resize(word_ids.size(), 0);
+        respelled[plain] = 1;
+        written_as.resize(word_ids.size());
+        if (plain >= written && written_as[plain].empty()) {
+            written_as[plain] = word; // the first with marks: "Inés" when "Ines" is not written
+        }
+    }
+    respelled.resize(word_ids.size(), 0);
+    written_as.resize(word_ids.size());
+    if (!plain_of.empty()) {
+        for (auto& id : word_id) {
+            id = plain_of[id];
+        }
+    }
+    // A word by its number, as the text writes it.
+    const auto written_text = [&](std::uint32_t id) {
+        return written_as[id].empty() ? word_ids.text(id) : written_as[id];
+    };
     StringIds surname_ids;
     std::string key; // the key being numbered
     // Most last names are one word: numbered once per distinct word.
@@ -1692,6 +1828,9 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             return *known;
         }
         surname_key(scan, first, end, key);
+        if (!is_ascii(key)) {
+            key = text::without_marks(key);
+        }
         const std::uint32_t id = surname_ids.id(key);
         if (known != nullptr) {
             *known = id;
@@ -1744,13 +1883,13 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         return scan.segments[s].opens && parts[s].given < parts[s].last &&
                !inside[word_id[parts[s].given]];
     };
-    // And evidence that it is a common word: the document also writes it in lowercase. Looked
-    // for only when some name needs it.
+    // And evidence that it is a common word: its shape (an -ing form, an adverb), or else the
+    // document also writes it in lowercase, looked for only when some name needs it.
     std::deque<std::string> lowercase_storage;
     std::unordered_set<std::string_view> candidates;
     std::uint64_t candidate_lengths = 0;
     for (std::size_t s = 0; s < count; ++s) {
-        if (opens_unconfirmed(s)) {
+        if (opens_unconfirmed(s) && !shaped_as_no_given_name(words[parts[s].given])) {
             const std::string_view word = words[parts[s].given];
             lowercase_storage.push_back(with_lowercase_initial(word));
             candidates.insert(lowercase_storage.back());
@@ -1769,7 +1908,8 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         }
     }
     auto common_word = [&](std::uint32_t id) { // a word's number
-        return !inside[id] && lowercase_seen.count(with_lowercase_initial(word_ids.text(id))) != 0;
+        return !inside[id] && (shaped_as_no_given_name(written_text(id)) ||
+                               lowercase_seen.count(with_lowercase_initial(written_text(id))) != 0);
     };
 
     // 3. A name of three or more words keeps them all ("Recep Tayyip Erdoğan"), but a common
@@ -1789,6 +1929,42 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         std::uint32_t count = 0;
         std::uint32_t placed = 0; // of `count`, right after "the", "in" or "at"
         std::size_t cluster = 0;
+        // A word of it is written with marks somewhere ("Inés Núñez", "Ines Nunez"): then its
+        // spellings as written, the first segment that writes each, and how often.
+        bool respelled = false;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> spellings;
+    };
+    // Whether segments a and b (of one form) write it alike, a possessive aside.
+    const auto spelled_alike = [&](std::size_t a, std::size_t b) {
+        const Parts& pa = parts[a];
+        const Parts& pb = parts[b];
+        for (std::uint32_t k = 0; pa.given + k < pa.end; ++k) {
+            const bool last = pa.given + k + 1 == pa.end;
+            const std::string_view wa = words[pa.given + k];
+            const std::string_view wb = words[pb.given + k];
+            if (last ? without_possessive(wa) != without_possessive(wb) : wa != wb) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // The segment that writes a form as the text writes it most with its marks (the first on a
+    // tie): a subject named with the marks is found where the text writes the name without them
+    // too, not the other way round (two names may differ by their marks alone), so "Inés Núñez"
+    // is the person's name even where wire copy's "Ines Nunez" is written more often.
+    const auto shown_segment = [&](const Form& form) {
+        std::uint32_t shown = form.segment;
+        std::uint32_t most = 0;
+        for (const auto& [segment, times] : form.spellings) {
+            const Parts& p = parts[segment];
+            const bool marked = std::any_of(words.begin() + p.given, words.begin() + p.end,
+                                            [](std::string_view w) { return !is_ascii(w); });
+            if (marked && times > most) {
+                shown = segment;
+                most = times;
+            }
+        }
+        return shown;
     };
     std::vector<Form> forms;
     // A form's number: of the bytes of its given names' numbers and its last name's.
@@ -1816,6 +1992,8 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             form.given.assign(word_id.begin() + p.given, word_id.begin() + p.last);
             form.segment = static_cast<std::uint32_t>(s);
             form.cluster = forms.size();
+            form.respelled = std::any_of(word_id.begin() + p.given, word_id.begin() + p.end,
+                                         [&](std::uint32_t id) { return respelled[id] != 0; });
             forms.push_back(std::move(form));
             forms_of_surname.resize(
                 std::max<std::size_t>(forms_of_surname.size(), surname_of[s] + 1));
@@ -1824,6 +2002,17 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         ++forms[f].count;
         forms[f].placed += scan.segments[s].placed ? 1 : 0;
         form_of[s] = f;
+        if (forms[f].respelled) {
+            auto& spellings = forms[f].spellings;
+            const auto same = std::find_if(spellings.begin(), spellings.end(), [&](const auto& sp) {
+                return spelled_alike(sp.first, s);
+            });
+            if (same != spellings.end()) {
+                ++same->second;
+            } else {
+                spellings.emplace_back(static_cast<std::uint32_t>(s), 1);
+            }
+        }
     }
     auto root = [&](std::size_t f) {
         while (forms[f].cluster != f) {
@@ -1888,7 +2077,7 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             continue;
         }
         const auto& form = forms[cluster.form];
-        const Parts& p = parts[form.segment];
+        const Parts& p = parts[shown_segment(form)];
         std::string name;
         for (auto k = p.given; k < p.end; ++k) {
             name.append(k + 1 == p.end ? without_possessive(words[k]) : words[k]);
@@ -1901,8 +2090,8 @@ std::vector<Person> people_of_scan(const Scan& scan) {
             first_of_surname[surname] = people.size();
         }
         surname_of_person.push_back(surname);
-        people.push_back(
-            {std::move(name), std::string(surname_ids.text(surname)), 0, cluster.confirmed});
+        surname_key(scan, p.last, p.end, key); // as written, marks and all
+        people.push_back({std::move(name), key, 0, cluster.confirmed});
     }
 
     // 6. Counting, in reading order: a full name counts for its person, a last name alone for
@@ -1922,11 +2111,19 @@ std::vector<Person> people_of_scan(const Scan& scan) {
                 continue;
             }
         }
-        const std::size_t first = first_of_surname[surname_of[s]];
+        std::uint32_t surname = surname_of[s];
+        std::size_t first = first_of_surname[surname];
+        if (first == SIZE_MAX && parts[s].given == parts[s].last &&
+            parts[s].last + 1 < parts[s].end && !starts_upper(words[parts[s].last])) {
+            // Lowercase particles before a last name that no one named carries with them are
+            // no part of it: "governed à la Trump" names Trump.
+            surname = surname_id(parts[s].end - 1, parts[s].end);
+            first = surname < first_of_surname.size() ? first_of_surname[surname] : SIZE_MAX;
+        }
         if (first == SIZE_MAX) {
             continue;
         }
-        const std::size_t last = recent[surname_of[s]];
+        const std::size_t last = recent[surname];
         person_of[s] = last != SIZE_MAX ? last : first;
         ++people[person_of[s]].count;
     }

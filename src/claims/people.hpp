@@ -27,8 +27,8 @@ bool is_name_particle(std::string_view word);
 // A head word of an organization or place (Party, Bank, Freight, Institute, ...).
 bool is_organization_head(std::string_view word);
 
-// A word that starts with a capital letter: A to Z, or a Latin letter with a diacritic ("Émile",
-// "Łukasz").
+// A word that starts with a capital letter: A to Z, a Latin letter with a diacritic ("Émile",
+// "Łukasz"), or a capital of any other cased script ("Дмитрий", "Κυριάκος").
 bool starts_with_capital(std::string_view word);
 
 struct ScannedNames;

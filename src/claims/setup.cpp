@@ -706,16 +706,24 @@ void add_titles_written_beside_name(Subject& subject, const document::Document& 
 // The person of the text that the name `given` (--subject) stands for: the one whose name has
 // its keys, as the analysis matches names ("agnes whitcombe", or "Agnes Whitcomb" for the text's
 // "Agnes Whitcombe"), else the only one whose last name it is ("Whitcombe"); none when two
-// people share that last name or nobody has it.
+// people share that last name or nobody has it. A name typed without the marks the text's
+// person has ("Ines Nunez", "Nunez" for "Inés Núñez") stands for her too: her spelling finds
+// the name in both spellings, the one typed only where the text drops the marks. Not the other
+// way round: a name typed with marks keeps them.
 const Person* person_given_by(const std::vector<Person>& people, std::string_view given) {
     const auto keys = phrase_keys(given);
+    const auto plain_keys = phrase_keys(text::without_marks(given));
+    const auto typed_without_marks = [&](const std::string& name) {
+        const std::string plain = text::without_marks(name);
+        return plain != name && phrase_keys(plain) == plain_keys;
+    };
     const Person* by_last_name = nullptr;
     std::size_t last_names = 0;
     for (const auto& person : people) {
-        if (phrase_keys(person.name) == keys) {
+        if (phrase_keys(person.name) == keys || typed_without_marks(person.name)) {
             return &person;
         }
-        if (phrase_keys(person.last_name) == keys) {
+        if (phrase_keys(person.last_name) == keys || typed_without_marks(person.last_name)) {
             by_last_name = &person;
             ++last_names;
         }
