@@ -1,0 +1,285 @@
+#include "claims/cue_search.hpp"
+
+#include <redraft/claims/claims.hpp>
+#include <redraft/text/ascii.hpp>
+#include <redraft/text/tokens.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "claims/sentence_words.hpp"
+#include "claims/word_set.hpp"
+#include "claims/word_starts.hpp"
+
+namespace redraft::claims::detail {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// `span` as a new CueSpan, its strings emptied in place: find_cues reuses the cues of the sentence
+// before, whose strings keep their buffers, where constructing each cue anew (eight strings) and
+// destroying it after cost more than the cue's search. The structured binding names every member
+// of a cue, so that a member added to BasicCue and not here fails to compile.
+void reset_cue(CueSpan& span) {
+    auto& [kind, entry, id, term, words, begin, end, dimension, ambivalent, negated, governs,
+           negation, scale, modifier, weight, holder, holder_key, holder_referent, partial, owner,
+           owner_subject, holder_subject] = span.cue;
+    static_assert(sizeof(CueSpan) == sizeof(CueDraft) + 4 * sizeof(std::uint32_t),
+                  "a CueSpan member added: reset it here");
+    static const CueDraft fresh; // the defaults
+    kind = fresh.kind;
+    entry = fresh.entry;
+    id = fresh.id;
+    term = fresh.term;
+    words.clear();
+    begin = fresh.begin;
+    end = fresh.end;
+    dimension = fresh.dimension;
+    ambivalent = fresh.ambivalent;
+    negated = fresh.negated;
+    governs = fresh.governs;
+    negation.clear();
+    scale = fresh.scale;
+    modifier.clear();
+    weight = fresh.weight;
+    holder.clear();
+    holder_key.clear();
+    holder_referent.clear();
+    partial.clear();
+    owner.clear();
+    owner_subject = fresh.owner_subject;
+    holder_subject = fresh.holder_subject;
+    span.first = 0;
+    span.last = 0;
+    span.held_by = CueSpan::kNotHeld;
+    span.dropped = false;
+    span.prefixed = false;
+}
+
+// Whether a term with `wildcards` '*' may end within its reach from word `at`: its last word
+// stands somewhere it could ("in * view" needs "view" two to four words on). Words that start many
+// wildcard terms ("in", "no") would otherwise try every one of them at every occurrence.
+// The words [begin, end) where that last word may stand. Inline: asked for every wildcard term
+// tried.
+[[gnu::always_inline]] inline std::pair<std::uint32_t, std::uint32_t>
+last_key_reach(const Words& words, std::uint32_t at, const std::vector<std::string>& keys,
+               std::size_t wildcards) {
+    const std::size_t first = at + keys.size() - 1;
+    const std::size_t last =
+        std::min(words.tokens.size(), first + wildcards * (kMaxAnyWords - 1) + 1);
+    return {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(std::max(first, last))};
+}
+
+bool last_key_within_reach(const Words& words, std::uint32_t at,
+                           const std::vector<std::string>& keys, std::size_t wildcards) {
+    const auto [first, last] = last_key_reach(words, at, keys, wildcards);
+    for (std::size_t j = first; j < last; ++j) {
+        if (words.may_be_key(j, keys.back()) && words.key(j) == keys.back()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The initials of the words from `begin` to `end` as bits, as Words::may_be_key reads a word's
+// first letter: bit 0-25 for a to z, 26 for another ASCII byte, every bit for a word whose first
+// byte is not ASCII (a folded or curly letter, whose key may start with anything).
+std::uint32_t initials_of(std::string_view sentence, const Words& words, std::uint32_t begin,
+                          std::uint32_t end) {
+    std::uint32_t bits = 0;
+    for (std::uint32_t j = begin; j < end; ++j) {
+        const std::string_view word = words.text(sentence, j);
+        const auto first = word.empty() ? 0x80U : static_cast<unsigned char>(word.front());
+        if (first >= 0x80) {
+            return ~std::uint32_t{0};
+        }
+        const auto lower = static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
+        bits |= lower >= 'a' && lower <= 'z' ? std::uint32_t{1} << (lower - 'a')
+                                             : std::uint32_t{1} << 26;
+    }
+    return bits;
+}
+
+// A term's -ing words meet only -ing forms: "striking" is no "strike", "posturing" no "posture",
+// "embarrassing" no "embarrassed".
+bool ing_forms_match(std::string_view sentence, const Words& words, std::uint32_t at,
+                     const LexiconEntry& entry) {
+    // A quoted term's words only as written: "\"patient\"" is no "patients".
+    for (std::uint32_t k = 0; k < entry.exact_words.size(); ++k) {
+        if (!written_as(words.text(sentence, at + k), entry.exact_words[k])) {
+            return false;
+        }
+    }
+    const std::uint32_t fixed = entry.ing_forms | entry.non_ing_forms;
+    for (std::uint32_t k = 0; fixed >> k != 0; ++k) {
+        if ((fixed >> k & 1U) != 0 &&
+            is_ing_form(words.text(sentence, at + k)) != ((entry.ing_forms >> k & 1U) != 0)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Characterizations form one layer and every other kind a second: inside a layer the longest
+// term wins and its words are not matched again ("prudent legalist" over "prudent"), but the
+// layers do not hide each other ("unparalleled popularity" is a characterization and
+// "unparalleled" still a booster). One lookup per word serves both layers. Cues come out in
+// reading order.
+// Rows that deny a view on behalf of nobody, read where the words name nobody: "A few historians
+// would call her reckless" says some do (a row on "few" does not match after "a"), and "No doubt
+// critics would call her reckless", "no wonder", "no matter" are no people ("no * would call"
+// needs its people after "no"). The words are left to the hedge and the attribution they hold.
+bool names_nobody(std::string_view sentence, const Words& words, std::uint32_t at,
+                  const LexiconEntry& entry) {
+    if (entry.kind != CueKind::negation || words.tokens[at].kind == text::TokenKind::punctuation) {
+        return false;
+    }
+    if (entry.term.starts_with("few "sv)) {
+        if (at == 0 || words.tokens[at - 1].kind == text::TokenKind::punctuation) {
+            return false;
+        }
+        const std::string_view before = words.text(sentence, at - 1);
+        return before == "a" || before == "A";
+    }
+    if (entry.term.starts_with("no * "sv) && at + 1 < words.tokens.size()) {
+        static const WordSet adverbial = {"doubt", "wonder", "matter", "question", "surprise"};
+        return adverbial.contains(words.key(at + 1));
+    }
+    return false;
+}
+
+} // namespace
+
+void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
+               std::vector<CueSpan>& found, std::vector<CueLane>& lanes) {
+    std::size_t cues = 0; // found so far: the cues after them are the sentence before's
+    const auto next_cue = [&]() -> CueSpan& {
+        if (cues < found.size()) {
+            reset_cue(found[cues]);
+            return found[cues++];
+        }
+        ++cues;
+        return found.emplace_back();
+    };
+    // Emptied in place, not cleared: cleared, they were grown again (a call of
+    // vector::_M_default_append) at the first term of nearly every sentence.
+    for (CueLane& lane : lanes) {
+        lane = CueLane{};
+    }
+    // Read once: a vector's size is computed where it is asked, and this loop asks often (and
+    // reads the lanes' again after every cue added to `found`, which it cannot tell apart).
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::size_t lane_count = lanes.size();
+    CueLane* lane_at = lanes.data();
+    // Only the words where a term starts (Words::with_terms).
+    const std::uint32_t* const with_terms = words.with_terms.data();
+    const LexiconEntry* const rows = lexicon.entries().data(); // likewise
+    for (std::uint32_t n = 0; n < words.with_terms_count; ++n) {
+        const std::uint32_t i = with_terms[n];
+        const WordStart* start = words.starts[i];
+        // Every lane holds no match of this word yet (a word that matched clears its lanes).
+        bool matched = false;
+        // Most terms differ from the text at their second word, which its first letter tells
+        // as in Words::may_start_with: kAnyInitial where it cannot (a folded or curly first
+        // character), 0 where no word follows.
+        constexpr int kAnyInitial = 256;
+        int next_initial = 0;
+        if (i + 1 < count) {
+            const std::string_view next = words.text(sentence, i + 1);
+            const auto first = next.empty() ? 0x80 : static_cast<unsigned char>(next.front());
+            next_initial =
+                first >= 0x80
+                    ? kAnyInitial
+                    : static_cast<unsigned char>(text::ascii_lower(static_cast<char>(first)));
+        }
+        // The initials of the words where a wildcard term's last word may stand, read once for
+        // the terms of one shape: a word such as "in" starts a dozen ("in * view", "in * eyes",
+        // ...), whose last words are mostly not there.
+        std::uint32_t reach_begin = 0;
+        std::uint32_t reach_end = 0;
+        std::uint32_t reach_initials = 0;
+        // Characterizations first, then the other kinds (the order of start->terms); of a word
+        // that starts many, before a word that opens with a letter, only those the letter allows
+        // (the same test as below).
+        const TermRun terms =
+            start->terms_by_initial != nullptr && next_initial >= 'a' && next_initial <= 'z'
+                ? start->terms_by_initial[next_initial - 'a']
+                : start->terms;
+        for (const StartingTerm& term : terms) {
+            if (term.second_initial != 0 && next_initial != kAnyInitial &&
+                next_initial != static_cast<unsigned char>(term.second_initial)) {
+                continue;
+            }
+            if (term.lane >= lane_count) {
+                lanes.resize(term.lane + 1);
+                lane_count = lanes.size();
+                lane_at = lanes.data();
+            }
+            CueLane& lane = lane_at[term.lane];
+            const LexiconEntry& entry = rows[term.entry];
+            // After a match in a lane only the same term joins it (on another row), never a
+            // shorter one nor a wildcard term as long ("view * as" after "view him as").
+            if (lane.free_from > i ||
+                (lane.keys != nullptr && lane.keys != &entry.keys && entry.keys != *lane.keys)) {
+                continue;
+            }
+            if (term.wildcards != 0) {
+                const auto [begin, end] = last_key_reach(words, i, entry.keys, term.wildcards);
+                if (begin != reach_begin || end != reach_end) {
+                    reach_begin = begin;
+                    reach_end = end;
+                    reach_initials = initials_of(sentence, words, begin, end);
+                }
+                if ((reach_initials & term.last_initial) == 0 ||
+                    !last_key_within_reach(words, i, entry.keys, term.wildcards)) {
+                    continue;
+                }
+            }
+            const std::uint32_t covered = term.wildcards == 0
+                                              ? words.plain_match_length_from_start(i, entry.keys)
+                                              : words.match_length_from_start(i, entry.keys);
+            if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
+                names_nobody(sentence, words, i, entry)) {
+                continue;
+            }
+            lane.length = covered;
+            lane.keys = &entry.keys;
+            matched = true;
+            set_cue(next_cue(), entry, term.entry, sentence, words, i, i + covered - 1);
+        }
+        if (!matched) {
+            continue; // most words that start a term match none: their lanes stay as they were
+        }
+        for (auto& lane : lanes) {
+            if (lane.length > 0) {
+                lane.free_from = i + lane.length;
+            }
+            lane.length = 0;
+            lane.keys = nullptr;
+        }
+    }
+    found.resize(cues); // the sentence before's that were not reused
+    // In reading order: every cue found at word i starts there.
+}
+
+[[gnu::noinline]] void erase_marked_from(std::vector<CueSpan>& cues, std::size_t first) {
+    const std::size_t count = cues.size();
+    std::size_t kept = first;
+    for (std::size_t i = first; i < count; ++i) {
+        if (!cues[i].dropped) {
+            if (kept != i) {
+                cues[kept] = std::move(cues[i]);
+            }
+            ++kept;
+        }
+    }
+    cues.resize(kept);
+}
+
+} // namespace redraft::claims::detail
