@@ -261,6 +261,13 @@ TEST(ClaimsR4, FirmFairAndBitterJudgeAPerson) {
         cue_of("Solheim has kept the dispute from turning bitter.\n", 0, "bitter", kSolheim).weight,
         0.5);
     EXPECT_EQ(cue_of("Solheim let the dispute turn bitter.\n", 0, "bitter", kSolheim).weight, -0.5);
+    // "keep * from" an act keeps the act from happening, not the judgement after it.
+    EXPECT_EQ(
+        cue_of("Solheim kept the board from seeing her reckless plan.\n", 0, "reckless", kSolheim)
+            .weight,
+        -1.0);
+    EXPECT_EQ(cue_of("Solheim kept the party from scandal.\n", 0, "scandal", kSolheim).weight,
+              cue_of("Solheim saved the party from scandal.\n", 0, "scandal", kSolheim).weight);
 }
 
 TEST(ClaimsR4, FirmFairAndBitterInTheirOtherSensesAreNoJudgement) {
