@@ -1166,6 +1166,44 @@ private:
         }
     }
 
+    // "According to a former student, she was careless" -> "A former student alleges that she
+    // was careless" (task r4): the source named after "according to" still holds the view, now
+    // in its own words, so the evidential's going is no claim made firmer (nor its coming one
+    // hedged): who holds the view did not change. An author's "according to" on one side whose
+    // source holds a judgement of its sentence there, when the other side gives a judgement
+    // to a holder of the same key who is no "according to".
+    static void keeps_its_source(std::vector<CueItem>& items, const PassageCues& side,
+                                 const PassageCues& other) {
+        const auto opens_with = [](std::string_view holder, std::string_view words) {
+            return holder.size() >= words.size() &&
+                   std::equal(words.begin(), words.end(), holder.begin(), [](char a, char b) {
+                       return text::ascii_lower(a) == text::ascii_lower(b);
+                   });
+        };
+        for (auto& item : items) {
+            if (item.matched || item.cue->kind != CueKind::evidential ||
+                !item.cue->holder.empty() || !same_spelling(item.cue->term, "according to")) {
+                continue;
+            }
+            const auto source = std::find_if(side.characterizations.begin(),
+                                             side.characterizations.end(), [&](const CueItem& c) {
+                                                 return c.item == item.item &&
+                                                        !c.cue->holder_key.empty() &&
+                                                        opens_with(c.cue->holder, item.cue->words);
+                                             });
+            if (source == side.characterizations.end()) {
+                continue;
+            }
+            item.matched =
+                std::any_of(other.characterizations.begin(), other.characterizations.end(),
+                            [&](const CueItem& c) {
+                                return !c.cue->holder.empty() &&
+                                       same_spelling(c.cue->holder_key, source->cue->holder_key) &&
+                                       !opens_with(c.cue->holder, item.cue->words);
+                            });
+        }
+    }
+
     void certainty(PassageCues& olds, PassageCues& news) {
         auto& o = olds.certainty;
         auto& n = news.certainty;
@@ -1216,6 +1254,8 @@ private:
         };
         answered(o, denied_only_in(news, olds));
         answered(n, denied_only_in(olds, news));
+        keeps_its_source(o, olds, news);
+        keeps_its_source(n, news, olds);
         // A hedge or booster of the author's that went with the judgement it limited ("She was
         // demanding and occasionally cruel" -> "She was demanding") or came with one is part of
         // that judgement removed or added, not the claim made firmer or hedged: what is left

@@ -151,6 +151,41 @@ bool answers_the_report(std::string_view sentence, const Words& words, std::uint
     return true;
 }
 
+// "Critics say she is slow, and the board has been timid" (task r4): after a reported clause that
+// opens with a person (a "he", a "she" or a name), a thing named with "the" and at most three
+// words, then an auxiliary, opens a clause of the author's own. After a report about a thing
+// ("say the plan is slow, and the board has been timid") a second thing is as often more of the
+// report, and so is a possessive's noun phrase ("and her board").
+bool names_a_new_thing_after_and(std::string_view sentence, const Words& words,
+                                 std::uint32_t reach_from, std::uint32_t i) {
+    constexpr std::uint32_t kThingWords = 3;
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (words.lower(sentence, i) != "the") {
+        return false;
+    }
+    std::uint32_t k = i + 1;
+    while (k < count && k <= i + kThingWords && is_word(words, k) &&
+           !is_finite_auxiliary(words.lower(sentence, k))) {
+        ++k;
+    }
+    if (k == i + 1 || k >= count || !is_word(words, k) ||
+        !is_finite_auxiliary(words.lower(sentence, k))) {
+        return false;
+    }
+    std::uint32_t reported = reach_from;
+    while (reported < i &&
+           (!is_word(words, reported) || words.lower(sentence, reported) == "that")) {
+        ++reported;
+    }
+    if (reported >= i) {
+        return false;
+    }
+    const std::string_view opener = words.lower(sentence, reported);
+    return opener == "he" || opener == "she" ||
+           (starts_with_capital(words.text(sentence, reported)) &&
+            words.text(sentence, reported) != "I");
+}
+
 // Whether the clause at token `i`, right after ", and" in the reach of a reporting verb whose
 // reported clause starts at `reach_from`, is the author's again (QA passes q24, q28): its
 // subject is a name the reported clause does not open with ("Critics say it is a risky
@@ -169,6 +204,9 @@ bool turns_to_the_author_after_and(std::string_view sentence, const Words& words
     if (i < 2 || i + 1 >= count || !is_word(words, i) || words.lower(sentence, i - 1) != "and" ||
         words.text(sentence, i - 2) != ",") {
         return false;
+    }
+    if (names_a_new_thing_after_and(sentence, words, reach_from, i)) {
+        return true;
     }
     // The subject: a pronoun, or a capitalized name of at most three words (not "I", the
     // author's own clause, told apart before this).
@@ -1265,11 +1303,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
              !tags_quotation(sentence, words, span.first) &&
              !introduces_quotation(sentence, words, span.last) &&
              !claims_a_judgement(sentence, words, span, cues));
-        if (!cues[c].dropped && term == "claim") {
+        // The verb that reports its clause replaces the evidential of the same word: "claim",
+        // and "alleged" for "allege" (task r4).
+        if (!cues[c].dropped && (term == "claim" || term == "allege")) {
+            const std::string_view evidential = term == "claim" ? "claim"sv : "alleged"sv;
             for (std::size_t e = 0; e < cues.size(); ++e) {
-                cues[e].dropped =
-                    cues[e].dropped || (cues[e].cue.kind == CueKind::evidential &&
-                                        cues[e].first == span.first && cues[e].cue.term == "claim");
+                cues[e].dropped = cues[e].dropped ||
+                                  (cues[e].cue.kind == CueKind::evidential &&
+                                   cues[e].first == span.first && cues[e].cue.term == evidential);
             }
         }
     }

@@ -540,6 +540,23 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     NamedPerson before_other;
     NamedPerson quote_other;
     NamedPerson quote_before_other;
+    // A witness the text brought in by an appositive to speak of someone else ("A former
+    // student, Ewa Nowak, recalls that ...": is_witness_in_an_appositive), and the reading as it
+    // stood before she was named: the next sentence's pronouns read as though she were not
+    // named, when she is still the person named last and a subject was named before her (task
+    // r4; QA pass q23 gave "She was also stubborn" to the student).
+    struct Witness {
+        std::uint32_t sentence = UINT32_MAX;
+        NamedPerson named; // her mention, as last_other holds it
+        std::uint32_t person = kNobody;
+        std::uint32_t subject = kNobody;
+        bool masculine = false;
+        bool feminine = false;
+        NamedPerson other;
+        PastSubjects past;
+        std::uint32_t others_since_subject = 0;
+    };
+    Witness witness;
     // The people named in the sentence so far, and the one named last before it: a pronoun
     // holder stands for the person named last before the pronoun itself.
     std::vector<NamedPerson>& named_in_sentence = scratch.named_in_sentence;
@@ -587,6 +604,17 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         mentioned.clear();
         others.clear();
         named_in_sentence.clear();
+        if (witness.sentence + 1 == s && last_person == kOther &&
+            last_other.name == witness.named.name && last_other.last == witness.named.last &&
+            witness.person != kNobody && witness.person != kOther) {
+            last_person = witness.person;
+            last_subject = witness.subject;
+            other_may_be_masculine = witness.masculine;
+            other_may_be_feminine = witness.feminine;
+            last_other = witness.other;
+            past = witness.past;
+            others_since_subject = witness.others_since_subject;
+        }
         sentence_other = last_other;
         sentence_person = last_person;
         binder_last = kNoToken;
@@ -1062,6 +1090,20 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     const bool same_person = last_person == kOther && last_other.name != nullptr &&
                                              pattern.kind == Pattern::Kind::other_person &&
                                              *last_other.name == pattern.person;
+                    if (!same_person &&
+                        is_witness_in_an_appositive(lexicon_, sentence, words, i, last)) {
+                        witness = {s,
+                                   {pattern.kind == Pattern::Kind::other_person ? &pattern.person
+                                                                                : nullptr,
+                                    pattern.gender, last},
+                                   last_person,
+                                   last_subject,
+                                   other_may_be_masculine,
+                                   other_may_be_feminine,
+                                   last_other,
+                                   past,
+                                   others_since_subject};
+                    }
                     remember_binder(last, same_person);
                     last_person = kOther;
                     other_named_in_paragraph = true;
@@ -1306,6 +1348,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         attribute_hedges_of_people(sentence, words, cues);
         drop_non_reporting_uses(sentence, words, cues);
         drop_favour_of_things(sentence, words, cues);
+        drop_other_senses(sentence, words, cues);
         deny_views_of_almost_no_one(sentence, words, cues);
         drop_idiomatic_negations(sentence, words, cues);
         drop_goals_of_denied_seeking(sentence, words, cues);

@@ -1303,4 +1303,104 @@ void drop_open_questions(std::string_view sentence, const Words& words,
     });
 }
 
+void drop_other_senses(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues) {
+    // Most sentences hold none of the three: told apart by a term's length and first letter
+    // before any comparison. A configured dimension reads its own rows as configured ("a firm
+    // tone towards Moscow" on a stance).
+    const auto of_two_senses = [](const CueSpan& span) {
+        const std::string_view term = span.cue.term;
+        return (term.size() == 4 || term.size() == 6) && (term[0] == 'f' || term[0] == 'b') &&
+               (term == "firm" || term == "fair" || term == "bitter") &&
+               span.cue.kind == CueKind::characterization && span.cue.dimension == "favorability";
+    };
+    if (std::none_of(cues.begin(), cues.end(), of_two_senses)) {
+        return;
+    }
+    static const WordSet linking = {
+        "is",      "was",      "are",      "were",  "be",     "been",   "being",  "remain",
+        "remains", "remained", "stay",     "stays", "stayed", "seem",   "seems",  "seemed",
+        "appear",  "appears",  "appeared", "prove", "proves", "proved", "proven", "become",
+        "becomes", "became",   "grew",     "grow",  "grows",  "turn",   "turns",  "turned"};
+    static const WordSet degree = {"very", "so",    "too",    "as",     "more",  "most",
+                                   "less", "quite", "always", "rather", "never", "not",
+                                   "also", "still", "often",  "usually"};
+    static const WordSet conduct = {
+        "hand",       "grip",       "line",       "grasp",    "control", "stance",  "position",
+        "believer",   "commitment", "resolve",    "voice",    "refusal", "answer",  "no",
+        "leadership", "guidance",   "discipline", "handling", "hold",    "response"};
+    static const WordSet joins = {"and", "but", "yet", "or"};
+    static const WordSet not_of_a_person = {"enough", "game", "share", "amount",  "price",
+                                            "value",  "deal", "trial", "hearing", "chance"};
+    static const WordSet weather_taste_end = {
+        "cold",  "wind",  "winds", "winter", "winters",   "weather",    "frost",
+        "chill", "taste", "end",   "pill",   "chocolate", "aftertaste", "almond"};
+    static const WordSet people = {"he", "she", "they", "i", "we", "you"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto lower_at = [&](std::uint32_t k) {
+        return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
+    };
+    const auto written_at = [&](std::uint32_t k) {
+        return k < count ? words.text(sentence, k) : std::string_view();
+    };
+    // Another characterization right beside it past a joining word or a comma: "firm and
+    // fair", "fair but firm", "firm but fair" (the row "but fair" opens at the joining word).
+    const auto joins_at = [&](std::uint32_t k) {
+        return k < count && (joins.contains(lower_at(k)) || written_at(k) == ",");
+    };
+    const auto beside_a_judgement = [&](const CueSpan& span) {
+        return std::any_of(cues.begin(), cues.end(), [&](const CueSpan& other) {
+            if (&other == &span || other.cue.kind != CueKind::characterization) {
+                return false;
+            }
+            return (joins_at(span.last + 1) &&
+                    (other.first == span.last + 1 || other.first == span.last + 2)) ||
+                   (span.first >= 2 && joins_at(span.first - 1) && other.last == span.first - 2);
+        });
+    };
+    // The word before `at` past one adverb (in -ly or a degree word): a linking verb.
+    const auto after_linking_verb = [&](std::uint32_t at, std::uint32_t* verb) {
+        std::uint32_t k = at;
+        if (k > 0 && (lower_at(k - 1).ends_with("ly"sv) || degree.contains(lower_at(k - 1)))) {
+            --k;
+        }
+        *verb = k - 1;
+        return k > 0 && linking.contains(lower_at(k - 1));
+    };
+    // The linking verb's subject, past auxiliaries and adverbs: a pronoun or a capitalized word.
+    const auto said_of_a_person = [&](std::uint32_t verb) {
+        std::uint32_t k = verb;
+        while (k > 0 && (is_finite_auxiliary(lower_at(k - 1)) || lower_at(k - 1) == "be" ||
+                         lower_at(k - 1) == "been" || lower_at(k - 1).ends_with("ly"sv) ||
+                         degree.contains(lower_at(k - 1)))) {
+            --k;
+        }
+        if (k == 0 || !is_word(words, k - 1)) {
+            return false;
+        }
+        const std::string_view subject = written_at(k - 1);
+        return people.contains(lower_at(k - 1)) ||
+               (starts_with_capital(subject) && lower_at(k - 1) != "it" &&
+                lower_at(k - 1) != "this" && lower_at(k - 1) != "that");
+    };
+    for (auto& span : cues) {
+        if (!of_two_senses(span)) {
+            continue;
+        }
+        const std::string_view term = span.cue.term;
+        const std::string_view next = lower_at(span.last + 1);
+        std::uint32_t verb = 0;
+        if (term == "bitter") {
+            span.dropped = weather_taste_end.contains(next);
+        } else if (term == "firm") {
+            span.dropped = !(after_linking_verb(span.first, &verb) || conduct.contains(next) ||
+                             beside_a_judgement(span));
+        } else if (term == "fair") {
+            span.dropped = not_of_a_person.contains(next) ||
+                           !((after_linking_verb(span.first, &verb) && said_of_a_person(verb)) ||
+                             beside_a_judgement(span));
+        }
+    }
+    erase_marked(cues);
+}
+
 } // namespace redraft::claims::detail

@@ -121,4 +121,16 @@ void drop_non_hedging_uses(std::string_view sentence, const Words& words,
 // question standing alone is no claim. Looked for back to the clause's start, a few words.
 void drop_open_questions(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues);
 
+// *firm*, *fair* and *bitter* judge a person in one sense and name something else in another
+// (task r4; docs/assessment.md, the characterization row). *firm* is the adjective only after a
+// linking verb or a degree word ("she has been firm", "remained very firm"), beside another
+// judgement ("firm and fair"), or before a noun of conduct ("a firm hand", "a firm line"): not
+// the company ("the firm", "a law firm", "a firm of accountants", "her firm lost money"). *fair*
+// is said of a person only after a linking verb whose subject is a pronoun or a name ("she was
+// fair to her staff", "Whitcombe has been fair"), or beside another judgement: not of amounts,
+// events or reproaches ("a fair share", "a trade fair", "fair enough", "fair game", "It is fair
+// to say", "the criticism is fair"). *bitter* is none of weather, taste or an end ("the bitter
+// cold", "a bitter wind", "a bitter taste", "to the bitter end").
+void drop_other_senses(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues);
+
 } // namespace redraft::claims::detail

@@ -206,6 +206,43 @@ bool gives_way_to_other_gender(std::string_view sentence, const Words& words, st
     return false;
 }
 
+bool is_witness_in_an_appositive(const Lexicon& lexicon, std::string_view sentence,
+                                 const Words& words, std::uint32_t first, std::uint32_t last) {
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (last + 2 >= count || words.text(sentence, last + 1) != ",") {
+        return false;
+    }
+    // The appositive's closing comma: right after the name ("A former student, Ewa Nowak,"), or
+    // after the description that follows a name opening the sentence ("Ewa Nowak, a former
+    // student,").
+    std::uint32_t comma = last + 1;
+    const auto parts = opening_appositive(sentence, words, comma);
+    if (!parts || parts->second != last) {
+        if (first != 0) {
+            return false;
+        }
+        comma = last + 2;
+        while (comma < count && is_word(words, comma)) {
+            ++comma;
+        }
+        const auto after_name = opening_appositive(sentence, words, comma);
+        if (comma >= count || !after_name || after_name->first != last) {
+            return false;
+        }
+    }
+    std::uint32_t verb = comma + 1;
+    if (verb < count && is_word(words, verb) &&
+        (words.lower(sentence, verb).ends_with("ly") ||
+         is_plain_adverb(words.lower(sentence, verb)))) {
+        ++verb;
+    }
+    if (verb < count && is_word(words, verb) && is_finite_auxiliary(words.lower(sentence, verb))) {
+        ++verb;
+    }
+    return verb < count && is_word(words, verb) &&
+           is_speech_verb(lexicon, words.text(sentence, verb));
+}
+
 std::string_view quotation_tag_name(const Lexicon& lexicon, std::string_view sentence,
                                     const Words& words, std::uint32_t open, std::uint32_t at) {
     const auto speech_verb = [&](std::uint32_t k) {

@@ -82,6 +82,13 @@ bool gives_way_to_other_gender(std::string_view sentence, const Words& words, st
 std::string_view quotation_tag_name(const Lexicon& lexicon, std::string_view sentence,
                                     const Words& words, std::uint32_t open, std::uint32_t at);
 
+// A witness the text brings in to speak of someone else (task r4): the person named at tokens
+// [first, last] in an appositive that opens the sentence, with a verb of speech right after its
+// closing comma, past an adverb and an auxiliary ("A former student, Ewa Nowak, recalls that",
+// "Ewa Nowak, a former student, has said", "One colleague, Maria Lind, who ..., said").
+bool is_witness_in_an_appositive(const Lexicon& lexicon, std::string_view sentence,
+                                 const Words& words, std::uint32_t first, std::uint32_t last);
+
 // Whether the characterization `span` is a word of a proper name: capitalized inside the
 // sentence (not its first word, capitalized anyway) with a capitalized word right after it, as
 // in "leads the Popular Party", "joined Honest Labour", "a Liberal Democrat". A name judges no

@@ -23,6 +23,20 @@ using namespace std::string_view_literals;
 
 namespace {
 
+// Whether the word at `from`, right after "keep * from", is an -ing verb of an act rather than of
+// becoming: "kept the board from seeing" (an act kept from happening) against "kept the dispute
+// from turning bitter", "from becoming", "from sliding into".
+bool keeps_from_an_act(std::string_view sentence, const Words& words, std::uint32_t from) {
+    static const WordSet becoming = {"turning",  "becoming", "growing",    "getting",
+                                     "sliding",  "going",    "falling",    "tipping",
+                                     "drifting", "being",    "descending", "spiralling"};
+    if (from >= words.tokens.size() || !is_word(words, from)) {
+        return false;
+    }
+    const std::string_view next = words.lower(sentence, from);
+    return next.size() > 5 && next.ends_with("ing") && !becoming.contains(next);
+}
+
 // The weight a partial negation leaves: "not always honest" is half of "not honest".
 constexpr double kPartialNegation = 0.5;
 
@@ -587,6 +601,14 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         }
         std::uint32_t stop = from;
         std::uint32_t reach = std::min(limit, answered - 1);
+        // "kept the board from seeing her reckless plan": "keep * from" keeps an act from
+        // happening, the seeing, not the plan seen; it denies only a noun phrase ("kept the
+        // party from disaster") or a verb of becoming ("kept the dispute from turning bitter").
+        // Task r4.
+        if ((cues[g].cue.term == "keep * from" || cues[g].cue.term == "kept * from") &&
+            keeps_from_an_act(sentence, words, from)) {
+            reach = from - 1; // governs nothing
+        }
         if (evidence != UINT32_MAX) {
             reach = std::max(reach, evidence + kNegationWindow);
         }

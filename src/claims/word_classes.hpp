@@ -82,9 +82,9 @@ inline bool is_evidence_verb(std::string_view lower) {
 
 // Verbs of prevention: they deny what they keep from happening ("averted a crisis").
 inline bool is_prevention_verb(std::string_view term) {
-    static const WordSet prevention = {"avert",         "prevent",     "stave off", "head off",
-                                       "ward off",      "fend off",    "forestall", "save * from",
-                                       "rescue * from", "spare * from"};
+    static const WordSet prevention = {
+        "avert",     "prevent",     "stave off",     "head off",     "ward off",    "fend off",
+        "forestall", "save * from", "rescue * from", "spare * from", "keep * from", "kept * from"};
     return prevention.contains(term);
 }
 
@@ -191,8 +191,9 @@ inline bool is_belief_verb(std::string_view term) {
            term == "felt" || term == "fear";
 }
 
+// "Prosecutors allege she was dishonest" (task r4): a claim, as "claim" is.
 inline bool is_telling_verb(std::string_view term) {
-    return term == "tell" || term == "told" || term == "claim";
+    return term == "tell" || term == "told" || term == "claim" || term == "allege";
 }
 
 // Verbs that report only a clause after "that" (QA pass q7): "her aides noted that", "advisers
