@@ -1325,9 +1325,10 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
                                    "less", "quite", "always", "rather", "never", "not",
                                    "also", "still", "often",  "usually"};
     static const WordSet conduct = {
-        "hand",       "grip",       "line",       "grasp",    "control", "stance",  "position",
-        "believer",   "commitment", "resolve",    "voice",    "refusal", "answer",  "no",
-        "leadership", "guidance",   "discipline", "handling", "hold",    "response"};
+        "hand",     "grip",     "line",       "grasp",    "control",    "stance",
+        "position", "believer", "commitment", "resolve",  "voice",      "refusal",
+        "answer",   "no",       "leadership", "guidance", "discipline", "handling",
+        "hold",     "response", "tone",       "stand"};
     static const WordSet joins = {"and", "but", "yet", "or"};
     static const WordSet not_of_a_person = {"enough", "game", "share", "amount",  "price",
                                             "value",  "deal", "trial", "hearing", "chance"};

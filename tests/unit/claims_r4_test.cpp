@@ -248,6 +248,12 @@ TEST(ClaimsR4, FirmFairAndBitterJudgeAPerson) {
               (Terms{"firm", "fair"}));
     EXPECT_EQ(characterizations("Solheim kept a firm hand on the budget.\n", 0, kSolheim),
               Terms{"firm"});
+    // A tone or a stand is conduct as a hand or a stance is.
+    EXPECT_EQ(
+        characterizations("Solheim struck a notably firm tone with the unions.\n", 0, kSolheim),
+        Terms{"firm"});
+    EXPECT_EQ(characterizations("Solheim took a firm stand against the cuts.\n", 0, kSolheim),
+              Terms{"firm"});
     EXPECT_EQ(characterizations("She was fair to her staff, Solheim's deputy said.\n", 0, kSolheim),
               Terms{"fair"});
     EXPECT_EQ(characterizations("Solheim let the dispute turn bitter.\n", 0, kSolheim),
