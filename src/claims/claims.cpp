@@ -540,6 +540,27 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     NamedPerson before_other;
     NamedPerson quote_other;
     NamedPerson quote_before_other;
+    // Who a pronoun read at some point could stand for: the state to go back to.
+    struct Reading {
+        std::uint32_t person = kNobody;
+        std::uint32_t subject = kNobody;
+        bool masculine = false;
+        bool feminine = false;
+        NamedPerson other;
+        PastSubjects past;
+    };
+    const auto reading_now = [&] {
+        return Reading{last_person,           last_subject, other_may_be_masculine,
+                       other_may_be_feminine, last_other,   past};
+    };
+    const auto go_back_to = [&](const Reading& reading) {
+        last_person = reading.person;
+        last_subject = reading.subject;
+        other_may_be_masculine = reading.masculine;
+        other_may_be_feminine = reading.feminine;
+        last_other = reading.other;
+        past = reading.past;
+    };
     // A witness the text brought in by an appositive to speak of someone else ("A former
     // student, Ewa Nowak, recalls that ...": is_witness_in_an_appositive), and the reading as it
     // stood before she was named: the next sentence's pronouns read as though she were not
@@ -548,12 +569,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
     struct Witness {
         std::uint32_t sentence = UINT32_MAX;
         NamedPerson named; // her mention, as last_other holds it
-        std::uint32_t person = kNobody;
-        std::uint32_t subject = kNobody;
-        bool masculine = false;
-        bool feminine = false;
-        NamedPerson other;
-        PastSubjects past;
+        Reading before;    // as it stood before she was named
         std::uint32_t others_since_subject = 0;
     };
     Witness witness;
@@ -606,13 +622,8 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         named_in_sentence.clear();
         if (witness.sentence + 1 == s && last_person == kOther &&
             last_other.name == witness.named.name && last_other.last == witness.named.last &&
-            witness.person != kNobody && witness.person != kOther) {
-            last_person = witness.person;
-            last_subject = witness.subject;
-            other_may_be_masculine = witness.masculine;
-            other_may_be_feminine = witness.feminine;
-            last_other = witness.other;
-            past = witness.past;
+            witness.before.person != kNobody && witness.before.person != kOther) {
+            go_back_to(witness.before);
             others_since_subject = witness.others_since_subject;
         }
         sentence_other = last_other;
@@ -860,32 +871,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                      (pattern.gender == Gender::feminine &&
                       past_then.feminine == pattern.subject)));
         };
-        // "In her report she described Olander as evasive, and she called the board
-        // complacent": a subject pronoun repeated after "and" or "but" in one sentence is the
-        // one it repeats, not the person named between the two. The state as it stood where the
-        // sentence's first "he" or "she" was read.
-        // Who a pronoun read at some point could stand for: the state to go back to.
-        struct Reading {
-            std::uint32_t person = kNobody;
-            std::uint32_t subject = kNobody;
-            bool masculine = false;
-            bool feminine = false;
-            NamedPerson other;
-            PastSubjects past;
-        };
-        const auto reading_now = [&] {
-            return Reading{last_person,           last_subject, other_may_be_masculine,
-                           other_may_be_feminine, last_other,   past};
-        };
         // Back to `reading`, as if its person were named again right before token `at` (for a
         // pronoun holder right there).
         const auto read_again = [&](const Reading& reading, std::uint32_t at) {
-            last_person = reading.person;
-            last_subject = reading.subject;
-            other_may_be_masculine = reading.masculine;
-            other_may_be_feminine = reading.feminine;
-            last_other = reading.other;
-            past = reading.past;
+            go_back_to(reading);
             last_other.last = at - 1;
             named_in_sentence.push_back(last_other);
         };
@@ -924,6 +913,10 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                 }
             }
         }
+        // "In her report she described Olander as evasive, and she called the board
+        // complacent": a subject pronoun repeated after "and" or "but" in one sentence is the
+        // one it repeats, not the person named between the two. The state as it stood where the
+        // sentence's first "he" or "she" was read.
         Reading at_first_pronoun;
         // The same, as it stood right after a person named at the sentence's first word (not a
         // possessive, nor one of two joined by "and" or "or"): the subject of its first clause,
@@ -1096,12 +1089,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                    {pattern.kind == Pattern::Kind::other_person ? &pattern.person
                                                                                 : nullptr,
                                     pattern.gender, last},
-                                   last_person,
-                                   last_subject,
-                                   other_may_be_masculine,
-                                   other_may_be_feminine,
-                                   last_other,
-                                   past,
+                                   reading_now(),
                                    others_since_subject};
                     }
                     remember_binder(last, same_person);
