@@ -24,4 +24,13 @@ inline const Person* person_named(const std::vector<Person>& people, const std::
     return nullptr;
 }
 
+// The people's names, in the order found.
+inline std::vector<std::string> names(const std::vector<Person>& people) {
+    std::vector<std::string> out;
+    for (const auto& person : people) {
+        out.push_back(person.name);
+    }
+    return out;
+}
+
 } // namespace redraft::claims::testing

@@ -18,16 +18,9 @@
 namespace redraft::claims {
 namespace {
 
+using testing::names;
 using testing::people_in;
 using testing::person_named;
-
-std::vector<std::string> names(const std::vector<Person>& people) {
-    std::vector<std::string> out;
-    for (const auto& person : people) {
-        out.push_back(person.name);
-    }
-    return out;
-}
 
 AssessmentSetup chosen_for(const std::string& text, const std::string& subject = "") {
     const auto doc = document::parse(text, "t.txt", {});

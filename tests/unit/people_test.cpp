@@ -17,16 +17,9 @@
 namespace redraft::claims {
 namespace {
 
+using testing::names;
 using testing::people_in;
 using testing::person_named;
-
-std::vector<std::string> names(const std::vector<Person>& people) {
-    std::vector<std::string> out;
-    for (const auto& person : people) {
-        out.push_back(person.name);
-    }
-    return out;
-}
 
 TEST(People, PlacesAndOrganizationsAfterTheInOrAtAreNoPeople) {
     const auto people = people_in(
