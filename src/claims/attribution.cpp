@@ -151,6 +151,16 @@ bool answers_the_report(std::string_view sentence, const Words& words, std::uint
     return true;
 }
 
+// The first word of a reported clause that starts at token `from`, past its "that" and any
+// punctuation, before token `end`; `end` when there is none.
+std::uint32_t reported_clause_opener(std::string_view sentence, const Words& words,
+                                     std::uint32_t from, std::uint32_t end) {
+    while (from < end && (!is_word(words, from) || words.lower(sentence, from) == "that")) {
+        ++from;
+    }
+    return from;
+}
+
 // "Critics say she is slow, and the board has been timid" (task r4): after a reported clause that
 // opens with a person (a "he", a "she" or a name), a thing named with "the" and at most three
 // words, then an auxiliary, opens a clause of the author's own. After a report about a thing
@@ -172,11 +182,7 @@ bool names_a_new_thing_after_and(std::string_view sentence, const Words& words,
         !is_finite_auxiliary(words.lower(sentence, k))) {
         return false;
     }
-    std::uint32_t reported = reach_from;
-    while (reported < i &&
-           (!is_word(words, reported) || words.lower(sentence, reported) == "that")) {
-        ++reported;
-    }
+    const std::uint32_t reported = reported_clause_opener(sentence, words, reach_from, i);
     if (reported >= i) {
         return false;
     }
@@ -235,11 +241,7 @@ bool turns_to_the_author_after_and(std::string_view sentence, const Words& words
         return false;
     }
     // A new subject named: not the one the reported clause opens with (after its "that").
-    std::uint32_t reported = reach_from;
-    while (reported < i &&
-           (!is_word(words, reported) || words.lower(sentence, reported) == "that")) {
-        ++reported;
-    }
+    const std::uint32_t reported = reported_clause_opener(sentence, words, reach_from, i);
     if (reported >= i) {
         return false;
     }
