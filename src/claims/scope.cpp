@@ -23,9 +23,9 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// Whether the word at `from`, right after "keep * from", is an -ing verb of an act rather than of
-// becoming: "kept the board from seeing" (an act kept from happening) against "kept the dispute
-// from turning bitter", "from becoming", "from sliding into".
+// Whether the word at `from`, right after "keep * from" (or "save * from", ...), is an -ing verb of
+// an act rather than of becoming: "kept the board from seeing" (an act kept from happening) against
+// "kept the dispute from turning bitter", "from becoming", "from sliding into".
 bool keeps_from_an_act(std::string_view sentence, const Words& words, std::uint32_t from) {
     static const WordSet becoming = {"turning",  "becoming", "growing",    "getting",
                                      "sliding",  "going",    "falling",    "tipping",
@@ -601,12 +601,11 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
         }
         std::uint32_t stop = from;
         std::uint32_t reach = std::min(limit, answered - 1);
-        // "kept the board from seeing her reckless plan": "keep * from" keeps an act from
-        // happening, the seeing, not the plan seen; it denies only a noun phrase ("kept the
-        // party from disaster") or a verb of becoming ("kept the dispute from turning bitter").
-        // Task r4.
-        if ((cues[g].cue.term == "keep * from" || cues[g].cue.term == "kept * from") &&
-            keeps_from_an_act(sentence, words, from)) {
+        // "kept the board from seeing her reckless plan": a verb of prevention with "from"
+        // (*keep, save, spare, rescue \* from*) keeps an act from happening, the seeing, not the
+        // plan seen; it denies only a noun phrase ("kept the party from disaster", "saved her
+        // from ruin") or a verb of becoming ("kept the dispute from turning bitter"). Task r4.
+        if (cues[g].cue.term.ends_with(" * from"sv) && keeps_from_an_act(sentence, words, from)) {
             reach = from - 1; // governs nothing
         }
         if (evidence != UINT32_MAX) {

@@ -274,6 +274,16 @@ TEST(ClaimsR4, FirmFairAndBitterJudgeAPerson) {
         -1.0);
     EXPECT_EQ(cue_of("Solheim kept the party from scandal.\n", 0, "scandal", kSolheim).weight,
               cue_of("Solheim saved the party from scandal.\n", 0, "scandal", kSolheim).weight);
+    // So with every verb of prevention that takes "from": an act saved from happening denies
+    // nothing past it, a noun phrase or a becoming is still denied.
+    for (const char* text : {"Solheim saved the board from seeing her reckless plan.\n",
+                             "Solheim spared the board from seeing her reckless plan.\n",
+                             "Solheim rescued the board from reading her reckless plan.\n"}) {
+        EXPECT_EQ(cue_of(text, 0, "reckless", kSolheim).weight, -1.0) << text;
+    }
+    EXPECT_EQ(
+        cue_of("Solheim saved the dispute from turning bitter.\n", 0, "bitter", kSolheim).weight,
+        0.5);
 }
 
 TEST(ClaimsR4, FirmFairAndBitterInTheirOtherSensesAreNoJudgement) {
