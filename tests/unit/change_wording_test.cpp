@@ -267,9 +267,22 @@ TEST(ChangeWording, TheSummarySaysWhichWayAViewMoved) {
     };
     subject.changes = {view("Critics say", "Supporters say"), view("", "Critics say"),
                        view("", "Voters think"), view("Critics say", "")};
+    // Views that stay others' are one count however they went (five counts in a row were hard
+    // to read on a long edit); each way stays in the list below.
     EXPECT_EQ(assess::summarize(subject, {}),
-              "The assessment of Anna Berg kept its scores: 1 view given to another holder; 2 "
-              "views of others added; 1 view of others dropped.");
+              "The assessment of Anna Berg kept its scores: 4 views of others added, dropped or "
+              "given to another holder.");
+    // Near cases: a view that reached or left the author is counted apart, and one way alone
+    // keeps its words.
+    subject.changes = {view("Critics say", "author"), view("author", "Critics say"),
+                       view("", "Critics say"), view("", "Voters think")};
+    EXPECT_EQ(assess::summarize(subject, {}),
+              "The assessment of Anna Berg kept its scores: 1 view put in others' mouths; 1 view "
+              "the author now holds; 2 views of others added.");
+    subject.changes = {view("Critics say", ""), view("Critics say", "Supporters say")};
+    EXPECT_EQ(assess::summarize(subject, {}),
+              "The assessment of Anna Berg kept its scores: 2 views of others dropped or given "
+              "to another holder.");
 }
 
 // The headline quotes a judgement as the text writes it, not as the lexicon's row names it.
