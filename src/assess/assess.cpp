@@ -2125,14 +2125,18 @@ std::string summarize(const SubjectAssessment& subject,
         return std::pair{key + c.term, term_as_said(c)};
     };
     std::vector<std::string> numbers;
-    // Which way each view moved between holders, in the order the headline lists them.
+    // Which way each view moved between holders, in the order the headline lists them: first
+    // the ways to or from the author, then (from kFirstOthersWay) the ways of others' views,
+    // whose words after "views of others" are others_way_words.
     const std::pair<const char*, const char*> view_phrases[] = {
         {"view put in others' mouths", "views put in others' mouths"},
         {"view the author now holds", "views the author now holds"},
-        {"view given to another holder", "views given to other holders"},
         {"view of others added", "views of others added"},
         {"view of others dropped", "views of others dropped"},
+        {"view given to another holder", "views given to other holders"},
     };
+    constexpr std::size_t kFirstOthersWay = 2;
+    const char* const others_way_words[] = {"added", "dropped", "given to another holder"};
     std::size_t views[std::size(view_phrases)] = {};
     // The hedges, evidentials and boosters of claims added or removed whole, which move the
     // certainty: "1 claim added (with 'arguably')".
@@ -2174,11 +2178,11 @@ std::string summarize(const SubjectAssessment& subject,
         } else if (c.kind == ChangeKind::characterization_added) {
             added.push_back(written(c));
         } else if (c.kind == ChangeKind::attribution_changed) {
-            const std::size_t way = c.old_value.empty()       ? 3
-                                    : c.new_value.empty()     ? 4
+            const std::size_t way = c.old_value.empty()       ? 2
+                                    : c.new_value.empty()     ? 3
                                     : c.old_value == "author" ? 0
                                     : c.new_value == "author" ? 1
-                                                              : 2;
+                                                              : 4;
             ++views[way];
         } else if (c.kind == ChangeKind::claim_added || c.kind == ChangeKind::claim_removed) {
             // Only the lexicon's cues (a pronoun that made the sentence a claim is none), one per
@@ -2260,12 +2264,40 @@ std::string summarize(const SubjectAssessment& subject,
             }
         }
         if (kind == ChangeKind::attribution_changed) {
-            // Which way the views went, where "3 attributions changed" left it to the list.
-            for (std::size_t way = 0; way < std::size(view_phrases); ++way) {
+            // Which way the views went, where "3 attributions changed" left it to the list. A
+            // view that left or reached the author moves the author's own scores: each way is
+            // counted apart. Views that stay others' (come, go, or pass between others) move
+            // none, so several such ways are one count ("44 views of others added, dropped or
+            // given to another holder"), where five counts in a row made the headline hard to
+            // read (the list below and the JSON's values still say which way each went).
+            for (std::size_t way = 0; way < kFirstOthersWay; ++way) {
                 if (views[way] > 0) {
                     parts.push_back(
                         counted(views[way], view_phrases[way].first, view_phrases[way].second));
                 }
+            }
+            // How many views of others changed, and the ways they went.
+            std::size_t others = 0;
+            std::vector<std::size_t> others_ways;
+            for (std::size_t way = kFirstOthersWay; way < std::size(view_phrases); ++way) {
+                if (views[way] > 0) {
+                    others += views[way];
+                    others_ways.push_back(way);
+                }
+            }
+            if (others_ways.size() == 1) {
+                const std::size_t way = others_ways[0];
+                parts.push_back(
+                    counted(views[way], view_phrases[way].first, view_phrases[way].second));
+            } else if (others_ways.size() > 1) {
+                std::string part = counted(others, "view of others", "views of others");
+                for (std::size_t i = 0; i < others_ways.size(); ++i) {
+                    part += (i == 0                        ? " "
+                             : i + 1 == others_ways.size() ? " or "
+                                                           : ", ") +
+                            std::string(others_way_words[others_ways[i] - kFirstOthersWay]);
+                }
+                parts.push_back(part);
             }
             continue;
         }

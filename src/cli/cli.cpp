@@ -4,6 +4,7 @@
 #include <redraft/text/edit_distance.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
@@ -208,6 +209,40 @@ std::string suggest_command(const CLI::App& app, std::string_view typed) {
     return best.empty() ? "" : " (did you mean '" + best + "'?)";
 }
 
+// True for what reads as an option ("--colour", "-x"), not a revision counted back ("-1") nor
+// standard input ("-").
+bool reads_as_option(std::string_view arg) {
+    return arg.size() > 1 && arg[0] == '-' &&
+           (arg[1] == '-' || std::isalpha(static_cast<unsigned char>(arg[1])));
+}
+
+// The message of a parse error of `command`: an option it does not take is named as an unknown
+// option, with the one it was probably meant to be ("--colour" for "--color"), where CLI11 said
+// "The following argument was not expected: --colour", which read as a stray value.
+std::string parse_error_message(const CLI::ParseError& error, const CLI::App& command) {
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr) {
+        return error.what();
+    }
+    for (const std::string& arg : command.remaining()) {
+        if (!reads_as_option(arg)) {
+            continue;
+        }
+        const std::string typed = arg.substr(0, arg.find('='));
+        // Long names only: every one-letter option is one edit from any other ("-z" is no typo
+        // of "-o").
+        std::vector<std::string> names;
+        for (const CLI::Option* option : command.get_options()) {
+            for (const auto& name : option->get_lnames()) {
+                names.push_back("--" + name);
+            }
+        }
+        const std::string meant = typed.starts_with("--") ? text::nearest(typed, names) : "";
+        return "unknown option '" + typed + "'" +
+               (meant.empty() ? "" : " (did you mean '" + meant + "'?)");
+    }
+    return error.what();
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -260,10 +295,13 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {
         std::string command = "redraft";
+        const CLI::App* deepest = &app;
         for (const auto* sub : app.get_subcommands()) {
             command += " " + sub->get_name();
+            deepest = sub;
         }
-        err << command << ": " << e.what() << "; see '" << command << " --help'\n";
+        err << command << ": " << parse_error_message(e, *deepest) << "; see '" << command
+            << " --help'\n";
         return 2;
     } catch (const Error& e) {
         err << "redraft: " << e.what() << "\n";

@@ -291,7 +291,9 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
                     path.string() + ": no such file; check the path and try again");
     }
     if (std::filesystem::is_directory(status)) {
-        throw Error(ErrorKind::input, path.string() + ": is a directory, not a text file");
+        // Said as the sides of diff say it ("folder"), with what to give instead.
+        throw Error(ErrorKind::input,
+                    path.string() + ": is a folder, not a text file; give a file in it");
     }
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > max_bytes) {

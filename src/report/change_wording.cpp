@@ -117,17 +117,21 @@ std::string change_detail(const assess::AssessmentChange& c) {
     if (c.kind == ChangeKind::number_changed) {
         return change_values(c);
     }
-    // A hedge or booster that came or went says which: "strengthened: 'accused of' dropped" is
-    // a claim made firmer by dropping the doubt, where "strengthened 'accused of'" read as the
-    // accusation made stronger.
+    // A hedge or booster that came or went says which, in brackets as a number one side lacks
+    // does ("(24 added)"): "strengthened ('accused of' dropped)" is a claim made firmer by
+    // dropping the doubt, where "strengthened 'accused of'" read as the accusation made
+    // stronger. No colon: check's reasons put one after the subject ("Anna Berg: hedged
+    // ('seems' added) in ..."), and a second read as a list within a list.
     if (came_or_went(c.kind, c.cue_side)) {
-        return ": '" + joined(c.cues, " ") + "'" +
-               std::string(way(c.cue_side == CueSide::new_only));
+        return " ('" + joined(c.cues, " ") + "'" +
+               std::string(way(c.cue_side == CueSide::new_only)) + ")";
     }
-    // One word of doubt put for another: both words ("'unclear whether' -> 'probably'").
+    // One word of doubt put for another: both words and their weights ("('unclear whether' ->
+    // 'probably', weight -0.50 -> -0.25)").
     if ((c.kind == ChangeKind::hedged || c.kind == ChangeKind::strengthened) &&
         c.cues.size() == 2 && !c.old_value.empty()) {
-        return ": '" + c.cues[0] + "' -> '" + c.cues[1] + "'" + change_values(c);
+        return " ('" + c.cues[0] + "' -> '" + c.cues[1] + "', weight " + c.old_value + " -> " +
+               c.new_value + ")";
     }
     const std::string term = assess::term_as_said(c);
     // A negation that governs no judgement is the change itself: "negated by 'not'".

@@ -34,7 +34,7 @@ const std::vector<claims::Subject> kSubjects = {{"Anna Berg", {"Berg"}, {}, {"sh
 struct Compared {
     std::unique_ptr<assess::testing::AnalysedPair> pair;
     assess::Assessment assessment;
-    // The subject's changes as the text report heads them: "strengthened: 'clearly' added".
+    // The subject's changes as the text report heads them: "strengthened ('clearly' added)".
     std::vector<std::string> heads() const {
         std::vector<std::string> out;
         for (const auto& c : assessment.subjects[0].changes) {
@@ -73,21 +73,21 @@ TEST(ChangeWording, AHedgeThatCameOrWentSaysWhich) {
                 "Anna Berg spoke. Berg has clearly been opaque in her dealings.\n");
     EXPECT_EQ(dropped.heads(),
               (Heads{"attribution_changed 'opaque' (unnamed others -> the author)",
-                     "strengthened: 'clearly' added", "strengthened: 'accused of' dropped"}));
+                     "strengthened ('clearly' added)", "strengthened ('accused of' dropped)"}));
     EXPECT_EQ(dropped.tag(), "attribution_changed: been accused of, opaque; strengthened: clearly "
                              "added, accused of dropped");
     // The reverse edit: a hedge added, a booster dropped.
     const auto hedged = compare("Anna Berg spoke. Berg was clearly reckless.\n",
                                 "Anna Berg spoke. Berg was arguably reckless.\n");
-    EXPECT_EQ(hedged.heads(), (Heads{"hedged: 'arguably' added", "hedged: 'clearly' dropped"}));
+    EXPECT_EQ(hedged.heads(), (Heads{"hedged ('arguably' added)", "hedged ('clearly' dropped)"}));
     // One hedge put for another names both words and their weights.
     const auto put_for = compare("Anna Berg spoke. Berg was probably reckless.\n",
                                  "Anna Berg spoke. Berg was arguably reckless.\n");
-    EXPECT_EQ(put_for.heads(), (Heads{"hedged: 'probably' -> 'arguably' (weight -0.25 -> -0.50)"}));
+    EXPECT_EQ(put_for.heads(), (Heads{"hedged ('probably' -> 'arguably', weight -0.25 -> -0.50)"}));
     EXPECT_EQ(put_for.tag(), "hedged: probably -> arguably");
     const auto added = compare("Anna Berg spoke. Berg was reckless.\n",
                                "Anna Berg spoke. Berg was arguably reckless.\n");
-    EXPECT_EQ(added.heads(), (Heads{"hedged: 'arguably' added"}));
+    EXPECT_EQ(added.heads(), (Heads{"hedged ('arguably' added)"}));
     EXPECT_EQ(added.tag(), "hedged: arguably added");
 }
 
@@ -205,7 +205,10 @@ TEST(ChangeWording, CheckAndTheReportListAChangeAlike) {
         compare("Anna Berg spoke. Berg was reckless.\n", "Anna Berg spoke. Berg seems reckless.\n");
     ASSERT_FALSE(hedged.assessment.subjects[0].changes.empty());
     const auto& hedge = hedged.assessment.subjects[0].changes.back();
-    EXPECT_EQ(change_line(hedge), "hedged: 'seems' added"); // check said "hedged 'seems'"
+    // Never "hedged: 'seems' added", which check's reason put after "Anna Berg:" (two colons),
+    // nor "hedged 'seems'", which said not whether it came or went.
+    EXPECT_EQ(change_line(hedge), "hedged ('seems' added)");
+    EXPECT_EQ(change_title(hedge), "hedged ('seems' added)");
     EXPECT_EQ(change_sentence(hedge, "->"), "paragraph 1, sentence 2");
     const auto added =
         compare("Anna Berg spoke. Berg cut jobs.\n", "Anna Berg spoke. Berg cut 24 jobs.\n");
@@ -233,7 +236,7 @@ TEST(ChangeWording, AChangeAboutNoSubjectReadsAsASubjectsWould) {
         const auto listed = change.as_change();
         lines.push_back(change_line(listed) + " in " + change_sentence(listed, "->"));
     }
-    EXPECT_EQ(lines, (std::vector<std::string>{"hedged: 'seems' added in paragraph 2, sentence 1",
+    EXPECT_EQ(lines, (std::vector<std::string>{"hedged ('seems' added) in paragraph 2, sentence 1",
                                                "number_changed (14% -> 41%) in paragraph 2, "
                                                "sentence 2"}));
 }
@@ -264,9 +267,22 @@ TEST(ChangeWording, TheSummarySaysWhichWayAViewMoved) {
     };
     subject.changes = {view("Critics say", "Supporters say"), view("", "Critics say"),
                        view("", "Voters think"), view("Critics say", "")};
+    // Views that stay others' are one count however they went (five counts in a row were hard
+    // to read on a long edit); each way stays in the list below.
     EXPECT_EQ(assess::summarize(subject, {}),
-              "The assessment of Anna Berg kept its scores: 1 view given to another holder; 2 "
-              "views of others added; 1 view of others dropped.");
+              "The assessment of Anna Berg kept its scores: 4 views of others added, dropped or "
+              "given to another holder.");
+    // Near cases: a view that reached or left the author is counted apart, and one way alone
+    // keeps its words.
+    subject.changes = {view("Critics say", "author"), view("author", "Critics say"),
+                       view("", "Critics say"), view("", "Voters think")};
+    EXPECT_EQ(assess::summarize(subject, {}),
+              "The assessment of Anna Berg kept its scores: 1 view put in others' mouths; 1 view "
+              "the author now holds; 2 views of others added.");
+    subject.changes = {view("Critics say", ""), view("Critics say", "Supporters say")};
+    EXPECT_EQ(assess::summarize(subject, {}),
+              "The assessment of Anna Berg kept its scores: 2 views of others dropped or given "
+              "to another holder.");
 }
 
 // The headline quotes a judgement as the text writes it, not as the lexicon's row names it.

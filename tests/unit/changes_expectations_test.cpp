@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "run_command.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -78,18 +80,6 @@ fs::path revision_file(const fs::path& folder, const std::string& name) {
     return folder / (name + ".txt");
 }
 
-std::string run(const std::string& command, int* status) {
-    std::string output;
-    FILE* pipe = popen(command.c_str(), "r");
-    char buffer[65536];
-    std::size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        output.append(buffer, n);
-    }
-    *status = pclose(pipe);
-    return output;
-}
-
 bool compare(long actual, const std::string& op, long expected) {
     if (op == "=") {
         return actual == expected;
@@ -109,8 +99,7 @@ TEST_P(ChangesExpectations, RedraftReportsWhatTheAuthorsExpected) {
                                 (folder / "redraft.toml").string() + "' '" +
                                 revision_file(folder, block.from).string() + "' '" +
                                 revision_file(folder, block.to).string() + "' 2>&1";
-    int status = 0;
-    const std::string output = run(command, &status);
+    const std::string output = redraft::testing::run_command(command).text;
     nlohmann::json report;
     try {
         report = nlohmann::json::parse(output);

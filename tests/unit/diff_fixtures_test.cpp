@@ -11,7 +11,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/wait.h>
+
+#include "run_command.hpp"
 
 namespace {
 
@@ -22,27 +23,6 @@ std::string read(const fs::path& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
-}
-
-struct Output {
-    std::string stdout_text;
-    int exit_code = -1;
-};
-
-Output run(const std::string& command) {
-    Output out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return out;
-    }
-    char buffer[65536];
-    std::size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        out.stdout_text.append(buffer, n);
-    }
-    const int status = pclose(pipe);
-    out.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return out;
 }
 
 class DiffFixtures : public ::testing::TestWithParam<std::string> {};
@@ -56,14 +36,15 @@ TEST_P(DiffFixtures, MatchExpectedJson) {
             args.pop_back();
         }
     }
-    const Output out = run("cd '" + folder.string() + "' && NO_COLOR=1 '" + REDRAFT_BINARY +
-                           "' diff --no-assessment --format json " + args + " old.txt new.txt");
-    const auto actual = nlohmann::ordered_json::parse(out.stdout_text);
+    const auto out = redraft::testing::run_command(
+        "cd '" + folder.string() + "' && NO_COLOR=1 '" + REDRAFT_BINARY +
+        "' diff --no-assessment --format json " + args + " old.txt new.txt");
+    const auto actual = nlohmann::ordered_json::parse(out.text);
     if (const char* bless = std::getenv("REDRAFT_BLESS"); bless && std::string(bless) == "1") {
-        std::ofstream(folder / "expected.json", std::ios::binary) << out.stdout_text;
+        std::ofstream(folder / "expected.json", std::ios::binary) << out.text;
     }
     ASSERT_TRUE(fs::exists(folder / "expected.json")) << "bless with REDRAFT_BLESS=1";
-    EXPECT_EQ(out.stdout_text, read(folder / "expected.json"));
+    EXPECT_EQ(out.text, read(folder / "expected.json"));
     const auto& counts = actual["summary"]["paragraphs"];
     const bool changed = counts["edited"] != 0 || counts["moved"] != 0 || counts["split"] != 0 ||
                          counts["merged"] != 0 || counts["added"] != 0 || counts["removed"] != 0;

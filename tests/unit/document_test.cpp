@@ -186,7 +186,7 @@ TEST(Load, MissingFile) {
 
 TEST(Load, Directory) {
     EXPECT_EQ(error_of([] { load("/tmp", FormatChoice::by_extension); }),
-              "/tmp: is a directory, not a text file");
+              "/tmp: is a folder, not a text file; give a file in it");
 }
 
 TEST(Load, RefusesAFileOverTheLimitBeforeReadingIt) {

@@ -22,11 +22,11 @@ std::string holder_shown(const std::string& value, const std::string& referent, 
 // " (19 -> 23)", " (24 added)", " (weight -0.50 -> -1.00)", " (a new view, held by 'Critics
 // say')", " (the author -> unnamed others)": a change's values, or nothing when it has none.
 std::string change_values(const assess::AssessmentChange& change);
-// What follows the kind: " 'prudent'", ": 'arguably' added", ": 'accused of' dropped",
-// ": 'unclear whether' -> 'probably' (weight -0.50 -> -0.25)", " by 'not'", " (19 -> 23)".
+// What follows the kind: " 'prudent'", " ('arguably' added)", " ('accused of' dropped)",
+// " ('unclear whether' -> 'probably', weight -0.50 -> -0.25)", " by 'not'", " (19 -> 23)".
 // Words are quoted as the text writes them (assess::term_as_said).
 std::string change_detail(const assess::AssessmentChange& change);
-// "hedged: 'arguably' added": the kind as JSON names it, then change_detail (the text report's
+// "hedged ('arguably' added)": the kind as JSON names it, then change_detail (the text report's
 // line, check's reasons).
 std::string change_line(const assess::AssessmentChange& change);
 // "characterization removed 'prudent'": the kind in words, then change_detail (Markdown, HTML).

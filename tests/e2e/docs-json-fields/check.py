@@ -2,9 +2,14 @@
 printed: runs diff, report, assess, timeline, log, blame, check and show with --format json on
 the Rutte history (a store, with and without its configuration) and the assessment fixtures,
 collects each schema's field names, and looks for each one, in backquotes, in the part of the
-docs that describes that schema. Prints the schemas checked and every mismatch."""
+docs that describes that schema. Then each field's kind and values against what the docs give
+(kinds.py), and every value the docs list for a field (an `op`, a change kind, a block kind) must
+be printed by some run: the diff fixtures, a check of each assessment fixture with every kind as
+a gate, a Markdown file with every kind of block. Prints the schemas checked and every
+mismatch."""
 import json
 import os
+import kinds
 import re
 import shutil
 import subprocess
@@ -68,8 +73,14 @@ def run(args, cwd):
 printed = {schema: set() for schema in DOCS}
 
 
+complaints = []
+
+
 def collect(document):
     fields(document, printed[document["schema"]])
+    for complaint in kinds.check(document):
+        if complaint not in complaints:
+            complaints.append(complaint)
 
 
 store = os.path.abspath("store")
@@ -105,6 +116,21 @@ for case in sorted(os.listdir(os.path.join(FIXTURES, "assessment"))):
         collect(run(["diff", os.path.join(folder, "old.txt"), os.path.join(folder, "new.txt")]
                     + config, "."))
         collect(run(["assess", os.path.join(folder, "new.txt")] + config, "."))
+        # Every kind a gate can name, so that each kind the fixtures show is a failure's kind.
+        collect(run(["check", os.path.join(folder, "old.txt"), os.path.join(folder, "new.txt"),
+                     "--fail-on", ",".join(kinds.KINDS)] + config, "."))
+# Every kind of block `show` reads in Markdown.
+with open("blocks.md", "w", encoding="utf-8") as blocks:
+    blocks.write("# Title\n\nA paragraph. Two sentences.\n\n> A quoted view.\n\n- an item\n\n"
+                 "```\ncode\n```\n")
+collect(run(["show", "blocks.md"], "."))
+
+# The diff's structure alone on every case of fixtures/diff: splits, merges, moves.
+for case in sorted(os.listdir(os.path.join(FIXTURES, "diff"))):
+    folder = os.path.join(FIXTURES, "diff", case)
+    if os.path.isfile(os.path.join(folder, "old.txt")):
+        collect(run(["diff", os.path.join(folder, "old.txt"), os.path.join(folder, "new.txt"),
+                     "--no-assessment"], "."))
 
 PATH = re.compile(r"[a-z_]+(\[\])?(\.[a-z_]+(\[\])?)*")
 
@@ -136,3 +162,11 @@ for schema, doc in DOCS.items():
     for key in sorted(tabled - printed[schema] - CONDITIONAL):
         print(f"{schema}: `{key}` is documented but these fixtures never print it")
     print(f"{schema}: checked")
+
+# The kind and values of every field (kinds.py), and every value the docs list printed somewhere.
+for complaint in complaints:
+    print(complaint)
+for (schema, path), values in sorted(kinds.documented_values().items()):
+    for value in sorted(values - kinds.seen.get((schema, path), set())):
+        print(f"{schema}: `{path}` is documented as possibly {value!r}, never printed here")
+print("kinds and values checked")
