@@ -2,6 +2,8 @@
 
 #include <redraft/text/ascii.hpp>
 
+#include <string>
+
 #include "claims/word_classes.hpp"
 #include "claims/word_set.hpp"
 
@@ -35,7 +37,10 @@ std::optional<std::uint32_t> opening_group(std::string_view sentence, const Word
         if (!is_word(words, k)) {
             return std::nullopt;
         }
-        const std::string_view word = words.lower(sentence, k);
+        // The word in lower case, copied: asked of many sentences whose other rules never need
+        // the whole sentence lowered.
+        const std::string lowered = text::ascii_lowercase(words.text(sentence, k));
+        const std::string_view word = lowered;
         if (is_plural_agent_noun(word) || (k > 0 && is_collective_noun(word))) {
             return k;
         }

@@ -17,6 +17,7 @@
 #include "claims/attribution.hpp"
 #include "claims/cue_search.hpp"
 #include "claims/cue_senses.hpp"
+#include "claims/groups.hpp"
 #include "claims/holders.hpp"
 #include "claims/mentions.hpp"
 #include "claims/people.hpp"
@@ -1410,6 +1411,70 @@ void assign_acts_to_their_doers(std::string_view sentence, const Words& words,
                            span.cue.owner);
                 span.cue.owner_subject = doer_is_subject ? doer->subject : Cue::kNoOwner;
             }
+        }
+    }
+}
+
+void assign_group_predicate_owners(std::string_view sentence, const Words& words,
+                                   const std::vector<MentionAt>& mentioned,
+                                   std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kPredicateReach = 3; // "were also very timid"
+    constexpr std::uint32_t kSubjectWords = 8;   // "The investors who led that round were"
+    // A characterization no one owns yet, with no subject named before it: most sentences about
+    // a subject open with her name or pronoun, and then the opening is never read.
+    std::uint32_t first_mention = UINT32_MAX;
+    for (const auto& m : mentioned) {
+        first_mention = std::min(first_mention, m.token);
+    }
+    // No subject named (a sentence about no one), or no room for a group and its verb before
+    // the first mention.
+    if (mentioned.empty() || first_mention < 3) {
+        return;
+    }
+    const auto candidate = [&](const CueSpan& span) {
+        return span.first <= first_mention && span.cue.kind == CueKind::characterization &&
+               span.cue.owner.empty();
+    };
+    // And a linking verb at most three plain words before it ("were not timid").
+    const auto linked = [&](const CueSpan& span) {
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kPredicateReach;) {
+            if (!is_word(words, k)) {
+                return false;
+            }
+            if (is_linking_verb(words.text(sentence, k))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (std::none_of(cues.begin(), cues.end(),
+                     [&](const CueSpan& span) { return candidate(span) && linked(span); })) {
+        return;
+    }
+    const auto group = opening_group(sentence, words);
+    if (!group) {
+        return;
+    }
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t verb = *group + 1;
+    while (verb < count && verb <= *group + kSubjectWords && is_word(words, verb) &&
+           !is_linking_verb(words.text(sentence, verb))) {
+        ++verb;
+    }
+    if (verb >= count || !is_word(words, verb) || !is_linking_verb(words.text(sentence, verb))) {
+        return;
+    }
+    for (auto& span : cues) {
+        if (!candidate(span) || span.first <= verb || span.first > verb + kPredicateReach) {
+            continue;
+        }
+        bool plain = true;
+        for (std::uint32_t k = verb + 1; k < span.first; ++k) {
+            plain = plain && is_word(words, k);
+        }
+        if (plain) {
+            span.cue.owner = slice(sentence, words.tokens[0], words.tokens[*group]);
+            span.cue.owner_subject = Cue::kNoOwner;
         }
     }
 }

@@ -84,6 +84,30 @@ TEST(ClaimsS2, TheyOpeningASentenceAfterTheSubjectOpenedTheOneBeforeIsTheSubject
                        3, "patient", kHalloran));
 }
 
+TEST(ClaimsS2, ThePredicateOfAGroupOpeningTheSentenceIsTheGroups) {
+    // The investors' timidity, the employees' loyalty counted for the subject named after it.
+    const auto timid = testing::cue_named("Anna Berg runs Voltaris. The investors were not "
+                                          "timid with Berg.\n",
+                                          1, "timid", {kBerg});
+    EXPECT_EQ(timid.owner, "The investors");
+    EXPECT_FALSE(timid.counts);
+    EXPECT_FALSE(counts("Quinn Halloran runs Voltaris. The employees on the factory floor were "
+                        "reckless with Halloran's money.\n",
+                        1, "reckless", kHalloran));
+}
+
+TEST(ClaimsS2, ThePredicateOfTheSubjectOrPastItStaysTheSubjects) {
+    // The subject's possessive opens the phrase: as before, hers.
+    EXPECT_TRUE(counts("Anna Berg runs Voltaris. Her investors were timid.\n", 1, "timid", kBerg));
+    // Past punctuation, or further than three words, the predicate is over.
+    EXPECT_TRUE(counts("Anna Berg runs Voltaris. Critics were right: Berg was timid.\n", 1, "timid",
+                       kBerg));
+    EXPECT_TRUE(testing::cue_named("Anna Berg runs Voltaris. Critics were quick to call Berg "
+                                   "timid.\n",
+                                   1, "timid", {kBerg})
+                    .owner.empty());
+}
+
 TEST(ClaimsS2, ARelativeClauseOnWhatTheSubjectIsPastCoordinatedAdjectives) {
     // "careless" belonged to the founder as another person.
     EXPECT_TRUE(counts("Quinn Halloran is a gifted and courageous founder who can be careless "
