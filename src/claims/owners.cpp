@@ -17,6 +17,7 @@
 #include "claims/attribution.hpp"
 #include "claims/cue_search.hpp"
 #include "claims/cue_senses.hpp"
+#include "claims/groups.hpp"
 #include "claims/holders.hpp"
 #include "claims/mentions.hpp"
 #include "claims/people.hpp"
@@ -1414,6 +1415,103 @@ void assign_acts_to_their_doers(std::string_view sentence, const Words& words,
     }
 }
 
+void assign_group_predicate_owners(std::string_view sentence, const Words& words,
+                                   const std::vector<MentionAt>& mentioned,
+                                   std::vector<CueSpan>& cues) {
+    constexpr std::uint32_t kPredicateReach = 3; // "were also very timid"
+    constexpr std::uint32_t kSubjectWords = 8;   // "The investors who led that round were"
+    // A characterization no one owns yet, with no subject named before it: most sentences about
+    // a subject open with her name or pronoun, and then the opening is never read.
+    std::uint32_t first_mention = UINT32_MAX;
+    for (const auto& m : mentioned) {
+        first_mention = std::min(first_mention, m.token);
+    }
+    // No subject named (a sentence about no one), or no room for a group and its verb before
+    // the first mention.
+    if (mentioned.empty() || first_mention < 3) {
+        return;
+    }
+    const auto candidate = [&](const CueSpan& span) {
+        return span.first <= first_mention && span.cue.kind == CueKind::characterization &&
+               span.cue.owner.empty();
+    };
+    // And a linking verb at most three plain words before it ("were not timid").
+    const auto linked = [&](const CueSpan& span) {
+        for (std::uint32_t k = span.first; k-- > 0 && span.first - k <= kPredicateReach;) {
+            if (!is_word(words, k)) {
+                return false;
+            }
+            if (is_linking_verb(words.text(sentence, k))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (std::none_of(cues.begin(), cues.end(),
+                     [&](const CueSpan& span) { return candidate(span) && linked(span); })) {
+        return;
+    }
+    const auto group = opening_group(sentence, words);
+    if (!group) {
+        return;
+    }
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::uint32_t verb = *group + 1;
+    while (verb < count && verb <= *group + kSubjectWords && is_word(words, verb) &&
+           !is_linking_verb(words.text(sentence, verb))) {
+        ++verb;
+    }
+    if (verb >= count || !is_word(words, verb) || !is_linking_verb(words.text(sentence, verb))) {
+        return;
+    }
+    for (auto& span : cues) {
+        if (!candidate(span) || span.first <= verb || span.first > verb + kPredicateReach) {
+            continue;
+        }
+        bool plain = true;
+        for (std::uint32_t k = verb + 1; k < span.first; ++k) {
+            plain = plain && is_word(words, k);
+        }
+        if (plain) {
+            span.cue.owner = slice(sentence, words.tokens[0], words.tokens[*group]);
+            span.cue.owner_subject = Cue::kNoOwner;
+        }
+    }
+}
+
+namespace {
+
+// A comma, "and" or "or" at token `at`, as it joins adjectives before a noun.
+bool joins_modifiers(std::string_view sentence, const Words& words, std::uint32_t at) {
+    const std::string_view text = words.text(sentence, at);
+    return text == "," || text::folds_to(text, "and") || text::folds_to(text, "or");
+}
+
+bool is_article_or_possessive(std::string_view lower) {
+    static const WordSet determiners = {"a",     "an",  "the", "this",  "that", "these",
+                                        "those", "his", "her", "their", "its",  "our"};
+    return determiners.contains(lower);
+}
+
+// The "who" of the relative clause that the one opened by ", and who" (or "or who") at token
+// `who` is joined to, in the same sentence with no other "who" between; none when `who` opens
+// no such clause.
+std::optional<std::uint32_t> joined_relative_clause(std::string_view sentence, const Words& words,
+                                                    std::uint32_t who) {
+    if (who < 2 || !is_word(words, who - 1) ||
+        (words.lower(sentence, who - 1) != "and" && words.lower(sentence, who - 1) != "or")) {
+        return std::nullopt;
+    }
+    for (std::uint32_t k = who - 1; k-- > 0;) {
+        if (is_word(words, k) && text::folds_to(words.text(sentence, k), "who")) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void assign_relative_clause_owners(std::string_view sentence, const Words& words,
                                    const std::vector<MentionAt>& mentioned,
                                    std::vector<CueSpan>& cues) {
@@ -1453,6 +1551,14 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
         if (who == span.first || !linked || who == 0) {
             continue;
         }
+        // "a founder who has become reckless, and who was asleep at the wheel": a relative
+        // clause joined to the one before shares its noun.
+        if (const auto first_who = joined_relative_clause(sentence, words, who)) {
+            who = *first_who;
+        } else if (is_word(words, who - 1) && (words.lower(sentence, who - 1) == "and" ||
+                                               words.lower(sentence, who - 1) == "or")) {
+            continue; // "and who" after no relative clause: no noun to own it
+        }
         std::uint32_t noun = who - 1;
         if (words.text(sentence, noun) == ",") {
             if (noun == 0) {
@@ -1477,8 +1583,17 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
                                       "against", "about", "over", "under", "on", "in",
                                       "into",    "and",   "or",   "but"};
         bool what_it_is = false;
-        for (std::uint32_t k = before, seen = 0; k > 0 && seen < 6 && is_word(words, k - 1);
-             --k, ++seen) {
+        bool determiner_seen = false;
+        for (std::uint32_t k = before, seen = 0; k > 0 && seen < 6; --k) {
+            // "is a bold, gifted and courageous founder who": adjectives joined before the
+            // noun, with no determiner between them and it, are part of its phrase.
+            if (joins_modifiers(sentence, words, k - 1) && !determiner_seen && k < before &&
+                k >= 2 && is_word(words, k - 2)) {
+                continue;
+            }
+            if (!is_word(words, k - 1)) {
+                break;
+            }
             const std::string_view word = words.lower(sentence, k - 1);
             if (is_linking(k - 1) || word == "as") {
                 what_it_is = true;
@@ -1487,6 +1602,8 @@ void assign_relative_clause_owners(std::string_view sentence, const Words& words
             if (stops.contains(word) || is_subject_at(k - 1)) {
                 break;
             }
+            determiner_seen = determiner_seen || is_article_or_possessive(word);
+            ++seen;
         }
         if (what_it_is) {
             continue;

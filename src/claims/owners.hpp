@@ -188,6 +188,15 @@ void assign_acts_to_their_doers(std::string_view sentence, const Words& words,
                                 const std::vector<MentionAt>& mentioned,
                                 const std::vector<MentionAt>& others, std::vector<CueSpan>& cues);
 
+// "The investors were timid with Berg", "The employees on the factory floor are loyal to
+// Halloran": a characterization in the predicate of a group of people that opens the sentence
+// (opening_group: its first linking verb, then the characterization within three words with no
+// punctuation between) judges the group, not a subject named after it. Not past a mention of a
+// subject ("Her investors were timid", "The investors who backed Berg were timid").
+void assign_group_predicate_owners(std::string_view sentence, const Words& words,
+                                   const std::vector<MentionAt>& mentioned,
+                                   std::vector<CueSpan>& cues);
+
 // A characterization predicated in a relative clause on a person other than the subject ("She
 // fired managers who were incompetent", "replaced him with one who was capable") describes that
 // person, not the one the sentence is about: it belongs to the noun phrase before "who". Not when

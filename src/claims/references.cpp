@@ -6,6 +6,7 @@
 #include <string>
 
 #include "claims/attribution.hpp"
+#include "claims/groups.hpp"
 #include "claims/people.hpp"
 #include "claims/word_starts.hpp"
 
@@ -18,6 +19,9 @@ ParagraphReferences::ParagraphReferences(const Lexicon& lexicon,
     for (std::uint32_t k = 0; k < subjects_.size(); ++k) {
         a_subject_may_be_he_ = a_subject_may_be_he_ || subject_may_be(k, Gender::masculine);
         a_subject_may_be_she_ = a_subject_may_be_she_ || subject_may_be(k, Gender::feminine);
+        a_subject_is_they_ =
+            a_subject_is_they_ || std::any_of(subjects_[k].pronouns.begin(),
+                                              subjects_[k].pronouns.end(), is_plural_pronoun);
     }
 }
 
@@ -195,6 +199,13 @@ void ParagraphReferences::begin_sentence(std::uint32_t index, std::string_view s
     words_ = &words;
     mentioned_ = &mentioned;
     named_in_sentence_.clear();
+    if (a_subject_is_they_) {
+        group_topic_before_ = group_topic_now_;
+        group_head_ = opening_group(sentence, words);
+        group_topic_now_ = group_head_.has_value() ||
+                           (group_topic_before_ && !words.tokens.empty() && is_word(words, 0) &&
+                            is_plural_pronoun(words.text(sentence, 0)));
+    }
     if (witness_.sentence + 1 == index && now_.person == kOther &&
         now_.other.name == witness_.named.name && now_.other.last == witness_.named.last &&
         witness_.before.person != kNobody && witness_.before.person != kOther) {
@@ -309,9 +320,43 @@ void ParagraphReferences::name_subject(const Pattern& pattern, std::uint32_t fir
     }
 }
 
+// Whether the plural pronoun at token `at` stands for a group rather than for a subject who goes
+// by "they": the sentence opens with a group before it and no one is named between ("The
+// investors who led that round were nervous, and they were timid"), or no one is named in the
+// sentence before it and the sentence before had a group for its topic ("The employees are loyal
+// to Halloran. They were patient"), not inside a quotation the group is outside of. Task s2:
+// both counted for the founder.
+bool ParagraphReferences::stands_for_group(std::uint32_t at) const {
+    if (!a_subject_is_they_ || !is_word(*words_, at) ||
+        !is_plural_pronoun(words_->text(sentence_, at))) {
+        return false;
+    }
+    const auto named_between = [&](std::uint32_t from) {
+        return std::any_of(named_in_sentence_.begin(), named_in_sentence_.end(),
+                           [&](const NamedPerson& p) { return p.last >= from && p.last < at; }) ||
+               std::any_of(mentioned_->begin(), mentioned_->end(),
+                           [&](const MentionAt& m) { return m.token >= from && m.token < at; });
+    };
+    // A quotation is its speaker's words, whose "they" the author's group does not reach:
+    // `Investors were patient, said Marta Ilves. “They are honest with us,” Ilves said.`
+    bool quoted = quoted_ && quote_sentence_ == index_ && quote_open_ < at;
+    for (std::uint32_t k = quote_open_ + 1; quoted && k < at; ++k) {
+        quoted =
+            !(words_->tokens[k].kind == text::TokenKind::punctuation &&
+              is_quote_mark(words_->text(sentence_, k)) && closes_quotation(sentence_, *words_, k));
+    }
+    if (group_head_ && *group_head_ < at) {
+        return !(quoted && *group_head_ < quote_open_) && !named_between(*group_head_);
+    }
+    return !quoted && group_topic_before_ && !named_between(0);
+}
+
 bool ParagraphReferences::resolves(const Pattern& pattern, std::uint32_t at) const {
     const Words& words = *words_;
     const std::string_view sentence = sentence_;
+    if (pattern.kind == Pattern::Kind::pronoun && stands_for_group(at)) {
+        return false;
+    }
     const auto he_or_she = [&] {
         return text::folds_to(words.text(sentence, at), "he") ||
                text::folds_to(words.text(sentence, at), "she");

@@ -128,6 +128,7 @@ private:
     bool speaks_in_tag(std::uint32_t who, std::string_view word) const;
     bool named_later_in_clause(std::uint32_t who, std::uint32_t at) const;
     bool named_inside_quotation(std::uint32_t who, std::uint32_t at) const;
+    bool stands_for_group(std::uint32_t at) const;
 
     const Lexicon& lexicon_;
     const std::vector<Subject>& subjects_;
@@ -198,6 +199,14 @@ private:
     // A "he" or "she" that no subject may be, read right after the one person named since the
     // subject, tells that person's gender for this sentence: the flags as they were.
     bool told_ = false;
+    // A subject who goes by "they", in a text that also says "they" of groups: the plural noun
+    // of people that opens the sentence as its subject (opening_group), and whether this
+    // sentence and the one before had a group for their topic (it opened with one, or with a
+    // "they" read as the one before's). Kept only when some subject's pronouns are plural.
+    bool a_subject_is_they_ = false;
+    std::optional<std::uint32_t> group_head_;
+    bool group_topic_now_ = false;
+    bool group_topic_before_ = false;
     bool told_may_be_masculine_ = false;
     bool told_may_be_feminine_ = false;
     std::uint32_t told_last_ = kNoToken;

@@ -117,6 +117,7 @@ void apply_cue_rules(const Lexicon& lexicon, std::string_view sentence, const Wo
     assign_label_owners(sentence, words, mentioned, others, cues);
     assign_reaction_owners(sentence, words, mentioned, cues);
     assign_relative_clause_owners(sentence, words, mentioned, cues);
+    assign_group_predicate_owners(sentence, words, mentioned, cues);
     assign_acts_to_their_doers(sentence, words, mentioned, others, cues);
 }
 

@@ -40,6 +40,15 @@ inline bool is_possessive_pronoun(std::string_view lower) {
 // A verb that links its subject to what is said of it: "was reckless", "seemed tired",
 // "proved capable".
 inline bool is_linking_verb(std::string_view word) {
+    // By length and first letter first: it is asked of many words, few of them verbs.
+    if (word.size() < 2 || word.size() > 8) {
+        return false;
+    }
+    if (const char first = text::ascii_lower(word.front());
+        first != 'i' && first != 'w' && first != 'a' && first != 'b' && first != 's' &&
+        first != 'l' && first != 'r' && first != 'p') {
+        return false;
+    }
     static const std::vector<std::string_view> linking = {
         "is",      "was",      "were",    "are",    "be",      "been",   "being",
         "seem",    "seems",    "seemed",  "look",   "looks",   "looked", "appear",
