@@ -7,6 +7,7 @@
 
 #include "claims/attribution.hpp"
 #include "claims/people.hpp"
+#include "claims/word_set.hpp"
 #include "claims/word_starts.hpp"
 
 namespace redraft::claims::detail {
@@ -187,6 +188,20 @@ bool ParagraphReferences::named_inside_quotation(std::uint32_t who, std::uint32_
            });
 }
 
+bool ParagraphReferences::speaks_as_witness(std::uint32_t at) const {
+    if (witness_.sentence != index_ || at <= witness_.named.last + 2 || now_.person != kOther ||
+        now_.other.name != witness_.named.name || now_.other.last != witness_.named.last ||
+        witness_.before.person == kNobody || witness_.before.person == kOther) {
+        return false;
+    }
+    // Described by what she is ("a former student"), not by what she does: "Jonas Eide, who
+    // chairs the committee, said he was arrogant" may speak of himself, as "Eide said he" does.
+    static const WordSet relative = {"who", "whom", "whose", "which", "that"};
+    const std::uint32_t after_comma = witness_.named.last + 2;
+    return !(is_word(*words_, after_comma) &&
+             relative.contains(words_->lower(sentence_, after_comma)));
+}
+
 void ParagraphReferences::begin_sentence(std::uint32_t index, std::string_view sentence,
                                          const Words& words,
                                          const std::vector<MentionAt>& mentioned) {
@@ -340,6 +355,10 @@ bool ParagraphReferences::resolves(const Pattern& pattern, std::uint32_t at) con
         // person just named is someone else, the one named before him ("whom he called" is not
         // Bakke either); not a possessive ("whom his aide called").
         from = before_;
+    } else if (pattern.kind == Pattern::Kind::pronoun && he_or_she() && speaks_as_witness(at)) {
+        // "A former student, Ewa Nowak, recalls that she rarely praised anyone": the witness was
+        // brought in to speak of the one named before her (task s3).
+        from = witness_.before;
     } else if (pattern.kind == Pattern::Kind::pronoun && binder_last_ == kNoToken && he_or_she() &&
                named_later_in_clause(from.person, at)) {
         // "Smit pressed Orlov. He later cornered Orlov": whoever was named before.

@@ -128,6 +128,9 @@ private:
     bool speaks_in_tag(std::uint32_t who, std::string_view word) const;
     bool named_later_in_clause(std::uint32_t who, std::uint32_t at) const;
     bool named_inside_quotation(std::uint32_t who, std::uint32_t at) const;
+    // Whether a pronoun at token `at` stands in the words of the witness named last in its
+    // sentence (Witness), after her name: there it is the one she was brought in to speak of.
+    bool speaks_as_witness(std::uint32_t at) const;
 
     const Lexicon& lexicon_;
     const std::vector<Subject>& subjects_;
