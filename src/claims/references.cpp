@@ -355,6 +355,10 @@ bool ParagraphReferences::resolves(const Pattern& pattern, std::uint32_t at) con
         // person just named is someone else, the one named before him ("whom he called" is not
         // Bakke either); not a possessive ("whom his aide called").
         from = before_;
+    } else if (pattern.kind == Pattern::Kind::pronoun && labels_past_a_speaker(at)) {
+        // "“He's honest,” said Anne Kirby. Another fan ... called him a bottler": the one the
+        // speaker spoke of, not the speaker.
+        from = speaker_before_;
     } else if (pattern.kind == Pattern::Kind::pronoun && he_or_she() && speaks_as_witness(at)) {
         // "A former student, Ewa Nowak, recalls that she rarely praised anyone": the witness was
         // brought in to speak of the one named before her (task s3).
@@ -503,6 +507,31 @@ void ParagraphReferences::end_sentence() {
         now_.masculine = told_may_be_masculine_;
         now_.feminine = told_may_be_feminine_;
     }
+    // The person named last is the speaker her quotation's tag names.
+    if (now_.person == kOther && quote_sentence_ == index_ && binder_last_ != kNoToken &&
+        binder_subject_ == kNobody && now_.other.last == binder_last_ &&
+        binder_last_ > quote_open_) {
+        const std::string_view tag =
+            quotation_tag_name(lexicon_, sentence_, *words_, quote_open_, quote_open_ + 1);
+        if (!tag.empty() && tag == words_->text(sentence_, binder_last_)) {
+            speaker_sentence_ = index_;
+            speaker_last_ = binder_last_;
+            speaker_before_ = before_;
+        }
+    }
+}
+
+bool ParagraphReferences::labels_past_a_speaker(std::uint32_t at) const {
+    if (speaker_sentence_ + 1 != index_ || binder_last_ != kNoToken || at == 0 ||
+        now_.person != kOther || now_.other.last != speaker_last_ ||
+        speaker_before_.person == kNobody || speaker_before_.person == kOther) {
+        return false;
+    }
+    static const WordSet calling = {"called",   "calls",   "call",   "branded", "brands",
+                                    "labelled", "labeled", "dubbed", "dubs"};
+    const std::string_view pronoun = words_->lower(sentence_, at);
+    return (pronoun == "him" || pronoun == "her" || pronoun == "them") &&
+           is_word(*words_, at - 1) && calling.contains(words_->lower(sentence_, at - 1));
 }
 
 std::optional<HolderReferent>

@@ -157,15 +157,28 @@ TEST(ClaimsS3, AJudgementOfBothSubjectsStillCountsForBoth) {
     EXPECT_EQ(counted("Farrow outwitted an arrogant Sandell.\n", 0, "arrogant", both, 0), 0);
 }
 
-// Who a pronoun stands for where a speaker was brought in to speak of the subject. b is
-// left by task s3 (docs/assessment.md, Known limits), disabled until the paragraph's pronoun state
-// (being restructured in src/claims/claims.cpp) tells a quoted speaker from the person spoken of.
+// Who a pronoun stands for where a speaker was brought in to speak of the subject.
 
 // b. An object pronoun of a verb of labelling after a fan quoted by name is the subject.
-TEST(ClaimsS3, DISABLED_TheOneCalledAfterAQuotedFanIsTheSubject) {
+TEST(ClaimsS3, TheOneCalledAfterAQuotedFanIsTheSubject) {
     const std::string text = "Niall Farrow has had a hard season. \"He's honest,\" said Anne "
                              "Kirby. Another fan was less generous, and called him a bottler.\n";
     EXPECT_TRUE(testing::names_subject(text, 2, kFarrow));
+    // Another gender and verb of labelling.
+    EXPECT_TRUE(testing::names_subject("Ingrid Solheim ran the lab. \"She is fair,\" said Tom "
+                                       "Berg. A former student branded her a tyrant.\n",
+                                       2, kSolheim));
+}
+
+TEST(ClaimsS3, AnObjectOfAnotherVerbOrAfterNoQuotationStaysAsItWas) {
+    // Left as before: an object of a verb that labels no one, and a speaker with no quotation
+    // (who may be the one called).
+    EXPECT_FALSE(testing::names_subject("Niall Farrow has had a hard season. \"He's honest,\" "
+                                        "said Anne Kirby. Another fan hugged him.\n",
+                                        2, kFarrow));
+    EXPECT_FALSE(testing::names_subject("Niall Farrow has had a hard season. Anne Kirby said he "
+                                        "was honest. Another fan called him a bottler.\n",
+                                        2, kFarrow));
 }
 
 // c. A pundit's quoted "he" where the pundit is a woman: already the subject (a speaker says "I"
