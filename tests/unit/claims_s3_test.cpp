@@ -1,8 +1,9 @@
 // Who a judgement or a number belongs to: misreadings the football column (task r3) and the
 // passes before it listed and left (task s3; docs/assessment.md, Known limits): a passive
 // judgement negated or with an adverb in it, *fair* before a person's noun, a score or a range
-// of numbers written with a hyphen, and a verb of judgement between two subjects. Each rule has
-// a near case it must leave as it was.
+// of numbers written with a hyphen, a verb of judgement between two subjects, and the pronouns
+// of people brought in to speak of the subject (a witness's own clause, the one a fan calls
+// names after another fan's quotation). Each rule has a near case it must leave as it was.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
