@@ -1336,6 +1336,13 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
         "cold",  "wind",  "winds", "winter", "winters",   "weather",    "frost",
         "chill", "taste", "end",   "pill",   "chocolate", "aftertaste", "almond"};
     static const WordSet people = {"he", "she", "they", "i", "we", "you"};
+    // A noun that names a person by a role: "a fair boss", "a fair judge of talent" (task s3).
+    static const WordSet person_nouns = {
+        "boss",       "manager",   "employer", "leader",     "man",        "woman",   "person",
+        "judge",      "referee",   "umpire",   "teacher",    "coach",      "captain", "chairman",
+        "chairwoman", "chair",     "landlord", "master",     "mistress",   "ruler",   "editor",
+        "examiner",   "minister",  "mentor",   "player",     "opponent",   "critic",  "colleague",
+        "governor",   "president", "director", "supervisor", "negotiator", "arbiter", "parent"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     const auto lower_at = [&](std::uint32_t k) {
         return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
@@ -1398,7 +1405,7 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
         } else if (term == "fair") {
             span.dropped = not_of_a_person.contains(next) ||
                            !((after_linking_verb(span.first, &verb) && said_of_a_person(verb)) ||
-                             beside_a_judgement(span));
+                             beside_a_judgement(span) || person_nouns.contains(next));
         }
     }
     erase_marked(cues);

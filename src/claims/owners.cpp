@@ -1006,6 +1006,37 @@ void own_modifiers_of(std::string_view sentence, const Words& words, const Menti
     }
 }
 
+namespace {
+
+// A judgement right between two subjects' names is the verb of the first, said of what the first
+// did: "Farrow outwitted Sandell" praises Farrow and judges nothing of Sandell (a defeat told by
+// the winner's merit; "Sandell was outwitted" is his own fault, a row of its own). Task s3.
+void own_verbs_between_subjects(std::string_view sentence, const Words& words,
+                                const std::vector<MentionAt>& mentioned,
+                                std::vector<CueSpan>& cues) {
+    for (auto& span : cues) {
+        if (span.cue.kind != CueKind::characterization || !span.cue.owner.empty() ||
+            span.first == 0) {
+            continue;
+        }
+        const auto doer = std::find_if(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+            return m.last + 1 == span.first;
+        });
+        const bool object_named =
+            std::any_of(mentioned.begin(), mentioned.end(), [&](const MentionAt& m) {
+                return m.token == span.last + 1 && doer != mentioned.end() &&
+                       m.subject != doer->subject;
+            });
+        if (object_named) {
+            slice_into(sentence, words.tokens[doer->token], words.tokens[doer->last],
+                       span.cue.owner);
+            span.cue.owner_subject = doer->subject;
+        }
+    }
+}
+
+} // namespace
+
 void assign_subject_modifiers(std::string_view sentence, const Words& words,
                               const SentencePeople& people, std::vector<CueSpan>& cues) {
     const std::vector<MentionAt>& mentioned = people.mentioned;
@@ -1015,6 +1046,7 @@ void assign_subject_modifiers(std::string_view sentence, const Words& words,
     if (!several_subjects) {
         return; // a sentence about one subject needs no owner
     }
+    own_verbs_between_subjects(sentence, words, mentioned, cues);
     for (const auto& m : mentioned) {
         own_modifiers_of(sentence, words, m, m.subject, people, cues);
     }

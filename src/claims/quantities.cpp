@@ -606,6 +606,31 @@ std::optional<Match> year_range(const Reader& r, std::size_t i) {
     return Match{QuantityKind::year, i, i + 2, std::to_string(start) + "-" + std::to_string(end)};
 }
 
+// Two whole numbers joined by a hyphen or a dash with no space, neither of them a year: one
+// value, a score or a range ("a 3-1 defeat", "beat them 2–1", "aged 18-24": "3-1"), so that a
+// score changed is one number changed and a score kept is none (task s3). A year first is a span
+// of years (year_range) or a year and a number ("2022-04"); a chain of three is something else
+// ("4-4-2").
+std::optional<Match> score_or_range(const Reader& r, std::size_t i) {
+    if (!r.is_digits(i) || r.year(i) >= 0 || !r.glued(i) || !r.glued(i + 1) ||
+        !(r.at(i + 1) == "-" || r.at(i + 1) == "–") || !r.is_digits(i + 2) || r.year(i + 2) >= 0) {
+        return std::nullopt;
+    }
+    if (r.chained_before(i) || r.chained_after(i + 2)) {
+        return std::nullopt;
+    }
+    // A range of amounts is left to the amount reader: "£3-4", "3-4 million", "20-30 per cent".
+    static const std::array<std::string_view, 8> scales = {
+        "million", "billion", "trillion", "thousand", "bn", "per", "percent", "m"};
+    if ((i > 0 && r.glued(i - 1)) || r.glued(i + 2) ||
+        std::any_of(scales.begin(), scales.end(),
+                    [&](std::string_view scale) { return r.is_word(i + 3, scale); })) {
+        return std::nullopt;
+    }
+    return Match{QuantityKind::number, i, i + 2,
+                 std::string(r.at(i)) + "-" + std::string(r.at(i + 2))};
+}
+
 // Author-year citations: "(Smith 2019)", "(Smith and Jones, 2019, p. 4)", "(Okafor et al. 2003;
 // Lee 2004a)", "(see Smith 2019: 45)", and a name before a year in parentheses that a verb or a
 // comma follows, "Smith (2019) argues", "Smith et al. (2019a), ...". Their years and pages name a
@@ -1127,6 +1152,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
             add_match(std::move(*m));
         } else if (auto range = year_range(r, i)) {
             add_match(std::move(*range));
+        } else if (auto score = score_or_range(r, i)) {
+            add_match(std::move(*score));
         }
     }
 

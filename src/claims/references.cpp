@@ -8,6 +8,7 @@
 #include "claims/attribution.hpp"
 #include "claims/groups.hpp"
 #include "claims/people.hpp"
+#include "claims/word_set.hpp"
 #include "claims/word_starts.hpp"
 
 namespace redraft::claims::detail {
@@ -189,6 +190,20 @@ bool ParagraphReferences::named_inside_quotation(std::uint32_t who, std::uint32_
            std::any_of(mentioned_->begin(), mentioned_->end(), [&](const MentionAt& m) {
                return m.subject == who && m.token > quote_open_ && m.token < at;
            });
+}
+
+bool ParagraphReferences::speaks_as_witness(std::uint32_t at) const {
+    if (witness_.sentence != index_ || at <= witness_.named.last + 2 || now_.person != kOther ||
+        now_.other.name != witness_.named.name || now_.other.last != witness_.named.last ||
+        witness_.before.person == kNobody || witness_.before.person == kOther) {
+        return false;
+    }
+    // Described by what she is ("a former student"), not by what she does: "Jonas Eide, who
+    // chairs the committee, said he was arrogant" may speak of himself, as "Eide said he" does.
+    static const WordSet relative = {"who", "whom", "whose", "which", "that"};
+    const std::uint32_t after_comma = witness_.named.last + 2;
+    return !(is_word(*words_, after_comma) &&
+             relative.contains(words_->lower(sentence_, after_comma)));
 }
 
 void ParagraphReferences::begin_sentence(std::uint32_t index, std::string_view sentence,
@@ -385,6 +400,14 @@ bool ParagraphReferences::resolves(const Pattern& pattern, std::uint32_t at) con
         // person just named is someone else, the one named before him ("whom he called" is not
         // Bakke either); not a possessive ("whom his aide called").
         from = before_;
+    } else if (pattern.kind == Pattern::Kind::pronoun && labels_past_a_speaker(at)) {
+        // "“He's honest,” said Anne Kirby. Another fan ... called him a bottler": the one the
+        // speaker spoke of, not the speaker.
+        from = speaker_before_;
+    } else if (pattern.kind == Pattern::Kind::pronoun && he_or_she() && speaks_as_witness(at)) {
+        // "A former student, Ewa Nowak, recalls that she rarely praised anyone": the witness was
+        // brought in to speak of the one named before her (task s3).
+        from = witness_.before;
     } else if (pattern.kind == Pattern::Kind::pronoun && binder_last_ == kNoToken && he_or_she() &&
                named_later_in_clause(from.person, at)) {
         // "Smit pressed Orlov. He later cornered Orlov": whoever was named before.
@@ -529,6 +552,31 @@ void ParagraphReferences::end_sentence() {
         now_.masculine = told_may_be_masculine_;
         now_.feminine = told_may_be_feminine_;
     }
+    // The person named last is the speaker her quotation's tag names.
+    if (now_.person == kOther && quote_sentence_ == index_ && binder_last_ != kNoToken &&
+        binder_subject_ == kNobody && now_.other.last == binder_last_ &&
+        binder_last_ > quote_open_) {
+        const std::string_view tag =
+            quotation_tag_name(lexicon_, sentence_, *words_, quote_open_, quote_open_ + 1);
+        if (!tag.empty() && tag == words_->text(sentence_, binder_last_)) {
+            speaker_sentence_ = index_;
+            speaker_last_ = binder_last_;
+            speaker_before_ = before_;
+        }
+    }
+}
+
+bool ParagraphReferences::labels_past_a_speaker(std::uint32_t at) const {
+    if (speaker_sentence_ + 1 != index_ || binder_last_ != kNoToken || at == 0 ||
+        now_.person != kOther || now_.other.last != speaker_last_ ||
+        speaker_before_.person == kNobody || speaker_before_.person == kOther) {
+        return false;
+    }
+    static const WordSet calling = {"called",   "calls",   "call",   "branded", "brands",
+                                    "labelled", "labeled", "dubbed", "dubs"};
+    const std::string_view pronoun = words_->lower(sentence_, at);
+    return (pronoun == "him" || pronoun == "her" || pronoun == "them") &&
+           is_word(*words_, at - 1) && calling.contains(words_->lower(sentence_, at - 1));
 }
 
 std::optional<HolderReferent>

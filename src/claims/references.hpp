@@ -129,6 +129,10 @@ private:
     bool named_later_in_clause(std::uint32_t who, std::uint32_t at) const;
     bool named_inside_quotation(std::uint32_t who, std::uint32_t at) const;
     bool stands_for_group(std::uint32_t at) const;
+    // Whether a pronoun at token `at` stands in the words of the witness named last in its
+    // sentence (Witness), after her name: there it is the one she was brought in to speak of.
+    bool speaks_as_witness(std::uint32_t at) const;
+    bool labels_past_a_speaker(std::uint32_t at) const;
 
     const Lexicon& lexicon_;
     const std::vector<Subject>& subjects_;
@@ -173,6 +177,13 @@ private:
     std::uint32_t quote_sentence_ = kNoToken;
     std::uint32_t quote_open_ = kNoToken;
     Witness witness_;
+    // A speaker named in the tag after a quotation, the person named last in her sentence
+    // ("“He's honest,” said Anne Kirby."), and the reading before she was named: the next
+    // sentence's object of a verb of calling is the one she spoke of ("Another fan ... called
+    // him a bottler"; task s3).
+    std::uint32_t speaker_sentence_ = UINT32_MAX;
+    std::uint32_t speaker_last_ = kNoToken;
+    Reading speaker_before_;
 
     // The sentence being read.
     std::uint32_t index_ = 0;

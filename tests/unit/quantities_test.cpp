@@ -236,9 +236,10 @@ TEST(Quantities, SpansOfYearsAreOneQuantity) {
     EXPECT_EQ(value_of("In 1998-02 it won."), "1998-2002");
     EXPECT_EQ(value_of("In 1939-45 it fought."), "1939-1945");
     EXPECT_NE(value_of("In 2020-21 it won."), value_of("In 2021-22 it won."));
-    // Not spans: a year and a number, a score, years apart, an end before the start.
+    // Not spans of years: a year and a number, a score (one number since task s3), years apart,
+    // an end before the start.
     EXPECT_EQ(values("In 2022-04 it won."), (Values{"year:2022=2022", "number:04=04"}));
-    EXPECT_EQ(values("A 4-0 defeat."), (Values{"number:4=4", "number:0=0"}));
+    EXPECT_EQ(values("A 4-0 defeat."), (Values{"number:4-0=4-0"}));
     EXPECT_EQ(values("From 2019 - 2020."), (Values{"year:2019=2019", "year:2020=2020"}));
     EXPECT_EQ(values("In 2021-2020 it won."), (Values{"year:2021=2021", "year:2020=2020"}));
 }
