@@ -646,6 +646,25 @@ TEST(Assess, AMonthRespeltInPlaceIsNoNumberChanged) {
         Kinds{"number_changed:2025"});
 }
 
+// Task s1: a misspelt month after its day ("on 23 Novmber") reads the day alone as a number,
+// and the copy-edit read "23 November added; 23 dropped": the date respelt in place is a
+// rewording, the day read inside the misspelt words with it, either way. A day changed with the
+// spelling is still a change.
+TEST(Assess, ADateRespeltInPlaceIsNoNumberChanged) {
+    EXPECT_EQ(run("Rutte said on 23 Novmber that he would stay.\n",
+                  "Rutte said on 23 November that he would stay.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte said on 23 November 2025 that he would stay.\n",
+                  "Rutte said on 23 Novmber 2025 that he would stay.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte said on 23 Novmber that he would stay.\n",
+                  "Rutte said on 24 November that he would stay.\n")
+                  .kinds,
+              (Kinds{"number_changed:24 November", "number_changed:23"}));
+}
+
 TEST(Assess, AnExtraNumberIsAddedOrRemoved) {
     const auto added = run("Rutte won 62% of the vote, up from 55%.\n",
                            "Rutte won 62% of the vote, up from 58% in one poll and 55% before.\n");
