@@ -785,15 +785,41 @@ constexpr std::array<std::uint16_t, 256> kNoticedLengths = [] {
     return lengths;
 }();
 
+bool is_acronym_beyond_ascii(std::string_view w);
+
 bool is_acronym(std::string_view w) {
     int upper = 0;
     for (const char c : w) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            return is_acronym_beyond_ascii(w);
+        }
         if (c >= 'a' && c <= 'z') {
             return false;
         }
         upper += (c >= 'A' && c <= 'Z') ? 1 : 0;
     }
     return upper >= 2 || w.size() == 1;
+}
+
+// The same for a word with letters beyond ASCII, by ICU's cases: "НАТО", "ΝΑΤΟ", "ÖBB" are
+// acronyms, "Песков" is not.
+[[gnu::noinline]] bool is_acronym_beyond_ascii(std::string_view w) {
+    int upper = 0;
+    int letters = 0;
+    const auto size = static_cast<std::int32_t>(w.size());
+    for (std::int32_t k = 0; k < size;) {
+        UChar32 cp = 0;
+        U8_NEXT(w.data(), k, size, cp);
+        if (cp < 0) {
+            continue;
+        }
+        if (u_islower(cp) != 0) {
+            return false;
+        }
+        upper += u_isupper(cp) != 0 || u_istitle(cp) != 0 ? 1 : 0;
+        letters += u_isalpha(cp) != 0 ? 1 : 0;
+    }
+    return upper >= 2 || (upper == 1 && letters == 1);
 }
 
 // Capital Latin letters written with two bytes in UTF-8: U+00C0 to U+017F ("Émile", "Özdemir",

@@ -111,6 +111,24 @@ TEST(PeopleMisreadings, CapitalsOfOtherCasedScriptsStartNames) {
               std::vector<std::string>{"Дмитрий Песков"});
 }
 
+TEST(PeopleMisreadings, AnAcronymOfAnotherCasedScriptIsNoNameWord) {
+    // "НАТО" (NATO) before a last name was read as a given name, so "НАТО Тимошенко" was a
+    // person of her own, as "NATO Tymoshenko" never was.
+    const std::string cyrillic = "Юлия Тимошенко встретилась с послами. Тимошенко была "
+                                 "осторожна. НАТО Тимошенко не верило. Тимошенко ушла.\n";
+    EXPECT_EQ(names(people_in(cyrillic)), std::vector<std::string>{"Юлия Тимошенко"});
+    EXPECT_EQ(people_in(cyrillic)[0].count, 4u);
+    EXPECT_EQ(names(people_in("Κυριάκος Μητσοτάκης spoke. ΝΑΤΟ Μητσοτάκης was calm.\n")),
+              std::vector<std::string>{"Κυριάκος Μητσοτάκης"});
+    // Near cases: a capital followed by lowercase letters is a name word in any script, and an
+    // acronym of Latin letters with marks was one already ("ÖBB").
+    const auto two = people_in("Пётр Ильин спорил. Ильин ушёл. Анна Ильин ответила.\n");
+    EXPECT_EQ(two.size(), 2u);
+    EXPECT_NE(person_named(two, "Анна Ильин"), nullptr);
+    EXPECT_EQ(names(people_in("Anna Huber spoke. ÖBB Huber was calm. Huber left.\n")),
+              std::vector<std::string>{"Anna Huber"});
+}
+
 TEST(PeopleMisreadings, AnOpenerShapedAsNoGivenNameBeforeALastNameIsNoOtherPerson) {
     // "Examining" and "Reportedly" are never written in lowercase here, but an -ing form and an
     // adverb are no given names: the sentences name Mark Rutte.
