@@ -301,7 +301,8 @@ struct Reader {
     // A span: its size is stored, where a vector's is computed each time a bound is tested.
     std::span<const text::Token> tokens;
 
-    std::string_view at(std::size_t i) const {
+    // Always inline: asked of most tokens, and out of line its call cost more than its work.
+    [[gnu::always_inline]] std::string_view at(std::size_t i) const {
         if (i >= tokens.size()) {
             return {};
         }
@@ -907,13 +908,30 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
     return std::nullopt;
 }
 
-// Whether token i may be the unit worded_count reads, by its first and last bytes: most tokens
-// are not.
+// The initials, as bits from 'A' (bit c - 'A' for the byte c), of a month (capitals) or of a
+// unit worded_count reads ("per", "point", "points", "percent", in either case): a token whose
+// first byte is none, as most are, is passed on one test.
+constexpr std::uint64_t kMonthOrUnitInitials =
+    kMonthInitials | std::uint64_t{1} << ('P' - 'A') | std::uint64_t{1} << ('p' - 'A');
+
+// Whether token i may be a unit worded_count reads that is a word of its own, by its size and
+// first byte: asked of the tokens with such an initial.
 bool may_be_worded_unit(const Reader& r, std::size_t i) {
+    const std::size_t size = r.tokens[i].end - r.tokens[i].begin;
+    if (!(size == 3 || (size >= 5 && size <= 7))) {
+        return false;
+    }
     const std::string_view w = r.at(i);
-    return w.size() >= 3 &&
-           ((w.front() | 0x20) == 'p' || (w.size() >= 9 && (w.back() == 't' || w.back() == 's') &&
-                                          w.find("-point") != std::string_view::npos));
+    return (w.front() | 0x20) == 'p' && (equals_lower(w, "per") || equals_lower(w, "point") ||
+                                         equals_lower(w, "points") || equals_lower(w, "percent"));
+}
+
+// Whether token i may be a compound unit ("three-point", "twenty-five-points"): asked only in a
+// sentence with a hyphen, which memchr finds, or not, faster than a look at every token.
+bool may_be_compound_unit(const Reader& r, std::size_t i) {
+    const std::string_view w = r.at(i);
+    return w.size() >= 9 && (w.back() == 't' || w.back() == 's') &&
+           (w.ends_with("-point"sv) || w.ends_with("-points"sv));
 }
 
 // A number token that carries a percent: "38%", "38 percent", "38 per cent".
@@ -1115,11 +1133,40 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                              tokens[m->first].begin, tokens[m->last].end});
         }
     };
+    const auto may_open_a_month_or_unit = [&](std::size_t i) {
+        const unsigned initial = static_cast<unsigned char>(sentence[tokens[i].begin]) - 'A';
+        return initial < 64 && (kMonthOrUnitInitials >> initial & 1U) != 0;
+    };
+    // Counts in words before a compound unit ("a three-point lead"): found from each "-point"
+    // that memchr's hyphens lead to, which most sentences hold none of, rather than token by
+    // token.
+    const auto add_compound_counts = [&] {
+        const char* const end = sentence.data() + sentence.size();
+        for (const char* at = sentence.data();
+             (at = static_cast<const char*>(
+                  std::memchr(at, '-', static_cast<std::size_t>(end - at)))) != nullptr;
+             ++at) {
+            if (end - at < 6 || (at[1] | 0x20) != 'p' || !equals_lower({at + 1, 5}, "point")) {
+                continue;
+            }
+            const auto offset = static_cast<std::uint32_t>(at - sentence.data());
+            const auto holder = std::find_if(tokens.begin(), tokens.end(), [&](const auto& t) {
+                return t.begin <= offset && offset < t.end;
+            });
+            const auto i = static_cast<std::size_t>(holder - tokens.begin());
+            if (holder != tokens.end() && may_be_compound_unit(r, i)) {
+                add_worded_count(i);
+            }
+        }
+    };
     if (!has_digit(sentence)) {
         // Without a digit, only a month named after a word of time ("sacked in March") or a
         // count in words before a unit of polls ("up three points"): a token whose first letter
-        // no month has, and that may be no such unit, is passed on its bytes alone.
+        // no month or unit has is passed on that byte alone.
         for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (!may_open_a_month_or_unit(i)) {
+                continue;
+            }
             if (may_be_worded_unit(r, i)) {
                 add_worded_count(i);
                 continue;
@@ -1131,6 +1178,12 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                 found.push_back({QuantityKind::date, std::string(r.at(i)), "--" + two_digits(month),
                                  tokens[i].begin, tokens[i].end});
             }
+        }
+        const std::size_t before_compounds = found.size();
+        add_compound_counts();
+        if (before_compounds > 0 && found.size() > before_compounds) {
+            std::sort(found.begin(), found.end(),
+                      [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
         }
         return found;
     }
@@ -1174,9 +1227,14 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
 
     // Dates first, anchored on the month name, so that "July 2014" is one date (never
     // "July 20") and "17th of July 2014" keeps its day.
+    add_compound_counts(); // no date holds one: "a three-point lead"
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!may_open_a_month_or_unit(i)) {
+            continue;
+        }
         if (may_be_worded_unit(r, i)) {
-            add_worded_count(i); // no date holds one: "up three points", "a three-point lead"
+            add_worded_count(i); // "up three points"
+            continue;
         }
         const int month = r.may_be_month(i) ? r.month(i) : 0;
         if (month == 0) {
