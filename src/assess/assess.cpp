@@ -1694,6 +1694,50 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
     return merged;
 }
 
+// Whether a sentence whose words did not change holds its judgements otherwise: a verdict on
+// them in the sentence after it came or went ("Brask is right." after his quotation makes his
+// reproaches the author's; task s1), so that their holder or negation changed, or a paragraph
+// equal by comparison key is analysed apart and counts one more or fewer ("RUTTE WAS FIRM" ->
+// "Rutte was firm").
+bool views_changed(const Claim& before, const Claim& after) {
+    const auto judgement = [](const claims::Cue& c) {
+        return c.kind == claims::CueKind::characterization;
+    };
+    auto a = before.cues.begin();
+    auto b = after.cues.begin();
+    while (true) {
+        a = std::find_if(a, before.cues.end(), judgement);
+        b = std::find_if(b, after.cues.end(), judgement);
+        if (a == before.cues.end() || b == after.cues.end()) {
+            return (a == before.cues.end()) != (b == after.cues.end());
+        }
+        if (a->holder_key != b->holder_key || a->negated != b->negated) {
+            return true;
+        }
+        ++a;
+        ++b;
+    }
+}
+
+// The changes of such a sentence, as the comparison of an edited sentence names them
+// (attribution_changed, negated).
+void add_changed_views(const SentenceRef& o, const SentenceRef& n, const Revision& older,
+                       const Revision& newer, std::uint32_t subject,
+                       std::vector<AssessmentChange>& changes) {
+    const Run pair{0, {RunItem{0, o, n, true, 1.0}}};
+    QuantityWords words; // the same words: its numbers did not change
+    for (auto& located : compare_run(
+             pair, older, newer,
+             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject}, words)) {
+        auto& c = located.change;
+        c.old_sentence = o;
+        c.new_sentence = n;
+        c.old_text = sentence_text(older.doc, o);
+        c.new_text = sentence_text(newer.doc, n);
+        changes.push_back(std::move(c));
+    }
+}
+
 // A sentence whose words did not change can still stop or start being about a subject when
 // its paragraph changed around it: a split leaves "She was effective" in a paragraph that no
 // longer names her. The profile counts it on one side only, so it is reported as a claim
@@ -1704,6 +1748,9 @@ void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revi
     const Claim& before = older.analysis.claim(o.paragraph, o.sentence);
     const Claim& after = newer.analysis.claim(n.paragraph, n.sentence);
     if (before.is_about(subject) == after.is_about(subject)) {
+        if (before.is_about(subject) && views_changed(before, after)) {
+            add_changed_views(o, n, older, newer, subject, changes);
+        }
         return;
     }
     AssessmentChange change;

@@ -665,6 +665,21 @@ TEST(Assess, ADateRespeltInPlaceIsNoNumberChanged) {
               (Kinds{"number_changed:24 November", "number_changed:23"}));
 }
 
+// Task s1: "Brask is right." after a quotation makes its reproaches the author's; the quoted
+// sentence kept its words, and the report read "became more critical" with no change named.
+// Its views changed holder and sign, and are named as an edited sentence's would be; a sentence
+// kept whole whose views stayed is no change.
+TEST(Assess, AVerdictOnTheViewsBeforeChangesThem) {
+    EXPECT_EQ(run("Critics say Rutte was reckless. That is unfair.\n",
+                  "Critics say Rutte was reckless. That is fair.\n")
+                  .kinds,
+              Kinds{"negation_removed:reckless"});
+    EXPECT_EQ(run("Critics say Rutte was reckless. That is true.\n",
+                  "Critics say Rutte was reckless. That is fair.\n")
+                  .kinds,
+              Kinds{});
+}
+
 TEST(Assess, AnExtraNumberIsAddedOrRemoved) {
     const auto added = run("Rutte won 62% of the vote, up from 55%.\n",
                            "Rutte won 62% of the vote, up from 58% in one poll and 55% before.\n");
