@@ -22,8 +22,6 @@
 namespace redraft::claims {
 namespace {
 
-using namespace std::literals;
-
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
@@ -863,24 +861,15 @@ int number_word(std::string_view w) {
 
 // A count in words before a unit of polls and shares, found at its unit (token `unit`): "up
 // three points", "one percentage point", "two percentage points" (numbers), "five per cent",
-// "ten percent" (percent), and the compound "a three-point lead" (a number). A singular "point"
-// only after "percentage": "at one point she said" is a time, no count. Other counts in words
-// ("three weeks", "two of them") are not read: "one" and "a" name no number often enough.
+// "ten percent" (percent). A singular "point" only after "percentage": "at one point she said"
+// is a time, no count. Other counts in words ("three weeks", "two of them") are not read: "one"
+// and "a" name no number often enough; nor is the compound "a three-point lead", which only a
+// look at every hyphen would find (docs/assessment.md, Known limits).
 std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
-    const std::string_view w = r.at(unit);
     const auto counted = [&](std::size_t word) {
         return word < unit && r.tokens[word].kind == text::TokenKind::word ? number_word(r.at(word))
                                                                            : 0;
     };
-    for (const std::string_view suffix : {"-point"sv, "-points"sv}) {
-        if (w.size() > suffix.size() && w.ends_with(suffix)) {
-            const int n = number_word(w.substr(0, w.size() - suffix.size()));
-            if (n == 0) {
-                return std::nullopt;
-            }
-            return Match{QuantityKind::number, unit, unit, std::to_string(n)};
-        }
-    }
     if (unit == 0) {
         return std::nullopt;
     }
@@ -914,24 +903,14 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
 constexpr std::uint64_t kMonthOrUnitInitials =
     kMonthInitials | std::uint64_t{1} << ('P' - 'A') | std::uint64_t{1} << ('p' - 'A');
 
-// Whether token i may be a unit worded_count reads that is a word of its own, by its size and
-// first byte: asked of the tokens with such an initial.
+// Whether token i may be a unit worded_count reads, by its size and first two bytes: asked of
+// the tokens with such an initial, most of them other words ("people", "power", "party").
 bool may_be_worded_unit(const Reader& r, std::size_t i) {
     const std::size_t size = r.tokens[i].end - r.tokens[i].begin;
-    if (!(size == 3 || (size >= 5 && size <= 7))) {
-        return false;
-    }
-    const std::string_view w = r.at(i);
-    return (w.front() | 0x20) == 'p' && (equals_lower(w, "per") || equals_lower(w, "point") ||
-                                         equals_lower(w, "points") || equals_lower(w, "percent"));
-}
-
-// Whether token i may be a compound unit ("three-point", "twenty-five-points"): asked only in a
-// sentence with a hyphen, which memchr finds, or not, faster than a look at every token.
-bool may_be_compound_unit(const Reader& r, std::size_t i) {
-    const std::string_view w = r.at(i);
-    return w.size() >= 9 && (w.back() == 't' || w.back() == 's') &&
-           (w.ends_with("-point"sv) || w.ends_with("-points"sv));
+    const char* const w = r.sentence.data() + r.tokens[i].begin;
+    const char second = static_cast<char>(w[1] | 0x20);
+    return (w[0] | 0x20) == 'p' && (((size == 3 || size == 7) && second == 'e') ||
+                                    ((size == 5 || size == 6) && second == 'o'));
 }
 
 // A number token that carries a percent: "38%", "38 percent", "38 per cent".
@@ -1137,28 +1116,6 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
         const unsigned initial = static_cast<unsigned char>(sentence[tokens[i].begin]) - 'A';
         return initial < 64 && (kMonthOrUnitInitials >> initial & 1U) != 0;
     };
-    // Counts in words before a compound unit ("a three-point lead"): found from each "-point"
-    // that memchr's hyphens lead to, which most sentences hold none of, rather than token by
-    // token.
-    const auto add_compound_counts = [&] {
-        const char* const end = sentence.data() + sentence.size();
-        for (const char* at = sentence.data();
-             (at = static_cast<const char*>(
-                  std::memchr(at, '-', static_cast<std::size_t>(end - at)))) != nullptr;
-             ++at) {
-            if (end - at < 6 || (at[1] | 0x20) != 'p' || !equals_lower({at + 1, 5}, "point")) {
-                continue;
-            }
-            const auto offset = static_cast<std::uint32_t>(at - sentence.data());
-            const auto holder = std::find_if(tokens.begin(), tokens.end(), [&](const auto& t) {
-                return t.begin <= offset && offset < t.end;
-            });
-            const auto i = static_cast<std::size_t>(holder - tokens.begin());
-            if (holder != tokens.end() && may_be_compound_unit(r, i)) {
-                add_worded_count(i);
-            }
-        }
-    };
     if (!has_digit(sentence)) {
         // Without a digit, only a month named after a word of time ("sacked in March") or a
         // count in words before a unit of polls ("up three points"): a token whose first letter
@@ -1178,12 +1135,6 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                 found.push_back({QuantityKind::date, std::string(r.at(i)), "--" + two_digits(month),
                                  tokens[i].begin, tokens[i].end});
             }
-        }
-        const std::size_t before_compounds = found.size();
-        add_compound_counts();
-        if (before_compounds > 0 && found.size() > before_compounds) {
-            std::sort(found.begin(), found.end(),
-                      [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
         }
         return found;
     }
@@ -1227,7 +1178,6 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
 
     // Dates first, anchored on the month name, so that "July 2014" is one date (never
     // "July 20") and "17th of July 2014" keeps its day.
-    add_compound_counts(); // no date holds one: "a three-point lead"
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!may_open_a_month_or_unit(i)) {
             continue;

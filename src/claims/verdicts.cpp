@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <vector>
 
 #include "claims/people.hpp"
 #include "claims/word_set.hpp"
@@ -19,7 +18,15 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
     }
     // Its words, lowercased, with the sentence's closing stop; any other punctuation (a quote, a
     // comma) makes it more than a verdict.
-    std::vector<std::uint32_t> at;
+    // (On the stack: asked of every short sentence after one with a cue.)
+    struct Indices {
+        std::array<std::uint32_t, kLongest + 1> at{};
+        std::size_t count = 0;
+        void push_back(std::uint32_t k) { at[count++] = k; }
+        std::size_t size() const { return count; }
+        std::uint32_t operator[](std::size_t n) const { return at[n]; }
+        std::uint32_t back() const { return at[count - 1]; }
+    } at;
     for (std::uint32_t k = 0; k < count; ++k) {
         if (is_word(words, k)) {
             at.push_back(k);
