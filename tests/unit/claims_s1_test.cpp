@@ -1,6 +1,7 @@
 // The author's verdict on the views of the sentence before (task s1, fixtures/campaign: a
 // columnist rejects a commentator's reproach, "I think that is unfair.", and a revision later
-// adopts it, "Brask is right."). Each form has a near case it must leave as it was.
+// adopts it, "Brask is right."), and a candidate who surges or stalls. Each form has a near case
+// it must leave as it was.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
@@ -58,6 +59,24 @@ TEST(VerdictsOnViews, OtherSentencesLeaveTheViewsTheirHolders) {
     // A view the subject holds of someone else stays hers.
     EXPECT_EQ(view_of("Katrin Dallmer said Hennig was reckless. She is right.\n", 0, "reckless"),
               "Katrin Dallmer said -1.00");
+}
+
+// *surge* and *stall* judge a candidate only as a person's verb (its subject a person named
+// there or a personal pronoun, past auxiliaries and adverbs); a river, a share, a surge of
+// support and the noun are none, and another person named there owns it.
+TEST(CampaignVerbs, ACandidateSurgesOrStallsWhereAPersonIsTheVerbsSubject) {
+    EXPECT_EQ(view_of("Katrin Dallmer has surged in the polls.\n", 0, "surge"), " 0.500");
+    EXPECT_EQ(view_of("Katrin Dallmer spoke. She has finally stalled.\n", 1, "stall"), " -0.50");
+    EXPECT_EQ(view_of("Katrin Dallmer saw the river surge.\n", 0, "surge"), "(no cue)");
+    EXPECT_EQ(view_of("Katrin Dallmer spoke. Her share has stalled at 41%.\n", 1, "stall"),
+              "(no cue)");
+    EXPECT_EQ(view_of("Katrin Dallmer rode a surge of support.\n", 0, "surge"), "(no cue)");
+    const auto a = testing::analyse_with(
+        load_lexicon({}), "Katrin Dallmer met Paul Hennig, and Hennig has stalled.\n", {kDallmer});
+    const auto& cues = a->analysis.claim(0, 0).cues;
+    ASSERT_EQ(cues.size(), 1u);
+    EXPECT_EQ(cues[0].owner, "Hennig");
+    EXPECT_FALSE(cues[0].counts_for(0));
 }
 
 } // namespace
