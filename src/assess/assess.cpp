@@ -527,36 +527,70 @@ std::pair<std::string, std::string> neighbours(std::string_view text,
     return words;
 }
 
-// A value written as one word (a month) whose place in the other side's sentence holds a near
-// spelling of it, between the same words: "she said in Novemeber, and" -> "she said in November,
-// and" is a spelling corrected into a value (or, the other way, broken), a copy-edit, not a
-// value added or removed. A word with a digit is never a spelling of another ("2025" -> "2026").
-bool respelt_in(const QuantityItem& q, std::string_view other_sentence) {
+// A value holding one word (a month) whose place in the other side's sentence holds the same
+// value with a near spelling of that word, between the same words: "she said in Novemeber, and"
+// -> "she said in November, and", or "higher on 23 Novmber." -> "higher on 23 November." (where
+// the misspelt side reads the day alone as a number), is a spelling corrected into a value (or,
+// the other way, broken), a copy-edit, not a value added or removed. Returns the span of the
+// other sentence that holds it, so that a number read there inside it ("23") goes too. A word
+// with a digit is never a spelling of another ("2025" -> "2026").
+struct Span {
+    std::uint32_t begin = 0, end = 0;
+};
+std::optional<Span> respelt_in(const QuantityItem& q, std::string_view other_sentence) {
     const std::string_view written = q.quantity->text;
     const auto has_digit = [](std::string_view w) {
         return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    if (written.size() < 4 || written.find(' ') != std::string_view::npos || has_digit(written)) {
-        return false;
+    const auto parts = text::tokenize(written);
+    const auto part = [&](std::size_t k) {
+        return written.substr(parts[k].begin, parts[k].end - parts[k].begin);
+    };
+    // The one word of the value that may be misspelt: the others are digits or punctuation,
+    // written the same on both sides.
+    std::optional<std::size_t> word;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        if (parts[k].kind == text::TokenKind::word && !has_digit(part(k))) {
+            if (word || part(k).size() < 4) {
+                return std::nullopt;
+            }
+            word = k;
+        }
     }
-    const std::size_t allowed = std::max<std::size_t>(1, written.size() / 3);
+    if (!word) {
+        return std::nullopt;
+    }
+    const std::string spelt = text::ascii_lowercase(part(*word));
+    const std::size_t allowed = std::max<std::size_t>(1, spelt.size() / 3);
     const auto tokens = text::tokenize(other_sentence);
-    for (const auto& t : tokens) {
-        const std::string_view word = other_sentence.substr(t.begin, t.end - t.begin);
-        if (t.kind != text::TokenKind::word || has_digit(word)) {
+    const auto at = [&](std::size_t i) {
+        return other_sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    };
+    for (std::size_t first = 0; first + parts.size() <= tokens.size(); ++first) {
+        bool same = true;
+        for (std::size_t k = 0; k < parts.size() && same; ++k) {
+            const std::string_view other = at(first + k);
+            if (k != *word) {
+                same = text::ascii_lowercase(other) == text::ascii_lowercase(part(k));
+                continue;
+            }
+            if (tokens[first + k].kind != text::TokenKind::word || has_digit(other)) {
+                same = false;
+                continue;
+            }
+            const std::size_t distance = text::edit_distance(text::ascii_lowercase(other), spelt);
+            same = distance > 0 && distance <= allowed;
+        }
+        if (!same) {
             continue;
         }
-        const std::size_t distance =
-            text::edit_distance(text::ascii_lowercase(word), text::ascii_lowercase(written));
-        if (distance == 0 || distance > allowed) {
-            continue;
-        }
-        const auto [before, after] = neighbours(other_sentence, tokens, t.begin, t.end);
+        const Span span{tokens[first].begin, tokens[first + parts.size() - 1].end};
+        const auto [before, after] = neighbours(other_sentence, tokens, span.begin, span.end);
         if (before == q.before && after == q.after) {
-            return true;
+            return span;
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 struct PassageCues {
@@ -1509,15 +1543,36 @@ private:
             }
         }
         // A month respelt in place is a copy-edit (respelt_in), judged against the same
-        // sentence on the other side.
+        // sentence on the other side; a value read inside the misspelt words there (the day of
+        // "23 Novmber") goes with it.
+        std::vector<std::pair<std::size_t, Span>> respelt_old, respelt_new;
         std::erase_if(added, [&](const QuantityItem* q) {
             const auto& other = run_.items[q->item].old_ref;
-            return other && respelt_in(*q, sentence_view(older_, *other));
+            const auto span = other ? respelt_in(*q, sentence_view(older_, *other)) : std::nullopt;
+            if (span) {
+                respelt_old.emplace_back(q->item, *span);
+            }
+            return span.has_value();
         });
+        const auto inside = [](const QuantityItem* q,
+                               const std::vector<std::pair<std::size_t, Span>>& spans) {
+            return std::any_of(spans.begin(), spans.end(), [&](const auto& s) {
+                return s.first == q->item && q->quantity->begin >= s.second.begin &&
+                       q->quantity->end <= s.second.end;
+            });
+        };
         std::erase_if(removed, [&](const QuantityItem* q) {
+            if (inside(q, respelt_old)) {
+                return true;
+            }
             const auto& other = run_.items[q->item].new_ref;
-            return other && respelt_in(*q, sentence_view(newer_, *other));
+            const auto span = other ? respelt_in(*q, sentence_view(newer_, *other)) : std::nullopt;
+            if (span) {
+                respelt_new.emplace_back(q->item, *span);
+            }
+            return span.has_value();
         });
+        std::erase_if(added, [&](const QuantityItem* q) { return inside(q, respelt_new); });
         // A date made more or less precise ("in March 2023" -> "in spring 2023", which keeps
         // the year alone) is one change of a value, not a year added and a date removed: a
         // removed and an added value of the kinds year and date whose year is the same.
@@ -1639,6 +1694,50 @@ std::vector<LocatedChange> compare_run(const Run& run, const Revision& older, co
     return merged;
 }
 
+// Whether a sentence whose words did not change holds its judgements otherwise: a verdict on
+// them in the sentence after it came or went ("Brask is right." after his quotation makes his
+// reproaches the author's; task s1), so that their holder or negation changed, or a paragraph
+// equal by comparison key is analysed apart and counts one more or fewer ("RUTTE WAS FIRM" ->
+// "Rutte was firm").
+bool views_changed(const Claim& before, const Claim& after) {
+    const auto judgement = [](const claims::Cue& c) {
+        return c.kind == claims::CueKind::characterization;
+    };
+    auto a = before.cues.begin();
+    auto b = after.cues.begin();
+    while (true) {
+        a = std::find_if(a, before.cues.end(), judgement);
+        b = std::find_if(b, after.cues.end(), judgement);
+        if (a == before.cues.end() || b == after.cues.end()) {
+            return (a == before.cues.end()) != (b == after.cues.end());
+        }
+        if (a->holder_key != b->holder_key || a->negated != b->negated) {
+            return true;
+        }
+        ++a;
+        ++b;
+    }
+}
+
+// The changes of such a sentence, as the comparison of an edited sentence names them
+// (attribution_changed, negated).
+void add_changed_views(const SentenceRef& o, const SentenceRef& n, const Revision& older,
+                       const Revision& newer, std::uint32_t subject,
+                       std::vector<AssessmentChange>& changes) {
+    const Run pair{0, {RunItem{0, o, n, true, 1.0}}};
+    QuantityWords words; // the same words: its numbers did not change
+    for (auto& located : compare_run(
+             pair, older, newer,
+             Selector{[subject](const Claim& c) { return c.is_about(subject); }, subject}, words)) {
+        auto& c = located.change;
+        c.old_sentence = o;
+        c.new_sentence = n;
+        c.old_text = sentence_text(older.doc, o);
+        c.new_text = sentence_text(newer.doc, n);
+        changes.push_back(std::move(c));
+    }
+}
+
 // A sentence whose words did not change can still stop or start being about a subject when
 // its paragraph changed around it: a split leaves "She was effective" in a paragraph that no
 // longer names her. The profile counts it on one side only, so it is reported as a claim
@@ -1649,6 +1748,9 @@ void add_aboutness_change(const SentenceRef& o, const SentenceRef& n, const Revi
     const Claim& before = older.analysis.claim(o.paragraph, o.sentence);
     const Claim& after = newer.analysis.claim(n.paragraph, n.sentence);
     if (before.is_about(subject) == after.is_about(subject)) {
+        if (before.is_about(subject) && views_changed(before, after)) {
+            add_changed_views(o, n, older, newer, subject, changes);
+        }
         return;
     }
     AssessmentChange change;

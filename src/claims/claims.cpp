@@ -26,6 +26,7 @@
 #include "claims/references.hpp"
 #include "claims/sentence_rules.hpp"
 #include "claims/sentence_words.hpp"
+#include "claims/verdicts.hpp"
 #include "claims/word_classes.hpp"
 #include "claims/word_starts.hpp"
 
@@ -649,6 +650,16 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                                   : ParagraphAnalysis::kNoSubject;
         }
 
+        // "Brask is right.", "I think that is unfair.": the author's verdict on the views of
+        // the sentence before, whoever this one is about.
+        if (s > 0 && first_kept[s] > first_kept[s - 1]) {
+            if (const auto verdict = verdict_on_views_before(sentence, words)) {
+                pass_verdict_on_views(*verdict,
+                                      std::span<Cue>(kept).subspan(
+                                          first_kept[s - 1], first_kept[s] - first_kept[s - 1]),
+                                      result->strings);
+            }
+        }
         if (depth == AnalysisDepth::subjects_only && found.empty()) {
             result->complete = false;
             continue;

@@ -967,6 +967,46 @@ bool is_person_at(std::string_view sentence, const Words& words, std::uint32_t t
     return is_word(words, token) && personal.contains(words.lower(sentence, token));
 }
 
+void drop_motions_of_things(std::string_view sentence, const Words& words,
+                            const SentencePeople& people, std::vector<CueSpan>& cues) {
+    const auto of_motion = [](const CueSpan& span) {
+        const std::string_view term = span.cue.term;
+        return term.size() == 5 && term[0] == 's' && (term == "surge" || term == "stall") &&
+               span.cue.kind == CueKind::characterization;
+    };
+    if (std::none_of(cues.begin(), cues.end(), of_motion)) {
+        return; // most sentences
+    }
+    static const WordSet between = {"be",   "been",  "being", "also",    "still",   "then",
+                                    "just", "never", "not",   "finally", "suddenly"};
+    for (auto& span : cues) {
+        if (!of_motion(span)) {
+            continue;
+        }
+        std::uint32_t k = span.first;
+        while (k > 0 && is_word(words, k - 1) &&
+               (is_finite_auxiliary(words.lower(sentence, k - 1)) ||
+                between.contains(words.lower(sentence, k - 1)) ||
+                words.lower(sentence, k - 1).ends_with("ly"))) {
+            --k;
+        }
+        span.dropped = k == 0 || !is_person_at(sentence, words, k - 1, people);
+        if (span.dropped || !span.cue.owner.empty()) {
+            continue;
+        }
+        // Another person named there owns it: "Dallmer met Paul Hennig, and Hennig has
+        // stalled" is Hennig's halt, not hers.
+        const auto other = std::find_if(people.others.begin(), people.others.end(),
+                                        [&](const MentionAt& m) { return m.last == k - 1; });
+        if (other != people.others.end()) {
+            slice_into(sentence, words.tokens[other->token], words.tokens[other->last],
+                       span.cue.owner);
+            span.cue.owner_subject = Cue::kNoOwner;
+        }
+    }
+    erase_marked(cues);
+}
+
 void own_modifiers_of(std::string_view sentence, const Words& words, const MentionAt& o,
                       std::uint32_t owner_subject, const SentencePeople& people,
                       std::vector<CueSpan>& cues) {

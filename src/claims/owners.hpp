@@ -112,6 +112,14 @@ struct SentencePeople {
 bool is_person_at(std::string_view sentence, const Words& words, std::uint32_t token,
                   const SentencePeople& people);
 
+// *surge* and *stall* judge a candidate (a campaign's rise, its halt: task s1) only as the verb
+// of a person, its subject right before it past auxiliaries and adverbs a person named there or
+// a personal pronoun (is_person_at): "Dallmer has surged", "Hennig has stalled", "she surged
+// late"; not of things or as nouns: "the river surged", "the engine stalled", "her share has
+// stalled", "a surge in prices", "talks stalled". Others are dropped.
+void drop_motions_of_things(std::string_view sentence, const Words& words,
+                            const SentencePeople& people, std::vector<CueSpan>& cues);
+
 // Words around a person's name that describe that person: an appositive after it ("Daniel
 // Pryce, the arrogant chief executive of Halloway,", "hired Tom Reyes, a reckless operator") and
 // an adjective right before it ("outmaneuvered an arrogant Daniel Pryce"; not a verb after

@@ -299,7 +299,8 @@ struct Reader {
     // A span: its size is stored, where a vector's is computed each time a bound is tested.
     std::span<const text::Token> tokens;
 
-    std::string_view at(std::size_t i) const {
+    // Always inline: asked of most tokens, and out of line its call cost more than its work.
+    [[gnu::always_inline]] std::string_view at(std::size_t i) const {
         if (i >= tokens.size()) {
             return {};
         }
@@ -848,6 +849,126 @@ std::optional<Match> decade(const Reader& r, std::size_t i) {
 // "EUR 40 million", "6 billion euros", "300 €", "1.2 million". Money has the value
 // "CODE DIGITS" ("USD 1200000000"), a scaled number the digits ("1200000000"); so "$1.2bn" and
 // "$1.2 billion" are equal. None for a number with neither currency nor scale.
+// A whole number written as a word, one to ninety-nine ("three", "Twelve", "twenty-five"), or 0.
+int number_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 19> kUnits = {
+        "one",     "two",     "three",     "four",     "five",    "six",      "seven",
+        "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::array<std::string_view, 8> kTens = {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    const auto value_in = [](std::string_view word, const auto& table) {
+        for (std::size_t n = 0; n < table.size(); ++n) {
+            if (equals_lower(word, table[n])) {
+                return static_cast<int>(n) + 1;
+            }
+        }
+        return 0;
+    };
+    if (w.size() < 3 || w.size() > 14) {
+        return 0;
+    }
+    // kTens[n] is (n + 2) tens.
+    const auto tens_in = [&](std::string_view word) {
+        const int n = value_in(word, kTens);
+        return n > 0 ? (n + 1) * 10 : 0;
+    };
+    if (const std::size_t hyphen = w.find('-'); hyphen != std::string_view::npos) {
+        const int tens = tens_in(w.substr(0, hyphen));
+        const int units = value_in(w.substr(hyphen + 1), kUnits);
+        return tens > 0 && units > 0 && units < 10 ? tens + units : 0;
+    }
+    if (const int units = value_in(w, kUnits); units > 0) {
+        return units;
+    }
+    return tens_in(w);
+}
+
+// A count in words before a unit of polls and shares, found at its unit (token `unit`): "up
+// three points", "one percentage point", "two percentage points" (numbers), "five per cent",
+// "ten percent" (percent). A singular "point" only after "percentage": "at one point she said"
+// is a time, no count. Other counts in words ("three weeks", "two of them") are not read: "one"
+// and "a" name no number often enough; nor is the compound "a three-point lead", which only a
+// look at every hyphen would find (docs/assessment.md, Known limits).
+std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
+    const auto counted = [&](std::size_t word) {
+        return word < unit && r.tokens[word].kind == text::TokenKind::word ? number_word(r.at(word))
+                                                                           : 0;
+    };
+    if (unit == 0) {
+        return std::nullopt;
+    }
+    if (r.is_word(unit, "points") || r.is_word(unit, "point")) {
+        const bool percentage = r.is_word(unit - 1, "percentage");
+        if (!percentage && r.is_word(unit, "point")) {
+            return std::nullopt;
+        }
+        const std::size_t word = percentage ? unit - 2 : unit - 1;
+        const int n = unit >= 2 || !percentage ? counted(word) : 0;
+        if (n == 0) {
+            return std::nullopt;
+        }
+        return Match{QuantityKind::number, word, unit, std::to_string(n)};
+    }
+    const bool per_cent = r.is_word(unit, "per") && r.is_word(unit + 1, "cent");
+    if (r.is_word(unit, "percent") || per_cent) {
+        const int n = counted(unit - 1);
+        if (n == 0) {
+            return std::nullopt;
+        }
+        return Match{QuantityKind::percent, unit - 1, per_cent ? unit + 1 : unit,
+                     std::to_string(n) + "%"};
+    }
+    return std::nullopt;
+}
+
+// The initials, as bits from 'A' (bit c - 'A' for the byte c), of a month (capitals) or of a
+// unit worded_count reads ("per", "point", "points", "percent", in either case): a token whose
+// first byte is none, as most are, is passed on one test.
+constexpr std::uint64_t kMonthOrUnitInitials =
+    kMonthInitials | std::uint64_t{1} << ('P' - 'A') | std::uint64_t{1} << ('p' - 'A');
+
+// Whether token i may be a unit worded_count reads, by its size and first two bytes: asked of
+// the tokens with such an initial, most of them other words ("people", "power", "party").
+bool may_be_worded_unit(const Reader& r, std::size_t i) {
+    const std::size_t size = r.tokens[i].end - r.tokens[i].begin;
+    const char* const w = r.sentence.data() + r.tokens[i].begin;
+    const char second = static_cast<char>(w[1] | 0x20);
+    return (w[0] | 0x20) == 'p' && (((size == 3 || size == 7) && second == 'e') ||
+                                    ((size == 5 || size == 6) && second == 'o'));
+}
+
+// A number token that carries a percent: "38%", "38 percent", "38 per cent".
+bool is_percent(const Reader& r, std::size_t i) {
+    return r.is_number(i) && (r.at(i).ends_with("%") || r.is_word(i + 1, "percent") ||
+                              (r.is_word(i + 1, "per") && r.is_word(i + 2, "cent")));
+}
+
+// The first number of a range whose second number carries the percent for both: "from 35 to 38
+// per cent", "between 35 and 40 percent", "35-38%", "35–38 per cent", "35 – 38 per cent" (the
+// dash spaced or not). Without "from" the "to" may be a change's result ("rose by 2 to 38%": 2
+// points, not a share), so it is not read.
+bool opens_a_percent_range(const Reader& r, std::size_t i) {
+    if (i >= 1 && ((r.is_word(i - 1, "from") && r.is_word(i + 1, "to")) ||
+                   (r.is_word(i - 1, "between") && r.is_word(i + 1, "and")))) {
+        return is_percent(r, i + 2);
+    }
+    return (r.at(i + 1) == "-" || r.at(i + 1) == "–") && is_percent(r, i + 2);
+}
+
+// A number glued by a hyphen to the word of what it counts: "a 5-point lead", "a 10-year plan",
+// "a 2.5-point gain" (the number). A scale ("1.2-billion") is an amount's, and an ordinal or a
+// decade with a word ("14th-century", "1990s-style") is none.
+std::optional<Match> number_with_unit(const Reader& r, std::size_t i) {
+    const auto [number, rest] = split_number(r.at(i));
+    if (number.empty() || rest.size() < 3 || rest.front() != '-' ||
+        !std::all_of(rest.begin() + 1, rest.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
+        return std::nullopt;
+    }
+    return Match{QuantityKind::number, i, i, plain_value(number)};
+}
+
 std::optional<Match> amount(const Reader& r, const std::vector<bool>& used, std::size_t i) {
     std::string_view number;
     std::string_view glued_scale;
@@ -1010,10 +1131,28 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     std::vector<Quantity> found;
     const Reader r{sentence, sentence_tokens};
     const std::span<const text::Token> tokens = r.tokens;
+    const auto add_worded_count = [&](std::size_t i) {
+        if (auto m = worded_count(r, i)) {
+            found.push_back({m->kind, r.text(m->first, m->last), std::move(m->value),
+                             tokens[m->first].begin, tokens[m->last].end});
+        }
+    };
+    const auto may_open_a_month_or_unit = [&](std::size_t i) {
+        const unsigned initial = static_cast<unsigned char>(sentence[tokens[i].begin]) - 'A';
+        return initial < 64 && (kMonthOrUnitInitials >> initial & 1U) != 0;
+    };
     if (!has_digit(sentence)) {
-        // Without a digit, only a month named after a word of time ("sacked in March"): a token
-        // whose first letter no month has is passed on that byte alone.
+        // Without a digit, only a month named after a word of time ("sacked in March") or a
+        // count in words before a unit of polls ("up three points"): a token whose first letter
+        // no month or unit has is passed on that byte alone.
         for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (!may_open_a_month_or_unit(i)) {
+                continue;
+            }
+            if (may_be_worded_unit(r, i)) {
+                add_worded_count(i);
+                continue;
+            }
             if (!r.may_be_month(i)) {
                 continue;
             }
@@ -1065,6 +1204,13 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     // Dates first, anchored on the month name, so that "July 2014" is one date (never
     // "July 20") and "17th of July 2014" keeps its day.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!may_open_a_month_or_unit(i)) {
+            continue;
+        }
+        if (may_be_worded_unit(r, i)) {
+            add_worded_count(i); // "up three points"
+            continue;
+        }
         const int month = r.may_be_month(i) ? r.month(i) : 0;
         if (month == 0) {
             continue;
@@ -1180,6 +1326,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
                 add(QuantityKind::percent, i, i + 1, plain_value(text) + "%");
             } else if (r.is_word(i + 1, "per") && r.is_word(i + 2, "cent")) {
                 add(QuantityKind::percent, i, i + 2, plain_value(text) + "%");
+            } else if (opens_a_percent_range(r, i)) {
+                add(QuantityKind::percent, i, i, plain_value(text) + "%");
             } else if (r.is_word(i + 1, "of") && r.is_number(i + 2)) {
                 add(QuantityKind::ratio, i, i + 2,
                     without_commas(text) + "/" + without_commas(r.at(i + 2)));
@@ -1193,6 +1341,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
             }
         } else if (r.ordinal(i) >= 0) {
             add(QuantityKind::number, i, i, std::string(r.at(i)));
+        } else if (auto m = number_with_unit(r, i)) {
+            add_match(std::move(*m));
         }
     }
     std::sort(found.begin(), found.end(),

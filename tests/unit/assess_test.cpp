@@ -646,6 +646,40 @@ TEST(Assess, AMonthRespeltInPlaceIsNoNumberChanged) {
         Kinds{"number_changed:2025"});
 }
 
+// Task s1: a misspelt month after its day ("on 23 Novmber") reads the day alone as a number,
+// and the copy-edit read "23 November added; 23 dropped": the date respelt in place is a
+// rewording, the day read inside the misspelt words with it, either way. A day changed with the
+// spelling is still a change.
+TEST(Assess, ADateRespeltInPlaceIsNoNumberChanged) {
+    EXPECT_EQ(run("Rutte said on 23 Novmber that he would stay.\n",
+                  "Rutte said on 23 November that he would stay.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte said on 23 November 2025 that he would stay.\n",
+                  "Rutte said on 23 Novmber 2025 that he would stay.\n")
+                  .kinds,
+              Kinds{"reworded"});
+    EXPECT_EQ(run("Rutte said on 23 Novmber that he would stay.\n",
+                  "Rutte said on 24 November that he would stay.\n")
+                  .kinds,
+              (Kinds{"number_changed:24 November", "number_changed:23"}));
+}
+
+// Task s1: "Brask is right." after a quotation makes its reproaches the author's; the quoted
+// sentence kept its words, and the report read "became more critical" with no change named.
+// Its views changed holder and sign, and are named as an edited sentence's would be; a sentence
+// kept whole whose views stayed is no change.
+TEST(Assess, AVerdictOnTheViewsBeforeChangesThem) {
+    EXPECT_EQ(run("Critics say Rutte was reckless. That is unfair.\n",
+                  "Critics say Rutte was reckless. That is fair.\n")
+                  .kinds,
+              Kinds{"negation_removed:reckless"});
+    EXPECT_EQ(run("Critics say Rutte was reckless. That is true.\n",
+                  "Critics say Rutte was reckless. That is fair.\n")
+                  .kinds,
+              Kinds{});
+}
+
 TEST(Assess, AnExtraNumberIsAddedOrRemoved) {
     const auto added = run("Rutte won 62% of the vote, up from 55%.\n",
                            "Rutte won 62% of the vote, up from 58% in one poll and 55% before.\n");

@@ -130,6 +130,9 @@ TEST(ClaimsS3, NumbersApartOrChainedStayApart) {
     // A range of amounts is left to the amount reader, as before.
     EXPECT_EQ(values("it cost £3-4 million"), values("it cost £3 - 4 million"));
     EXPECT_EQ(values("it rose 20-30 per cent"), values("it rose 20 - 30 per cent"));
+    // Both a range of shares (task s1), the dash spaced or not.
+    EXPECT_EQ(values("it rose 20 – 30 per cent"),
+              (Values{"percent:20=20%", "percent:30 per cent=30%"}));
 }
 
 // g. A verb of judgement between two subjects judges the doer: "Farrow outwitted Sandell" is

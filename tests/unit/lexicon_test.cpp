@@ -1716,5 +1716,33 @@ TEST(Lexicon, ShippedSportsVerdictsOfAManagersSeason) {
     EXPECT_EQ(judgements(*a, 20), Judgements{"char.one-dimensional -0.5"});
 }
 
+// Task s1 (a candidate's profile through the polls, fixtures/campaign): a long shot, an
+// electable candidate, one wooden on the stump, a seasoned campaigner, a sharp or poor debater
+// and one who flip-flopped (whose doubled consonant the key of *flip-flop* does not undo) each
+// gave no cue. A camera's or a striker's long shot is no judgement of odds, and *no longer*
+// denies it.
+TEST(Lexicon, ShippedVerdictsOfACampaign) {
+    const auto a = testing::analyse_with(
+        load_lexicon({}),
+        "Dallmer is a long shot. Dallmer is no longer a long shot. Dallmer scored from a long "
+        "shot. Dallmer opened the film with a long shot of the harbour. Dallmer is electable. "
+        "Dallmer is wooden on the stump. Dallmer is a seasoned campaigner. Dallmer was the sharper "
+        "debater. Dallmer is a poor debater. Dallmer flip-flopped on the rail line. Dallmer keeps "
+        "flip-flopping. Dallmer built a wooden stage.\n",
+        {Subject{"Katrin Dallmer", {"Dallmer"}, {}, {"she", "her", "hers"}}});
+    EXPECT_EQ(judgements(*a, 0), Judgements{"char.long-shot -0.5"});
+    EXPECT_EQ(judgements(*a, 1), Judgements{"char.long-shot 0.5"});
+    EXPECT_EQ(judgements(*a, 2), Judgements{"char.from-a-long-shot 0"});
+    EXPECT_EQ(judgements(*a, 3), Judgements{"char.with-a-long-shot 0"});
+    EXPECT_EQ(judgements(*a, 4), Judgements{"char.electable 0.5"});
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.wooden-on-the-stump -0.5"});
+    EXPECT_EQ(judgements(*a, 6), Judgements{"char.seasoned-campaigner 0.5"});
+    EXPECT_EQ(judgements(*a, 7), Judgements{"char.sharper-debater 0.5"});
+    EXPECT_EQ(judgements(*a, 8), Judgements{"char.poor-debater -0.5"});
+    EXPECT_EQ(judgements(*a, 9), Judgements{"char.flip-flopped -1"});
+    EXPECT_EQ(judgements(*a, 10), Judgements{"char.flip-flopping -1"});
+    EXPECT_EQ(judgements(*a, 11), Judgements{});
+}
+
 } // namespace
 } // namespace redraft::claims

@@ -366,5 +366,54 @@ TEST(Quantities, NumbersInBracketsThatAreNoMarkersStay) {
     EXPECT_EQ(values("See the report[2](notes.html)."), (Values{"number:2=2"}));
 }
 
+// Task s1 (poll numbers in a candidate's profile): a count in words before a unit of polls
+// and shares is a number ("up three points" -> "up four points" is a number changed), a
+// percent before "per cent" or "percent"; other counts in words are not read, nor a singular
+// "point" without "percentage" ("at one point she said"), nor the compound "a three-point lead".
+TEST(Quantities, CountsInWordsBeforeAUnitOfPolls) {
+    EXPECT_EQ(values("She is up three points since September."),
+              (Values{"number:three points=3", "date:September=--09"}));
+    // The compound in words is not read (docs/assessment.md, Known limits); in digits it is.
+    EXPECT_EQ(values("She has a three-point lead."), Values{});
+    EXPECT_EQ(values("Two percentage points separate them, and one percentage point more."),
+              (Values{"number:Two percentage points=2", "number:one percentage point=1"}));
+    EXPECT_EQ(values("She won five per cent, then ten percent, then twenty-five points."),
+              (Values{"percent:five per cent=5%", "percent:ten percent=10%",
+                      "number:twenty-five points=25"}));
+    // With digits elsewhere in the sentence, the same.
+    EXPECT_EQ(values("She polled 41%, up three points."),
+              (Values{"percent:41%=41%", "number:three points=3"}));
+    // Not counts of polls.
+    EXPECT_EQ(values("At one point she said so."), Values{});
+    EXPECT_EQ(values("She made a point of it three weeks later, and two of them left."), Values{});
+    EXPECT_EQ(values("The point-blank refusal came at a three-way meeting."), Values{});
+}
+
+// Task s1: a range whose second number carries the percent gives it to the first ("from 35 to
+// 38 per cent": two shares, so 35 -> 36 there is a share changed, never a count), only where
+// the words say it is a range; "rose by 2 to 38%" is a change in points and its result.
+TEST(Quantities, APercentRangeIsTwoShares) {
+    EXPECT_EQ(values("She rose from 35 to 38 per cent."),
+              (Values{"percent:35=35%", "percent:38 per cent=38%"}));
+    EXPECT_EQ(values("She polls between 35 and 40 percent."),
+              (Values{"percent:35=35%", "percent:40 percent=40%"}));
+    EXPECT_EQ(values("She polls 35-38% in the north."),
+              (Values{"percent:35=35%", "percent:38%=38%"}));
+    EXPECT_EQ(values("She rose by 2 to 38%."), (Values{"number:2=2", "percent:38%=38%"}));
+    EXPECT_EQ(values("Her seats rose from 35 to 38 after 5% more votes."),
+              (Values{"number:35=35", "number:38=38", "percent:5%=5%"}));
+}
+
+// Task s1: a number glued by a hyphen to what it counts ("a 5-point lead", "a 10-year plan") is
+// a number, where it was none; an ordinal or a decade with a word, and a scale, are as before.
+TEST(Quantities, ANumberHyphenatedToItsUnitIsANumber) {
+    EXPECT_EQ(values("She has a 5-point lead and a 2.5-point gain."),
+              (Values{"number:5-point=5", "number:2.5-point=2.5"}));
+    EXPECT_EQ(values("She announced a 10-year plan."), (Values{"number:10-year=10"}));
+    EXPECT_EQ(values("She restored a 14th-century church in a 1990s-style campaign."), Values{});
+    EXPECT_EQ(values("She approved a 1.2-billion budget."),
+              (Values{"number:1.2-billion=1200000000"}));
+}
+
 } // namespace
 } // namespace redraft::claims
