@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "claims/string_ids.hpp"
+#include "claims/word_classes.hpp"
 #include "claims/word_set.hpp"
 
 namespace redraft::claims {
@@ -1079,10 +1080,7 @@ bool her_is_object(std::string_view verb, std::string_view next) {
         "if",     "than",    "again",    "back",     "down",      "once",   "twice",
         "too",    "so",      "while",    "since",    "well",      "badly",  "poorly",
         "warmly", "harshly", "unfairly", "publicly", "privately", "openly", "repeatedly"};
-    static const WordSet labels = {"call",    "calls",   "called", "calling", "brand",
-                                   "brands",  "branded", "label",  "labels",  "labelled",
-                                   "labeled", "dub",     "dubs",   "dubbed"};
-    return next.empty() || before.contains(next) || labels.contains(verb);
+    return next.empty() || before.contains(next) || detail::is_labelling_verb_form(verb);
 }
 
 // Whether `word` (as written) opens an appositive that describes the person named before its

@@ -8,6 +8,7 @@
 #include "claims/attribution.hpp"
 #include "claims/groups.hpp"
 #include "claims/people.hpp"
+#include "claims/word_classes.hpp"
 #include "claims/word_set.hpp"
 #include "claims/word_starts.hpp"
 
@@ -572,11 +573,9 @@ bool ParagraphReferences::labels_past_a_speaker(std::uint32_t at) const {
         speaker_before_.person == kNobody || speaker_before_.person == kOther) {
         return false;
     }
-    static const WordSet calling = {"called",   "calls",   "call",   "branded", "brands",
-                                    "labelled", "labeled", "dubbed", "dubs"};
     const std::string_view pronoun = words_->lower(sentence_, at);
     return (pronoun == "him" || pronoun == "her" || pronoun == "them") &&
-           is_word(*words_, at - 1) && calling.contains(words_->lower(sentence_, at - 1));
+           is_word(*words_, at - 1) && is_labelling_verb_form(words_->lower(sentence_, at - 1));
 }
 
 std::optional<HolderReferent>

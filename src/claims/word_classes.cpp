@@ -9,6 +9,13 @@ namespace redraft::claims::detail {
 
 using namespace std::string_view_literals;
 
+bool is_labelling_verb_form(std::string_view lower) {
+    static const WordSet labels = {"call",    "calls",   "called", "calling", "brand",
+                                   "brands",  "branded", "label",  "labels",  "labelled",
+                                   "labeled", "dub",     "dubs",   "dubbed"};
+    return labels.contains(lower);
+}
+
 bool is_response_verb(std::string_view lower) {
     static const WordSet responses = {
         "answer", "answers", "answered", "answering", "address", "addresses", "addressed",

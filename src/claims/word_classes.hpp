@@ -62,6 +62,11 @@ inline bool is_finite_be(std::string_view lower) {
     return lower == "is" || lower == "was" || lower == "are" || lower == "were";
 }
 
+// A word of the text, lowercased, that is a form of a verb that labels the one it names:
+// "called her reckless", "branded him a bottler", "dubbed her the iron lady" (is_labelling_verb
+// asks the same of a lexicon term's key).
+bool is_labelling_verb_form(std::string_view lower);
+
 // Verbs of response: they presuppose what they answer, so a negation of the verb leaves its
 // object standing ("rarely answers such criticism" denies the answering, not the criticism).
 bool is_response_verb(std::string_view lower);
