@@ -82,7 +82,10 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
     // The subject: a pronoun or "that", or a name.
     static const WordSet pointing = {"he", "she", "they", "that", "this"};
     std::size_t k = n;
+    // Whether the subject is a person ("Brask", "he"), not the views ("that", "this").
+    bool of_a_person = true;
     if (pointing.contains(lower(k))) {
+        of_a_person = lower(k) != "that" && lower(k) != "this";
         ++k;
     } else {
         while (k < at.size() && k - n < 3 && starts_with_capital(words.text(sentence, at[k])) &&
@@ -108,7 +111,12 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
     }
     static const WordSet upholding = {"right", "correct", "fair", "justified", "true"};
     static const WordSet rejecting = {"wrong", "unfair", "mistaken", "unjustified", "untrue"};
-    if (k + 1 != at.size() || !(upholding.contains(lower(k)) || rejecting.contains(lower(k)))) {
+    // Said of a person, only right and wrong judge her views: "She is fair." and "He was
+    // unfair." judge the person ("Critics say Berg is reckless. She is fair." keeps the
+    // critics' view theirs), where "That is fair." judges what was said.
+    static const WordSet of_views_of_a_person = {"right", "correct", "wrong", "mistaken"};
+    if (k + 1 != at.size() || !(upholding.contains(lower(k)) || rejecting.contains(lower(k))) ||
+        (of_a_person && !of_views_of_a_person.contains(lower(k)))) {
         return std::nullopt;
     }
     verdict.upheld = upholding.contains(lower(k)) != denied;

@@ -56,6 +56,14 @@ TEST(VerdictsOnViews, OtherSentencesLeaveTheViewsTheirHolders) {
               held);
     EXPECT_EQ(view_of(std::string(kQuote) + "It is unfair.\n", 1, "reckless"), held);
     EXPECT_EQ(view_of(std::string(kQuote) + "The vote is on Sunday.\n", 1, "reckless"), held);
+    // A person said to be fair or unfair is judged herself: no verdict on the views before
+    // (both counted *reckless* as the author's before; "That is unfair." still rejects them).
+    EXPECT_EQ(view_of(std::string(kQuote) + "He is fair.\n", 1, "reckless"), held);
+    EXPECT_EQ(view_of(std::string(kQuote) + "Brask is unfair.\n", 1, "reckless"), held);
+    EXPECT_EQ(view_of("Katrin Dallmer runs the port. Critics say Dallmer is reckless. She is "
+                      "fair.\n",
+                      1, "reckless"),
+              "Critics say -1.00");
     // A view the subject holds of someone else stays hers.
     EXPECT_EQ(view_of("Katrin Dallmer said Hennig was reckless. She is right.\n", 0, "reckless"),
               "Katrin Dallmer said -1.00");
