@@ -297,9 +297,9 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
                     const bool second = keys.size() > 1 && keys[1] != kAnyWords && !keys[1].empty();
                     const auto wildcards =
                         static_cast<std::uint32_t>(std::count(keys.begin(), keys.end(), kAnyWords));
-                    starting.push_back({index, lane_of(entry), wildcards,
-                                        second ? keys[1][0] : '\0',
-                                        wildcards != 0 ? initial_bit(keys.back()) : 0});
+                    starting.push_back(
+                        {index, lane_of(entry), wildcards, second ? keys[1][0] : '\0',
+                         wildcards != 0 ? initial_bit(keys.back()) : 0, keys.front() != first});
                 }
             }
         }

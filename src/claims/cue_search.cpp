@@ -312,7 +312,8 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
             const std::uint32_t covered = term.wildcards == 0
                                               ? words.plain_match_length_from_start(i, entry.keys)
                                               : words.match_length_from_start(i, entry.keys);
-            if (covered == 0 || !ing_forms_match(sentence, words, i, entry) ||
+            if (covered == 0 || (term.doubled && !is_ed_or_ing_form(words.text(sentence, i))) ||
+                !ing_forms_match(sentence, words, i, entry) ||
                 names_nobody(sentence, words, i, entry)) {
                 continue;
             }

@@ -441,6 +441,36 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
     return token_keys(phrase, text::tokenize(phrase));
 }
 
+std::string doubled_key(std::string_view key) {
+    constexpr std::size_t kShortest = 4;
+    if (key.size() < kShortest) {
+        return {};
+    }
+    const auto vowel = [](char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    };
+    const char last = key.back();
+    const char before = key[key.size() - 2];
+    const char third = key[key.size() - 3];
+    if (last < 'a' || last > 'z' || vowel(last) || last == 'c' || last == 'h' || last == 'w' ||
+        last == 'x' || last == 'y' || !vowel(before)) {
+        return {};
+    }
+    // One vowel before it: "stop", "admit", not "treat"; the u of "qu" is no vowel ("quit").
+    const bool qu = third == 'u' && key[key.size() - 4] == 'q';
+    if (third < 'a' || third > 'z' || (vowel(third) && !qu)) {
+        return {};
+    }
+    std::string doubled(key);
+    doubled.push_back(last);
+    return doubled;
+}
+
+bool is_ed_or_ing_form(std::string_view word) {
+    return (word.size() > 2 && text::folds_to(word.substr(word.size() - 2), "ed")) ||
+           (word.size() > 3 && text::folds_to(word.substr(word.size() - 3), "ing"));
+}
+
 namespace {
 
 constexpr std::uint32_t kNoRow = std::numeric_limits<std::uint32_t>::max();
@@ -791,9 +821,23 @@ std::vector<std::uint32_t>& Lexicon::rows_starting(std::string_view first) {
 }
 
 void Lexicon::rebuild_index() {
-    // Room for a first key per row, at most half full.
+    // The doubled first keys (doubled_key) of the live rows that have one: of a first word that
+    // is its own key, a base form as written ("quite", whose key is "quit", is none: "quitting"
+    // is no "quite"); never of a quoted term, which matches only its words as written.
+    std::vector<std::pair<std::uint32_t, std::string>> doubled;
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+        const LexiconEntry& entry = entries_[i];
+        const std::string_view first_word =
+            std::string_view(entry.term).substr(0, entry.term.find(' '));
+        if (!removed_[i] && entry.exact_words.empty() && first_word == entry.keys.front()) {
+            if (std::string key = doubled_key(first_word); !key.empty()) {
+                doubled.emplace_back(i, std::move(key));
+            }
+        }
+    }
+    // Room for a first key per row and per doubled key, at most half full.
     std::size_t slots = 64;
-    while (slots < 2 * entries_.size()) {
+    while (slots < 2 * (entries_.size() + doubled.size())) {
         slots *= 2;
     }
     by_first_.clear();
@@ -802,6 +846,21 @@ void Lexicon::rebuild_index() {
     for (std::uint32_t i = 0; i < entries_.size(); ++i) {
         if (!removed_[i]) {
             rows_starting(entries_[i].keys.front()).push_back(i);
+        }
+    }
+    // A row of its own for the doubled form ("stopped short of" beside "stop short of", of the
+    // same kind and later words) keeps it: the base row is not found there a second time.
+    for (const auto& [i, key] : doubled) {
+        const LexiconEntry& base = entries_[i];
+        auto& rows = rows_starting(key);
+        const bool own_row = std::any_of(rows.begin(), rows.end(), [&](std::uint32_t j) {
+            const LexiconEntry& other = entries_[j];
+            return other.keys.front() == key && other.kind == base.kind &&
+                   other.keys.size() == base.keys.size() &&
+                   std::equal(other.keys.begin() + 1, other.keys.end(), base.keys.begin() + 1);
+        });
+        if (!own_row) {
+            rows.push_back(i);
         }
     }
     // A row for the base word beside one for its -ing form ("accommodate", "accommodating")

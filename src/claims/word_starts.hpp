@@ -30,6 +30,9 @@ struct StartingTerm {
     // with a '*': the words its last word may stand on must have it (0 for a term without one).
     // Here, since reading it from the lexicon row cost the search three loads a wildcard term.
     std::uint32_t last_initial = 0;
+    // Found by its first word's doubled key (doubled_key: "stop" at "stopp"): the word must be
+    // an -ed or -ing form as written ("stopped", not a name such as "Grimm" for "grim").
+    bool doubled = false;
 };
 
 // A run of terms in the table's one array, by its begin and end pointers (std::ranges::subrange

@@ -80,6 +80,14 @@ void append_word_key(std::string_view word, std::string& out);
 std::string word_key(std::string_view word);
 // The keys of every token of a phrase, punctuation included ("de-escalatory" stays one word).
 std::vector<std::string> phrase_keys(std::string_view phrase);
+// The key a word's -ed and -ing forms have when they double its last consonant: "stop" ->
+// "stopp" ("stopped", "stopping"), "admit" -> "admitt", "label" -> "labell" ("labelled"),
+// "flip-flop" -> "flip-flopp". Empty unless the key ends in one consonant (not c, h, w, x or y)
+// after one vowel, and has four letters or more: "cut" -> "cutting" and "fit" -> "fitting" are
+// other words too often.
+std::string doubled_key(std::string_view key);
+// Whether `word`, as written, ends in -ed or -ing (any case): the forms doubled_key stands for.
+bool is_ed_or_ing_form(std::string_view word);
 
 // Where a row came from: the shipped files are overridden by the user's.
 enum class LexiconOrigin { shipped, user };
@@ -99,7 +107,11 @@ public:
     // The dimensions the rows name, in first-seen order.
     std::vector<std::string> dimensions() const;
 
-    // Entries whose terms start with the word key `first`, longest term first.
+    // Entries whose terms start with the word key `first`, longest term first. A term whose first
+    // word, a base form that is its own key, ends in one consonant after one vowel ("stop",
+    // "admit", "label") is also found by that key with the consonant doubled ("stopp", the key
+    // of "stopped" and "stopping"; see doubled_key), unless a row of its own for the doubled
+    // form is there. Not a quoted term.
     const std::vector<std::uint32_t>* candidates(std::string_view first) const;
     // Calls f(first, candidates) for every first-word key (for indexes built on the lexicon; the
     // candidates stay where they are while the lexicon is unchanged).
