@@ -4,6 +4,7 @@
 // edit of markup alone (emphasis, a link's target, a list marker, a heading's level) is named in
 // a note as a copy-edit, since the alignment, which compares prose, calls the paragraph equal.
 
+#include <redraft/assess/assess.hpp>
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
 #include <redraft/diff/diff.hpp>
@@ -11,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -143,6 +145,48 @@ TEST(ClaimsS4, AnEditOfWordsOrOfWhoSpeaksIsNoMarkupNote) {
     EXPECT_EQ(markup_note(intro + "Hale is reckless.\n", intro + "Hale is *reckless*.\n",
                           document::Format::plain),
               "");
+}
+
+// The kinds of Hale's changes between two Markdown texts, with the shipped lexicon.
+std::vector<std::string> change_kinds(const std::string& old_text, const std::string& new_text) {
+    const std::vector<claims::Subject> subjects = {kHale};
+    const auto lexicon = claims::load_lexicon({});
+    const auto older = document::parse(old_text, "old.md", {document::Format::markdown});
+    const auto newer = document::parse(new_text, "new.md", {document::Format::markdown});
+    const claims::Analyzer analyzer(lexicon, subjects, claims::find_people(newer));
+    const auto old_analysis = analyzer.analyze(older);
+    const auto new_analysis = analyzer.analyze(newer, &old_analysis);
+    const auto diff = diff::compare(older, newer);
+    const auto assessment =
+        assess::compare({older, old_analysis}, {newer, new_analysis}, diff, subjects, {});
+    std::vector<std::string> kinds;
+    for (const auto& change : assessment.subjects[0].changes) {
+        kinds.emplace_back(assess::to_string(change.kind));
+    }
+    return kinds;
+}
+
+TEST(ClaimsS4, AJudgementMovedWithAnEditIntoAQuotationIsReportedOnce) {
+    // "But his plan is reckless." moved, its "But" dropped, from the author's paragraph into a
+    // councillor's block quotation: one claim removed, with its judgement, not each twice (the
+    // moved-and-edited sentence was also taken for one whose words were kept).
+    const std::string before = "Tom Hale is mayor. But his plan is reckless. The tax is modest.\n\n"
+                               "Doyle said:\n\n> The mayor is arrogant.\n";
+    const auto kinds = change_kinds(before, "Tom Hale is mayor. The tax is modest.\n\n"
+                                            "Doyle said:\n\n> The mayor is arrogant. His plan "
+                                            "is reckless.\n");
+    EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "claim_removed"), 1);
+    EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "characterization_removed"), 1);
+    // Near cases: moved with its words kept, it is still one claim removed; moved with an edit
+    // into another paragraph of the author's, it is no claim removed at all.
+    const auto kept = change_kinds(before, "Tom Hale is mayor. The tax is modest.\n\n"
+                                           "Doyle said:\n\n> The mayor is arrogant. But his "
+                                           "plan is reckless.\n");
+    EXPECT_EQ(std::count(kept.begin(), kept.end(), "claim_removed"), 1);
+    const auto prose = change_kinds(before, "Tom Hale is mayor. The tax is modest.\n\n"
+                                            "Doyle said:\n\nThe mayor is arrogant. His plan "
+                                            "is reckless.\n");
+    EXPECT_EQ(std::count(prose.begin(), prose.end(), "claim_removed"), 0);
 }
 
 } // namespace
