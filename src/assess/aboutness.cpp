@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "assess/passage_compare.hpp"
+#include "assess/passages.hpp"
 
 namespace redraft::assess {
 
@@ -144,9 +145,8 @@ std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
             continue;
         }
         for (const auto& sentence : entry.sentences) {
-            if ((sentence.op == diff::SentenceOp::equal ||
-                 sentence.op == diff::SentenceOp::moved) &&
-                sentence.old_sentence && sentence.new_sentence) {
+            // A sentence moved with an edit is the edited sentence's comparison (passages).
+            if (kept_its_words(sentence) && sentence.old_sentence && sentence.new_sentence) {
                 add_aboutness_change(*sentence.old_sentence, *sentence.new_sentence, older, newer,
                                      subject, changes);
             }

@@ -77,6 +77,13 @@ std::string sentence_text(const document::Document& doc, const SentenceRef& ref)
     return flat;
 }
 
+bool kept_its_words(const diff::SentenceAlignment& s) {
+    return s.op == diff::SentenceOp::equal ||
+           (s.op == diff::SentenceOp::moved &&
+            std::all_of(s.words.begin(), s.words.end(),
+                        [](const diff::WordChange& w) { return w.op == diff::WordOp::equal; }));
+}
+
 std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Document& older,
                             const document::Document& newer) {
     std::vector<Run> runs;
@@ -92,13 +99,7 @@ std::vector<Run> build_runs(const diff::DocumentDiff& diff, const document::Docu
         };
         for (std::uint32_t a = 0; a < sentences.size(); ++a) {
             const auto& s = sentences[a];
-            const bool unchanged =
-                s.op == diff::SentenceOp::equal ||
-                (s.op == diff::SentenceOp::moved &&
-                 std::all_of(s.words.begin(), s.words.end(), [](const diff::WordChange& w) {
-                     return w.op == diff::WordOp::equal;
-                 }));
-            if (unchanged) {
+            if (kept_its_words(s)) {
                 close();
                 continue;
             }

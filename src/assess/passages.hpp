@@ -36,6 +36,10 @@ struct Run {
 // The words of sentence `ref`, as its paragraph holds them. A paragraph of a document split on
 // demand that the diff left whole (an equal one, compared only when the subject carried into it
 // changed) is split here, as parse() and the analysis split it, without changing the document.
+// Whether an aligned sentence kept its words: equal, or moved without a word changed. A moved
+// sentence with an edit is compared as an edited one (build_runs), never as a kept one.
+bool kept_its_words(const diff::SentenceAlignment& s);
+
 std::string_view sentence_view(const document::Document& doc, const SentenceRef& ref);
 
 std::string sentence_text(const document::Document& doc, const SentenceRef& ref);

@@ -1,6 +1,7 @@
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/claims/claims.hpp>
 #include <redraft/document/document.hpp>
+#include <redraft/error.hpp>
 #include <redraft/report/assessment.hpp>
 #include <redraft/system/heap.hpp>
 #include <redraft/system/parallel.hpp>
@@ -49,6 +50,13 @@ void register_assess(CLI::App& app, Context& context) {
             load_side(source_options(options->sources), options->target, options->document,
                       document::FormatChoice::by_extension, text::Comparison::normalized);
         const document::Document& doc = *side.doc;
+        if (doc.paragraphs.empty()) {
+            // Nothing to assess: not a text that names no one, and no subject to look for.
+            throw Error(ErrorKind::input,
+                        doc.name + " is empty (no paragraph of text): there is nothing to "
+                                   "assess; write the essay in it, or give the file or "
+                                   "revision that holds it");
+        }
         // Kept to the end of the run, where the system takes their memory back at once.
         const auto kept = std::make_shared<Kept>();
         system::retain_until_exit(kept);

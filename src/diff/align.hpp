@@ -7,7 +7,9 @@
 #include <redraft/text/tokens.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -242,5 +244,16 @@ std::vector<TokenOp> fold_small_equalities(std::vector<TokenOp> ops,
 void intern_tokens(std::string_view text, std::span<const text::Token> tokens,
                    text::Comparison comparison, text::Interner& interner,
                    std::vector<std::uint32_t>& ids);
+
+// ---- After the alignment: markup -------------------------------------------------------------
+
+// For Markdown revisions, the note naming the paragraphs the alignment calls unchanged (equal,
+// or moved whole) whose markup changed but not their words: emphasis, a link's target, code
+// marks, a list marker, a heading's level, a one-item list made a paragraph. Such an edit is a
+// copy-edit; the note says so, so that it never passes without a word. nullopt when there is
+// none, and for plain text.
+std::optional<std::string> markup_only_note(const document::Document& older,
+                                            const document::Document& newer,
+                                            const DocumentDiff& diff);
 
 } // namespace redraft::diff::detail

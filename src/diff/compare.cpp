@@ -140,6 +140,9 @@ public:
             }
         }
         summarize();
+        if (auto note = detail::markup_only_note(old_, new_, diff_)) {
+            diff_.notes.push_back(std::move(*note));
+        }
         return std::move(diff_);
     }
 

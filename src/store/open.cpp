@@ -290,6 +290,51 @@ std::string typed_name(const RevisionSource& source, const std::string& document
     return (root / document).lexically_relative(here).generic_string();
 }
 
+namespace {
+
+// The regular files, as typed from `cwd`, of the folder that `typed` (a path as typed from
+// `cwd`) names: a misspelt name may mean a file not stored yet. At most 2000 entries are read.
+std::vector<std::string> files_beside(const std::string& typed, const fs::path& cwd) {
+    std::vector<std::string> files;
+    const fs::path folder = fs::path(typed).parent_path();
+    std::error_code ec;
+    fs::directory_iterator it(folder.is_absolute() ? folder : cwd / folder, ec);
+    for (std::size_t seen = 0; !ec && it != fs::directory_iterator() && seen < 2000;
+         it.increment(ec), ++seen) {
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec)) {
+            files.push_back((folder / it->path().filename()).generic_string());
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+std::string suggest_name(const std::string& typed, std::vector<std::string> stored,
+                         const fs::path& cwd, const RevisionSource* holder) {
+    const std::size_t stored_count = stored.size();
+    std::error_code ec;
+    const bool typed_exists =
+        fs::is_regular_file(fs::path(typed).is_absolute() ? fs::path(typed) : cwd / typed, ec);
+    // A file that is there is the one meant, stored or not; the others near it are not.
+    for (auto& file : typed_exists ? std::vector<std::string>() : files_beside(typed, cwd)) {
+        if (file != typed && std::find(stored.begin(), stored.end(), file) == stored.end()) {
+            stored.push_back(std::move(file));
+        }
+    }
+    const std::string best = text::nearest(typed, stored);
+    if (best.empty()) {
+        return {};
+    }
+    const bool on_disk_only =
+        std::find(stored.begin(), stored.begin() + static_cast<std::ptrdiff_t>(stored_count),
+                  best) == stored.begin() + static_cast<std::ptrdiff_t>(stored_count);
+    return "; did you mean '" + best + "'?" +
+           (on_disk_only && holder != nullptr ? " (a file here, not in " + holder->describe() + ")"
+                                              : std::string());
+}
+
 std::string suggest_document(const RevisionSource& source, const std::string& document,
                              const fs::path& cwd) {
     const auto known = source.documents();
@@ -301,7 +346,7 @@ std::string suggest_document(const RevisionSource& source, const std::string& do
     for (const auto& name : known) {
         typed.push_back(typed_name(source, name, cwd));
     }
-    if (auto suggestion = text::did_you_mean(typed_name(source, document, cwd), typed);
+    if (auto suggestion = suggest_name(typed_name(source, document, cwd), typed, cwd, &source);
         !suggestion.empty()) {
         return suggestion;
     }
@@ -424,7 +469,7 @@ LoadedRevision load_revision(const SourceOptions& options, const std::string& sp
                 } catch (const Error&) {
                     // A source that cannot list them (damaged) still gets the message below.
                 }
-                const std::string hint = text::did_you_mean(spec, typed);
+                const std::string hint = suggest_name(spec, std::move(typed), options.cwd, nullptr);
                 throw Error(error.kind(), "'" + spec + "' is not a file in " +
                                               options.cwd.string() + ", nor a revision" +
                                               (hint.empty() ? ": " : hint + " As a revision: ") +

@@ -153,6 +153,14 @@ std::string typed_name(const RevisionSource& source, const std::string& document
 std::string suggest_document(const RevisionSource& source, const std::string& document,
                              const std::filesystem::path& cwd);
 
+// "; did you mean 'X'?" with X the name nearest to `typed` (a path as typed from `cwd`) among
+// `stored` (the source's documents, as typed from `cwd`) and the files in the folder `typed`
+// names; where only a document of `holder` will do, a file it does not hold says so. Empty
+// when none is near. suggest_document and a file-or-revision argument that is neither (holder
+// nullptr: a file will do) share it.
+std::string suggest_name(const std::string& typed, std::vector<std::string> stored,
+                         const std::filesystem::path& cwd, const RevisionSource* holder);
+
 struct LoadedRevision {
     RevisionInfo info;
     std::string bytes;
