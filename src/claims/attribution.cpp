@@ -1176,7 +1176,15 @@ bool opens_reported_clause(std::string_view sentence, const Words& words, std::u
         }
     }
     constexpr std::uint32_t kClauseWords = 6;
-    for (std::uint32_t k = from; k < count && k < from + kClauseWords && is_word(words, k); ++k) {
+    for (std::uint32_t k = from; k < count && k < from + kClauseWords; ++k) {
+        // A number in the object's words, a date's ("told ministers on 14 February that", task
+        // s2 of the seventeenth session), is passed over; other punctuation ends the search.
+        if (!is_word(words, k)) {
+            if (object_first && k > from && words.tokens[k].kind == text::TokenKind::number) {
+                continue;
+            }
+            break;
+        }
         const std::string_view word = words.lower(sentence, k);
         if (word == "that" && k > from) {
             return object_first; // "told reporters that"; after a belief verb a relative clause

@@ -15,6 +15,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <utility>
@@ -887,9 +888,13 @@ int number_word(std::string_view w) {
 // A count in words before a unit of polls and shares, found at its unit (token `unit`): "up
 // three points", "one percentage point", "two percentage points" (numbers), "five per cent",
 // "ten percent" (percent). A singular "point" only after "percentage": "at one point she said"
-// is a time, no count. Other counts in words ("three weeks", "two of them") are not read: "one"
-// and "a" name no number often enough; nor is the compound "a three-point lead", which only a
-// look at every hyphen would find (docs/assessment.md, Known limits).
+// is a time, no count. Before a plural unit of time, in lower case, a count too (task s2,
+// seventeenth session): "every four days", "Nine weeks later", so that a copy-edit of "4 days"
+// to "four days" changes no number and "eight weeks" -> "nine weeks" is one changed. Other
+// counts in words ("two of them", "four laboratories") are not read: "one" and "a" name no
+// number often enough, and a count before any noun would need a look at every word; nor is the
+// compound "a three-point lead", which only a look at every hyphen would find
+// (docs/assessment.md, Known limits).
 std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
     const auto counted = [&](std::size_t word) {
         return word < unit && r.tokens[word].kind == text::TokenKind::word ? number_word(r.at(word))
@@ -919,23 +924,77 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
         return Match{QuantityKind::percent, unit - 1, per_cent ? unit + 1 : unit,
                      std::to_string(n) + "%"};
     }
+    static constexpr std::array<std::string_view, 7> kTimeUnits = {
+        "days", "weeks", "months", "years", "hours", "minutes", "decades"};
+    const std::string_view word = r.at(unit);
+    if (std::find(kTimeUnits.begin(), kTimeUnits.end(), word) != kTimeUnits.end()) {
+        const int n = counted(unit - 1);
+        if (n == 0) {
+            return std::nullopt;
+        }
+        return Match{QuantityKind::number, unit - 1, unit, std::to_string(n)};
+    }
     return std::nullopt;
 }
 
-// The initials, as bits from 'A' (bit c - 'A' for the byte c), of a month (capitals) or of a
-// unit worded_count reads ("per", "point", "points", "percent", in either case): a token whose
-// first byte is none, as most are, is passed on one test.
-constexpr std::uint64_t kMonthOrUnitInitials =
-    kMonthInitials | std::uint64_t{1} << ('P' - 'A') | std::uint64_t{1} << ('p' - 'A');
+// The sizes, as bits (bit n for n bytes), of the units worded_count reads by their first byte,
+// indexed from 'A': "per", "point", "points", "percent" in either case; "days", "decades",
+// "hours", "minutes", "months", "weeks", "years" in lower case. Most words with such an initial
+// ("was", "with", "his", "more") have another size and are passed on this test.
+constexpr std::array<std::uint8_t, 64> kUnitSizes = [] {
+    std::array<std::uint8_t, 64> sizes{};
+    const auto bits = [](std::initializer_list<int> list) {
+        std::uint8_t b = 0;
+        for (const int n : list) {
+            b = static_cast<std::uint8_t>(b | 1U << n);
+        }
+        return b;
+    };
+    sizes['P' - 'A'] = sizes['p' - 'A'] = bits({3, 5, 6, 7});
+    sizes['d' - 'A'] = bits({4, 7});
+    sizes['m' - 'A'] = bits({6, 7});
+    sizes['h' - 'A'] = sizes['w' - 'A'] = sizes['y' - 'A'] = bits({5});
+    return sizes;
+}();
 
-// Whether token i may be a unit worded_count reads, by its size and first two bytes: asked of
-// the tokens with such an initial, most of them other words ("people", "power", "party").
-bool may_be_worded_unit(const Reader& r, std::size_t i) {
+// The initials, as bits from 'A' (bit c - 'A' for the byte c), of a month (capitals) or of a
+// unit worded_count reads: a token whose first byte is none is passed on one test.
+constexpr std::uint64_t kMonthOrUnitInitials = [] {
+    std::uint64_t bits = kMonthInitials;
+    for (std::size_t c = 0; c < kUnitSizes.size(); ++c) {
+        if (kUnitSizes[c] != 0) {
+            bits |= std::uint64_t{1} << c;
+        }
+    }
+    return bits;
+}();
+
+// Whether token i, whose first byte is an initial of kMonthOrUnitInitials, may be a unit
+// worded_count reads, by its size and first two bytes: asked of the tokens with such an
+// initial, most of them other words ("people", "power", "party", "which", "would"). Always
+// inline: asked of many tokens, and out of line its call cost more than its work.
+[[gnu::always_inline]] inline bool may_be_worded_unit(const Reader& r, std::size_t i) {
     const std::size_t size = r.tokens[i].end - r.tokens[i].begin;
     const char* const w = r.sentence.data() + r.tokens[i].begin;
-    const char second = static_cast<char>(w[1] | 0x20);
-    return (w[0] | 0x20) == 'p' && (((size == 3 || size == 7) && second == 'e') ||
-                                    ((size == 5 || size == 6) && second == 'o'));
+    const unsigned initial = static_cast<unsigned char>(w[0]) - 'A';
+    if (size > 7 || (kUnitSizes[initial] >> size & 1U) == 0) {
+        return false;
+    }
+    const char second = static_cast<char>(w[1] | 0x20); // every unit has two bytes or more
+    switch (w[0]) {
+    case 'p':
+    case 'P':
+        return ((size == 3 || size == 7) && second == 'e') ||
+               ((size == 5 || size == 6) && second == 'o');
+    case 'd': // days, decades
+        return (size == 4 && second == 'a') || (size == 7 && second == 'e');
+    case 'm': // months, minutes
+        return (size == 6 && second == 'o') || (size == 7 && second == 'i');
+    case 'h': // hours
+        return second == 'o';
+    default: // weeks, years
+        return second == 'e';
+    }
 }
 
 // A number token that carries a percent: "38%", "38 percent", "38 per cent".
@@ -1143,8 +1202,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     };
     if (!has_digit(sentence)) {
         // Without a digit, only a month named after a word of time ("sacked in March") or a
-        // count in words before a unit of polls ("up three points"): a token whose first letter
-        // no month or unit has is passed on that byte alone.
+        // count in words before a unit of polls or time ("up three points", "four days"): a token
+        // whose first letter no month or unit has is passed on that byte alone.
         for (std::size_t i = 1; i < tokens.size(); ++i) {
             if (!may_open_a_month_or_unit(i)) {
                 continue;

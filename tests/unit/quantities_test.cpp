@@ -385,7 +385,9 @@ TEST(Quantities, CountsInWordsBeforeAUnitOfPolls) {
               (Values{"percent:41%=41%", "number:three points=3"}));
     // Not counts of polls.
     EXPECT_EQ(values("At one point she said so."), Values{});
-    EXPECT_EQ(values("She made a point of it three weeks later, and two of them left."), Values{});
+    EXPECT_EQ(values("She made a point of it, and two of them left."), Values{});
+    // Task s2, seventeenth session: before a plural unit of time a count in words is read.
+    EXPECT_EQ(values("She left three weeks later."), (Values{"number:three weeks=3"}));
     EXPECT_EQ(values("The point-blank refusal came at a three-way meeting."), Values{});
 }
 
