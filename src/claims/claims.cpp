@@ -397,6 +397,31 @@ bool carries_across(document::BlockKind kind) {
     return kind == document::BlockKind::paragraph || kind == document::BlockKind::list_item;
 }
 
+// The genders of other people named in a sentence (a bit each; a person whose gender the text
+// does not tell sets both).
+constexpr unsigned kOtherMayBeHe = 1;
+constexpr unsigned kOtherMayBeShe = 2;
+
+// Whether the other people named beside `subject` in a sentence (`other_genders`) are all of a
+// gender the subject's pronouns are not, so that a pronoun of hers in the next block can stand
+// for no one of them: "She later met Pierre Curie." ends on her where the text calls Curie "he"
+// (task s1: "... said Tom Reddan" ended a column's paragraph on no one, and the next one's "Her
+// Mahler ..." counted for no subject). A subject with no pronouns given may be anyone.
+bool others_told_apart(const Subject& subject, unsigned other_genders) {
+    if (other_genders == 0) {
+        return true;
+    }
+    if (subject.pronouns.empty()) {
+        return false;
+    }
+    const auto may_be = [&](Gender gender) {
+        return std::any_of(subject.pronouns.begin(), subject.pronouns.end(),
+                           [&](const std::string& p) { return pronoun_gender(p) == gender; });
+    };
+    return !((other_genders & kOtherMayBeHe) != 0 && may_be(Gender::masculine)) &&
+           !((other_genders & kOtherMayBeShe) != 0 && may_be(Gender::feminine));
+}
+
 } // namespace
 
 std::shared_ptr<const ParagraphAnalysis>
@@ -456,6 +481,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         possessives.clear();
         mentioned.clear();
         others.clear();
+        // The genders of the other people named in the sentence, as the text's pronouns tell
+        // them (kOtherMay*): whether the block may still end on the subject it refers to.
+        unsigned other_genders = 0;
         references.begin_sentence(s, sentence, words, mentioned);
 
         // Mentions, in reading order, so that a pronoun resolves to the last person named: the
@@ -580,6 +608,13 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     references.name_other(pattern, i, last, name_start);
                     others.push_back({i, Cue::kNoOwner, last});
+                    other_genders |= pattern.kind == Pattern::Kind::other_person &&
+                                             pattern.gender == Gender::masculine
+                                         ? kOtherMayBeHe
+                                     : pattern.kind == Pattern::Kind::other_person &&
+                                             pattern.gender == Gender::feminine
+                                         ? kOtherMayBeShe
+                                         : kOtherMayBeHe | kOtherMayBeShe;
                     if (const auto renamed =
                             renamed_pronoun(sentence, words, name_start, mentioned)) {
                         unnote(mentioned[*renamed].subject);
@@ -645,9 +680,11 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
             claim.unresolved_begin = claim.unresolved_end = 0; // "When she ..., Kessler ..."
         }
         if (!found.empty() || !others.empty() || claim.has_unresolved_reference()) {
-            result->ends_on = found.size() == 1 && others.empty() && !heading
-                                  ? found.front().subject
-                                  : ParagraphAnalysis::kNoSubject;
+            result->ends_on =
+                found.size() == 1 && !heading &&
+                        others_told_apart(subjects_[found.front().subject], other_genders)
+                    ? found.front().subject
+                    : ParagraphAnalysis::kNoSubject;
         }
 
         // "Brask is right.", "I think that is unfair.": the author's verdict on the views of

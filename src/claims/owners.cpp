@@ -687,6 +687,35 @@ void assign_holder_subjects(std::string_view sentence, const Words& words,
     }
 }
 
+namespace {
+
+// Whether a noun phrase that describes the person named at `name` opens right after a comma:
+// a determiner or possessive pronoun and at most three words in lowercase before the name ("The
+// soloist on the tour, the violinist Nadia Kerr, was superb", "The chair, her old friend Anna
+// Berg, was furious"). The name then closes an appositive as one right after the comma does.
+// Task s1: "superb" was no one's and so the subject's.
+bool described_after_comma(std::string_view sentence, const Words& words, std::uint32_t name) {
+    static const WordSet determiners = {"the", "a", "an", "his", "her", "their", "its", "our"};
+    constexpr std::uint32_t kMostDescribingWords = 3;
+    for (std::uint32_t k = name; k > 0 && name - k <= kMostDescribingWords;) {
+        --k;
+        if (!is_word(words, k)) {
+            return false;
+        }
+        const std::string_view word = words.text(sentence, k);
+        if (k > 0 && k < name - 1 && words.text(sentence, k - 1) == "," &&
+            determiners.contains(words.lower(sentence, k))) {
+            return true;
+        }
+        if (is_capitalized(word)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void assign_predicate_owners(std::string_view sentence, const Words& words,
                              const std::vector<MentionAt>& mentioned,
                              const std::vector<MentionAt>& others,
@@ -860,7 +889,9 @@ void assign_predicate_owners(std::string_view sentence, const Words& words,
         // a relative clause or a short insertion between the name and its verb.
         // An appositive ("Its new chair, Ingrid Solberg, has been praised"): the name between
         // commas, its verb right after the closing one.
-        const bool appositive = person.token > 0 && words.text(sentence, person.token - 1) == ",";
+        const bool appositive =
+            person.token > 0 && (words.text(sentence, person.token - 1) == "," ||
+                                 described_after_comma(sentence, words, person.token));
         if (verb < count && words.text(sentence, verb) == ",") {
             constexpr std::uint32_t kInsertionWords = 3;
             if (appositive && verb + 1 < count && is_word(words, verb + 1)) {

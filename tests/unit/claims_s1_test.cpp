@@ -5,6 +5,7 @@
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
+#include <redraft/document/document.hpp>
 
 #include <gtest/gtest.h>
 
@@ -85,6 +86,125 @@ TEST(CampaignVerbs, ACandidateSurgesOrStallsWhereAPersonIsTheVerbsSubject) {
     ASSERT_EQ(cues.size(), 1u);
     EXPECT_EQ(cues[0].owner, "Hennig");
     EXPECT_FALSE(cues[0].counts_for(0));
+}
+
+// Task s1, second part (fixtures/orchestra: a critic's column on a music director). A performance
+// judged is a judgement of the conductor whose possessive owns it; a work's ordinal and an
+// ensemble's name are no person's name; a soloist described after a comma owns her predicate;
+// and a paragraph that names a man beside the subject still ends on her.
+
+const Subject kVell{"Teodora Vell", {"Vell"}, {}, {"she", "her", "hers", "herself"}};
+
+// Whether the characterization `term` of sentence `s` (first paragraph) counts for Vell, as
+// "owner weight" (owner empty when it is hers by her sentence), or "(no cue)".
+std::string reading_for_vell(const std::string& text, std::uint32_t s, std::string_view term) {
+    const auto a = testing::analyse_with(load_lexicon({}), text, {kVell});
+    for (const auto& cue : a->analysis.claim(0, s).cues) {
+        if (cue.kind == CueKind::characterization && cue.term == term) {
+            return std::string(cue.counts_for(0) && a->analysis.claim(0, s).is_about(0)
+                                   ? "hers "
+                                   : "not hers ") +
+                   std::string(cue.owner);
+        }
+    }
+    return "(no cue)";
+}
+
+TEST(OrchestraColumn, APerformanceHerPossessiveOwnsIsAJudgementOfHer) {
+    // "Mahler Fifth" and "Bruckner Seventh" were people (an ordinal as a last name), so their
+    // predicates were theirs and counted for no subject.
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. Her Mahler Fifth was electrifying.\n", 1,
+                               "electrifying"),
+              "hers ");
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. Vell's Bruckner Seventh was ponderous.\n",
+                               1, "ponderous"),
+              "hers ");
+    // Near cases, as before: a composer's name alone, and a person who is no subject.
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. Her Mahler was tepid.\n", 1, "tepid"),
+              "hers ");
+    EXPECT_EQ(reading_for_vell("Teodora Vell met Anna Bruckner. Anna Bruckner was ponderous.\n", 1,
+                               "ponderous"),
+              "not hers Anna Bruckner");
+}
+
+TEST(OrchestraColumn, AnEnsembleIsNoPersonNamedLast) {
+    // "Northmere Opera" was a person named after her, whom "She" could not pass.
+    const auto a = testing::analyse_with(
+        load_lexicon({}), "Teodora Vell led Northmere Opera. She was brilliant.\n", {kVell});
+    EXPECT_TRUE(a->analysis.claim(0, 1).is_about(0));
+    // A person named after her still may be the "She" (her gender unknown): no one.
+    const auto b = testing::analyse_with(
+        load_lexicon({}), "Teodora Vell met Anna Northmere. She was brilliant.\n", {kVell});
+    EXPECT_FALSE(b->analysis.claim(0, 1).is_about(0));
+}
+
+TEST(OrchestraColumn, ASoloistDescribedAfterACommaOwnsHerPredicate) {
+    // "superb" was no one's, so the subject's.
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. The soloist, the violinist Nadia Kerr, was "
+                               "superb, and Vell accompanied her.\n",
+                               1, "superb"),
+              "not hers Nadia Kerr");
+    EXPECT_EQ(
+        reading_for_vell("Teodora Vell conducted. The soloist, her old friend Nadia Kerr, was "
+                         "superb, and Vell accompanied her.\n",
+                         1, "superb"),
+        "not hers Nadia Kerr");
+    // Near cases: a name right after the comma (as before), and a preposition opening the phrase.
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. The soloist, Nadia Kerr, was superb, and "
+                               "Vell accompanied her.\n",
+                               1, "superb"),
+              "not hers Nadia Kerr");
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. Vell, with the violinist Nadia Kerr, was "
+                               "superb.\n",
+                               1, "superb"),
+              "hers ");
+}
+
+// A paragraph that opens with "Her" after one whose last sentence names the subject and another
+// person, with [analysis] pronouns_across_paragraphs.
+bool carried_after(const std::string& first_paragraphs) {
+    document::Document doc =
+        document::parse(first_paragraphs + "\n\nHer first season was brilliant.\n", "t.txt", {});
+    const Lexicon lexicon = load_lexicon({});
+    const Analyzer analyzer(lexicon, {kVell}, find_people(doc), AnalysisSettings{true});
+    const DocumentAnalysis analysis = analyzer.analyze(doc);
+    return analysis.claim(static_cast<std::uint32_t>(analysis.paragraphs.size() - 1), 0)
+        .is_about(0);
+}
+
+TEST(OrchestraColumn, ABlockEndsOnHerPastAManTheTextCallsHe) {
+    // Ferrier is "he" (twice): the paragraph ends on her, and "Her" continues her. It ended on no
+    // one before task s1.
+    const std::string ferrier =
+        "Duncan Ferrier runs the orchestra. He is proud of it, and he says so.\n\n";
+    EXPECT_TRUE(carried_after(ferrier + "Teodora Vell was appointed, Ferrier said."));
+    // Near cases: a person whose gender the text does not tell, and a woman, may be the "Her".
+    EXPECT_FALSE(carried_after("Teodora Vell was appointed, Tom Reddan said."));
+    EXPECT_FALSE(carried_after("Elspeth Rowe writes music. She is proud of it, and she says "
+                               "so.\n\nTeodora Vell was appointed, Rowe said."));
+}
+
+TEST(OrchestraColumn, ArtsRowsAndEvening) {
+    const Lexicon lexicon = load_lexicon({});
+    // "The Evening Post": its key is "even", which was the intensifier.
+    const auto a = testing::analyse_with(
+        lexicon, "Teodora Vell conducted. The Evening Post praised her.\n", {kVell});
+    EXPECT_EQ(testing::cue_ids(*a, 1), (std::vector<std::string>{"attr.praise"}));
+    const auto b =
+        testing::analyse_with(lexicon, "Teodora Vell conducted. She was even reckless.\n", {kVell});
+    EXPECT_EQ(testing::cue_ids(*b, 1), (std::vector<std::string>{"int.even", "char.reckless"}));
+    // Ambivalent rows are reported, never signed.
+    for (const char* sentence : {"She was daring.", "She was austere.", "She was provocative.",
+                                 "Her season was populist.", "She was demanding."}) {
+        const auto c = testing::analyse_with(
+            lexicon, std::string("Teodora Vell conducted. ") + sentence + "\n", {kVell});
+        EXPECT_TRUE(testing::first_characterization(*c, 1).ambivalent) << sentence;
+    }
+    // "mannered" is quoted: "manner" (its key) is no judgement.
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted. Her Mozart was mannered.\n", 1, "mannered"),
+              "hers ");
+    EXPECT_EQ(reading_for_vell("Teodora Vell conducted in a calm manner.\n", 0, "mannered"),
+              "(no cue)");
 }
 
 } // namespace

@@ -1392,7 +1392,8 @@ TEST(Lexicon, ShippedVanityShynessDecencyAndFairness) {
     EXPECT_EQ(judgements(*a, 3), Judgements{"char.shy-of 0"});
     EXPECT_EQ(judgements(*a, 4), Judgements{"char.decent-man 0.5"});
     EXPECT_EQ(judgements(*a, 5), Judgements{});
-    EXPECT_EQ(judgements(*a, 6), Judgements{"char.but-fair 0.5"});
+    // *demanding* has a row since task s1, ambivalent: exacting, or hard to work for.
+    EXPECT_EQ(judgements(*a, 6), (Judgements{"char.demanding ~", "char.but-fair 0.5"}));
     EXPECT_EQ(judgements(*a, 7), Judgements{});
     EXPECT_EQ(judgements(*a, 8), Judgements{"char.fool 1"});
     EXPECT_EQ(judgements(*a, 9), Judgements{});
@@ -1415,7 +1416,8 @@ TEST(Lexicon, ShippedImaginationAmbitionAndColleagues) {
     EXPECT_EQ(judgements(*a, 2), Judgements{"char.unambitious 0.5"});
     EXPECT_EQ(judgements(*a, 3), Judgements{"char.an-inspired 0.5"});
     EXPECT_EQ(judgements(*a, 4), Judgements{});
-    EXPECT_EQ(judgements(*a, 5), Judgements{"char.daring 0.5"});
+    // Ambivalent since task s1: a daring programme, or a reckless one.
+    EXPECT_EQ(judgements(*a, 5), Judgements{"char.daring ~"});
     EXPECT_EQ(judgements(*a, 6), Judgements{});
     EXPECT_EQ(judgements(*a, 7), Judgements{"char.impossible-to-work-with -1"});
     EXPECT_EQ(judgements(*a, 8), Judgements{"char.uneven-record -0.5"});
