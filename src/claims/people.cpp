@@ -1822,17 +1822,25 @@ Scan select(const std::vector<std::pair<const Scan*, std::size_t>>& picks) {
 // she/her", ", who goes by he/him". All their forms; empty where it states none. Asked of each
 // name that counts for a person, and most are ruled out by the byte after it.
 std::vector<std::string> pronouns_stated_after(std::string_view rest) {
+    // Most names: a word or a stop right after them, or a space before anything but "(", "who",
+    // "uses" and "goes".
     if (rest.size() < 8 || (rest[0] != ' ' && rest[0] != ',')) {
         return {};
     }
-    std::string lower(rest.substr(0, 48));
-    for (char& c : lower) {
-        c = text::ascii_lower(c);
+    const char next = rest[0] == ',' ? rest[2] : rest[1];
+    if (next != '(' && next != 'w' && next != 'u' && next != 'g') {
+        return {};
     }
-    std::string_view at = lower;
+    std::string_view at = rest.substr(0, 48);
+    // Compared in place, in any case: "(They/Them)".
     const auto eat = [&](std::string_view word) {
-        if (!at.starts_with(word)) {
+        if (at.size() < word.size()) {
             return false;
+        }
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            if (text::ascii_lower(at[k]) != word[k]) {
+                return false;
+            }
         }
         at.remove_prefix(word.size());
         return true;
