@@ -691,10 +691,20 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         // the sentence before, whoever this one is about.
         if (s > 0 && first_kept[s] > first_kept[s - 1]) {
             if (const auto verdict = verdict_on_views_before(sentence, words)) {
-                pass_verdict_on_views(*verdict,
-                                      std::span<Cue>(kept).subspan(
-                                          first_kept[s - 1], first_kept[s] - first_kept[s - 1]),
-                                      result->strings);
+                const std::span<Cue> before = std::span<Cue>(kept).subspan(
+                    first_kept[s - 1], first_kept[s] - first_kept[s - 1]);
+                Claim& quoted = result->claims[s - 1];
+                // "“Voss is reckless.” I do not agree.": the quotation standing alone is a view
+                // too, the author's claim once judged (task s3 of the seventeenth session).
+                if (!quoted.declarative && claim.declarative &&
+                    is_bare_quotation(std::string_view(paragraph.text)
+                                          .substr(sentences[s - 1].begin,
+                                                  sentences[s - 1].end - sentences[s - 1].begin))) {
+                    quoted.declarative =
+                        pass_verdict_on_quotation(*verdict, before, result->strings);
+                } else {
+                    pass_verdict_on_views(*verdict, before, result->strings);
+                }
             }
         }
         if (depth == AnalysisDepth::subjects_only && found.empty()) {
@@ -706,6 +716,9 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
         if (partial != nullptr && !found.empty()) {
             const Claim& done = partial->claims[s];
             claim.quantities = done.quantities;
+            // A quotation standing alone that the next sentence judged is a claim (its cues were
+            // passed the verdict then: not again).
+            claim.declarative = done.declarative;
             for (const Cue& cue : done.cues) { // their words into this analysis's strings
                 kept.push_back(store_cue(cue, result->strings));
             }

@@ -546,8 +546,22 @@ const WordSet& organization_heads() {
         // Ensembles and companies of the arts ("Northmere Opera", "the Calder Philharmonic") and
         // works named after their composer ("the Berg Concerto"): task s1.
         "Opera", "Philharmonic", "Symphony", "Sinfonia", "Sinfonietta", "Ballet", "Choir", "Chorus",
-        "Ensemble", "Quartet", "Festival", "Concerto", "Sonata", "Requiem", "Overture"};
+        "Ensemble", "Quartet", "Festival", "Concerto", "Sonata", "Requiem", "Overture",
+        // Firms of research, polling and advice ("Meridian Research found that Hale led",
+        // "Calder Analytics", "Northgate Associates"; task s3 of the seventeenth session). A
+        // person who carries one as a last name is told by a courtesy title ("Mr Tom Trust").
+        "Research", "Analytics", "Insights", "Strategies", "Polling", "Trust", "Associates",
+        "Consultants", "Advisors", "Advisers", "Advisory", "Economics", "Intelligence"};
     return heads;
+}
+
+// Courtesy titles only a person carries: an organization's head word right after one, ending
+// the name, is that person's last name ("Mr Tom Bank", "Dr Bank"), not an organization's.
+bool is_courtesy_title(std::string_view word) {
+    static const WordSet titles = {"Mr",     "Mrs",   "Ms",       "Miss", "Mister", "Dr",
+                                   "Doctor", "Sir",   "Dame",     "Lady", "Lord",   "Prof",
+                                   "Madame", "Madam", "Monsieur", "Herr", "Frau",   "Professor"};
+    return titles.contains(word);
 }
 
 // Nouns a capital letter labels ("Plan B", "Option C", "Vitamin D", "Exhibit A", "Gate B"): a
@@ -1216,6 +1230,13 @@ struct Scan {
                 is_month_name(without_possessive(run[k]))) {
                 continue;
             }
+            // "Mr Tom Bank", "Dr Bank": a head word ending the name after a courtesy title is
+            // the person's last name.
+            if (k + 1 == run.size() && k >= start && start > 0 &&
+                is_courtesy_title(run[start - 1]) &&
+                is_organization_head(without_possessive(run[k]))) {
+                continue;
+            }
             std::size_t end = k;
             while (end > start && (name_particle(run[end - 1]) || is_initial(run[end - 1]))) {
                 --end; // "Rutte de" before a title: particles and initials need a surname after
@@ -1814,6 +1835,68 @@ Scan select(const std::vector<std::pair<const Scan*, std::size_t>>& picks) {
     return out;
 }
 
+// The pronouns a text states for the person named right before `rest` (the text after the
+// name): in brackets, "(they/them)", "(She/Her)", or after "uses" or "goes by", with a comma and
+// "who" or not: ", who uses they/them pronouns", ", who uses the pronouns they and them", " uses
+// she/her", ", who goes by he/him". All their forms; empty where it states none. Asked of each
+// name that counts for a person, and most are ruled out by the byte after it.
+std::vector<std::string> pronouns_stated_after(std::string_view rest) {
+    // Most names: a word or a stop right after them, or a space before anything but "(", "who",
+    // "uses" and "goes".
+    if (rest.size() < 8 || (rest[0] != ' ' && rest[0] != ',')) {
+        return {};
+    }
+    const char next = rest[0] == ',' ? rest[2] : rest[1];
+    if (next != '(' && next != 'w' && next != 'u' && next != 'g') {
+        return {};
+    }
+    std::string_view at = rest.substr(0, 48);
+    // Compared in place, in any case: "(They/Them)".
+    const auto eat = [&](std::string_view word) {
+        if (at.size() < word.size()) {
+            return false;
+        }
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            if (text::ascii_lower(at[k]) != word[k]) {
+                return false;
+            }
+        }
+        at.remove_prefix(word.size());
+        return true;
+    };
+    if (!eat(" (")) {
+        eat(",");
+        if (!eat(" ")) {
+            return {};
+        }
+        eat("who ");
+        if (!eat("uses ") && !eat("goes by ")) {
+            return {};
+        }
+        eat("the pronouns ");
+    }
+    struct Stated {
+        std::string_view subject;
+        std::string_view object;
+        Gender gender;
+    };
+    static constexpr Stated kStated[] = {{"she", "her", Gender::feminine},
+                                         {"he", "him", Gender::masculine},
+                                         {"they", "them", Gender::unknown}};
+    for (const Stated& stated : kStated) {
+        if (!eat(stated.subject)) {
+            continue;
+        }
+        if ((eat("/") || eat(" and ")) && eat(stated.object)) {
+            return stated.gender == Gender::unknown
+                       ? std::vector<std::string>{"they", "them", "their", "theirs", "themselves"}
+                       : pronouns_of(stated.gender);
+        }
+        return {};
+    }
+    return {};
+}
+
 std::vector<Person> people_of_scan(const Scan& scan) {
     const auto& words = scan.words;
     const auto count = scan.segments.size();
@@ -2134,7 +2217,7 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         }
         surname_of_person.push_back(surname);
         surname_key(scan, p.last, p.end, key); // as written, marks and all
-        people.push_back({std::move(name), key, 0, cluster.confirmed});
+        people.push_back({std::move(name), key, 0, cluster.confirmed, 0, 0, {}});
     }
 
     // 6. Counting, in reading order: a full name counts for its person, a last name alone for
@@ -2169,6 +2252,21 @@ std::vector<Person> people_of_scan(const Scan& scan) {
         const std::size_t last = recent[surname];
         person_of[s] = last != SIZE_MAX ? last : first;
         ++people[person_of[s]].count;
+    }
+
+    // The pronouns a text states after a name ("Halloran, who uses the pronouns they and
+    // them,"): the first statement of each person's.
+    for (std::size_t s = 0; s < count; ++s) {
+        if (person_of[s] == SIZE_MAX || !people[person_of[s]].stated_pronouns.empty()) {
+            continue;
+        }
+        const Segment& segment = scan.segments[s];
+        const std::string_view last = words[segment.end - 1];
+        const std::string_view text = scan.marks[segment.paragraph - 1].paragraph->text;
+        const auto after = static_cast<std::size_t>(last.data() + last.size() - text.data());
+        if (without_possessive(last).size() == last.size() && after < text.size()) {
+            people[person_of[s]].stated_pronouns = pronouns_stated_after(text.substr(after));
+        }
     }
 
     // 7. Pronouns: each counts for the person named last before it in its paragraph, when that
@@ -2315,6 +2413,9 @@ Gender pronoun_gender(std::string_view word) {
 }
 
 Gender gender_of(const Person& person) {
+    if (!person.stated_pronouns.empty()) {
+        return pronoun_gender(person.stated_pronouns.front()); // "they": unknown
+    }
     if (person.masculine >= 2 && person.masculine >= 4 * person.feminine) {
         return Gender::masculine;
     }
@@ -2343,8 +2444,12 @@ std::optional<Subject> choose_subject(const std::vector<Person>& people) {
     Subject subject;
     subject.name = people.front().name;
     subject.aliases = {people.front().last_name};
-    subject.pronouns = pronouns_of(gender_of(people.front()));
+    subject.pronouns = pronouns_of(people.front());
     return subject;
+}
+
+std::vector<std::string> pronouns_of(const Person& person) {
+    return person.stated_pronouns.empty() ? pronouns_of(gender_of(person)) : person.stated_pronouns;
 }
 
 } // namespace redraft::claims

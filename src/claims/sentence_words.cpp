@@ -97,13 +97,16 @@ bool is_declarative(const document::Paragraph& p, std::string_view sentence,
     if ((!body.empty() && body.back() == '?') || segment::is_table_header(sentence)) {
         return false;
     }
-    // A bare quotation: the sentence opens with a quote mark and closes with one, nothing outside.
+    return !is_bare_quotation(sentence);
+}
+
+bool is_bare_quotation(std::string_view sentence) {
     std::string_view trimmed = sentence;
     while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) {
         trimmed.remove_suffix(1);
     }
-    return !(is_opening_quote(trimmed) && is_closing_quote_char(trimmed) &&
-             !reopens_quotation(trimmed));
+    return is_opening_quote(trimmed) && is_closing_quote_char(trimmed) &&
+           !reopens_quotation(trimmed);
 }
 
 void slice_into(std::string_view sentence, const text::Token& first, const text::Token& last,

@@ -74,6 +74,10 @@ inline bool is_quote_mark(std::string_view mark) {
 bool is_declarative(const document::Paragraph& p, std::string_view sentence,
                     const std::vector<text::Token>& tokens);
 
+// A quotation standing alone as the sentence: it opens with a quote mark and closes with one,
+// nothing outside ("“Voss is reckless.”").
+bool is_bare_quotation(std::string_view sentence);
+
 // The words of a sentence with their match keys, and what may start at each word (lexicon
 // terms, names, titles, pronouns). A key is computed only when a word may start something (most
 // words do not): the filter looks at the first three letters, which inflection stripping never

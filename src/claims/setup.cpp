@@ -856,7 +856,7 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         subject.pronouns = default_pronouns();
         for (const auto& person : setup.people) {
             if (plain_keys_of(person.name) == plain_keys) {
-                subject.pronouns = pronouns_of(gender_of(person));
+                subject.pronouns = pronouns_of(person);
                 if (request.aliases.empty()) {
                     add_first_name_written_alone(subject, setup.people, newer, older);
                 }

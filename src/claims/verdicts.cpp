@@ -86,6 +86,7 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
     bool of_a_person = true;
     if (pointing.contains(lower(k))) {
         of_a_person = lower(k) != "that" && lower(k) != "this";
+        verdict.of_a_person = of_a_person;
         ++k;
     } else {
         while (k < at.size() && k - n < 3 && starts_with_capital(words.text(sentence, at[k])) &&
@@ -96,6 +97,7 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
             return std::nullopt;
         }
         verdict.holder_key = lowercase(words.text(sentence, at[k - 1]));
+        verdict.of_a_person = true;
     }
     if (k >= at.size() || !be.contains(lower(k))) {
         return std::nullopt;
@@ -124,6 +126,24 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
     return verdict;
 }
 
+namespace {
+
+// The view `cue` states becomes the author's: as it stands where the verdict upholds it, turned
+// over where it rejects it.
+void adopt(const VerdictOnViews& verdict, Cue& cue, text::StringStore& strings) {
+    cue.holder = {};
+    cue.holder_key = {};
+    cue.holder_referent = {};
+    if (!verdict.upheld) {
+        cue.negated = !cue.negated;
+        cue.weight = -cue.weight;
+        cue.negation = strings.add(
+            cue.negation.empty() ? verdict.words : std::string(cue.negation) + " " + verdict.words);
+    }
+}
+
+} // namespace
+
 void pass_verdict_on_views(const VerdictOnViews& verdict, std::span<Cue> previous,
                            text::StringStore& strings) {
     for (Cue& cue : previous) {
@@ -132,17 +152,23 @@ void pass_verdict_on_views(const VerdictOnViews& verdict, std::span<Cue> previou
             (!verdict.holder_key.empty() && cue.holder_key != verdict.holder_key)) {
             continue;
         }
-        cue.holder = {};
-        cue.holder_key = {};
-        cue.holder_referent = {};
-        if (!verdict.upheld) {
-            cue.negated = !cue.negated;
-            cue.weight = -cue.weight;
-            cue.negation =
-                strings.add(cue.negation.empty() ? verdict.words
-                                                 : std::string(cue.negation) + " " + verdict.words);
+        adopt(verdict, cue, strings);
+    }
+}
+
+bool pass_verdict_on_quotation(const VerdictOnViews& verdict, std::span<Cue> previous,
+                               text::StringStore& strings) {
+    if (verdict.of_a_person) {
+        return false; // "Brask is right.": the quotation names no one whose view it is
+    }
+    bool passed = false;
+    for (Cue& cue : previous) {
+        if (cue.kind == CueKind::characterization && cue.holder.empty()) {
+            adopt(verdict, cue, strings);
+            passed = true;
         }
     }
+    return passed;
 }
 
 } // namespace redraft::claims::detail

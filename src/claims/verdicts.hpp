@@ -21,6 +21,9 @@ struct VerdictOnViews {
     // right."); empty where it names none ("That is unfair.", "He was right.", "I agree.").
     std::string holder_key;
     std::string words; // the verdict as written ("is wrong", "do not agree"), for a denial
+    // Its subject is a person, named or not ("Brask is right.", "He was right."), whose views it
+    // judges: not "That is wrong." or "I do not agree.", which judge whatever was said.
+    bool of_a_person = false;
 };
 
 // A sentence that is only such a verdict, at most a dozen words: "I think (that)" or "I believe
@@ -38,5 +41,13 @@ std::optional<VerdictOnViews> verdict_on_views_before(std::string_view sentence,
 // gaffe-prone, +1). A verdict naming a holder passes only on that holder's views.
 void pass_verdict_on_views(const VerdictOnViews& verdict, std::span<Cue> previous,
                            text::StringStore& strings);
+
+// The same where `previous` is a quotation standing alone ("“Voss is reckless.” I do not
+// agree."): what it says is a view (its speaker's, whom the text does not name), so a verdict
+// that names no person makes its characterizations the author's, upheld as they stand or
+// rejected as the author's denial. Whether it passed one (the quotation is then a claim of the
+// author's, as the caller marks it).
+bool pass_verdict_on_quotation(const VerdictOnViews& verdict, std::span<Cue> previous,
+                               text::StringStore& strings);
 
 } // namespace redraft::claims::detail

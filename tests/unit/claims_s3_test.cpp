@@ -6,6 +6,7 @@
 // names after another fan's quotation). Each rule has a near case it must leave as it was.
 
 #include <redraft/claims/claims.hpp>
+#include <redraft/claims/config.hpp>
 #include <redraft/claims/lexicon.hpp>
 #include <redraft/text/tokens.hpp>
 
@@ -17,6 +18,7 @@
 
 #include "analysed_text.hpp"
 #include "claims/quantities.hpp"
+#include "found_people.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -225,6 +227,130 @@ TEST(ClaimsS3, APronounOfAWitnessWhoActsOrIsNamedBareStaysHers) {
         const bool second = text.starts_with(opening);
         EXPECT_FALSE(testing::names_subject(text, second ? 1 : 0, kSolheim)) << text;
     }
+}
+
+// Seventeenth session, task s3: who a name, a pronoun or a view belongs to.
+
+// 1. A firm named by capitalized words whose last is an organization's noun is no person.
+
+TEST(ClaimsS3Firms, AFirmOfResearchPollingOrAdviceIsNoPerson) {
+    for (const char* firm :
+         {"Meridian Research", "Calder Analytics", "Ostrander Polling", "Northgate Associates",
+          "Pell Trust", "Vantage Insights", "Harrow Strategies", "Lindell Consultants"}) {
+        const std::string text = std::string(firm) + " found that Nora Hale led by six points. " +
+                                 firm + " was wrong, and " + firm + " said so.\n";
+        const auto people = testing::people_in(text);
+        EXPECT_EQ(testing::person_named(people, firm), nullptr) << firm;
+        ASSERT_NE(testing::person_named(people, "Nora Hale"), nullptr) << firm;
+        // Named three times to her once, the firm was the chosen subject.
+        EXPECT_EQ(choose_subject(people)->name, "Nora Hale") << firm;
+    }
+}
+
+TEST(ClaimsS3Firms, APersonWithAnOrganizationsNounForALastNameIsToldByACourtesyTitle) {
+    for (const char* text : {"Mr Tom Bank runs the fund. Tom Bank was reckless.\n",
+                             "Dr Ada Trust spoke. Ada Trust was reckless.\n",
+                             "Ms Lena Research spoke first. Lena Research was reckless.\n"}) {
+        const auto people = testing::people_in(text);
+        ASSERT_FALSE(people.empty()) << text;
+        const auto chosen = choose_subject(people);
+        ASSERT_TRUE(chosen.has_value()) << text;
+        // Known as a person, the name counts wherever the analysis reads it.
+        EXPECT_TRUE(testing::cue_named(text, 1, "reckless", {*chosen}).authors_own()) << text;
+    }
+
+    // A last name that only looks like one.
+    EXPECT_NE(testing::person_named(testing::people_in("Tom Banks spoke. Tom Banks left.\n"),
+                                    "Tom Banks"),
+              nullptr);
+    // A title before a longer name whose head word is not its end: still the organization.
+    EXPECT_EQ(testing::person_named(
+                  testing::people_in("Dr Tom Bank Holdings spoke. Dr Tom Bank Holdings left.\n"),
+                  "Tom Bank Holdings"),
+              nullptr);
+}
+
+// 2. The pronouns a text states for a person ("who uses they/them pronouns", "(she/her)") are
+// that person's, as a configured subject's are.
+
+std::vector<std::string> stated(const std::string& text, const std::string& name) {
+    const auto people = testing::people_in(text);
+    const Person* person = testing::person_named(people, name);
+    return person == nullptr ? std::vector<std::string>{"(no person)"} : pronouns_of(*person);
+}
+const std::vector<std::string> kThey = {"they", "them", "their", "theirs", "themselves"};
+
+TEST(ClaimsS3StatedPronouns, APronounStatedAfterANameIsThePersons) {
+    EXPECT_EQ(stated("Sam Berg, who uses they/them pronouns, founded the firm.\n", "Sam Berg"),
+              kThey);
+    EXPECT_EQ(stated("Sam Berg (they/them) founded the firm.\n", "Sam Berg"), kThey);
+    EXPECT_EQ(stated("Quinn Halloran founded it. Halloran, who uses the pronouns they and them, "
+                     "runs it.\n",
+                     "Quinn Halloran"),
+              kThey);
+    EXPECT_EQ(stated("Nell Ortiz (She/Her) spoke.\n", "Nell Ortiz"), pronouns_of(Gender::feminine));
+    EXPECT_EQ(stated("Nell Ortiz uses he/him and spoke.\n", "Nell Ortiz"),
+              pronouns_of(Gender::masculine));
+    // The chosen subject takes them, and a "they" then continues that person.
+    const std::string text = "Sam Berg, who uses they/them pronouns, founded the firm. They were "
+                             "reckless.\n";
+    const auto chosen = choose_subject(testing::people_in(text));
+    ASSERT_TRUE(chosen.has_value());
+    EXPECT_EQ(chosen->pronouns, kThey);
+    EXPECT_TRUE(testing::cue_named(text, 1, "reckless", {*chosen}).authors_own());
+}
+
+TEST(ClaimsS3StatedPronouns, WordsThatStateNoPronounsLeaveThePersonAsBefore) {
+    // Another person's statement, a "uses" of something else, brackets of something else.
+    EXPECT_EQ(
+        stated("Sam Berg hired Ann Lowe, who uses she/her pronouns. Sam Berg left.\n", "Sam Berg"),
+        default_pronouns());
+    EXPECT_EQ(stated("Ann Lowe, who uses she/her pronouns, met Sam Berg.\n", "Ann Lowe"),
+              pronouns_of(Gender::feminine));
+    EXPECT_EQ(stated("Sam Berg, who uses the old tools, founded the firm.\n", "Sam Berg"),
+              default_pronouns());
+    EXPECT_EQ(stated("Sam Berg (they said so) founded it.\n", "Sam Berg"), default_pronouns());
+    EXPECT_EQ(stated("Sam Berg uses them/they.\n", "Sam Berg"), default_pronouns());
+    // Without a statement the text's "they" is no one's, as before.
+    const std::string text = "Sam Berg founded the firm. They were reckless.\n";
+    EXPECT_FALSE(
+        testing::cue_named(text, 1, "reckless", {*choose_subject(testing::people_in(text))})
+            .authors_own());
+}
+
+// 5. A quotation standing alone is a view, which the author's verdict after it judges.
+
+TEST(ClaimsS3Verdicts, AVerdictAfterABareQuotationJudgesIt) {
+    const Subject voss{"Karl Voss", {"Voss"}, {}, {"he", "him", "his", "himself"}};
+    const std::string opening = "Karl Voss led the party for six years. ";
+    for (const char* verdict : {"I do not agree.", "That is wrong.", "I disagree."}) {
+        const auto cue = testing::cue_named(opening + "\"Voss is reckless.\" " + verdict + "\n", 1,
+                                            "reckless", {voss});
+        EXPECT_TRUE(cue.authors_own()) << verdict;
+        EXPECT_TRUE(cue.negated) << verdict;
+    }
+    const auto upheld = testing::cue_named(opening + "\u201cHe is reckless.\u201d That is right.\n",
+                                           1, "reckless", {voss});
+    EXPECT_TRUE(upheld.authors_own());
+    EXPECT_FALSE(upheld.negated);
+}
+
+TEST(ClaimsS3Verdicts, ABareQuotationWithoutAVerdictOnItStaysNoClaim) {
+    const Subject voss{"Karl Voss", {"Voss"}, {}, {"he", "him", "his", "himself"}};
+    const std::string opening = "Karl Voss led the party for six years. \"Voss is reckless.\" ";
+    // No verdict, a verdict on a person's views (no one named holds the quotation), a verdict
+    // a sentence further on.
+    for (const char* after :
+         {"Voss left.", "Brask is right.", "He was wrong.", "Voss left. I do not agree."}) {
+        EXPECT_FALSE(testing::cue_named(opening + after + "\n", 1, "reckless", {voss}).about)
+            << after;
+    }
+    // A quotation with its speaker is her view, judged as before.
+    const auto tagged = testing::cue_named(
+        "Karl Voss led the party. \"Voss is reckless,\" one aide said. I do not agree.\n", 1,
+        "reckless", {voss});
+    EXPECT_TRUE(tagged.authors_own());
+    EXPECT_TRUE(tagged.negated);
 }
 
 } // namespace

@@ -25,7 +25,15 @@ AssessmentSetup setup_with(std::vector<std::string> subjects) {
         subject.name = std::move(name);
         setup.subjects.push_back(subject);
     }
-    setup.people = {{"Ingrid Halvorsen", "Halvorsen", 5}, {"Tomas Berg", "Berg", 2}};
+    Person halvorsen;
+    halvorsen.name = "Ingrid Halvorsen";
+    halvorsen.last_name = "Halvorsen";
+    halvorsen.count = 5;
+    Person berg;
+    berg.name = "Tomas Berg";
+    berg.last_name = "Berg";
+    berg.count = 2;
+    setup.people = {halvorsen, berg};
     return setup;
 }
 

@@ -187,13 +187,19 @@ struct Person {
     // only one named in the sentence before the pronoun or in its own.
     std::uint32_t masculine = 0;
     std::uint32_t feminine = 0;
+    // The pronouns the text states for the person right after a name of theirs ("Sam Berg, who
+    // uses they/them pronouns,", "Berg (she/her)"), all forms: empty where it states none.
+    std::vector<std::string> stated_pronouns;
 };
 
 enum class Gender { unknown, masculine, feminine };
-// What the text's pronouns say of a person: one kind at least twice and four times the other.
+// What the text's pronouns say of a person: the gender of the pronouns it states for them, or
+// else of those that continue them, one kind at least twice and four times the other.
 Gender gender_of(const Person& person);
 // The pronouns of a gender: the masculine or feminine four, or all eight when unknown.
 std::vector<std::string> pronouns_of(Gender gender);
+// A person's pronouns: those the text states, or else those of gender_of.
+std::vector<std::string> pronouns_of(const Person& person);
 // The gender of a personal pronoun ("She", "his"); unknown for any other word.
 Gender pronoun_gender(std::string_view word);
 
