@@ -402,6 +402,19 @@ bool carries_across(document::BlockKind kind) {
 constexpr unsigned kOtherMayBeHe = 1;
 constexpr unsigned kOtherMayBeShe = 2;
 
+// The bits of the gender the text tells of a person named, or both when it tells none.
+unsigned gender_bits(const Analyzer::Pattern& pattern) {
+    if (pattern.kind == Analyzer::Pattern::Kind::other_person) {
+        if (pattern.gender == Gender::masculine) {
+            return kOtherMayBeHe;
+        }
+        if (pattern.gender == Gender::feminine) {
+            return kOtherMayBeShe;
+        }
+    }
+    return kOtherMayBeHe | kOtherMayBeShe;
+}
+
 // Whether the other people named beside `subject` in a sentence (`other_genders`) are all of a
 // gender the subject's pronouns are not, so that a pronoun of hers in the next block can stand
 // for no one of them: "She later met Pierre Curie." ends on her where the text calls Curie "he"
@@ -608,13 +621,7 @@ Analyzer::analyze_paragraph(const document::Paragraph& paragraph, AnalysisDepth 
                     }
                     references.name_other(pattern, i, last, name_start);
                     others.push_back({i, Cue::kNoOwner, last});
-                    other_genders |= pattern.kind == Pattern::Kind::other_person &&
-                                             pattern.gender == Gender::masculine
-                                         ? kOtherMayBeHe
-                                     : pattern.kind == Pattern::Kind::other_person &&
-                                             pattern.gender == Gender::feminine
-                                         ? kOtherMayBeShe
-                                         : kOtherMayBeHe | kOtherMayBeShe;
+                    other_genders |= gender_bits(pattern);
                     if (const auto renamed =
                             renamed_pronoun(sentence, words, name_start, mentioned)) {
                         unnote(mentioned[*renamed].subject);
