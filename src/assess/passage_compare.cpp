@@ -4,6 +4,7 @@
 #include <redraft/text/ascii.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +26,54 @@ using namespace detail;
 using claims::CueKind;
 
 namespace {
+
+bool is_time_unit(std::string_view word) {
+    static constexpr std::array<std::string_view, 14> kUnits = {
+        "day",   "days", "week",  "weeks",  "month",   "months", "year",
+        "years", "hour", "hours", "minute", "minutes", "decade", "decades"};
+    const std::string lower = text::ascii_lowercase(word);
+    return std::find(kUnits.begin(), kUnits.end(), lower) != kUnits.end();
+}
+
+// Whether a number counts a span of time ("Three weeks", "4 days", "a 14 year long tenure",
+// "13 and a half years"), in `sentence`, the one that holds it: such a value pairs only with
+// another that counts time, so that "Three weeks into the lockdown, R fell to 1.3" -> "R fell
+// to 1.1" is a duration dropped and a figure changed, not "Three weeks -> 1.1" (task s2 of the
+// seventeenth session). The unit is the value's last word as written, or the first word after
+// it past a hyphen and "and a half".
+bool counts_time(const QuantityItem& q, std::string_view sentence) {
+    if (q.quantity->kind != claims::QuantityKind::number) {
+        return false;
+    }
+    const std::string_view written = q.quantity->text;
+    if (const std::size_t space = written.rfind(' '); space != std::string_view::npos) {
+        return is_time_unit(written.substr(space + 1));
+    }
+    constexpr int kMostWords = 4; // "and a half years"
+    std::size_t at = q.quantity->end;
+    for (int words = 0; words < kMostWords; ++words) {
+        while (at < sentence.size() && (sentence[at] == ' ' || sentence[at] == '-')) {
+            ++at;
+        }
+        std::size_t end = at;
+        while (end < sentence.size() && text::ascii_lower(sentence[end]) >= 'a' &&
+               text::ascii_lower(sentence[end]) <= 'z') {
+            ++end;
+        }
+        const std::string_view word = sentence.substr(at, end - at);
+        if (word.empty()) {
+            return false;
+        }
+        if (is_time_unit(word)) {
+            return true;
+        }
+        if (word != "and" && word != "a" && word != "half" && word != "quarter") {
+            return false;
+        }
+        at = end;
+    }
+    return false;
+}
 
 // The same lexicon row, or the same term in the other spelling ("criticise" and "criticize").
 bool same_row(const Cue& a, const Cue& b) {
@@ -642,25 +691,42 @@ private:
         std::vector<std::pair<const QuantityItem*, const QuantityItem*>> paired;
         std::vector<const QuantityItem*> added;
         std::vector<const QuantityItem*> removed;
-        std::vector<claims::QuantityKind> kinds;
-        for (const auto* side : {&olds.quantities, &news.quantities}) {
-            for (const auto& q : *side) {
-                if (std::find(kinds.begin(), kinds.end(), q.quantity->kind) == kinds.end()) {
-                    kinds.push_back(q.quantity->kind);
+        // Values pair within their kind, and numbers of time only with numbers of time: the
+        // class of each value, worked out once.
+        using Class = std::pair<claims::QuantityKind, bool>;
+        const auto classes_of = [&](const std::vector<QuantityItem>& side, Side which) {
+            std::vector<Class> result;
+            result.reserve(side.size());
+            for (const auto& q : side) {
+                const auto& item = run_.items[q.item];
+                const std::string_view sentence = which == Side::old_side
+                                                      ? sentence_view(older_, *item.old_ref)
+                                                      : sentence_view(newer_, *item.new_ref);
+                result.push_back({q.quantity->kind, counts_time(q, sentence)});
+            }
+            return result;
+        };
+        const std::vector<Class> old_classes = classes_of(olds.quantities, Side::old_side);
+        const std::vector<Class> new_classes = classes_of(news.quantities, Side::new_side);
+        std::vector<Class> classes;
+        for (const auto* side : {&old_classes, &new_classes}) {
+            for (const Class& c : *side) {
+                if (std::find(classes.begin(), classes.end(), c) == classes.end()) {
+                    classes.push_back(c);
                 }
             }
         }
-        for (const auto kind : kinds) {
+        for (const Class& value_class : classes) {
             std::vector<const QuantityItem*> o;
             std::vector<const QuantityItem*> n;
-            for (const auto& q : olds.quantities) {
-                if (q.quantity->kind == kind) {
-                    o.push_back(&q);
+            for (std::size_t k = 0; k < olds.quantities.size(); ++k) {
+                if (old_classes[k] == value_class) {
+                    o.push_back(&olds.quantities[k]);
                 }
             }
-            for (const auto& q : news.quantities) {
-                if (q.quantity->kind == kind) {
-                    n.push_back(&q);
+            for (std::size_t k = 0; k < news.quantities.size(); ++k) {
+                if (new_classes[k] == value_class) {
+                    n.push_back(&news.quantities[k]);
                 }
             }
             std::stable_sort(o.begin(), o.end(), [&](const auto* a, const auto* b) {

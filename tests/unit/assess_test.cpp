@@ -584,6 +584,35 @@ TEST(Assess, ADateMadeLessPreciseIsOneChange) {
               (Kinds{"number_changed:2024", "number_changed:March 2023"}));
 }
 
+// The old and new values of each number_changed, "old -> new".
+std::vector<std::string> number_pairs(const Result& r) {
+    std::vector<std::string> pairs;
+    for (const auto& c : r.assessment.subjects[0].changes) {
+        if (c.kind == ChangeKind::number_changed) {
+            pairs.push_back(c.old_value + " -> " + c.new_value);
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
+TEST(Assess, ANumberOfTimePairsOnlyWithAnotherOfTime) {
+    // Task s2's outbreak: "Three weeks -> 1.1" and "1.3 dropped" where the duration went.
+    EXPECT_EQ(number_pairs(run("Three weeks on, Rutte said the rate had fallen to 1.3.\n",
+                               "Rutte said the rate had fallen to 1.1.\n")),
+              (Kinds{"1.3 -> 1.1", "Three weeks -> "}));
+    // Durations pair with durations, whatever the unit or however it is written.
+    EXPECT_EQ(number_pairs(run("Nine weeks later, Rutte resigned.\n",
+                               "Eight months later, Rutte resigned.\n")),
+              Kinds{"Nine weeks -> Eight months"});
+    EXPECT_EQ(
+        number_pairs(run("His 14 year long tenure made Rutte the second longest-serving leader in "
+                         "Europe after Viktor Orban.\n",
+                         "His tenure of more than 13 and a half years made Rutte the second "
+                         "longest-serving leader in Europe after Viktor Orban.\n")),
+        Kinds{"14 -> 13"});
+}
+
 TEST(Assess, SwappedNumbersAreTwoNumberChanges) {
     // The same values in other places: each place now holds another number.
     const auto r = run("Rutte won 62% of the vote, up from 55% in 2019.\n",
