@@ -40,4 +40,27 @@ analyse_pair(const std::string& rows, const std::vector<claims::Subject>& subjec
     return pair;
 }
 
+// The kinds of the first subject's changes between two texts read with `lexicon` (the shipped
+// one, say: load_lexicon({})), as `redraft report` lists them.
+inline std::vector<std::string>
+first_subject_change_kinds(const claims::Lexicon& lexicon,
+                           const std::vector<claims::Subject>& subjects,
+                           const std::string& old_text, const std::string& new_text,
+                           document::Format format = document::Format::plain) {
+    document::ParseOptions options;
+    options.format = format;
+    const auto older = document::parse(old_text, "old.txt", options);
+    const auto newer = document::parse(new_text, "new.txt", options);
+    const claims::Analyzer analyzer(lexicon, subjects, claims::find_people(newer));
+    const auto old_analysis = analyzer.analyze(older);
+    const auto new_analysis = analyzer.analyze(newer, &old_analysis);
+    const auto assessment = compare({older, old_analysis}, {newer, new_analysis},
+                                    diff::compare(older, newer), subjects, {});
+    std::vector<std::string> kinds;
+    for (const auto& change : assessment.subjects[0].changes) {
+        kinds.emplace_back(to_string(change.kind));
+    }
+    return kinds;
+}
+
 } // namespace redraft::assess::testing

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysed_pair.hpp"
 #include "analysed_text.hpp"
 
 namespace redraft::claims {
@@ -75,20 +76,7 @@ bool about_subject(const std::string& text, std::uint32_t s, const Subject& subj
 // The kinds of the subject's changes between two texts, with the shipped lexicon.
 std::vector<std::string> change_kinds(const std::string& old_text, const std::string& new_text,
                                       const Subject& subject) {
-    const std::vector<Subject> subjects = {subject};
-    const auto older = document::parse(old_text, "old.txt", {});
-    const auto newer = document::parse(new_text, "new.txt", {});
-    const Analyzer analyzer(shipped(), subjects, find_people(newer));
-    const auto old_analysis = analyzer.analyze(older);
-    const auto new_analysis = analyzer.analyze(newer, &old_analysis);
-    const auto diff = diff::compare(older, newer);
-    const auto assessment =
-        assess::compare({older, old_analysis}, {newer, new_analysis}, diff, subjects, {});
-    std::vector<std::string> kinds;
-    for (const auto& change : assessment.subjects[0].changes) {
-        kinds.emplace_back(assess::to_string(change.kind));
-    }
-    return kinds;
+    return assess::testing::first_subject_change_kinds(shipped(), {subject}, old_text, new_text);
 }
 
 // 3. "According to a former student" -> "A former student alleges that": the same source.

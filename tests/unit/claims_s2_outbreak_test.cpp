@@ -7,7 +7,6 @@
 // as it was.
 
 #include <redraft/claims/claims.hpp>
-#include <redraft/text/tokens.hpp>
 
 #include <gtest/gtest.h>
 
@@ -15,47 +14,42 @@
 #include <vector>
 
 #include "analysed_text.hpp"
-#include "claims/quantities.hpp"
+#include "quantity_values.hpp"
 
 namespace redraft::claims {
 namespace {
 
 const Subject kHalvorsen{"Idris Halvorsen", {"Halvorsen"}, {}, {"he", "him", "his", "himself"}};
 
-// Each quantity of `sentence` as "kind:text=value".
-std::vector<std::string> values(const std::string& sentence) {
-    std::vector<std::string> out;
-    for (const auto& q : find_quantities(sentence, text::tokenize(sentence))) {
-        out.push_back(std::string(to_string(q.kind)) + ":" + q.text + "=" + q.value);
-    }
-    return out;
-}
-using Values = std::vector<std::string>;
+using testing::quantity_values;
+using testing::Values;
 
 TEST(ClaimsS2Outbreak, ACountInWordsBeforeAUnitOfTimeIsANumber) {
-    EXPECT_EQ(values("The virus was doubling every four days."), (Values{"number:four days=4"}));
-    EXPECT_EQ(values("Nine weeks later he is trusted."), (Values{"number:Nine weeks=9"}));
-    EXPECT_EQ(values("He resigned twenty-one months later, after two decades in office."),
+    EXPECT_EQ(quantity_values("The virus was doubling every four days."),
+              (Values{"number:four days=4"}));
+    EXPECT_EQ(quantity_values("Nine weeks later he is trusted."), (Values{"number:Nine weeks=9"}));
+    EXPECT_EQ(quantity_values("He resigned twenty-one months later, after two decades in office."),
               (Values{"number:twenty-one months=21", "number:two decades=2"}));
     // With a digit in the sentence, the same; the digits and the words give one value, so the
     // copy-edit "4 days" -> "four days" is no number changed.
-    EXPECT_EQ(values("It doubled every four days, to 212 cases."),
+    EXPECT_EQ(quantity_values("It doubled every four days, to 212 cases."),
               (Values{"number:four days=4", "number:212=212"}));
-    EXPECT_EQ(values("It doubled every 4 days.").front(), "number:4=4");
-    EXPECT_EQ(values("They met for three hours and eleven minutes."),
+    EXPECT_EQ(quantity_values("It doubled every 4 days.").front(), "number:4=4");
+    EXPECT_EQ(quantity_values("They met for three hours and eleven minutes."),
               (Values{"number:three hours=3", "number:eleven minutes=11"}));
 }
 
 TEST(ClaimsS2Outbreak, OtherWordsBeforeAUnitOfTimeAreNoNumber) {
     // No count word, a singular unit ("one day" names a time, not a count), a capital unit, a
     // compound, a count before another noun.
-    EXPECT_EQ(values("Some days later, and a few weeks on, he left."), Values{});
-    EXPECT_EQ(values("One day he will count it, and in one week more."), Values{});
-    EXPECT_EQ(values("The Two Weeks of Rage ended."), Values{});
-    EXPECT_EQ(values("He moved to a four-day week."), Values{});
-    EXPECT_EQ(values("Only four laboratories were open."), Values{});
+    EXPECT_EQ(quantity_values("Some days later, and a few weeks on, he left."), Values{});
+    EXPECT_EQ(quantity_values("One day he will count it, and in one week more."), Values{});
+    EXPECT_EQ(quantity_values("The Two Weeks of Rage ended."), Values{});
+    EXPECT_EQ(quantity_values("He moved to a four-day week."), Values{});
+    EXPECT_EQ(quantity_values("Only four laboratories were open."), Values{});
     // Words that share the units' initials and sizes.
-    EXPECT_EQ(values("Two dams were built, the three women met, and four hoses burst."), Values{});
+    EXPECT_EQ(quantity_values("Two dams were built, the three women met, and four hoses burst."),
+              Values{});
 }
 
 // The characterization `term` of sentence `s` as "holder|counts as the author's".

@@ -8,7 +8,6 @@
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/config.hpp>
 #include <redraft/claims/lexicon.hpp>
-#include <redraft/text/tokens.hpp>
 
 #include <gtest/gtest.h>
 
@@ -17,8 +16,8 @@
 #include <vector>
 
 #include "analysed_text.hpp"
-#include "claims/quantities.hpp"
 #include "found_people.hpp"
+#include "quantity_values.hpp"
 
 namespace redraft::claims {
 namespace {
@@ -105,35 +104,31 @@ TEST(ClaimsS3, FairBeforeAThingIsStillNoJudgement) {
 
 // f. Two numbers joined by a hyphen or a dash with no space: one value (a score, a range).
 
-std::vector<std::string> values(const std::string& sentence) {
-    std::vector<std::string> out;
-    for (const auto& q : find_quantities(sentence, text::tokenize(sentence))) {
-        out.push_back(std::string(to_string(q.kind)) + ":" + q.text + "=" + q.value);
-    }
-    return out;
-}
-using Values = std::vector<std::string>;
+using testing::quantity_values;
+using testing::Values;
 
 TEST(ClaimsS3, AScoreOrARangeOfNumbersIsOneValue) {
-    EXPECT_EQ(values("in the 3-1 defeat at Millbridge"), Values{"number:3-1=3-1"});
-    EXPECT_EQ(values("Harwood beat Millbridge 2–1 in the final."), Values{"number:2–1=2-1"});
-    EXPECT_EQ(values("Voters aged 18-24 stayed home."), Values{"number:18-24=18-24"});
-    EXPECT_EQ(values("a 60-40 split"), Values{"number:60-40=60-40"});
+    EXPECT_EQ(quantity_values("in the 3-1 defeat at Millbridge"), Values{"number:3-1=3-1"});
+    EXPECT_EQ(quantity_values("Harwood beat Millbridge 2–1 in the final."),
+              Values{"number:2–1=2-1"});
+    EXPECT_EQ(quantity_values("Voters aged 18-24 stayed home."), Values{"number:18-24=18-24"});
+    EXPECT_EQ(quantity_values("a 60-40 split"), Values{"number:60-40=60-40"});
     // A span of years stays a span of years.
-    EXPECT_EQ(values("from 2014-2016"), Values{"year:2014-2016=2014-2016"});
+    EXPECT_EQ(quantity_values("from 2014-2016"), Values{"year:2014-2016=2014-2016"});
 }
 
 TEST(ClaimsS3, NumbersApartOrChainedStayApart) {
     // Spaced, a year and a month, a chain of three, a decimal.
-    EXPECT_EQ(values("it was 3 - 1 then"), (Values{"number:3=3", "number:1=1"}));
-    EXPECT_EQ(values("In 2022-04 it won."), (Values{"year:2022=2022", "number:04=04"}));
-    EXPECT_EQ(values("a 4-4-2 shape").size(), 3u);
-    EXPECT_EQ(values("between 1.5-2 metres").size(), 2u);
+    EXPECT_EQ(quantity_values("it was 3 - 1 then"), (Values{"number:3=3", "number:1=1"}));
+    EXPECT_EQ(quantity_values("In 2022-04 it won."), (Values{"year:2022=2022", "number:04=04"}));
+    EXPECT_EQ(quantity_values("a 4-4-2 shape").size(), 3u);
+    EXPECT_EQ(quantity_values("between 1.5-2 metres").size(), 2u);
     // A range of amounts is left to the amount reader, as before.
-    EXPECT_EQ(values("it cost £3-4 million"), values("it cost £3 - 4 million"));
-    EXPECT_EQ(values("it rose 20-30 per cent"), values("it rose 20 - 30 per cent"));
+    EXPECT_EQ(quantity_values("it cost £3-4 million"), quantity_values("it cost £3 - 4 million"));
+    EXPECT_EQ(quantity_values("it rose 20-30 per cent"),
+              quantity_values("it rose 20 - 30 per cent"));
     // Both a range of shares (task s1), the dash spaced or not.
-    EXPECT_EQ(values("it rose 20 – 30 per cent"),
+    EXPECT_EQ(quantity_values("it rose 20 – 30 per cent"),
               (Values{"percent:20=20%", "percent:30 per cent=30%"}));
 }
 

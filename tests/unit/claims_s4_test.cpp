@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "analysed_pair.hpp"
+
 namespace redraft {
 namespace {
 
@@ -149,21 +151,8 @@ TEST(ClaimsS4, AnEditOfWordsOrOfWhoSpeaksIsNoMarkupNote) {
 
 // The kinds of Hale's changes between two Markdown texts, with the shipped lexicon.
 std::vector<std::string> change_kinds(const std::string& old_text, const std::string& new_text) {
-    const std::vector<claims::Subject> subjects = {kHale};
-    const auto lexicon = claims::load_lexicon({});
-    const auto older = document::parse(old_text, "old.md", {document::Format::markdown});
-    const auto newer = document::parse(new_text, "new.md", {document::Format::markdown});
-    const claims::Analyzer analyzer(lexicon, subjects, claims::find_people(newer));
-    const auto old_analysis = analyzer.analyze(older);
-    const auto new_analysis = analyzer.analyze(newer, &old_analysis);
-    const auto diff = diff::compare(older, newer);
-    const auto assessment =
-        assess::compare({older, old_analysis}, {newer, new_analysis}, diff, subjects, {});
-    std::vector<std::string> kinds;
-    for (const auto& change : assessment.subjects[0].changes) {
-        kinds.emplace_back(assess::to_string(change.kind));
-    }
-    return kinds;
+    return assess::testing::first_subject_change_kinds(claims::load_lexicon({}), {kHale}, old_text,
+                                                       new_text, document::Format::markdown);
 }
 
 TEST(ClaimsS4, AJudgementMovedWithAnEditIntoAQuotationIsReportedOnce) {
