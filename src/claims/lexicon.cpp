@@ -850,7 +850,10 @@ void Lexicon::rebuild_index() {
     }
     // A row of its own for the doubled form ("stopped short of" beside "stop short of", of the
     // same kind and later words) keeps it: the base row is not found there a second time.
-    for (const auto& [i, key] : doubled) {
+    for (const auto& row_and_key : doubled) {
+        // (Named, not a structured binding: clang 14 cannot capture one in the lambda below.)
+        const std::uint32_t i = row_and_key.first;
+        const std::string& key = row_and_key.second;
         const LexiconEntry& base = entries_[i];
         auto& rows = rows_starting(key);
         const bool own_row = std::any_of(rows.begin(), rows.end(), [&](std::uint32_t j) {
