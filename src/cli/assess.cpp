@@ -1,3 +1,4 @@
+#include <redraft/assess/language.hpp>
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/claims/claims.hpp>
 #include <redraft/document/document.hpp>
@@ -103,6 +104,9 @@ void register_assess(CLI::App& app, Context& context) {
         }
         if (auto note = assess::unresolved_references_note(
                 {doc, analysis}, setup.config.analysis.pronouns_across_paragraphs)) {
+            view.notes.push_back(std::move(*note));
+        }
+        if (auto note = assess::language_note({&doc})) {
             view.notes.push_back(std::move(*note));
         }
         const std::string text = options->output.format == "json" ? report::profile_json(view)

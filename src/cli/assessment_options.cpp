@@ -1,5 +1,6 @@
 #include "cli/assessment_options.hpp"
 
+#include <redraft/assess/language.hpp>
 #include <redraft/assess/no_subject.hpp>
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/error.hpp>
@@ -397,6 +398,9 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
     }
     if (auto note =
             assess::no_subject_changes_note(assess::changes_about_no_subject(*result, diff))) {
+        result->notes.push_back(std::move(*note));
+    }
+    if (auto note = assess::language_note({&*state_->older, &*state_->newer})) {
         result->notes.push_back(std::move(*note));
     }
     return result;

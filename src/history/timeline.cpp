@@ -1,3 +1,4 @@
+#include <redraft/assess/language.hpp>
 #include <redraft/assess/no_subject.hpp>
 #include <redraft/assess/unresolved.hpp>
 #include <redraft/diff/diff.hpp>
@@ -323,6 +324,9 @@ private:
         }
         if (auto note = assess::no_subject_changes_note(
                 assess::changes_about_no_subject(assessment, diff))) {
+            notes.push_back(std::move(*note));
+        }
+        if (auto note = assess::language_note({older.doc.get(), newer.doc.get()})) {
             notes.push_back(std::move(*note));
         }
         std::vector<SubjectStep> steps;
