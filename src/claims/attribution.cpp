@@ -748,12 +748,16 @@ void apply_attribution(std::string_view sentence, const Words& words,
             // Lee Whitmore".
             constexpr std::uint32_t kTitledSpeakerWords = 7;
             const std::uint32_t speaker_from = cues[a].last + 1;
+            // "said Tom Ashby of the rival camp": the words after the name that say where he
+            // belongs make the speaker no longer.
+            const std::uint32_t named_words =
+                speaker_phrase_words(sentence, words, speaker_from, speaker_from + speaker_words);
             const bool ends_in_a_name =
                 speaker_words > 2 &&
                 is_person_name(sentence, words, speaker_from + speaker_words - 2,
                                speaker_from + speaker_words);
             if (end > cues[a].last + 1 &&
-                (speaker_words <= kSpeakerWords ||
+                (named_words <= kSpeakerWords ||
                  (ends_in_a_name && speaker_words <= kTitledSpeakerWords)) &&
                 only_punctuation_after) {
                 inverted = true;
@@ -1255,6 +1259,14 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
         // determiner or a preposition, as a verb of belief does not ("out of fear").
         if ((term == "favour" || term == "favor" || term == "praise" || term == "advocate") &&
             (determiners.contains(before) || prepositions.contains(before))) {
+            cues[c].dropped = true;
+            continue;
+        }
+        // "Two things favour her:", "Three facts argue against him": a count of things opening
+        // a lead-in is no one holding a view; what follows is the author's. A verb's subject only:
+        // not a noun of people after the thing ("the one point critics concede").
+        if (is_counted_thing_noun(before) && term_speaker(term).empty() &&
+            !is_plural_agent_noun(words.lower(sentence, span.first))) {
             cues[c].dropped = true;
             continue;
         }

@@ -259,8 +259,13 @@ std::uint32_t speaker_phrase_words(std::string_view sentence, const Words& words
             ++name;
         }
         bool capitalized = name < to && to - name <= kAffiliationWords;
+        // After a person's name, words of any case name where the speaker belongs ("Tom Ashby
+        // of the rival camp"), not a clause ("of the camp that calls her reckless").
+        const bool after_a_name = is_person_name(sentence, words, from, k);
         for (std::uint32_t i = name; capitalized && i < to; ++i) {
-            capitalized = is_word(words, i) && starts_with_capital(words.text(sentence, i));
+            capitalized =
+                is_word(words, i) && (after_a_name ? !is_clause_break_word(words.lower(sentence, i))
+                                                   : starts_with_capital(words.text(sentence, i)));
         }
         return capitalized ? k - from : to - from;
     }

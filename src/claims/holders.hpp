@@ -81,7 +81,8 @@ std::string term_head(std::string_view words);
 // The words of a speaker's noun phrase from token `from` to `to`, not counting an affiliation
 // that ends it: *of*, *at* or *from*, an optional *the*, then at most five capitalized words
 // ("Professor Naomi Fenwick of Halden Law School", "an economist at the Bundesbank"), which
-// names where the speaker works, not a longer clause (QA pass q23).
+// names where the speaker works, not a longer clause (QA pass q23); after a person's name, at
+// most five words of any case ("Tom Ashby of the rival camp").
 std::uint32_t speaker_phrase_words(std::string_view sentence, const Words& words,
                                    std::uint32_t from, std::uint32_t to);
 

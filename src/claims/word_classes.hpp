@@ -189,6 +189,21 @@ inline bool is_evidence_noun(std::string_view lower) {
     return evidence.contains(lower);
 }
 
+// Nouns of things a writer counts out, never people ("Two things favour her:", "Three facts
+// argue against him", "Several factors favour the plan"): the subject of a verb of stance that
+// holds no view, as evidence holds none. Not "figures" or "papers", which may be people or
+// newspapers ("public figures praised her").
+inline bool is_counted_thing_noun(std::string_view lower) {
+    static const WordSet things = {
+        "thing",   "things",    "fact",     "facts",      "reason",        "reasons",
+        "point",   "points",    "factor",   "factors",    "consideration", "considerations",
+        "matter",  "matters",   "detail",   "details",    "feature",       "features",
+        "lesson",  "lessons",   "question", "questions",  "issue",         "issues",
+        "sign",    "signs",     "numbers",  "statistics", "data",          "evidence",
+        "results", "indicators"};
+    return things.contains(lower);
+}
+
 // A plural noun of people by its agent ending: "economists", "historians", "observers",
 // "investors", "diplomats". Things take these endings too ("numbers", "indicators"): the
 // evidence nouns above are none. Plurals of people whose ending says nothing ("experts",
