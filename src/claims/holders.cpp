@@ -169,19 +169,6 @@ std::optional<std::string> passive_holder(std::string_view sentence, const Words
     return slice(sentence, words.tokens[*auxiliary], words.tokens[end]);
 }
 
-std::string_view without_possessive(std::string_view lower) {
-    if (lower.empty() || lower.back() != 's') {
-        return lower; // most words: both endings end in "s"
-    }
-    for (const std::string_view ending : {"\xe2\x80\x99s", "'s"}) {
-        if (lower.size() > ending.size() && lower.ends_with(ending)) {
-            lower.remove_suffix(ending.size());
-            break;
-        }
-    }
-    return lower;
-}
-
 std::string speaker_head(std::string_view sentence, const Words& words, std::uint32_t from,
                          std::uint32_t to) {
     std::vector<std::uint32_t> kept;

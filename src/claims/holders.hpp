@@ -14,6 +14,7 @@
 
 #include "claims/attribution.hpp"
 #include "claims/cue_search.hpp"
+#include "claims/name_words.hpp"
 #include "claims/sentence_words.hpp"
 #include "claims/word_classes.hpp"
 #include "claims/word_set.hpp"
@@ -57,9 +58,6 @@ inline bool opens_a_tags_adjunct(std::string_view lower) {
                                   "while",     "as",   "outside", "afterwards"};
     return words.contains(lower);
 }
-
-// "Putin’s" -> "putin", "critics" -> "critics"; a possessive noun loses its ending.
-std::string_view without_possessive(std::string_view lower);
 
 // The head of the speaker's noun phrase in tokens [from, to): the last word before the phrase
 // ends (a relative word, a preposition or an auxiliary after its first word, or punctuation),

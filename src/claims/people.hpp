@@ -1,5 +1,6 @@
 #pragma once
-// The word lists of name recognition, shared by find_people and the analyzer's name patterns.
+// The people a document names: its name scan, grouped into people (find_people); the words of
+// name recognition are name_words.hpp.
 
 #include <redraft/claims/claims.hpp>
 
@@ -10,26 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/name_words.hpp"
+
 namespace redraft::claims {
-
-// A capitalized word that is not part of a person's name: a function word that opens a sentence,
-// a title, or a word of an organization, place, event or nationality ("The", "Minister",
-// "Dutch"). A hyphenated word is one when a part of it is ("Minister-President").
-bool is_non_name_word(std::string_view word);
-
-// A month's name as written, capitalized: "May", "June". Also a last name ("Theresa May").
-bool is_month_name(std::string_view word);
-
-// A particle inside a name, in any case: "von", "der", "de", "la", "van", "al" ("Ursula von der
-// Leyen", "Luis de la Fuente"). With the surname after it, it is part of the last name.
-bool is_name_particle(std::string_view word);
-
-// A head word of an organization or place (Party, Bank, Freight, Institute, ...).
-bool is_organization_head(std::string_view word);
-
-// A word that starts with a capital letter: A to Z, a Latin letter with a diacritic ("Émile",
-// "Łukasz"), or a capital of any other cased script ("Дмитрий", "Κυριάκος").
-bool starts_with_capital(std::string_view word);
 
 struct ScannedNames;
 
