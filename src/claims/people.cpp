@@ -26,6 +26,7 @@
 namespace redraft::claims {
 namespace {
 
+using detail::name_particle;
 using detail::starts_upper;
 using detail::with_lowercase_initial;
 using detail::without_possessive;
@@ -125,9 +126,9 @@ bool family_name_first(std::string_view family, std::string_view given) {
                lowercase(w.substr(1));
     };
     const std::size_t hyphen = given.find('-');
-    if (!syllable(family) || hyphen == std::string_view::npos ||
+    if (hyphen == std::string_view::npos || !syllable(family) ||
         !syllable(given.substr(0, hyphen))) {
-        return false;
+        return false; // most names: no hyphen
     }
     const std::string_view second = given.substr(hyphen + 1);
     return second.size() >= 2 && second.size() <= 5 && lowercase(second);
@@ -139,25 +140,30 @@ bool family_name_first(std::string_view family, std::string_view given) {
 // la Fuente Ortúzar", "de la Fuente Ortúzar": "de la Fuente"); a family name written first
 // before a given name of its shape is the last name ("Park Ji-won").
 Parts parts_of(const std::vector<std::string_view>& words, std::uint32_t first, std::uint32_t end) {
+    if (end - first == 1) {
+        return {first, first, first, end, end}; // most segments: a last name alone
+    }
     Parts p{first, end - 1, end - 1, end, end};
-    while (p.last > first && is_name_particle(words[p.last - 1])) {
+    while (p.last > first && name_particle(words[p.last - 1])) {
         --p.last;
     }
-    if (end - first == 2 && !is_name_particle(words[first]) &&
+    if (end - first == 2 && p.last == end - 1 &&
         family_name_first(words[first], without_possessive(words[first + 1]))) {
         return {first + 1, end, first, first + 1, end};
     }
     std::uint32_t particle = first;
-    while (particle < p.last && !is_name_particle(words[particle])) {
+    while (particle < p.last && !name_particle(words[particle])) {
         ++particle;
     }
-    std::uint32_t word = particle;
-    while (word < end && is_name_particle(words[word])) {
-        ++word;
-    }
-    if (particle < p.last && word + 1 < end) {
-        p.last = particle;
-        p.last_end = word + 1;
+    if (particle < p.last) {
+        std::uint32_t word = particle + 1;
+        while (word < end && name_particle(words[word])) {
+            ++word;
+        }
+        if (word + 1 < end) {
+            p.last = particle;
+            p.last_end = word + 1;
+        }
     }
     p.given_end = p.last;
     return p;
