@@ -2,6 +2,7 @@
 
 #include <redraft/assess/assess.hpp>
 #include <redraft/text/ascii.hpp>
+#include <redraft/text/normalize.hpp>
 
 #include <cstddef>
 #include <string>
@@ -115,10 +116,12 @@ std::string fold_spelling(std::string word) {
 
 // Text folded over British and American spelling ("criticised" and "criticized", "favour" and
 // "favor", "colourless" and "colorless", "recognisable", "moderniser", "defence", "centre",
-// "skilful", "travelled", "judgement"), so that a house-style copy-edit changes no holder and
-// no lexicon row. Only for comparing two revisions' words, never for matching the lexicon.
+// "skilful", "travelled", "judgement"), and over the marks of letters ("Wiśniewska" and
+// "Wisniewska", "Løkke" and "Lokke"), so that a house-style copy-edit or one of accents changes
+// no holder and no lexicon row. Only for comparing two revisions' words, never for matching the
+// lexicon.
 std::string spelling_key(std::string_view text) {
-    const std::string out = redraft::text::ascii_lowercase(text);
+    const std::string out = redraft::text::ascii_lowercase(redraft::text::without_marks(text));
     std::string folded;
     std::size_t start = 0;
     while (start <= out.size()) {
@@ -136,13 +139,20 @@ std::string spelling_key(std::string_view text) {
 }
 
 // Folding keeps the first two letters of every word (each family, -re and doubled-l rewrite
-// only after a stem of two letters or more), so texts whose first bytes differ have different
-// keys: most pairs compared (the cues of one passage) are told apart without two keys built.
+// only after a stem of two letters or more), so texts whose first ASCII bytes differ have
+// different keys: most pairs compared (the cues of one passage) are told apart without two keys
+// built. A first letter with a mark ("Ł") may fold to the other's ("L").
 bool same_spelling(std::string_view a, std::string_view b) {
     if (a == b) {
         return true;
     }
-    if (a.empty() || b.empty() || text::ascii_lower(a.front()) != text::ascii_lower(b.front())) {
+    if (a.empty() || b.empty()) {
+        return false;
+    }
+    const auto first_a = static_cast<unsigned char>(a.front());
+    const auto first_b = static_cast<unsigned char>(b.front());
+    if (first_a < 0x80 && first_b < 0x80 &&
+        text::ascii_lower(a.front()) != text::ascii_lower(b.front())) {
         return false;
     }
     return spelling_key(a) == spelling_key(b);

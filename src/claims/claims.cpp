@@ -220,7 +220,17 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
     for (const auto& person : people) {
         const auto last_keys = phrase_keys(person.last_name);
         const auto owner = last_keys.empty() ? std::nullopt : subject_named(last_keys);
-        for (const auto& phrase : {person.name, person.last_name}) {
+        // The name and last name, and the same without the marks of their letters, as a
+        // subject's: a copy-edit that drops them ("Lokke" for "Løkke") names the same person.
+        std::vector<std::pair<std::string, bool>> phrases = {{person.name, true},
+                                                             {person.last_name, false}};
+        for (std::size_t k = 0; k < 2; ++k) {
+            if (std::string plain = text::without_marks(phrases[k].first);
+                plain != phrases[k].first) {
+                phrases.emplace_back(std::move(plain), phrases[k].second);
+            }
+        }
+        for (const auto& [phrase, full_name] : phrases) {
             const auto keys = phrase_keys(phrase);
             if (keys.empty() || subject_named(keys)) {
                 continue;
@@ -236,8 +246,7 @@ Analyzer::Analyzer(const Lexicon& lexicon, std::vector<Subject> subjects,
             // capitalized word opening one may be anything ("Examining Halvorsen's record").
             const auto& subject_keys = subject_name_keys_[*owner];
             const bool differs =
-                phrase == person.name && person.confirmed &&
-                subject_keys.size() > last_keys.size() &&
+                full_name && person.confirmed && subject_keys.size() > last_keys.size() &&
                 std::any_of(keys.begin(),
                             keys.end() - static_cast<std::ptrdiff_t>(
                                              std::min(keys.size(), last_keys.size())),

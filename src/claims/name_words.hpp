@@ -29,7 +29,8 @@ bool is_non_name_word(std::string_view word);
 bool is_month_name(std::string_view word);
 
 // A particle inside a name, in any case: "von", "der", "de", "la", "van", "al" ("Ursula von der
-// Leyen", "Luis de la Fuente"). With the surname after it, it is part of the last name.
+// Leyen", "Luis de la Fuente"); and the Irish "Ó", "Ní", "Uí", capitalized ("Zoë Ó Briain"). With
+// the surname after it, it is part of the last name.
 bool is_name_particle(std::string_view word);
 
 // A head word of an organization or place (Party, Bank, Freight, Institute, ...).
@@ -179,6 +180,13 @@ inline constexpr std::array<std::uint32_t, 256> kParticleSeconds = [] {
     return seconds;
 }();
 
+// The Irish particles of a family name, capitalized wherever they stand: "Zoë Ó Briain", "Áine Ní
+// Bhriain", "Nuala Uí Bhriain". "Ó" is one capital letter with a diacritic, which the scan would
+// otherwise read as an acronym that ends the name (task t1).
+inline bool is_irish_particle(std::string_view word) {
+    return word == "\xC3\x93" || word == "N\xC3\xAD" || word == "U\xC3\xAD";
+}
+
 inline bool is_packed_particle(std::string_view word) {
     const std::uint64_t packed = pack_lowercase(word);
     return packed != 0 &&
@@ -195,7 +203,10 @@ inline bool is_packed_particle(std::string_view word) {
     const auto first = static_cast<unsigned char>(word[0]);
     // The second letter in lowercase, from 0 for 'a'; 26 or more for anything but a letter.
     const unsigned second = (static_cast<unsigned char>(word[1]) | 0x20u) - 'a';
-    return ((kParticleLengths[first] >> word.size()) & 1) != 0 && second < 26 &&
+    if (second >= 26) {
+        return is_irish_particle(word); // "Ó", "Ní": a byte past ASCII first or second
+    }
+    return ((kParticleLengths[first] >> word.size()) & 1) != 0 &&
            ((kParticleSeconds[first] >> second) & 1) != 0 && is_packed_particle(word);
 }
 

@@ -26,6 +26,7 @@
 namespace redraft::claims {
 namespace {
 
+using detail::name_particle;
 using detail::starts_upper;
 using detail::with_lowercase_initial;
 using detail::without_possessive;
@@ -42,8 +43,12 @@ using name_scan::select;
 void surname_key(const Scan& scan, std::uint32_t first, std::uint32_t end, std::string& key) {
     key.clear();
     for (std::uint32_t k = first; k + 1 < end; ++k) {
-        for (const char c : scan.words[k]) {
-            key.push_back(text::ascii_lower(c));
+        if (detail::is_irish_particle(scan.words[k])) {
+            key += scan.words[k]; // "Ó Briain", "Ní Bhriain": capitalized wherever they stand
+        } else {
+            for (const char c : scan.words[k]) {
+                key.push_back(text::ascii_lower(c));
+            }
         }
         key.push_back(' ');
     }
@@ -91,13 +96,78 @@ bool shaped_as_no_given_name(std::string_view word) {
                        });
 }
 
-// The parts of one segment: given names [given, last), last name [last, end). given == last when
-// the segment is a last name alone ("Rutte", "von der Leyen").
+// The parts of one segment: given names [given, given_end), the last name the person is called
+// by alone [last, last_end), and the name as written [from(), end). Most names are given names
+// and then the last name, to the segment's end; given == given_end when the segment is a last
+// name alone ("Rutte", "von der Leyen"). A double surname after a particle is called by its
+// first ("Inés de la Fuente Ortúzar": "de la Fuente", the name written to "Ortúzar"), and a name
+// written family name first has its last name before the given name ("Park Ji-won": "Park").
 struct Parts {
     std::uint32_t given = 0;
+    std::uint32_t given_end = 0;
     std::uint32_t last = 0;
+    std::uint32_t last_end = 0;
     std::uint32_t end = 0;
+    std::uint32_t from() const { return std::min(given, last); }
 };
+
+// Whether `family` and `given` have the shapes of a family name and the given name after it, in
+// the romanization of Korean (or other East Asian) names: a short word, then two short
+// syllables joined by a hyphen, the second in lowercase ("Park Ji-won", "Moon Jae-in", "Kim
+// Jong-un", "Lee Hsien-loong"). Not a hyphenated name of Europe, whose parts are both
+// capitalized ("Jean-Claude Juncker", "Anna Kovač-Horvat"), nor a longer word after a name, as
+// in a headline ("Merkel Re-elected").
+bool family_name_first(std::string_view family, std::string_view given) {
+    const auto lowercase = [](std::string_view w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    const auto syllable = [&](std::string_view w) {
+        return w.size() >= 2 && w.size() <= 5 && w[0] >= 'A' && w[0] <= 'Z' &&
+               lowercase(w.substr(1));
+    };
+    const std::size_t hyphen = given.find('-');
+    if (hyphen == std::string_view::npos || !syllable(family) ||
+        !syllable(given.substr(0, hyphen))) {
+        return false; // most names: no hyphen
+    }
+    const std::string_view second = given.substr(hyphen + 1);
+    return second.size() >= 2 && second.size() <= 5 && lowercase(second);
+}
+
+// The parts of the segment [first, end) of `words` (see Parts). A last name is the last word
+// with the particles before it ("von der Leyen"); two or more words after a name's first
+// particles are a double surname, called by those particles and the word after them ("Inés de
+// la Fuente Ortúzar", "de la Fuente Ortúzar": "de la Fuente"); a family name written first
+// before a given name of its shape is the last name ("Park Ji-won").
+Parts parts_of(const std::vector<std::string_view>& words, std::uint32_t first, std::uint32_t end) {
+    if (end - first == 1) {
+        return {first, first, first, end, end}; // most segments: a last name alone
+    }
+    Parts p{first, end - 1, end - 1, end, end};
+    while (p.last > first && name_particle(words[p.last - 1])) {
+        --p.last;
+    }
+    if (end - first == 2 && p.last == end - 1 &&
+        family_name_first(words[first], without_possessive(words[first + 1]))) {
+        return {first + 1, end, first, first + 1, end};
+    }
+    std::uint32_t particle = first;
+    while (particle < p.last && !name_particle(words[particle])) {
+        ++particle;
+    }
+    if (particle < p.last) {
+        std::uint32_t word = particle + 1;
+        while (word < end && name_particle(words[word])) {
+            ++word;
+        }
+        if (word + 1 < end) {
+            p.last = particle;
+            p.last_end = word + 1;
+        }
+    }
+    p.given_end = p.last;
+    return p;
+}
 
 // Given names that may belong to one person, as the numbers of their words: the words of one are
 // all words of the other ("Tayyip" and "Recep Tayyip"; not "Ingrid" and "Erik").
@@ -282,8 +352,9 @@ private:
         return id;
     }
 
-    // 1. Given names and last name of each segment. A last name is the last word with the
-    // particles before it ("von der Leyen"). One capitalized particle before the last word ("De
+    // 1. Given names and last name of each segment (parts_of): a last name is the last word with
+    // the particles before it ("von der Leyen"), the first of a double surname ("de la Fuente"),
+    // or a family name written first ("Park"). One capitalized particle before the last word ("De
     // Gaulle", "Al Gore") is the last name's when the document writes that last name with its
     // particle elsewhere ("Charles de Gaulle", "Minister de Jong"), and a given name otherwise.
     void split_given_and_last() {
@@ -292,26 +363,23 @@ private:
         std::vector<bool> particle_surname; // by last name's number
         for (std::size_t s = 0; s < count_; ++s) {
             const auto& segment = scan_.segments[s];
-            Parts p{segment.first, segment.end - 1, segment.end};
-            while (p.last > segment.first && is_name_particle(words_[p.last - 1])) {
-                --p.last;
-            }
-            if (p.last == segment.first && segment.end - segment.first == 2 &&
+            const Parts p = parts_of(words_, segment.first, segment.end);
+            if (p.given == p.given_end && segment.end - segment.first == 2 &&
                 starts_upper(words_[p.last])) {
                 one_particle[s] = true;
-            } else if (p.last + 1 < p.end) {
-                const std::uint32_t id = surname_id(p.last, p.end);
+            } else if (p.last + 1 < p.last_end) {
+                const std::uint32_t id = surname_id(p.last, p.last_end);
                 particle_surname.resize(std::max<std::size_t>(particle_surname.size(), id + 1));
                 particle_surname[id] = true;
             }
-            p.given = segment.first;
             parts_[s] = p;
         }
         for (std::size_t s = 0; s < count_; ++s) {
             if (one_particle[s]) {
-                const std::uint32_t id = surname_id(parts_[s].last, parts_[s].end);
+                const std::uint32_t id = surname_id(parts_[s].last, parts_[s].last_end);
                 if (id >= particle_surname.size() || !particle_surname[id]) {
                     parts_[s].last += 1;
+                    parts_[s].given_end += 1;
                 }
             }
         }
@@ -320,7 +388,7 @@ private:
     // Whether segment s has given names, of which the first opens its sentence and is never
     // written capitalized inside one.
     bool opens_unconfirmed(std::size_t s) const {
-        return scan_.segments[s].opens && parts_[s].given < parts_[s].last &&
+        return scan_.segments[s].opens && parts_[s].given < parts_[s].given_end &&
                !inside_[word_id_[parts_[s].given]];
     }
 
@@ -370,7 +438,7 @@ private:
     // word opening the sentence is not part of it ("Yesterday Mark Rutte").
     void drop_common_openers() {
         for (std::size_t s = 0; s < count_; ++s) {
-            if (parts_[s].last - parts_[s].given >= 2 && opens_unconfirmed(s) &&
+            if (parts_[s].given_end - parts_[s].given >= 2 && opens_unconfirmed(s) &&
                 common_word(word_id_[parts_[s].given])) {
                 ++parts_[s].given;
             }
@@ -381,10 +449,13 @@ private:
     bool spelled_alike(std::size_t a, std::size_t b) const {
         const Parts& pa = parts_[a];
         const Parts& pb = parts_[b];
-        for (std::uint32_t k = 0; pa.given + k < pa.end; ++k) {
-            const bool last = pa.given + k + 1 == pa.end;
-            const std::string_view wa = words_[pa.given + k];
-            const std::string_view wb = words_[pb.given + k];
+        if (pa.end - pa.from() != pb.end - pb.from()) {
+            return false; // "Inés de la Fuente" beside "Inés de la Fuente Ortúzar"
+        }
+        for (std::uint32_t k = 0; pa.from() + k < pa.end; ++k) {
+            const bool last = pa.from() + k + 1 == pa.end;
+            const std::string_view wa = words_[pa.from() + k];
+            const std::string_view wb = words_[pb.from() + k];
             if (last ? without_possessive(wa) != without_possessive(wb) : wa != wb) {
                 return false;
             }
@@ -401,7 +472,7 @@ private:
         std::uint32_t most = 0;
         for (const auto& [segment, times] : form.spellings) {
             const Parts& p = parts_[segment];
-            const bool marked = std::any_of(words_.begin() + p.given, words_.begin() + p.end,
+            const bool marked = std::any_of(words_.begin() + p.from(), words_.begin() + p.end,
                                             [](std::string_view w) { return !is_ascii(w); });
             if (marked && times > most) {
                 shown = segment;
@@ -422,22 +493,22 @@ private:
         };
         for (std::size_t s = 0; s < count_; ++s) {
             const Parts& p = parts_[s];
-            surname_of_[s] = surname_id(p.last, p.end);
-            if (p.given == p.last) {
+            surname_of_[s] = surname_id(p.last, p.last_end);
+            if (p.given == p.given_end) {
                 continue;
             }
             key_.clear();
-            for (auto k = p.given; k < p.last; ++k) {
+            for (auto k = p.given; k < p.given_end; ++k) {
                 append_number(word_id_[k]);
             }
             append_number(surname_of_[s]);
             const std::size_t f = form_ids.id(key_);
             if (f == forms_.size()) {
                 Form form;
-                form.given.assign(word_id_.begin() + p.given, word_id_.begin() + p.last);
+                form.given.assign(word_id_.begin() + p.given, word_id_.begin() + p.given_end);
                 form.segment = static_cast<std::uint32_t>(s);
                 form.cluster = forms_.size();
-                form.respelled = std::any_of(word_id_.begin() + p.given, word_id_.begin() + p.end,
+                form.respelled = std::any_of(word_id_.begin() + p.from(), word_id_.begin() + p.end,
                                              [&](std::uint32_t id) { return respelled_[id] != 0; });
                 forms_.push_back(std::move(form));
                 forms_of_surname_.resize(
@@ -523,7 +594,7 @@ private:
             const auto& form = forms_[cluster.form];
             const Parts& p = parts_[shown_segment(form)];
             std::string name;
-            for (auto k = p.given; k < p.end; ++k) {
+            for (auto k = p.from(); k < p.end; ++k) {
                 name.append(k + 1 == p.end ? without_possessive(words_[k]) : words_[k]);
                 name.push_back(' ');
             }
@@ -534,7 +605,7 @@ private:
                 first_of_surname_[surname] = people_.size();
             }
             surname_of_person_.push_back(surname);
-            surname_key(scan_, p.last, p.end, key_); // as written, marks and all
+            surname_key(scan_, p.last, p.last_end, key_); // as written, marks and all
             people_.push_back({std::move(name), key_, 0, cluster.confirmed, 0, 0, {}});
         }
     }
@@ -559,11 +630,11 @@ private:
             }
             std::uint32_t surname = surname_of_[s];
             std::size_t first = first_of_surname_[surname];
-            if (first == SIZE_MAX && parts_[s].given == parts_[s].last &&
-                parts_[s].last + 1 < parts_[s].end && !starts_upper(words_[parts_[s].last])) {
+            if (first == SIZE_MAX && parts_[s].given == parts_[s].given_end &&
+                parts_[s].last + 1 < parts_[s].last_end && !starts_upper(words_[parts_[s].last])) {
                 // Lowercase particles before a last name that no one named carries with them are
                 // no part of it: "governed à la Trump" names Trump.
-                surname = surname_id(parts_[s].end - 1, parts_[s].end);
+                surname = surname_id(parts_[s].last_end - 1, parts_[s].last_end);
                 first = surname < first_of_surname_.size() ? first_of_surname_[surname] : SIZE_MAX;
             }
             if (first == SIZE_MAX) {

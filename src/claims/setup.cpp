@@ -844,6 +844,15 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             const auto tokens = text::tokenize(subject.name);
             for (const auto& person : setup.people) {
                 const auto last = plain_keys_of(person.last_name);
+                // The text's person of that name, called by a last name that does not end it: a
+                // double surname's first ("Inés de la Fuente Ortúzar": "de la Fuente"), a family
+                // name written first ("Park Ji-won": "Park").
+                if (plain_keys_of(person.name) == plain_keys && !last.empty() &&
+                    last.size() < plain_keys.size() &&
+                    !std::equal(last.rbegin(), last.rend(), plain_keys.rbegin())) {
+                    subject.aliases.push_back(person.last_name);
+                    break;
+                }
                 if (!last.empty() && last.size() < plain_keys.size() &&
                     std::equal(last.rbegin(), last.rend(), plain_keys.rbegin())) {
                     subject.aliases.push_back(
