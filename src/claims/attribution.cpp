@@ -739,6 +739,14 @@ void apply_attribution(std::string_view sentence, const Words& words,
                     break;
                 }
             }
+            // "said the chairman, Maurice Tallon, at the unveiling": after a speaker in
+            // apposition, a comma and a when or where that holds no cue (task t2).
+            if (!adjunct && speaker_end != end && speaker_end + 1 < count &&
+                words.text(sentence, speaker_end) == "," && is_word(words, speaker_end + 1) &&
+                opens_a_tags_adjunct(words.lower(sentence, speaker_end + 1))) {
+                adjunct = std::all_of(cues.begin(), cues.end(),
+                                      [&](const CueSpan& c) { return c.first < speaker_end; });
+            }
             bool only_punctuation_after = true;
             for (std::uint32_t i = speaker_end; i < count && !adjunct; ++i) {
                 only_punctuation_after =

@@ -612,7 +612,8 @@ std::optional<Match> year_range(const Reader& r, std::size_t i) {
 // value, a score or a range ("a 3-1 defeat", "beat them 2–1", "aged 18-24": "3-1"), so that a
 // score changed is one number changed and a score kept is none (task s3). A year first is a span
 // of years (year_range) or a year and a number ("2022-04"); a chain of three is something else
-// ("4-4-2").
+// ("4-4-2"). A stop, a comma and the other marks that close a clause may follow with no space
+// ("won 1-0.", "a 2-0 win, and"; task t2): glued to anything else ("3-4m") it is no score.
 std::optional<Match> score_or_range(const Reader& r, std::size_t i) {
     if (!r.is_digits(i) || r.year(i) >= 0 || !r.glued(i) || !r.glued(i + 1) ||
         !(r.at(i + 1) == "-" || r.at(i + 1) == "–") || !r.is_digits(i + 2) || r.year(i + 2) >= 0) {
@@ -624,7 +625,11 @@ std::optional<Match> score_or_range(const Reader& r, std::size_t i) {
     // A range of amounts is left to the amount reader: "£3-4", "3-4 million", "20-30 per cent".
     static const std::array<std::string_view, 8> scales = {
         "million", "billion", "trillion", "thousand", "bn", "per", "percent", "m"};
-    if ((i > 0 && r.glued(i - 1)) || r.glued(i + 2) ||
+    const auto closes_a_clause = [&](std::size_t k) {
+        static constexpr std::string_view marks[] = {".", ",", ";", ":", ")", "!", "?", "\"", "”"};
+        return std::find(std::begin(marks), std::end(marks), r.at(k)) != std::end(marks);
+    };
+    if ((i > 0 && r.glued(i - 1)) || (r.glued(i + 2) && !closes_a_clause(i + 3)) ||
         std::any_of(scales.begin(), scales.end(),
                     [&](std::string_view scale) { return r.is_word(i + 3, scale); })) {
         return std::nullopt;
@@ -895,6 +900,30 @@ int number_word(std::string_view w) {
 // number often enough, and a count before any noun would need a look at every word; nor is the
 // compound "a three-point lead", which only a look at every hyphen would find
 // (docs/assessment.md, Known limits).
+// A place in a table in words after a move "up to" or "down to" (task t2): "up to second",
+// "down to eleventh" read as "2nd" and "11th", the value "2nd" in figures has, so that "up to
+// second" -> "up to third" is a number changed and "up to second" -> "up to 2nd" none. Found at
+// "up" or "down" (token `move`), rarer words than "to". Other ordinals in words ("a second
+// term", "the third time") are no place.
+std::optional<Match> table_place(const Reader& r, std::size_t move) {
+    static constexpr std::array<std::string_view, 20> kOrdinals = {
+        "first",     "second",      "third",      "fourth",     "fifth",
+        "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+        "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    if (!r.is_word(move + 1, "to")) {
+        return std::nullopt;
+    }
+    const std::size_t place = move + 2;
+    const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), r.at(place));
+    if (found == kOrdinals.end() || r.tokens[place].kind != text::TokenKind::word) {
+        return std::nullopt;
+    }
+    const auto n = static_cast<int>(found - kOrdinals.begin()) + 1;
+    const char* const suffix = n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th";
+    return Match{QuantityKind::number, place, place, std::to_string(n) + suffix};
+}
+
 std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
     const auto counted = [&](std::size_t word) {
         return word < unit && r.tokens[word].kind == text::TokenKind::word ? number_word(r.at(word))
@@ -902,6 +931,9 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
     };
     if (unit == 0) {
         return std::nullopt;
+    }
+    if (r.is_word(unit, "up") || r.is_word(unit, "down")) {
+        return table_place(r, unit);
     }
     if (r.is_word(unit, "points") || r.is_word(unit, "point")) {
         const bool percentage = r.is_word(unit - 1, "percentage");
@@ -924,8 +956,12 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
         return Match{QuantityKind::percent, unit - 1, per_cent ? unit + 1 : unit,
                      std::to_string(n) + "%"};
     }
-    static constexpr std::array<std::string_view, 7> kTimeUnits = {
-        "days", "weeks", "months", "years", "hours", "minutes", "decades"};
+    // The plural units of time, and those of a sports table and a record (task t2): "six goals",
+    // "five games unbeaten", "four wins in five matches", so that "six goals" -> "five goals" is
+    // a number changed and "two defeats" -> "2 defeats" none.
+    static constexpr std::array<std::string_view, 13> kTimeUnits = {
+        "days",  "weeks", "months",  "years", "hours",   "minutes", "decades",
+        "goals", "games", "matches", "wins",  "defeats", "draws"};
     const std::string_view word = r.at(unit);
     if (std::find(kTimeUnits.begin(), kTimeUnits.end(), word) != kTimeUnits.end()) {
         const int n = counted(unit - 1);
@@ -939,8 +975,10 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
 
 // The sizes, as bits (bit n for n bytes), of the units worded_count reads by their first byte,
 // indexed from 'A': "per", "point", "points", "percent" in either case; "days", "decades",
-// "hours", "minutes", "months", "weeks", "years" in lower case. Most words with such an initial
-// ("was", "with", "his", "more") have another size and are passed on this test.
+// "hours", "minutes", "months", "weeks", "years", and "goals", "games", "matches", "wins",
+// "defeats", "draws" in lower case, and "up", "down" (of a place in a table, table_place). Most
+// words with such an initial ("was", "with", "his", "more") have another size and are passed on
+// this test.
 constexpr std::array<std::uint8_t, 64> kUnitSizes = [] {
     std::array<std::uint8_t, 64> sizes{};
     const auto bits = [](std::initializer_list<int> list) {
@@ -951,9 +989,12 @@ constexpr std::array<std::uint8_t, 64> kUnitSizes = [] {
         return b;
     };
     sizes['P' - 'A'] = sizes['p' - 'A'] = bits({3, 5, 6, 7});
-    sizes['d' - 'A'] = bits({4, 7});
+    sizes['d' - 'A'] = bits({4, 5, 7});
+    sizes['u' - 'A'] = bits({2});
+    sizes['g' - 'A'] = bits({5});
     sizes['m' - 'A'] = bits({6, 7});
-    sizes['h' - 'A'] = sizes['w' - 'A'] = sizes['y' - 'A'] = bits({5});
+    sizes['w' - 'A'] = bits({4, 5});
+    sizes['h' - 'A'] = sizes['y' - 'A'] = bits({5});
     return sizes;
 }();
 
@@ -986,13 +1027,21 @@ constexpr std::uint64_t kMonthOrUnitInitials = [] {
     case 'P':
         return ((size == 3 || size == 7) && second == 'e') ||
                ((size == 5 || size == 6) && second == 'o');
-    case 'd': // days, decades
-        return (size == 4 && second == 'a') || (size == 7 && second == 'e');
-    case 'm': // months, minutes
-        return (size == 6 && second == 'o') || (size == 7 && second == 'i');
+    case 'd': // days, down (not "does"), draws, decades, defeats
+        return (size == 4 && (second == 'a' || (second == 'o' && w[2] == 'w'))) ||
+               (size == 5 && second == 'r' && w[2] == 'a') || (size == 7 && second == 'e');
+    case 'g': // goals, games (not "going", "great")
+        return (second == 'o' && w[2] == 'a') || (second == 'a' && w[2] == 'm');
+    case 'm': // months, minutes, matches (not "managed", "markets")
+        return (size == 6 && second == 'o') ||
+               (size == 7 && (second == 'i' || (second == 'a' && w[2] == 't' && w[3] == 'c')));
     case 'h': // hours
         return second == 'o';
-    default: // weeks, years
+    case 'u': // up
+        return second == 'p';
+    case 'w': // wins (not "with"), weeks
+        return (size == 4 && second == 'i' && w[2] == 'n') || (size == 5 && second == 'e');
+    default: // years
         return second == 'e';
     }
 }
