@@ -321,9 +321,9 @@ private:
                                                     {*newer.doc, newer.analysis}, diff)) {
             notes.push_back(std::move(*note));
         }
-        if (auto note = assess::no_subject_changes_note(
-                assess::changes_about_no_subject(assessment, diff))) {
-            notes.push_back(std::move(*note));
+        for (auto& note :
+             assess::no_subject_changes_notes(assess::changes_about_no_subject(assessment, diff))) {
+            notes.push_back(std::move(note));
         }
         std::vector<SubjectStep> steps;
         for (const auto& subject : assessment.subjects) {
