@@ -101,7 +101,10 @@ std::string place_of(const SentenceChange& change) {
     return paragraphs_of(change.old_sentence, change.new_sentence, "->");
 }
 
-std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes) {
+namespace {
+
+// The note on the numbers changed in sentences about no subject; none when no number changed.
+std::optional<std::string> numbers_note(const std::vector<SentenceChange>& changes) {
     // Figures are facts wherever they stand; other cues in a sentence about no one (the
     // alliance is "most powerful") judge no subject, and the diff shows them beside it.
     std::vector<const SentenceChange*> numbers;
@@ -132,6 +135,61 @@ std::optional<std::string> no_subject_changes_note(const std::vector<SentenceCha
         note += "; " + std::to_string(numbers.size() - kListed) + " more";
     }
     return note;
+}
+
+// How a change of certainty is listed in the note: "hedged, 'reportedly' added", "made firmer,
+// 'perhaps' dropped", "hedged, 'clearly' -> 'probably'".
+std::string certainty_change(const SentenceChange& change) {
+    std::string words;
+    for (const auto& cue : change.cues) {
+        words += (words.empty() ? "'" : " -> '") + cue + "'";
+    }
+    const std::string side = change.cue_side == CueSide::new_only   ? " added"
+                             : change.cue_side == CueSide::old_only ? " dropped"
+                                                                    : "";
+    return std::string(change.kind == ChangeKind::hedged ? "hedged, " : "made firmer, ") + words +
+           side;
+}
+
+// The note on the hedges, evidentials and boosters added, dropped or changed in sentences about
+// no subject: "The economy grew." -> "The economy reportedly grew." judges no one, yet an editor
+// reviewing a draft wants to know that a plain statement became a reported one.
+std::optional<std::string> certainty_note(const std::vector<SentenceChange>& changes) {
+    std::vector<const SentenceChange*> certainty;
+    for (const auto& change : changes) {
+        if (change.kind == ChangeKind::hedged || change.kind == ChangeKind::strengthened) {
+            certainty.push_back(&change);
+        }
+    }
+    if (certainty.empty()) {
+        return std::nullopt;
+    }
+    constexpr std::size_t kListed = 5;
+    std::string note = std::to_string(certainty.size()) +
+                       (certainty.size() == 1
+                            ? " change of certainty in a sentence about no subject, which moves"
+                            : " changes of certainty in sentences about no subject, which move") +
+                       " no score: ";
+    for (std::size_t i = 0; i < certainty.size() && i < kListed; ++i) {
+        note += (i == 0 ? "" : "; ") + certainty_change(*certainty[i]) + " (" +
+                place_of(*certainty[i]) + ")";
+    }
+    if (certainty.size() > kListed) {
+        note += "; " + std::to_string(certainty.size() - kListed) + " more";
+    }
+    return note;
+}
+
+} // namespace
+
+std::vector<std::string> no_subject_changes_notes(const std::vector<SentenceChange>& changes) {
+    std::vector<std::string> notes;
+    for (auto note : {numbers_note(changes), certainty_note(changes)}) {
+        if (note) {
+            notes.push_back(std::move(*note));
+        }
+    }
+    return notes;
 }
 
 } // namespace redraft::assess

@@ -813,6 +813,11 @@ private:
             return span.has_value();
         });
         std::erase_if(added, [&](const QuantityItem* q) { return inside(q, respelt_new); });
+        // A number in digits whose place in the paired sentence holds a count in words
+        // (worded_counts) is that count: the same value respelt, no change ("4 laboratories" ->
+        // "four laboratories"), or another value, a changed number ("4" -> "five"); so is a count
+        // in words whose place on the other side holds another count in words.
+        const auto worded = worded_number_changes(olds, news, added, removed);
         // A date made more or less precise ("in March 2023" -> "in spring 2023", which keeps
         // the year alone) is one change of a value, not a year added and a date removed: a
         // removed and an added value of the kinds year and date whose year is the same.
@@ -845,6 +850,10 @@ private:
                 {a->quantity->text, b->quantity->text}, {}, a->item, b->item, a->quantity->text,
                 b->quantity->text);
         }
+        for (const auto& w : worded) {
+            add(ChangeKind::number_changed, w.new_text, {w.old_text, w.new_text}, {}, w.old_item,
+                w.new_item, w.old_text, w.new_text);
+        }
         for (const auto* item : added) {
             add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
                 std::nullopt, item->item, "", item->quantity->text);
@@ -853,6 +862,83 @@ private:
             add(ChangeKind::number_changed, item->quantity->text, {item->quantity->text}, {},
                 item->item, std::nullopt, item->quantity->text, "");
         }
+    }
+
+    // A number changed between digits and words, or between two counts in words.
+    struct WordedChange {
+        std::size_t old_item = 0, new_item = 0;
+        std::string old_text, new_text;
+    };
+
+    // The counts respelt or changed in words (worded_counts) of the claims both sides hold:
+    // takes from `added` and `removed` the numbers in digits whose place on the other side holds
+    // a count in words, and returns those whose value changed, with the changes between two
+    // counts in words, in the newer revision's reading order.
+    std::vector<WordedChange> worded_number_changes(const PassageCues& olds,
+                                                    const PassageCues& news,
+                                                    std::vector<const QuantityItem*>& added,
+                                                    std::vector<const QuantityItem*>& removed) {
+        std::vector<WordedChange> changes;
+        for (const std::size_t item : news.claims) {
+            const auto& refs = run_.items[item];
+            if (!refs.old_ref || !refs.new_ref ||
+                std::find(olds.claims.begin(), olds.claims.end(), item) == olds.claims.end()) {
+                continue;
+            }
+            const std::string_view old_sentence = sentence_view(older_, *refs.old_ref);
+            const std::string_view new_sentence = sentence_view(newer_, *refs.new_ref);
+            if (!may_hold_changed_count(old_sentence, new_sentence)) {
+                continue;
+            }
+            const auto old_counts = worded_counts(old_sentence, olds.quantities, item);
+            const auto new_counts = worded_counts(new_sentence, news.quantities, item);
+            if (old_counts.empty() && new_counts.empty()) {
+                continue;
+            }
+            const auto in_place = [](const std::vector<WordedCount>& counts,
+                                     std::string_view before, std::string_view after) {
+                const auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& w) {
+                    return w.before == before && w.after == after;
+                });
+                return c == counts.end() ? nullptr : &*c;
+            };
+            const auto text_of = [](std::string_view sentence, const WordedCount& w) {
+                return std::string(sentence.substr(w.span.begin, w.span.end - w.span.begin));
+            };
+            // A number in digits, its value a whole number, against a count in words.
+            const auto respelt = [&](const QuantityItem* q, const std::vector<WordedCount>& counts,
+                                     std::string_view sentence, bool from_old) {
+                if (q->item != item || q->quantity->kind != claims::QuantityKind::number ||
+                    q->quantity->text != q->quantity->value) {
+                    return false;
+                }
+                const WordedCount* w = in_place(counts, q->before, q->after);
+                if (w == nullptr) {
+                    return false;
+                }
+                if (std::to_string(w->value) != q->quantity->value) {
+                    std::string words = text_of(sentence, *w);
+                    changes.push_back(
+                        from_old ? WordedChange{item, item, q->quantity->text, std::move(words)}
+                                 : WordedChange{item, item, std::move(words), q->quantity->text});
+                }
+                return true;
+            };
+            std::erase_if(removed, [&](const QuantityItem* q) {
+                return respelt(q, new_counts, new_sentence, true);
+            });
+            std::erase_if(added, [&](const QuantityItem* q) {
+                return respelt(q, old_counts, old_sentence, false);
+            });
+            for (const auto& w : new_counts) {
+                const WordedCount* o = in_place(old_counts, w.before, w.after);
+                if (o != nullptr && o->value != w.value) {
+                    changes.push_back(
+                        {item, item, text_of(old_sentence, *o), text_of(new_sentence, w)});
+                }
+            }
+        }
+        return changes;
     }
 
     static void pair_dates_with_their_years(

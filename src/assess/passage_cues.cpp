@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "assess/spelling.hpp"
+#include "claims/quantities.hpp"
 
 namespace redraft::assess {
 
@@ -181,6 +182,75 @@ std::optional<Span> respelt_in(const QuantityItem& q, std::string_view other_sen
         }
     }
     return std::nullopt;
+}
+
+std::vector<WordedCount> worded_counts(std::string_view sentence,
+                                       const std::vector<QuantityItem>& quantities,
+                                       std::size_t item) {
+    std::vector<WordedCount> counts;
+    const auto tokens = text::tokenize(sentence);
+    for (const auto& t : tokens) {
+        if (t.kind != text::TokenKind::word) {
+            continue;
+        }
+        // Every count word opens with one of these letters: most words are passed on one test.
+        const char initial = text::ascii_lower(sentence[t.begin]);
+        if (std::string_view("eftnos").find(initial) == std::string_view::npos) {
+            continue;
+        }
+        const int value = claims::number_word(sentence.substr(t.begin, t.end - t.begin));
+        if (value == 0 || std::any_of(quantities.begin(), quantities.end(), [&](const auto& q) {
+                return q.item == item && q.quantity->begin < t.end && t.begin < q.quantity->end;
+            })) {
+            continue;
+        }
+        auto [before, after] = neighbours(sentence, tokens, t.begin, t.end);
+        counts.push_back({Span{t.begin, t.end}, value, std::move(before), std::move(after)});
+    }
+    return counts;
+}
+
+bool may_hold_changed_count(std::string_view old_sentence, std::string_view new_sentence) {
+    const std::size_t shorter = std::min(old_sentence.size(), new_sentence.size());
+    std::size_t prefix = 0;
+    while (prefix < shorter && old_sentence[prefix] == new_sentence[prefix]) {
+        ++prefix;
+    }
+    std::size_t suffix = 0;
+    while (suffix < shorter - prefix && old_sentence[old_sentence.size() - 1 - suffix] ==
+                                            new_sentence[new_sentence.size() - 1 - suffix]) {
+        ++suffix;
+    }
+    const auto letter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+    };
+    const auto holds_count = [&](std::string_view sentence) {
+        // The differing bytes, widened to the words they touch.
+        std::size_t begin = prefix;
+        while (begin > 0 && letter(sentence[begin - 1])) {
+            --begin;
+        }
+        std::size_t end = sentence.size() - suffix;
+        while (end < sentence.size() && letter(sentence[end])) {
+            ++end;
+        }
+        std::size_t at = begin;
+        while (at < end) {
+            while (at < end && !letter(sentence[at])) {
+                ++at;
+            }
+            std::size_t stop = at;
+            while (stop < end && letter(sentence[stop])) {
+                ++stop;
+            }
+            if (stop > at && claims::number_word(sentence.substr(at, stop - at)) != 0) {
+                return true;
+            }
+            at = stop;
+        }
+        return false;
+    };
+    return holds_count(old_sentence) || holds_count(new_sentence);
 }
 
 } // namespace detail

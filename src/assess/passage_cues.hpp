@@ -58,6 +58,27 @@ struct Span {
 // with a digit is never a spelling of another ("2025" -> "2026").
 std::optional<Span> respelt_in(const QuantityItem& q, std::string_view other_sentence);
 
+// A count written as a word ("four", "Twelve", "twenty-one") in a sentence, with the words
+// around it as a QuantityItem keeps them. The analysis reads such a count only before a unit of
+// polls or time ("four days"); where one side of a pair of sentences has a number in digits and
+// the other a count in words in its place, between the same words ("Only 4 laboratories
+// reported" -> "Only four laboratories reported"), the two are one number, kept or changed; so
+// are two counts in words in the same place ("four laboratories" -> "five laboratories"). A word
+// inside a quantity of the sentence is none ("four days" is compared as a quantity).
+struct WordedCount {
+    Span span;
+    int value = 0;
+    std::string before, after;
+};
+std::vector<WordedCount> worded_counts(std::string_view sentence,
+                                       const std::vector<QuantityItem>& quantities,
+                                       std::size_t item);
+// Whether the words that differ between two sentences of a pair (from the first byte that
+// differs to the last, widened to whole words) hold a count in words on either side: only then
+// can a count have been respelt or changed (worded_counts), and most pairs are passed over
+// without a look at their tokens.
+bool may_hold_changed_count(std::string_view old_sentence, std::string_view new_sentence);
+
 struct PassageCues {
     std::vector<CueItem> characterizations, certainty, negations;
     std::vector<QuantityItem> quantities;

@@ -489,6 +489,69 @@ bool quarrels(std::string_view sentence, const Words& words, const CueSpan& span
     return !(next < count && !is_word(words, next) && (judgement_before || inserted));
 }
 
+// "The inquiry found documents that ministers had hidden", "found a doctor that was willing":
+// after the object of *find* or *conclude* (the rows with '*' between the verb and "that"), a
+// "that" may open a relative clause on the object rather than what was found, and no view is
+// reported. Told by what follows it: a finite verb right after it (the "that" is the relative
+// clause's subject: "documents that showed", "a memo that was"), or a short clause (two to five
+// words) that ends on a verb in -ed or -en, or another past participle, with no object after
+// it (the object is the noun before "that": "that ministers had hidden."). Not where the words
+// between the verb and "that" are a time ("found last week that he had dithered", "concluded
+// in March that") or end on a noun that takes a clause of its content ("found evidence that he
+// had lied", "found no sign that").
+bool opens_a_relative_clause(std::string_view sentence, const Words& words, const CueSpan& span) {
+    const std::string_view term = span.cue.term;
+    if (term != "find * that" && term != "found * that" && term != "conclude * that") {
+        return false;
+    }
+    static const WordSet times = {
+        "last",   "next",  "this",      "each",  "every", "in",     "on",    "at",
+        "during", "after", "before",    "since", "by",    "within", "over",  "earlier",
+        "later",  "today", "yesterday", "once",  "again", "time",   "times", "week",
+        "weeks",  "month", "months",    "year",  "years", "day",    "days",  "morning"};
+    static const WordSet contents = {
+        "evidence",   "proof",       "sign",    "signs",   "indication", "indications",
+        "suggestion", "suggestions", "hint",    "hints",   "claim",      "claims",
+        "fact",       "facts",       "reports", "grounds", "nothing",    "no"};
+    static const WordSet participles = {"made",   "kept",  "left", "done",   "lost", "held",
+                                        "sent",   "found", "seen", "known",  "told", "paid",
+                                        "bought", "sold",  "hid",  "buried", "said"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    if (span.last <= span.first + 1) {
+        return false;
+    }
+    for (std::uint32_t k = span.first + 1; k < span.last; ++k) {
+        if (!is_word(words, k) || times.contains(words.lower(sentence, k)) ||
+            is_month_name(words.text(sentence, k))) {
+            return false;
+        }
+    }
+    if (contents.contains(words.lower(sentence, span.last - 1))) {
+        return false;
+    }
+    const std::uint32_t next = span.last + 1;
+    if (next >= count || !is_word(words, next)) {
+        return false;
+    }
+    const std::string_view first = words.lower(sentence, next);
+    if (is_finite_auxiliary(first) || (first.ends_with("ed"sv) && first.size() > 4 &&
+                                       !starts_with_capital(words.text(sentence, next)))) {
+        return true;
+    }
+    // A short clause whose verb ends it: its object is the noun before "that".
+    constexpr std::uint32_t kShortClause = 5;
+    std::uint32_t end = next;
+    while (end < count && is_word(words, end)) {
+        ++end;
+    }
+    const std::uint32_t size = end - next;
+    if (size < 2 || size > kShortClause) {
+        return false;
+    }
+    const std::string_view last = words.lower(sentence, end - 1);
+    return last.ends_with("ed"sv) || last.ends_with("en"sv) || participles.contains(last);
+}
+
 } // namespace
 
 void apply_attribution(std::string_view sentence, const Words& words,
@@ -1227,6 +1290,10 @@ void drop_non_reporting_uses(std::string_view sentence, const Words& words,
             continue; // every use below is an attribution's
         }
         const std::string_view term = span.cue.term;
+        if (opens_a_relative_clause(sentence, words, span)) {
+            cues[c].dropped = true;
+            continue;
+        }
         // "reckless in his judgements", "in her readings": a plural names the person's acts or
         // views in general, not the one view that frames the sentence ("in his judgement").
         const bool plural_frame = term.starts_with("in * "sv) && !term.ends_with("s"sv) &&

@@ -721,6 +721,61 @@ void drop_goals_of_denied_seeking(std::string_view sentence, const Words& words,
     });
 }
 
+namespace {
+
+// "My view has not changed", "Our assessment of her hasn't shifted", "This does not change my
+// view", "I have not changed my mind": the negation denies a change of the author's view (a
+// possessive "my" or "our" before a noun of judgement, as the subject before the negation or the
+// object after its verb), so the view holds: a restatement, no judgement denied. The verb of
+// change right after the negation, one adverb ("really", "yet") between at most; the view's noun
+// within five words before the negation ("My view of her has not changed") or the possessive
+// right after the verb, one word between it and the noun at most ("my overall view"). Another's
+// view ("Her view has not changed"), or a change of anything else ("The policy has not changed",
+// "She has not changed"), keeps its negation.
+bool denies_a_change_of_view(std::string_view sentence, const Words& words,
+                             const CueSpan& negation) {
+    static const WordSet changes = {"change",  "changed", "changes", "alter",  "altered",
+                                    "alters",  "shift",   "shifted", "shifts", "waver",
+                                    "wavered", "budge",   "budged",  "moved",  "softened"};
+    static const WordSet adverbs = {"really", "yet",        "much",
+                                    "since",  "materially", "fundamentally"};
+    static const WordSet views = {"view",    "views",   "assessment", "judgement",  "judgment",
+                                  "opinion", "verdict", "position",   "conclusion", "conclusions",
+                                  "mind",    "stance",  "reading"};
+    static const WordSet authors = {"my", "our"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto word_at = [&](std::uint32_t i) {
+        return i < count && is_word(words, i) ? words.lower(sentence, i) : std::string_view();
+    };
+    std::uint32_t verb = negation.last + 1;
+    if (adverbs.contains(word_at(verb))) {
+        ++verb;
+    }
+    if (!changes.contains(word_at(verb))) {
+        return false;
+    }
+    // The object: "does not change my view", "has not altered our overall assessment".
+    if (authors.contains(word_at(verb + 1)) &&
+        (views.contains(word_at(verb + 2)) || views.contains(word_at(verb + 3)))) {
+        return true;
+    }
+    // The subject: "My view of her has not changed", "Our assessment hasn't shifted".
+    constexpr std::uint32_t kSubjectWords = 5;
+    for (std::uint32_t k = negation.first; k > 0 && negation.first - k < kSubjectWords; --k) {
+        const std::uint32_t i = k - 1;
+        if (!is_word(words, i)) {
+            return false; // a clause break or a quotation mark
+        }
+        if (views.contains(word_at(i))) {
+            return (i >= 1 && authors.contains(word_at(i - 1))) ||
+                   (i >= 2 && authors.contains(word_at(i - 2)));
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                               std::vector<CueSpan>& cues) {
     static const std::vector<std::string_view> additive = {"only",   "just",   "merely",
@@ -749,6 +804,10 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                 }
             }
         };
+        if (denies_a_change_of_view(sentence, words, negation)) {
+            cues[n].dropped = true;
+            continue;
+        }
         if (is_one_of(after, additive)) {
             cues[n].dropped = true;
             // "not merely careless but reckless": careless in full, not faint.

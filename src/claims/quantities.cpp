@@ -855,41 +855,6 @@ std::optional<Match> decade(const Reader& r, std::size_t i) {
 // "EUR 40 million", "6 billion euros", "300 €", "1.2 million". Money has the value
 // "CODE DIGITS" ("USD 1200000000"), a scaled number the digits ("1200000000"); so "$1.2bn" and
 // "$1.2 billion" are equal. None for a number with neither currency nor scale.
-// A whole number written as a word, one to ninety-nine ("three", "Twelve", "twenty-five"), or 0.
-int number_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 19> kUnits = {
-        "one",     "two",     "three",     "four",     "five",    "six",      "seven",
-        "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    static constexpr std::array<std::string_view, 8> kTens = {
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    const auto value_in = [](std::string_view word, const auto& table) {
-        for (std::size_t n = 0; n < table.size(); ++n) {
-            if (equals_lower(word, table[n])) {
-                return static_cast<int>(n) + 1;
-            }
-        }
-        return 0;
-    };
-    if (w.size() < 3 || w.size() > 14) {
-        return 0;
-    }
-    // kTens[n] is (n + 2) tens.
-    const auto tens_in = [&](std::string_view word) {
-        const int n = value_in(word, kTens);
-        return n > 0 ? (n + 1) * 10 : 0;
-    };
-    if (const std::size_t hyphen = w.find('-'); hyphen != std::string_view::npos) {
-        const int tens = tens_in(w.substr(0, hyphen));
-        const int units = value_in(w.substr(hyphen + 1), kUnits);
-        return tens > 0 && units > 0 && units < 10 ? tens + units : 0;
-    }
-    if (const int units = value_in(w, kUnits); units > 0) {
-        return units;
-    }
-    return tens_in(w);
-}
-
 // A count in words before a unit of polls and shares, found at its unit (token `unit`): "up
 // three points", "one percentage point", "two percentage points" (numbers), "five per cent",
 // "ten percent" (percent). A singular "point" only after "percentage": "at one point she said"
@@ -1456,6 +1421,41 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
     std::sort(found.begin(), found.end(),
               [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
     return found;
+}
+
+// A whole number written as a word, one to ninety-nine ("three", "Twelve", "twenty-five"), or 0.
+int number_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 19> kUnits = {
+        "one",     "two",     "three",     "four",     "five",    "six",      "seven",
+        "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::array<std::string_view, 8> kTens = {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    const auto value_in = [](std::string_view word, const auto& table) {
+        for (std::size_t n = 0; n < table.size(); ++n) {
+            if (equals_lower(word, table[n])) {
+                return static_cast<int>(n) + 1;
+            }
+        }
+        return 0;
+    };
+    if (w.size() < 3 || w.size() > 14) {
+        return 0;
+    }
+    // kTens[n] is (n + 2) tens.
+    const auto tens_in = [&](std::string_view word) {
+        const int n = value_in(word, kTens);
+        return n > 0 ? (n + 1) * 10 : 0;
+    };
+    if (const std::size_t hyphen = w.find('-'); hyphen != std::string_view::npos) {
+        const int tens = tens_in(w.substr(0, hyphen));
+        const int units = value_in(w.substr(hyphen + 1), kUnits);
+        return tens > 0 && units > 0 && units < 10 ? tens + units : 0;
+    }
+    if (const int units = value_in(w, kUnits); units > 0) {
+        return units;
+    }
+    return tens_in(w);
 }
 
 } // namespace redraft::claims

@@ -28,4 +28,9 @@ std::vector<Quantity> find_quantities(std::string_view sentence,
 // find_quantities asks it before it looks for markers. Declared for its tests.
 bool may_hold_footnote_marker(std::string_view sentence);
 
+// A whole number written as a word, one to ninety-nine ("three", "Twelve", "twenty-five"), or 0.
+// Read by find_quantities before units, and by the comparison of two revisions where a count
+// was respelt between digits and words.
+int number_word(std::string_view w);
+
 } // namespace redraft::claims

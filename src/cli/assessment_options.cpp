@@ -396,9 +396,9 @@ std::shared_ptr<const assess::Assessment> PairAssessment::finish(const diff::Doc
                                                 {*state_->newer, state_->new_analysis}, diff)) {
         result->notes.push_back(std::move(*note));
     }
-    if (auto note =
-            assess::no_subject_changes_note(assess::changes_about_no_subject(*result, diff))) {
-        result->notes.push_back(std::move(*note));
+    for (auto& note :
+         assess::no_subject_changes_notes(assess::changes_about_no_subject(*result, diff))) {
+        result->notes.push_back(std::move(note));
     }
     if (auto note = assess::language_note({&*state_->older, &*state_->newer})) {
         result->notes.push_back(std::move(*note));

@@ -322,9 +322,9 @@ private:
                                                     {*newer.doc, newer.analysis}, diff)) {
             notes.push_back(std::move(*note));
         }
-        if (auto note = assess::no_subject_changes_note(
-                assess::changes_about_no_subject(assessment, diff))) {
-            notes.push_back(std::move(*note));
+        for (auto& note :
+             assess::no_subject_changes_notes(assess::changes_about_no_subject(assessment, diff))) {
+            notes.push_back(std::move(note));
         }
         if (auto note = assess::language_note({older.doc.get(), newer.doc.get()})) {
             notes.push_back(std::move(*note));

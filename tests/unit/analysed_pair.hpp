@@ -40,13 +40,12 @@ analyse_pair(const std::string& rows, const std::vector<claims::Subject>& subjec
     return pair;
 }
 
-// The kinds of the first subject's changes between two texts read with `lexicon` (the shipped
-// one, say: load_lexicon({})), as `redraft report` lists them.
-inline std::vector<std::string>
-first_subject_change_kinds(const claims::Lexicon& lexicon,
-                           const std::vector<claims::Subject>& subjects,
-                           const std::string& old_text, const std::string& new_text,
-                           document::Format format = document::Format::plain) {
+// The first subject's changes between two texts read with `lexicon` (the shipped one, say:
+// load_lexicon({})), as `redraft report` lists them.
+inline std::vector<AssessmentChange>
+first_subject_changes(const claims::Lexicon& lexicon, const std::vector<claims::Subject>& subjects,
+                      const std::string& old_text, const std::string& new_text,
+                      document::Format format = document::Format::plain) {
     document::ParseOptions options;
     options.format = format;
     const auto older = document::parse(old_text, "old.txt", options);
@@ -54,10 +53,21 @@ first_subject_change_kinds(const claims::Lexicon& lexicon,
     const claims::Analyzer analyzer(lexicon, subjects, claims::find_people(newer));
     const auto old_analysis = analyzer.analyze(older);
     const auto new_analysis = analyzer.analyze(newer, &old_analysis);
-    const auto assessment = compare({older, old_analysis}, {newer, new_analysis},
-                                    diff::compare(older, newer), subjects, {});
+    return compare({older, old_analysis}, {newer, new_analysis}, diff::compare(older, newer),
+                   subjects, {})
+        .subjects[0]
+        .changes;
+}
+
+// The kinds of those changes.
+inline std::vector<std::string>
+first_subject_change_kinds(const claims::Lexicon& lexicon,
+                           const std::vector<claims::Subject>& subjects,
+                           const std::string& old_text, const std::string& new_text,
+                           document::Format format = document::Format::plain) {
     std::vector<std::string> kinds;
-    for (const auto& change : assessment.subjects[0].changes) {
+    for (const auto& change :
+         first_subject_changes(lexicon, subjects, old_text, new_text, format)) {
         kinds.emplace_back(to_string(change.kind));
     }
     return kinds;

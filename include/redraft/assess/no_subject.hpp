@@ -35,8 +35,11 @@ std::vector<SentenceChange> changes_about_no_subject(const Assessment& assessmen
 // "paragraph 3", as paragraphs_of says a place ("new paragraph 3" for a sentence added).
 std::string place_of(const SentenceChange& change);
 
-// "2 numbers changed in sentences about no subject, which move no score: 14% -> 41% (paragraph
-// 3); 17 added (paragraph 4)"; none when no number changed there.
-std::optional<std::string> no_subject_changes_note(const std::vector<SentenceChange>& changes);
+// The notes on what changed in sentences about no subject, which moves no score: the numbers
+// ("2 numbers changed in sentences about no subject, which move no score: 14% -> 41% (paragraph
+// 3); 17 added (paragraph 4)"), then the hedges, evidentials and boosters ("1 change of
+// certainty in a sentence about no subject, which moves no score: hedged, 'reportedly' added
+// (paragraph 2)"); each only where such a change is.
+std::vector<std::string> no_subject_changes_notes(const std::vector<SentenceChange>& changes);
 
 } // namespace redraft::assess
