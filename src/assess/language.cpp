@@ -1,6 +1,7 @@
 #include <redraft/assess/language.hpp>
 #include <redraft/text/ascii.hpp>
 
+#include <array>
 #include <string>
 #include <utility>
 
@@ -31,8 +32,10 @@ bool is_word_byte(unsigned char c) {
 } // namespace
 
 EnglishShare english_share(const document::Document& doc, std::size_t limit) {
+    // The longest function word has six letters ("should"): a longer word is counted and passed
+    // over without a lookup, most words of a text.
+    constexpr std::size_t kLongest = 6;
     EnglishShare share;
-    std::string lower;
     for (const auto& paragraph : doc.paragraphs) {
         const std::string_view text = paragraph.text;
         std::size_t i = 0;
@@ -41,19 +44,28 @@ EnglishShare english_share(const document::Document& doc, std::size_t limit) {
                 ++i;
                 continue;
             }
-            lower.clear();
+            const std::size_t begin = i;
+            bool digit = false;
+            bool letter = false;
             while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
-                lower.push_back(text::ascii_lower(text[i]));
+                const char c = text[i];
+                digit = digit || (c >= '0' && c <= '9');
+                letter = letter || c != '\'';
                 ++i;
             }
             // Quotation marks alone, numbers and codes ("2021", "MH17", "w12") are words of no
             // language.
-            if (lower.find_first_not_of('\'') == std::string::npos ||
-                lower.find_first_of("0123456789") != std::string::npos) {
+            if (digit || !letter) {
                 continue;
             }
             ++share.words;
-            share.function_words += is_english_function_word(lower) ? 1 : 0;
+            if (i - begin <= kLongest) {
+                std::array<char, kLongest> lower{};
+                for (std::size_t k = begin; k < i; ++k) {
+                    lower[k - begin] = text::ascii_lower(text[k]);
+                }
+                share.function_words += is_english_function_word({lower.data(), i - begin}) ? 1 : 0;
+            }
         }
         if (share.words >= limit) {
             break;
@@ -87,7 +99,7 @@ std::optional<std::string> language_note(const std::vector<const document::Docum
         const char* const separator = k == 0 ? "" : (k + 1 == others.size() ? " and " : ", ");
         const auto& [doc, share] = others[k];
         names += separator + doc->name;
-        // "its first 2000 words" where the count stopped at the limit, "its 70 words" otherwise.
+        // "its first 1000 words" where the count stopped at the limit, "its 70 words" otherwise.
         const std::string words =
             (share.words >= limit ? "first " : "") + std::to_string(share.words) + " words";
         shares +=

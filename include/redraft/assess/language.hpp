@@ -22,7 +22,7 @@ struct EnglishShare {
     std::size_t words = 0;
     std::size_t function_words = 0;
 };
-EnglishShare english_share(const document::Document& doc, std::size_t limit = 2000);
+EnglishShare english_share(const document::Document& doc, std::size_t limit = 1000);
 
 // Whether the share is too small for English prose: under 10% of 40 words or more (English
 // prose has 20% or more; a text of fewer words is not judged).
@@ -31,6 +31,6 @@ bool reads_as_other_language(const EnglishShare& share);
 // A note for the documents of `docs` that do not read as English (english_share of their first
 // `limit` words), naming each; none when all do.
 std::optional<std::string> language_note(const std::vector<const document::Document*>& docs,
-                                         std::size_t limit = 2000);
+                                         std::size_t limit = 1000);
 
 } // namespace redraft::assess
