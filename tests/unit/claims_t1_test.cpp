@@ -22,18 +22,10 @@
 namespace redraft::claims {
 namespace {
 
+using testing::chosen_for;
 using testing::names;
 using testing::people_in;
 using testing::person_named;
-
-AssessmentSetup chosen_for(const std::string& text, const std::string& subject = "") {
-    const auto doc = document::parse(text, "t.txt", {});
-    SubjectRequest request;
-    request.subject = subject;
-    AssessmentSetup setup;
-    choose_subjects(setup, request, doc);
-    return setup;
-}
 
 // A person's last name and count, "last_name count", or "(none)".
 std::string last_and_count(const std::vector<Person>& people, const std::string& name) {

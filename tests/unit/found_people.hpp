@@ -1,7 +1,9 @@
 #pragma once
-// The people a text names, as find_people finds them: the people tests share these.
+// The people a text names, as find_people finds them, and the subjects chosen from them: the
+// people tests share these.
 
 #include <redraft/claims/claims.hpp>
+#include <redraft/claims/setup.hpp>
 #include <redraft/document/document.hpp>
 
 #include <string>
@@ -31,6 +33,16 @@ inline std::vector<std::string> names(const std::vector<Person>& people) {
         out.push_back(person.name);
     }
     return out;
+}
+
+// The subjects redraft chooses for a text, with `subject` as --subject gives it (none: chosen).
+inline AssessmentSetup chosen_for(const std::string& text, const std::string& subject = "") {
+    const auto doc = document::parse(text, "t.txt", {});
+    SubjectRequest request;
+    request.subject = subject;
+    AssessmentSetup setup;
+    choose_subjects(setup, request, doc);
+    return setup;
 }
 
 } // namespace redraft::claims::testing

@@ -18,18 +18,10 @@
 namespace redraft::claims {
 namespace {
 
+using testing::chosen_for;
 using testing::names;
 using testing::people_in;
 using testing::person_named;
-
-AssessmentSetup chosen_for(const std::string& text, const std::string& subject = "") {
-    const auto doc = document::parse(text, "t.txt", {});
-    SubjectRequest request;
-    request.subject = subject;
-    AssessmentSetup setup;
-    choose_subjects(setup, request, doc);
-    return setup;
-}
 
 TEST(PeopleMisreadings, ANameWrittenWithAndWithoutItsMarksIsOnePerson) {
     // Wire copy drops the marks: before, "Ines Nunez" was a person of her own, and the
