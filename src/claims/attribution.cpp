@@ -493,8 +493,9 @@ bool quarrels(std::string_view sentence, const Words& words, const CueSpan& span
 // after the object of *find* or *conclude* (the rows with '*' between the verb and "that"), a
 // "that" may open a relative clause on the object rather than what was found, and no view is
 // reported. Told by what follows it: a finite verb right after it (the "that" is the relative
-// clause's subject: "documents that showed", "a memo that was"), or a short clause (two to five
-// words) that ends on a verb in -ed or -en, or another past participle, with no object after
+// clause's subject: "a memo that was", "a doctor that agreed"; but not a verb of evidence,
+// "documents that showed ...", whose clause is still what was found), or a short clause (two to
+// five words) that ends on a verb in -ed or -en, or another past participle, with no object after
 // it (the object is the noun before "that": "that ministers had hidden."). Not where the words
 // between the verb and "that" are a time ("found last week that he had dithered", "concluded
 // in March that") or end on a noun that takes a clause of its content ("found evidence that he
@@ -534,6 +535,16 @@ bool opens_a_relative_clause(std::string_view sentence, const Words& words, cons
         return false;
     }
     const std::string_view first = words.lower(sentence, next);
+    // A relative clause of evidence still reports what was found: "found documents that showed
+    // Vale was reckless" is the inquiry's finding, not the author's.
+    static const WordSet evidence = {
+        "show",        "shows",        "showed",      "prove",   "proves",   "proved",
+        "reveal",      "reveals",      "revealed",    "suggest", "suggests", "suggested",
+        "indicate",    "indicates",    "indicated",   "confirm", "confirms", "confirmed",
+        "demonstrate", "demonstrates", "demonstrated"};
+    if (evidence.contains(first)) {
+        return false;
+    }
     if (is_finite_auxiliary(first) || (first.ends_with("ed"sv) && first.size() > 4 &&
                                        !starts_with_capital(words.text(sentence, next)))) {
         return true;

@@ -142,7 +142,8 @@ std::string holder_of(const std::string& text) {
 TEST(ClaimsT4, ARelativeThatAfterAnObjectIsNoFinding) {
     EXPECT_EQ(
         holder_of("The inquiry found documents that Vale had hidden, and she was reckless.\n"), "");
-    EXPECT_EQ(holder_of("The panel found a memo that showed Vale was reckless.\n"), "");
+    EXPECT_EQ(holder_of("The panel found a memo that was signed by Vale, and she was reckless.\n"),
+              "");
     EXPECT_EQ(holder_of("The auditors concluded the review that Vale had ordered, and she was "
                         "reckless.\n"),
               "");
@@ -153,7 +154,10 @@ TEST(ClaimsT4, AThatOfWhatWasFoundStaysAFinding) {
                              "The inquiry found in March that Vale had been reckless.\n",
                              "The inquiry found evidence that Vale was reckless.\n",
                              "The panel concluded each time that Vale was reckless.\n",
-                             "The inquiry found signs that Vale had been reckless.\n"}) {
+                             "The inquiry found signs that Vale had been reckless.\n",
+                             // A relative clause of evidence: what it shows is what was found.
+                             "The panel found a memo that showed Vale was reckless.\n",
+                             "The inquiry found documents that proved Vale had been reckless.\n"}) {
         const std::string holder = holder_of(text);
         EXPECT_NE(holder, "") << text;
         EXPECT_NE(holder, "(no cue)") << text;
