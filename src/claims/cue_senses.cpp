@@ -1088,14 +1088,15 @@ void drop_frequencies_of_facts(std::string_view sentence, const Words& words,
         while (end < count && !is_break(sentence, words, end)) {
             ++end;
         }
-        // A verb of response or of coming through presupposes what follows it ("sometimes
-        // answers such criticism": the criticism is not limited, the answering is), as it does
-        // under a negation: only its -ly adverbs right after it stay judged ("often responded
+        // A verb of response, of coming through or of concealment presupposes what follows it
+        // ("sometimes answers such criticism", "often hides her impatience": the criticism and
+        // the impatience are not limited, the answering and the hiding are), as it does under a
+        // negation: only its -ly adverbs right after it stay judged ("often responded
         // decisively").
         if (!verifies) {
             for (std::uint32_t k = begin; k < end; ++k) {
                 const std::string_view verb = words.lower(sentence, k);
-                if (is_word(words, k) && (is_response_verb(verb) || is_survival_verb(verb))) {
+                if (is_word(words, k) && presupposes_its_object(verb)) {
                     std::uint32_t object = k + 1;
                     while (object < end && is_word(words, object) &&
                            words.lower(sentence, object).ends_with("ly"sv)) {

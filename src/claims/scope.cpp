@@ -553,14 +553,15 @@ void apply_scope(std::string_view sentence, const Words& words, std::vector<CueS
                        return text::folds_to(words.text(sentence, k), m);
                    });
         };
-        // A verb of response or of coming through ends the scope after it and its -ly adverbs:
-        // "never answers such criticism" keeps *criticism*, "did not survive the scandal" keeps
-        // *scandal*, "did not respond decisively" denies *decisively*.
+        // A verb of response, of coming through or of concealment ends the scope after it and
+        // its -ly adverbs: "never answers such criticism" keeps *criticism*, "did not survive
+        // the scandal" keeps *scandal*, "does not hide her impatience" keeps *impatience*, "did
+        // not respond decisively" denies *decisively*.
         std::uint32_t answered = UINT32_MAX;
         for (std::uint32_t k = from; k < words.tokens.size() && k <= limit && is_word(words, k);
              ++k) {
             const std::string_view verb = words.lower(sentence, k);
-            if (is_response_verb(verb) || is_survival_verb(verb)) {
+            if (presupposes_its_object(verb)) {
                 answered = k + 1;
                 while (answered < words.tokens.size() && is_word(words, answered) &&
                        words.lower(sentence, answered).ends_with("ly"sv)) {

@@ -83,6 +83,24 @@ inline bool is_survival_verb(std::string_view lower) {
     return survivals.contains(lower);
 }
 
+// Verbs of concealment: they presuppose what is hidden, as a verb of response does ("does not
+// hide her impatience" denies the hiding; the impatience is hers).
+inline bool is_concealment_verb(std::string_view lower) {
+    static const WordSet concealment = {
+        "hide",       "hides",      "hid",        "hidden",   "hiding",    "conceal",
+        "conceals",   "concealed",  "concealing", "disguise", "disguises", "disguised",
+        "disguising", "mask",       "masks",      "masked",   "masking",   "suppress",
+        "suppresses", "suppressed", "suppressing"};
+    return concealment.contains(lower);
+}
+
+// A verb whose object stands whatever is said of the verb: of response, of coming through or of
+// concealment. A negation or a frequency adverb of the verb reaches the verb and its -ly adverbs,
+// not the object ("never answers such criticism", "often hides her impatience").
+inline bool presupposes_its_object(std::string_view lower) {
+    return is_response_verb(lower) || is_survival_verb(lower) || is_concealment_verb(lower);
+}
+
 // Verbs of evidence: what they establish is the clause after their "that", so a negation of
 // the verb reaches that clause ("has yet to show that she is decisive" denies *decisive*, as
 // "has yet to prove she is capable" does without the "that").

@@ -99,6 +99,28 @@ TEST(ClaimsNegation, ComingThroughDeniedLeavesItsObjectStanding) {
               (Terms{"not", "bold-", "scandal-"}));
 }
 
+// Task t1 of the eighteenth session: "she does not hide her impatience" read the impatience
+// denied (+0.5): not hiding it is having it. A verb of concealment presupposes what it hides,
+// as a verb of response does; a frequency of it limits the hiding, not the fault.
+TEST(ClaimsNegation, ConcealmentDeniedLeavesItsObjectStanding) {
+    const std::string rows = kRows +
+                             "c.impatience\timpatience\tcharacterization\t-0.5\tfavorability"
+                             "\t\nc.impatient\timpatient\tcharacterization\t-0.5\t"
+                             "favorability\t\nh.often\toften\thedge\t-0.25\tcertainty\t\n";
+    EXPECT_EQ(signed_terms("Halvorsen does not hide her impatience.\n", rows),
+              (Terms{"not", "impatience-"}));
+    EXPECT_EQ(signed_terms("Halvorsen never concealed her contempt for the scandal.\n", rows),
+              (Terms{"never", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen made no effort to disguise the scandal.\n", rows),
+              (Terms{"no", "scandal-"}));
+    EXPECT_EQ(signed_terms("Halvorsen often hides her impatience.\n", rows),
+              (Terms{"impatience-"}));
+    // Unchanged: a judgement with no verb of concealment before it is still denied.
+    EXPECT_EQ(signed_terms("Halvorsen is not impatient.\n", rows), (Terms{"not", "impatient+"}));
+    EXPECT_EQ(signed_terms("Halvorsen did not hide, and she was not impatient.\n", rows),
+              (Terms{"not", "not", "impatient+"}));
+}
+
 // Issue #5 point 6: "He is yet to show that he is decisive" read *decisive* as the author's
 // praise, since "that" ended the negation's scope, while "has yet to prove she is capable"
 // denied it. A verb of evidence takes the clause after its "that" into the scope.
