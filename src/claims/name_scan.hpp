@@ -19,6 +19,7 @@ namespace redraft::claims::name_scan {
 
 using detail::is_courtesy_title;
 using detail::is_initial;
+using detail::is_rank_or_name;
 using detail::name_particle;
 using detail::non_name;
 using detail::without_possessive;
@@ -186,7 +187,8 @@ struct Scan {
                  bool before_number) {
         std::size_t start = 0;
         for (std::size_t k = 0; k <= run.size(); ++k) {
-            if (k < run.size() && !non_name(without_possessive(run[k]))) {
+            if (k < run.size() && !non_name(without_possessive(run[k])) &&
+                !(k == start && opens_a_name_as_rank(run, k))) {
                 continue;
             }
             if (k + 1 == run.size() && k > start && !before_number &&
@@ -221,6 +223,14 @@ struct Scan {
             }
             start = k + 1;
         }
+    }
+
+    // A rank that is also a name ("Constable", "Bishop", "Dean") is the rank where it starts a
+    // name after another rank ("Chief Constable Rhona Baird", "Deputy Sheriff Ann Moss") or
+    // before a given and a last name ("Bishop Desmond Tutu"); before one word it stays a name
+    // ("Dean Acheson"), and so it does ending one ("John Constable").
+    static bool opens_a_name_as_rank(const std::vector<std::string_view>& run, std::size_t k) {
+        return is_rank_or_name(run[k]) && (k > 0 || run.size() >= 3);
     }
 
     // add_run of a run of one word, most runs ("The", "However", "Rutte"), `base` its

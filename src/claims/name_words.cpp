@@ -13,7 +13,9 @@ namespace {
 // Capitalized words that are not part of a person's name: function words that open sentences,
 // titles, and words of organizations, places, events and nationalities; and ordinals, which name
 // works and numbered things ("her Mahler Fifth", "Bruckner Seventh"), never a person (task s1:
-// "Mahler Fifth" was a person, who owned the predicate of the performance).
+// "Mahler Fifth" was a person, who owned the predicate of the performance); and ranks of police,
+// armed forces, councils, courts and churches that no one carries as a name ("Detective Inspector
+// Tom Hale", "Councillor Maren Doyle"; those that are also names are is_rank_or_name's).
 const WordSet& non_name_words() {
     static const WordSet words = {"The",
                                   "A",
@@ -486,7 +488,32 @@ const WordSet& non_name_words() {
                                   "Ninth",
                                   "Tenth",
                                   "Eleventh",
-                                  "Twelfth"};
+                                  "Twelfth",
+                                  "Inspector",
+                                  "Insp",
+                                  "Detective",
+                                  "Det",
+                                  "Superintendent",
+                                  "Supt",
+                                  "Councillor",
+                                  "Councilor",
+                                  "Cllr",
+                                  "Alderman",
+                                  "Alderwoman",
+                                  "Congressman",
+                                  "Congresswoman",
+                                  "Assemblyman",
+                                  "Assemblywoman",
+                                  "Brigadier",
+                                  "Corporal",
+                                  "Commander",
+                                  "Reverend",
+                                  "Magistrate",
+                                  "Coroner",
+                                  "Prosecutor",
+                                  "Treasurer",
+                                  "Registrar",
+                                  "Archdeacon"};
     return words;
 }
 
@@ -549,6 +576,12 @@ bool is_courtesy_title(std::string_view word) {
                                    "Doctor", "Sir",   "Dame",     "Lady", "Lord",   "Prof",
                                    "Madame", "Madam", "Monsieur", "Herr", "Frau",   "Professor"};
     return titles.contains(word);
+}
+
+bool is_rank_or_name(std::string_view word) {
+    static const WordSet ranks = {"Constable", "Dean",      "Bishop", "Warden", "Sheriff",
+                                  "Provost",   "Principal", "Major",  "Canon"};
+    return ranks.contains(word);
 }
 
 bool labels_by_letter(std::string_view word) {

@@ -48,6 +48,11 @@ namespace redraft::claims::detail {
 // the name, is that person's last name ("Mr Tom Bank", "Dr Bank"), not an organization's.
 bool is_courtesy_title(std::string_view word);
 
+// Ranks and offices that are also family or given names ("Chief Constable Rhona Baird" and
+// "John Constable", "Bishop Desmond Tutu" and "Elizabeth Bishop", "Dean Ann Moss" and "Dean
+// Acheson"): a rank where its place says so, which the name scan's add_run decides.
+bool is_rank_or_name(std::string_view word);
+
 // Nouns a capital letter labels ("Plan B", "Option C", "Vitamin D", "Exhibit A", "Gate B"): a
 // letter and its full stop after one end a sentence, as after an organization's head word
 // ("Group B."), and are no initial of a name that goes on in the next ("We chose Plan B. Arden
