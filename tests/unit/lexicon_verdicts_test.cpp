@@ -1,7 +1,7 @@
 // The shipped lexicon's verdicts that recommend what should become of the subject: the bottom
 // line of a column ("On balance, she deserves a second term"; "he should resign"), negated the
 // other way, and the facts that share their words ("was given a second term", "refused to
-// resign") no verdict.
+// resign") no verdict; and a verdict left open ("remains an open question"), a hedge.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
@@ -10,6 +10,7 @@
 
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "analysed_text.hpp"
@@ -45,6 +46,22 @@ TEST(LexiconVerdicts, TheFactsThatShareTheirWordsAreNoVerdict) {
             EXPECT_NE(cue.kind, CueKind::characterization) << text << ": " << cue.term;
         }
     }
+}
+
+TEST(LexiconVerdicts, AVerdictLeftOpenIsAHedge) {
+    for (const auto& [text, term] : std::vector<std::pair<std::string, std::string>>{
+             {"Whether Baird is also a leader remains an open question.\n", "open question"},
+             {"The jury is still out on Baird's reforms.\n", "jury is still out"},
+             {"Baird's record is open to debate.\n", "open to debate"}}) {
+        const auto a = testing::analyse_with(load_lexicon({}), text, {kBaird});
+        const auto& cues = a->analysis.claim(0, 0).cues;
+        ASSERT_EQ(cues.size(), 1u) << text;
+        EXPECT_EQ(cues[0].kind, CueKind::hedge) << text;
+        EXPECT_EQ(cues[0].term, term) << text;
+    }
+    const auto a =
+        testing::analyse_with(load_lexicon({}), "Baird answered every question.\n", {kBaird});
+    EXPECT_TRUE(a->analysis.claim(0, 0).cues.empty());
 }
 
 } // namespace
