@@ -13,8 +13,8 @@ namespace redraft::assess::detail {
 // moved to a place it did not pair (`passages` marked moved); and those of a paragraph the diff
 // found equal but the two revisions analyse apart: equal by comparison key but not in text or
 // kind ("The Bank" -> "The bank", a paragraph turned block quotation), or with another subject
-// carried into it ([analysis] pronouns_across_paragraphs: "She was brilliant" after a paragraph
-// that now ends on someone else).
+// carried into it (an item continuing a lead-in that now ends on someone else, or with
+// [analysis] pronouns_across_paragraphs "She was brilliant" after a paragraph that does).
 std::vector<AssessmentChange> aboutness_changes(const diff::DocumentDiff& diff,
                                                 const std::vector<Passage>& passages,
                                                 const Revision& older, const Revision& newer,

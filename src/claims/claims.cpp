@@ -865,19 +865,58 @@ DocumentAnalysis joined(std::vector<DocumentAnalysis> parts) {
     return whole;
 }
 
-void Analyzer::carry_subjects(const document::Document& doc, DocumentAnalysis& analysis,
-                              const DocumentAnalysis* reuse) const {
-    if (!settings_.pronouns_across_paragraphs) {
-        return;
+bool continues_lead_in(const document::Paragraph& before, bool before_continues,
+                       const document::Paragraph& block) {
+    if (!carries_across(block.kind) || !carries_across(before.kind)) {
+        return false;
     }
+    if (before_continues && before.kind == document::BlockKind::list_item &&
+        block.kind == document::BlockKind::list_item) {
+        return true; // the next item of a list its lead-in opens
+    }
+    const std::string_view text = before.text;
+    std::size_t end = text.size();
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
+                       text[end - 1] == '\r')) {
+        --end;
+    }
+    return end > 0 && text[end - 1] == ':';
+}
+
+std::vector<std::uint64_t> lead_in_contexts(const document::Document& doc) {
+    std::vector<std::uint64_t> contexts(doc.paragraphs.size(), 0);
+    for (std::size_t p = 1; p < doc.paragraphs.size(); ++p) {
+        const auto& before = doc.paragraphs[p - 1];
+        if (continues_lead_in(before, contexts[p - 1] != 0, doc.paragraphs[p])) {
+            // The blocks before's context, then its kind and text: a hash of them all.
+            const std::uint64_t h =
+                (contexts[p - 1] ^ text::content_hash64(before.text)) * 1099511628211ull +
+                static_cast<std::uint64_t>(before.kind);
+            contexts[p] = (h ^ (h >> 29)) | 1U;
+        }
+    }
+    return contexts;
+}
+
+void Analyzer::carry_subjects(
+    const document::Document& doc, DocumentAnalysis& analysis, const DocumentAnalysis* reuse,
+    std::vector<std::pair<std::uint32_t, std::shared_ptr<const ParagraphAnalysis>>>* replaced)
+    const {
+    const bool across = settings_.pronouns_across_paragraphs;
     std::optional<ReusableAnalyses> known; // built at the first paragraph analysed again
     std::optional<Scratch> scratch;
     const bool own = doc.sentences == document::Sentences::eager; // as in analyze()
     std::uint32_t carry = ParagraphAnalysis::kNoSubject;
+    bool continues = false; // whether the block before continues a lead-in
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
         const auto& paragraph = doc.paragraphs[p];
         auto& current = analysis.paragraphs[p];
-        const bool receives = carries_across(paragraph.kind);
+        continues = p > 0 && continues_lead_in(doc.paragraphs[p - 1], continues, paragraph);
+        if (current == nullptr) {
+            carry = ParagraphAnalysis::kNoSubject;
+            continue;
+        }
+        const bool receives = carries_across(paragraph.kind) && (across || continues);
         const std::uint32_t wanted =
             receives && carry != ParagraphAnalysis::kNoSubject &&
                     (current->open_pronouns >> std::min<std::uint32_t>(carry, 63) & 1U) != 0
@@ -891,15 +930,20 @@ void Analyzer::carry_subjects(const document::Document& doc, DocumentAnalysis& a
                 scratch.emplace(*this);
             }
             const auto* shared = known->find(paragraph, current->text_hash, depth, wanted);
+            std::shared_ptr<const ParagraphAnalysis> read;
             if (shared != nullptr && (*shared)->open_pronouns == current->open_pronouns) {
-                current = *shared;
+                read = *shared;
             } else {
                 sentences_of(paragraph, own, scratch->sentences);
-                current = analyze_paragraph(paragraph, depth, *scratch, nullptr, wanted,
-                                            current->open_pronouns);
+                read = analyze_paragraph(paragraph, depth, *scratch, nullptr, wanted,
+                                         current->open_pronouns);
             }
+            if (replaced != nullptr) {
+                replaced->emplace_back(static_cast<std::uint32_t>(p), current);
+            }
+            current = std::move(read);
         }
-        carry = receives ? current->ends_on : ParagraphAnalysis::kNoSubject;
+        carry = carries_across(paragraph.kind) ? current->ends_on : ParagraphAnalysis::kNoSubject;
     }
 }
 
@@ -913,6 +957,31 @@ DocumentAnalysis Analyzer::analyze_only(const document::Document& doc,
     for (const auto p : paragraphs) {
         sentences_of(doc.paragraphs[p], own, scratch.sentences);
         analysis.paragraphs[p] = analyze_paragraph(doc.paragraphs[p], depth, scratch);
+    }
+    // A block continuing a lead-in reads with the blocks it continues: those not asked for are
+    // analysed too, for the carry, and left out after it.
+    std::vector<std::uint64_t> contexts;
+    std::vector<std::uint32_t> context;
+    bool carried = false;
+    for (const auto p : paragraphs) {
+        if (contexts.empty()) {
+            contexts = lead_in_contexts(doc);
+        }
+        for (std::uint32_t q = p; q > 0 && contexts[q] != 0; --q) {
+            carried = true;
+            if (analysis.paragraphs[q - 1] == nullptr) {
+                sentences_of(doc.paragraphs[q - 1], own, scratch.sentences);
+                analysis.paragraphs[q - 1] =
+                    analyze_paragraph(doc.paragraphs[q - 1], depth, scratch);
+                context.push_back(q - 1);
+            }
+        }
+    }
+    if (carried) {
+        carry_subjects(doc, analysis);
+    }
+    for (const auto q : context) {
+        analysis.paragraphs[q] = nullptr;
     }
     return analysis;
 }

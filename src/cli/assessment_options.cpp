@@ -128,7 +128,9 @@ namespace {
 // piece not begun, so that neither waits long for the other however the work is spread.
 // Paragraphs equal to one of `reuse` share its analysis.
 // With `sums`, each piece also sums its profiles per subject over `dimensions` as soon as it is
-// analysed, and `sums` gets the whole's.
+// analysed, and `sums` gets the whole's: the pieces' sums, corrected for the paragraphs a subject
+// carried across paragraphs (a lead-in's, or any with [analysis] pronouns_across_paragraphs)
+// reads otherwise once the pieces are joined.
 claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::Analyzer& analyzer,
                                            const document::Document& doc,
                                            const claims::DocumentAnalysis* reuse,
@@ -139,32 +141,21 @@ claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::A
     const system::ParagraphPieces pieces{doc.paragraphs.size()};
     const std::size_t count = pieces.count();
     const claims::ReusableAnalyses reusable(reuse);
-    const bool carries = analyzer.carries_subjects();
     std::vector<claims::DocumentAnalysis> parts(count);
     std::vector<std::vector<claims::ProfileSums>> part_sums(count);
     offer.run_pieces(count, [&](std::size_t piece) {
         parts[piece] = analyzer.analyze_range(doc, &reusable, depth, pieces.begin(piece),
                                               pieces.end(piece), &in_full);
-        if (sums != nullptr && !carries) {
+        if (sums != nullptr) {
             for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
                 part_sums[piece].push_back(claims::profile_sums(parts[piece], s, dimensions));
             }
         }
     });
-    if (carries) {
-        // A subject carried across paragraphs changes some of them once the pieces are joined:
-        // the whole is summed after.
-        auto whole = claims::joined(std::move(parts));
-        analyzer.carry_subjects(doc, whole, reuse);
-        if (sums != nullptr) {
-            std::vector<claims::ProfileSums> total;
-            for (std::uint32_t s = 0; s < analyzer.subjects().size(); ++s) {
-                total.push_back(claims::profile_sums(whole, s, dimensions));
-            }
-            *sums = std::move(total);
-        }
-        return whole;
-    }
+    auto whole = claims::joined(std::move(parts));
+    std::vector<std::pair<std::uint32_t, std::shared_ptr<const claims::ParagraphAnalysis>>>
+        replaced;
+    analyzer.carry_subjects(doc, whole, reuse, &replaced);
     if (sums != nullptr) {
         std::vector<claims::ProfileSums> total(analyzer.subjects().size());
         for (auto& subject_sums : total) {
@@ -175,9 +166,15 @@ claims::DocumentAnalysis analyze_in_pieces(system::Offer& offer, const claims::A
                 total[s] += piece_sums[s];
             }
         }
+        for (const auto& [p, before] : replaced) {
+            for (std::uint32_t s = 0; s < total.size(); ++s) {
+                claims::add_paragraph_sums(*before, s, dimensions, -1, total[s]);
+                claims::add_paragraph_sums(*whole.paragraphs[p], s, dimensions, 1, total[s]);
+            }
+        }
         *sums = std::move(total);
     }
-    return claims::joined(std::move(parts));
+    return whole;
 }
 
 } // namespace
@@ -305,8 +302,9 @@ PairAssessment::PairAssessment(const AssessmentOptions& options, const SourceFla
                                   flags(state->older->paragraphs.size(), unmatched.older),
                                   dimensions, &state->old_sums);
             // Paragraphs equal in both revisions are analysed once. With a subject carried
-            // across paragraphs, an equal one may add other sums to each: the newer revision's
-            // are summed too.
+            // across every paragraph, an equal one may add other sums to each: the newer
+            // revision's are summed too. (One continuing a lead-in whose context differs is
+            // unmatched, history::unmatched_paragraphs, and so counted by complete_sums.)
             state->new_analysis = analyze_in_pieces(
                 state->offer, *state->analyzer, *state->newer, &state->old_analysis, depth,
                 flags(state->newer->paragraphs.size(), unmatched.newer), dimensions,

@@ -88,6 +88,10 @@ UnmatchedParagraphs unmatched_paragraphs(const document::Document& older,
     for (std::uint32_t b = 0; b < open.size(); b = open_end[b]) {
         open_end[b] = bucket_end(b);
     }
+    // A block continuing a lead-in reads with the blocks it continues (claims::lead_in_contexts):
+    // it matches only one that continues equal blocks, or its sums could differ.
+    const auto old_contexts = claims::lead_in_contexts(older);
+    const auto new_contexts = claims::lead_in_contexts(newer);
     UnmatchedParagraphs result;
     for (std::uint32_t n = 0; n < newer.paragraphs.size(); ++n) {
         const auto& paragraph = newer.paragraphs[n];
@@ -104,7 +108,8 @@ UnmatchedParagraphs unmatched_paragraphs(const document::Document& older,
             const auto& candidate = older.paragraphs[entry.paragraph];
             // The same text, not only the same key: a key that hides a difference of quotes or
             // white space may hide another split into sentences.
-            return candidate.kind == paragraph.kind && candidate.text == paragraph.text;
+            return candidate.kind == paragraph.kind && candidate.text == paragraph.text &&
+                   old_contexts[entry.paragraph] == new_contexts[n];
         });
         if (match == last) {
             result.newer.push_back(n);

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace redraft::claims {
@@ -137,10 +138,10 @@ struct ParagraphAnalysis {
     // The bytes of its mentions' and cues' words (Mention::words, Cue::words, holder, ...): one
     // block for the paragraph.
     text::StringStore strings;
-    // With [analysis] pronouns_across_paragraphs (Analyzer::carry_subjects): the subject carried
-    // in from the paragraph before, as though named just before this one; kNoSubject when none
-    // was (the analysis of the text alone). Equal texts share an analysis only with an equal
-    // carried-in subject.
+    // In a block continuing a lead-in, or with [analysis] pronouns_across_paragraphs
+    // (Analyzer::carry_subjects): the subject carried in from the block before, as though named
+    // just before this one; kNoSubject when none was (the analysis of the text alone). Equal
+    // texts share an analysis only with an equal carried-in subject.
     static constexpr std::uint32_t kNoSubject = UINT32_MAX;
     std::uint32_t carried_in = kNoSubject;
     // The subjects (bit min(subject, 63)) of which a pronoun found no one to continue in the
@@ -170,6 +171,18 @@ struct DocumentAnalysis {
 // The analyses of consecutive ranges of one document (Analyzer::analyze_range), in order: the
 // whole's.
 DocumentAnalysis joined(std::vector<DocumentAnalysis> parts);
+
+// Whether `block` continues a lead-in (docs/assessment.md, "A lead-in and what follows it"): a
+// prose block (a paragraph or a list item) right after a prose block whose text ends in a colon
+// ("Hale's record is mixed:" then "- She cut the deficit.", in Markdown or plain text), or a
+// list item right after a list item that continues one (`before_continues`). Such a block is
+// read with the subject its lead-in ends on, as with [analysis] pronouns_across_paragraphs.
+bool continues_lead_in(const document::Paragraph& before, bool before_continues,
+                       const document::Paragraph& block);
+// For each block of `doc`: 0 when it continues no lead-in, else a hash (never 0) of the kinds
+// and exact texts of the blocks it continues, back to the first that continues nothing. Two
+// equal blocks of two revisions with equal contexts read alike.
+std::vector<std::uint64_t> lead_in_contexts(const document::Document& doc);
 
 // A person named in a document, found by capitalized name sequences ("Angela Merkel", "Ursula
 // von der Leyen"). `count` is the number of times the person is named: in full, or by the last
@@ -286,18 +299,28 @@ public:
     DocumentAnalysis analyze_range(const document::Document& doc, const ReusableAnalyses* reuse,
                                    AnalysisDepth depth, std::size_t begin, std::size_t end,
                                    const std::vector<bool>* in_full = nullptr) const;
-    // With [analysis] pronouns_across_paragraphs, analyses again each paragraph with a pronoun
-    // of the subject the block before it ended on (ParagraphAnalysis::ends_on) that found no one
-    // in it, as though that subject were named just before it (docs/assessment.md, "Pronouns
-    // across paragraphs"), at the depth it has; an analysis of `reuse` of equal text and equal
-    // carried-in subject is shared. Every paragraph must be analysed. analyze() does it when
-    // it analyses the whole document; a caller who analyses it in parts calls it once they are
-    // joined. Does nothing when the setting is off, or when done already.
-    void carry_subjects(const document::Document& doc, DocumentAnalysis& analysis,
-                        const DocumentAnalysis* reuse = nullptr) const;
+    // Analyses again each block that continues a lead-in (continues_lead_in), and with [analysis]
+    // pronouns_across_paragraphs each prose block, with a pronoun of the subject the block before
+    // it ended on (ParagraphAnalysis::ends_on) that found no one in it, as though that subject
+    // were named just before it (docs/assessment.md, "Pronouns across paragraphs" and "A lead-in
+    // and what follows it"), at the depth it has; an analysis of `reuse` of equal text and equal
+    // carried-in subject is shared. A paragraph left unanalysed (null) ends the carry. analyze()
+    // does it when it analyses the whole document; a caller who analyses it in parts calls it
+    // once they are joined. Nothing changes when done already. With `replaced`, each analysis
+    // it replaces is added to it with its paragraph's index (for sums to be corrected).
+    void carry_subjects(
+        const document::Document& doc, DocumentAnalysis& analysis,
+        const DocumentAnalysis* reuse = nullptr,
+        std::vector<std::pair<std::uint32_t, std::shared_ptr<const ParagraphAnalysis>>>* replaced =
+            nullptr) const;
+    // Whether every prose block may continue the one before ([analysis]
+    // pronouns_across_paragraphs): a paragraph equal in two revisions may then read otherwise in
+    // each, whatever blocks precede it. Without it only a block continuing a lead-in may, which
+    // history::unmatched_paragraphs accounts for (lead_in_contexts).
     bool carries_subjects() const { return settings_.pronouns_across_paragraphs; }
     // Analyses only `paragraphs` of `doc`, the others left null; reads sentences as analyze()
-    // does, so that the diff may split the document meanwhile.
+    // does, so that the diff may split the document meanwhile. A block continuing a lead-in is
+    // read with the blocks it continues (analysed for it, then left null if not asked for).
     DocumentAnalysis analyze_only(const document::Document& doc,
                                   const std::vector<std::uint32_t>& paragraphs,
                                   AnalysisDepth depth) const;

@@ -18,7 +18,7 @@ namespace redraft::history {
 // Bumped whenever what the cache stores changes meaning. The key also holds a hash of the
 // library's code (cmake/SourceHash.cmake): a build whose analysis differs in any way never reads
 // another build's entries, so no rule change can leave stale results behind.
-inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-4";
+inline constexpr std::string_view kAnalyzerVersion = "redraft-analysis-5";
 
 // 64-bit FNV-1a, as 16 hex digits: a key for cache entries (not a defence against tampering).
 std::string content_hash(std::string_view bytes);

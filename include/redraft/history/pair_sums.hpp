@@ -28,7 +28,8 @@ std::optional<std::vector<claims::ProfileSums>>
 parse_sums(std::string_view payload, std::size_t subjects, std::size_t dimensions);
 
 // The paragraphs of each revision that the other does not match: for each block kind and text,
-// the occurrences one revision holds beyond the other's count of them.
+// the occurrences one revision holds beyond the other's count of them; a block continuing a
+// lead-in matches only one continuing equal blocks (claims::lead_in_contexts).
 struct UnmatchedParagraphs {
     std::vector<std::uint32_t> older;
     std::vector<std::uint32_t> newer;
