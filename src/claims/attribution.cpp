@@ -255,14 +255,37 @@ bool turns_to_the_author_after_and(std::string_view sentence, const Words& words
 
 // A speech tag after a quotation ("“Reyes is reckless,” she told parliament", "..., said one
 // player"): the verb at `verb` comes after a closing quotation mark with at most its speaker's
-// few words between. The quotation is what the verb reports, so it needs no clause after it.
+// few words between, or a speaker in apposition ("..., the chairman, Maurice Tallon, said"). The
+// quotation is what the verb reports, so it needs no clause after it.
 bool tags_quotation(std::string_view sentence, const Words& words, std::uint32_t verb) {
     constexpr std::uint32_t kSpeakerWords = 4;
     std::uint32_t k = verb;
     while (k > 0 && is_word(words, k - 1) && verb - k < kSpeakerWords) {
         --k;
     }
-    return after_closing_quote(sentence, words, k);
+    if (after_closing_quote(sentence, words, k)) {
+        return true;
+    }
+    // A speaker in apposition, one part of it a person's name ("“...,” the chairman, Maurice
+    // Tallon, said"), each part at most four words between its commas.
+    if (verb < 2 || words.text(sentence, verb - 1) != ",") {
+        return false;
+    }
+    std::uint32_t second = verb - 1; // the second part: [second, verb - 1)
+    while (second > 0 && is_word(words, second - 1) && verb - 1 - second < kSpeakerWords) {
+        --second;
+    }
+    if (second == 0 || second == verb - 1 || words.text(sentence, second - 1) != ",") {
+        return false;
+    }
+    std::uint32_t first = second - 1; // the first: [first, second - 1)
+    while (first > 0 && is_word(words, first - 1) && second - 1 - first < kSpeakerWords) {
+        --first;
+    }
+    return first < second - 1 &&
+           (is_person_name(sentence, words, first, second - 1) ||
+            is_person_name(sentence, words, second, verb - 1)) &&
+           after_closing_quote(sentence, words, first);
 }
 
 // A verb of speech that introduces a quotation after a colon ("She added: “Reyes is reckless.”",
@@ -744,7 +767,13 @@ void apply_attribution(std::string_view sentence, const Words& words,
             }
         }
         bool inverted = false;
-        if (!noun_only && cues[a].first == cues[a].last && (after_quotation || after_comma)) {
+        // '"...," the chairman, Maurice Tallon, said on Thursday': a when or where right after
+        // the verb is no speaker; the speaker came before it.
+        const bool adjunct_after_verb =
+            cues[a].last + 1 < words.tokens.size() && is_word(words, cues[a].last + 1) &&
+            opens_a_tags_adjunct(words.lower(sentence, cues[a].last + 1));
+        if (!noun_only && cues[a].first == cues[a].last && (after_quotation || after_comma) &&
+            !adjunct_after_verb) {
             constexpr std::uint32_t kSpeakerWords = 5;
             std::uint32_t end = cues[a].last + 1;
             while (end < count && words.tokens[end].kind != text::TokenKind::punctuation) {
@@ -832,8 +861,8 @@ void apply_attribution(std::string_view sentence, const Words& words,
             const std::uint32_t speaker_from = cues[a].last + 1;
             // "said Tom Ashby of the rival camp": the words after the name that say where he
             // belongs make the speaker no longer.
-            const std::uint32_t named_words =
-                speaker_phrase_words(sentence, words, speaker_from, speaker_from + speaker_words);
+            const std::uint32_t named_words = speaker_phrase_words(
+                sentence, words, speaker_from, speaker_from + speaker_words, true);
             const bool ends_in_a_name =
                 speaker_words > 2 &&
                 is_person_name(sentence, words, speaker_from + speaker_words - 2,
@@ -896,7 +925,7 @@ void apply_attribution(std::string_view sentence, const Words& words,
                 }
                 constexpr std::uint32_t kSubjectWords = 6;
                 const std::uint32_t subject_words =
-                    speaker_phrase_words(sentence, words, clause, end);
+                    speaker_phrase_words(sentence, words, clause, end, false);
                 if (end > clause && end < start && subject_words <= kSubjectWords) {
                     earlier = slice(sentence, words.tokens[clause], words.tokens[end - 1]);
                     earlier_key = speaker_head(sentence, words, clause, end);

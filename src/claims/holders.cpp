@@ -247,27 +247,30 @@ std::string term_head(std::string_view words) {
 }
 
 std::uint32_t speaker_phrase_words(std::string_view sentence, const Words& words,
-                                   std::uint32_t from, std::uint32_t to) {
+                                   std::uint32_t from, std::uint32_t to, bool in_tag) {
     constexpr std::uint32_t kAffiliationWords = 5;
     for (std::uint32_t k = from + 1; k + 1 < to; ++k) {
         const std::string_view word = words.lower(sentence, k);
-        if (word != "of" && word != "at" && word != "from") {
+        if (word != "of" && word != "at" && word != "from" && word != "for") {
             continue;
         }
         std::uint32_t name = k + 1;
         if (words.lower(sentence, name) == "the") {
             ++name;
         }
-        bool capitalized = name < to && to - name <= kAffiliationWords;
-        // After a person's name, words of any case name where the speaker belongs ("Tom Ashby
-        // of the rival camp"), not a clause ("of the camp that calls her reckless").
-        const bool after_a_name = is_person_name(sentence, words, from, k);
-        for (std::uint32_t i = name; capitalized && i < to; ++i) {
-            capitalized =
-                is_word(words, i) && (after_a_name ? !is_clause_break_word(words.lower(sentence, i))
-                                                   : starts_with_capital(words.text(sentence, i)));
+        bool affiliation = name < to && to - name <= kAffiliationWords;
+        // After a person's name or in a speech tag, words of any case name where the speaker
+        // belongs ("Tom Ashby of the rival camp", "said a spokesman for the rival camp"), not a
+        // clause ("of the camp that calls her reckless"). Before a verb, after no name, only
+        // capitalized ones do: "Whitcombe was a junior councillor at the time, ... has cited"
+        // is a clause of its own.
+        const bool any_case = in_tag || is_person_name(sentence, words, from, k);
+        for (std::uint32_t i = name; affiliation && i < to; ++i) {
+            affiliation =
+                is_word(words, i) && (any_case ? !is_clause_break_word(words.lower(sentence, i))
+                                               : starts_with_capital(words.text(sentence, i)));
         }
-        return capitalized ? k - from : to - from;
+        return affiliation ? k - from : to - from;
     }
     return to - from;
 }
@@ -289,6 +292,16 @@ std::uint32_t clause_before_insertion(std::string_view sentence, const Words& wo
     }
     if (before == 0 || before + 1 >= insertion - 1) {
         return 0;
+    }
+    // '"...," the chairman, Maurice Tallon, said': the break is the quotation's end.
+    const auto closing_mark = [&](std::uint32_t k) {
+        return words.text(sentence, k) == "\"" || words.text(sentence, k) == "\xe2\x80\x9d";
+    };
+    if (words.text(sentence, before - 1) == "," && closing_mark(before)) {
+        return before + 1;
+    }
+    if (before >= 2 && words.text(sentence, before - 2) == "," && closing_mark(before - 1)) {
+        return before;
     }
     // ", but the minister, ...": the break is the conjunction itself.
     static const WordSet opening = {"but", "yet", "while", "whereas", "though", "although"};

@@ -79,17 +79,21 @@ std::string_view term_speaker(std::string_view term);
 std::string term_head(std::string_view words);
 
 // The words of a speaker's noun phrase from token `from` to `to`, not counting an affiliation
-// that ends it: *of*, *at* or *from*, an optional *the*, then at most five capitalized words
-// ("Professor Naomi Fenwick of Halden Law School", "an economist at the Bundesbank"), which
-// names where the speaker works, not a longer clause (QA pass q23); after a person's name, at
-// most five words of any case ("Tom Ashby of the rival camp").
+// that ends it: *of*, *at*, *from* or *for*, an optional *the*, then at most five capitalized
+// words ("Professor Naomi Fenwick of Halden Law School", "an economist at the Bundesbank"),
+// which names where the speaker works, not a longer clause (QA pass q23); after a person's name,
+// or anywhere in a speech tag after its verb (`in_tag`), at most five words of any case and no
+// clause break ("Tom Ashby of the rival camp", "said a spokesman for the rival camp"; not "of
+// the camp that calls her").
 std::uint32_t speaker_phrase_words(std::string_view sentence, const Words& words,
-                                   std::uint32_t from, std::uint32_t to);
+                                   std::uint32_t from, std::uint32_t to, bool in_tag);
 
 // Where the clause of a verb right after an insertion between commas opens (the verb at token
 // `verb`, a comma before it): the sentence's start, or a conjunction after a comma before the
 // words that precede the insertion, which opens a clause of its own: in "She reads the data
 // herself, and her deputy, Sunita Rao, says" the speaker is "her deputy", not the first clause.
+// After a quotation's closing comma and mark ('"...," the chairman, Maurice Tallon, said'), the
+// clause opens after the mark.
 std::uint32_t clause_before_insertion(std::string_view sentence, const Words& words,
                                       std::uint32_t verb);
 

@@ -108,6 +108,15 @@ bool her_is_object(std::string_view verb, std::string_view next) {
     return next.empty() || before.contains(next) || detail::is_labelling_verb_form(verb);
 }
 
+// Whether `word` (as written) is a verb that gives a name to its object: a labelling verb
+// ("called her", "dubbed him") or one of naming ("named her", "christened him").
+bool gives_a_name(std::string_view word) {
+    static const WordSet naming = {"name",      "names",      "named",      "naming",
+                                   "nickname",  "nicknames",  "nicknamed",  "christen",
+                                   "christens", "christened", "christening"};
+    return detail::is_labelling_verb_form(word) || naming.contains(word);
+}
+
 // Whether `word` (as written) opens an appositive that describes the person named before its
 // comma: a determiner or a possessive ("Nadia Korsgaard, a senator,", "..., his deputy,").
 bool opens_appositive(std::string_view word) {
@@ -205,7 +214,10 @@ private:
     }
 
     [[gnu::noinline]] void close_open_run(bool before_number) {
-        if (run_.size() == 1) { // most runs: split by no loop
+        if (run_given_ && !run_.empty() &&
+            without_possessive(run_.back()).size() == run_.back().size()) {
+            name_end_ = kFar; // "called her Northmere Ring": a name given to her, no one new
+        } else if (run_.size() == 1) { // most runs: split by no loop
             const std::string_view word = run_[0];
             const std::string_view base = without_possessive(word);
             const bool named = scan_.add_word_run(word, base, run_opens_, run_placed_);
@@ -224,6 +236,7 @@ private:
         pending_.clear();
         open_ = false;
         run_has_initial_ = false;
+        run_given_ = false;
     }
 
     // Initials stand before one last name (its particles aside): where two or more name words
@@ -338,6 +351,8 @@ private:
                 run_opens_ = pending_.empty() ? at_start : pending_opens_;
                 run_placed_ = pending_.empty() ? placed : pending_placed_;
                 run_by_office_ = pending_.empty() && placed_by_office;
+                run_given_ =
+                    pending_.empty() && name_given_at_ != kFar && name_given_at_ + 1 == words_read_;
             }
             run_.insert(run_.end(), pending_.begin(), pending_.end());
             pending_.clear();
@@ -359,6 +374,22 @@ private:
         } else {
             close_run(word.front() >= '0' && word.front() <= '9');
         }
+    }
+
+    // Whether `word` stands right after an opening quotation mark, '"' or a curly one: a "She"
+    // opening a sentence there opens the quotation, whose speaker may be named after it.
+    bool quote_before(std::string_view word) const {
+        const auto at = static_cast<std::size_t>(word.data() - text_.data());
+        return (at >= 1 && text_[at - 1] == '"') ||
+               (at >= 3 && text_.substr(at - 3, 3) == "\xE2\x80\x9C");
+    }
+
+    // Whether `word` follows a closing quotation mark and a space (",\" he told"): the speaker
+    // of the quotation before it.
+    bool speaker_after_quote(std::string_view word) const {
+        const auto at = static_cast<std::size_t>(word.data() - text_.data());
+        return at >= 2 && text_[at - 1] == ' ' &&
+               (text_[at - 2] == '"' || (at >= 4 && text_.substr(at - 4, 3) == "\xE2\x80\x9D"));
     }
 
     // A capital letter and its full stop right after it, before a space or another letter ("J.
@@ -386,6 +417,9 @@ private:
 
     void on_pronoun(std::string_view word, Gender gender) {
         close_run();
+        if ((is_literal(word, "her") || is_literal(word, "him")) && gives_a_name(previous_)) {
+            name_given_at_ = words_read_;
+        }
         const bool after_verb = name_end_ != kFar && words_read_ > name_end_ + 1 &&
                                 words_read_ <= name_end_ + 1 + kVerbWords &&
                                 scan_.segments.back().sentence == scan_.sentence;
@@ -399,8 +433,24 @@ private:
         // most often someone else (QA pass q29: it made her gender unknown).
         const bool compared = is_literal(previous_, "than");
         if (opens_ && (is_literal(word, "He") || is_literal(word, "She"))) {
+            if (quote_before(word)) {
+                quoted_opener_sentence_ = scan_.sentence; // the quotation's, not the sentence's
+            } else {
+                opener_ = gender;
+                opener_sentence_ = scan_.sentence;
+            }
+        } else if (quoted_opener_sentence_ == scan_.sentence &&
+                   opener_sentence_ != scan_.sentence &&
+                   (is_literal(word, "he") || is_literal(word, "she")) &&
+                   speaker_after_quote(word)) {
+            // '"She plays to the gallery," he told reporters': the speaker after the quotation
+            // is the sentence's subject, and the "She" it quotes someone else.
             opener_ = gender;
             opener_sentence_ = scan_.sentence;
+            for (std::size_t k = scan_.pronouns.size();
+                 k > 0 && scan_.pronouns[k - 1].sentence == scan_.sentence; --k) {
+                scan_.pronouns[k - 1].sentence_opener = gender;
+            }
         }
         scan_.pronouns.push_back(
             {static_cast<std::uint32_t>(scan_.segments.size()), scan_.sentence, scan_.paragraph,
@@ -444,6 +494,11 @@ private:
     bool pending_placed_ = false;
     bool after_office_of_ = false; // right after the "of" of "mayor of", "town of"
     bool run_by_office_ = false;
+    // The words read at a "her" or "him" after a verb that gives a name ("called her", "named
+    // him"), and whether the run being read follows it right away: a name given to that
+    // person (or to her work: "called her Northmere Ring 'mannered'"), no one new.
+    std::uint32_t name_given_at_ = kFar;
+    bool run_given_ = false;
     std::uint32_t words_read_ = 0;
     std::uint32_t run_last_ = 0; // the count at the run's last word
     std::uint32_t name_end_ = kFar;
@@ -454,6 +509,9 @@ private:
     // The gender of the pronoun that opened the sentence being read, and that sentence.
     Gender opener_ = Gender::unknown;
     std::uint32_t opener_sentence_ = UINT32_MAX;
+    // A sentence that opened with a quotation whose first word was "He" or "She": a "he" or
+    // "she" after the quotation's end is its speaker, the sentence's subject.
+    std::uint32_t quoted_opener_sentence_ = UINT32_MAX;
     // An appositive after the name's comma ("Nadia Korsgaard, his deputy, has called him"):
     // the words read at its first word, while it is open. Its closing comma counts as the
     // name's, so the verb after it is the person's; a possessive opening it names whose

@@ -141,7 +141,8 @@ struct PronounAt {
     Gender gender = Gender::unknown;
     // The gender of the "he" or "she" that opens its sentence, if one does: that pronoun is the
     // sentence's subject, and a pronoun of the other gender in the sentence is someone else
-    // ("He crowds her big scenes": "her" is not he).
+    // ("He crowds her big scenes": "her" is not he). A quotation's opening "She" is not; the
+    // "he" or "she" who speaks it after its end is ('"She plays to the gallery," he told').
     Gender sentence_opener = Gender::unknown;
     // Tells nothing of the person named right before it: the object of that person's verb
     // ("Tomas Reiner accused her": someone else), or the subject of a clause reported after a
