@@ -5,8 +5,10 @@
 // pressure", "his job is safe", "the backing of the board"); bare *slow* only of a person or her
 // response, and *slow to*; *became routine* of a thing is ambivalent; "My view of the plan,
 // however, has not changed" is no negation; "My view of her is firm" no judgement of her. Each
-// rule has near cases it must leave as they were.
+// rule has near cases it must leave as they were. An ordinal after *finish* or before *place* is
+// a place in a table, as "up to second" is.
 
+#include <redraft/assess/assess.hpp>
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
 
@@ -18,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysed_pair.hpp"
 #include "analysed_text.hpp"
 
 namespace redraft {
@@ -183,6 +186,47 @@ TEST(ClaimsU3, TheFirmnessOfTheAuthorsViewIsNoJudgementOfHer) {
               (std::vector<std::string>{"firm 0.5"}));
     EXPECT_EQ(judgements("Rask spoke. She was firm with the unions.\n", 1),
               (std::vector<std::string>{"firm 0.5"}));
+}
+
+// 5. A place in a table in words: after *finish* ("finished seventh") or before *place* ("in
+// seventh place"), as after "up to" (task t2).
+
+std::vector<std::string> number_changes(const std::string& old_text, const std::string& new_text) {
+    std::vector<std::string> out;
+    for (const auto& change :
+         assess::testing::first_subject_changes(shipped(), {kRask}, old_text, new_text)) {
+        if (change.kind == assess::ChangeKind::number_changed) {
+            out.push_back(change.old_value + " -> " + change.new_value);
+        }
+    }
+    return out;
+}
+
+TEST(ClaimsU3, AnOrdinalAfterFinishOrBeforePlaceIsAPlace) {
+    EXPECT_EQ(number_changes("Rask's side finished seventh in the league.\n",
+                             "Rask's side finished sixth in the league.\n"),
+              (std::vector<std::string>{"seventh -> sixth"}));
+    EXPECT_EQ(number_changes("Under Rask the club ended in ninth place.\n",
+                             "Under Rask the club ended in eleventh place.\n"),
+              (std::vector<std::string>{"ninth -> eleventh"}));
+    // The same place in figures is no change.
+    EXPECT_TRUE(number_changes("Rask's side finished seventh in the league.\n",
+                               "Rask's side finished 7th in the league.\n")
+                    .empty());
+    EXPECT_TRUE(number_changes("Under Rask the club ended in ninth place.\n",
+                               "Under Rask the club ended in 9th place.\n")
+                    .empty());
+}
+
+TEST(ClaimsU3, OtherOrdinalsInWordsAreNoPlace) {
+    // An argument's order, a term, a draft finished: no number to change.
+    EXPECT_TRUE(number_changes("Rask was, in the first place, careless.\n",
+                               "Rask was, in the second place, careless.\n")
+                    .empty());
+    EXPECT_TRUE(number_changes("Rask won a second term.\n", "Rask won a third term.\n").empty());
+    EXPECT_TRUE(
+        number_changes("Rask finished the second draft.\n", "Rask finished the third draft.\n")
+            .empty());
 }
 
 } // namespace
