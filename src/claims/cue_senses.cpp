@@ -759,13 +759,32 @@ bool denies_a_change_of_view(std::string_view sentence, const Words& words,
         (views.contains(word_at(verb + 2)) || views.contains(word_at(verb + 3)))) {
         return true;
     }
-    // The subject: "My view of her has not changed", "Our assessment hasn't shifted".
+    // The subject: "My view of her has not changed", "Our assessment hasn't shifted"; an
+    // insertion of up to three words between commas right before the negation is passed over
+    // ("My view of the plan, however, has not changed", task u3).
     constexpr std::uint32_t kSubjectWords = 5;
-    for (std::uint32_t k = negation.first; k > 0 && negation.first - k < kSubjectWords; --k) {
+    constexpr std::uint32_t kInsertionWords = 3;
+    const auto is_comma = [&](std::uint32_t i) { return words.text(sentence, i) == ","; };
+    std::uint32_t seen = 0;
+    bool passed_insertion = false;
+    for (std::uint32_t k = negation.first; k > 0 && seen < kSubjectWords; --k) {
         const std::uint32_t i = k - 1;
         if (!is_word(words, i)) {
-            return false; // a clause break or a quotation mark
+            if (passed_insertion || i == 0 || !is_comma(i)) {
+                return false; // a clause break or a quotation mark
+            }
+            std::uint32_t open = i;
+            while (open > 0 && i - open <= kInsertionWords && is_word(words, open - 1)) {
+                --open;
+            }
+            if (open == 0 || open == i || i - open > kInsertionWords || !is_comma(open - 1)) {
+                return false;
+            }
+            passed_insertion = true;
+            k = open; // the loop's --k goes on from the word before the opening comma
+            continue;
         }
+        ++seen;
         if (views.contains(word_at(i))) {
             return (i >= 1 && authors.contains(word_at(i - 1))) ||
                    (i >= 2 && authors.contains(word_at(i - 2)));
@@ -1369,8 +1388,9 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
     // tone towards Moscow" on a stance).
     const auto of_two_senses = [](const CueSpan& span) {
         const std::string_view term = span.cue.term;
-        return (term.size() == 4 || term.size() == 6) && (term[0] == 'f' || term[0] == 'b') &&
-               (term == "firm" || term == "fair" || term == "bitter") &&
+        return (term.size() == 4 || term.size() == 6) &&
+               (term[0] == 'f' || term[0] == 'b' || term[0] == 's') &&
+               (term == "firm" || term == "fair" || term == "bitter" || term == "slow") &&
                span.cue.kind == CueKind::characterization && span.cue.dimension == "favorability";
     };
     if (std::none_of(cues.begin(), cues.end(), of_two_senses)) {
@@ -1403,6 +1423,14 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
         "chairwoman", "chair",     "landlord", "master",     "mistress",   "ruler",   "editor",
         "examiner",   "minister",  "mentor",   "player",     "opponent",   "critic",  "colleague",
         "governor",   "president", "director", "supervisor", "negotiator", "arbiter", "parent"};
+    // What a slow person does or is (task u3): "a slow worker", "her slow response".
+    static const WordSet slow_of = {"worker",   "learner",  "reader", "starter",  "thinker",
+                                    "response", "reaction", "reply",  "handling", "decision"};
+    // The author's view as the linking verb's subject ("My view of her is firm", "Our
+    // judgement remains firm"): its firmness is the author's, no judgement of her.
+    static const WordSet views = {"view",    "views",   "assessment", "judgement",  "judgment",
+                                  "opinion", "verdict", "position",   "conclusion", "mind"};
+    static const WordSet authors = {"my", "our"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     const auto lower_at = [&](std::uint32_t k) {
         return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
@@ -1450,6 +1478,20 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
                (starts_with_capital(subject) && lower_at(k - 1) != "it" &&
                 lower_at(k - 1) != "this" && lower_at(k - 1) != "that");
     };
+    // The subject of the linking verb at `verb` is the author's view: "my" or "our", then a
+    // noun of judgement, within five words before it ("My view of her is firm").
+    const auto of_the_authors_view = [&](std::uint32_t verb) {
+        constexpr std::uint32_t kSubjectWords = 5;
+        for (std::uint32_t k = verb; k > 1 && verb - k < kSubjectWords; --k) {
+            if (!is_word(words, k - 1)) {
+                return false;
+            }
+            if (views.contains(lower_at(k - 1))) {
+                return authors.contains(lower_at(k - 2));
+            }
+        }
+        return false;
+    };
     for (auto& span : cues) {
         if (!of_two_senses(span)) {
             continue;
@@ -1460,12 +1502,81 @@ void drop_other_senses(std::string_view sentence, const Words& words, std::vecto
         if (term == "bitter") {
             span.dropped = weather_taste_end.contains(next);
         } else if (term == "firm") {
-            span.dropped = !(after_linking_verb(span.first, &verb) || conduct.contains(next) ||
-                             beside_a_judgement(span));
+            span.dropped =
+                !((after_linking_verb(span.first, &verb) && !of_the_authors_view(verb)) ||
+                  conduct.contains(next) || beside_a_judgement(span));
         } else if (term == "fair") {
             span.dropped = not_of_a_person.contains(next) ||
                            !((after_linking_verb(span.first, &verb) && said_of_a_person(verb)) ||
                              beside_a_judgement(span) || person_nouns.contains(next));
+        } else if (term == "slow") {
+            // A tempo or a process ("the slow movement", "slow corrosion", "a slow recovery")
+            // is no trait: only a slow person, or her response, or an apposition after a comma
+            // ("a complacent officer, slow when it mattered most").
+            span.dropped = !(after_linking_verb(span.first, &verb) || beside_a_judgement(span) ||
+                             person_nouns.contains(next) || slow_of.contains(next) ||
+                             (span.first > 0 && written_at(span.first - 1) == ","));
+        }
+    }
+    erase_marked(cues);
+}
+
+void drop_adverbs_of_other_words(std::string_view sentence, const Words& words,
+                                 std::vector<CueSpan>& cues) {
+    // The rows of task u3 end in the adverb ("handle * well", "played badly") or start with it
+    // ("well run", "badly handle"); no other characterization does. Told apart by the term's
+    // last or first letter before any comparison (most sentences hold none).
+    const auto ends_in_adverb = [](std::string_view term) {
+        return (term.back() == 'l' && term.ends_with(" well"sv)) ||
+               (term.back() == 'y' && (term.ends_with(" badly"sv) || term.ends_with(" poorly"sv) ||
+                                       term.ends_with(" ably"sv)));
+    };
+    const auto starts_with_adverb = [](std::string_view term) {
+        return (term[0] == 'w' && term.starts_with("well "sv)) ||
+               (term[0] == 'b' && term.starts_with("badly "sv)) ||
+               (term[0] == 'p' && term.starts_with("poorly "sv));
+    };
+    const auto of_manner = [&](const CueSpan& span) {
+        const std::string_view term = span.cue.term;
+        return span.cue.kind == CueKind::characterization && !term.empty() &&
+               (ends_in_adverb(term) || starts_with_adverb(term));
+    };
+    if (std::none_of(cues.begin(), cues.end(), of_manner)) {
+        return;
+    }
+    // A word after the adverb that the adverb modifies instead: a participle or an adjective
+    // ("a badly needed reform", "poorly paid staff", "well known"), or a preposition of extent
+    // ("well into the night", "well ahead of").
+    static const WordSet modified = {
+        "into",  "before", "after",  "ahead",     "above", "below", "beyond", "over",
+        "past",  "behind", "within", "outside",   "short", "off",   "up",     "down",
+        "out",   "known",  "aware",  "able",      "worth", "paid",  "made",   "built",
+        "kept",  "run",    "led",    "done",      "spent", "hit",   "hurt",   "written",
+        "given", "taken",  "chosen", "beaten",    "shown", "drawn", "grown",  "thought",
+        "meant", "sold",   "worn",   "understood"};
+    // Not "this", "that", "her": pronouns too ("handled that badly", "managed her well").
+    static const WordSet determiners = {"the",   "a",   "an", "his", "its",
+                                        "their", "our", "my", "your"};
+    static const WordSet modals = {"may", "might", "could", "would", "should",
+                                   "can", "will",  "must",  "shall"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    const auto lower_at = [&](std::uint32_t k) {
+        return k < count && is_word(words, k) ? words.lower(sentence, k) : std::string_view();
+    };
+    for (auto& span : cues) {
+        if (!of_manner(span)) {
+            continue;
+        }
+        if (ends_in_adverb(span.cue.term)) {
+            // "ran the party as well", "as well as"; "ran the well dry" (a noun); "a badly
+            // needed reform", "well into the night".
+            const std::string_view before = span.last > 0 ? lower_at(span.last - 1) : ""sv;
+            const std::string_view next = lower_at(span.last + 1);
+            span.dropped = before == "as" || determiners.contains(before) ||
+                           modified.contains(next) || (next.size() > 4 && next.ends_with("ed"sv));
+        } else {
+            // "she may well run for office", "it could well lead to": the adverb of likelihood.
+            span.dropped = span.first > 0 && modals.contains(lower_at(span.first - 1));
         }
     }
     erase_marked(cues);

@@ -133,4 +133,14 @@ void drop_open_questions(std::string_view sentence, const Words& words, std::vec
 // cold", "a bitter wind", "a bitter taste", "to the bitter end").
 void drop_other_senses(std::string_view sentence, const Words& words, std::vector<CueSpan>& cues);
 
+// A manner adverb of judgement with a verb of conduct judges the doer ("handled the crisis
+// badly", "she managed the talks poorly", "a well run ministry": the rows of task u3), unless the
+// adverb belongs to another word: after "as" ("ran the party as well", "as well as"), after a
+// determiner ("ran the well dry"), before a participle, an adjective or a preposition of extent
+// ("leads a badly divided party", "managed poorly paid staff", "led the polls well into the
+// spring"); and a row that starts with "well" after a modal is its likelihood ("she may well run
+// for office", "it could well lead to").
+void drop_adverbs_of_other_words(std::string_view sentence, const Words& words,
+                                 std::vector<CueSpan>& cues);
+
 } // namespace redraft::claims::detail

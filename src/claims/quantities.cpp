@@ -865,21 +865,15 @@ std::optional<Match> decade(const Reader& r, std::size_t i) {
 // number often enough, and a count before any noun would need a look at every word; nor is the
 // compound "a three-point lead", which only a look at every hyphen would find
 // (docs/assessment.md, Known limits).
-// A place in a table in words after a move "up to" or "down to" (task t2): "up to second",
-// "down to eleventh" read as "2nd" and "11th", the value "2nd" in figures has, so that "up to
-// second" -> "up to third" is a number changed and "up to second" -> "up to 2nd" none. Found at
-// "up" or "down" (token `move`), rarer words than "to". Other ordinals in words ("a second
-// term", "the third time") are no place.
-std::optional<Match> table_place(const Reader& r, std::size_t move) {
+// A place in a table in words: the ordinal at token `place` read as "2nd", "11th", the value
+// "2nd" in figures has, so that "second" -> "third" is a number changed and "second" -> "2nd"
+// none.
+std::optional<Match> worded_place(const Reader& r, std::size_t place) {
     static constexpr std::array<std::string_view, 20> kOrdinals = {
         "first",     "second",      "third",      "fourth",     "fifth",
         "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
         "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
         "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
-    if (!r.is_word(move + 1, "to")) {
-        return std::nullopt;
-    }
-    const std::size_t place = move + 2;
     const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), r.at(place));
     if (found == kOrdinals.end() || r.tokens[place].kind != text::TokenKind::word) {
         return std::nullopt;
@@ -887,6 +881,18 @@ std::optional<Match> table_place(const Reader& r, std::size_t move) {
     const auto n = static_cast<int>(found - kOrdinals.begin()) + 1;
     const char* const suffix = n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th";
     return Match{QuantityKind::number, place, place, std::to_string(n) + suffix};
+}
+
+// A place in a table in words after a move "up to" or "down to" (task t2): "up to second",
+// "down to eleventh". Found at "up" or "down" (token `move`), rarer words than "to". So, since
+// task u3 of the nineteenth session, an ordinal right after *finish* ("finished seventh") or
+// right before *place* ("in seventh place"; not "in the first place", which orders an argument).
+// Other ordinals in words ("a second term", "the third time") are no place.
+std::optional<Match> table_place(const Reader& r, std::size_t move) {
+    if (!r.is_word(move + 1, "to")) {
+        return std::nullopt;
+    }
+    return worded_place(r, move + 2);
 }
 
 std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
@@ -899,6 +905,12 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
     }
     if (r.is_word(unit, "up") || r.is_word(unit, "down")) {
         return table_place(r, unit);
+    }
+    if (r.is_word(unit, "finish") || r.is_word(unit, "finished") || r.is_word(unit, "finishes")) {
+        return unit + 1 < r.tokens.size() ? worded_place(r, unit + 1) : std::nullopt;
+    }
+    if (r.is_word(unit, "place")) {
+        return unit >= 2 && r.is_word(unit - 2, "the") ? std::nullopt : worded_place(r, unit - 1);
     }
     if (r.is_word(unit, "points") || r.is_word(unit, "point")) {
         const bool percentage = r.is_word(unit - 1, "percentage");
@@ -941,21 +953,23 @@ std::optional<Match> worded_count(const Reader& r, std::size_t unit) {
 // The sizes, as bits (bit n for n bytes), of the units worded_count reads by their first byte,
 // indexed from 'A': "per", "point", "points", "percent" in either case; "days", "decades",
 // "hours", "minutes", "months", "weeks", "years", and "goals", "games", "matches", "wins",
-// "defeats", "draws" in lower case, and "up", "down" (of a place in a table, table_place). Most
+// "defeats", "draws" in lower case, and "up", "down" (of a place in a table, table_place),
+// "place" and "finish", "finished", "finishes" (worded_place). Most
 // words with such an initial ("was", "with", "his", "more") have another size and are passed on
 // this test.
-constexpr std::array<std::uint8_t, 64> kUnitSizes = [] {
-    std::array<std::uint8_t, 64> sizes{};
+constexpr std::array<std::uint16_t, 64> kUnitSizes = [] {
+    std::array<std::uint16_t, 64> sizes{};
     const auto bits = [](std::initializer_list<int> list) {
-        std::uint8_t b = 0;
+        std::uint16_t b = 0;
         for (const int n : list) {
-            b = static_cast<std::uint8_t>(b | 1U << n);
+            b = static_cast<std::uint16_t>(b | 1U << n);
         }
         return b;
     };
     sizes['P' - 'A'] = sizes['p' - 'A'] = bits({3, 5, 6, 7});
     sizes['d' - 'A'] = bits({4, 5, 7});
     sizes['u' - 'A'] = bits({2});
+    sizes['f' - 'A'] = bits({6, 8});
     sizes['g' - 'A'] = bits({5});
     sizes['m' - 'A'] = bits({6, 7});
     sizes['w' - 'A'] = bits({4, 5});
@@ -983,7 +997,7 @@ constexpr std::uint64_t kMonthOrUnitInitials = [] {
     const std::size_t size = r.tokens[i].end - r.tokens[i].begin;
     const char* const w = r.sentence.data() + r.tokens[i].begin;
     const unsigned initial = static_cast<unsigned char>(w[0]) - 'A';
-    if (size > 7 || (kUnitSizes[initial] >> size & 1U) == 0) {
+    if (size > 8 || (kUnitSizes[initial] >> size & 1U) == 0) {
         return false;
     }
     const char second = static_cast<char>(w[1] | 0x20); // every unit has two bytes or more
@@ -991,7 +1005,7 @@ constexpr std::uint64_t kMonthOrUnitInitials = [] {
     case 'p':
     case 'P':
         return ((size == 3 || size == 7) && second == 'e') ||
-               ((size == 5 || size == 6) && second == 'o');
+               ((size == 5 || size == 6) && second == 'o') || (size == 5 && second == 'l');
     case 'd': // days, down (not "does"), draws, decades, defeats
         return (size == 4 && (second == 'a' || (second == 'o' && w[2] == 'w'))) ||
                (size == 5 && second == 'r' && w[2] == 'a') || (size == 7 && second == 'e');
@@ -1004,6 +1018,8 @@ constexpr std::uint64_t kMonthOrUnitInitials = [] {
         return second == 'o';
     case 'u': // up
         return second == 'p';
+    case 'f': // finish, finished, finishes (not "failed", "forced")
+        return second == 'i' && w[2] == 'n';
     case 'w': // wins (not "with"), weeks
         return (size == 4 && second == 'i' && w[2] == 'n') || (size == 5 && second == 'e');
     default: // years

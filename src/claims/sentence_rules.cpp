@@ -88,6 +88,7 @@ void apply_cue_rules(const Lexicon& lexicon, std::string_view sentence, const Wo
     drop_non_reporting_uses(sentence, words, cues);
     drop_favour_of_things(sentence, words, cues);
     drop_other_senses(sentence, words, cues);
+    drop_adverbs_of_other_words(sentence, words, cues);
     drop_motions_of_things(sentence, words, people, cues);
     deny_views_of_almost_no_one(sentence, words, cues);
     drop_idiomatic_negations(sentence, words, cues);

@@ -224,7 +224,7 @@ TEST(ClaimsT4, TooSlowAndTooLateReproachLongerRowsWin) {
              {"Vale was late to act.\n", "late to act", -1},
              {"Vale was slow to act.\n", "slow to act", -1},
              {"Vale was a decent woman.\n", "decent woman", 1},
-             {"Under Vale the playing became routine.\n", "became routine", -1}}) {
+             {"Under Vale the playing became routine.\n", "playing became routine", -1}}) {
         const auto a = claims::testing::analyse_with(load_lexicon({}), text, {kVale});
         const auto& cue = claims::testing::first_characterization(*a, 0);
         EXPECT_EQ(cue.term, term) << text;
