@@ -15,6 +15,7 @@
 #include "assess/aboutness.hpp"
 #include "assess/passage_compare.hpp"
 #include "assess/passages.hpp"
+#include "claims/name_words.hpp"
 
 namespace redraft::assess {
 
@@ -94,15 +95,19 @@ std::string chosen_subject_sentence(const Assessment& assessment) {
     if (assessment.chosen_subject.empty()) {
         return {};
     }
+    // An organization the text names far more often than anyone (setup.cpp) is no person.
+    const std::string kind = claims::organization_short_name(assessment.chosen_subject).empty()
+                                 ? ", the person"
+                                 : ", the organization";
     if (!assessment.passed_over.empty()) {
         return "No subject configured: redraft chose " + assessment.chosen_subject +
                ", the person the older revision names most often (the newer names " +
                assessment.passed_over + " more, but only in passages the edit added).";
     }
-    return "No subject configured: redraft chose " + assessment.chosen_subject +
+    return "No subject configured: redraft chose " + assessment.chosen_subject + kind +
            (assessment.chosen_from_older
-                ? ", the person the older revision names most often (the newer names nobody)."
-                : ", the person the newer revision names most often.");
+                ? " the older revision names most often (the newer names nobody)."
+                : " the newer revision names most often.");
 }
 
 std::string_view to_string(ChangeKind kind) {

@@ -691,6 +691,26 @@ bool is_organization_head(std::string_view word) {
     return organization_heads().contains(word);
 }
 
+std::string_view organization_short_name(std::string_view name) {
+    std::size_t end = name.size();
+    bool stripped = false;
+    while (end > 0) {
+        const std::size_t space = name.rfind(' ', end - 1);
+        const std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+        std::string_view word = name.substr(start, end - start);
+        if (word.ends_with('.')) {
+            word.remove_suffix(1);
+        }
+        if (start == 0 || !(is_organization_head(word) || word == "plc")) {
+            break;
+        }
+        stripped = true;
+        end = space;
+    }
+    const std::string_view rest = name.substr(0, end);
+    return stripped && !is_organization_head(rest) ? rest : std::string_view();
+}
+
 // By its length, then at most three months of that length: the analysis asks it of words that
 // name someone as written ("May" after a given name), where a search of all twelve compared
 // each. A unit test compares it with the list.

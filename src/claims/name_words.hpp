@@ -36,6 +36,12 @@ bool is_name_particle(std::string_view word);
 // A head word of an organization or place (Party, Bank, Freight, Institute, ...).
 bool is_organization_head(std::string_view word);
 
+// The words of an organization's name before the head words that end it, as the text may call
+// it: "Corvane" of "Corvane Energy", "Halden" of "Halden Holdings Ltd" (task u1 of the
+// nineteenth session). Empty when the name ends in no head word ("Mark Rutte"), or is head
+// words only ("Energy Commission"). A trailing full stop is no part of a head word ("Inc.").
+std::string_view organization_short_name(std::string_view name);
+
 // A word that starts with a capital letter: A to Z, a Latin letter with a diacritic ("Émile",
 // "Łukasz"), or a capital of any other cased script ("Дмитрий", "Κυριάκος").
 bool starts_with_capital(std::string_view word);

@@ -624,6 +624,124 @@ may_write_office_before(std::string_view text, std::size_t name_at,
     return ((endings[a * kEndingClasses + b] >> c) & 1) != 0;
 }
 
+// Whether `text` writes `name` at `at` as a name of its own: no letter or digit on either side
+// (a possessive may follow: "Corvane's"), and, when `not_before` is given, not right before it
+// ("Corvane" but not the "Corvane" of "Corvane Energy").
+bool writes_name_at(std::string_view text, std::size_t at, std::string_view name,
+                    std::string_view not_before = {}) {
+    const auto word_byte = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+               static_cast<unsigned char>(c) >= 0x80;
+    };
+    if (!text.substr(at).starts_with(name) || (at > 0 && word_byte(text[at - 1]))) {
+        return false;
+    }
+    const std::string_view rest = text.substr(at + name.size());
+    if (!rest.empty() && word_byte(rest[0]) && !rest.starts_with("\xe2\x80\x99")) {
+        return false;
+    }
+    return not_before.empty() || rest.size() <= not_before.size() || rest[0] != ' ' ||
+           !rest.substr(1).starts_with(not_before);
+}
+
+// The short name of an organization subject (organization_short_name: "Corvane" of "Corvane
+// Energy") when either revision writes it alone ("Corvane was slow", "Corvane's engineers"), and
+// no person of the text is called by it ("Marsh Capital" beside Lena Marsh, "Marsh"); empty
+// otherwise. The last-word alias of a person's name is no organization's: "Energy" is its head.
+std::string short_name_written(std::string_view name, const std::vector<Person>& people,
+                               const document::Document& newer, const document::Document* older) {
+    const std::string_view short_name = organization_short_name(name);
+    if (short_name.empty()) {
+        return {};
+    }
+    const auto keys = phrase_keys(short_name);
+    for (const auto& person : people) {
+        if (phrase_keys(person.last_name) == keys || phrase_keys(person.name) == keys) {
+            return {};
+        }
+    }
+    const std::string_view heads = name.substr(short_name.size() + 1);
+    const auto writes = [&](const document::Document& doc) {
+        for (const auto& paragraph : doc.paragraphs) {
+            const std::string_view text = paragraph.text;
+            for (std::size_t at = text.find(short_name); at != std::string_view::npos;
+                 at = text.find(short_name, at + 1)) {
+                if (writes_name_at(text, at, short_name, heads)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    return writes(newer) || (older != nullptr && writes(*older)) ? std::string(short_name)
+                                                                 : std::string();
+}
+
+// Where the run of capitalized words that starts at `word` ends: "Corvane Energy" of "Corvane
+// Energy, the company" or of "Corvane Energy's engineers" (a possessive ends it).
+std::size_t capitalized_run_end(std::string_view text, std::size_t word) {
+    std::size_t end = word;
+    while (true) {
+        while (end < text.size() && (is_ascii_letter(text[end]) || text[end] == '-' ||
+                                     (static_cast<unsigned char>(text[end]) >= 0x80 &&
+                                      !text.substr(end).starts_with("\xe2\x80\x99")))) {
+            ++end;
+        }
+        if (end + 1 < text.size() && text[end] == ' ' &&
+            starts_with_capital(text.substr(end + 1, 4))) {
+            ++end;
+            continue;
+        }
+        return end;
+    }
+}
+
+// Whether the capitalized word at `word` follows another one after a space ("Energy" of
+// "Corvane Energy"): a run is read at its first word.
+bool inside_capitalized_run(std::string_view text, std::size_t word) {
+    if (word < 2 || text[word - 1] != ' ' ||
+        (!is_ascii_letter(text[word - 2]) && static_cast<unsigned char>(text[word - 2]) < 0x80)) {
+        return false; // "badly. Corvane": a sentence's end is no part of a name
+    }
+    const std::size_t before = text.rfind(' ', word - 2);
+    const std::size_t first = before == std::string_view::npos ? 0 : before + 1;
+    return starts_with_capital(text.substr(first, word - 1 - first));
+}
+
+// The nouns of a kind of organization that an essay calls one by ("the company", "the bank"):
+// an organization subject's title when the text ties the noun to its name (kind_after).
+constexpr std::array<std::string_view, 26> kKindNouns = {
+    "agency",   "airline",  "authority",  "bank",    "board",       "broadcaster", "carrier",
+    "charity",  "club",     "commission", "company", "corporation", "council",     "department",
+    "firm",     "group",    "insurer",    "lender",  "ministry",    "operator",    "regulator",
+    "retailer", "supplier", "university", "utility", "watchdog"};
+
+// The kind noun written in apposition right after a name that ends at `end`: ", the company
+// that ...", ", a firm whose ..." (the noun then followed by no letter: not "the company's
+// chairman", which is someone else); empty otherwise.
+std::string_view kind_after(std::string_view text, std::size_t end) {
+    std::string_view rest = text.substr(end);
+    if (!rest.starts_with(", ")) {
+        return {};
+    }
+    rest.remove_prefix(2);
+    for (const std::string_view article : {"the ", "a ", "an "}) {
+        if (!rest.starts_with(article)) {
+            continue;
+        }
+        const std::string_view noun_at = rest.substr(article.size());
+        for (const std::string_view noun : kKindNouns) {
+            const std::string_view after = noun_at.substr(std::min(noun.size(), noun_at.size()));
+            if (noun_at.starts_with(noun) &&
+                (after.empty() || (!is_ascii_letter(after[0]) && after[0] != '\'' &&
+                                   !after.starts_with("\xe2\x80\x99")))) {
+                return noun;
+            }
+        }
+    }
+    return {};
+}
+
 // Learns the subject's titles from the offices the text writes right before its name or alias
 // ("Archbishop Eamon Kearsley" gives "the archbishop"), or right after its full name
 // (office_after: "Anna Berg, the mayor of Linden"), as a configuration's `titles` would,
@@ -655,8 +773,42 @@ void add_titles_written_beside_name(Subject& subject, const document::Document& 
             own.push_back(std::move(after));
         }
     };
+    // An organization's kind noun in apposition after its name or short name ("Corvane Energy,
+    // the company that ..."), and after any other name ("Halden Power, the company ..."): a
+    // noun also written after another name is no one's title. Read at the first word of a run
+    // of capitalized words, the name ending the run (a sentence may open before it: "When
+    // Corvane Energy, the company ...").
+    const std::string_view short_name = organization_short_name(subject.name);
+    std::vector<std::string_view> own_kinds;
+    std::vector<std::string_view> shared_kinds;
+    const auto read_kind = [&](std::string_view text, std::size_t word) {
+        if (word >= text.size()) {
+            return;
+        }
+        if (inside_capitalized_run(text, word)) {
+            return; // read at the run's first word
+        }
+        const std::size_t end = capitalized_run_end(text, word);
+        const std::string_view kind = kind_after(text, end);
+        if (kind.empty()) {
+            return;
+        }
+        const std::string_view run = text.substr(word, end - word);
+        const auto ends_with_name = [&](std::string_view name) {
+            return run.ends_with(name) &&
+                   (run.size() == name.size() || run[run.size() - name.size() - 1] == ' ');
+        };
+        (ends_with_name(subject.name) || ends_with_name(short_name) ? own_kinds : shared_kinds)
+            .push_back(kind);
+    };
     const auto read = [&](std::string_view text, std::span<const std::uint32_t> capitals) {
-        read_after(text, 0); // the paragraph's first word follows no gap
+        read_after(text, 0);       // the paragraph's first word follows no gap
+        if (!short_name.empty()) { // a person's name is read for offices only
+            read_kind(text, 0);
+            for (const std::uint32_t word : capitals) {
+                read_kind(text, word);
+            }
+        }
         for (const std::uint32_t word : capitals) {
             read_after(text, word);
             // Most capitals follow no word that may end an office ("of Rutte", "the Bank").
@@ -686,6 +838,14 @@ void add_titles_written_beside_name(Subject& subject, const document::Document& 
     if (older != nullptr) {
         for (const std::size_t p : *older_only) {
             read(older->paragraphs[p].text, older_names->capitals_after_gap(p));
+        }
+    }
+    for (const std::string_view kind : own_kinds) {
+        std::string title = "the " + std::string(kind);
+        if (std::find(shared_kinds.begin(), shared_kinds.end(), kind) == shared_kinds.end() &&
+            std::find(subject.titles.begin(), subject.titles.end(), title) ==
+                subject.titles.end()) {
+            subject.titles.push_back(std::move(title));
         }
     }
     // Each office once: a long text writes the subject's office hundreds of times and others
@@ -772,6 +932,88 @@ void add_configured_people(AssessmentSetup& setup, const Subject& picked) {
         }
         setup.people.push_back(std::move(person));
     }
+}
+
+// The paragraphs an essay's lead is read from for the organization it is about: a heading and
+// the first two paragraphs, where an essay names its subject in full.
+constexpr std::size_t kLeadParagraphs = 3;
+
+// The organization the newer revision is about, when it names one far more often than any
+// person (task u1 of the nineteenth session): an organization named in full in the lead ("Corvane
+// Energy": capitalized words ending in an organization's head word, the words before them no
+// person's name) and called by its short name, alone or in full, at least three times and at
+// least twice as often as the person named most ("Corvane" fifteen times beside "Lena Marsh"
+// twice). Counted where a capital follows a space or opens a paragraph. Its short name is its
+// alias; it takes no personal pronoun, and "it" is not followed (assessment.md, Subjects).
+std::optional<Subject> organization_named_most(const std::vector<Person>& people,
+                                               const document::Document& newer,
+                                               const NameScan& names,
+                                               const document::Document* older) {
+    const std::uint32_t person_count = people.empty() ? 0 : people.front().count;
+    const std::uint32_t needed = std::max<std::uint32_t>(3, 2 * person_count);
+    std::vector<std::string> candidates;
+    const std::size_t lead = std::min(kLeadParagraphs, newer.paragraphs.size());
+    for (std::size_t p = 0; p < lead; ++p) {
+        if (!names.scanned(p)) {
+            continue;
+        }
+        const std::string_view text = newer.paragraphs[p].text;
+        const auto read = [&](std::size_t word) {
+            if (word >= text.size() || !starts_with_capital(text.substr(word, 4)) ||
+                inside_capitalized_run(text, word)) {
+                return;
+            }
+            std::string_view run = text.substr(word, capitalized_run_end(text, word) - word);
+            // Words that open a sentence or stand before a name ("The", "When") are no part of it.
+            while (run.find(' ') != std::string_view::npos) {
+                const std::string_view first = run.substr(0, run.find(' '));
+                if (!is_non_name_word(first) || is_organization_head(first)) {
+                    break;
+                }
+                run.remove_prefix(first.size() + 1);
+            }
+            if (!organization_short_name(run).empty() &&
+                std::find(candidates.begin(), candidates.end(), run) == candidates.end()) {
+                candidates.emplace_back(run);
+            }
+        };
+        read(0);
+        for (const std::uint32_t word : names.capitals_after_gap(p)) {
+            read(word);
+        }
+    }
+    std::optional<Subject> best;
+    std::uint32_t best_count = 0;
+    for (const auto& candidate : candidates) {
+        const std::string_view short_name = organization_short_name(candidate);
+        const auto keys = phrase_keys(short_name);
+        if (std::any_of(people.begin(), people.end(), [&](const Person& person) {
+                return phrase_keys(person.last_name) == keys || phrase_keys(person.name) == keys;
+            })) {
+            continue;
+        }
+        std::uint32_t count = 0;
+        for (std::size_t p = 0; p < newer.paragraphs.size(); ++p) {
+            if (!names.scanned(p)) {
+                continue;
+            }
+            const std::string_view text = newer.paragraphs[p].text;
+            count += writes_name_at(text, 0, short_name) ? 1 : 0;
+            for (const std::uint32_t word : names.capitals_after_gap(p)) {
+                count +=
+                    text[word] == short_name[0] && writes_name_at(text, word, short_name) ? 1 : 0;
+            }
+        }
+        if (count >= needed && count > best_count) {
+            best_count = count;
+            best.emplace();
+            best->name = candidate;
+            if (auto alias = short_name_written(candidate, people, newer, older); !alias.empty()) {
+                best->aliases.push_back(std::move(alias));
+            }
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -864,8 +1106,19 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                 }
             }
         }
+        // An organization ("Corvane Energy") is called by its short name where the text writes
+        // it ("Corvane", "Corvane's"), and takes no personal pronoun: "She" after its name is
+        // someone else (task u1 of the nineteenth session).
+        const bool organization =
+            person == nullptr && !organization_short_name(subject.name).empty();
+        if (organization && subject.aliases.empty()) {
+            if (auto alias = short_name_written(subject.name, setup.people, newer, older);
+                !alias.empty()) {
+                subject.aliases.push_back(std::move(alias));
+            }
+        }
         // Her pronouns when the text tells them, as for a chosen subject.
-        subject.pronouns = default_pronouns();
+        subject.pronouns = organization ? std::vector<std::string>{} : default_pronouns();
         for (const auto& person : setup.people) {
             if (plain_keys_of(person.name) == plain_keys) {
                 subject.pronouns = pronouns_of(person);
@@ -926,6 +1179,16 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
         setup.subjects.push_back(std::move(subject));
     } else if (!setup.config.subjects.empty()) {
         setup.subjects = setup.config.subjects;
+        // An organization configured without aliases is called by its short name where the text
+        // writes it ("Corvane" of "Corvane Energy"), as one given by --subject is.
+        for (auto& subject : setup.subjects) {
+            if (subject.aliases.empty()) {
+                if (auto alias = short_name_written(subject.name, setup.people, newer, older);
+                    !alias.empty()) {
+                    subject.aliases.push_back(std::move(alias));
+                }
+            }
+        }
     } else {
         // Named equally often in the newer revision ("Feld called Kessler reckless" after
         // "Kessler was reckless"): the older one decides, as the person the essay was about.
@@ -975,7 +1238,14 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                 }
             }
         }
-        if (auto chosen = choose_subject(setup.people)) {
+        if (auto organization =
+                organization_named_most(setup.people, newer, names_of_newer(), older)) {
+            add_titles_written_beside_name(*organization, newer, names_of_newer(), older,
+                                           names_of_older(), older_only());
+            setup.chosen = organization->name;
+            setup.passed_over.clear();
+            setup.subjects.push_back(std::move(*organization));
+        } else if (auto chosen = choose_subject(setup.people)) {
             add_first_name_written_alone(*chosen, setup.people, newer, older);
             add_titles_written_beside_name(*chosen, newer, names_of_newer(), older,
                                            names_of_older(), older_only());

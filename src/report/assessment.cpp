@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "claims/name_words.hpp"
 #include "report/assessment_json.hpp"
 #include "report/revision_json.hpp"
 #include "report/walk.hpp"
@@ -190,8 +191,9 @@ std::string profile_text(const ProfileView& view) {
     out << "Assessment of " << view.title << "\n";
     if (!view.chosen_subject.empty()) {
         out << "No subject configured: redraft chose " << view.chosen_subject
-            << ", the person the text names most often (set subjects with --subject or "
-               "redraft.toml).\n";
+            << (claims::organization_short_name(view.chosen_subject).empty() ? ", the person"
+                                                                             : ", the organization")
+            << " the text names most often (set subjects with --subject or redraft.toml).\n";
     }
     for (const auto& profile : view.profiles) {
         out << "\n"

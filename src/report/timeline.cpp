@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "claims/name_words.hpp"
 #include "report/escape.hpp"
 #include "report/json_writer.hpp"
 #include "report/walk.hpp"
@@ -210,7 +211,10 @@ std::string timeline_html(const history::Timeline& timeline) {
     if (!timeline.chosen_subject.empty()) {
         body += "<p class=\"stats\">No subject configured: redraft chose " +
                 html_escape(timeline.chosen_subject) +
-                ", the person the latest revision names most often.</p>\n";
+                (claims::organization_short_name(timeline.chosen_subject).empty()
+                     ? ", the person"
+                     : ", the organization") +
+                " the latest revision names most often.</p>\n";
     }
     ChartOptions chart;
     // Room for each revision's label and date under the axis, within a laptop's width.
