@@ -64,5 +64,24 @@ TEST(LexiconVerdicts, AVerdictLeftOpenIsAHedge) {
     EXPECT_TRUE(a->analysis.claim(0, 0).cues.empty());
 }
 
+TEST(LexiconVerdicts, AChoiceOfPersonAndASteadyHandAreJudged) {
+    for (const auto& [text, term, sign] : std::vector<std::tuple<std::string, std::string, int>>{
+             {"Baird may yet prove the right choice.\n", "right choice", 1},
+             {"Baird was the wrong choice.\n", "wrong choice", -1},
+             {"Baird is the right woman for the job.\n", "right * for the job", 1},
+             {"Baird has been sure-footed.\n", "sure-footed", 1},
+             {"Baird has been less sure-footed.\n", "sure-footed", -1}}) {
+        const auto a = testing::analyse_with(load_lexicon({}), text, {kBaird});
+        const auto& cue = testing::first_characterization(*a, 0);
+        EXPECT_EQ(cue.term, term) << text;
+        EXPECT_EQ(cue.weight > 0 ? 1 : -1, sign) << text;
+    }
+    const auto a = testing::analyse_with(load_lexicon({}),
+                                         "Baird turned right at the choice of roads.\n", {kBaird});
+    for (const auto& cue : a->analysis.claim(0, 0).cues) {
+        EXPECT_NE(cue.kind, CueKind::characterization) << cue.term;
+    }
+}
+
 } // namespace
 } // namespace redraft::claims
