@@ -827,6 +827,16 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
             cues[n].dropped = true;
             continue;
         }
+        // A negation word inside a longer characterization is a word of that term's meaning,
+        // which the row already weighs: "warm without fuss" praises, "deserves no credit"
+        // blames. Not a denial of its own, nor a change when the term goes.
+        if (std::any_of(cues.begin(), cues.end(), [&](const CueSpan& term) {
+                return term.cue.kind == CueKind::characterization && !term.dropped &&
+                       term.first < term.last && term.first <= first && negation.last <= term.last;
+            })) {
+            cues[n].dropped = true;
+            continue;
+        }
         if (is_one_of(after, additive)) {
             cues[n].dropped = true;
             // "not merely careless but reckless": careless in full, not faint.

@@ -61,7 +61,8 @@ void drop_goals_of_denied_seeking(std::string_view sentence, const Words& words,
 
 // Negation words in idioms that deny nothing: "not only/just/merely ... but" adds, "nothing if
 // not decisive" and "could not have been more prudent" praise, "no less competent than" equals.
-// Such a negation is dropped, with the hedge or scale word that belongs to the idiom.
+// Such a negation is dropped, with the hedge or scale word that belongs to the idiom; so is a
+// negation inside a longer characterization ("without" of "without fuss"), whose row weighs it.
 void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                               std::vector<CueSpan>& cues);
 
