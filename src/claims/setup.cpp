@@ -866,6 +866,114 @@ void add_titles_written_beside_name(Subject& subject, const document::Document& 
     }
 }
 
+// A run of capitalized words without the words that open a sentence or stand before a name
+// ("The", "When" of "When Corvane Energy"): they are no part of an organization's name.
+std::string_view without_opening_words(std::string_view run) {
+    while (run.find(' ') != std::string_view::npos) {
+        const std::string_view first = run.substr(0, run.find(' '));
+        if (!is_non_name_word(first) || is_organization_head(first)) {
+            break;
+        }
+        run.remove_prefix(first.size() + 1);
+    }
+    return run;
+}
+
+// The head word of an organization's name, as written: its last word ("Bank" of "Halden
+// Central Bank"), or the word before "of" in a name "X of Y" ("Ministry" of "Ministry of
+// Health"); empty when that word is no organization head ("Corvane Energy" has "Energy", no
+// kind) or is the whole name.
+std::string_view head_word_of(std::string_view name) {
+    std::string_view head = name.substr(0, name.find(" of "));
+    head.remove_prefix(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
+    return head.size() < name.size() && is_organization_head(head) ? head : std::string_view();
+}
+
+// The kind noun a head word says ("bank" of "Bank"), or empty ("Energy", "Street").
+std::string_view kind_noun_of(std::string_view head) {
+    for (const std::string_view noun : kKindNouns) {
+        if (head.size() == noun.size() &&
+            std::tolower(static_cast<unsigned char>(head[0])) == noun[0] &&
+            head.substr(1) == noun.substr(1)) {
+            return noun;
+        }
+    }
+    return {};
+}
+
+// Whether `name` ends in the words `part` ("Central Bank" of "Halden Central Bank").
+bool ends_in_words(std::string_view name, std::string_view part) {
+    return name.ends_with(part) &&
+           (name.size() == part.size() || name[name.size() - part.size() - 1] == ' ');
+}
+
+// Learns "the <kind>" as an organization subject's title when the head word of its name says
+// its kind ("Halden Central Bank raised rates. The bank was slow to act.": "the bank"; "the
+// ministry" of "Ministry of Health"), unless the text names another organization of that head
+// word ("Silicon Valley Bank" beside the "European Central Bank"): with two banks, "the bank"
+// may be either. A name is read at the first word of a run of capitalized words, without the
+// words that open it ("The Bank", "the Central Bank" are the subject's), with its "of Y" ("Bank
+// of Linden"); a run that opens with a courtesy title is a person's name ("Mr Tom Bank"). Only
+// paragraphs that write the head word are read. Read as add_titles_written_beside_name reads.
+void add_kind_in_name(Subject& subject, const document::Document& newer,
+                      const NameScan& newer_names, const document::Document* older,
+                      const NameScan* older_names, const std::vector<std::size_t>* older_only) {
+    const std::string_view name = subject.name;
+    const std::string_view head = head_word_of(name);
+    const std::string_view kind = kind_noun_of(head);
+    std::string title = "the " + std::string(kind);
+    if (kind.empty() ||
+        std::find(subject.titles.begin(), subject.titles.end(), title) != subject.titles.end()) {
+        return;
+    }
+    bool other = false;
+    const auto read_name = [&](std::string_view text, std::size_t word) {
+        if (other || word >= text.size() || !starts_with_capital(text.substr(word, 4)) ||
+            inside_capitalized_run(text, word)) {
+            return;
+        }
+        std::size_t end = capitalized_run_end(text, word);
+        if (text.substr(end).starts_with(" of ") && starts_with_capital(text.substr(end + 4, 4))) {
+            end = capitalized_run_end(text, end + 4);
+        }
+        const std::string_view written = text.substr(word, end - word);
+        if (detail::is_courtesy_title(written.substr(0, written.find(' ')))) {
+            return;
+        }
+        const std::string_view run = without_opening_words(written);
+        other = (run != head && head_word_of(run) == head && !ends_in_words(name, run) &&
+                 !ends_in_words(run, name));
+    };
+    const auto read = [&](std::string_view text, std::span<const std::uint32_t> capitals) {
+        if (text.find(head) == std::string_view::npos) {
+            return;
+        }
+        read_name(text, 0);
+        for (const std::uint32_t word : capitals) {
+            read_name(text, word);
+        }
+    };
+    for (std::size_t p = 0; p < newer.paragraphs.size(); ++p) {
+        read(newer.paragraphs[p].text, newer_names.capitals_after_gap(p));
+    }
+    if (older != nullptr) {
+        for (const std::size_t p : *older_only) {
+            read(older->paragraphs[p].text, older_names->capitals_after_gap(p));
+        }
+    }
+    if (!other) {
+        subject.titles.push_back(std::move(title));
+    }
+}
+
+// Whether a configured subject takes a personal pronoun ("she", "him"): a person, whatever her
+// name ends in ("Tom Bank").
+bool takes_personal_pronoun(const Subject& subject) {
+    return std::any_of(subject.pronouns.begin(), subject.pronouns.end(), [](const auto& pronoun) {
+        return pronoun_gender(pronoun) != Gender::unknown;
+    });
+}
+
 // The person of the text that the name `given` (--subject) stands for: the one whose name has
 // its keys, as the analysis matches names ("agnes whitcombe", or "Agnes Whitcomb" for the text's
 // "Agnes Whitcombe"), else the only one whose last name it is ("Whitcombe"); none when two
@@ -963,15 +1071,8 @@ std::optional<Subject> organization_named_most(const std::vector<Person>& people
                 inside_capitalized_run(text, word)) {
                 return;
             }
-            std::string_view run = text.substr(word, capitalized_run_end(text, word) - word);
-            // Words that open a sentence or stand before a name ("The", "When") are no part of it.
-            while (run.find(' ') != std::string_view::npos) {
-                const std::string_view first = run.substr(0, run.find(' '));
-                if (!is_non_name_word(first) || is_organization_head(first)) {
-                    break;
-                }
-                run.remove_prefix(first.size() + 1);
-            }
+            const std::string_view run =
+                without_opening_words(text.substr(word, capitalized_run_end(text, word) - word));
             if (!organization_short_name(run).empty() &&
                 std::find(candidates.begin(), candidates.end(), run) == candidates.end()) {
                 candidates.emplace_back(run);
@@ -1162,9 +1263,17 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
             subject.aliases.insert(subject.aliases.end(), request.aliases.begin(),
                                    request.aliases.end());
             add_configured_people(setup, *configured);
+            if (subject.titles.empty() && !takes_personal_pronoun(subject)) {
+                add_kind_in_name(subject, newer, names_of_newer(), older, names_of_older(),
+                                 older_only());
+            }
         } else {
             add_titles_written_beside_name(subject, newer, names_of_newer(), older,
                                            names_of_older(), older_only());
+            if (person == nullptr) { // a person's name may end in "Bank" ("Mr Tom Bank")
+                add_kind_in_name(subject, newer, names_of_newer(), older, names_of_older(),
+                                 older_only());
+            }
         }
         // The name given still counts where the text writes it ("Whitcombe" with --alias).
         if (!setup.subject_given_as.empty() && given_keys != phrase_keys(subject.name) &&
@@ -1187,6 +1296,11 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                     !alias.empty()) {
                     subject.aliases.push_back(std::move(alias));
                 }
+            }
+            // One configured without titles learns the kind its name says ("the bank").
+            if (subject.titles.empty() && !takes_personal_pronoun(subject)) {
+                add_kind_in_name(subject, newer, names_of_newer(), older, names_of_older(),
+                                 older_only());
             }
         }
     } else {
@@ -1242,6 +1356,8 @@ void choose_subjects(AssessmentSetup& setup, const SubjectRequest& request,
                 organization_named_most(setup.people, newer, names_of_newer(), older)) {
             add_titles_written_beside_name(*organization, newer, names_of_newer(), older,
                                            names_of_older(), older_only());
+            add_kind_in_name(*organization, newer, names_of_newer(), older, names_of_older(),
+                             older_only());
             setup.chosen = organization->name;
             setup.passed_over.clear();
             setup.subjects.push_back(std::move(*organization));
