@@ -2,7 +2,9 @@
 // before a doing in -ing ("stopped tinkering", "has given up lecturing", "quit tinkering") says
 // the doing is over, as "no longer" does. Before a noun it stops a thing, not her doing
 // ("stopped a reckless plan"); "never stopped tinkering" is still a fault; "stopped short of"
-// keeps its own row; "quite" is no "quit".
+// keeps its own row; "quite" is no "quit". A row whose words a negation splits ("his job is not
+// safe") is read across it, and denied. A row whose words a negation splits ("his job is not
+// safe") is read across it, and denied.
 
 #include <redraft/claims/claims.hpp>
 #include <redraft/claims/lexicon.hpp>
@@ -94,6 +96,31 @@ TEST(ClaimsV1, AStoppedThingOrAStoppingDeniedIsNoEnd) {
         // "quite" is an intensifier, not "quit"; "quit" is no "quite".
         {"Varga was quite reckless.\n", {"intensifier quite", "reckless -1"}},
         {"Varga quit the reckless plan.\n", {"reckless -1"}},
+    });
+}
+
+TEST(ClaimsV1, ARowSplitByANegationIsReadAcrossItAndDenied) {
+    expect_cues({
+        {"Varga's job is safe.\n", {"job is safe 0.5"}},
+        {"Varga's job is not safe.\n", {"negation not", "job is safe -0.5"}},
+        {"Varga's job is far from safe.\n", {"negation far from", "job is safe -0.5"}},
+        {"Varga's job is no longer safe.\n", {"negation no longer", "job is safe -0.5"}},
+        {"Varga's job isn't safe.\n", {"negation isn't", "job is safe -0.5"}},
+        {"Varga's job wasn't safe.\n", {"negation wasn't", "job was safe -0.5"}},
+        {"Varga's job was never secure.\n", {"negation never", "job was secure -0.5"}},
+    });
+}
+
+TEST(ClaimsV1, ANegationOutsideARowOrBeforeAnotherWordReadsNoRow) {
+    expect_cues({
+        // No row has these words.
+        {"Varga said the bridge is not safe.\n", {"negation not"}},
+        // Another word after the negation: no row of "job is" ends there.
+        {"Varga's job is not easy.\n", {"negation not"}},
+        {"Varga's job is not always safe.\n", {"negation not"}},
+        {"Varga's job isn't easy.\n", {"negation isn't"}},
+        // A verb denied, not a predicate: no "should resign" denied.
+        {"Varga should not resign.\n", {"negation not"}},
     });
 }
 
