@@ -222,6 +222,91 @@ void read_passives_across(const Lexicon& lexicon, std::string_view sentence, con
     }
 }
 
+// A row of several words read across a negation that stands before its last word: "his job is
+// not safe", "her job is far from safe", "his job is no longer safe" and "his job isn't safe"
+// are *job is safe* (task v1), whose words the negation splits, where a row matches only
+// consecutive words. The row is read on its last word, after the negation, which governs it as
+// it governs any cue after it, as a passive row is read on its participle. Only where no
+// characterization covers the words around the negation, only after a verb of being (a
+// predicate denied), only rows without a '*', a quoted word or an -ing word of their own, and
+// at most three words before the negation.
+void read_rows_across_negations(const Lexicon& lexicon, std::string_view sentence,
+                                const Words& words, std::vector<CueSpan>& found) {
+    constexpr std::uint32_t kMostBefore = 3;
+    static const std::string is = word_key("is");
+    static const std::string was = word_key("was");
+    static const WordSet copulas = {"is",    "was",    "are",     "were",     "be",
+                                    "been",  "remain", "remains", "remained", "look",
+                                    "looks", "looked", "seem",    "seems",    "seemed"};
+    const auto count = static_cast<std::uint32_t>(words.tokens.size());
+    std::vector<CueSpan> across;
+    for (const CueSpan& negation : found) {
+        const std::uint32_t after = negation.last + 1;
+        if (negation.cue.kind != CueKind::negation || negation.first == 0 || after >= count ||
+            !is_word(words, after)) {
+            continue;
+        }
+        // "isn't", "wasn't": the form of *be* and the negation in one word.
+        const std::string_view word = words.lower(sentence, negation.first);
+        const std::string* be = nullptr;
+        if (negation.first == negation.last) {
+            if (word == "isn't" || word == "isn’t") {
+                be = &is;
+            } else if (word == "wasn't" || word == "wasn’t") {
+                be = &was;
+            }
+        }
+        // Only a predicate denied: a verb of being right before the negation ("is not safe"),
+        // not a verb denied ("should not resign" is no *should resign* denied).
+        if (be == nullptr && (!is_word(words, negation.first - 1) ||
+                              !copulas.contains(words.lower(sentence, negation.first - 1)))) {
+            continue;
+        }
+        const std::uint32_t from = negation.first >= kMostBefore ? negation.first - kMostBefore : 0;
+        if (std::any_of(found.begin(), found.end(), [&](const CueSpan& c) {
+                return c.cue.kind == CueKind::characterization && c.last >= from &&
+                       c.first <= after;
+            })) {
+            continue;
+        }
+        bool read = false;
+        for (std::uint32_t start = negation.first; start-- > from && !read;) {
+            if (!is_word(words, start)) {
+                break;
+            }
+            const std::vector<std::uint32_t>* rows = lexicon.candidates(words.key(start));
+            if (rows == nullptr) {
+                continue;
+            }
+            const std::size_t before = negation.first - start + (be != nullptr ? 1 : 0);
+            for (const std::uint32_t e : *rows) {
+                const LexiconEntry& entry = lexicon.entry(e);
+                if (entry.kind != CueKind::characterization || entry.keys.size() != before + 1 ||
+                    entry.term.find('*') != std::string_view::npos || !entry.exact_words.empty() ||
+                    (entry.ing_forms | entry.non_ing_forms) != 0 ||
+                    entry.keys.back() != words.key(after) ||
+                    (be != nullptr && entry.keys[before - 1] != *be)) {
+                    continue;
+                }
+                bool same = true;
+                for (std::uint32_t k = start; k < negation.first && same; ++k) {
+                    same = words.key(k) == entry.keys[k - start];
+                }
+                if (same) {
+                    set_cue(across.emplace_back(), entry, e, sentence, words, after, after);
+                    read = true;
+                    break;
+                }
+            }
+        }
+    }
+    for (CueSpan& span : across) {
+        const auto at = std::find_if(found.begin(), found.end(),
+                                     [&](const CueSpan& c) { return c.first >= span.first; });
+        found.insert(at, std::move(span));
+    }
+}
+
 } // namespace
 
 void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& words,
@@ -336,6 +421,10 @@ void find_cues(const Lexicon& lexicon, std::string_view sentence, const Words& w
     found.resize(cues); // the sentence before's that were not reused
     // In reading order: every cue found at word i starts there.
     read_passives_across(lexicon, sentence, words, found);
+    if (std::any_of(found.begin(), found.end(),
+                    [](const CueSpan& c) { return c.cue.kind == CueKind::negation; })) {
+        read_rows_across_negations(lexicon, sentence, words, found);
+    }
 }
 
 [[gnu::noinline]] void erase_marked_from(std::vector<CueSpan>& cues, std::size_t first) {

@@ -800,6 +800,12 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
     static const std::vector<std::string_view> additive = {"only",   "just",   "merely",
                                                            "simply", "solely", "least"};
     static const std::vector<std::string_view> modals = {"could", "can", "would"};
+    // The negations.tsv rows of a verb of stopping, and the words in -ing that are no doing.
+    static const std::vector<std::string_view> stopping = {
+        "stop",    "cease",    "quit",    "quitting", "give up",
+        "gave up", "given up", "abandon", "drop",     "kick the habit of"};
+    static const std::vector<std::string_view> not_doing = {"nothing",    "something", "anything",
+                                                            "everything", "thing",     "during"};
     const auto count = static_cast<std::uint32_t>(words.tokens.size());
     auto word_at = [&](std::uint32_t i) {
         return i < count && is_word(words, i) ? words.lower(sentence, i) : std::string_view();
@@ -835,6 +841,15 @@ void drop_idiomatic_negations(std::string_view sentence, const Words& words,
                        term.first < term.last && term.first <= first && negation.last <= term.last;
             })) {
             cues[n].dropped = true;
+            continue;
+        }
+        // "stopped tinkering", "has given up lecturing his staff": a verb of stopping before a
+        // verb in -ing says the doing is over, as "no longer" does. Before anything else it
+        // stops a thing, not her doing: "stopped a reckless plan", "dropped the charges".
+        if (is_one_of(negation.cue.term, stopping)) {
+            if (!after.ends_with("ing"sv) || after.size() < 5 || is_one_of(after, not_doing)) {
+                cues[n].dropped = true;
+            }
             continue;
         }
         if (is_one_of(after, additive)) {
