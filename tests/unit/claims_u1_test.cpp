@@ -24,6 +24,7 @@ namespace redraft::claims {
 namespace {
 
 using testing::chosen_for;
+using testing::configured_for;
 using testing::cue_named;
 
 // An essay on a company that names its chief executive once.
@@ -34,15 +35,6 @@ constexpr const char* kUtility =
     "The chief executive, Lena Marsh, apologised late. Corvane's estimate of a week became nine "
     "days.\n\n"
     "Corvane denies this. It says the storm was the worst in forty years.\n";
-
-// The subjects choose_subjects gives `text` with `configured` as redraft.toml's subjects.
-AssessmentSetup configured_for(const std::string& text, std::vector<Subject> configured) {
-    const auto doc = document::parse(text, "t.txt", {});
-    AssessmentSetup setup;
-    setup.config.subjects = std::move(configured);
-    choose_subjects(setup, SubjectRequest{}, doc);
-    return setup;
-}
 
 TEST(OrganizationsU1, TheShortNameIsTheNameWithoutItsHeadWords) {
     EXPECT_EQ(organization_short_name("Corvane Energy"), "Corvane");

@@ -21,6 +21,7 @@ namespace redraft::claims {
 namespace {
 
 using testing::chosen_for;
+using testing::configured_for;
 using testing::cue_named;
 using testing::names_subject;
 
@@ -32,15 +33,6 @@ constexpr const char* kBank = "Halden Central Bank and the long winter\n\n"
                               "this.\n";
 
 using Titles = std::vector<std::string>;
-
-// The subjects choose_subjects gives `text` with `configured` as redraft.toml's subjects.
-AssessmentSetup configured_for(const std::string& text, std::vector<Subject> configured) {
-    const auto doc = document::parse(text, "t.txt", {});
-    AssessmentSetup setup;
-    setup.config.subjects = std::move(configured);
-    choose_subjects(setup, SubjectRequest{}, doc);
-    return setup;
-}
 
 TEST(KindInNameV3, AnOrganizationLearnsTheKindItsNameSays) {
     // Before: no title, and "The bank was slow to act" named no one.

@@ -7,6 +7,7 @@
 #include <redraft/document/document.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claims/people.hpp"
@@ -42,6 +43,15 @@ inline AssessmentSetup chosen_for(const std::string& text, const std::string& su
     request.subject = subject;
     AssessmentSetup setup;
     choose_subjects(setup, request, doc);
+    return setup;
+}
+
+// The subjects choose_subjects gives `text` with `configured` as redraft.toml's subjects.
+inline AssessmentSetup configured_for(const std::string& text, std::vector<Subject> configured) {
+    const auto doc = document::parse(text, "t.txt", {});
+    AssessmentSetup setup;
+    setup.config.subjects = std::move(configured);
+    choose_subjects(setup, SubjectRequest{}, doc);
     return setup;
 }
 
